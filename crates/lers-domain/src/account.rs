@@ -1,0 +1,417 @@
+//! Accounts: who someone is (requester or staff), what staff may do (roles), and the
+//! profile a requester gives at sign-up.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::countries::country_name;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AccountKind {
+    Requester,
+    Staff,
+}
+
+impl AccountKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Requester => "requester",
+            Self::Staff => "staff",
+        }
+    }
+}
+
+impl FromStr for AccountKind {
+    type Err = UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "requester" => Ok(Self::Requester),
+            "staff" => Ok(Self::Staff),
+            other => Err(UnknownValue(other.to_owned())),
+        }
+    }
+}
+
+/// Whether an account may log in at all. Enrollment progress (email verified, password
+/// set, TOTP enrolled) is separate: it says which step an active account is at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AccountStatus {
+    Active,
+    /// Too many failed logons; only an admin unlocks it.
+    Locked,
+    /// Switched off by an admin (or found compromised); all sessions end.
+    Disabled,
+}
+
+impl AccountStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Active => "active",
+            Self::Locked => "locked",
+            Self::Disabled => "disabled",
+        }
+    }
+}
+
+impl FromStr for AccountStatus {
+    type Err = UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "active" => Ok(Self::Active),
+            "locked" => Ok(Self::Locked),
+            "disabled" => Ok(Self::Disabled),
+            other => Err(UnknownValue(other.to_owned())),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("unknown value {0:?}")]
+pub struct UnknownValue(pub String);
+
+/// Staff roles (least privilege; one person may hold several).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Intake,
+    Reviewer,
+    Approver,
+    Producer,
+    Admin,
+    Auditor,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::Intake,
+        Role::Reviewer,
+        Role::Approver,
+        Role::Producer,
+        Role::Admin,
+        Role::Auditor,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Intake => "intake",
+            Self::Reviewer => "reviewer",
+            Self::Approver => "approver",
+            Self::Producer => "producer",
+            Self::Admin => "admin",
+            Self::Auditor => "auditor",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Role {
+    type Err = UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Role::ALL
+            .into_iter()
+            .find(|role| role.as_str() == s)
+            .ok_or_else(|| UnknownValue(s.to_owned()))
+    }
+}
+
+/// A set of roles, stored as a comma-separated list (`admin,auditor`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Roles(BTreeSet<Role>);
+
+impl Roles {
+    pub fn none() -> Self {
+        Self::default()
+    }
+
+    pub fn contains(&self, role: Role) -> bool {
+        self.0.contains(&role)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = Role> + '_ {
+        self.0.iter().copied()
+    }
+
+    pub fn to_stored(&self) -> String {
+        self.iter().map(Role::as_str).collect::<Vec<_>>().join(",")
+    }
+
+    pub fn parse_stored(text: &str) -> Result<Self, UnknownValue> {
+        text.split(',')
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+            .map(Role::from_str)
+            .collect()
+    }
+}
+
+impl FromIterator<Role> for Roles {
+    fn from_iter<I: IntoIterator<Item = Role>>(iter: I) -> Self {
+        Self(iter.into_iter().collect())
+    }
+}
+
+/// A problem with one form field, keyed by the field's name so pages can show the
+/// message next to the field and keep what the person typed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+/// What a requester tells us about themselves at sign-up (DESIGN §2: name, agency,
+/// badge/ID, phone with extension, street mailing address — not a PO box, country and
+/// subdivision of the issuing authority).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequesterProfile {
+    pub name: String,
+    pub agency: String,
+    pub badge_number: String,
+    pub phone: String,
+    pub mailing_address: String,
+    /// ISO 3166-1 alpha-2, upper case.
+    pub country: String,
+    pub subdivision: String,
+}
+
+const MAX_SHORT_FIELD: usize = 200;
+const MAX_ADDRESS: usize = 500;
+
+impl RequesterProfile {
+    /// Trims every field and checks it, returning every problem at once.
+    pub fn validated(self) -> Result<Self, Vec<FieldError>> {
+        let profile = Self {
+            name: self.name.trim().to_owned(),
+            agency: self.agency.trim().to_owned(),
+            badge_number: self.badge_number.trim().to_owned(),
+            phone: self.phone.trim().to_owned(),
+            mailing_address: self.mailing_address.trim().to_owned(),
+            country: self.country.trim().to_ascii_uppercase(),
+            subdivision: self.subdivision.trim().to_owned(),
+        };
+        let mut errors = Vec::new();
+        let mut require = |field: &'static str, value: &str, what: &str, max: usize| {
+            if value.is_empty() {
+                errors.push(FieldError {
+                    field,
+                    message: format!("Enter your {what}."),
+                });
+            } else if value.chars().count() > max {
+                errors.push(FieldError {
+                    field,
+                    message: format!("Your {what} must be at most {max} characters."),
+                });
+            } else if value
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\r')
+            {
+                errors.push(FieldError {
+                    field,
+                    message: format!("Your {what} contains control characters; retype it."),
+                });
+            }
+        };
+        require("name", &profile.name, "full name", MAX_SHORT_FIELD);
+        require("agency", &profile.agency, "agency name", MAX_SHORT_FIELD);
+        require(
+            "badge_number",
+            &profile.badge_number,
+            "badge or ID number",
+            64,
+        );
+        require("phone", &profile.phone, "phone number", 64);
+        require(
+            "mailing_address",
+            &profile.mailing_address,
+            "street mailing address",
+            MAX_ADDRESS,
+        );
+        require(
+            "subdivision",
+            &profile.subdivision,
+            "state, province or region",
+            100,
+        );
+        if !profile.phone.is_empty() && !is_plausible_phone(&profile.phone) {
+            errors.push(FieldError {
+                field: "phone",
+                message:
+                    "Enter a phone number with its country code, e.g. +1 325 555 0100 ext. 12."
+                        .to_owned(),
+            });
+        }
+        if is_po_box(&profile.mailing_address) {
+            errors.push(FieldError {
+                field: "mailing_address",
+                message: "Give a street address where legal process can be served; PO boxes are not accepted."
+                    .to_owned(),
+            });
+        }
+        if country_name(&profile.country).is_none() {
+            errors.push(FieldError {
+                field: "country",
+                message: "Choose the country of your agency.".to_owned(),
+            });
+        }
+        if errors.is_empty() {
+            Ok(profile)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// A phone number with a country code: `+`, then 7–15 digits (E.164) with optional
+/// spaces, dots, dashes and brackets, optionally followed by an extension (`ext. 12`,
+/// `x12`).
+fn is_plausible_phone(phone: &str) -> bool {
+    let lower = phone.to_ascii_lowercase();
+    let (number, extension) = match lower.find(|c: char| c.is_ascii_alphabetic() || c == '#') {
+        Some(at) => lower.split_at(at),
+        None => (lower.as_str(), ""),
+    };
+    let extension_ok = extension.is_empty() || {
+        let digits = extension
+            .trim_start_matches("extension")
+            .trim_start_matches("ext")
+            .trim_start_matches('x')
+            .trim_start_matches('#')
+            .trim_start_matches('.')
+            .trim();
+        !digits.is_empty() && digits.len() <= 8 && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    let number = number.trim();
+    let digits = number.bytes().filter(u8::is_ascii_digit).count();
+    number.starts_with('+')
+        && number[1..]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b" .-()".contains(&b))
+        && (7..=15).contains(&digits)
+        && extension_ok
+}
+
+/// Post-office boxes cannot be served with legal process, so they are refused
+/// ("PO Box 12", "P.O. Box", "Post Office Box", "POB 12").
+fn is_po_box(address: &str) -> bool {
+    let squashed: String = address
+        .to_ascii_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || c.is_whitespace())
+        .collect();
+    let words: Vec<&str> = squashed.split_whitespace().collect();
+    words
+        .windows(2)
+        .any(|w| matches!(w, ["po", "box"] | ["pob", _]) && !w[1].is_empty())
+        || words.windows(3).any(|w| w == ["post", "office", "box"])
+        || words.first() == Some(&"pob")
+        || squashed.contains("pobox")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn profile() -> RequesterProfile {
+        RequesterProfile {
+            name: " Dana Reyes ".into(),
+            agency: "Abilene Police Department".into(),
+            badge_number: "APD-4471".into(),
+            phone: "+1 (325) 555-0100 ext. 12".into(),
+            mailing_address: "555 Walnut St, Abilene, TX 79601".into(),
+            country: "us".into(),
+            subdivision: "TX".into(),
+        }
+    }
+
+    #[test]
+    fn a_complete_profile_is_trimmed_and_accepted() {
+        let ok = profile().validated();
+        let ok = ok.as_ref().map(|p| (p.name.as_str(), p.country.as_str()));
+        assert_eq!(ok, Ok(("Dana Reyes", "US")));
+    }
+
+    #[test]
+    fn every_problem_is_reported_against_its_field() {
+        let bad = RequesterProfile {
+            phone: "555-0100".into(),
+            mailing_address: "P.O. Box 42, Abilene".into(),
+            country: "XX".into(),
+            ..Default::default()
+        };
+        let errors = bad.validated().err().unwrap_or_default();
+        let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+        for field in [
+            "name",
+            "agency",
+            "badge_number",
+            "subdivision",
+            "phone",
+            "mailing_address",
+            "country",
+        ] {
+            assert!(fields.contains(&field), "{field} missing from {fields:?}");
+        }
+    }
+
+    #[test]
+    fn po_boxes_are_refused_in_their_usual_spellings() {
+        for address in [
+            "PO Box 1",
+            "P.O. Box 1",
+            "p o box 1",
+            "Post Office Box 9",
+            "POB 77",
+            "pobox 3",
+        ] {
+            assert!(is_po_box(address), "{address}");
+        }
+        for address in ["1 Box Elder Rd", "12 Pocono Blvd", "555 Walnut St"] {
+            assert!(!is_po_box(address), "{address}");
+        }
+    }
+
+    #[test]
+    fn phones_need_a_country_code_and_may_have_an_extension() {
+        for ok in [
+            "+15550100199",
+            "+1 (555) 010-0199",
+            "+48 22 123 45 67",
+            "+1 555 010 0199 x12",
+            "+1 555 010 0199 ext. 9",
+        ] {
+            assert!(is_plausible_phone(ok), "{ok}");
+        }
+        for bad in [
+            "5550100199",
+            "+1",
+            "+1 555 CALL NOW",
+            "+1 555 010 0199 ext.",
+            "+1 555 010 0199 xx",
+        ] {
+            assert!(!is_plausible_phone(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn roles_round_trip_through_storage() -> Result<(), UnknownValue> {
+        let roles: Roles = [Role::Auditor, Role::Admin].into_iter().collect();
+        assert_eq!(roles.to_stored(), "admin,auditor");
+        assert_eq!(Roles::parse_stored("admin,auditor")?, roles);
+        assert!(Roles::parse_stored("admin,root").is_err());
+        assert!(Roles::parse_stored("")?.is_empty());
+        Ok(())
+    }
+}

@@ -1,0 +1,376 @@
+//! What an audit event says, and the exact bytes that go into the Merkle tree.
+//!
+//! Events name people by pseudonymous account ids (`acct_…`), never by name or email,
+//! so erasing a person later does not require touching — and breaking — the log.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use ed25519_dalek::{Signature, VerifyingKey};
+
+use crate::account::UnknownValue;
+use crate::audit_tree::{self, Checkpoint, Hash};
+use crate::clock::Timestamp;
+
+macro_rules! audit_actions {
+    ($($variant:ident => $text:literal),+ $(,)?) => {
+        /// Everything the audit log records. The text form is what is stored and shown.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum AuditAction { $($variant),+ }
+
+        impl AuditAction {
+            pub const ALL: &'static [AuditAction] = &[$(AuditAction::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(AuditAction::$variant => $text),+ }
+            }
+        }
+
+        impl FromStr for AuditAction {
+            type Err = UnknownValue;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($text => Ok(AuditAction::$variant),)+
+                    other => Err(UnknownValue(other.to_owned())),
+                }
+            }
+        }
+    };
+}
+
+audit_actions! {
+    SystemSetupLinkIssued => "system.setup_link_issued",
+    AdminSetUp => "admin.set_up",
+    RequesterSignedUp => "account.signed_up",
+    SignUpRefused => "account.sign_up_refused",
+    EmailVerified => "account.email_verified",
+    PasswordSet => "account.password_set",
+    MfaEnrolled => "mfa.enrolled",
+    LoginSucceeded => "login.succeeded",
+    LoginFailed => "login.failed",
+    LoginThrottled => "login.throttled",
+    LoggedOut => "session.logged_out",
+    AccountLocked => "account.locked",
+    AccountUnlocked => "account.unlocked",
+    AccountDisabled => "account.disabled",
+    AccountEnabled => "account.enabled",
+    StaffCreated => "staff.created",
+    RolesChanged => "staff.roles_changed",
+    InvitationReissued => "staff.invitation_reissued",
+    DomainsImported => "domains.imported",
+    DomainAdded => "domains.added",
+    DomainDisabled => "domains.disabled",
+    DomainEnabled => "domains.enabled",
+    AuditLogViewed => "audit.viewed",
+    AccessDenied => "access.denied",
+}
+
+impl fmt::Display for AuditAction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Success,
+    Failure,
+    Denied,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Success => "success",
+            Self::Failure => "failure",
+            Self::Denied => "denied",
+        }
+    }
+}
+
+impl FromStr for Outcome {
+    type Err = UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "success" => Ok(Self::Success),
+            "failure" => Ok(Self::Failure),
+            "denied" => Ok(Self::Denied),
+            other => Err(UnknownValue(other.to_owned())),
+        }
+    }
+}
+
+/// Who did it: an account's pseudonymous id, the system itself, or nobody known.
+pub const ACTOR_SYSTEM: &str = "system";
+pub const ACTOR_ANONYMOUS: &str = "anonymous";
+
+/// One audit record before it gets its place in the log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEvent {
+    pub at: Timestamp,
+    pub actor: String,
+    pub action: AuditAction,
+    /// What was acted on (a pseudonymous account id, a domain pattern, …).
+    pub subject: Option<String>,
+    pub source_ip: Option<String>,
+    pub outcome: Outcome,
+    /// Extra facts, never personal data.
+    pub details: Value,
+}
+
+impl AuditEvent {
+    pub fn new(
+        at: Timestamp,
+        actor: impl Into<String>,
+        action: AuditAction,
+        outcome: Outcome,
+    ) -> Self {
+        Self {
+            at,
+            actor: actor.into(),
+            action,
+            subject: None,
+            source_ip: None,
+            outcome,
+            details: Value::Null,
+        }
+    }
+
+    pub fn subject(mut self, subject: impl Into<String>) -> Self {
+        self.subject = Some(subject.into());
+        self
+    }
+
+    pub fn from_ip(mut self, ip: Option<String>) -> Self {
+        self.source_ip = ip;
+        self
+    }
+
+    pub fn details(mut self, details: Value) -> Self {
+        self.details = details;
+        self
+    }
+
+    /// The leaf data of entry number `index`: JSON with keys in sorted order (serde_json
+    /// maps are ordered), so the same event always hashes the same way. The index is
+    /// part of the leaf, so moving a record to another place changes its hash.
+    pub fn leaf_bytes(&self, index: u64) -> Vec<u8> {
+        let value = json!({
+            "v": 1,
+            "index": index,
+            "at": self.at.unix_millis(),
+            "actor": self.actor,
+            "action": self.action.as_str(),
+            "subject": self.subject,
+            "ip": self.source_ip,
+            "outcome": self.outcome.as_str(),
+            "details": self.details,
+        });
+        // Serialising a `Value` to a Vec cannot fail.
+        serde_json::to_vec(&value).unwrap_or_default()
+    }
+}
+
+/// A self-contained, offline-checkable proof that one entry is in the log: the entry's
+/// exact leaf data, its RFC 6962 audit path, and the signed tree head it leads to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InclusionProofDoc {
+    pub format: String,
+    pub index: u64,
+    /// The canonical leaf data (JSON text) exactly as hashed.
+    pub leaf: String,
+    pub tree_size: u64,
+    pub audit_path: Vec<String>,
+    pub root: String,
+    pub signature: String,
+    pub public_key: String,
+}
+
+pub const PROOF_FORMAT: &str = "lers-audit-inclusion-proof/v1";
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ProofError {
+    #[error("not a LERS inclusion proof (format {0:?})")]
+    Format(String),
+    #[error("field {0} is not valid hex of the right length")]
+    Encoding(&'static str),
+    #[error("the entry's leaf data names index {found:?}, but the proof is for index {expected}")]
+    IndexMismatch { expected: u64, found: Option<u64> },
+    #[error("the audit path does not lead from this entry to the signed root: {0}")]
+    Path(String),
+    #[error("the tree head is not signed by the expected key")]
+    Signature,
+    #[error("the proof is signed by {found}, not by the trusted key {trusted}")]
+    UntrustedKey { found: String, trusted: String },
+}
+
+impl InclusionProofDoc {
+    pub fn new(
+        index: u64,
+        event: &AuditEvent,
+        path: &[Hash],
+        tree_size: u64,
+        root_hex: &str,
+        signature_hex: &str,
+        public_key: &VerifyingKey,
+    ) -> Self {
+        Self {
+            format: PROOF_FORMAT.to_owned(),
+            index,
+            leaf: String::from_utf8_lossy(&event.leaf_bytes(index)).into_owned(),
+            tree_size,
+            audit_path: path.iter().map(hex::encode).collect(),
+            root: root_hex.to_owned(),
+            signature: signature_hex.to_owned(),
+            public_key: hex::encode(public_key.as_bytes()),
+        }
+    }
+
+    /// Checks the proof on its own. With `trusted_key`, the signing key must be that
+    /// one (the key published by the provider); without, the embedded key is used,
+    /// which proves consistency but not origin.
+    pub fn verify(&self, trusted_key: Option<&VerifyingKey>) -> Result<(), ProofError> {
+        if self.format != PROOF_FORMAT {
+            return Err(ProofError::Format(self.format.clone()));
+        }
+        let embedded = decode_array::<32>(&self.public_key, "public_key").and_then(|b| {
+            VerifyingKey::from_bytes(&b).map_err(|_| ProofError::Encoding("public_key"))
+        })?;
+        if let Some(trusted) = trusted_key {
+            if trusted != &embedded {
+                return Err(ProofError::UntrustedKey {
+                    found: self.public_key.clone(),
+                    trusted: hex::encode(trusted.as_bytes()),
+                });
+            }
+        }
+        let leaf_index = serde_json::from_str::<Value>(&self.leaf)
+            .ok()
+            .and_then(|v| v.get("index").and_then(Value::as_u64));
+        if leaf_index != Some(self.index) {
+            return Err(ProofError::IndexMismatch {
+                expected: self.index,
+                found: leaf_index,
+            });
+        }
+        let path = self
+            .audit_path
+            .iter()
+            .map(|h| decode_array::<32>(h, "audit_path"))
+            .collect::<Result<Vec<_>, _>>()?;
+        let root = decode_array::<32>(&self.root, "root")?;
+        let leaf = audit_tree::leaf_hash(self.leaf.as_bytes());
+        audit_tree::verify_inclusion(&leaf, self.index, self.tree_size, &path, &root)
+            .map_err(|e| ProofError::Path(e.to_string()))?;
+        let signature = Signature::from_bytes(&decode_array::<64>(&self.signature, "signature")?);
+        Checkpoint {
+            tree_size: self.tree_size,
+            root,
+        }
+        .verify(&embedded, &signature)
+        .map_err(|_| ProofError::Signature)
+    }
+}
+
+fn decode_array<const N: usize>(text: &str, field: &'static str) -> Result<[u8; N], ProofError> {
+    hex::decode(text)
+        .ok()
+        .and_then(|bytes| <[u8; N]>::try_from(bytes).ok())
+        .ok_or(ProofError::Encoding(field))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leaf_bytes_are_canonical_and_bind_the_position() {
+        let event = AuditEvent::new(
+            Timestamp::from_unix_millis(5),
+            "acct_1",
+            AuditAction::LoginFailed,
+            Outcome::Failure,
+        )
+        .from_ip(Some("127.0.0.1".into()))
+        .details(json!({"reason": "wrong_password", "attempt": 2}));
+        let text = String::from_utf8(event.leaf_bytes(7)).unwrap_or_default();
+        assert_eq!(
+            text,
+            r#"{"action":"login.failed","actor":"acct_1","at":5,"details":{"attempt":2,"reason":"wrong_password"},"index":7,"ip":"127.0.0.1","outcome":"failure","subject":null,"v":1}"#
+        );
+        assert_ne!(event.leaf_bytes(7), event.leaf_bytes(8));
+    }
+
+    #[test]
+    fn inclusion_proofs_verify_offline_and_catch_tampering() -> Result<(), ProofError> {
+        let key = ed25519_dalek::SigningKey::from_bytes(&[9; 32]);
+        let events: Vec<AuditEvent> = (0..11)
+            .map(|i| {
+                AuditEvent::new(
+                    Timestamp::from_unix_millis(i),
+                    format!("acct_{i}"),
+                    AuditAction::LoginSucceeded,
+                    Outcome::Success,
+                )
+            })
+            .collect();
+        let leaves: Vec<Hash> = events
+            .iter()
+            .zip(0u64..)
+            .map(|(e, i)| audit_tree::leaf_hash(&e.leaf_bytes(i)))
+            .collect();
+        let checkpoint = Checkpoint {
+            tree_size: 11,
+            root: audit_tree::root_of(&leaves),
+        };
+        let signature = hex::encode(checkpoint.sign(&key).to_bytes());
+        let proof_for = |index: u64| -> Result<InclusionProofDoc, ProofError> {
+            let event = events
+                .get(index as usize)
+                .ok_or(ProofError::Encoding("index"))?;
+            let path = audit_tree::inclusion_proof(&leaves, index)
+                .map_err(|e| ProofError::Path(e.to_string()))?;
+            Ok(InclusionProofDoc::new(
+                index,
+                event,
+                &path,
+                11,
+                &hex::encode(checkpoint.root),
+                &signature,
+                &key.verifying_key(),
+            ))
+        };
+        for index in 0..11 {
+            proof_for(index)?.verify(Some(&key.verifying_key()))?;
+        }
+        let mut altered = proof_for(4)?;
+        altered.leaf = altered.leaf.replace("acct_4", "acct_5");
+        assert!(matches!(altered.verify(None), Err(ProofError::Path(_))));
+        let mut moved = proof_for(4)?;
+        moved.index = 5;
+        assert!(matches!(
+            moved.verify(None),
+            Err(ProofError::IndexMismatch { .. })
+        ));
+        let other = ed25519_dalek::SigningKey::from_bytes(&[8; 32]);
+        assert!(matches!(
+            proof_for(4)?.verify(Some(&other.verifying_key())),
+            Err(ProofError::UntrustedKey { .. })
+        ));
+        let mut resigned = proof_for(4)?;
+        resigned.public_key = hex::encode(other.verifying_key().as_bytes());
+        assert_eq!(resigned.verify(None), Err(ProofError::Signature));
+        Ok(())
+    }
+
+    #[test]
+    fn action_names_round_trip() {
+        for action in AuditAction::ALL {
+            assert_eq!(action.as_str().parse::<AuditAction>().ok(), Some(*action));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! Pure rules of LERS. No I/O, no async, no SQL: everything here is a function of its
+//! inputs (time included — callers pass `now`), so every rule is testable without a
+//! server, a database or a sleeping test.
+
+pub mod account;
+pub mod allowlist;
+pub mod audit;
+pub mod audit_tree;
+pub mod clock;
+pub mod countries;
+pub mod lockout;
+pub mod password;
+pub mod session;
+pub mod totp;

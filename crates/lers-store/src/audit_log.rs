@@ -1,0 +1,285 @@
+//! The append-only audit log on disk: each entry is a leaf of an RFC 6962 Merkle tree
+//! and carries the signed tree head after it, so `verify` can name the first entry
+//! that was altered, deleted, inserted or moved.
+
+use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
+use lers_domain::audit::{AuditAction, AuditEvent, InclusionProofDoc, Outcome};
+use lers_domain::audit_tree::{self, Checkpoint, Frontier, Hash};
+use lers_domain::clock::Timestamp;
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, AnyPool, Row};
+
+use crate::StoreError;
+
+const SELECT_COLUMNS: &str =
+    "idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, signature";
+/// Rows read per round trip while verifying, so memory stays flat for any log size.
+const VERIFY_BATCH: i64 = 5_000;
+
+/// Appends `event` inside the caller's transaction and returns its index.
+pub(crate) async fn append(
+    conn: &mut AnyConnection,
+    key: &SigningKey,
+    event: &AuditEvent,
+) -> Result<u64, StoreError> {
+    // Touching the head row first takes its write lock (PostgreSQL row lock, SQLite
+    // database lock), so concurrent appends queue up instead of forking the tree.
+    sqlx::query("UPDATE audit_head SET frontier = frontier WHERE id = 1")
+        .execute(&mut *conn)
+        .await?;
+    let text: String = sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
+        .fetch_one(&mut *conn)
+        .await?;
+    let mut frontier = parse_frontier(&text)?;
+    let index = frontier.size();
+    let leaf = audit_tree::leaf_hash(&event.leaf_bytes(index));
+    frontier.push(leaf);
+    let checkpoint = Checkpoint {
+        tree_size: frontier.size(),
+        root: frontier.root(),
+    };
+    let signature = checkpoint.sign(key);
+    sqlx::query(
+        "INSERT INTO audit_log (idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, signature)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(to_i64(index)?)
+    .bind(event.at.unix_millis())
+    .bind(&event.actor)
+    .bind(event.action.as_str())
+    .bind(&event.subject)
+    .bind(&event.source_ip)
+    .bind(event.outcome.as_str())
+    .bind(event.details.to_string())
+    .bind(hex::encode(leaf))
+    .bind(hex::encode(checkpoint.root))
+    .bind(hex::encode(signature.to_bytes()))
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("UPDATE audit_head SET frontier = $1 WHERE id = 1")
+        .bind(frontier.to_text())
+        .execute(&mut *conn)
+        .await?;
+    Ok(index)
+}
+
+fn parse_frontier(text: &str) -> Result<Frontier, StoreError> {
+    if text.is_empty() {
+        Ok(Frontier::new())
+    } else {
+        Frontier::from_text(text).map_err(|e| StoreError::Corrupt(format!("audit head: {e}")))
+    }
+}
+
+fn to_i64(n: u64) -> Result<i64, StoreError> {
+    i64::try_from(n).map_err(|_| StoreError::Corrupt("audit index out of range".into()))
+}
+
+/// An entry as stored, with its hashes.
+struct StoredEntry {
+    index: i64,
+    event: Result<AuditEvent, String>,
+    leaf_hash: String,
+    root_hash: String,
+    signature: String,
+}
+
+fn stored_entry(row: &AnyRow) -> Result<StoredEntry, StoreError> {
+    Ok(StoredEntry {
+        index: row.try_get("idx")?,
+        event: event_of(row)?,
+        leaf_hash: row.try_get("leaf_hash")?,
+        root_hash: row.try_get("root_hash")?,
+        signature: row.try_get("signature")?,
+    })
+}
+
+/// Rebuilds the event from its columns; a value that no longer parses is itself
+/// evidence of tampering, reported by the caller against this entry.
+fn event_of(row: &AnyRow) -> Result<Result<AuditEvent, String>, StoreError> {
+    let action: String = row.try_get("action")?;
+    let outcome: String = row.try_get("outcome")?;
+    let details: String = row.try_get("details")?;
+    let Ok(action) = action.parse::<AuditAction>() else {
+        return Ok(Err(format!("unknown action {action:?}")));
+    };
+    let Ok(outcome) = outcome.parse::<Outcome>() else {
+        return Ok(Err(format!("unknown outcome {outcome:?}")));
+    };
+    let Ok(details) = serde_json::from_str(&details) else {
+        return Ok(Err("details are not valid JSON".into()));
+    };
+    Ok(Ok(AuditEvent {
+        at: Timestamp::from_unix_millis(row.try_get("at")?),
+        actor: row.try_get("actor")?,
+        action,
+        subject: row.try_get("subject")?,
+        source_ip: row.try_get("ip")?,
+        outcome,
+        details,
+    }))
+}
+
+/// The result of checking the whole log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditVerification {
+    pub entries: u64,
+    /// Hex root of the whole tree as recomputed.
+    pub root: String,
+    /// The first bad entry, if any.
+    pub problem: Option<AuditProblem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditProblem {
+    pub index: u64,
+    pub reason: String,
+}
+
+/// Recomputes every leaf hash and every signed tree head from the stored rows.
+pub(crate) async fn verify(
+    pool: &AnyPool,
+    key: &VerifyingKey,
+) -> Result<AuditVerification, StoreError> {
+    let mut frontier = Frontier::new();
+    let mut after: i64 = -1;
+    loop {
+        let rows = sqlx::query(&format!(
+            "SELECT {SELECT_COLUMNS} FROM audit_log WHERE idx > $1 ORDER BY idx LIMIT $2"
+        ))
+        .bind(after)
+        .bind(VERIFY_BATCH)
+        .fetch_all(pool)
+        .await?;
+        if rows.is_empty() {
+            break;
+        }
+        for row in &rows {
+            let entry = stored_entry(row)?;
+            let expected = frontier.size();
+            if let Some(reason) = check_entry(&entry, expected, &mut frontier, key) {
+                return Ok(AuditVerification {
+                    entries: expected,
+                    root: hex::encode(frontier.root()),
+                    problem: Some(AuditProblem {
+                        index: expected,
+                        reason,
+                    }),
+                });
+            }
+            after = entry.index;
+        }
+    }
+    let head: String = sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
+        .fetch_one(pool)
+        .await?;
+    let head = parse_frontier(&head)?;
+    let problem = (head.size() != frontier.size() || head.root() != frontier.root()).then(|| AuditProblem {
+        index: frontier.size(),
+        reason: format!(
+            "the log holds {} entries but its head records {}: entries at the end were deleted or the head was altered",
+            frontier.size(),
+            head.size()
+        ),
+    });
+    Ok(AuditVerification {
+        entries: frontier.size(),
+        root: hex::encode(frontier.root()),
+        problem,
+    })
+}
+
+/// Checks one entry against the tree so far and pushes it; returns what is wrong.
+fn check_entry(
+    entry: &StoredEntry,
+    expected: u64,
+    frontier: &mut Frontier,
+    key: &VerifyingKey,
+) -> Option<String> {
+    if u64::try_from(entry.index).ok() != Some(expected) {
+        return Some(format!(
+            "entry {expected} is missing (the next stored entry is {}): entries were deleted or inserted",
+            entry.index
+        ));
+    }
+    let event = match &entry.event {
+        Ok(event) => event,
+        Err(why) => return Some(format!("entry {expected} was altered: {why}")),
+    };
+    let leaf = audit_tree::leaf_hash(&event.leaf_bytes(expected));
+    if hex::encode(leaf) != entry.leaf_hash {
+        return Some(format!(
+            "entry {expected} was altered or moved: its content does not match its leaf hash"
+        ));
+    }
+    frontier.push(leaf);
+    let root = frontier.root();
+    if hex::encode(root) != entry.root_hash {
+        return Some(format!(
+            "entry {expected}: the tree recomputed up to here does not match its signed tree head (an entry up to here was altered, inserted or reordered)"
+        ));
+    }
+    let signature = hex::decode(&entry.signature)
+        .ok()
+        .and_then(|bytes| <[u8; 64]>::try_from(bytes).ok())
+        .map(|bytes| Signature::from_bytes(&bytes));
+    let checkpoint = Checkpoint {
+        tree_size: frontier.size(),
+        root,
+    };
+    match signature {
+        Some(signature) if checkpoint.verify(key, &signature).is_ok() => None,
+        _ => Some(format!(
+            "entry {expected}: the signature on its tree head is not valid for this log's public key"
+        )),
+    }
+}
+
+/// An inclusion proof of entry `index` in the current tree, with its signed head.
+pub(crate) async fn prove(
+    pool: &AnyPool,
+    index: u64,
+    public_key: &VerifyingKey,
+) -> Result<InclusionProofDoc, StoreError> {
+    let rows = sqlx::query(&format!(
+        "SELECT {SELECT_COLUMNS} FROM audit_log ORDER BY idx"
+    ))
+    .fetch_all(pool)
+    .await?;
+    let entries = rows
+        .iter()
+        .map(stored_entry)
+        .collect::<Result<Vec<_>, _>>()?;
+    let leaves = entries
+        .iter()
+        .map(|entry| {
+            hex::decode(&entry.leaf_hash)
+                .ok()
+                .and_then(|bytes| Hash::try_from(bytes).ok())
+                .ok_or_else(|| {
+                    StoreError::Corrupt(format!(
+                        "entry {}: leaf hash is not 32 bytes of hex",
+                        entry.index
+                    ))
+                })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let last = entries.last().ok_or(StoreError::NotFound)?;
+    let position = usize::try_from(index).map_err(|_| StoreError::NotFound)?;
+    let entry = entries.get(position).ok_or(StoreError::NotFound)?;
+    let event = entry
+        .event
+        .as_ref()
+        .map_err(|why| StoreError::Corrupt(format!("entry {index}: {why}")))?;
+    let path = audit_tree::inclusion_proof(&leaves, index)
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    Ok(InclusionProofDoc::new(
+        index,
+        event,
+        &path,
+        u64::try_from(leaves.len()).unwrap_or(u64::MAX),
+        &last.root_hash,
+        &last.signature,
+        public_key,
+    ))
+}

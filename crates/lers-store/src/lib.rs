@@ -1,0 +1,185 @@
+//! LERS persistence. The rest of the system sees only the [`Store`] trait; which
+//! database sits behind it (embedded SQLite by default, PostgreSQL for scale-out) is
+//! decided once, from the URL scheme, in [`connect`].
+//!
+//! Every write that matters goes through one method here that also appends its audit
+//! event, in the same transaction, so there is no change without its record.
+
+mod audit_log;
+mod backend;
+pub mod keys;
+mod model;
+mod sql_store;
+pub mod tokens;
+
+use async_trait::async_trait;
+use ed25519_dalek::VerifyingKey;
+use lers_domain::account::{AccountStatus, RequesterProfile, Roles};
+use lers_domain::audit::{AuditEvent, InclusionProofDoc};
+use lers_domain::clock::Timestamp;
+use lers_domain::lockout::LockoutPolicy;
+use lers_domain::totp::TotpSecret;
+
+pub use audit_log::{AuditProblem, AuditVerification};
+pub use backend::{connect, Backend};
+pub use model::*;
+pub use sql_store::SqlStore;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    #[error("{0}")]
+    Conflict(String),
+    #[error("this link is not valid; ask for a new one")]
+    TokenUnknown,
+    #[error("this link has expired; ask for a new one")]
+    TokenExpired,
+    #[error("this link was already used; log in, or ask for a new link")]
+    TokenUsed,
+    #[error("that code was already used; wait for the next code")]
+    TotpReused,
+    #[error("stored data is inconsistent: {0}")]
+    Corrupt(String),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    #[error(transparent)]
+    Key(#[from] keys::KeyError),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Everything LERS stores. One implementation ([`SqlStore`]) serves both backends;
+/// the conformance tests run the same stories against each.
+#[async_trait]
+pub trait Store: Send + Sync {
+    fn backend(&self) -> Backend;
+    /// The public key that verifies this log's signed tree heads.
+    fn audit_public_key(&self) -> VerifyingKey;
+    /// Round trip to the database (readiness).
+    async fn ping(&self) -> Result<()>;
+
+    // --- First start -------------------------------------------------------------
+    async fn admin_exists(&self) -> Result<bool>;
+    /// Replaces any earlier first-admin link with a new one.
+    async fn issue_setup_token(&self, token: NewToken, ctx: &Ctx) -> Result<()>;
+    /// Creates the first admin from a setup link, with a session for TOTP enrollment.
+    async fn complete_admin_setup(
+        &self,
+        token_hash: &str,
+        name: &str,
+        email: &str,
+        password_hash: &str,
+        session: NewSession,
+        ctx: &Ctx,
+    ) -> Result<Account>;
+
+    // --- Government domain allow-list ----------------------------------------------
+    /// Enabled entries whose pattern is one of `patterns`.
+    async fn enabled_domain_rules(&self, patterns: &[String]) -> Result<Vec<DomainEntry>>;
+    /// Adds or updates entries by pattern, in one transaction, with one audit event.
+    async fn import_domains(
+        &self,
+        entries: &[NewDomainEntry],
+        source: &str,
+        ctx: &Ctx,
+    ) -> Result<ImportReport>;
+    async fn add_domain(&self, entry: NewDomainEntry, ctx: &Ctx) -> Result<DomainEntry>;
+    async fn set_domain_enabled(&self, id: i64, enabled: bool, ctx: &Ctx) -> Result<DomainEntry>;
+    async fn list_domains(&self, query: &DomainQuery) -> Result<Page<DomainEntry>>;
+
+    // --- Sign-up, links and passwords ----------------------------------------------
+    async fn sign_up_requester(
+        &self,
+        email: &str,
+        profile: &RequesterProfile,
+        matched_rule: &str,
+        verification: NewToken,
+        ctx: &Ctx,
+    ) -> Result<SignUpOutcome>;
+    async fn one_time_token(&self, token_hash: &str) -> Result<Option<OneTimeToken>>;
+    /// Redeems an email-verification or invitation link: marks the address verified,
+    /// sets the password and opens an enrollment-only session.
+    async fn redeem_link_with_password(
+        &self,
+        token_hash: &str,
+        password_hash: &str,
+        session: NewSession,
+        ctx: &Ctx,
+    ) -> Result<Account>;
+
+    // --- TOTP ----------------------------------------------------------------------
+    async fn pending_totp(&self, account: &Account) -> Result<Option<TotpSecret>>;
+    async fn set_pending_totp(&self, account: &Account, secret: &TotpSecret) -> Result<()>;
+    async fn totp_secret(&self, account: &Account) -> Result<Option<TotpSecret>>;
+    /// Makes the pending secret the account's second factor and marks the session as
+    /// MFA-verified.
+    async fn complete_totp_enrollment(
+        &self,
+        account: &Account,
+        step: i64,
+        session_hash: &str,
+        ctx: &Ctx,
+    ) -> Result<()>;
+
+    // --- Login -----------------------------------------------------------------------
+    async fn account_by_email(&self, email: &str) -> Result<Option<Account>>;
+    async fn account_by_pseudonym(&self, pseudonym: &str) -> Result<Option<Account>>;
+    async fn account(&self, id: i64) -> Result<Option<Account>>;
+    async fn ip_failures_since(&self, ip: &str, since: Timestamp) -> Result<Vec<Timestamp>>;
+    /// Records a failed logon (against the account if one was named) and locks the
+    /// account when the policy says so, ending its sessions.
+    async fn record_login_failure(
+        &self,
+        account: Option<&Account>,
+        reason: &str,
+        policy: &LockoutPolicy,
+        ctx: &Ctx,
+    ) -> Result<LoginFailureOutcome>;
+    async fn record_login_throttled(&self, ctx: &Ctx) -> Result<()>;
+    /// Opens a session after a good password (and TOTP code, whose step is recorded so
+    /// the code cannot be used again: fails with [`StoreError::TotpReused`] if another
+    /// logon used it first).
+    async fn record_login_success(
+        &self,
+        account: &Account,
+        totp_step: Option<i64>,
+        session: NewSession,
+        ctx: &Ctx,
+    ) -> Result<()>;
+
+    // --- Sessions --------------------------------------------------------------------
+    async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>>;
+    async fn touch_session(&self, token_hash: &str, at: Timestamp) -> Result<()>;
+    /// Ends a session; `ctx` given means the person logged out (audited), `None` means
+    /// it expired.
+    async fn end_session(&self, token_hash: &str, logout: Option<&Ctx>) -> Result<()>;
+
+    // --- Administration --------------------------------------------------------------
+    async fn list_accounts(&self, query: &AccountQuery) -> Result<Page<Account>>;
+    async fn create_staff(
+        &self,
+        email: &str,
+        name: &str,
+        roles: &Roles,
+        invitation: NewToken,
+        ctx: &Ctx,
+    ) -> Result<Account>;
+    async fn set_roles(&self, account_id: i64, roles: &Roles, ctx: &Ctx) -> Result<Account>;
+    /// Locks, unlocks, disables or re-enables; disabling or locking ends all sessions.
+    async fn set_account_status(
+        &self,
+        account_id: i64,
+        status: AccountStatus,
+        ctx: &Ctx,
+    ) -> Result<Account>;
+
+    // --- Audit -----------------------------------------------------------------------
+    /// Appends an event that has no other write attached (e.g. an access denied).
+    async fn record_event(&self, event: AuditEvent) -> Result<()>;
+    async fn audit_records(&self, query: &AuditQuery) -> Result<Page<AuditRecord>>;
+    async fn audit_verify(&self, key: &VerifyingKey) -> Result<AuditVerification>;
+    async fn audit_proof(&self, index: u64) -> Result<InclusionProofDoc>;
+}

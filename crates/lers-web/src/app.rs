@@ -1,0 +1,42 @@
+//! Assembling and running the application.
+
+use std::future::Future;
+use std::net::SocketAddr;
+
+use axum::middleware;
+use axum::Router;
+use tokio::net::TcpListener;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::auth::load_request;
+use crate::routes::routes;
+use crate::security::with_security_headers;
+use crate::state::AppState;
+
+/// Form and JSON bodies of this part of LERS are small; uploads get their own limit.
+const MAX_BODY_BYTES: usize = 64 * 1024;
+
+pub fn router(state: AppState) -> Router {
+    let https = state.config.is_https();
+    let app = routes()
+        .layer(middleware::from_fn_with_state(state.clone(), load_request))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(TraceLayer::new_for_http());
+    with_security_headers(app, https).with_state(state)
+}
+
+/// Serves until `shutdown` resolves, then finishes requests in flight.
+pub async fn serve(
+    state: AppState,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    crate::services::passwords::warm_up();
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
+}

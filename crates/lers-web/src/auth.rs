@@ -1,0 +1,269 @@
+//! Who is asking: the per-request middleware that finds the session (and ends it when
+//! idle or too old), the CSRF token, and the extractors handlers use to demand a
+//! signed-in requester, staff member or role.
+
+use std::net::SocketAddr;
+
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request, State};
+use axum::http::header::{ACCEPT_LANGUAGE, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::http::HeaderValue;
+use axum::middleware::Next;
+use axum::response::Response;
+use lers_domain::account::{AccountKind, AccountStatus, Role};
+use lers_domain::audit::{AuditAction, AuditEvent, Outcome, ACTOR_ANONYMOUS};
+use lers_domain::session::{SessionState, SessionTimes};
+use lers_store::{tokens, Ctx, SessionRecord};
+use serde::de::DeserializeOwned;
+use subtle::ConstantTimeEq;
+
+use crate::error::WebError;
+use crate::i18n::Tr;
+use crate::state::AppState;
+
+pub const SESSION_COOKIE: &str = "lers_session";
+pub const CSRF_COOKIE: &str = "lers_csrf";
+/// Writing `last_seen_at` on every request would turn each page view into a write;
+/// a minute's precision is plenty for a 15-minute idle limit.
+const TOUCH_INTERVAL_MS: i64 = 60_000;
+
+/// Facts about the current request, found once by [`load_request`].
+#[derive(Clone)]
+pub struct RequestInfo {
+    pub ip: Option<String>,
+    pub tr: Tr,
+    pub session: Option<SessionRecord>,
+    /// The token forms must send back: the session's, or before login a cookie's.
+    pub form_token: String,
+    pub cross_site: bool,
+}
+
+impl RequestInfo {
+    /// The audit context of this request at `now`.
+    pub fn ctx(&self, state: &AppState) -> Ctx {
+        Ctx {
+            at: state.clock.now(),
+            actor: self.session.as_ref().map_or_else(
+                || ACTOR_ANONYMOUS.to_owned(),
+                |s| s.account.pseudonym.clone(),
+            ),
+            ip: self.ip.clone(),
+        }
+    }
+}
+
+fn cookie_value<'a>(parts: &'a axum::http::HeaderMap, name: &str) -> Option<&'a str> {
+    parts
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+}
+
+/// `Set-Cookie` for our cookies: HttpOnly, SameSite=Strict, Secure over https.
+pub fn cookie(name: &str, value: &str, https: bool, max_age: Option<i64>) -> HeaderValue {
+    let secure = if https { "; Secure" } else { "" };
+    let age = max_age
+        .map(|s| format!("; Max-Age={s}"))
+        .unwrap_or_default();
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; HttpOnly; SameSite=Strict{secure}{age}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// Finds the session, enforces its idle and absolute limits and the account's status,
+/// and makes sure a CSRF cookie exists for forms shown before login.
+pub async fn load_request(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let headers = request.headers();
+    let ip = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip().to_string());
+    let tr = Tr::negotiate(headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
+    let cross_site = headers
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v == "cross-site");
+    let session_token = cookie_value(headers, SESSION_COOKIE).map(str::to_owned);
+    let csrf_cookie = cookie_value(headers, CSRF_COOKIE).map(str::to_owned);
+
+    let mut clear_session_cookie = false;
+    let session = match session_token {
+        Some(token) => match current_session(&state, &tokens::hash(&token)).await {
+            Ok(found) => {
+                clear_session_cookie = found.is_none();
+                found
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "session lookup failed");
+                None
+            }
+        },
+        None => None,
+    };
+    let new_csrf_cookie = csrf_cookie.is_none().then(tokens::generate);
+    let form_token = session
+        .as_ref()
+        .map(|s| s.csrf_token.clone())
+        .or(csrf_cookie)
+        .or_else(|| new_csrf_cookie.clone())
+        .unwrap_or_default();
+    request.extensions_mut().insert(RequestInfo {
+        ip,
+        tr,
+        session,
+        form_token,
+        cross_site,
+    });
+    let mut response = next.run(request).await;
+    let https = state.config.is_https();
+    if let Some(value) = new_csrf_cookie {
+        response
+            .headers_mut()
+            .append(SET_COOKIE, cookie(CSRF_COOKIE, &value, https, None));
+    }
+    if clear_session_cookie && !response.headers().contains_key(SET_COOKIE) {
+        response
+            .headers_mut()
+            .append(SET_COOKIE, cookie(SESSION_COOKIE, "", https, Some(0)));
+    }
+    response
+}
+
+/// The session behind `token_hash` if it is still good; an expired one is deleted.
+async fn current_session(
+    state: &AppState,
+    token_hash: &str,
+) -> Result<Option<SessionRecord>, lers_store::StoreError> {
+    let Some(session) = state.store.session(token_hash).await? else {
+        return Ok(None);
+    };
+    let now = state.clock.now();
+    let times = SessionTimes {
+        created_at: session.created_at,
+        last_seen_at: session.last_seen_at,
+    };
+    let expired = state.sessions.state(times, now) != SessionState::Active;
+    if expired || session.account.status != AccountStatus::Active {
+        state.store.end_session(token_hash, None).await?;
+        return Ok(None);
+    }
+    if now.since(session.last_seen_at).as_millis() >= TOUCH_INTERVAL_MS {
+        state.store.touch_session(token_hash, now).await?;
+    }
+    Ok(Some(session))
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for RequestInfo {
+    type Rejection = WebError;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<RequestInfo>()
+            .cloned()
+            .ok_or_else(|| WebError::internal("request info middleware missing"))
+    }
+}
+
+/// A person with a complete sign-in (password and TOTP).
+pub struct SignedIn {
+    pub req: RequestInfo,
+    pub session: SessionRecord,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
+    type Rejection = WebError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let req = RequestInfo::from_request_parts(parts, state).await?;
+        let session = req.session.clone().ok_or(WebError::LoginRequired)?;
+        if session.mfa_at.is_none() || !session.account.mfa_enrolled() {
+            return Err(WebError::EnrollmentRequired);
+        }
+        Ok(Self { req, session })
+    }
+}
+
+impl SignedIn {
+    pub fn ctx(&self, state: &AppState) -> Ctx {
+        self.req.ctx(state)
+    }
+
+    /// Demands a staff role; a refusal is itself audited (every authorisation decision
+    /// on sensitive data is logged).
+    pub async fn require_role(
+        &self,
+        state: &AppState,
+        role: Role,
+        what: &str,
+    ) -> Result<(), WebError> {
+        let account = &self.session.account;
+        if account.kind == AccountKind::Staff && account.roles.contains(role) {
+            return Ok(());
+        }
+        let denied = AuditEvent::new(
+            state.clock.now(),
+            account.pseudonym.clone(),
+            AuditAction::AccessDenied,
+            Outcome::Denied,
+        )
+        .from_ip(self.req.ip.clone())
+        .details(serde_json::json!({"needed_role": role.as_str(), "resource": what}));
+        state.store.record_event(denied).await?;
+        Err(WebError::Forbidden)
+    }
+
+    pub fn is_staff(&self) -> bool {
+        self.session.account.kind == AccountKind::Staff
+    }
+}
+
+/// A person signed in with a password who still has to set up TOTP.
+pub struct Enrolling {
+    pub req: RequestInfo,
+    pub session: SessionRecord,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Enrolling {
+    type Rejection = WebError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let req = RequestInfo::from_request_parts(parts, state).await?;
+        let session = req.session.clone().ok_or(WebError::LoginRequired)?;
+        Ok(Self { req, session })
+    }
+}
+
+/// A form body whose `csrf` field must match this request's form token, and which did
+/// not come from another site.
+pub struct CsrfForm<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for CsrfForm<T> {
+    type Rejection = WebError;
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = request.into_parts();
+        let req = RequestInfo::from_request_parts(&mut parts, state).await?;
+        let bytes = Bytes::from_request(Request::from_parts(parts, body), state)
+            .await
+            .map_err(|e| WebError::BadRequest(format!("could not read the form: {e}")))?;
+        let sent = form_urlencoded::parse(&bytes)
+            .find(|(key, _)| key == "csrf")
+            .map(|(_, value)| value.into_owned())
+            .unwrap_or_default();
+        let matches = !req.form_token.is_empty()
+            && bool::from(sent.as_bytes().ct_eq(req.form_token.as_bytes()));
+        if req.cross_site || !matches {
+            return Err(WebError::Csrf);
+        }
+        serde_urlencoded::from_bytes(&bytes)
+            .map(CsrfForm)
+            .map_err(|e| WebError::BadRequest(format!("the form is incomplete: {e}")))
+    }
+}

@@ -1,0 +1,26 @@
+//! What the web layer needs to know about its deployment.
+
+use std::path::PathBuf;
+
+#[derive(Clone, Debug)]
+pub struct WebConfig {
+    /// The address people use to reach LERS, e.g. `https://lers.example.com`; links in
+    /// emails start with it, and `https` turns on Secure cookies and HSTS.
+    pub base_url: String,
+    pub data_dir: PathBuf,
+    /// Sender address of outgoing email.
+    pub mail_from: String,
+    /// Name shown to users and in authenticator apps.
+    pub service_name: String,
+}
+
+impl WebConfig {
+    pub fn is_https(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    /// `base_url` + `path`, without a doubled slash.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{}", self.base_url.trim_end_matches('/'), path)
+    }
+}

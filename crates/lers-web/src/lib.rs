@@ -1,0 +1,23 @@
+//! The LERS web application: requester portal, staff console, JSON API and the
+//! plumbing they share (sessions, MFA, CSRF, security headers, email, i18n).
+//!
+//! Handlers are thin: they parse the request, call a service in [`services`] or the
+//! [`lers_store::Store`], and render a template or JSON.
+
+mod app;
+mod auth;
+mod config;
+mod error;
+mod i18n;
+mod mail;
+mod pages;
+mod routes;
+mod security;
+mod services;
+mod state;
+
+pub use app::{router, serve};
+pub use config::WebConfig;
+pub use mail::Mailer;
+pub use services::accounts::first_admin_link;
+pub use state::AppState;

@@ -1,0 +1,269 @@
+//! Page templates (askama, checked at compile time) and what every page shares.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::Html;
+use lers_domain::account::{AccountKind, FieldError, Role};
+use lers_store::{Account, AuditRecord, DomainEntry};
+
+use crate::auth::RequestInfo;
+use crate::i18n::Tr;
+use crate::state::AppState;
+
+/// Renders a template; a template error becomes a plain 500 rather than a panic.
+pub fn render<T: Template>(template: &T) -> Html<String> {
+    Html(template.render().unwrap_or_else(|e| {
+        tracing::error!(error = %e, "template failed");
+        "<!doctype html><title>Error</title><p>Internal error.</p>".to_owned()
+    }))
+}
+
+/// The frame around every page: language, CSRF token for the header's logout form,
+/// who is signed in.
+pub struct Chrome {
+    pub t: Tr,
+    pub csrf: String,
+    pub user: Option<NavUser>,
+    pub service_name: String,
+}
+
+pub struct NavUser {
+    pub name: String,
+    pub staff: bool,
+    pub admin: bool,
+    pub auditor: bool,
+}
+
+impl Chrome {
+    pub fn new(req: &RequestInfo, state: &AppState) -> Self {
+        let user = req
+            .session
+            .as_ref()
+            .filter(|s| s.mfa_at.is_some() && s.account.mfa_enrolled())
+            .map(|s| NavUser {
+                name: s.account.name.clone(),
+                staff: s.account.kind == AccountKind::Staff,
+                admin: s.account.roles.contains(Role::Admin),
+                auditor: s.account.roles.contains(Role::Auditor),
+            });
+        Self {
+            t: req.tr.clone(),
+            csrf: req.form_token.clone(),
+            user,
+            service_name: state.config.service_name.clone(),
+        }
+    }
+
+    fn bare() -> Self {
+        Self {
+            t: Tr::default(),
+            csrf: String::new(),
+            user: None,
+            service_name: "LERS".into(),
+        }
+    }
+}
+
+/// Field errors of a submitted form, looked up by field name in templates.
+#[derive(Default)]
+pub struct Errors(pub Vec<FieldError>);
+
+impl Errors {
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+    pub fn any(&self) -> bool {
+        !self.0.is_empty()
+    }
+    pub fn all(&self) -> &[FieldError] {
+        &self.0
+    }
+}
+
+/// Previous/next links for a listing; `base` is the URL with its other query fields.
+pub struct Pager {
+    pub page: i64,
+    pub pages: i64,
+    pub total: i64,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+}
+
+impl Pager {
+    pub const PAGE_SIZE: i64 = 50;
+
+    pub fn new(page: i64, total: i64, base: &str) -> Self {
+        let pages = ((total + Self::PAGE_SIZE - 1) / Self::PAGE_SIZE).max(1);
+        let page = page.clamp(1, pages);
+        let join = if base.contains('?') { '&' } else { '?' };
+        Self {
+            page,
+            pages,
+            total,
+            prev: (page > 1).then(|| format!("{base}{join}page={}", page - 1)),
+            next: (page < pages).then(|| format!("{base}{join}page={}", page + 1)),
+        }
+    }
+
+    pub fn offset(page: i64) -> i64 {
+        (page.max(1) - 1) * Self::PAGE_SIZE
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub chrome: Chrome,
+    pub status: u16,
+    pub message: String,
+}
+
+impl ErrorPage {
+    pub fn new(status: StatusCode, message: String) -> Self {
+        Self {
+            chrome: Chrome::bare(),
+            status: status.as_u16(),
+            message,
+        }
+    }
+}
+
+/// A short page with a heading and a paragraph (e.g. "check your email").
+#[derive(Template)]
+#[template(path = "notice.html")]
+pub struct NoticePage {
+    pub chrome: Chrome,
+    pub title: String,
+    pub message: String,
+    pub link: Option<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    pub chrome: Chrome,
+}
+
+#[derive(Template)]
+#[template(path = "signup.html")]
+pub struct SignUpPage {
+    pub chrome: Chrome,
+    pub form: crate::services::accounts::SignUpForm,
+    pub errors: Errors,
+    pub countries: &'static [(&'static str, &'static str)],
+}
+
+#[derive(Template)]
+#[template(path = "set_password.html")]
+pub struct SetPasswordPage {
+    pub chrome: Chrome,
+    pub token: String,
+    pub email: String,
+    pub errors: Errors,
+}
+
+#[derive(Template)]
+#[template(path = "mfa_enroll.html")]
+pub struct MfaEnrollPage {
+    pub chrome: Chrome,
+    pub qr_svg: String,
+    pub secret_groups: String,
+    pub errors: Errors,
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+pub struct LoginPage {
+    pub chrome: Chrome,
+    pub email: String,
+    pub error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "dashboard.html")]
+pub struct DashboardPage {
+    pub chrome: Chrome,
+    pub account: Account,
+    pub country_name: String,
+    pub recent_sign_ins: Vec<AuditRecord>,
+}
+
+#[derive(Template)]
+#[template(path = "setup.html")]
+pub struct SetupPage {
+    pub chrome: Chrome,
+    pub form: crate::services::accounts::AdminSetupForm,
+    pub errors: Errors,
+}
+
+#[derive(Template)]
+#[template(path = "staff_home.html")]
+pub struct StaffHomePage {
+    pub chrome: Chrome,
+    pub account: Account,
+}
+
+pub struct RoleChoice {
+    pub role: &'static str,
+    pub checked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "staff_accounts.html")]
+pub struct AccountsPage {
+    pub chrome: Chrome,
+    pub accounts: Vec<Account>,
+    pub search: String,
+    pub kind: String,
+    pub pager: Pager,
+    pub invite_name: String,
+    pub invite_email: String,
+    pub invite_roles: Vec<RoleChoice>,
+    pub errors: Errors,
+    pub notice: Option<String>,
+    pub self_id: i64,
+}
+
+impl AccountsPage {
+    /// Role boxes for one account's row.
+    pub fn roles_of(&self, account: &Account) -> Vec<RoleChoice> {
+        Role::ALL
+            .iter()
+            .map(|role| RoleChoice {
+                role: role.as_str(),
+                checked: account.roles.contains(*role),
+            })
+            .collect()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "staff_domains.html")]
+pub struct DomainsPage {
+    pub chrome: Chrome,
+    pub domains: Vec<DomainEntry>,
+    pub search: String,
+    pub pager: Pager,
+    pub new_pattern: String,
+    pub new_organization: String,
+    pub errors: Errors,
+    pub notice: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+pub struct AuditPage {
+    pub chrome: Chrome,
+    pub records: Vec<AuditRecord>,
+    pub actor: String,
+    pub action: String,
+    pub outcome: String,
+    pub subject: String,
+    pub actions: Vec<&'static str>,
+    pub pager: Pager,
+    pub entries: u64,
+    pub verified: Option<Result<String, String>>,
+}

@@ -1,0 +1,41 @@
+//! Pages and probes that need no account.
+
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
+
+use crate::auth::RequestInfo;
+use crate::pages::{render, Chrome, HomePage};
+use crate::state::AppState;
+
+pub async fn home(State(state): State<AppState>, req: RequestInfo) -> impl IntoResponse {
+    render(&HomePage {
+        chrome: Chrome::new(&req, &state),
+    })
+}
+
+/// Alive: the process answers.
+pub async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// Ready: the database answers too.
+pub async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
+    match state.store.ping().await {
+        Ok(()) => (StatusCode::OK, "ready"),
+        Err(e) => {
+            tracing::warn!(error = %e, "readiness check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+    }
+}
+
+pub async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../static/app.css"),
+    )
+}

@@ -1,0 +1,36 @@
+//! The requester portal.
+
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use lers_domain::countries::country_name;
+use lers_store::AuditQuery;
+
+use crate::auth::SignedIn;
+use crate::error::WebError;
+use crate::pages::{render, Chrome, DashboardPage};
+use crate::state::AppState;
+
+pub async fn dashboard(State(state): State<AppState>, who: SignedIn) -> Result<Response, WebError> {
+    if who.is_staff() {
+        return Ok(Redirect::to("/staff").into_response());
+    }
+    let account = who.session.account.clone();
+    let recent = state
+        .store
+        .audit_records(&AuditQuery {
+            subject: Some(account.pseudonym.clone()),
+            action: Some("login.%".into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .await?;
+    Ok(render(&DashboardPage {
+        chrome: Chrome::new(&who.req, &state),
+        country_name: country_name(&account.profile.country)
+            .unwrap_or_default()
+            .to_owned(),
+        account,
+        recent_sign_ins: recent.items,
+    })
+    .into_response())
+}

@@ -1,0 +1,364 @@
+//! The staff console: home, accounts and roles (admin), the domain allow-list (admin).
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use lers_domain::account::{AccountKind, AccountStatus, Role, Roles};
+use lers_domain::allowlist::DomainRule;
+use lers_store::{AccountQuery, DomainQuery, NewDomainEntry};
+use serde::Deserialize;
+
+use crate::auth::{CsrfForm, SignedIn};
+use crate::error::WebError;
+use crate::pages::*;
+use crate::services::accounts::invite_staff;
+use crate::services::FormError;
+use crate::state::AppState;
+
+pub async fn home(State(state): State<AppState>, who: SignedIn) -> Result<Response, WebError> {
+    if !who.is_staff() {
+        return Ok(Redirect::to("/dashboard").into_response());
+    }
+    Ok(render(&StaffHomePage {
+        chrome: Chrome::new(&who.req, &state),
+        account: who.session.account.clone(),
+    })
+    .into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ListQuery {
+    q: String,
+    kind: String,
+    page: Option<i64>,
+    notice: Option<String>,
+}
+
+/// Role checkboxes arrive as `role_<name>=on`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RoleBoxes {
+    role_intake: Option<String>,
+    role_reviewer: Option<String>,
+    role_approver: Option<String>,
+    role_producer: Option<String>,
+    role_admin: Option<String>,
+    role_auditor: Option<String>,
+}
+
+impl RoleBoxes {
+    fn roles(&self) -> Roles {
+        [
+            (Role::Intake, &self.role_intake),
+            (Role::Reviewer, &self.role_reviewer),
+            (Role::Approver, &self.role_approver),
+            (Role::Producer, &self.role_producer),
+            (Role::Admin, &self.role_admin),
+            (Role::Auditor, &self.role_auditor),
+        ]
+        .into_iter()
+        .filter(|(_, checked)| checked.is_some())
+        .map(|(role, _)| role)
+        .collect()
+    }
+}
+
+fn role_choices(roles: &Roles) -> Vec<RoleChoice> {
+    Role::ALL
+        .iter()
+        .map(|role| RoleChoice {
+            role: role.as_str(),
+            checked: roles.contains(*role),
+        })
+        .collect()
+}
+
+struct InviteDraft {
+    name: String,
+    email: String,
+    roles: Roles,
+    errors: Errors,
+}
+
+async fn accounts_page(
+    state: &AppState,
+    who: &SignedIn,
+    query: ListQuery,
+    draft: InviteDraft,
+) -> Result<AccountsPage, WebError> {
+    let kind = query.kind.parse::<AccountKind>().ok();
+    let page = query.page.unwrap_or(1);
+    let found = state
+        .store
+        .list_accounts(&AccountQuery {
+            kind,
+            search: Some(query.q.clone()),
+            limit: Pager::PAGE_SIZE,
+            offset: Pager::offset(page),
+        })
+        .await?;
+    let base = format!(
+        "/staff/accounts?q={}&kind={}",
+        form_urlencoded::byte_serialize(query.q.as_bytes()).collect::<String>(),
+        kind.map(AccountKind::as_str).unwrap_or("")
+    );
+    Ok(AccountsPage {
+        chrome: Chrome::new(&who.req, state),
+        accounts: found.items,
+        search: query.q,
+        kind: kind.map(AccountKind::as_str).unwrap_or("").to_owned(),
+        pager: Pager::new(page, found.total, &base),
+        invite_name: draft.name,
+        invite_email: draft.email,
+        invite_roles: role_choices(&draft.roles),
+        errors: draft.errors,
+        notice: query.notice,
+        self_id: who.session.account.id,
+    })
+}
+
+pub async fn accounts(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Admin, "accounts").await?;
+    let draft = InviteDraft {
+        name: String::new(),
+        email: String::new(),
+        roles: Roles::none(),
+        errors: Errors::default(),
+    };
+    Ok(render(&accounts_page(&state, &who, query, draft).await?).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct InviteForm {
+    name: String,
+    email: String,
+    #[serde(flatten)]
+    roles: RoleBoxes,
+}
+
+fn with_notice(path: &str, notice: &str) -> Response {
+    let notice: String = form_urlencoded::byte_serialize(notice.as_bytes()).collect();
+    Redirect::to(&format!("{path}?notice={notice}")).into_response()
+}
+
+pub async fn invite(
+    State(state): State<AppState>,
+    who: SignedIn,
+    CsrfForm(form): CsrfForm<InviteForm>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Admin, "accounts").await?;
+    let roles = form.roles.roles();
+    let ctx = who.ctx(&state);
+    match invite_staff(
+        &state,
+        &form.name,
+        &form.email,
+        roles.clone(),
+        &ctx,
+        &who.req.tr,
+    )
+    .await
+    {
+        Ok(account) => Ok(with_notice(
+            "/staff/accounts",
+            &who.req.tr.with("invite-sent", &[("email", account.email)]),
+        )),
+        Err(FormError::Fields(fields)) => {
+            let draft = InviteDraft {
+                name: form.name,
+                email: form.email,
+                roles,
+                errors: Errors(fields),
+            };
+            let page = accounts_page(&state, &who, ListQuery::default(), draft).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+        }
+        Err(FormError::Web(e)) => Err(e),
+    }
+}
+
+pub async fn set_roles(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<i64>,
+    CsrfForm(form): CsrfForm<RoleBoxes>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Admin, "roles").await?;
+    let account = state
+        .store
+        .set_roles(id, &form.roles(), &who.ctx(&state))
+        .await?;
+    Ok(with_notice(
+        "/staff/accounts",
+        &who.req.tr.with("roles-saved", &[("name", account.name)]),
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct StatusForm {
+    status: String,
+}
+
+pub async fn set_status(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<i64>,
+    CsrfForm(form): CsrfForm<StatusForm>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Admin, "account status")
+        .await?;
+    let status: AccountStatus = form
+        .status
+        .parse()
+        .map_err(|_| WebError::BadRequest("status must be active, locked or disabled".into()))?;
+    let account = state
+        .store
+        .set_account_status(id, status, &who.ctx(&state))
+        .await?;
+    Ok(with_notice(
+        "/staff/accounts",
+        &who.req.tr.with(
+            "status-saved",
+            &[("name", account.name), ("status", status.as_str().into())],
+        ),
+    ))
+}
+
+struct DomainDraft {
+    pattern: String,
+    organization: String,
+    errors: Errors,
+}
+
+async fn domains_page(
+    state: &AppState,
+    who: &SignedIn,
+    query: ListQuery,
+    draft: DomainDraft,
+) -> Result<DomainsPage, WebError> {
+    let page = query.page.unwrap_or(1);
+    let found = state
+        .store
+        .list_domains(&DomainQuery {
+            search: Some(query.q.clone()),
+            limit: Pager::PAGE_SIZE,
+            offset: Pager::offset(page),
+        })
+        .await?;
+    let base = format!(
+        "/staff/domains?q={}",
+        form_urlencoded::byte_serialize(query.q.as_bytes()).collect::<String>()
+    );
+    Ok(DomainsPage {
+        chrome: Chrome::new(&who.req, state),
+        domains: found.items,
+        search: query.q,
+        pager: Pager::new(page, found.total, &base),
+        new_pattern: draft.pattern,
+        new_organization: draft.organization,
+        errors: draft.errors,
+        notice: query.notice,
+    })
+}
+
+pub async fn domains(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Admin, "domains").await?;
+    let draft = DomainDraft {
+        pattern: String::new(),
+        organization: String::new(),
+        errors: Errors::default(),
+    };
+    Ok(render(&domains_page(&state, &who, query, draft).await?).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AddDomainForm {
+    pattern: String,
+    organization: String,
+}
+
+pub async fn add_domain(
+    State(state): State<AppState>,
+    who: SignedIn,
+    CsrfForm(form): CsrfForm<AddDomainForm>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Admin, "domains").await?;
+    let outcome = match DomainRule::parse(&form.pattern) {
+        Ok(rule) => {
+            let entry = NewDomainEntry {
+                pattern: rule.pattern(),
+                organization: form.organization.trim().to_owned(),
+                domain_type: if rule.is_suffix() {
+                    "Suffix rule".into()
+                } else {
+                    String::new()
+                },
+                ..Default::default()
+            };
+            state
+                .store
+                .add_domain(entry, &who.ctx(&state))
+                .await
+                .map_err(|e| match e {
+                    lers_store::StoreError::Conflict(message) => {
+                        FormError::field("pattern", message)
+                    }
+                    other => other.into(),
+                })
+        }
+        Err(e) => Err(FormError::field("pattern", e.to_string())),
+    };
+    match outcome {
+        Ok(added) => Ok(with_notice(
+            "/staff/domains",
+            &who.req
+                .tr
+                .with("domain-added", &[("pattern", added.pattern)]),
+        )),
+        Err(FormError::Fields(fields)) => {
+            let draft = DomainDraft {
+                pattern: form.pattern,
+                organization: form.organization,
+                errors: Errors(fields),
+            };
+            let page = domains_page(&state, &who, ListQuery::default(), draft).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+        }
+        Err(FormError::Web(e)) => Err(e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct EnabledForm {
+    enabled: String,
+}
+
+pub async fn set_domain_enabled(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<i64>,
+    CsrfForm(form): CsrfForm<EnabledForm>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Admin, "domains").await?;
+    let entry = state
+        .store
+        .set_domain_enabled(id, form.enabled == "true", &who.ctx(&state))
+        .await?;
+    Ok(with_notice(
+        "/staff/domains",
+        &who.req
+            .tr
+            .with("domain-updated", &[("pattern", entry.pattern)]),
+    ))
+}

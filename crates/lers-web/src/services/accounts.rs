@@ -1,0 +1,366 @@
+//! Getting in: requester sign-up, email verification and password, TOTP enrollment,
+//! the first admin, staff invitations.
+
+use lers_domain::account::{FieldError, RequesterProfile, Roles};
+use lers_domain::allowlist::{most_specific, DomainRule, EmailAddress};
+use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::clock::Duration;
+use lers_domain::password::check_new_password;
+use lers_domain::totp::{TotpSecret, SECRET_BYTES};
+use lers_store::{tokens, Account, Ctx, NewToken, SessionRecord, SignUpOutcome};
+use rand::RngCore;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::{new_session, passwords, FormError};
+use crate::error::WebError;
+use crate::i18n::Tr;
+use crate::state::AppState;
+
+/// Verification, invitation and setup links work for 24 hours, once.
+pub const LINK_LIFETIME: Duration = Duration::hours(24);
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SignUpForm {
+    pub name: String,
+    pub agency: String,
+    pub badge_number: String,
+    pub phone: String,
+    pub mailing_address: String,
+    pub country: String,
+    pub subdivision: String,
+    pub email: String,
+}
+
+fn new_link(state: &AppState, path: &str) -> (String, NewToken) {
+    let token = tokens::generate();
+    let link = state.config.link(&format!("{path}?token={token}"));
+    let stored = NewToken {
+        token_hash: tokens::hash(&token),
+        expires_at: state.clock.now().plus(LINK_LIFETIME),
+    };
+    (link, stored)
+}
+
+/// Checks that `email` is a well-formed address on the government allow-list and
+/// returns it normalised with the pattern that admitted it.
+pub async fn check_government_email(
+    state: &AppState,
+    email: &str,
+) -> Result<(EmailAddress, String), FormError> {
+    let address = EmailAddress::parse(email.trim())
+        .map_err(|refusal| FormError::field("email", refusal.to_string()))?;
+    let entries = state
+        .store
+        .enabled_domain_rules(&address.candidate_patterns())
+        .await?;
+    let rules: Vec<DomainRule> = entries
+        .iter()
+        .filter_map(|e| DomainRule::parse(&e.pattern).ok())
+        .collect();
+    let matched = most_specific(&address, &rules).ok_or_else(|| {
+        FormError::field(
+            "email",
+            format!(
+                "{} is not on the government email allow-list. Use your official government or police email address; if your agency's domain is missing, ask the provider to add it.",
+                address.domain()
+            ),
+        )
+    })?;
+    let pattern = matched.pattern();
+    Ok((address, pattern))
+}
+
+/// Registers a requester and emails a verification link. The answer is the same
+/// whether or not the address already had an account; only its mailbox learns which.
+pub async fn sign_up(
+    state: &AppState,
+    form: SignUpForm,
+    ctx: &Ctx,
+    tr: &Tr,
+) -> Result<(), FormError> {
+    let profile = RequesterProfile {
+        name: form.name,
+        agency: form.agency,
+        badge_number: form.badge_number,
+        phone: form.phone,
+        mailing_address: form.mailing_address,
+        country: form.country,
+        subdivision: form.subdivision,
+    };
+    let (profile, mut errors) = match profile.validated() {
+        Ok(profile) => (Some(profile), Vec::new()),
+        Err(errors) => (None, errors),
+    };
+    let email = match check_government_email(state, &form.email).await {
+        Ok(found) => Some(found),
+        Err(FormError::Fields(mut refusal)) => {
+            let domain = form
+                .email
+                .rsplit_once('@')
+                .map(|(_, d)| d.trim().to_lowercase());
+            let event = AuditEvent::new(
+                ctx.at,
+                ctx.actor.clone(),
+                AuditAction::SignUpRefused,
+                Outcome::Denied,
+            )
+            .from_ip(ctx.ip.clone())
+            .details(json!({"reason": "email_not_allowed", "domain": domain}));
+            state.store.record_event(event).await?;
+            errors.append(&mut refusal);
+            None
+        }
+        Err(other) => return Err(other),
+    };
+    let (Some(profile), Some((address, rule))) = (profile, email) else {
+        return Err(FormError::Fields(errors));
+    };
+    let (link, token) = new_link(state, "/verify");
+    let service = state.config.service_name.clone();
+    match state
+        .store
+        .sign_up_requester(address.as_str(), &profile, &rule, token, ctx)
+        .await?
+    {
+        SignUpOutcome::Created(account)
+        | SignUpOutcome::AlreadyRegistered {
+            account,
+            verification_reissued: true,
+        } => {
+            let body = tr.with(
+                "mail-verify-body",
+                &[
+                    ("name", account.name.clone()),
+                    ("link", link),
+                    ("service", service.clone()),
+                ],
+            );
+            send(
+                state,
+                &account.email,
+                &tr.with("mail-verify-subject", &[("service", service)]),
+                body,
+            )
+            .await
+        }
+        SignUpOutcome::AlreadyRegistered { account, .. } => {
+            let body = tr.with(
+                "mail-already-registered-body",
+                &[
+                    ("name", account.name.clone()),
+                    ("link", state.config.link("/login")),
+                    ("service", service.clone()),
+                ],
+            );
+            send(
+                state,
+                &account.email,
+                &tr.with("mail-already-registered-subject", &[("service", service)]),
+                body,
+            )
+            .await
+        }
+    }
+}
+
+async fn send(state: &AppState, to: &str, subject: &str, body: String) -> Result<(), FormError> {
+    state.mailer.send(to, subject, body).await.map_err(|e| {
+        FormError::Web(WebError::Internal(format!(
+            "we could not send the email ({e}); your details are saved — try again in a few minutes"
+        )))
+    })
+}
+
+/// Redeems a verification or invitation link: sets the password and opens a session
+/// for TOTP enrollment. Returns the session cookie token.
+pub async fn redeem_link(
+    state: &AppState,
+    token: &str,
+    password: String,
+    confirmation: &str,
+    ctx: &Ctx,
+) -> Result<String, FormError> {
+    let token_hash = tokens::hash(token);
+    let link = state
+        .store
+        .one_time_token(&token_hash)
+        .await?
+        .ok_or(WebError::BadRequest(
+            "this link is not valid; ask for a new one".into(),
+        ))?;
+    let email = link.account.map(|a| a.email).unwrap_or_default();
+    check_new_password(&password, confirmation, &email)
+        .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
+    let hash = passwords::hash(password).await?;
+    let (cookie_token, session) = new_session();
+    state
+        .store
+        .redeem_link_with_password(&token_hash, &hash, session, ctx)
+        .await?;
+    Ok(cookie_token)
+}
+
+/// The secret to enroll: the one already shown (so a reload does not invalidate a
+/// scan in progress), or a new one.
+pub async fn enrollment_secret(
+    state: &AppState,
+    account: &Account,
+) -> Result<TotpSecret, WebError> {
+    if let Some(pending) = state.store.pending_totp(account).await? {
+        return Ok(pending);
+    }
+    let mut bytes = vec![0u8; SECRET_BYTES];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let secret = TotpSecret::from_bytes(bytes).map_err(WebError::internal)?;
+    state.store.set_pending_totp(account, &secret).await?;
+    Ok(secret)
+}
+
+/// Confirms enrollment with a first code from the new authenticator.
+pub async fn confirm_enrollment(
+    state: &AppState,
+    session: &SessionRecord,
+    code: &str,
+    ctx: &Ctx,
+) -> Result<(), FormError> {
+    let secret = state
+        .store
+        .pending_totp(&session.account)
+        .await?
+        .ok_or(WebError::BadRequest(
+            "reload the page to get your setup code".into(),
+        ))?;
+    let step = secret
+        .verify(code, ctx.at, None)
+        .map_err(|e| FormError::field("code", e.to_string()))?;
+    state
+        .store
+        .complete_totp_enrollment(&session.account, step, &session.token_hash, ctx)
+        .await?;
+    Ok(())
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AdminSetupForm {
+    pub token: String,
+    pub name: String,
+    pub email: String,
+    pub password: String,
+    pub password_confirm: String,
+}
+
+/// Creates the first admin from the one-time link printed at first start.
+pub async fn set_up_first_admin(
+    state: &AppState,
+    form: AdminSetupForm,
+    ctx: &Ctx,
+) -> Result<String, FormError> {
+    let (name, email) = staff_identity(&form.name, &form.email)?;
+    check_new_password(&form.password, &form.password_confirm, &email)
+        .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
+    let hash = passwords::hash(form.password).await?;
+    let (cookie_token, session) = new_session();
+    state
+        .store
+        .complete_admin_setup(
+            &tokens::hash(&form.token),
+            &name,
+            &email,
+            &hash,
+            session,
+            ctx,
+        )
+        .await?;
+    Ok(cookie_token)
+}
+
+/// Staff addresses are the provider's own, so they need not be on the government
+/// allow-list, but they must be well-formed.
+fn staff_identity(name: &str, email: &str) -> Result<(String, String), FormError> {
+    let mut errors = Vec::new();
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 200 {
+        errors.push(FieldError {
+            field: "name",
+            message: "Enter a full name of at most 200 characters.".into(),
+        });
+    }
+    let email = match EmailAddress::parse(email.trim()) {
+        Ok(address) => address.as_str().to_owned(),
+        Err(refusal) => {
+            errors.push(FieldError {
+                field: "email",
+                message: refusal.to_string(),
+            });
+            String::new()
+        }
+    };
+    if errors.is_empty() {
+        Ok((name.to_owned(), email))
+    } else {
+        Err(FormError::Fields(errors))
+    }
+}
+
+/// Creates a staff account and emails its invitation link.
+pub async fn invite_staff(
+    state: &AppState,
+    name: &str,
+    email: &str,
+    roles: Roles,
+    ctx: &Ctx,
+    tr: &Tr,
+) -> Result<Account, FormError> {
+    let (name, email) = staff_identity(name, email)?;
+    if roles.is_empty() {
+        return Err(FormError::field(
+            "roles",
+            "Give the new staff member at least one role.",
+        ));
+    }
+    let (link, token) = new_link(state, "/verify");
+    let account = state
+        .store
+        .create_staff(&email, &name, &roles, token, ctx)
+        .await
+        .map_err(|e| match e {
+            lers_store::StoreError::Conflict(message) => FormError::field("email", message),
+            other => other.into(),
+        })?;
+    let service = state.config.service_name.clone();
+    let body = tr.with(
+        "mail-staff-invite-body",
+        &[
+            ("name", name),
+            ("link", link),
+            ("service", service.clone()),
+            ("roles", roles.to_stored()),
+        ],
+    );
+    send(
+        state,
+        &email,
+        &tr.with("mail-staff-invite-subject", &[("service", service)]),
+        body,
+    )
+    .await?;
+    Ok(account)
+}
+
+/// Issues the first-admin link when there is no admin yet (printed at start).
+pub async fn first_admin_link(state: &AppState) -> Result<Option<String>, WebError> {
+    if state.store.admin_exists().await? {
+        return Ok(None);
+    }
+    let (link, token) = new_link(state, "/setup");
+    let ctx = Ctx {
+        at: state.clock.now(),
+        actor: lers_domain::audit::ACTOR_SYSTEM.into(),
+        ip: None,
+    };
+    state.store.issue_setup_token(token, &ctx).await?;
+    Ok(Some(link))
+}

@@ -1,0 +1,140 @@
+//! Logging in with password and TOTP, with lock-out and per-address throttling.
+
+use lers_domain::account::{AccountKind, AccountStatus};
+use lers_domain::allowlist::EmailAddress;
+use lers_store::{Ctx, StoreError};
+use serde::Deserialize;
+
+use super::{new_session, passwords};
+use crate::error::WebError;
+use crate::state::AppState;
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct LoginForm {
+    pub email: String,
+    pub password: String,
+    pub code: String,
+}
+
+#[derive(Debug)]
+pub enum LoginOutcome {
+    /// Fully signed in; `staff` says which home to go to.
+    SignedIn { token: String, staff: bool },
+    /// Password right, but TOTP is not set up yet: the session only reaches enrollment.
+    MustEnroll { token: String },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoginError {
+    /// One message for unknown account, wrong password and wrong or reused code, so
+    /// the answer does not tell an attacker which part was right.
+    #[error("The email address, password or code is not right. Each code works once: if you just used one, wait for the next.")]
+    Invalid,
+    #[error("This account is locked after too many failed attempts. Ask the provider's response team to unlock it.")]
+    Locked,
+    #[error("This account is disabled. Contact the provider's response team.")]
+    Disabled,
+    #[error("Too many failed attempts from your network. Wait 15 minutes and try again.")]
+    Throttled,
+    #[error(transparent)]
+    Internal(#[from] WebError),
+}
+
+impl From<StoreError> for LoginError {
+    fn from(error: StoreError) -> Self {
+        Self::Internal(error.into())
+    }
+}
+
+pub async fn log_in(
+    state: &AppState,
+    form: LoginForm,
+    ctx: &Ctx,
+) -> Result<LoginOutcome, LoginError> {
+    let ip = ctx.ip.clone().unwrap_or_else(|| "unknown".into());
+    let ip_failures = state
+        .store
+        .ip_failures_since(&ip, state.lockout.window_start(ctx.at))
+        .await?;
+    if state.lockout.ip_throttled(&ip_failures, ctx.at) {
+        state.store.record_login_throttled(ctx).await?;
+        return Err(LoginError::Throttled);
+    }
+    let account = match EmailAddress::parse(form.email.trim()) {
+        Ok(address) => state.store.account_by_email(address.as_str()).await?,
+        Err(_) => None,
+    };
+    // Always run the password hash, real or decoy, so timing does not reveal accounts.
+    let stored_hash = account.as_ref().and_then(|a| a.password_hash.clone());
+    let password_ok = passwords::verify(stored_hash, form.password).await;
+    let account = match (account, password_ok) {
+        (Some(account), true) => account,
+        (named, _) => {
+            state
+                .store
+                .record_login_failure(named.as_ref(), "bad_credentials", &state.lockout, ctx)
+                .await?;
+            return Err(LoginError::Invalid);
+        }
+    };
+    match account.status {
+        AccountStatus::Active => {}
+        AccountStatus::Locked => {
+            state
+                .store
+                .record_login_failure(Some(&account), "account_locked", &state.lockout, ctx)
+                .await?;
+            return Err(LoginError::Locked);
+        }
+        AccountStatus::Disabled => {
+            state
+                .store
+                .record_login_failure(Some(&account), "account_disabled", &state.lockout, ctx)
+                .await?;
+            return Err(LoginError::Disabled);
+        }
+    }
+    let (token, session) = new_session();
+    if !account.mfa_enrolled() {
+        state
+            .store
+            .record_login_success(&account, None, session, ctx)
+            .await?;
+        return Ok(LoginOutcome::MustEnroll { token });
+    }
+    let secret = state
+        .store
+        .totp_secret(&account)
+        .await?
+        .ok_or_else(|| WebError::internal("enrolled account without a TOTP secret"))?;
+    let step = match secret.verify(&form.code, ctx.at, account.totp_last_step) {
+        Ok(step) => step,
+        Err(refusal) => {
+            let reason = format!("totp_{refusal:?}").to_lowercase();
+            state
+                .store
+                .record_login_failure(Some(&account), &reason, &state.lockout, ctx)
+                .await?;
+            return Err(LoginError::Invalid);
+        }
+    };
+    match state
+        .store
+        .record_login_success(&account, Some(step), session, ctx)
+        .await
+    {
+        Ok(()) => Ok(LoginOutcome::SignedIn {
+            token,
+            staff: account.kind == AccountKind::Staff,
+        }),
+        Err(StoreError::TotpReused) => {
+            state
+                .store
+                .record_login_failure(Some(&account), "totp_reused", &state.lockout, ctx)
+                .await?;
+            Err(LoginError::Invalid)
+        }
+        Err(other) => Err(other.into()),
+    }
+}

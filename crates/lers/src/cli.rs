@@ -1,0 +1,119 @@
+//! Command-line interface. Every setting is also an `LERS_*` environment variable and
+//! a key in the optional TOML file (`--config`); flags win over variables, variables
+//! over the file, the file over defaults.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "lers",
+    version,
+    about = "LERS — Law Enforcement Request System"
+)]
+pub struct Cli {
+    /// TOML configuration file.
+    #[arg(long, env = "LERS_CONFIG", global = true)]
+    pub config: Option<PathBuf>,
+    /// Directory for the SQLite database, keys and the email outbox [default: ./data].
+    #[arg(long, env = "LERS_DATA_DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+    /// `sqlite://PATH` or `postgres://USER:PASSWORD@HOST:PORT/DB` [default: sqlite in the data directory].
+    #[arg(long, env = "LERS_DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+    /// Directory of the audit signing key and master key [default: DATA_DIR/keys].
+    #[arg(long, env = "LERS_KEY_DIR", global = true)]
+    pub key_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run the web server.
+    Serve(ServeArgs),
+    /// Create or upgrade the database schema, then exit.
+    Migrate,
+    /// Manage the government email domain allow-list.
+    #[command(subcommand)]
+    Domains(DomainsCommand),
+    /// Check and prove the tamper-evident audit log.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Administrative tasks that work without the web console.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+}
+
+#[derive(Args, Debug, Default)]
+pub struct ServeArgs {
+    /// Address to listen on [default: 127.0.0.1:8080].
+    #[arg(long, env = "LERS_LISTEN")]
+    pub listen: Option<String>,
+    /// Public URL of this server, used in emailed links [default: http://LISTEN].
+    #[arg(long, env = "LERS_BASE_URL")]
+    pub base_url: Option<String>,
+    /// SMTP server, e.g. `smtp://user:pass@mail.example.com:587?tls=required`; without it email goes to DATA_DIR/outbox.
+    #[arg(long, env = "LERS_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// Sender of outgoing email [default: LERS <no-reply@lers.localhost>].
+    #[arg(long, env = "LERS_MAIL_FROM")]
+    pub mail_from: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DomainsCommand {
+    /// Import the CISA .gov CSV or a suffix-rule file (one `*.police.uk` or `domain.gov` per line).
+    Import {
+        file: PathBuf,
+        /// File format; `auto` recognises the CISA header.
+        #[arg(long, value_enum, default_value_t = ImportFormat::Auto)]
+        format: ImportFormat,
+    },
+    /// Say whether an email address may sign up, and which entry admits it.
+    Check { email: String },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportFormat {
+    Auto,
+    Cisa,
+    Rules,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AuditCommand {
+    /// Recompute every leaf, tree head and signature; exit non-zero naming the first bad entry.
+    Verify {
+        /// Public key (hex, or a file holding it) to check signatures with [default: KEY_DIR/audit-signing.pub].
+        #[arg(long)]
+        public_key: Option<String>,
+    },
+    /// Print an inclusion proof (JSON) of entry INDEX in the current log.
+    Prove {
+        index: u64,
+        /// Write the proof to this file instead of standard output.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Check an inclusion proof offline (no database needed).
+    VerifyProof {
+        file: PathBuf,
+        /// Trusted public key (hex, or a file holding it); without it the key in the proof is used.
+        #[arg(long)]
+        public_key: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AdminCommand {
+    /// Print a new one-time link to set up the first admin (only while there is none).
+    SetupLink {
+        /// Public URL of the server [default: http://127.0.0.1:8080].
+        #[arg(long, env = "LERS_BASE_URL")]
+        base_url: Option<String>,
+    },
+    /// Unlock or re-enable an account (e.g. the only admin, locked out).
+    Unlock { email: String },
+}

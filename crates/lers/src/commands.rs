@@ -1,0 +1,355 @@
+//! What each subcommand does.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{bail, Context};
+use ed25519_dalek::VerifyingKey;
+use lers_domain::account::AccountStatus;
+use lers_domain::allowlist::{most_specific, DomainRule, EmailAddress};
+use lers_domain::audit::{InclusionProofDoc, ACTOR_SYSTEM};
+use lers_domain::clock::{Clock, SystemClock};
+use lers_store::keys::{self, KeyRing};
+use lers_store::{Ctx, SqlStore, Store};
+use lers_web::{AppState, Mailer, WebConfig};
+
+use crate::cli::{AdminCommand, AuditCommand, Cli, Command, DomainsCommand, ServeArgs};
+use crate::domain_import;
+use crate::settings::Settings;
+
+pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match &cli.command {
+        Command::Serve(args) => serve(&cli, args).await,
+        Command::Migrate => {
+            let settings = Settings::load(&cli, None)?;
+            open_store(&settings).await?;
+            println!(
+                "database is up to date: {}",
+                redact(&settings.database_url())
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Domains(command) => domains(&cli, command).await,
+        Command::Audit(command) => audit(&cli, command).await,
+        Command::Admin(command) => admin(&cli, command).await,
+    }
+}
+
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            format!("{}://***@{}", &url[..scheme], &url[at + 1..])
+        }
+        _ => url.to_owned(),
+    }
+}
+
+async fn open_store(settings: &Settings) -> anyhow::Result<SqlStore> {
+    std::fs::create_dir_all(&settings.data_dir).with_context(|| {
+        format!(
+            "cannot create the data directory {}",
+            settings.data_dir.display()
+        )
+    })?;
+    owner_only(&settings.data_dir)?;
+    let keys = KeyRing::load_or_create(&settings.key_dir())?;
+    let url = settings.database_url();
+    lers_store::connect(&url, keys)
+        .await
+        .with_context(|| format!("cannot open the database {}", redact(&url)))
+}
+
+/// The data directory holds the database, keys and outgoing mail: owner only.
+fn owner_only(dir: &Path) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+            .with_context(|| format!("cannot restrict permissions of {}", dir.display()))?;
+    }
+    Ok(())
+}
+
+fn system_ctx() -> Ctx {
+    Ctx {
+        at: SystemClock.now(),
+        actor: ACTOR_SYSTEM.into(),
+        ip: None,
+    }
+}
+
+async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("LERS_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn,tower_http=info".into()),
+        )
+        .init();
+    let settings = Settings::load(cli, Some(args))?;
+    let store = open_store(&settings).await?;
+    let mailer = match &settings.smtp_url {
+        Some(url) => Mailer::smtp(url, &settings.mail_from)?,
+        None => Mailer::outbox(settings.data_dir.join("outbox"), &settings.mail_from)?,
+    };
+    let listener = tokio::net::TcpListener::bind(&settings.listen)
+        .await
+        .with_context(|| {
+            format!(
+                "cannot listen on {} (in use? try --listen 127.0.0.1:8081)",
+                settings.listen
+            )
+        })?;
+    let base_url = settings.base_url();
+    println!(
+        "LERS listening on http://{} (public URL {base_url})",
+        listener.local_addr()?
+    );
+    println!("database: {}", redact(&settings.database_url()));
+    println!("{}", mailer.describe());
+    let state = AppState::new(
+        Arc::new(store),
+        Arc::new(SystemClock),
+        mailer,
+        WebConfig {
+            base_url,
+            data_dir: settings.data_dir.clone(),
+            mail_from: settings.mail_from.clone(),
+            service_name: settings.service_name.clone(),
+        },
+    );
+    if let Some(link) = lers_web::first_admin_link(&state).await? {
+        println!("No administrator exists yet. Open this one-time link to create the first admin (valid 24 hours):");
+        println!("  {link}");
+    }
+    lers_web::serve(state, listener, shutdown_signal()).await?;
+    println!("LERS stopped");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Resolves on Ctrl-C or SIGTERM, so requests in flight can finish.
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+}
+
+async fn domains(cli: &Cli, command: &DomainsCommand) -> anyhow::Result<ExitCode> {
+    let settings = Settings::load(cli, None)?;
+    match command {
+        DomainsCommand::Import { file, format } => {
+            let text = std::fs::read_to_string(file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let (entries, source) = domain_import::parse(&text, *format)?;
+            let store = open_store(&settings).await?;
+            let report = store
+                .import_domains(&entries, source, &system_ctx())
+                .await?;
+            println!(
+                "imported {} entries from {} ({} new, {} updated)",
+                entries.len(),
+                file.display(),
+                report.added,
+                report.updated
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        DomainsCommand::Check { email } => {
+            let address = match EmailAddress::parse(email.trim()) {
+                Ok(address) => address,
+                Err(refusal) => {
+                    println!("refused: {refusal}");
+                    return Ok(ExitCode::FAILURE);
+                }
+            };
+            let store = open_store(&settings).await?;
+            let entries = store
+                .enabled_domain_rules(&address.candidate_patterns())
+                .await?;
+            let rules: Vec<DomainRule> = entries
+                .iter()
+                .filter_map(|e| DomainRule::parse(&e.pattern).ok())
+                .collect();
+            match most_specific(&address, &rules) {
+                Some(rule) => {
+                    let pattern = rule.pattern();
+                    let entry = entries.iter().find(|e| e.pattern == pattern);
+                    let about = entry
+                        .map(|e| {
+                            [
+                                e.organization.as_str(),
+                                e.city.as_str(),
+                                e.state.as_str(),
+                                e.domain_type.as_str(),
+                            ]
+                            .into_iter()
+                            .filter(|s| !s.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                        })
+                        .unwrap_or_default();
+                    println!("accepted: {} matches {pattern} ({about})", address.as_str());
+                    Ok(ExitCode::SUCCESS)
+                }
+                None => {
+                    println!(
+                        "refused: {} is not on the allow-list (no enabled entry for {} or a parent domain)",
+                        address.as_str(),
+                        address.domain()
+                    );
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+    }
+}
+
+/// A public key given as 64 hex characters or as a file holding them.
+fn public_key_arg(arg: &str) -> anyhow::Result<VerifyingKey> {
+    let path = Path::new(arg);
+    if path.exists() {
+        return Ok(keys::read_public_key(path)?);
+    }
+    keys::parse_public_key(arg.trim()).map_err(|why| anyhow::anyhow!("--public-key: {why}"))
+}
+
+async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        AuditCommand::Verify { public_key } => {
+            let settings = Settings::load(cli, None)?;
+            let store = open_store(&settings).await?;
+            let key = match public_key {
+                Some(arg) => public_key_arg(arg)?,
+                None => {
+                    keys::read_public_key(&settings.key_dir().join(keys::AUDIT_PUBLIC_KEY_FILE))?
+                }
+            };
+            let report = store.audit_verify(&key).await?;
+            match report.problem {
+                None => {
+                    println!(
+                        "audit log OK: {} entries, root {}",
+                        report.entries, report.root
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Some(problem) => {
+                    println!(
+                        "audit log BROKEN at entry {}: {}",
+                        problem.index, problem.reason
+                    );
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        AuditCommand::Prove { index, output } => {
+            let settings = Settings::load(cli, None)?;
+            let store = open_store(&settings).await?;
+            let proof = match store.audit_proof(*index).await {
+                Err(lers_store::StoreError::NotFound) => {
+                    bail!("the audit log has no entry {index}")
+                }
+                other => other?,
+            };
+            let json = serde_json::to_string_pretty(&proof)?;
+            match output {
+                Some(path) => {
+                    std::fs::write(path, format!("{json}\n"))
+                        .with_context(|| format!("cannot write {}", path.display()))?;
+                    println!(
+                        "inclusion proof of entry {index} written to {}",
+                        path.display()
+                    );
+                }
+                None => println!("{json}"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        AuditCommand::VerifyProof { file, public_key } => {
+            let text = std::fs::read_to_string(file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let proof: InclusionProofDoc = serde_json::from_str(&text)
+                .with_context(|| format!("{} is not an inclusion proof", file.display()))?;
+            let trusted = public_key.as_deref().map(public_key_arg).transpose()?;
+            match proof.verify(trusted.as_ref()) {
+                Ok(()) => {
+                    println!(
+                        "proof OK: entry {} is in the audit log of {} entries with root {}, signed by {}{}",
+                        proof.index,
+                        proof.tree_size,
+                        proof.root,
+                        proof.public_key,
+                        if trusted.is_some() { " (the trusted key)" } else { " (key taken from the proof; pass --public-key to pin it)" }
+                    );
+                    println!("entry: {}", proof.leaf);
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    println!("proof INVALID: {e}");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+    }
+}
+
+async fn admin(cli: &Cli, command: &AdminCommand) -> anyhow::Result<ExitCode> {
+    let settings = Settings::load(cli, None)?;
+    let store = open_store(&settings).await?;
+    match command {
+        AdminCommand::SetupLink { base_url } => {
+            let base_url = base_url.clone().unwrap_or_else(|| settings.base_url());
+            let state = AppState::new(
+                Arc::new(store),
+                Arc::new(SystemClock),
+                Mailer::outbox(settings.data_dir.join("outbox"), &settings.mail_from)?,
+                WebConfig {
+                    base_url,
+                    data_dir: settings.data_dir.clone(),
+                    mail_from: settings.mail_from.clone(),
+                    service_name: settings.service_name.clone(),
+                },
+            );
+            match lers_web::first_admin_link(&state).await? {
+                Some(link) => {
+                    println!("{link}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                None => {
+                    println!("an administrator already exists; admins invite further staff from the console");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        AdminCommand::Unlock { email } => {
+            let address = EmailAddress::parse(email.trim()).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let Some(account) = store.account_by_email(address.as_str()).await? else {
+                bail!("no account has the address {}", address.as_str());
+            };
+            store
+                .set_account_status(account.id, AccountStatus::Active, &system_ctx())
+                .await?;
+            println!(
+                "{} ({}) is active again",
+                address.as_str(),
+                account.pseudonym
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

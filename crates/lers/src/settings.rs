@@ -1,0 +1,111 @@
+//! Resolved configuration: defaults, then the TOML file, then `LERS_*` variables, then
+//! flags.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Serialize};
+
+use crate::cli::{Cli, ServeArgs};
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Settings {
+    pub listen: String,
+    pub data_dir: PathBuf,
+    pub database_url: Option<String>,
+    pub key_dir: Option<PathBuf>,
+    pub base_url: Option<String>,
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    pub service_name: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            listen: "127.0.0.1:8080".into(),
+            data_dir: PathBuf::from("data"),
+            database_url: None,
+            key_dir: None,
+            base_url: None,
+            smtp_url: None,
+            mail_from: "LERS <no-reply@lers.localhost>".into(),
+            service_name: "LERS".into(),
+        }
+    }
+}
+
+/// Only the flags that were given, so absent flags do not override the file.
+#[derive(Serialize, Default)]
+struct Overrides {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    listen: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    data_dir: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    database_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    key_dir: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    base_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    smtp_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mail_from: Option<String>,
+}
+
+impl Settings {
+    pub fn load(cli: &Cli, serve: Option<&ServeArgs>) -> anyhow::Result<Self> {
+        let serve = serve.map_or_else(ServeArgs::default, |s| ServeArgs {
+            listen: s.listen.clone(),
+            base_url: s.base_url.clone(),
+            smtp_url: s.smtp_url.clone(),
+            mail_from: s.mail_from.clone(),
+        });
+        let overrides = Overrides {
+            listen: serve.listen,
+            data_dir: cli.data_dir.clone(),
+            database_url: cli.database_url.clone(),
+            key_dir: cli.key_dir.clone(),
+            base_url: serve.base_url,
+            smtp_url: serve.smtp_url,
+            mail_from: serve.mail_from,
+        };
+        let mut figment = Figment::from(Serialized::defaults(Settings::default()));
+        if let Some(path) = &cli.config {
+            anyhow::ensure!(
+                path.exists(),
+                "configuration file {} does not exist",
+                path.display()
+            );
+            figment = figment.merge(Toml::file(path));
+        }
+        figment
+            .merge(Env::prefixed("LERS_").ignore(&["config"]))
+            .merge(Serialized::defaults(overrides))
+            .extract()
+            .context("invalid configuration")
+    }
+
+    pub fn database_url(&self) -> String {
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("lers.db").display()))
+    }
+
+    pub fn key_dir(&self) -> PathBuf {
+        self.key_dir
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("keys"))
+    }
+
+    pub fn base_url(&self) -> String {
+        self.base_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.listen))
+            .trim_end_matches('/')
+            .to_owned()
+    }
+}
