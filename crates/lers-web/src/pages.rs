@@ -188,7 +188,7 @@ pub struct DashboardPage {
     pub chrome: Chrome,
     pub account: Account,
     pub country_name: String,
-    pub recent_sign_ins: Vec<AuditRecord>,
+    pub recent_activity: Vec<AuditRecord>,
 }
 
 #[derive(Template)]

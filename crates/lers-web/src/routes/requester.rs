@@ -19,7 +19,6 @@ pub async fn dashboard(State(state): State<AppState>, who: SignedIn) -> Result<R
         .store
         .audit_records(&AuditQuery {
             subject: Some(account.pseudonym.clone()),
-            action: Some("login.%".into()),
             limit: 10,
             ..Default::default()
         })
@@ -30,7 +29,7 @@ pub async fn dashboard(State(state): State<AppState>, who: SignedIn) -> Result<R
             .unwrap_or_default()
             .to_owned(),
         account,
-        recent_sign_ins: recent.items,
+        recent_activity: recent.items,
     })
     .into_response())
 }

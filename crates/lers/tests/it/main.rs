@@ -1,1 +1,14 @@
+#![allow(clippy::expect_used)]
+//! All integration tests, in one binary (each extra test binary costs a full link).
+//! Stories run through HTTP against a real server on a free port, on SQLite and on
+//! PostgreSQL (`LERS_TEST_POSTGRES_URL`; required when `CI=true`).
 
+mod harness;
+
+mod access;
+mod audit_cli;
+mod domains_cli;
+mod login;
+mod sessions;
+mod signup;
+mod store_conformance;

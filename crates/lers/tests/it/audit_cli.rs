@@ -1,0 +1,275 @@
+//! `lers audit verify | prove | verify-proof` against a real database, before and
+//! after someone with raw database access rewrites history.
+
+use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::clock::Duration;
+use lers_store::Store;
+use sqlx::Executor;
+
+use crate::both_backends;
+use crate::harness::*;
+
+both_backends!(
+    a_fresh_log_verifies_and_proves_entries_offline,
+    an_altered_row_is_named,
+    a_re_hashed_row_is_caught_by_the_signed_heads,
+    a_deleted_row_is_named,
+    swapped_rows_are_named,
+    a_truncated_tail_is_noticed,
+    the_database_refuses_plain_updates,
+);
+
+pub struct CliRun {
+    pub ok: bool,
+    pub stdout: String,
+}
+
+/// Runs the `lers` binary against the test's database and keys.
+pub async fn lers(app: &TestApp, args: &[&str]) -> CliRun {
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_lers"))
+        .arg("--database-url")
+        .arg(&app.db.url)
+        .arg("--key-dir")
+        .arg(app.key_dir())
+        .arg("--data-dir")
+        .arg(app.dir.path())
+        .args(args)
+        .output()
+        .await
+        .expect("run lers");
+    CliRun {
+        ok: output.status.success(),
+        stdout: format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        ),
+    }
+}
+
+/// Ten more events after the seeding import (entries 1..=10).
+async fn app_with_events(backend: Backend) -> Option<TestApp> {
+    let app = TestApp::spawn(backend).await?;
+    for i in 0..10 {
+        app.advance(Duration::seconds(1));
+        let event = AuditEvent::new(
+            app.clock_now(),
+            format!("acct_{i:02}"),
+            AuditAction::LoginSucceeded,
+            Outcome::Success,
+        )
+        .from_ip(Some("192.0.2.7".into()))
+        .details(serde_json::json!({"n": i}));
+        app.store.record_event(event).await.expect("record event");
+    }
+    Some(app)
+}
+
+async fn tamper(app: &TestApp, backend: Backend, statements: &[String]) {
+    let unguard = match backend {
+        Backend::Sqlite => "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;",
+        Backend::Postgres => "ALTER TABLE audit_log DISABLE TRIGGER USER;",
+    };
+    let mut conn = app.store.pool().acquire().await.expect("connection");
+    conn.execute(unguard).await.expect("drop guard");
+    for statement in statements {
+        conn.execute(statement.as_str()).await.expect("tamper");
+    }
+}
+
+async fn a_fresh_log_verifies_and_proves_entries_offline(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(run.ok, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("audit log OK: 11 entries"),
+        "{}",
+        run.stdout
+    );
+
+    let proof = app.dir.path().join("proof-4.json");
+    let run = lers(
+        &app,
+        &[
+            "audit",
+            "prove",
+            "4",
+            "--output",
+            &proof.display().to_string(),
+        ],
+    )
+    .await;
+    assert!(run.ok, "{}", run.stdout);
+    let pinned = app
+        .key_dir()
+        .join("audit-signing.pub")
+        .display()
+        .to_string();
+    let run = lers(
+        &app,
+        &[
+            "audit",
+            "verify-proof",
+            &proof.display().to_string(),
+            "--public-key",
+            &pinned,
+        ],
+    )
+    .await;
+    assert!(run.ok, "{}", run.stdout);
+    assert!(run.stdout.contains("proof OK: entry 4"), "{}", run.stdout);
+
+    // The same proof with its entry edited no longer verifies.
+    let text = std::fs::read_to_string(&proof)?;
+    let forged = app.dir.path().join("forged.json");
+    std::fs::write(&forged, text.replace("acct_03", "acct_99"))?;
+    let run = lers(
+        &app,
+        &["audit", "verify-proof", &forged.display().to_string()],
+    )
+    .await;
+    assert!(!run.ok, "{}", run.stdout);
+    assert!(run.stdout.contains("proof INVALID"), "{}", run.stdout);
+
+    let run = lers(&app, &["audit", "prove", "99"]).await;
+    assert!(
+        !run.ok && run.stdout.contains("no entry 99"),
+        "{}",
+        run.stdout
+    );
+    Ok(())
+}
+
+async fn an_altered_row_is_named(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    tamper(
+        &app,
+        backend,
+        &["UPDATE audit_log SET outcome = 'failure' WHERE idx = 4".into()],
+    )
+    .await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(!run.ok);
+    assert!(run.stdout.contains("BROKEN at entry 4"), "{}", run.stdout);
+    Ok(())
+}
+
+async fn a_re_hashed_row_is_caught_by_the_signed_heads(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    // A careful forger rewrites the actor and recomputes the leaf hash; without the
+    // signing key the tree heads cannot follow.
+    let records = app
+        .store
+        .audit_records(&lers_store::AuditQuery {
+            limit: 100,
+            ..Default::default()
+        })
+        .await?;
+    let record = records
+        .items
+        .iter()
+        .find(|r| r.index == 5)
+        .ok_or("entry 5")?;
+    let forged = AuditEvent::new(
+        record.at,
+        "acct_innocent",
+        AuditAction::LoginSucceeded,
+        Outcome::Success,
+    )
+    .from_ip(record.ip.clone())
+    .details(record.details.clone());
+    let leaf = hex::encode(lers_domain::audit_tree::leaf_hash(&forged.leaf_bytes(5)));
+    tamper(
+        &app,
+        backend,
+        &[format!(
+            "UPDATE audit_log SET actor = 'acct_innocent', leaf_hash = '{leaf}' WHERE idx = 5"
+        )],
+    )
+    .await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(!run.ok);
+    assert!(
+        run.stdout.contains("BROKEN at entry 5") && run.stdout.contains("signed tree head"),
+        "{}",
+        run.stdout
+    );
+    Ok(())
+}
+
+async fn a_deleted_row_is_named(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    tamper(
+        &app,
+        backend,
+        &["DELETE FROM audit_log WHERE idx = 6".into()],
+    )
+    .await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(!run.ok);
+    assert!(
+        run.stdout.contains("BROKEN at entry 6") && run.stdout.contains("missing"),
+        "{}",
+        run.stdout
+    );
+    Ok(())
+}
+
+async fn swapped_rows_are_named(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    // Move every column of rows 2 and 3 into each other's place.
+    let swap = [
+        "UPDATE audit_log SET idx = -1 WHERE idx = 2",
+        "UPDATE audit_log SET idx = 2 WHERE idx = 3",
+        "UPDATE audit_log SET idx = 3 WHERE idx = -1",
+    ];
+    tamper(&app, backend, &swap.map(String::from)).await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(!run.ok);
+    assert!(run.stdout.contains("BROKEN at entry 2"), "{}", run.stdout);
+    Ok(())
+}
+
+async fn a_truncated_tail_is_noticed(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    tamper(
+        &app,
+        backend,
+        &["DELETE FROM audit_log WHERE idx = 10".into()],
+    )
+    .await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(!run.ok);
+    assert!(
+        run.stdout.contains("BROKEN at entry 10") && run.stdout.contains("deleted"),
+        "{}",
+        run.stdout
+    );
+    Ok(())
+}
+
+async fn the_database_refuses_plain_updates(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    let mut conn = app.store.pool().acquire().await?;
+    let refused = conn
+        .execute("UPDATE audit_log SET actor = 'x' WHERE idx = 1")
+        .await;
+    assert!(refused.is_err_and(|e| e.to_string().contains("append-only")));
+    let refused = conn.execute("DELETE FROM audit_log WHERE idx = 1").await;
+    assert!(refused.is_err_and(|e| e.to_string().contains("append-only")));
+    Ok(())
+}

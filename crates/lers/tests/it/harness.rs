@@ -1,0 +1,499 @@
+//! Boots a whole LERS per test: fresh database (SQLite file or a new PostgreSQL
+//! database), fresh keys, a manual clock, an outbox, and an HTTP client with cookies.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use lers_domain::clock::{Duration, ManualClock, Timestamp};
+use lers_store::keys::KeyRing;
+use lers_store::{Ctx, NewDomainEntry, SqlStore, Store};
+use lers_web::{AppState, Mailer, WebConfig};
+use reqwest::redirect::Policy;
+use reqwest::{Client, Response, StatusCode};
+use sqlx::Executor;
+use tempfile::TempDir;
+use tokio::sync::oneshot;
+
+pub type TestResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs a story on both backends: `both_backends!(story)` makes `story::sqlite` and
+/// `story::postgres` tests.
+#[macro_export]
+macro_rules! both_backends {
+    ($($story:ident),+ $(,)?) => {
+        $(
+            mod $story {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() -> $crate::harness::TestResult {
+                    super::$story($crate::harness::Backend::Sqlite).await
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() -> $crate::harness::TestResult {
+                    super::$story($crate::harness::Backend::Postgres).await
+                }
+            }
+        )+
+    };
+}
+
+/// Where tests create PostgreSQL databases. Outside CI a missing variable skips the
+/// PostgreSQL half with a message; in CI it is an error.
+fn postgres_admin_url() -> Option<String> {
+    match std::env::var("LERS_TEST_POSTGRES_URL") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!("CI=true but LERS_TEST_POSTGRES_URL is not set: the PostgreSQL tests must run (scripts/test sets it)")
+        }
+        _ => None,
+    }
+}
+
+/// A fresh database for one test; PostgreSQL databases are dropped afterwards.
+pub struct TestDatabase {
+    pub url: String,
+    cleanup: Option<(String, String)>,
+}
+
+impl TestDatabase {
+    pub async fn create(backend: Backend, dir: &Path) -> Option<Self> {
+        match backend {
+            Backend::Sqlite => Some(Self {
+                url: format!("sqlite://{}", dir.join("lers.db").display()),
+                cleanup: None,
+            }),
+            Backend::Postgres => {
+                let Some(admin) = postgres_admin_url() else {
+                    eprintln!("skipping PostgreSQL half: LERS_TEST_POSTGRES_URL is not set (scripts/test sets it)");
+                    return None;
+                };
+                sqlx::any::install_default_drivers();
+                let name = format!("lers_t_{:016x}", rand::random::<u64>());
+                let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin)
+                    .await
+                    .expect("connect to LERS_TEST_POSTGRES_URL");
+                conn.execute(format!("CREATE DATABASE {name}").as_str())
+                    .await
+                    .expect("create test database");
+                let (base, _) = admin.rsplit_once('/').expect("database URL has a path");
+                Some(Self {
+                    url: format!("{base}/{name}"),
+                    cleanup: Some((admin, name)),
+                })
+            }
+        }
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let Some((admin, name)) = self.cleanup.take() {
+            // Drop on a thread of its own: this may run inside a runtime.
+            let _ = std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build();
+                if let Ok(runtime) = runtime {
+                    runtime.block_on(async {
+                        if let Ok(mut conn) =
+                            <sqlx::AnyConnection as sqlx::Connection>::connect(&admin).await
+                        {
+                            let _ = conn
+                                .execute(
+                                    format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str(),
+                                )
+                                .await;
+                        }
+                    });
+                }
+            })
+            .join();
+        }
+    }
+}
+
+/// The time every test starts at (a Friday, 12:00 UTC).
+pub fn start_time() -> Timestamp {
+    Timestamp::parse_rfc3339("2026-11-27T12:00:00Z").expect("valid time")
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub client: Client,
+    pub clock: ManualClock,
+    pub store: Arc<SqlStore>,
+    pub dir: TempDir,
+    pub db: TestDatabase,
+    shutdown: Option<oneshot::Sender<()>>,
+}
+
+impl TestApp {
+    /// A running server, or `None` when the PostgreSQL half cannot run here.
+    pub async fn spawn(backend: Backend) -> Option<Self> {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = TestDatabase::create(backend, dir.path()).await?;
+        let keys = KeyRing::load_or_create(&dir.path().join("keys")).expect("keys");
+        let store = Arc::new(
+            lers_store::connect(&db.url, keys)
+                .await
+                .expect("open store"),
+        );
+        let clock = ManualClock::starting_at(start_time());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let base = format!("http://{}", listener.local_addr().expect("addr"));
+        let mailer = Mailer::outbox(dir.path().join("outbox"), "LERS <no-reply@lers.localhost>")
+            .expect("outbox");
+        let state = AppState::new(
+            store.clone(),
+            Arc::new(clock.clone()),
+            mailer,
+            WebConfig {
+                base_url: base.clone(),
+                data_dir: dir.path().to_owned(),
+                mail_from: "LERS <no-reply@lers.localhost>".into(),
+                service_name: "LERS".into(),
+            },
+        );
+        let (shutdown, stop) = oneshot::channel::<()>();
+        tokio::spawn(lers_web::serve(state, listener, async move {
+            let _ = stop.await;
+        }));
+        // Abilene's domain (the CISA list has it) and a suffix rule.
+        store
+            .import_domains(
+                &[
+                    NewDomainEntry {
+                        pattern: "abilenetx.gov".into(),
+                        organization: "City of Abilene".into(),
+                        city: "Abilene".into(),
+                        state: "TX".into(),
+                        domain_type: "City".into(),
+                        ..Default::default()
+                    },
+                    NewDomainEntry {
+                        pattern: "*.police.uk".into(),
+                        organization: "UK police forces".into(),
+                        ..Default::default()
+                    },
+                ],
+                "test",
+                &Ctx {
+                    at: start_time(),
+                    actor: "system".into(),
+                    ip: None,
+                },
+            )
+            .await
+            .expect("seed allow-list");
+        Some(Self {
+            base,
+            client: new_client(),
+            clock,
+            store,
+            dir,
+            db,
+            shutdown: Some(shutdown),
+        })
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub fn outbox(&self) -> PathBuf {
+        self.dir.path().join("outbox")
+    }
+
+    pub fn key_dir(&self) -> PathBuf {
+        self.dir.path().join("keys")
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    /// Loads `page`, takes its CSRF token and posts `fields` to `action`.
+    pub async fn submit(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> Response {
+        let html = self.get(page).await.text().await.expect("page body");
+        let token = csrf_token(&html).unwrap_or_default();
+        let mut form: Vec<(&str, &str)> = fields.to_vec();
+        form.push(("csrf", &token));
+        self.client
+            .post(self.url(action))
+            .form(&form)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    /// Every email in the outbox sent to `to`, oldest first.
+    pub fn emails_to(&self, to: &str) -> Vec<String> {
+        let mut found: Vec<(std::time::SystemTime, String)> = std::fs::read_dir(self.outbox())
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+                    .filter_map(|e| {
+                        let text = std::fs::read_to_string(e.path()).ok()?;
+                        let modified = e.metadata().ok()?.modified().ok()?;
+                        text.contains(&format!("To: {to}"))
+                            .then(|| (modified, decode_quoted_printable(&text)))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        found.sort_by_key(|(at, _)| *at);
+        found.into_iter().map(|(_, text)| text).collect()
+    }
+
+    /// The `/verify?token=…` link in the newest email to `to`.
+    pub fn verification_link(&self, to: &str) -> String {
+        let mails = self.emails_to(to);
+        let mail = mails.last().unwrap_or_else(|| panic!("no email to {to}"));
+        let start = mail
+            .find("/verify?token=")
+            .expect("verification link in email");
+        let rest = &mail[start..];
+        let end = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
+        rest[..end].to_owned()
+    }
+
+    pub fn advance(&self, by: Duration) {
+        self.clock.advance(by);
+    }
+
+    /// The current TOTP code for `secret` at the test clock's time.
+    pub fn code(&self, secret: &[u8]) -> String {
+        let seconds = u64::try_from(self.clock_now().unix_seconds()).expect("positive time");
+        totp_rs::TOTP::new_unchecked(totp_rs::Algorithm::SHA1, 6, 0, 30, secret.to_vec())
+            .generate(seconds)
+    }
+
+    pub fn clock_now(&self) -> Timestamp {
+        use lers_domain::clock::Clock;
+        self.clock.now()
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+    }
+}
+
+fn new_client() -> Client {
+    Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .expect("HTTP client")
+}
+
+/// Undoes quoted-printable (RFC 2045 §6.7), which mail uses for lines over 76
+/// characters: soft breaks `=\r\n` vanish and `=XX` becomes the byte XX.
+fn decode_quoted_printable(text: &str) -> String {
+    let joined = text.replace("=\r\n", "").replace("=\n", "");
+    let bytes = joined.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'=', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The value of the first hidden `csrf` field in a page.
+pub fn csrf_token(html: &str) -> Option<String> {
+    hidden_value(html, "csrf")
+}
+
+pub fn hidden_value(html: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker)? + marker.len();
+    let end = html[start..].find('"')? + start;
+    Some(html[start..end].to_owned())
+}
+
+/// Where a redirect points.
+pub fn location(response: &Response) -> String {
+    response
+        .headers()
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned()
+}
+
+pub fn assert_redirect(response: &Response, to: &str) {
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "expected a redirect to {to}"
+    );
+    assert_eq!(location(response), to);
+}
+
+/// A signed-up, verified, enrolled requester.
+pub struct Person {
+    pub email: String,
+    pub password: String,
+    pub secret: Vec<u8>,
+}
+
+pub const PASSWORD: &str = "granite kettle orbit 4471";
+
+pub fn signup_fields(email: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("name", "Dana Reyes".into()),
+        ("agency", "Abilene Police Department".into()),
+        ("badge_number", "APD-4471".into()),
+        ("phone", "+1 325 555 0100 ext. 12".into()),
+        ("mailing_address", "555 Walnut St, Abilene, TX 79601".into()),
+        ("country", "US".into()),
+        ("subdivision", "TX".into()),
+        ("email", email.into()),
+    ]
+}
+
+/// Reads the base32 secret from the enrollment page.
+pub fn secret_from_enroll_page(html: &str) -> Vec<u8> {
+    let marker = "id=\"totp-secret\" class=\"secret\">";
+    let start = html.find(marker).expect("secret on page") + marker.len();
+    let end = html[start..].find('<').expect("end of secret") + start;
+    let base32: String = html[start..end]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    totp_rs::Secret::Encoded(base32)
+        .to_bytes()
+        .expect("base32 secret")
+}
+
+impl TestApp {
+    /// Sign-up → verification email → password → TOTP enrollment, ending signed in.
+    pub async fn sign_up(&self, email: &str) -> Person {
+        let fields = signup_fields(email);
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let response = self.submit("/signup", "/signup", &fields).await;
+        assert_redirect(&response, "/signup/sent");
+        let link = self.verification_link(email);
+        let page = self.get(&link).await;
+        assert_eq!(page.status(), StatusCode::OK);
+        let html = page.text().await.expect("body");
+        let token = hidden_value(&html, "token").expect("token field");
+        let response = self
+            .submit(
+                &link,
+                "/verify",
+                &[
+                    ("token", &token),
+                    ("password", PASSWORD),
+                    ("password_confirm", PASSWORD),
+                ],
+            )
+            .await;
+        assert_redirect(&response, "/mfa/enroll");
+        let html = self
+            .get("/mfa/enroll")
+            .await
+            .text()
+            .await
+            .expect("enroll page");
+        let secret = secret_from_enroll_page(&html);
+        let code = self.code(&secret);
+        let response = self
+            .submit("/mfa/enroll", "/mfa/enroll", &[("code", &code)])
+            .await;
+        assert_redirect(&response, "/dashboard");
+        Person {
+            email: email.to_owned(),
+            password: PASSWORD.to_owned(),
+            secret,
+        }
+    }
+
+    pub async fn log_in(&self, email: &str, password: &str, code: &str) -> Response {
+        self.submit(
+            "/login",
+            "/login",
+            &[("email", email), ("password", password), ("code", code)],
+        )
+        .await
+    }
+
+    pub async fn log_out(&self) -> Response {
+        let html = self.get("/").await.text().await.expect("home");
+        let token = csrf_token(&html).unwrap_or_default();
+        self.client
+            .post(self.url("/logout"))
+            .form(&[("csrf", token)])
+            .send()
+            .await
+            .expect("logout")
+    }
+}
+
+impl TestApp {
+    /// The same server seen from a second browser (own cookie jar); shares nothing
+    /// but the server.
+    pub fn with_client(app: &TestApp) -> Browser<'_> {
+        Browser {
+            app,
+            client: new_client(),
+        }
+    }
+}
+
+/// A second browser against the same server.
+pub struct Browser<'a> {
+    pub app: &'a TestApp,
+    pub client: Client,
+}
+
+impl Browser<'_> {
+    pub async fn get(&self, path: &str) -> Response {
+        self.client
+            .get(self.app.url(path))
+            .send()
+            .await
+            .expect("GET")
+    }
+
+    pub async fn log_in(&self, email: &str, password: &str, code: &str) -> Response {
+        let html = self.get("/login").await.text().await.expect("login page");
+        let token = csrf_token(&html).unwrap_or_default();
+        self.client
+            .post(self.app.url("/login"))
+            .form(&[
+                ("email", email),
+                ("password", password),
+                ("code", code),
+                ("csrf", &token),
+            ])
+            .send()
+            .await
+            .expect("POST /login")
+    }
+}

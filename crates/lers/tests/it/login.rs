@@ -1,0 +1,198 @@
+//! Logging in: lock-out, single-use codes, uniform answers, per-address throttling.
+
+use lers_domain::account::AccountStatus;
+use lers_domain::clock::Duration;
+use lers_store::{Ctx, Store};
+use reqwest::StatusCode;
+
+use crate::both_backends;
+use crate::harness::*;
+
+both_backends!(
+    five_failures_lock_the_account_until_an_admin_unlocks_it,
+    a_totp_code_works_once,
+    unknown_and_known_accounts_get_the_same_answer,
+    one_address_cannot_lock_out_many_accounts,
+    disabling_an_account_ends_its_sessions,
+);
+
+fn admin_ctx(app: &TestApp) -> Ctx {
+    Ctx {
+        at: app.clock_now(),
+        actor: "system".into(),
+        ip: None,
+    }
+}
+
+async fn five_failures_lock_the_account_until_an_admin_unlocks_it(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("lock@abilenetx.gov").await;
+    app.log_out().await;
+    for attempt in 1..=5 {
+        app.advance(Duration::minutes(2));
+        let response = app
+            .log_in(&person.email, "wrong password here", "000000")
+            .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNAUTHORIZED,
+            "attempt {attempt}"
+        );
+    }
+    let account = app
+        .store
+        .account_by_email(&person.email)
+        .await?
+        .ok_or("account")?;
+    assert_eq!(account.status, AccountStatus::Locked);
+
+    // Even the right password and code are refused now, and waiting does not help.
+    app.advance(Duration::hours(2));
+    let response = app
+        .log_in(&person.email, &person.password, &app.code(&person.secret))
+        .await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    assert!(response.text().await?.contains("locked"));
+
+    app.store
+        .set_account_status(account.id, AccountStatus::Active, &admin_ctx(&app))
+        .await?;
+    app.advance(Duration::seconds(30));
+    let response = app
+        .log_in(&person.email, &person.password, &app.code(&person.secret))
+        .await;
+    assert_redirect(&response, "/dashboard");
+    Ok(())
+}
+
+async fn failures_spread_out_do_not_lock(app: &TestApp, person: &Person) -> TestResult {
+    for _ in 0..6 {
+        app.advance(Duration::minutes(4));
+        app.log_in(&person.email, "wrong password here", "000000")
+            .await;
+    }
+    let account = app
+        .store
+        .account_by_email(&person.email)
+        .await?
+        .ok_or("account")?;
+    assert_eq!(
+        account.status,
+        AccountStatus::Active,
+        "4 failures per 15 minutes never lock"
+    );
+    Ok(())
+}
+
+async fn a_totp_code_works_once(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("once@abilenetx.gov").await;
+    app.log_out().await;
+    app.advance(Duration::seconds(30));
+    let code = app.code(&person.secret);
+    assert_redirect(
+        &app.log_in(&person.email, &person.password, &code).await,
+        "/dashboard",
+    );
+    app.log_out().await;
+    // Same code, same 30-second window, from another browser: refused.
+    let other = TestApp::with_client(&app);
+    let response = other.log_in(&person.email, &person.password, &code).await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    // The next code works.
+    app.advance(Duration::seconds(30));
+    let response = app
+        .log_in(&person.email, &person.password, &app.code(&person.secret))
+        .await;
+    assert_redirect(&response, "/dashboard");
+    failures_spread_out_do_not_lock(&app, &person).await
+}
+
+async fn unknown_and_known_accounts_get_the_same_answer(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("same@abilenetx.gov").await;
+    app.log_out().await;
+    let known = app
+        .log_in(&person.email, "not the password", "123456")
+        .await;
+    let unknown = app
+        .log_in("nobody@abilenetx.gov", "not the password", "123456")
+        .await;
+    assert_eq!(known.status(), unknown.status());
+    let strip = |html: String| {
+        html.lines()
+            .filter(|l| !l.contains("name=\"csrf\"") && !l.contains("name=\"email\""))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(strip(known.text().await?), strip(unknown.text().await?));
+    Ok(())
+}
+
+async fn one_address_cannot_lock_out_many_accounts(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let victim = app.sign_up("victim@abilenetx.gov").await;
+    app.log_out().await;
+    // An attacker at one address guesses at many accounts.
+    for i in 0..20 {
+        let response = app
+            .log_in(&format!("guess{i}@abilenetx.gov"), "password", "000000")
+            .await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    }
+    for _ in 0..5 {
+        let response = app
+            .log_in(&victim.email, "wrong password here", "000000")
+            .await;
+        assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    }
+    let account = app
+        .store
+        .account_by_email(&victim.email)
+        .await?
+        .ok_or("account")?;
+    assert_eq!(
+        account.status,
+        AccountStatus::Active,
+        "throttled attempts do not count against the account"
+    );
+    // After the window the address may try again.
+    app.advance(Duration::minutes(16));
+    let response = app
+        .log_in(&victim.email, &victim.password, &app.code(&victim.secret))
+        .await;
+    assert_redirect(&response, "/dashboard");
+    Ok(())
+}
+
+async fn disabling_an_account_ends_its_sessions(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("disabled@abilenetx.gov").await;
+    assert_eq!(app.get("/dashboard").await.status(), StatusCode::OK);
+    let account = app
+        .store
+        .account_by_email(&person.email)
+        .await?
+        .ok_or("account")?;
+    app.store
+        .set_account_status(account.id, AccountStatus::Disabled, &admin_ctx(&app))
+        .await?;
+    assert_redirect(&app.get("/dashboard").await, "/login");
+    app.advance(Duration::seconds(30));
+    let response = app
+        .log_in(&person.email, &person.password, &app.code(&person.secret))
+        .await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    assert!(response.text().await?.contains("disabled"));
+    Ok(())
+}
