@@ -135,6 +135,11 @@ pub struct TestApp {
 impl TestApp {
     /// A running server, or `None` when the PostgreSQL half cannot run here.
     pub async fn spawn(backend: Backend) -> Option<Self> {
+        Self::spawn_with_smtp(backend, None).await
+    }
+
+    /// The same, sending email to the SMTP server at `smtp_url` instead of the outbox.
+    pub async fn spawn_with_smtp(backend: Backend, smtp_url: Option<&str>) -> Option<Self> {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = TestDatabase::create(backend, dir.path()).await?;
         let keys = KeyRing::load_or_create(&dir.path().join("keys")).expect("keys");
@@ -148,8 +153,11 @@ impl TestApp {
             .await
             .expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("addr"));
-        let mailer = Mailer::outbox(dir.path().join("outbox"), "LERS <no-reply@lers.localhost>")
-            .expect("outbox");
+        let mailer = match smtp_url {
+            Some(url) => Mailer::smtp(url, "LERS <no-reply@lers.localhost>").expect("SMTP mailer"),
+            None => Mailer::outbox(dir.path().join("outbox"), "LERS <no-reply@lers.localhost>")
+                .expect("outbox"),
+        };
         let state = AppState::new(
             store.clone(),
             Arc::new(clock.clone()),
@@ -300,7 +308,7 @@ fn new_client() -> Client {
 
 /// Undoes quoted-printable (RFC 2045 §6.7), which mail uses for lines over 76
 /// characters: soft breaks `=\r\n` vanish and `=XX` becomes the byte XX.
-fn decode_quoted_printable(text: &str) -> String {
+pub fn decode_quoted_printable(text: &str) -> String {
     let joined = text.replace("=\r\n", "").replace("=\n", "");
     let bytes = joined.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());

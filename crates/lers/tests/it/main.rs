@@ -11,4 +11,5 @@ mod domains_cli;
 mod login;
 mod sessions;
 mod signup;
+mod smtp;
 mod store_conformance;
