@@ -341,3 +341,20 @@ export async function waitForPath(page, paths, timeout = 15_000) {
     throw new Error(`expected path ${want.join(' or ')}, still at ${page.url()} after ${timeout} ms`, { cause: err });
   }
 }
+
+/**
+ * Runs axe-core (WCAG 2.1 A and AA rules) on the current page and fails with a
+ * readable list of violations.
+ */
+export async function assertAccessible(page, label) {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const problems = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+  if (problems.length > 0) {
+    throw new Error(`${label}: ${problems.length} accessibility violation(s):\n  ${problems.join('\n  ')}`);
+  }
+  if (results.passes.length === 0) throw new Error(`${label}: axe checked nothing — did it run?`);
+  return results.passes.length;
+}

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  base32Decode, freshTotp, launchBrowser, pathOf, screenshot, setField, startLers, waitForPath,
+  assertAccessible, base32Decode, freshTotp, launchBrowser, pathOf, screenshot, setField, startLers, waitForPath,
 } from './lers.mjs';
 
 const PROFILE = {
@@ -72,8 +72,15 @@ describe('requester sign-up', () => {
     await withPage('signup', async (page, context) => {
       const email = `dana.reyes.${randomBytes(5).toString('hex')}@abilenetx.gov`;
 
+      // 0. The start page and the sign-in page meet WCAG 2.1 AA.
+      await page.goto(`${server.baseUrl}/`);
+      await assertAccessible(page, 'start page');
+      await page.goto(`${server.baseUrl}/login`);
+      await assertAccessible(page, 'sign-in page');
+
       // 1. Sign-up form.
       await fillSignupForm(page, email);
+      await assertAccessible(page, 'sign-up form');
       await submitOf(page, 'email').click();
       await waitForPath(page, '/signup/sent');
 
@@ -84,6 +91,7 @@ describe('requester sign-up', () => {
 
       // 3. Choose a password.
       const passphrase = `Walnut-${randomBytes(12).toString('base64url')}-Abilene!7`;
+      await assertAccessible(page, 'password page');
       await setField(page, 'password', passphrase);
       await setField(page, 'password_confirm', passphrase);
       await submitOf(page, 'password_confirm').click();
@@ -97,12 +105,14 @@ describe('requester sign-up', () => {
       assert.ok(base32Decode(secret).length >= 16, `TOTP secret should be at least 128 bits (RFC 4226), got ${secret}`);
       await page.locator('svg').first().waitFor({ state: 'visible' }); // the QR code
       await screenshot(page, 'signup-enroll');
+      await assertAccessible(page, 'TOTP enrolment page');
 
       await setField(page, 'code', await freshTotp(secret));
       await submitOf(page, 'code').click();
       await waitForPath(page, '/dashboard');
       await page.locator('h1').first().waitFor({ state: 'visible' });
       await screenshot(page, 'signup-dashboard');
+      await assertAccessible(page, 'dashboard');
 
       // 5. Log out; the dashboard is no longer reachable, not even with the old cookies.
       const cookiesBefore = await context.cookies();
@@ -154,6 +164,8 @@ describe('requester sign-up', () => {
       });
       assert.ok(nearEmail, 'the "government" error should sit next to the email field '
         + '(in its field container, or referenced by its aria-describedby)');
+
+      await assertAccessible(page, 'sign-up form with errors');
 
       // What was typed is still there.
       assert.equal(await page.locator('[name="agency"]').first().inputValue(), PROFILE.agency);

@@ -296,28 +296,43 @@ fn is_plausible_phone(phone: &str) -> bool {
     let number = number.trim();
     let digits = number.bytes().filter(u8::is_ascii_digit).count();
     number.starts_with('+')
-        && number[1..]
+        && number
             .bytes()
+            .skip(1)
             .all(|b| b.is_ascii_digit() || b" .-()".contains(&b))
         && (7..=15).contains(&digits)
         && extension_ok
 }
 
 /// Post-office boxes cannot be served with legal process, so they are refused
-/// ("PO Box 12", "P.O. Box", "Post Office Box", "POB 12").
+/// ("PO Box 12", "P.O. Box", "p o box", "Post Office Box", "POB 12", "pobox 3").
 fn is_po_box(address: &str) -> bool {
-    let squashed: String = address
-        .to_ascii_lowercase()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || c.is_whitespace())
-        .collect();
-    let words: Vec<&str> = squashed.split_whitespace().collect();
-    words
-        .windows(2)
-        .any(|w| matches!(w, ["po", "box"] | ["pob", _]) && !w[1].is_empty())
-        || words.windows(3).any(|w| w == ["post", "office", "box"])
-        || words.first() == Some(&"pob")
-        || squashed.contains("pobox")
+    let lower = address.to_lowercase();
+    let mut words: Vec<String> = Vec::new();
+    for token in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+    {
+        // Rejoin spelled-out initials: "p o" and "p.o." both become "po".
+        match words.last_mut() {
+            Some(last)
+                if token.len() == 1
+                    && last.len() == 1
+                    && token.chars().all(char::is_alphabetic) =>
+            {
+                last.push_str(token)
+            }
+            _ => words.push(token.to_owned()),
+        }
+    }
+    words.iter().any(|w| w == "pobox")
+        || words.windows(2).any(|w| w[0] == "po" && w[1] == "box")
+        || words
+            .windows(3)
+            .any(|w| w[0] == "post" && w[1] == "office" && w[2] == "box")
+        || words
+            .windows(2)
+            .any(|w| w[0] == "pob" && w[1].chars().all(|c| c.is_ascii_digit()))
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! Every write that matters goes through one method here that also appends its audit
 //! event, in the same transaction, so there is no change without its record.
 
+pub mod allow_list;
 mod audit_log;
 mod backend;
 pub mod keys;

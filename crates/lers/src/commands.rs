@@ -7,7 +7,7 @@ use std::sync::Arc;
 use anyhow::{bail, Context};
 use ed25519_dalek::VerifyingKey;
 use lers_domain::account::AccountStatus;
-use lers_domain::allowlist::{most_specific, DomainRule, EmailAddress};
+use lers_domain::allowlist::EmailAddress;
 use lers_domain::audit::{InclusionProofDoc, ACTOR_SYSTEM};
 use lers_domain::clock::{Clock, SystemClock};
 use lers_store::keys::{self, KeyRing};
@@ -178,32 +178,23 @@ async fn domains(cli: &Cli, command: &DomainsCommand) -> anyhow::Result<ExitCode
                 }
             };
             let store = open_store(&settings).await?;
-            let entries = store
-                .enabled_domain_rules(&address.candidate_patterns())
-                .await?;
-            let rules: Vec<DomainRule> = entries
-                .iter()
-                .filter_map(|e| DomainRule::parse(&e.pattern).ok())
-                .collect();
-            match most_specific(&address, &rules) {
-                Some(rule) => {
-                    let pattern = rule.pattern();
-                    let entry = entries.iter().find(|e| e.pattern == pattern);
-                    let about = entry
-                        .map(|e| {
-                            [
-                                e.organization.as_str(),
-                                e.city.as_str(),
-                                e.state.as_str(),
-                                e.domain_type.as_str(),
-                            ]
-                            .into_iter()
-                            .filter(|s| !s.is_empty())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                        })
-                        .unwrap_or_default();
-                    println!("accepted: {} matches {pattern} ({about})", address.as_str());
+            match lers_store::allow_list::admitting_entry(&store, &address).await? {
+                Some(entry) => {
+                    let about = [
+                        entry.organization.as_str(),
+                        entry.city.as_str(),
+                        entry.state.as_str(),
+                        entry.domain_type.as_str(),
+                    ]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                    println!(
+                        "accepted: {} matches {} ({about})",
+                        address.as_str(),
+                        entry.pattern
+                    );
                     Ok(ExitCode::SUCCESS)
                 }
                 None => {

@@ -2,7 +2,7 @@
 //! the first admin, staff invitations.
 
 use lers_domain::account::{FieldError, RequesterProfile, Roles};
-use lers_domain::allowlist::{most_specific, DomainRule, EmailAddress};
+use lers_domain::allowlist::EmailAddress;
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::clock::Duration;
 use lers_domain::password::check_new_password;
@@ -51,24 +51,18 @@ pub async fn check_government_email(
 ) -> Result<(EmailAddress, String), FormError> {
     let address = EmailAddress::parse(email.trim())
         .map_err(|refusal| FormError::field("email", refusal.to_string()))?;
-    let entries = state
-        .store
-        .enabled_domain_rules(&address.candidate_patterns())
-        .await?;
-    let rules: Vec<DomainRule> = entries
-        .iter()
-        .filter_map(|e| DomainRule::parse(&e.pattern).ok())
-        .collect();
-    let matched = most_specific(&address, &rules).ok_or_else(|| {
-        FormError::field(
-            "email",
-            format!(
-                "{} is not on the government email allow-list. Use your official government or police email address; if your agency's domain is missing, ask the provider to add it.",
-                address.domain()
-            ),
-        )
-    })?;
-    let pattern = matched.pattern();
+    let matched = lers_store::allow_list::admitting_entry(state.store.as_ref(), &address)
+        .await?
+        .ok_or_else(|| {
+            FormError::field(
+                "email",
+                format!(
+                    "{} is not on the government email allow-list. Use your official government or police email address; if your agency's domain is missing, ask the provider to add it.",
+                    address.domain()
+                ),
+            )
+        })?;
+    let pattern = matched.pattern;
     Ok((address, pattern))
 }
 

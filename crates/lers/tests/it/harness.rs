@@ -400,29 +400,41 @@ pub fn secret_from_enroll_page(html: &str) -> Vec<u8> {
 }
 
 impl TestApp {
-    /// Sign-up → verification email → password → TOTP enrollment, ending signed in.
-    pub async fn sign_up(&self, email: &str) -> Person {
+    /// Submits the sign-up form for `email` with a complete profile.
+    pub async fn submit_sign_up(&self, email: &str) -> Response {
         let fields = signup_fields(email);
         let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let response = self.submit("/signup", "/signup", &fields).await;
-        assert_redirect(&response, "/signup/sent");
+        self.submit("/signup", "/signup", &fields).await
+    }
+
+    /// Signs up and opens the emailed link: returns the link and the token on its page.
+    pub async fn open_verification(&self, email: &str) -> (String, String) {
+        assert_redirect(&self.submit_sign_up(email).await, "/signup/sent");
         let link = self.verification_link(email);
         let page = self.get(&link).await;
         assert_eq!(page.status(), StatusCode::OK);
         let html = page.text().await.expect("body");
         let token = hidden_value(&html, "token").expect("token field");
-        let response = self
-            .submit(
-                &link,
-                "/verify",
-                &[
-                    ("token", &token),
-                    ("password", PASSWORD),
-                    ("password_confirm", PASSWORD),
-                ],
-            )
-            .await;
-        assert_redirect(&response, "/mfa/enroll");
+        (link, token)
+    }
+
+    /// Submits the password form of a verification or invitation link.
+    pub async fn set_password(&self, link: &str, token: &str, password: &str) -> Response {
+        let fields = [
+            ("token", token),
+            ("password", password),
+            ("password_confirm", password),
+        ];
+        self.submit(link, "/verify", &fields).await
+    }
+
+    /// Sign-up → verification email → password → TOTP enrollment, ending signed in.
+    pub async fn sign_up(&self, email: &str) -> Person {
+        let (link, token) = self.open_verification(email).await;
+        assert_redirect(
+            &self.set_password(&link, &token, PASSWORD).await,
+            "/mfa/enroll",
+        );
         let html = self
             .get("/mfa/enroll")
             .await

@@ -123,23 +123,8 @@ async fn session_cookies_hold_at_least_128_random_bits() -> TestResult {
     let Some(app) = TestApp::spawn(Backend::Sqlite).await else {
         return Ok(());
     };
-    let fields = signup_fields("bits@abilenetx.gov");
-    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    app.submit("/signup", "/signup", &fields).await;
-    let link = app.verification_link("bits@abilenetx.gov");
-    let html = app.get(&link).await.text().await?;
-    let token = hidden_value(&html, "token").ok_or("token")?;
-    let response = app
-        .submit(
-            &link,
-            "/verify",
-            &[
-                ("token", &token),
-                ("password", PASSWORD),
-                ("password_confirm", PASSWORD),
-            ],
-        )
-        .await;
+    let (link, token) = app.open_verification("bits@abilenetx.gov").await;
+    let response = app.set_password(&link, &token, PASSWORD).await;
     let cookie = response
         .headers()
         .get_all("set-cookie")

@@ -85,9 +85,7 @@ async fn refused_domain_keeps_the_form_and_sends_nothing(backend: Backend) -> Te
         "x(comment)@abilenetx.gov",
         "x@police.uk",
     ] {
-        let fields = signup_fields(email);
-        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let response = app.submit("/signup", "/signup", &fields).await;
+        let response = app.submit_sign_up(email).await;
         assert_eq!(
             response.status(),
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -104,10 +102,8 @@ async fn refused_domain_keeps_the_form_and_sends_nothing(backend: Backend) -> Te
         );
         assert!(app.emails_to(email).is_empty(), "{email}: no email sent");
     }
-    let accepted = signup_fields("officer@met.police.uk");
-    let accepted: Vec<(&str, &str)> = accepted.iter().map(|(k, v)| (*k, v.as_str())).collect();
     assert_redirect(
-        &app.submit("/signup", "/signup", &accepted).await,
+        &app.submit_sign_up("officer@met.police.uk").await,
         "/signup/sent",
     );
     Ok(())
@@ -125,9 +121,7 @@ async fn verification_link_works_once_and_expires(backend: Backend) -> TestResul
     assert!(again.text().await?.contains("already used"));
 
     // A link older than 24 hours: refused.
-    let fields = signup_fields("late@abilenetx.gov");
-    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    app.submit("/signup", "/signup", &fields).await;
+    app.submit_sign_up("late@abilenetx.gov").await;
     let link = app.verification_link("late@abilenetx.gov");
     app.advance(lers_domain::clock::Duration::hours(24));
     let late = app.get(&link).await;
@@ -140,28 +134,13 @@ async fn weak_passwords_are_refused(backend: Backend) -> TestResult {
     let Some(app) = TestApp::spawn(backend).await else {
         return Ok(());
     };
-    let fields = signup_fields("weak@abilenetx.gov");
-    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    app.submit("/signup", "/signup", &fields).await;
-    let link = app.verification_link("weak@abilenetx.gov");
-    let html = app.get(&link).await.text().await?;
-    let token = hidden_value(&html, "token").ok_or("token")?;
+    let (link, token) = app.open_verification("weak@abilenetx.gov").await;
     for (password, expect) in [
         ("short", "at least 8"),
         ("password123", "common"),
         ("Qwertyuiop", "common"),
     ] {
-        let response = app
-            .submit(
-                &link,
-                "/verify",
-                &[
-                    ("token", &token),
-                    ("password", password),
-                    ("password_confirm", password),
-                ],
-            )
-            .await;
+        let response = app.set_password(&link, &token, password).await;
         assert_eq!(
             response.status(),
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -172,17 +151,7 @@ async fn weak_passwords_are_refused(backend: Backend) -> TestResult {
     }
     // The link still works after refusals: nothing was consumed.
     let long = "a".repeat(40) + " sixty-four characters are fine here!!";
-    let response = app
-        .submit(
-            &link,
-            "/verify",
-            &[
-                ("token", &token),
-                ("password", &long),
-                ("password_confirm", &long),
-            ],
-        )
-        .await;
+    let response = app.set_password(&link, &token, &long).await;
     assert_redirect(&response, "/mfa/enroll");
     Ok(())
 }
@@ -193,9 +162,7 @@ async fn signing_up_twice_reveals_nothing(backend: Backend) -> TestResult {
     };
     let person = app.sign_up("twice@abilenetx.gov").await;
     app.log_out().await;
-    let fields = signup_fields(&person.email);
-    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let response = app.submit("/signup", "/signup", &fields).await;
+    let response = app.submit_sign_up(&person.email).await;
     assert_redirect(&response, "/signup/sent");
     let mails = app.emails_to(&person.email);
     let last = mails.last().ok_or("no mail")?;

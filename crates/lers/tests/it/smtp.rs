@@ -94,10 +94,8 @@ async fn verification_mail_goes_out_over_smtp() -> TestResult {
     let Some(app) = TestApp::spawn_with_smtp(Backend::Sqlite, Some(&url)).await else {
         return Ok(());
     };
-    let fields = signup_fields("smtp.check@abilenetx.gov");
-    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     assert_redirect(
-        &app.submit("/signup", "/signup", &fields).await,
+        &app.submit_sign_up("smtp.check@abilenetx.gov").await,
         "/signup/sent",
     );
     assert!(
