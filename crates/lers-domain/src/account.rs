@@ -277,7 +277,7 @@ impl RequesterProfile {
 /// A phone number with a country code: `+`, then 7–15 digits (E.164) with optional
 /// spaces, dots, dashes and brackets, optionally followed by an extension (`ext. 12`,
 /// `x12`).
-fn is_plausible_phone(phone: &str) -> bool {
+pub(crate) fn is_plausible_phone(phone: &str) -> bool {
     let lower = phone.to_ascii_lowercase();
     let (number, extension) = match lower.find(|c: char| c.is_ascii_alphabetic() || c == '#') {
         Some(at) => lower.split_at(at),

@@ -10,5 +10,6 @@ pub mod clock;
 pub mod countries;
 pub mod lockout;
 pub mod password;
+pub mod request;
 pub mod session;
 pub mod totp;

@@ -1,0 +1,659 @@
+//! What a requester fills in, and the check that turns a draft into a request that can
+//! be submitted. Drafts may be saved incomplete; submission needs everything.
+
+use serde::{Deserialize, Serialize};
+use time::{Date, Month};
+
+use super::target::{normalize_target, Target, TargetType};
+use super::vocabulary::{DataCategory, LegalInstrument, RequestKind};
+use crate::account::{is_plausible_phone, FieldError};
+use crate::countries::country_name;
+
+pub const MAX_TARGETS: usize = 100;
+/// Colleagues of the same agency who may see a request (DESIGN §2).
+pub const MAX_COLLEAGUES: usize = 5;
+const MIN_NARRATIVE: usize = 40;
+
+/// How long an order (non-disclosure, delay of notice) binds the provider.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "term", rename_all = "snake_case")]
+pub enum OrderTerm {
+    /// No such order.
+    #[default]
+    None,
+    /// In force until the end of this day (`YYYY-MM-DD`).
+    Until { until: String },
+    /// An order with no end date — itself a ground for the provider to challenge.
+    Indefinite,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TargetInput {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub value: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EmergencyDetails {
+    /// What the danger is, to whom, and why it is imminent.
+    pub narrative: String,
+    /// The requester attests that the emergency is real and disclosure is needed
+    /// without delay.
+    pub attested: bool,
+    pub supervisor_name: String,
+    pub supervisor_phone: String,
+}
+
+/// A request as the requester is writing it. Every field may be empty in a draft.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RequestDraft {
+    /// A short case name for the requester's own overview.
+    pub title: String,
+    /// ISO 3166-1 alpha-2 country of the issuing authority.
+    pub country: String,
+    pub subdivision: String,
+    /// Court or agency that issued the legal process.
+    pub issuing_authority: String,
+    pub instrument: Option<LegalInstrument>,
+    /// Statute, case number or citation of the legal process.
+    pub citation: String,
+    /// What is sought and how it relates to the investigation.
+    pub description: String,
+    pub targets: Vec<TargetInput>,
+    pub data_categories: Vec<DataCategory>,
+    /// `YYYY-MM-DD`.
+    pub date_from: String,
+    pub date_to: String,
+    /// The date by which the requester needs an answer, `YYYY-MM-DD`.
+    pub deadline: String,
+    pub nondisclosure: OrderTerm,
+    pub delay_of_notice: OrderTerm,
+    pub emergency: EmergencyDetails,
+    /// For a preservation extension: the reference of the preservation request.
+    pub extends_reference: String,
+    /// Emails of colleagues (same agency) who may see this request.
+    pub colleagues: Vec<String>,
+}
+
+/// A request that passed every check and can be submitted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubmittedRequest {
+    pub kind: RequestKind,
+    pub title: String,
+    pub country: String,
+    pub subdivision: String,
+    pub issuing_authority: String,
+    pub instrument: Option<LegalInstrument>,
+    pub citation: String,
+    pub description: String,
+    pub targets: Vec<Target>,
+    pub data_categories: Vec<DataCategory>,
+    pub date_from: Option<String>,
+    pub date_to: Option<String>,
+    pub deadline: Option<String>,
+    pub nondisclosure: OrderTerm,
+    pub delay_of_notice: OrderTerm,
+    pub emergency: Option<EmergencyDetails>,
+    pub extends_reference: Option<String>,
+    pub colleagues: Vec<String>,
+}
+
+/// Parses `YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let day = parts.next()?.parse().ok()?;
+    Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()
+}
+
+struct Checker {
+    errors: Vec<FieldError>,
+}
+
+impl Checker {
+    fn fail(&mut self, field: &'static str, message: impl Into<String>) {
+        self.errors.push(FieldError {
+            field,
+            message: message.into(),
+        });
+    }
+
+    fn text(
+        &mut self,
+        field: &'static str,
+        value: &str,
+        what: &str,
+        required: bool,
+        max: usize,
+    ) -> String {
+        let value = value.trim();
+        if required && value.is_empty() {
+            self.fail(field, format!("Enter {what}."));
+        } else if value.chars().count() > max {
+            self.fail(field, format!("{what} must be at most {max} characters."));
+        } else if value
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+        {
+            self.fail(
+                field,
+                format!("{what} contains control characters; retype it."),
+            );
+        }
+        value.to_owned()
+    }
+
+    fn date(&mut self, field: &'static str, value: &str, what: &str) -> Option<Date> {
+        if value.trim().is_empty() {
+            return None;
+        }
+        let date = parse_date(value);
+        if date.is_none() {
+            self.fail(field, format!("{what} must be a date such as 2026-11-27."));
+        }
+        date
+    }
+
+    fn order(
+        &mut self,
+        field: &'static str,
+        term: &OrderTerm,
+        what: &str,
+        today: Date,
+    ) -> OrderTerm {
+        match term {
+            OrderTerm::Until { until } => match parse_date(until) {
+                Some(date) if date >= today => OrderTerm::Until {
+                    until: date.to_string(),
+                },
+                Some(_) => {
+                    self.fail(field, format!("The {what} has already ended; choose \"no order\" or give its real end date."));
+                    term.clone()
+                }
+                None => {
+                    self.fail(
+                        field,
+                        format!("Give the end date of the {what}, such as 2027-05-31."),
+                    );
+                    term.clone()
+                }
+            },
+            other => other.clone(),
+        }
+    }
+}
+
+impl RequestDraft {
+    /// Checks everything needed to submit a request of `kind` on `today`, and returns
+    /// it normalised (targets in normal form, duplicates removed), or every problem at
+    /// once, each against its field.
+    pub fn validate(
+        &self,
+        kind: RequestKind,
+        today: Date,
+    ) -> Result<SubmittedRequest, Vec<FieldError>> {
+        let mut c = Checker { errors: Vec::new() };
+        let title = c.text("title", &self.title, "a short case name", true, 200);
+        let country = self.country.trim().to_ascii_uppercase();
+        if country_name(&country).is_none() {
+            c.fail("country", "Choose the country of the issuing authority.");
+        }
+        let subdivision = c.text(
+            "subdivision",
+            &self.subdivision,
+            "the state, province or region",
+            true,
+            100,
+        );
+        let needs_process = !kind.instruments().is_empty();
+        let issuing_authority = c.text(
+            "issuing_authority",
+            &self.issuing_authority,
+            "the issuing court or authority",
+            needs_process,
+            300,
+        );
+        let citation = c.text(
+            "citation",
+            &self.citation,
+            "the legal citation or case number",
+            needs_process,
+            500,
+        );
+        let description = c.text(
+            "description",
+            &self.description,
+            "what you ask for and why",
+            true,
+            10_000,
+        );
+        let instrument = match (self.instrument, needs_process) {
+            (Some(i), _) if kind.instruments().contains(&i) => Some(i),
+            (Some(_), _) => {
+                c.fail("instrument", "This legal process cannot back this kind of request; choose one from the list.");
+                None
+            }
+            (None, true) => {
+                c.fail("instrument", "Choose the legal process behind the request.");
+                None
+            }
+            (None, false) => None,
+        };
+
+        let mut targets: Vec<Target> = Vec::new();
+        if self.targets.iter().all(|t| t.value.trim().is_empty()) {
+            c.fail(
+                "targets",
+                "Name at least one account, email address, phone number or other identifier.",
+            );
+        }
+        for (number, input) in self
+            .targets
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !t.value.trim().is_empty())
+        {
+            let Some(target_kind) = TargetType::parse(&input.kind) else {
+                c.fail(
+                    "targets",
+                    format!("Identifier {}: choose its type.", number + 1),
+                );
+                continue;
+            };
+            match normalize_target(target_kind, &input.value) {
+                Ok(normalized) => {
+                    if !targets
+                        .iter()
+                        .any(|t| t.kind == target_kind && t.normalized == normalized)
+                    {
+                        targets.push(Target {
+                            kind: target_kind,
+                            value: input.value.trim().to_owned(),
+                            normalized,
+                        });
+                    }
+                }
+                Err(e) => c.fail(
+                    "targets",
+                    format!("Identifier {} ({}): {e}.", number + 1, input.value.trim()),
+                ),
+            }
+        }
+        if targets.len() > MAX_TARGETS {
+            c.fail(
+                "targets",
+                format!("At most {MAX_TARGETS} identifiers per request; split larger requests."),
+            );
+        }
+
+        let mut data_categories = self.data_categories.clone();
+        data_categories.sort();
+        data_categories.dedup();
+        if kind.asks_for_data() && data_categories.is_empty() {
+            c.fail("data_categories", "Choose the kinds of data you ask for.");
+        }
+
+        let date_from = c.date("date_from", &self.date_from, "The start of the date range");
+        let date_to = c.date("date_to", &self.date_to, "The end of the date range");
+        if matches!(kind, RequestKind::UserData)
+            && (self.date_from.trim().is_empty() || self.date_to.trim().is_empty())
+        {
+            c.fail(
+                "date_from",
+                "Give the date range of the data you ask for; open-ended requests are overbroad.",
+            );
+        }
+        if let (Some(from), Some(to)) = (date_from, date_to) {
+            if from > to {
+                c.fail("date_to", "The end of the date range is before its start.");
+            }
+        }
+        if date_from.is_some_and(|d| d > today) {
+            c.fail("date_from", "The date range cannot start in the future.");
+        }
+        let deadline = c.date("deadline", &self.deadline, "The deadline");
+        if deadline.is_some_and(|d| d <= today) {
+            c.fail("deadline", "The deadline must be after today.");
+        }
+        let nondisclosure = c.order(
+            "nondisclosure",
+            &self.nondisclosure,
+            "non-disclosure order",
+            today,
+        );
+        let delay_of_notice = c.order(
+            "delay_of_notice",
+            &self.delay_of_notice,
+            "delay-of-notice order",
+            today,
+        );
+
+        let emergency = if kind == RequestKind::Emergency {
+            let e = &self.emergency;
+            let narrative = c.text(
+                "narrative",
+                &e.narrative,
+                "the description of the emergency",
+                true,
+                10_000,
+            );
+            if !narrative.is_empty() && narrative.chars().count() < MIN_NARRATIVE {
+                c.fail("narrative", format!("Describe the danger, who is at risk and why it is imminent (at least {MIN_NARRATIVE} characters)."));
+            }
+            if !e.attested {
+                c.fail("attested", "Confirm the emergency attestation.");
+            }
+            let supervisor_name = c.text(
+                "supervisor_name",
+                &e.supervisor_name,
+                "your supervisor's name",
+                true,
+                200,
+            );
+            let supervisor_phone = e.supervisor_phone.trim().to_owned();
+            if !is_plausible_phone(&supervisor_phone) {
+                c.fail(
+                    "supervisor_phone",
+                    "Give your supervisor's phone number with country code, e.g. +1 325 555 0100.",
+                );
+            }
+            Some(EmergencyDetails {
+                narrative,
+                attested: e.attested,
+                supervisor_name,
+                supervisor_phone,
+            })
+        } else {
+            None
+        };
+
+        let extends_reference = match kind {
+            RequestKind::PreservationExtension => {
+                let reference = self.extends_reference.trim().to_ascii_uppercase();
+                if !is_reference(&reference) {
+                    c.fail("extends_reference", "Give the reference of the preservation request to extend, e.g. LERS-2026-000123.");
+                }
+                Some(reference)
+            }
+            _ => None,
+        };
+
+        let mut colleagues: Vec<String> = self
+            .colleagues
+            .iter()
+            .map(|e| e.trim().to_lowercase())
+            .filter(|e| !e.is_empty())
+            .collect();
+        colleagues.sort();
+        colleagues.dedup();
+        if colleagues.len() > MAX_COLLEAGUES {
+            c.fail(
+                "colleagues",
+                format!("At most {MAX_COLLEAGUES} colleagues may be given access."),
+            );
+        }
+
+        if !c.errors.is_empty() {
+            return Err(c.errors);
+        }
+        Ok(SubmittedRequest {
+            kind,
+            title,
+            country,
+            subdivision,
+            issuing_authority,
+            instrument,
+            citation,
+            description,
+            targets,
+            data_categories,
+            date_from: date_from.map(|d| d.to_string()),
+            date_to: date_to.map(|d| d.to_string()),
+            deadline: deadline.map(|d| d.to_string()),
+            nondisclosure,
+            delay_of_notice,
+            emergency,
+            extends_reference,
+            colleagues,
+        })
+    }
+}
+
+/// `LERS-YYYY-NNNNNN` (six or more digits).
+pub fn is_reference(text: &str) -> bool {
+    let mut parts = text.split('-');
+    matches!(
+        (parts.next(), parts.next(), parts.next(), parts.next()),
+        (Some("LERS"), Some(year), Some(number), None)
+            if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())
+                && number.len() >= 6 && number.bytes().all(|b| b.is_ascii_digit())
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        parse_date("2026-11-27").unwrap_or(Date::MIN)
+    }
+
+    fn user_data() -> RequestDraft {
+        RequestDraft {
+            title: "Operation Walnut".into(),
+            country: "us".into(),
+            subdivision: "TX".into(),
+            issuing_authority: "42nd District Court, Taylor County".into(),
+            instrument: Some(LegalInstrument::SearchWarrant),
+            citation: "Cause No. 2026-123".into(),
+            description: "Subscriber and log data for the account used in the fraud.".into(),
+            targets: vec![
+                TargetInput {
+                    kind: "phone".into(),
+                    value: "+1 (555) 010-0199".into(),
+                },
+                TargetInput {
+                    kind: "phone".into(),
+                    value: "+15550100199".into(),
+                },
+                TargetInput {
+                    kind: "email".into(),
+                    value: "Suspect@Example.com".into(),
+                },
+            ],
+            data_categories: vec![DataCategory::SubscriberInfo, DataCategory::ConnectionLogs],
+            date_from: "2026-01-01".into(),
+            date_to: "2026-06-30".into(),
+            nondisclosure: OrderTerm::Until {
+                until: "2027-06-30".into(),
+            },
+            ..Default::default()
+        }
+    }
+
+    fn fields(errors: &[FieldError]) -> Vec<&'static str> {
+        errors.iter().map(|e| e.field).collect()
+    }
+
+    #[test]
+    fn a_complete_user_data_request_is_normalised() -> Result<(), Vec<FieldError>> {
+        let request = user_data().validate(RequestKind::UserData, today())?;
+        assert_eq!(request.country, "US");
+        let normalized: Vec<&str> = request
+            .targets
+            .iter()
+            .map(|t| t.normalized.as_str())
+            .collect();
+        assert_eq!(
+            normalized,
+            ["+15550100199", "suspect@example.com"],
+            "duplicates folded"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn an_empty_draft_reports_every_missing_field() {
+        let errors = RequestDraft::default()
+            .validate(RequestKind::UserData, today())
+            .err()
+            .unwrap_or_default();
+        for field in [
+            "title",
+            "country",
+            "subdivision",
+            "issuing_authority",
+            "citation",
+            "description",
+            "instrument",
+            "targets",
+            "data_categories",
+            "date_from",
+        ] {
+            assert!(
+                fields(&errors).contains(&field),
+                "{field} missing in {:?}",
+                fields(&errors)
+            );
+        }
+    }
+
+    #[test]
+    fn instruments_must_fit_the_kind() {
+        let draft = RequestDraft {
+            instrument: Some(LegalInstrument::PreservationLetter),
+            ..user_data()
+        };
+        let errors = draft
+            .validate(RequestKind::UserData, today())
+            .err()
+            .unwrap_or_default();
+        assert_eq!(fields(&errors), ["instrument"]);
+    }
+
+    #[test]
+    fn emergencies_need_narrative_attestation_and_supervisor_but_no_process(
+    ) -> Result<(), Vec<FieldError>> {
+        let base = RequestDraft {
+            instrument: None,
+            citation: String::new(),
+            issuing_authority: String::new(),
+            ..user_data()
+        };
+        let errors = base
+            .validate(RequestKind::Emergency, today())
+            .err()
+            .unwrap_or_default();
+        assert_eq!(
+            fields(&errors),
+            [
+                "narrative",
+                "attested",
+                "supervisor_name",
+                "supervisor_phone"
+            ]
+        );
+        let complete = RequestDraft {
+            emergency: EmergencyDetails {
+                narrative: "A missing 12-year-old was last seen with the account holder; messages threaten harm tonight.".into(),
+                attested: true,
+                supervisor_name: "Sgt. Lee Park".into(),
+                supervisor_phone: "+1 325 555 0111".into(),
+            },
+            ..base
+        };
+        let request = complete.validate(RequestKind::Emergency, today())?;
+        assert!(request.emergency.is_some_and(|e| e.attested));
+        Ok(())
+    }
+
+    #[test]
+    fn dates_and_orders_are_checked() {
+        let draft = RequestDraft {
+            date_from: "2026-07-01".into(),
+            date_to: "2026-06-30".into(),
+            deadline: "2026-11-27".into(),
+            nondisclosure: OrderTerm::Until {
+                until: "2025-01-01".into(),
+            },
+            delay_of_notice: OrderTerm::Until {
+                until: "soon".into(),
+            },
+            ..user_data()
+        };
+        let errors = draft
+            .validate(RequestKind::UserData, today())
+            .err()
+            .unwrap_or_default();
+        assert_eq!(
+            fields(&errors),
+            ["date_to", "deadline", "nondisclosure", "delay_of_notice"]
+        );
+        let open_ended = RequestDraft {
+            nondisclosure: OrderTerm::Indefinite,
+            ..user_data()
+        };
+        assert!(
+            open_ended.validate(RequestKind::UserData, today()).is_ok(),
+            "allowed, and flagged for review later"
+        );
+    }
+
+    #[test]
+    fn bad_targets_are_named_by_position() {
+        let draft = RequestDraft {
+            targets: vec![
+                TargetInput {
+                    kind: "phone".into(),
+                    value: "555-0100".into(),
+                },
+                TargetInput {
+                    kind: "fax".into(),
+                    value: "1".into(),
+                },
+            ],
+            ..user_data()
+        };
+        let errors = draft
+            .validate(RequestKind::UserData, today())
+            .err()
+            .unwrap_or_default();
+        let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+        assert!(
+            messages[0].starts_with("Identifier 1 (555-0100)"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[1].starts_with("Identifier 2: choose its type"),
+            "{messages:?}"
+        );
+    }
+
+    #[test]
+    fn extensions_name_the_preservation_they_extend() {
+        let draft = RequestDraft {
+            instrument: Some(LegalInstrument::PreservationLetter),
+            extends_reference: "lers-2026-000042".into(),
+            ..user_data()
+        };
+        let request = draft.validate(RequestKind::PreservationExtension, today());
+        assert_eq!(
+            request.ok().and_then(|r| r.extends_reference),
+            Some("LERS-2026-000042".into())
+        );
+        let bad = RequestDraft {
+            instrument: Some(LegalInstrument::PreservationLetter),
+            extends_reference: "42".into(),
+            ..user_data()
+        };
+        assert!(bad
+            .validate(RequestKind::PreservationExtension, today())
+            .is_err());
+        assert!(is_reference("LERS-2026-000123") && !is_reference("LERS-26-1"));
+    }
+}

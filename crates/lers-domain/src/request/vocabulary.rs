@@ -1,0 +1,131 @@
+//! The fixed lists a request is made of. Each has a stable text form (stored, used in
+//! the API and as Fluent message ids).
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(text: &str) -> Option<Self> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// What the requester asks for.
+    RequestKind {
+        UserData => "user_data",
+        Emergency => "emergency",
+        Preservation => "preservation",
+        PreservationExtension => "preservation_extension",
+        WithholdAccess => "withhold_access",
+    }
+}
+
+vocabulary! {
+    /// The legal process behind a request.
+    LegalInstrument {
+        Subpoena => "subpoena",
+        CourtOrder => "court_order",
+        SearchWarrant => "search_warrant",
+        Mlat => "mlat",
+        EuProductionOrder => "eu_production_order",
+        EuPreservationOrder => "eu_preservation_order",
+        PreservationLetter => "preservation_letter",
+        OtherNationalOrder => "other_national_order",
+    }
+}
+
+vocabulary! {
+    /// Kinds of data a request may ask for.
+    DataCategory {
+        SubscriberInfo => "subscriber_info",
+        ConnectionLogs => "connection_logs",
+        MeetingMetadata => "meeting_metadata",
+        Billing => "billing",
+        Content => "content",
+    }
+}
+
+impl RequestKind {
+    /// The instruments that can back this kind of request. Emergencies need none.
+    pub fn instruments(self) -> &'static [LegalInstrument] {
+        use LegalInstrument::*;
+        match self {
+            Self::UserData => &[
+                Subpoena,
+                CourtOrder,
+                SearchWarrant,
+                Mlat,
+                EuProductionOrder,
+                OtherNationalOrder,
+            ],
+            Self::Emergency => &[],
+            Self::Preservation | Self::PreservationExtension => &[
+                PreservationLetter,
+                EuPreservationOrder,
+                CourtOrder,
+                OtherNationalOrder,
+            ],
+            Self::WithholdAccess => &[CourtOrder, SearchWarrant, OtherNationalOrder],
+        }
+    }
+
+    /// Whether the requester names data categories (a withhold-access request asks to
+    /// restrict an account, not for data).
+    pub fn asks_for_data(self) -> bool {
+        !matches!(self, Self::WithholdAccess | Self::PreservationExtension)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_forms_round_trip() {
+        for kind in RequestKind::ALL {
+            assert_eq!(RequestKind::parse(kind.as_str()), Some(*kind));
+        }
+        for instrument in LegalInstrument::ALL {
+            assert_eq!(
+                LegalInstrument::parse(instrument.as_str()),
+                Some(*instrument)
+            );
+        }
+        for category in DataCategory::ALL {
+            assert_eq!(DataCategory::parse(category.as_str()), Some(*category));
+        }
+        assert_eq!(RequestKind::parse("withdrawal"), None);
+    }
+
+    #[test]
+    fn emergencies_need_no_legal_process_and_user_data_does() {
+        assert!(RequestKind::Emergency.instruments().is_empty());
+        assert!(RequestKind::UserData
+            .instruments()
+            .contains(&LegalInstrument::SearchWarrant));
+        assert!(!RequestKind::UserData
+            .instruments()
+            .contains(&LegalInstrument::PreservationLetter));
+    }
+}
