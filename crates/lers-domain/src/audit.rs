@@ -65,6 +65,17 @@ audit_actions! {
     DomainDisabled => "domains.disabled",
     DomainEnabled => "domains.enabled",
     AuditLogViewed => "audit.viewed",
+    RequestDraftCreated => "request.draft_created",
+    RequestDraftUpdated => "request.draft_updated",
+    RequestSubmitted => "request.submitted",
+    RequestWithdrawn => "request.withdrawn",
+    MessagePosted => "request.message_posted",
+    DocumentUploaded => "document.uploaded",
+    DocumentRefused => "document.refused",
+    DocumentDownloaded => "document.downloaded",
+    ApiTokenCreated => "api_token.created",
+    ApiTokenRevoked => "api_token.revoked",
+    StepUpConfirmed => "mfa.step_up",
     AccessDenied => "access.denied",
 }
 

@@ -53,6 +53,13 @@ impl Timestamp {
 }
 
 impl Timestamp {
+    /// The calendar day (UTC) this instant falls on.
+    pub fn date(self) -> time::Date {
+        OffsetDateTime::from_unix_timestamp(self.unix_seconds())
+            .map(|t| t.date())
+            .unwrap_or(time::Date::MIN)
+    }
+
     /// Parses RFC 3339 (any offset; stored as UTC).
     pub fn parse_rfc3339(text: &str) -> Option<Self> {
         let t = OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).ok()?;

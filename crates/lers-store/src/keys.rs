@@ -32,9 +32,10 @@ pub const AUDIT_PUBLIC_KEY_FILE: &str = "audit-signing.pub";
 pub const MASTER_KEY_FILE: &str = "master.key";
 
 /// The keys a running LERS needs.
+#[derive(Clone)]
 pub struct KeyRing {
     pub audit_signing: SigningKey,
-    pub sealer: SecretSealer,
+    pub sealer: std::sync::Arc<SecretSealer>,
 }
 
 impl KeyRing {
@@ -53,7 +54,7 @@ impl KeyRing {
         let master = load_or_create_secret(&dir.join(MASTER_KEY_FILE))?;
         Ok(Self {
             audit_signing,
-            sealer: SecretSealer::new(master),
+            sealer: std::sync::Arc::new(SecretSealer::new(master)),
         })
     }
 }

@@ -10,8 +10,10 @@ mod audit_log;
 mod backend;
 pub mod keys;
 mod model;
+mod requests;
 mod sql_store;
 pub mod tokens;
+pub mod vault;
 
 use async_trait::async_trait;
 use ed25519_dalek::VerifyingKey;
@@ -24,6 +26,7 @@ use lers_domain::totp::TotpSecret;
 pub use audit_log::{AuditProblem, AuditVerification};
 pub use backend::{connect, Backend};
 pub use model::*;
+pub use requests::RequestStore;
 pub use sql_store::SqlStore;
 
 #[derive(Debug, thiserror::Error)]
@@ -55,7 +58,7 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 /// Everything LERS stores. One implementation ([`SqlStore`]) serves both backends;
 /// the conformance tests run the same stories against each.
 #[async_trait]
-pub trait Store: Send + Sync {
+pub trait Store: RequestStore + Send + Sync {
     fn backend(&self) -> Backend;
     /// The public key that verifies this log's signed tree heads.
     fn audit_public_key(&self) -> VerifyingKey;
@@ -183,4 +186,9 @@ pub trait Store: Send + Sync {
     async fn audit_records(&self, query: &AuditQuery) -> Result<Page<AuditRecord>>;
     async fn audit_verify(&self, key: &VerifyingKey) -> Result<AuditVerification>;
     async fn audit_proof(&self, index: u64) -> Result<InclusionProofDoc>;
+}
+
+/// A fresh public id for a document (also its blob key).
+pub fn new_document_id() -> String {
+    requests::random_id("doc")
 }

@@ -2,6 +2,7 @@
 
 use lers_domain::account::{AccountKind, AccountStatus, RequesterProfile, Roles};
 use lers_domain::clock::Timestamp;
+use lers_domain::request::{RequestDraft, RequestKind, RequestStatus, SubmittedRequest};
 use serde::Serialize;
 
 /// Who is acting, when and from where: every audited write takes one.
@@ -190,4 +191,140 @@ pub struct Page<T> {
 pub struct LoginFailureOutcome {
     /// This failure locked the account.
     pub locked_now: bool,
+}
+
+/// One line of a request listing.
+#[derive(Clone, Debug, Serialize)]
+pub struct RequestSummary {
+    pub id: String,
+    pub reference: Option<String>,
+    pub kind: RequestKind,
+    pub status: RequestStatus,
+    pub title: String,
+    pub country: String,
+    pub deadline: Option<String>,
+    pub emergency: bool,
+    /// The viewer sees this request because a colleague shared it.
+    pub shared_with_me: bool,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub submitted_at: Option<Timestamp>,
+    #[serde(skip)]
+    pub row_id: i64,
+    #[serde(skip)]
+    pub owner_id: i64,
+}
+
+/// A whole request as its owner or a colleague sees it.
+#[derive(Clone, Debug, Serialize)]
+pub struct RequestRecord {
+    #[serde(flatten)]
+    pub summary: RequestSummary,
+    /// The content as last edited (drafts) or as submitted.
+    pub draft: RequestDraft,
+    pub submitted: Option<SubmittedRequest>,
+    pub withdrawal_reason: Option<String>,
+    pub owner_name: String,
+    pub owner_agency: String,
+    /// Emails of colleagues with access.
+    pub colleagues: Vec<String>,
+}
+
+impl RequestRecord {
+    pub fn is_owner(&self, account_id: i64) -> bool {
+        self.summary.owner_id == account_id
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct TimelineEntry {
+    pub at: Timestamp,
+    /// `status`, `message` or `document`.
+    pub kind: String,
+    pub status: Option<String>,
+    pub note: String,
+    /// Who did it, as the requester may see it: their own name, a colleague's, or
+    /// "Response team" for staff.
+    pub actor: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MessageRecord {
+    pub id: i64,
+    pub author: String,
+    pub from_staff: bool,
+    pub body: String,
+    pub created_at: Timestamp,
+    pub attachments: Vec<DocumentRecord>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct DocumentRecord {
+    pub id: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size: i64,
+    pub sha256: String,
+    pub created_at: Timestamp,
+    pub message_id: Option<i64>,
+    #[serde(skip)]
+    pub blob_key: String,
+    #[serde(skip)]
+    pub wrapped_key: String,
+    #[serde(skip)]
+    pub key_version: i64,
+}
+
+/// A document sealed into the vault, to be recorded.
+#[derive(Clone, Debug)]
+pub struct NewDocument {
+    pub public_id: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size: i64,
+    pub sha256: String,
+    pub blob_key: String,
+    pub wrapped_key: String,
+    pub key_version: i64,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RequestQuery {
+    pub status: Option<RequestStatus>,
+    pub kind: Option<RequestKind>,
+    /// Part of a reference or title.
+    pub search: Option<String>,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenScope {
+    Read,
+    Submit,
+}
+
+impl TokenScope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Read => "read",
+            Self::Submit => "submit",
+        }
+    }
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::Read, Self::Submit]
+            .into_iter()
+            .find(|s| s.as_str() == text)
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ApiTokenRecord {
+    pub id: String,
+    pub name: String,
+    pub scopes: Vec<TokenScope>,
+    pub created_at: Timestamp,
+    pub last_used_at: Option<Timestamp>,
+    pub revoked_at: Option<Timestamp>,
 }

@@ -44,17 +44,17 @@ pub struct SqlStore {
 }
 
 /// A write transaction, holding the writer slot where the backend needs one.
-struct WriteTx<'a> {
+pub(crate) struct WriteTx<'a> {
     tx: Transaction<'static, Any>,
     _slot: Option<MutexGuard<'a, ()>>,
 }
 
 impl WriteTx<'_> {
-    fn conn(&mut self) -> &mut AnyConnection {
+    pub(crate) fn conn(&mut self) -> &mut AnyConnection {
         &mut self.tx
     }
 
-    async fn commit(self) -> Result<()> {
+    pub(crate) async fn commit(self) -> Result<()> {
         self.tx.commit().await?;
         Ok(())
     }
@@ -76,7 +76,7 @@ impl SqlStore {
         &self.pool
     }
 
-    async fn begin(&self) -> Result<WriteTx<'_>> {
+    pub(crate) async fn begin(&self) -> Result<WriteTx<'_>> {
         let slot = match &self.write_queue {
             Some(queue) => Some(queue.lock().await),
             None => None,
@@ -85,7 +85,7 @@ impl SqlStore {
         Ok(WriteTx { tx, _slot: slot })
     }
 
-    async fn audit(&self, tx: &mut WriteTx<'_>, event: AuditEvent) -> Result<()> {
+    pub(crate) async fn audit(&self, tx: &mut WriteTx<'_>, event: AuditEvent) -> Result<()> {
         audit_log::append(tx.conn(), &self.keys.audit_signing, &event).await?;
         Ok(())
     }
@@ -105,7 +105,11 @@ impl SqlStore {
         row.as_ref().map(account_from_row).transpose()
     }
 
-    async fn account_by_id_in(&self, conn: &mut AnyConnection, id: i64) -> Result<Account> {
+    pub(crate) async fn account_by_id_in(
+        &self,
+        conn: &mut AnyConnection,
+        id: i64,
+    ) -> Result<Account> {
         let row = sqlx::query(&format!(
             "SELECT {ACCOUNT_COLUMNS} FROM accounts a WHERE a.id = $1"
         ))
@@ -297,11 +301,11 @@ fn new_pseudonym() -> String {
     format!("acct_{}", hex::encode(bytes))
 }
 
-fn ts(row: &AnyRow, column: &str) -> Result<Timestamp> {
+pub(crate) fn ts(row: &AnyRow, column: &str) -> Result<Timestamp> {
     Ok(Timestamp::from_unix_millis(row.try_get(column)?))
 }
 
-fn opt_ts(row: &AnyRow, column: &str) -> Result<Option<Timestamp>> {
+pub(crate) fn opt_ts(row: &AnyRow, column: &str) -> Result<Option<Timestamp>> {
     Ok(row
         .try_get::<Option<i64>, _>(column)?
         .map(Timestamp::from_unix_millis))
@@ -373,12 +377,12 @@ fn audit_record_from_row(row: &AnyRow) -> Result<AuditRecord> {
     })
 }
 
-fn event(ctx: &Ctx, action: AuditAction, outcome: Outcome) -> AuditEvent {
+pub(crate) fn event(ctx: &Ctx, action: AuditAction, outcome: Outcome) -> AuditEvent {
     AuditEvent::new(ctx.at, ctx.actor.clone(), action, outcome).from_ip(ctx.ip.clone())
 }
 
 /// `$first, $first+1, …` for `count` parameters.
-fn placeholders(first: usize, count: usize) -> String {
+pub(crate) fn placeholders(first: usize, count: usize) -> String {
     (first..first + count)
         .map(|n| format!("${n}"))
         .collect::<Vec<_>>()
@@ -386,7 +390,7 @@ fn placeholders(first: usize, count: usize) -> String {
 }
 
 /// A LIKE pattern that matches `text` literally anywhere.
-fn contains_pattern(text: &str) -> String {
+pub(crate) fn contains_pattern(text: &str) -> String {
     let escaped = text
         .to_lowercase()
         .replace('\\', "\\\\")

@@ -6,7 +6,6 @@ use std::net::SocketAddr;
 use axum::middleware;
 use axum::Router;
 use tokio::net::TcpListener;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::auth::load_request;
@@ -14,14 +13,10 @@ use crate::routes::routes;
 use crate::security::with_security_headers;
 use crate::state::AppState;
 
-/// Form and JSON bodies of this part of LERS are small; uploads get their own limit.
-const MAX_BODY_BYTES: usize = 64 * 1024;
-
 pub fn router(state: AppState) -> Router {
     let https = state.config.is_https();
-    let app = routes()
+    let app = routes(state.config.max_upload_bytes)
         .layer(middleware::from_fn_with_state(state.clone(), load_request))
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TraceLayer::new_for_http());
     with_security_headers(app, https).with_state(state)
 }

@@ -241,6 +241,11 @@ impl<S: Send + Sync> FromRequestParts<S> for Enrolling {
     }
 }
 
+/// Constant-time comparison of a sent token with the expected one.
+pub fn same_token(sent: &str, expected: &str) -> bool {
+    bool::from(sent.as_bytes().ct_eq(expected.as_bytes()))
+}
+
 /// A form body whose `csrf` field must match this request's form token, and which did
 /// not come from another site.
 pub struct CsrfForm<T>(pub T);

@@ -12,6 +12,8 @@ pub struct WebConfig {
     pub mail_from: String,
     /// Name shown to users and in authenticator apps.
     pub service_name: String,
+    /// Largest accepted upload (legal process PDFs, attachments).
+    pub max_upload_bytes: u64,
 }
 
 impl WebConfig {

@@ -66,6 +66,11 @@ impl Tr {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// The label of a vocabulary value: message `<group>-<value>`, e.g. `kind-emergency`.
+    pub fn label(&self, group: &str, value: &str) -> String {
+        self.get(&format!("{group}-{value}"))
+    }
+
     pub fn with(&self, id: &str, args: &[(&'static str, String)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()

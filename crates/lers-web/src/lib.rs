@@ -20,4 +20,6 @@ pub use app::{router, serve};
 pub use config::WebConfig;
 pub use mail::Mailer;
 pub use services::accounts::first_admin_link;
+/// A small valid PDF, for tests that upload legal process.
+pub use services::pdf::sample_pdf;
 pub use state::AppState;

@@ -186,6 +186,7 @@ pub struct LoginPage {
 #[template(path = "dashboard.html")]
 pub struct DashboardPage {
     pub chrome: Chrome,
+    pub requests: Vec<lers_store::RequestSummary>,
     pub account: Account,
     pub country_name: String,
     pub recent_activity: Vec<AuditRecord>,
@@ -266,4 +267,64 @@ pub struct AuditPage {
     pub pager: Pager,
     pub entries: u64,
     pub verified: Option<Result<String, String>>,
+}
+
+pub use crate::routes::request_form::{Choice, FormView};
+
+#[derive(Template)]
+#[template(path = "requests.html")]
+pub struct RequestsPage {
+    pub chrome: Chrome,
+    pub requests: Vec<lers_store::RequestSummary>,
+    pub search: String,
+    pub statuses: Vec<Choice>,
+    pub kinds: Vec<Choice>,
+    pub pager: Pager,
+}
+
+#[derive(Template)]
+#[template(path = "request_new.html")]
+pub struct NewRequestPage {
+    pub chrome: Chrome,
+    pub kinds: Vec<&'static str>,
+}
+
+#[derive(Template)]
+#[template(path = "request_form.html")]
+pub struct RequestFormPage {
+    pub chrome: Chrome,
+    pub id: String,
+    pub kind: &'static str,
+    pub draft: lers_domain::request::RequestDraft,
+    pub view: FormView,
+    pub errors: Errors,
+    pub notice: Option<String>,
+    pub countries: &'static [(&'static str, &'static str)],
+}
+
+#[derive(Template)]
+#[template(path = "request_detail.html")]
+pub struct RequestDetailPage {
+    pub chrome: Chrome,
+    pub r: lers_store::RequestRecord,
+    pub documents: Vec<lers_store::DocumentRecord>,
+    pub messages: Vec<lers_store::MessageRecord>,
+    pub timeline: Vec<lers_store::TimelineEntry>,
+    pub errors: Errors,
+    pub notice: Option<String>,
+    pub can_edit: bool,
+    pub can_upload: bool,
+    pub can_message: bool,
+    pub can_withdraw: bool,
+    pub max_upload_mib: u64,
+}
+
+#[derive(Template)]
+#[template(path = "tokens.html")]
+pub struct TokensPage {
+    pub chrome: Chrome,
+    pub tokens: Vec<lers_store::ApiTokenRecord>,
+    pub new_token: Option<String>,
+    pub token_name: String,
+    pub errors: Errors,
 }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use lers_domain::clock::Clock;
 use lers_domain::lockout::LockoutPolicy;
 use lers_domain::session::SessionPolicy;
+use lers_store::vault::DocumentVault;
 use lers_store::Store;
 
 use crate::config::WebConfig;
@@ -13,6 +14,7 @@ use crate::mail::Mailer;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
+    pub vault: Arc<DocumentVault>,
     pub clock: Arc<dyn Clock>,
     pub mailer: Arc<Mailer>,
     pub config: Arc<WebConfig>,
@@ -23,12 +25,14 @@ pub struct AppState {
 impl AppState {
     pub fn new(
         store: Arc<dyn Store>,
+        vault: Arc<DocumentVault>,
         clock: Arc<dyn Clock>,
         mailer: Mailer,
         config: WebConfig,
     ) -> Self {
         Self {
             store,
+            vault,
             clock,
             mailer: Arc::new(mailer),
             config: Arc::new(config),

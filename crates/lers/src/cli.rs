@@ -60,6 +60,9 @@ pub struct ServeArgs {
     /// Sender of outgoing email [default: LERS <no-reply@lers.localhost>].
     #[arg(long, env = "LERS_MAIL_FROM")]
     pub mail_from: Option<String>,
+    /// Largest accepted upload in MiB [default: 50].
+    #[arg(long, env = "LERS_MAX_UPLOAD_MIB")]
+    pub max_upload_mib: Option<u64>,
 }
 
 #[derive(Subcommand, Debug)]

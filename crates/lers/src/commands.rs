@@ -10,7 +10,8 @@ use lers_domain::account::AccountStatus;
 use lers_domain::allowlist::EmailAddress;
 use lers_domain::audit::{InclusionProofDoc, ACTOR_SYSTEM};
 use lers_domain::clock::{Clock, SystemClock};
-use lers_store::keys::{self, KeyRing};
+use lers_store::keys::{self, KeyRing, SecretSealer};
+use lers_store::vault::DocumentVault;
 use lers_store::{Ctx, SqlStore, Store};
 use lers_web::{AppState, Mailer, WebConfig};
 
@@ -45,7 +46,8 @@ fn redact(url: &str) -> String {
     }
 }
 
-async fn open_store(settings: &Settings) -> anyhow::Result<SqlStore> {
+/// Opens the database and keys; also returns the master-key sealer for the vault.
+async fn open_store(settings: &Settings) -> anyhow::Result<(SqlStore, Arc<SecretSealer>)> {
     std::fs::create_dir_all(&settings.data_dir).with_context(|| {
         format!(
             "cannot create the data directory {}",
@@ -54,10 +56,36 @@ async fn open_store(settings: &Settings) -> anyhow::Result<SqlStore> {
     })?;
     owner_only(&settings.data_dir)?;
     let keys = KeyRing::load_or_create(&settings.key_dir())?;
+    let sealer = keys.sealer.clone();
     let url = settings.database_url();
-    lers_store::connect(&url, keys)
+    let store = lers_store::connect(&url, keys)
         .await
-        .with_context(|| format!("cannot open the database {}", redact(&url)))
+        .with_context(|| format!("cannot open the database {}", redact(&url)))?;
+    Ok((store, sealer))
+}
+
+/// The web application's state over an opened store.
+fn app_state(
+    settings: &Settings,
+    store: SqlStore,
+    sealer: Arc<SecretSealer>,
+    mailer: Mailer,
+    base_url: String,
+) -> anyhow::Result<AppState> {
+    let vault = DocumentVault::new(settings.data_dir.join("documents"), sealer)?;
+    Ok(AppState::new(
+        Arc::new(store),
+        Arc::new(vault),
+        Arc::new(SystemClock),
+        mailer,
+        WebConfig {
+            base_url,
+            data_dir: settings.data_dir.clone(),
+            mail_from: settings.mail_from.clone(),
+            service_name: settings.service_name.clone(),
+            max_upload_bytes: settings.max_upload_mib.saturating_mul(1024 * 1024),
+        },
+    ))
 }
 
 /// The data directory holds the database, keys and outgoing mail: owner only.
@@ -87,7 +115,7 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         )
         .init();
     let settings = Settings::load(cli, Some(args))?;
-    let store = open_store(&settings).await?;
+    let (store, sealer) = open_store(&settings).await?;
     let mailer = match &settings.smtp_url {
         Some(url) => Mailer::smtp(url, &settings.mail_from)?,
         None => Mailer::outbox(settings.data_dir.join("outbox"), &settings.mail_from)?,
@@ -107,17 +135,7 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
     );
     println!("database: {}", redact(&settings.database_url()));
     println!("{}", mailer.describe());
-    let state = AppState::new(
-        Arc::new(store),
-        Arc::new(SystemClock),
-        mailer,
-        WebConfig {
-            base_url,
-            data_dir: settings.data_dir.clone(),
-            mail_from: settings.mail_from.clone(),
-            service_name: settings.service_name.clone(),
-        },
-    );
+    let state = app_state(&settings, store, sealer, mailer, base_url)?;
     if let Some(link) = lers_web::first_admin_link(&state).await? {
         println!("No administrator exists yet. Open this one-time link to create the first admin (valid 24 hours):");
         println!("  {link}");
@@ -156,7 +174,7 @@ async fn domains(cli: &Cli, command: &DomainsCommand) -> anyhow::Result<ExitCode
             let text = std::fs::read_to_string(file)
                 .with_context(|| format!("cannot read {}", file.display()))?;
             let (entries, source) = domain_import::parse(&text, *format)?;
-            let store = open_store(&settings).await?;
+            let (store, _) = open_store(&settings).await?;
             let report = store
                 .import_domains(&entries, source, &system_ctx())
                 .await?;
@@ -177,7 +195,7 @@ async fn domains(cli: &Cli, command: &DomainsCommand) -> anyhow::Result<ExitCode
                     return Ok(ExitCode::FAILURE);
                 }
             };
-            let store = open_store(&settings).await?;
+            let (store, _) = open_store(&settings).await?;
             match lers_store::allow_list::admitting_entry(&store, &address).await? {
                 Some(entry) => {
                     let about = [
@@ -223,7 +241,7 @@ async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
     match command {
         AuditCommand::Verify { public_key } => {
             let settings = Settings::load(cli, None)?;
-            let store = open_store(&settings).await?;
+            let (store, _) = open_store(&settings).await?;
             let key = match public_key {
                 Some(arg) => public_key_arg(arg)?,
                 None => {
@@ -250,7 +268,7 @@ async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
         }
         AuditCommand::Prove { index, output } => {
             let settings = Settings::load(cli, None)?;
-            let store = open_store(&settings).await?;
+            let (store, _) = open_store(&settings).await?;
             let proof = match store.audit_proof(*index).await {
                 Err(lers_store::StoreError::NotFound) => {
                     bail!("the audit log has no entry {index}")
@@ -301,21 +319,12 @@ async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
 
 async fn admin(cli: &Cli, command: &AdminCommand) -> anyhow::Result<ExitCode> {
     let settings = Settings::load(cli, None)?;
-    let store = open_store(&settings).await?;
+    let (store, sealer) = open_store(&settings).await?;
     match command {
         AdminCommand::SetupLink { base_url } => {
             let base_url = base_url.clone().unwrap_or_else(|| settings.base_url());
-            let state = AppState::new(
-                Arc::new(store),
-                Arc::new(SystemClock),
-                Mailer::outbox(settings.data_dir.join("outbox"), &settings.mail_from)?,
-                WebConfig {
-                    base_url,
-                    data_dir: settings.data_dir.clone(),
-                    mail_from: settings.mail_from.clone(),
-                    service_name: settings.service_name.clone(),
-                },
-            );
+            let mailer = Mailer::outbox(settings.data_dir.join("outbox"), &settings.mail_from)?;
+            let state = app_state(&settings, store, sealer, mailer, base_url)?;
             match lers_web::first_admin_link(&state).await? {
                 Some(link) => {
                     println!("{link}");

@@ -20,6 +20,7 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     pub mail_from: String,
     pub service_name: String,
+    pub max_upload_mib: u64,
 }
 
 impl Default for Settings {
@@ -33,6 +34,7 @@ impl Default for Settings {
             smtp_url: None,
             mail_from: "LERS <no-reply@lers.localhost>".into(),
             service_name: "LERS".into(),
+            max_upload_mib: 50,
         }
     }
 }
@@ -54,6 +56,8 @@ struct Overrides {
     smtp_url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     mail_from: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    max_upload_mib: Option<u64>,
 }
 
 impl Settings {
@@ -63,6 +67,7 @@ impl Settings {
             base_url: s.base_url.clone(),
             smtp_url: s.smtp_url.clone(),
             mail_from: s.mail_from.clone(),
+            max_upload_mib: s.max_upload_mib,
         });
         let overrides = Overrides {
             listen: serve.listen,
@@ -72,6 +77,7 @@ impl Settings {
             base_url: serve.base_url,
             smtp_url: serve.smtp_url,
             mail_from: serve.mail_from,
+            max_upload_mib: serve.max_upload_mib,
         };
         let mut figment = Figment::from(Serialized::defaults(Settings::default()));
         if let Some(path) = &cli.config {

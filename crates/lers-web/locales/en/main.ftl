@@ -188,3 +188,203 @@ mail-staff-invite-body =
     { $link }
 
     The link works once.
+
+## Requests
+nav-requests = Requests
+nav-tokens = API tokens
+requests-title = Your requests
+requests-lead = Requests you filed and requests colleagues shared with you. Emergency requests are handled first.
+requests-new = File a new request
+requests-caption = Requests, most recently changed first
+requests-none = No requests match.
+col-reference = Reference
+col-title = Case
+col-deadline = Deadline
+col-updated = Last update
+filter-status = Status
+filter-reference = Reference or case name
+shared-marker = shared with you
+draft-marker = not yet submitted
+
+new-request-title = File a new request
+new-request-lead = Choose what you are asking for. You can save a draft and come back to it before submitting.
+kind-user_data = User-data request
+kind-user_data-help = Backed by legal process: subpoena, court order, search warrant, MLAT request, European Production Order or another national order.
+kind-emergency = Emergency disclosure request
+kind-emergency-help = Imminent danger of death or serious physical injury, or a child in danger. No legal process needed; a description and an attestation are. Verified by a call-back to your agency.
+kind-preservation = Preservation request
+kind-preservation-help = Freeze data while you obtain legal process (90 days, once extendable; European Preservation Order 60 + 30 days).
+kind-preservation_extension = Preservation extension
+kind-preservation_extension-help = Extend one of your preservation requests.
+kind-withhold_access = Withhold-access request
+kind-withhold_access-help = Restrict an account or block a meeting, e.g. during an ongoing crime. Backed by legal process.
+start-request = Start
+
+instrument-subpoena = Subpoena
+instrument-court_order = Court order
+instrument-search_warrant = Search warrant
+instrument-mlat = MLAT / international agreement request
+instrument-eu_production_order = EU European Production Order
+instrument-eu_preservation_order = EU European Preservation Order
+instrument-preservation_letter = Preservation letter (e.g. 18 U.S.C. § 2703(f))
+instrument-other_national_order = Other national order
+
+category-subscriber_info = Subscriber information
+category-connection_logs = Connection and IP logs
+category-meeting_metadata = Meeting metadata
+category-billing = Billing records
+category-content = Content
+
+target-email = Email address
+target-phone = Phone number (E.164)
+target-account_id = Account ID
+target-meeting_id = Meeting ID
+target-username = Username
+target-ip_address = IP address
+
+status-draft = Draft
+status-submitted = Submitted
+status-in_review = In review
+status-needs_info = Needs information
+status-approved = Approved
+status-produced = Produced
+status-rejected = Rejected
+status-challenged = Challenged
+status-closed = Closed
+status-withdrawn = Withdrawn
+status-preserved = Preserved
+status-extended = Extended
+status-expired = Expired
+status-released = Released
+status-fulfilled = Fulfilled
+
+form-request-title = { $kind }
+form-request-lead = Fields marked with * are needed to submit. Save a draft at any time.
+section-case = The case
+section-process = Legal process
+section-targets = Accounts and identifiers
+section-targets-help = One identifier per row. Choose its type; formatting is normalised (e.g. phone numbers to +15550100199).
+section-data = Data requested
+section-orders = Orders binding the provider
+section-emergency = The emergency
+section-sharing = Colleagues
+field-title = Case name *
+field-title-hint = A short name for your own overview, e.g. "Operation Walnut".
+field-description = What you ask for and why *
+field-description-hint = The data sought and how it relates to the investigation. Narrow requests are answered faster.
+field-issuing-authority = Issuing court or authority *
+field-instrument = Legal process *
+field-instrument-choose = Choose…
+field-citation = Citation or case number *
+field-request-country = Country of the issuing authority *
+field-request-subdivision = State, province or region *
+field-target-type = Type of identifier { $n }
+field-target-value = Identifier { $n }
+add-targets = Add more rows
+field-categories = Kinds of data *
+field-date-from = Data from (date) *
+field-date-to = Data until (date) *
+field-deadline = Response needed by (optional)
+field-nondisclosure = Non-disclosure order
+field-delay-notice = Delay-of-notice order
+order-none = No such order
+order-until = In force until
+order-indefinite = In force with no end date
+field-order-until = End date
+field-narrative = Describe the emergency *
+field-narrative-hint = Who is in danger, what the danger is, and why it is imminent.
+field-attested = I attest that this is an emergency involving danger of death or serious physical injury, and that disclosure without delay is needed to prevent it. *
+field-supervisor-name = Supervisor's name *
+field-supervisor-phone = Supervisor's phone *
+field-extends = Reference of the preservation request to extend *
+field-colleagues = Colleagues who may see this request
+field-colleagues-hint = Up to 5 email addresses of colleagues at your agency who have their own account, one per line.
+save-draft = Save draft
+submit-request = Submit request
+draft-saved = Draft saved.
+
+detail-kind = Kind
+detail-status = Status
+detail-reference = Reference
+detail-submitted = Submitted
+detail-deadline = Deadline
+detail-authority = Issuing authority
+detail-instrument = Legal process
+detail-citation = Citation
+detail-country = Country
+detail-targets = Identifiers
+detail-categories = Data requested
+detail-dates = Date range
+detail-nondisclosure = Non-disclosure order
+detail-delay = Delay-of-notice order
+detail-emergency = Emergency
+detail-supervisor = Supervisor
+detail-colleagues = Colleagues with access
+detail-owner = Filed by
+detail-withdrawn = Withdrawn because
+detail-description = Request
+edit-draft = Continue editing
+documents-title = Legal process and documents
+documents-none = No documents yet.
+documents-upload = Upload a PDF
+field-file = PDF file
+field-file-hint = Legal process as a PDF, up to { $mib } MiB. Encrypted PDFs and PDFs with scripts are refused.
+upload-submit = Upload
+uploaded = { $name } uploaded. SHA-256 receipt: { $sha256 }
+col-file = File
+col-size = Size
+col-sha256 = SHA-256
+col-uploaded = Uploaded
+timeline-title = Timeline
+timeline-status = Status: { $status }
+timeline-message = Message
+timeline-document = Document added: { $name }
+messages-title = Messages with the response team
+messages-none = No messages yet.
+field-message = Your message
+field-attachment = Attach a PDF (optional)
+send-message = Send message
+message-sent = Message sent.
+withdraw-title = Withdraw this request
+withdraw-lead = Withdrawing stops all work on the request. This cannot be undone.
+field-reason = Reason for withdrawing *
+withdraw-submit = Withdraw request
+withdrawn-notice = The request was withdrawn.
+submitted-notice = Request submitted. Your reference is { $reference }.
+
+tokens-title = API tokens
+tokens-lead = Personal tokens let your agency's case system submit and follow requests through the API (/api/v1). A token acts as you: keep it secret, give it only the scopes it needs, and revoke it when no longer used.
+tokens-caption = Your tokens
+tokens-none = You have no API tokens.
+col-name = Name
+col-scopes = Scopes
+col-created = Created
+col-last-used = Last used
+token-revoke = Revoke
+token-revoked = revoked
+tokens-new = Create a token
+field-token-name = Name *
+field-token-name-hint = What will use it, e.g. "Case system".
+scope-read = read — list and read requests, messages and documents
+scope-submit = submit — create, submit and withdraw requests, send messages, upload documents
+field-token-code = Current 6-digit code *
+field-token-code-hint = Creating a token needs a fresh code from your authenticator app.
+token-create = Create token
+token-created = Token created. Copy it now: it is shown only once.
+
+mail-request-received-subject = { $service }: request { $reference } received
+mail-request-received-body =
+    Hello { $name },
+
+    Request { $reference } was received and will be reviewed.
+    Follow it and talk to the response team at:
+
+    { $link }
+mail-new-message-subject = { $service }: new message on { $reference }
+mail-new-message-body =
+    Hello { $name },
+
+    There is a new message on request { $reference }.
+    For security the message is not included here. Log in to read it:
+
+    { $link }

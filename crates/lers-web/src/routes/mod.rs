@@ -4,15 +4,30 @@ mod api;
 mod audit;
 mod entry;
 mod public;
+pub mod request_form;
 mod requester;
+mod requests;
 mod staff;
+mod tokens;
 
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::Router;
 
 use crate::state::AppState;
 
-pub fn routes() -> Router<AppState> {
+/// Form and JSON bodies are small; uploads get the configured limit plus room for
+/// the multipart framing.
+const MAX_FORM_BYTES: usize = 64 * 1024;
+
+pub fn routes(max_upload_bytes: u64) -> Router<AppState> {
+    let upload_limit = usize::try_from(max_upload_bytes)
+        .unwrap_or(usize::MAX)
+        .saturating_add(MAX_FORM_BYTES);
+    let uploads = Router::new()
+        .route("/requests/{id}/documents", post(requests::upload))
+        .route("/requests/{id}/messages", post(requests::post_message))
+        .layer(DefaultBodyLimit::max(upload_limit));
     Router::new()
         .route("/", get(public::home))
         .route("/healthz", get(public::healthz))
@@ -35,6 +50,20 @@ pub fn routes() -> Router<AppState> {
         .route("/logout", post(entry::logout))
         .route("/setup", get(entry::setup_page).post(entry::setup_submit))
         .route("/dashboard", get(requester::dashboard))
+        .route("/requests", get(requests::list).post(requests::create))
+        .route("/requests/new", get(requests::new_page))
+        .route("/requests/{id}", get(requests::detail))
+        .route(
+            "/requests/{id}/edit",
+            get(requests::edit_page).post(requests::edit_submit),
+        )
+        .route("/requests/{id}/withdraw", post(requests::withdraw))
+        .route(
+            "/requests/{id}/documents/{document}",
+            get(requests::download),
+        )
+        .route("/account/tokens", get(tokens::list).post(tokens::create))
+        .route("/account/tokens/{id}/revoke", post(tokens::revoke))
         .route("/staff", get(staff::home))
         .route("/staff/accounts", get(staff::accounts).post(staff::invite))
         .route("/staff/accounts/{id}/roles", post(staff::set_roles))
@@ -49,4 +78,6 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/staff/audit", get(audit::log))
         .route("/api/v1/signup", post(api::signup))
+        .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
+        .merge(uploads)
 }

@@ -23,8 +23,19 @@ pub async fn dashboard(State(state): State<AppState>, who: SignedIn) -> Result<R
             ..Default::default()
         })
         .await?;
+    let requests = state
+        .store
+        .list_requests(
+            &account,
+            &lers_store::RequestQuery {
+                limit: 10,
+                ..Default::default()
+            },
+        )
+        .await?;
     Ok(render(&DashboardPage {
         chrome: Chrome::new(&who.req, &state),
+        requests: requests.items,
         country_name: country_name(&account.profile.country)
             .unwrap_or_default()
             .to_owned(),

@@ -3,6 +3,9 @@
 pub mod accounts;
 pub mod login;
 pub mod passwords;
+pub mod pdf;
+pub mod requests;
+pub mod step_up;
 
 use lers_domain::account::FieldError;
 use lers_store::{tokens, NewSession, StoreError};

@@ -11,24 +11,11 @@ both_backends!(first_admin_invites_staff_and_roles_are_enforced);
 
 /// Runs the one-time setup link flow and returns the admin (signed in on `app`).
 async fn set_up_admin(app: &TestApp) -> Result<Person, Box<dyn std::error::Error + Send + Sync>> {
-    let state_link = {
-        use lers_store::Store;
-        assert!(!app.store.admin_exists().await?);
-        let state = lers_web::AppState::new(
-            app.store.clone(),
-            std::sync::Arc::new(app.clock.clone()),
-            lers_web::Mailer::outbox(app.outbox(), "LERS <no-reply@lers.localhost>")?,
-            lers_web::WebConfig {
-                base_url: app.base.clone(),
-                data_dir: app.dir.path().to_owned(),
-                mail_from: "LERS <no-reply@lers.localhost>".into(),
-                service_name: "LERS".into(),
-            },
-        );
-        lers_web::first_admin_link(&state)
-            .await?
-            .ok_or("no setup link while no admin exists")?
-    };
+    use lers_store::Store;
+    assert!(!app.store.admin_exists().await?);
+    let state_link = lers_web::first_admin_link(&app.state)
+        .await?
+        .ok_or("no setup link while no admin exists")?;
     let path = state_link.trim_start_matches(&app.base).to_owned();
     let html = app.get(&path).await.text().await?;
     let token = hidden_value(&html, "token").ok_or("token field")?;

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use lers_domain::clock::{Duration, ManualClock, Timestamp};
 use lers_store::keys::KeyRing;
+use lers_store::vault::DocumentVault;
 use lers_store::{Ctx, NewDomainEntry, SqlStore, Store};
 use lers_web::{AppState, Mailer, WebConfig};
 use reqwest::redirect::Policy;
@@ -117,6 +118,9 @@ impl Drop for TestDatabase {
     }
 }
 
+/// Uploads above this are refused in tests (small, so the limit is cheap to test).
+pub const MAX_UPLOAD_BYTES: u64 = 1024 * 1024;
+
 /// The time every test starts at (a Friday, 12:00 UTC).
 pub fn start_time() -> Timestamp {
     Timestamp::parse_rfc3339("2026-11-27T12:00:00Z").expect("valid time")
@@ -127,6 +131,8 @@ pub struct TestApp {
     pub client: Client,
     pub clock: ManualClock,
     pub store: Arc<SqlStore>,
+    /// The running application's state (for calls the web layer exposes).
+    pub state: AppState,
     pub dir: TempDir,
     pub db: TestDatabase,
     shutdown: Option<oneshot::Sender<()>>,
@@ -143,6 +149,8 @@ impl TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = TestDatabase::create(backend, dir.path()).await?;
         let keys = KeyRing::load_or_create(&dir.path().join("keys")).expect("keys");
+        let vault =
+            DocumentVault::new(dir.path().join("documents"), keys.sealer.clone()).expect("vault");
         let store = Arc::new(
             lers_store::connect(&db.url, keys)
                 .await
@@ -160,6 +168,7 @@ impl TestApp {
         };
         let state = AppState::new(
             store.clone(),
+            Arc::new(vault),
             Arc::new(clock.clone()),
             mailer,
             WebConfig {
@@ -167,10 +176,11 @@ impl TestApp {
                 data_dir: dir.path().to_owned(),
                 mail_from: "LERS <no-reply@lers.localhost>".into(),
                 service_name: "LERS".into(),
+                max_upload_bytes: MAX_UPLOAD_BYTES,
             },
         );
         let (shutdown, stop) = oneshot::channel::<()>();
-        tokio::spawn(lers_web::serve(state, listener, async move {
+        tokio::spawn(lers_web::serve(state.clone(), listener, async move {
             let _ = stop.await;
         }));
         // Abilene's domain (the CISA list has it) and a suffix rule.
@@ -205,6 +215,7 @@ impl TestApp {
             client: new_client(),
             clock,
             store,
+            state,
             dir,
             db,
             shutdown: Some(shutdown),

@@ -1,0 +1,469 @@
+//! The requester portal's request pages: list, start, edit, submit, follow, message,
+//! upload, download, withdraw.
+
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use lers_domain::countries::COUNTRIES;
+use lers_domain::request::{RequestKind, RequestStatus};
+use lers_store::{Account, RequestQuery};
+use serde::Deserialize;
+
+use super::request_form::{self, FormAction};
+use crate::auth::{CsrfForm, SignedIn};
+use crate::error::WebError;
+use crate::pages::*;
+use crate::services::requests as service;
+use crate::services::FormError;
+use crate::state::AppState;
+
+/// Requests are a requester's business; staff work on them from the console.
+fn requester(who: &SignedIn) -> Result<&Account, WebError> {
+    if who.is_staff() {
+        return Err(WebError::NotFound);
+    }
+    Ok(&who.session.account)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ListQuery {
+    q: String,
+    status: String,
+    kind: String,
+    page: Option<i64>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, WebError> {
+    let account = requester(&who)?;
+    let status = RequestStatus::parse(&query.status);
+    let kind = RequestKind::parse(&query.kind);
+    let page = query.page.unwrap_or(1);
+    let found = state
+        .store
+        .list_requests(
+            account,
+            &RequestQuery {
+                status,
+                kind,
+                search: Some(query.q.clone()),
+                limit: Pager::PAGE_SIZE,
+                offset: Pager::offset(page),
+            },
+        )
+        .await?;
+    let enc = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+    let base = format!(
+        "/requests?q={}&status={}&kind={}",
+        enc(&query.q),
+        enc(&query.status),
+        enc(&query.kind)
+    );
+    Ok(render(&RequestsPage {
+        chrome: Chrome::new(&who.req, &state),
+        requests: found.items,
+        search: query.q,
+        statuses: RequestStatus::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.as_str(),
+                selected: status == Some(*s),
+            })
+            .collect(),
+        kinds: RequestKind::ALL
+            .iter()
+            .map(|k| Choice {
+                value: k.as_str(),
+                selected: kind == Some(*k),
+            })
+            .collect(),
+        pager: Pager::new(page, found.total, &base),
+    })
+    .into_response())
+}
+
+pub async fn new_page(State(state): State<AppState>, who: SignedIn) -> Result<Response, WebError> {
+    requester(&who)?;
+    Ok(render(&NewRequestPage {
+        chrome: Chrome::new(&who.req, &state),
+        kinds: RequestKind::ALL.iter().map(|k| k.as_str()).collect(),
+    })
+    .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct KindForm {
+    kind: String,
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    who: SignedIn,
+    CsrfForm(form): CsrfForm<KindForm>,
+) -> Result<Response, WebError> {
+    let account = requester(&who)?;
+    let kind = RequestKind::parse(&form.kind)
+        .ok_or_else(|| WebError::BadRequest("choose a kind of request".into()))?;
+    let draft = lers_domain::request::RequestDraft {
+        country: account.profile.country.clone(),
+        subdivision: account.profile.subdivision.clone(),
+        ..Default::default()
+    };
+    let record = service::create(&state, account, kind, &draft, &who.ctx(&state)).await?;
+    Ok(Redirect::to(&format!("/requests/{}/edit", record.summary.id)).into_response())
+}
+
+fn form_page(
+    state: &AppState,
+    who: &SignedIn,
+    record: &lers_store::RequestRecord,
+    rows: usize,
+    errors: Errors,
+    notice: Option<String>,
+) -> RequestFormPage {
+    let kind = record.summary.kind;
+    RequestFormPage {
+        chrome: Chrome::new(&who.req, state),
+        id: record.summary.id.clone(),
+        kind: kind.as_str(),
+        view: request_form::view(kind, &record.draft, rows),
+        draft: record.draft.clone(),
+        errors,
+        notice,
+        countries: COUNTRIES,
+    }
+}
+
+/// The owner's draft, or not found (also for colleagues and for submitted requests,
+/// which are no longer editable).
+async fn own_draft(
+    state: &AppState,
+    account: &Account,
+    id: &str,
+) -> Result<lers_store::RequestRecord, WebError> {
+    let record = service::visible(state, account, id).await?;
+    if !record.is_owner(account.id) {
+        return Err(WebError::NotFound);
+    }
+    if record.summary.status != RequestStatus::Draft {
+        return Err(WebError::Conflict(
+            "this request was submitted and can no longer be edited".into(),
+        ));
+    }
+    Ok(record)
+}
+
+pub async fn edit_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let account = requester(&who)?;
+    let record = own_draft(&state, account, &id).await?;
+    Ok(render(&form_page(
+        &state,
+        &who,
+        &record,
+        0,
+        Errors::default(),
+        None,
+    ))
+    .into_response())
+}
+
+pub async fn edit_submit(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let account = requester(&who)?;
+    own_draft(&state, account, &id).await?;
+    let posted = request_form::parse(&pairs);
+    let ctx = who.ctx(&state);
+    // Whatever was pressed, what was typed is kept first.
+    let saved = service::save_draft(&state, account, &id, &posted.draft, &ctx).await?;
+    match posted.action {
+        FormAction::Save => {
+            let notice = Some(who.req.tr.get("draft-saved"));
+            Ok(render(&form_page(
+                &state,
+                &who,
+                &saved,
+                posted.rows,
+                Errors::default(),
+                notice,
+            ))
+            .into_response())
+        }
+        FormAction::AddRows => {
+            let rows = request_form::rows_after_adding(posted.rows);
+            Ok(render(&form_page(
+                &state,
+                &who,
+                &saved,
+                rows,
+                Errors::default(),
+                None,
+            ))
+            .into_response())
+        }
+        FormAction::Submit => {
+            match service::submit(&state, account, &id, &ctx, &who.req.tr).await {
+                Ok(submitted) => {
+                    let notice = who.req.tr.with(
+                        "submitted-notice",
+                        &[("reference", submitted.summary.reference.unwrap_or_default())],
+                    );
+                    Ok(redirect_with_notice(&id, &notice))
+                }
+                Err(FormError::Fields(errors)) => {
+                    let page = form_page(&state, &who, &saved, posted.rows, Errors(errors), None);
+                    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+                }
+                Err(FormError::Web(e)) => Err(e),
+            }
+        }
+    }
+}
+
+fn redirect_with_notice(id: &str, notice: &str) -> Response {
+    let notice: String = form_urlencoded::byte_serialize(notice.as_bytes()).collect();
+    Redirect::to(&format!("/requests/{id}?notice={notice}")).into_response()
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NoticeQuery {
+    notice: Option<String>,
+}
+
+async fn detail_page(
+    state: &AppState,
+    who: &SignedIn,
+    id: &str,
+    errors: Errors,
+    notice: Option<String>,
+) -> Result<RequestDetailPage, WebError> {
+    let account = requester(who)?;
+    let record = service::visible(state, account, id).await?;
+    let status = record.summary.status;
+    let owner = record.is_owner(account.id);
+    Ok(RequestDetailPage {
+        chrome: Chrome::new(&who.req, state),
+        documents: state
+            .store
+            .documents(&record.summary)
+            .await?
+            .into_iter()
+            .filter(|d| d.message_id.is_none())
+            .collect(),
+        messages: state.store.messages(&record.summary).await?,
+        timeline: state.store.timeline(&record.summary).await?,
+        errors,
+        notice,
+        can_edit: owner && status == RequestStatus::Draft,
+        can_upload: (owner && status == RequestStatus::Draft) || status.is_open(),
+        can_message: status.is_open(),
+        can_withdraw: owner && status.is_open(),
+        max_upload_mib: state.config.max_upload_bytes / (1024 * 1024),
+        r: record,
+    })
+}
+
+pub async fn detail(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    Query(query): Query<NoticeQuery>,
+) -> Result<Response, WebError> {
+    Ok(
+        render(&detail_page(&state, &who, &id, Errors::default(), query.notice).await?)
+            .into_response(),
+    )
+}
+
+/// Re-renders the detail page with field errors (422), or passes a whole-page error on.
+async fn detail_failure(
+    state: &AppState,
+    who: &SignedIn,
+    id: &str,
+    error: FormError,
+) -> Result<Response, WebError> {
+    match error {
+        FormError::Fields(fields) => {
+            let page = detail_page(state, who, id, Errors(fields), None).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+        }
+        FormError::Web(e) => Err(e),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReasonForm {
+    reason: String,
+}
+
+pub async fn withdraw(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<ReasonForm>,
+) -> Result<Response, WebError> {
+    let account = requester(&who)?;
+    match service::withdraw(&state, account, &id, &form.reason, &who.ctx(&state)).await {
+        Ok(_) => Ok(redirect_with_notice(
+            &id,
+            &who.req.tr.get("withdrawn-notice"),
+        )),
+        Err(error) => detail_failure(&state, &who, &id, error).await,
+    }
+}
+
+/// Multipart forms carry their CSRF token as the first field, checked before any
+/// file byte is read.
+async fn check_multipart_csrf(who: &SignedIn, multipart: &mut Multipart) -> Result<(), WebError> {
+    let field = multipart
+        .next_field()
+        .await
+        .map_err(|_| WebError::Csrf)?
+        .ok_or(WebError::Csrf)?;
+    if field.name() != Some("csrf") {
+        return Err(WebError::Csrf);
+    }
+    let sent = field.text().await.map_err(|_| WebError::Csrf)?;
+    if who.req.cross_site || sent.is_empty() || !crate::auth::same_token(&sent, &who.req.form_token)
+    {
+        return Err(WebError::Csrf);
+    }
+    Ok(())
+}
+
+pub async fn upload(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    mut multipart: Multipart,
+) -> Result<Response, WebError> {
+    let account = requester(&who)?.clone();
+    check_multipart_csrf(&who, &mut multipart).await?;
+    let ctx = who.ctx(&state);
+    let result = async {
+        let field = multipart
+            .next_field()
+            .await
+            .map_err(|e| FormError::field("file", format!("The upload could not be read ({e}).")))?
+            .filter(|f| f.name() == Some("file"))
+            .ok_or_else(|| FormError::field("file", "Choose a file to upload."))?;
+        let received = service::receive(&state, field).await?;
+        service::store_document(&state, &account, &id, None, received, &ctx).await
+    }
+    .await;
+    match result {
+        Ok(document) => {
+            let notice = who.req.tr.with(
+                "uploaded",
+                &[("name", document.file_name), ("sha256", document.sha256)],
+            );
+            Ok(redirect_with_notice(&id, &notice))
+        }
+        Err(error) => detail_failure(&state, &who, &id, error).await,
+    }
+}
+
+pub async fn post_message(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    mut multipart: Multipart,
+) -> Result<Response, WebError> {
+    let account = requester(&who)?.clone();
+    check_multipart_csrf(&who, &mut multipart).await?;
+    let ctx = who.ctx(&state);
+    let result =
+        async {
+            let mut body = String::new();
+            let mut attachment = None;
+            while let Some(field) = multipart.next_field().await.map_err(|e| {
+                FormError::field("body", format!("The form could not be read ({e})."))
+            })? {
+                match field.name() {
+                    Some("body") => {
+                        body = field.text().await.map_err(|_| {
+                            FormError::field("body", "The message could not be read.")
+                        })?
+                    }
+                    Some("attachment") if field.file_name().is_some_and(|n| !n.is_empty()) => {
+                        attachment =
+                            Some(service::receive(&state, field).await.map_err(|e| match e {
+                                FormError::Fields(mut f) => {
+                                    f.iter_mut().for_each(|f| f.field = "attachment");
+                                    FormError::Fields(f)
+                                }
+                                other => other,
+                            })?);
+                    }
+                    _ => {}
+                }
+            }
+            let message =
+                service::post_message(&state, &account, &id, &body, &ctx, &who.req.tr).await?;
+            if let Some(upload) = attachment {
+                service::store_document(&state, &account, &id, Some(message.id), upload, &ctx)
+                    .await
+                    .map_err(|e| match e {
+                        FormError::Fields(mut f) => {
+                            f.iter_mut().for_each(|f| f.field = "attachment");
+                            FormError::Fields(f)
+                        }
+                        other => other,
+                    })?;
+            }
+            Ok(message)
+        }
+        .await;
+    match result {
+        Ok(_) => Ok(redirect_with_notice(&id, &who.req.tr.get("message-sent"))),
+        Err(error) => detail_failure(&state, &who, &id, error).await,
+    }
+}
+
+pub async fn download(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, document_id)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let account = requester(&who)?;
+    let (document, bytes) =
+        service::download(&state, account, &id, &document_id, &who.ctx(&state)).await?;
+    Ok(pdf_response(&document, bytes))
+}
+
+/// A stored PDF as an attachment download (never rendered inline by our origin).
+pub fn pdf_response(document: &lers_store::DocumentRecord, bytes: Vec<u8>) -> Response {
+    let name: String = document
+        .file_name
+        .chars()
+        .filter(|c| c.is_ascii_graphic() || *c == ' ')
+        .collect();
+    (
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+            (
+                header::HeaderName::from_static("x-content-sha256"),
+                document.sha256.clone(),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}

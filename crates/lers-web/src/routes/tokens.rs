@@ -1,0 +1,127 @@
+//! Personal API tokens: created after a fresh TOTP code, shown once, stored hashed,
+//! revocable.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use lers_store::{tokens, TokenScope};
+use serde::Deserialize;
+
+use crate::auth::{CsrfForm, SignedIn};
+use crate::error::WebError;
+use crate::pages::*;
+use crate::services::{step_up, FormError};
+use crate::state::AppState;
+
+/// Prefix that makes a leaked token recognisable to secret scanners.
+pub const TOKEN_PREFIX: &str = "lers_pat_";
+
+async fn page(
+    state: &AppState,
+    who: &SignedIn,
+    new_token: Option<String>,
+    name: String,
+    errors: Errors,
+) -> Result<TokensPage, WebError> {
+    Ok(TokensPage {
+        chrome: Chrome::new(&who.req, state),
+        tokens: state.store.api_tokens(&who.session.account).await?,
+        new_token,
+        token_name: name,
+        errors,
+    })
+}
+
+fn requester_only(who: &SignedIn) -> Result<(), WebError> {
+    if who.is_staff() {
+        Err(WebError::NotFound)
+    } else {
+        Ok(())
+    }
+}
+
+pub async fn list(State(state): State<AppState>, who: SignedIn) -> Result<Response, WebError> {
+    requester_only(&who)?;
+    Ok(render(&page(&state, &who, None, String::new(), Errors::default()).await?).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NewTokenForm {
+    name: String,
+    scope_read: Option<String>,
+    scope_submit: Option<String>,
+    code: String,
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    who: SignedIn,
+    CsrfForm(form): CsrfForm<NewTokenForm>,
+) -> Result<Response, WebError> {
+    requester_only(&who)?;
+    let ctx = who.ctx(&state);
+    let name = form.name.trim().to_owned();
+    let scopes: Vec<TokenScope> = [
+        (TokenScope::Read, &form.scope_read),
+        (TokenScope::Submit, &form.scope_submit),
+    ]
+    .into_iter()
+    .filter(|(_, checked)| checked.is_some())
+    .map(|(scope, _)| scope)
+    .collect();
+    let checked = async {
+        if name.is_empty() || name.chars().count() > 100 {
+            return Err(FormError::field(
+                "name",
+                "Give the token a name of at most 100 characters.",
+            ));
+        }
+        if scopes.is_empty() {
+            return Err(FormError::field("scopes", "Choose at least one scope."));
+        }
+        step_up::confirm(&state, &who.session, &form.code, "code", &ctx).await
+    }
+    .await;
+    match checked {
+        Ok(()) => {
+            let token = format!("{TOKEN_PREFIX}{}", tokens::generate());
+            state
+                .store
+                .create_api_token(
+                    &who.session.account,
+                    &name,
+                    &scopes,
+                    &tokens::hash(&token),
+                    &ctx,
+                )
+                .await?;
+            Ok(
+                render(&page(&state, &who, Some(token), String::new(), Errors::default()).await?)
+                    .into_response(),
+            )
+        }
+        Err(FormError::Fields(errors)) => {
+            let page = page(&state, &who, None, name, Errors(errors)).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+        }
+        Err(FormError::Web(e)) => Err(e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+pub async fn revoke(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, WebError> {
+    requester_only(&who)?;
+    state
+        .store
+        .revoke_api_token(&who.session.account, &id, &who.ctx(&state))
+        .await?;
+    Ok(Redirect::to("/account/tokens").into_response())
+}

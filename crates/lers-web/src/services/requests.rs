@@ -1,0 +1,401 @@
+//! The requester's work on requests: drafting, submitting, withdrawing, messages and
+//! documents. Authorisation is by construction: every lookup goes through
+//! `request_for(viewer, id)`, which finds nothing that is not the viewer's or shared
+//! with them, and changes are refused to anyone but the owner.
+
+use std::path::PathBuf;
+
+use axum::extract::multipart::Field;
+use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::request::{RequestDraft, RequestKind, RequestStatus};
+use lers_store::{
+    tokens, Account, Ctx, DocumentRecord, MessageRecord, NewDocument, RequestRecord, StoreError,
+};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use tokio::io::AsyncWriteExt;
+
+use super::pdf::{self, PdfRefusal};
+use super::FormError;
+use crate::error::WebError;
+use crate::i18n::Tr;
+use crate::state::AppState;
+
+const MAX_MESSAGE_CHARS: usize = 10_000;
+const MAX_REASON_CHARS: usize = 2_000;
+
+/// The request if `viewer` may see it; otherwise "not found", whoever asks.
+pub async fn visible(
+    state: &AppState,
+    viewer: &Account,
+    id: &str,
+) -> Result<RequestRecord, WebError> {
+    state
+        .store
+        .request_for(viewer, id)
+        .await?
+        .ok_or(WebError::NotFound)
+}
+
+pub async fn create(
+    state: &AppState,
+    owner: &Account,
+    kind: RequestKind,
+    draft: &RequestDraft,
+    ctx: &Ctx,
+) -> Result<RequestRecord, WebError> {
+    Ok(state.store.create_request(owner, kind, draft, ctx).await?)
+}
+
+pub async fn save_draft(
+    state: &AppState,
+    owner: &Account,
+    id: &str,
+    draft: &RequestDraft,
+    ctx: &Ctx,
+) -> Result<RequestRecord, WebError> {
+    Ok(state.store.update_draft(owner, id, draft, ctx).await?)
+}
+
+/// Checks the draft completely and submits it; problems come back per field.
+pub async fn submit(
+    state: &AppState,
+    owner: &Account,
+    id: &str,
+    ctx: &Ctx,
+    tr: &Tr,
+) -> Result<RequestRecord, FormError> {
+    let record = visible(state, owner, id).await?;
+    if !record.is_owner(owner.id) {
+        return Err(WebError::Forbidden.into());
+    }
+    if record.summary.status != RequestStatus::Draft {
+        return Err(WebError::Conflict("this request was already submitted".into()).into());
+    }
+    let kind = record.summary.kind;
+    let request = record
+        .draft
+        .validate(kind, ctx.at.date())
+        .map_err(FormError::Fields)?;
+    if let Some(reference) = &request.extends_reference {
+        let extended = state
+            .store
+            .own_request_by_reference(owner, reference)
+            .await?;
+        let extendable = extended.is_some_and(|r| {
+            matches!(r.kind, RequestKind::Preservation)
+                && matches!(
+                    r.status,
+                    RequestStatus::Preserved | RequestStatus::Submitted | RequestStatus::InReview
+                )
+        });
+        if !extendable {
+            return Err(FormError::field(
+                "extends_reference",
+                format!("{reference} is not one of your open preservation requests."),
+            ));
+        }
+    }
+    let colleagues = state
+        .store
+        .colleagues_by_email(owner, &request.colleagues)
+        .await
+        .map_err(|e| match e {
+            StoreError::Conflict(message) => FormError::field("colleagues", message),
+            other => other.into(),
+        })?;
+    let colleague_ids: Vec<i64> = colleagues.iter().map(|c| c.id).collect();
+    let submitted = state
+        .store
+        .submit_request(
+            owner,
+            id,
+            &request,
+            &colleague_ids,
+            ctx.at.date().year(),
+            ctx,
+        )
+        .await?;
+    let reference = submitted.summary.reference.clone().unwrap_or_default();
+    let service = state.config.service_name.clone();
+    let link = state.config.link(&format!("/requests/{id}"));
+    for person in std::iter::once(owner).chain(colleagues.iter()) {
+        let body = tr.with(
+            "mail-request-received-body",
+            &[
+                ("name", person.name.clone()),
+                ("reference", reference.clone()),
+                ("link", link.clone()),
+                ("service", service.clone()),
+            ],
+        );
+        let subject = tr.with(
+            "mail-request-received-subject",
+            &[
+                ("reference", reference.clone()),
+                ("service", service.clone()),
+            ],
+        );
+        // The request is stored and acknowledged; a mail problem must not undo that.
+        if let Err(e) = state.mailer.send(&person.email, &subject, body).await {
+            tracing::warn!(error = %e, reference, "could not send the submission confirmation");
+        }
+    }
+    Ok(submitted)
+}
+
+pub async fn withdraw(
+    state: &AppState,
+    owner: &Account,
+    id: &str,
+    reason: &str,
+    ctx: &Ctx,
+) -> Result<RequestRecord, FormError> {
+    let reason = reason.trim();
+    if reason.is_empty() || reason.chars().count() > MAX_REASON_CHARS {
+        return Err(FormError::field(
+            "reason",
+            format!("Give the reason for withdrawing (at most {MAX_REASON_CHARS} characters)."),
+        ));
+    }
+    let record = visible(state, owner, id).await?;
+    if !record.is_owner(owner.id) {
+        return Err(WebError::Forbidden.into());
+    }
+    Ok(state.store.withdraw_request(owner, id, reason, ctx).await?)
+}
+
+/// Posts a message and alerts everyone else on the request, by email without content.
+pub async fn post_message(
+    state: &AppState,
+    author: &Account,
+    id: &str,
+    body: &str,
+    ctx: &Ctx,
+    tr: &Tr,
+) -> Result<MessageRecord, FormError> {
+    let body = body.trim();
+    if body.is_empty() || body.chars().count() > MAX_MESSAGE_CHARS {
+        return Err(FormError::field(
+            "body",
+            format!("Write a message of at most {MAX_MESSAGE_CHARS} characters."),
+        ));
+    }
+    let record = visible(state, author, id).await?;
+    if record.summary.status == RequestStatus::Draft {
+        return Err(WebError::Conflict(
+            "submit the request before sending messages about it".into(),
+        )
+        .into());
+    }
+    let message = state
+        .store
+        .post_message(author, &record.summary, body, ctx)
+        .await?;
+    alert_watchers(state, author, &record, tr).await?;
+    Ok(message)
+}
+
+/// "There is something new, log in to read it" — never the content itself.
+async fn alert_watchers(
+    state: &AppState,
+    author: &Account,
+    record: &RequestRecord,
+    tr: &Tr,
+) -> Result<(), WebError> {
+    let reference = record.summary.reference.clone().unwrap_or_default();
+    let service = state.config.service_name.clone();
+    let link = state
+        .config
+        .link(&format!("/requests/{}", record.summary.id));
+    for watcher in state.store.request_watchers(&record.summary).await? {
+        if watcher.id == author.id {
+            continue;
+        }
+        let subject = tr.with(
+            "mail-new-message-subject",
+            &[
+                ("reference", reference.clone()),
+                ("service", service.clone()),
+            ],
+        );
+        let body = tr.with(
+            "mail-new-message-body",
+            &[
+                ("name", watcher.name.clone()),
+                ("reference", reference.clone()),
+                ("link", link.clone()),
+                ("service", service.clone()),
+            ],
+        );
+        if let Err(e) = state.mailer.send(&watcher.email, &subject, body).await {
+            tracing::warn!(error = %e, reference, "could not send a message alert");
+        }
+    }
+    Ok(())
+}
+
+/// An upload received into a private temporary file, deleted when dropped.
+pub struct TempUpload {
+    pub path: PathBuf,
+    pub file_name: String,
+    pub size: u64,
+    pub sha256: String,
+}
+
+impl Drop for TempUpload {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Streams one multipart file field to disk, hashing as it goes and stopping at
+/// `limit` bytes; nothing is held whole in memory.
+pub async fn receive(state: &AppState, mut field: Field<'_>) -> Result<TempUpload, FormError> {
+    let limit = state.config.max_upload_bytes;
+    let file_name = clean_file_name(field.file_name().unwrap_or("document.pdf"));
+    let dir = state.config.data_dir.join("tmp");
+    tokio::fs::create_dir_all(&dir)
+        .await
+        .map_err(WebError::internal)?;
+    let mut upload = TempUpload {
+        path: dir.join(format!("upload-{}", tokens::generate())),
+        file_name,
+        size: 0,
+        sha256: String::new(),
+    };
+    let mut file = tokio::fs::File::create(&upload.path)
+        .await
+        .map_err(WebError::internal)?;
+    let mut hasher = Sha256::new();
+    let mut size: u64 = 0;
+    while let Some(chunk) = field.chunk().await.map_err(|e| {
+        FormError::field(
+            "file",
+            format!("The upload was interrupted or too large ({e}); try again."),
+        )
+    })? {
+        size += chunk.len() as u64;
+        if size > limit {
+            return Err(FormError::field(
+                "file",
+                format!("The file is larger than {} MiB; split it or ask the provider for another way to send it.", limit / (1024 * 1024)),
+            ));
+        }
+        hasher.update(&chunk);
+        file.write_all(&chunk).await.map_err(WebError::internal)?;
+    }
+    file.flush().await.map_err(WebError::internal)?;
+    if size == 0 {
+        return Err(FormError::field("file", "Choose a file to upload."));
+    }
+    upload.size = size;
+    upload.sha256 = hex::encode(hasher.finalize());
+    Ok(upload)
+}
+
+/// A file name safe to show and to put in a download header.
+fn clean_file_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let cleaned: String = base
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>' | '|' | ':' | '*' | '?'))
+        .take(200)
+        .collect();
+    if cleaned.trim().is_empty() {
+        "document.pdf".into()
+    } else {
+        cleaned.trim().to_owned()
+    }
+}
+
+/// Checks an upload is an acceptable PDF, seals it into the vault and records it.
+pub async fn store_document(
+    state: &AppState,
+    uploader: &Account,
+    id: &str,
+    message_id: Option<i64>,
+    upload: TempUpload,
+    ctx: &Ctx,
+) -> Result<DocumentRecord, FormError> {
+    let record = visible(state, uploader, id).await?;
+    if !(record.summary.status == RequestStatus::Draft || record.summary.status.is_open()) {
+        return Err(WebError::Conflict(
+            "this request is closed; documents can no longer be added".into(),
+        )
+        .into());
+    }
+    let bytes = tokio::fs::read(&upload.path)
+        .await
+        .map_err(WebError::internal)?;
+    let verdict =
+        tokio::task::spawn_blocking(move || std::panic::catch_unwind(|| pdf::check(&bytes)))
+            .await
+            .map_err(WebError::internal)?
+            .unwrap_or_else(|_| Err(PdfRefusal::Unreadable("the parser gave up".into())));
+    if let Err(refusal) = verdict {
+        let refused = AuditEvent::new(ctx.at, ctx.actor.clone(), AuditAction::DocumentRefused, Outcome::Denied)
+            .from_ip(ctx.ip.clone())
+            .subject(id.to_owned())
+            .details(json!({"reason": format!("{refusal:?}").split('(').next().unwrap_or("").to_lowercase(), "bytes": upload.size, "sha256": upload.sha256}));
+        state.store.record_event(refused).await?;
+        return Err(FormError::field("file", refusal.to_string()));
+    }
+    let document_id = lers_store::new_document_id();
+    let sealed = state
+        .vault
+        .seal_file(&upload.path, &document_id, id)
+        .await?;
+    let document = NewDocument {
+        public_id: document_id,
+        file_name: upload.file_name.clone(),
+        content_type: "application/pdf".into(),
+        size: i64::try_from(upload.size).unwrap_or(i64::MAX),
+        sha256: upload.sha256.clone(),
+        blob_key: sealed.blob_key,
+        wrapped_key: sealed.wrapped_key,
+        key_version: sealed.key_version,
+    };
+    match state
+        .store
+        .add_document(uploader, &record.summary, message_id, &document, ctx)
+        .await
+    {
+        Ok(stored) => Ok(stored),
+        Err(e) => {
+            state.vault.remove(&document.blob_key);
+            Err(e.into())
+        }
+    }
+}
+
+/// Decrypts a document for someone who may see its request; audited.
+pub async fn download(
+    state: &AppState,
+    viewer: &Account,
+    id: &str,
+    document_id: &str,
+    ctx: &Ctx,
+) -> Result<(DocumentRecord, Vec<u8>), WebError> {
+    let record = visible(state, viewer, id).await?;
+    let documents = state.store.documents(&record.summary).await?;
+    let document = documents
+        .into_iter()
+        .find(|d| d.id == document_id)
+        .ok_or(WebError::NotFound)?;
+    let bytes = state
+        .vault
+        .open(&document.blob_key, &document.wrapped_key, &document.id, id)
+        .await?;
+    let event = AuditEvent::new(
+        ctx.at,
+        ctx.actor.clone(),
+        AuditAction::DocumentDownloaded,
+        Outcome::Success,
+    )
+    .from_ip(ctx.ip.clone())
+    .subject(document.id.clone())
+    .details(json!({"request": id, "bytes": bytes.len()}));
+    state.store.record_event(event).await?;
+    Ok((document, bytes))
+}

@@ -1,0 +1,42 @@
+//! Fresh second factor before a sensitive action (step-up): the person types a current
+//! TOTP code again. A wrong code counts as a failed logon, so a stolen session cannot
+//! be used to guess codes.
+
+use lers_store::{Ctx, SessionRecord, StoreError};
+
+use super::FormError;
+use crate::error::WebError;
+use crate::state::AppState;
+
+pub async fn confirm(
+    state: &AppState,
+    session: &SessionRecord,
+    code: &str,
+    field: &'static str,
+    ctx: &Ctx,
+) -> Result<(), FormError> {
+    let account = &session.account;
+    let secret = state
+        .store
+        .totp_secret(account)
+        .await?
+        .ok_or_else(|| WebError::internal("enrolled account without a TOTP secret"))?;
+    let refused = match secret.verify(code, ctx.at, account.totp_last_step) {
+        Ok(step) => match state
+            .store
+            .record_step_up(account, &session.token_hash, step, ctx)
+            .await
+        {
+            Ok(()) => return Ok(()),
+            Err(StoreError::TotpReused) => lers_domain::totp::TotpError::Reused,
+            Err(other) => return Err(other.into()),
+        },
+        Err(refusal) => refusal,
+    };
+    let reason = format!("step_up_totp_{refused:?}").to_lowercase();
+    state
+        .store
+        .record_login_failure(Some(account), &reason, &state.lockout, ctx)
+        .await?;
+    Err(FormError::field(field, refused.to_string()))
+}
