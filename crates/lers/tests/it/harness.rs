@@ -528,3 +528,141 @@ impl Browser<'_> {
             .expect("POST /login")
     }
 }
+
+/// Fields of a complete request of each kind, as the guided form posts them.
+pub fn request_fields(kind: &str, extends: Option<&str>) -> Vec<(&'static str, String)> {
+    let mut fields: Vec<(&'static str, String)> = vec![
+        ("title", format!("Operation {kind}")),
+        (
+            "description",
+            "Subscriber details and logs of the account used to extort the victim.".into(),
+        ),
+        ("country", "US".into()),
+        ("subdivision", "TX".into()),
+        ("target_type_0", "phone".into()),
+        ("target_value_0", "+1 (555) 010-0199".into()),
+        ("target_type_1", "email".into()),
+        ("target_value_1", "Suspect@Example.com".into()),
+        ("nondisclosure_term", "until".into()),
+        ("nondisclosure_until", "2027-06-30".into()),
+        ("delay_of_notice_term", "none".into()),
+        ("action", "submit".into()),
+    ];
+    let process = |instrument: &str| -> Vec<(&'static str, String)> {
+        vec![
+            (
+                "issuing_authority",
+                "42nd District Court, Taylor County".into(),
+            ),
+            ("instrument", instrument.into()),
+            ("citation", "Cause No. 2026-4471".into()),
+        ]
+    };
+    let data = || -> Vec<(&'static str, String)> {
+        vec![
+            ("cat_subscriber_info", "on".into()),
+            ("cat_connection_logs", "on".into()),
+            ("date_from", "2026-01-01".into()),
+            ("date_to", "2026-06-30".into()),
+        ]
+    };
+    match kind {
+        "user_data" => {
+            fields.extend(process("search_warrant"));
+            fields.extend(data());
+        }
+        "emergency" => {
+            fields.extend(data());
+            fields.extend([
+                ("narrative", "A 12-year-old is missing; the account holder messaged her tonight threatening to hurt her.".to_owned()),
+                ("attested", "on".to_owned()),
+                ("supervisor_name", "Sgt. Lee Park".to_owned()),
+                ("supervisor_phone", "+1 325 555 0111".to_owned()),
+            ]);
+        }
+        "preservation" => {
+            fields.extend(process("preservation_letter"));
+            fields.extend(data());
+        }
+        "preservation_extension" => {
+            fields.extend(process("preservation_letter"));
+            fields.push(("extends_reference", extends.unwrap_or_default().to_owned()));
+        }
+        _ => fields.extend(process("court_order")),
+    }
+    fields
+}
+
+impl TestApp {
+    /// Starts a draft of `kind`; returns its id.
+    pub async fn start_request(&self, kind: &str) -> String {
+        let response = self
+            .submit("/requests/new", "/requests", &[("kind", kind)])
+            .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::SEE_OTHER,
+            "start a {kind} request"
+        );
+        let to = location(&response);
+        to.trim_start_matches("/requests/")
+            .trim_end_matches("/edit")
+            .to_owned()
+    }
+
+    /// Posts the request form of draft `id`.
+    pub async fn post_request_form(&self, id: &str, fields: &[(&str, String)]) -> Response {
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let page = format!("/requests/{id}/edit");
+        self.submit(&page, &page, &fields).await
+    }
+
+    /// Files a complete request of `kind` and returns (id, reference).
+    pub async fn file_request(&self, kind: &str, extends: Option<&str>) -> (String, String) {
+        let id = self.start_request(kind).await;
+        let response = self
+            .post_request_form(&id, &request_fields(kind, extends))
+            .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::SEE_OTHER,
+            "submit {kind}: {}",
+            response.text().await.unwrap_or_default()
+        );
+        let html = self
+            .get(&format!("/requests/{id}"))
+            .await
+            .text()
+            .await
+            .expect("detail page");
+        let start = html.find("<h1>LERS-").expect("reference heading") + 4;
+        let reference = html[start..start + 16].to_owned();
+        (id, reference)
+    }
+
+    /// Uploads `bytes` as a document of request `id` through the page's multipart form.
+    pub async fn upload(&self, id: &str, file_name: &str, bytes: Vec<u8>) -> Response {
+        // The token from a page every requester can open, so that authorisation (not
+        // CSRF) is what a refused upload tests.
+        let html = self
+            .get("/requests")
+            .await
+            .text()
+            .await
+            .expect("requests page");
+        let token = csrf_token(&html).unwrap_or_default();
+        let part = reqwest::multipart::Part::bytes(bytes)
+            .file_name(file_name.to_owned())
+            .mime_str("application/pdf")
+            .expect("mime");
+        let form = reqwest::multipart::Form::new()
+            .text("csrf", token)
+            .part("file", part);
+        self.client
+            .post(self.url(&format!("/requests/{id}/documents")))
+            .multipart(form)
+            .send()
+            .await
+            .expect("upload")
+    }
+}

@@ -9,6 +9,7 @@ mod access;
 mod audit_cli;
 mod domains_cli;
 mod login;
+mod requests;
 mod sessions;
 mod signup;
 mod smtp;
