@@ -358,3 +358,51 @@ export async function assertAccessible(page, label) {
   if (results.passes.length === 0) throw new Error(`${label}: axe checked nothing — did it run?`);
   return results.passes.length;
 }
+
+/**
+ * A requester signs up in the browser (form → emailed link → password → TOTP) and ends
+ * on the dashboard. Returns { email, passphrase, secret }.
+ */
+export async function signUpInBrowser(page, server, email, profile) {
+  const res = await page.goto(`${server.baseUrl}/signup`);
+  if (res.status() !== 200) throw new Error(`GET /signup -> ${res.status()}`);
+  for (const [name, value] of Object.entries(profile)) await setField(page, name, value);
+  await setField(page, 'email', email);
+  await page.locator('form:has([name="email"]) button[type=submit]').first().click();
+  await waitForPath(page, '/signup/sent');
+  const link = await server.waitForLink(email);
+  await page.goto(link);
+  const passphrase = `Walnut-${Math.random().toString(36).slice(2)}-Abilene!7`;
+  await setField(page, 'password', passphrase);
+  await setField(page, 'password_confirm', passphrase);
+  await page.locator('form:has([name="password_confirm"]) button[type=submit]').first().click();
+  await waitForPath(page, '/mfa/enroll');
+  const secret = (await page.locator('#totp-secret').textContent()).replace(/\s+/g, '');
+  await setField(page, 'code', await freshTotp(secret));
+  await page.locator('form:has([name="code"]) button[type=submit]').first().click();
+  await waitForPath(page, '/dashboard');
+  return { email, passphrase, secret };
+}
+
+/** A small valid one-page PDF with `text` on it (xref offsets computed). */
+export function samplePdf(text) {
+  const content = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.7\n';
+  const offsets = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
