@@ -166,7 +166,7 @@ impl FromIterator<Role> for Roles {
 
 /// A problem with one form field, keyed by the field's name so pages can show the
 /// message next to the field and keep what the person typed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct FieldError {
     pub field: &'static str,
     pub message: String,

@@ -194,7 +194,7 @@ pub struct LoginFailureOutcome {
 }
 
 /// One line of a request listing.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct RequestSummary {
     pub id: String,
     pub reference: Option<String>,
@@ -216,7 +216,7 @@ pub struct RequestSummary {
 }
 
 /// A whole request as its owner or a colleague sees it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct RequestRecord {
     #[serde(flatten)]
     pub summary: RequestSummary,
@@ -236,7 +236,7 @@ impl RequestRecord {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct TimelineEntry {
     pub at: Timestamp,
     /// `status`, `message` or `document`.
@@ -248,7 +248,7 @@ pub struct TimelineEntry {
     pub actor: String,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct MessageRecord {
     pub id: i64,
     pub author: String,
@@ -258,7 +258,7 @@ pub struct MessageRecord {
     pub attachments: Vec<DocumentRecord>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct DocumentRecord {
     pub id: String,
     pub file_name: String,
@@ -298,7 +298,7 @@ pub struct RequestQuery {
     pub offset: i64,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TokenScope {
     Read,
@@ -319,7 +319,7 @@ impl TokenScope {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct ApiTokenRecord {
     pub id: String,
     pub name: String,

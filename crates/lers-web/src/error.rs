@@ -5,7 +5,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use lers_store::StoreError;
-use serde_json::json;
 
 use crate::pages::{render, ErrorPage};
 
@@ -23,6 +22,9 @@ pub enum WebError {
     EnrollmentRequired,
     #[error("the form expired or came from another site; reload the page and try again")]
     Csrf,
+    /// The API call carried no valid token.
+    #[error("missing, revoked or unknown API token: send 'Authorization: Bearer lers_pat_…' with a token created under API tokens")]
+    InvalidToken,
     #[error("{0}")]
     BadRequest(String),
     #[error("{0}")]
@@ -42,7 +44,9 @@ impl WebError {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Forbidden | Self::Csrf => StatusCode::FORBIDDEN,
-            Self::LoginRequired | Self::EnrollmentRequired => StatusCode::UNAUTHORIZED,
+            Self::LoginRequired | Self::EnrollmentRequired | Self::InvalidToken => {
+                StatusCode::UNAUTHORIZED
+            }
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -80,22 +84,66 @@ impl IntoResponse for WebError {
     }
 }
 
-/// The JSON API's error: same cases, JSON body, no redirects.
+/// The JSON API's error: same cases, JSON body, no redirects; field problems as 422.
 #[derive(Debug)]
-pub struct ApiError(pub WebError);
+pub enum ApiError {
+    Web(WebError),
+    Fields(Vec<lers_domain::account::FieldError>),
+}
 
-impl<E: Into<WebError>> From<E> for ApiError {
-    fn from(error: E) -> Self {
-        Self(error.into())
+impl From<WebError> for ApiError {
+    fn from(error: WebError) -> Self {
+        Self::Web(error)
     }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(error: StoreError) -> Self {
+        Self::Web(error.into())
+    }
+}
+
+impl From<crate::services::FormError> for ApiError {
+    fn from(error: crate::services::FormError) -> Self {
+        match error {
+            crate::services::FormError::Fields(fields) => Self::Fields(fields),
+            crate::services::FormError::Web(e) => Self::Web(e),
+        }
+    }
+}
+
+/// The JSON body of every API error.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ApiErrorBody {
+    pub error: String,
+    /// Problems per field, for 422 answers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<lers_domain::account::FieldError>,
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        if let WebError::Internal(detail) = &self.0 {
-            tracing::error!(%detail, "API request failed");
-        }
-        let status = self.0.status();
-        (status, Json(json!({"error": self.0.to_string()}))).into_response()
+        let (status, body) = match self {
+            Self::Fields(fields) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ApiErrorBody {
+                    error: "the request has problems; see fields".into(),
+                    fields,
+                },
+            ),
+            Self::Web(error) => {
+                if let WebError::Internal(detail) = &error {
+                    tracing::error!(%detail, "API request failed");
+                }
+                (
+                    error.status(),
+                    ApiErrorBody {
+                        error: error.to_string(),
+                        fields: Vec::new(),
+                    },
+                )
+            }
+        };
+        (status, Json(body)).into_response()
     }
 }

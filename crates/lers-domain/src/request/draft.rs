@@ -15,7 +15,7 @@ pub const MAX_COLLEAGUES: usize = 5;
 const MIN_NARRATIVE: usize = 40;
 
 /// How long an order (non-disclosure, delay of notice) binds the provider.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(tag = "term", rename_all = "snake_case")]
 pub enum OrderTerm {
     /// No such order.
@@ -27,7 +27,7 @@ pub enum OrderTerm {
     Indefinite,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct TargetInput {
     #[serde(rename = "type")]
@@ -35,7 +35,7 @@ pub struct TargetInput {
     pub value: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct EmergencyDetails {
     /// What the danger is, to whom, and why it is imminent.
@@ -48,7 +48,7 @@ pub struct EmergencyDetails {
 }
 
 /// A request as the requester is writing it. Every field may be empty in a draft.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct RequestDraft {
     /// A short case name for the requester's own overview.
@@ -80,7 +80,7 @@ pub struct RequestDraft {
 }
 
 /// A request that passed every check and can be submitted.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct SubmittedRequest {
     pub kind: RequestKind,
     pub title: String,

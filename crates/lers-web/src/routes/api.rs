@@ -1,37 +1,436 @@
-//! The JSON API (`/api/v1`).
+//! The JSON API (`/api/v1`) for agencies' case systems: the same services as the
+//! pages, authenticated by personal API tokens (`Authorization: Bearer lers_pat_…`)
+//! with `read` and `submit` scopes. JSON bodies cannot be sent cross-site without a
+//! CORS preflight, which LERS never grants, and bearer tokens are not sent by
+//! browsers on their own, so no CSRF token is needed here.
 
-use axum::extract::State;
-use axum::http::StatusCode;
+use axum::extract::{FromRequestParts, Multipart, Path, Query, State};
+use axum::http::request::Parts;
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use serde_json::json;
+use lers_domain::account::{AccountKind, AccountStatus};
+use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::request::{RequestDraft, RequestKind, RequestStatus};
+use lers_store::{
+    tokens, Account, Ctx, DocumentRecord, MessageRecord, RequestQuery, RequestRecord,
+    RequestSummary, TimelineEntry, TokenScope,
+};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use crate::auth::RequestInfo;
-use crate::error::ApiError;
+use crate::error::{ApiError, ApiErrorBody, WebError};
+use crate::pages::Pager;
 use crate::services::accounts::{self, SignUpForm};
-use crate::services::FormError;
+use crate::services::requests as service;
 use crate::state::AppState;
 
-/// `POST /api/v1/signup`: the same sign-up as the page, for agencies' own tools.
-/// JSON bodies cannot be sent cross-site without a CORS preflight, which LERS never
-/// grants, so no CSRF token is needed here.
+/// The requester behind a valid API token, with the token's scopes.
+pub struct ApiCaller {
+    account: Account,
+    scopes: Vec<TokenScope>,
+    req: RequestInfo,
+}
+
+impl FromRequestParts<AppState> for ApiCaller {
+    type Rejection = ApiError;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let req = RequestInfo::from_request_parts(parts, state).await?;
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .ok_or(WebError::InvalidToken)?;
+        let (account, scopes) = state
+            .store
+            .api_token_account(&tokens::hash(token), state.clock.now())
+            .await?
+            .ok_or(WebError::InvalidToken)?;
+        if account.status != AccountStatus::Active || account.kind != AccountKind::Requester {
+            return Err(WebError::InvalidToken.into());
+        }
+        Ok(Self {
+            account,
+            scopes,
+            req,
+        })
+    }
+}
+
+impl ApiCaller {
+    fn ctx(&self, state: &AppState) -> Ctx {
+        Ctx {
+            at: state.clock.now(),
+            actor: self.account.pseudonym.clone(),
+            ip: self.req.ip.clone(),
+        }
+    }
+
+    /// Refuses (and audits) a call the token's scopes do not cover.
+    async fn require(&self, state: &AppState, scope: TokenScope) -> Result<(), ApiError> {
+        if self.scopes.contains(&scope) {
+            return Ok(());
+        }
+        let denied = AuditEvent::new(
+            state.clock.now(),
+            self.account.pseudonym.clone(),
+            AuditAction::AccessDenied,
+            Outcome::Denied,
+        )
+        .from_ip(self.req.ip.clone())
+        .details(serde_json::json!({"needed_scope": scope.as_str(), "resource": "api"}));
+        state.store.record_event(denied).await?;
+        Err(WebError::Forbidden.into())
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SignUpAccepted {
+    status: String,
+    message: String,
+}
+
+/// Requester sign-up, as on the sign-up page; the verification link goes by email.
+#[utoipa::path(post, path = "/api/v1/signup", tag = "accounts", request_body = SignUpForm,
+    responses((status = 202, body = SignUpAccepted), (status = 422, body = ApiErrorBody)))]
 pub async fn signup(
     State(state): State<AppState>,
     req: RequestInfo,
     Json(form): Json<SignUpForm>,
-) -> Response {
+) -> Result<Response, ApiError> {
     let ctx = req.ctx(&state);
-    match accounts::sign_up(&state, form, &ctx, &req.tr).await {
-        Ok(()) => (
-            StatusCode::ACCEPTED,
-            Json(json!({"status": "verification_sent", "message": req.tr.get("signup-sent-text")})),
+    accounts::sign_up(&state, form, &ctx, &req.tr).await?;
+    let accepted = SignUpAccepted {
+        status: "verification_sent".into(),
+        message: req.tr.get("signup-sent-text"),
+    };
+    Ok((StatusCode::ACCEPTED, Json(accepted)).into_response())
+}
+
+#[derive(Deserialize, IntoParams, Default)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct ListParams {
+    /// Filter by status.
+    status: Option<RequestStatus>,
+    /// Filter by kind.
+    kind: Option<RequestKind>,
+    /// Part of a reference or case name.
+    q: Option<String>,
+    /// Page number, from 1 (50 per page).
+    page: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RequestList {
+    items: Vec<RequestSummary>,
+    total: i64,
+    page: i64,
+}
+
+/// The caller's requests and those shared with them, most recently changed first.
+#[utoipa::path(get, path = "/api/v1/requests", tag = "requests", params(ListParams), security(("bearer" = [])),
+    responses((status = 200, body = RequestList), (status = 401, body = ApiErrorBody)))]
+pub async fn list(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Query(params): Query<ListParams>,
+) -> Result<Json<RequestList>, ApiError> {
+    caller.require(&state, TokenScope::Read).await?;
+    let page = params.page.unwrap_or(1).max(1);
+    let found = state
+        .store
+        .list_requests(
+            &caller.account,
+            &RequestQuery {
+                status: params.status,
+                kind: params.kind,
+                search: params.q,
+                limit: Pager::PAGE_SIZE,
+                offset: Pager::offset(page),
+            },
         )
-            .into_response(),
-        Err(FormError::Fields(fields)) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Json(json!({"error": "the sign-up has problems; see fields", "fields": fields})),
+        .await?;
+    Ok(Json(RequestList {
+        items: found.items,
+        total: found.total,
+        page,
+    }))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NewRequest {
+    kind: RequestKind,
+    #[serde(default)]
+    request: RequestDraft,
+    /// Submit at once (otherwise a draft is saved).
+    #[serde(default)]
+    submit: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RequestDetail {
+    #[serde(flatten)]
+    request: RequestRecord,
+    documents: Vec<DocumentRecord>,
+    messages: Vec<MessageRecord>,
+    timeline: Vec<TimelineEntry>,
+}
+
+async fn detail(state: &AppState, account: &Account, id: &str) -> Result<RequestDetail, ApiError> {
+    let request = service::visible(state, account, id).await?;
+    Ok(RequestDetail {
+        documents: state.store.documents(&request.summary).await?,
+        messages: state.store.messages(&request.summary).await?,
+        timeline: state.store.timeline(&request.summary).await?,
+        request,
+    })
+}
+
+/// Creates a draft, or with `submit: true` files the request at once. A request that
+/// cannot be submitted is kept as a draft and the problems are returned per field.
+#[utoipa::path(post, path = "/api/v1/requests", tag = "requests", request_body = NewRequest, security(("bearer" = [])),
+    responses((status = 201, body = RequestDetail), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
+pub async fn create(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Json(body): Json<NewRequest>,
+) -> Result<Response, ApiError> {
+    caller.require(&state, TokenScope::Submit).await?;
+    let ctx = caller.ctx(&state);
+    let record = service::create(&state, &caller.account, body.kind, &body.request, &ctx).await?;
+    if body.submit {
+        service::submit(
+            &state,
+            &caller.account,
+            &record.summary.id,
+            &ctx,
+            &caller.req.tr,
         )
-            .into_response(),
-        Err(FormError::Web(e)) => ApiError(e).into_response(),
+        .await?;
     }
+    Ok((
+        StatusCode::CREATED,
+        Json(detail(&state, &caller.account, &record.summary.id).await?),
+    )
+        .into_response())
+}
+
+/// One request with its documents, messages and timeline.
+#[utoipa::path(get, path = "/api/v1/requests/{id}", tag = "requests", params(("id" = String, Path, description = "request id")),
+    security(("bearer" = [])), responses((status = 200, body = RequestDetail), (status = 404, body = ApiErrorBody)))]
+pub async fn get(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Json<RequestDetail>, ApiError> {
+    caller.require(&state, TokenScope::Read).await?;
+    Ok(Json(detail(&state, &caller.account, &id).await?))
+}
+
+/// Replaces the content of a draft.
+#[utoipa::path(put, path = "/api/v1/requests/{id}", tag = "requests", params(("id" = String, Path, description = "request id")),
+    request_body = RequestDraft, security(("bearer" = [])),
+    responses((status = 200, body = RequestDetail), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
+pub async fn update(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    Json(draft): Json<RequestDraft>,
+) -> Result<Json<RequestDetail>, ApiError> {
+    caller.require(&state, TokenScope::Submit).await?;
+    let record = service::visible(&state, &caller.account, &id).await?;
+    if !record.is_owner(caller.account.id) {
+        return Err(WebError::NotFound.into());
+    }
+    service::save_draft(&state, &caller.account, &id, &draft, &caller.ctx(&state)).await?;
+    Ok(Json(detail(&state, &caller.account, &id).await?))
+}
+
+/// Submits a draft: it gets its reference and is frozen.
+#[utoipa::path(post, path = "/api/v1/requests/{id}/submit", tag = "requests", params(("id" = String, Path, description = "request id")),
+    security(("bearer" = [])), responses((status = 200, body = RequestDetail), (status = 422, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
+pub async fn submit(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Json<RequestDetail>, ApiError> {
+    caller.require(&state, TokenScope::Submit).await?;
+    service::submit(
+        &state,
+        &caller.account,
+        &id,
+        &caller.ctx(&state),
+        &caller.req.tr,
+    )
+    .await?;
+    Ok(Json(detail(&state, &caller.account, &id).await?))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct Withdrawal {
+    reason: String,
+}
+
+/// Withdraws an open request; all work on it stops.
+#[utoipa::path(post, path = "/api/v1/requests/{id}/withdraw", tag = "requests", params(("id" = String, Path, description = "request id")),
+    request_body = Withdrawal, security(("bearer" = [])),
+    responses((status = 200, body = RequestDetail), (status = 409, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
+pub async fn withdraw(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    Json(body): Json<Withdrawal>,
+) -> Result<Json<RequestDetail>, ApiError> {
+    caller.require(&state, TokenScope::Submit).await?;
+    service::withdraw(
+        &state,
+        &caller.account,
+        &id,
+        &body.reason,
+        &caller.ctx(&state),
+    )
+    .await?;
+    Ok(Json(detail(&state, &caller.account, &id).await?))
+}
+
+/// The message thread of a request.
+#[utoipa::path(get, path = "/api/v1/requests/{id}/messages", tag = "messages", params(("id" = String, Path, description = "request id")),
+    security(("bearer" = [])), responses((status = 200, body = Vec<MessageRecord>), (status = 404, body = ApiErrorBody)))]
+pub async fn messages(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<MessageRecord>>, ApiError> {
+    caller.require(&state, TokenScope::Read).await?;
+    let record = service::visible(&state, &caller.account, &id).await?;
+    Ok(Json(state.store.messages(&record.summary).await?))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NewMessage {
+    body: String,
+}
+
+/// Sends a message to the response team.
+#[utoipa::path(post, path = "/api/v1/requests/{id}/messages", tag = "messages", params(("id" = String, Path, description = "request id")),
+    request_body = NewMessage, security(("bearer" = [])),
+    responses((status = 201, body = MessageRecord), (status = 422, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
+pub async fn post_message(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    Json(body): Json<NewMessage>,
+) -> Result<Response, ApiError> {
+    caller.require(&state, TokenScope::Submit).await?;
+    let message = service::post_message(
+        &state,
+        &caller.account,
+        &id,
+        &body.body,
+        &caller.ctx(&state),
+        &caller.req.tr,
+    )
+    .await?;
+    Ok((StatusCode::CREATED, Json(message)).into_response())
+}
+
+/// Multipart body of a document upload.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct DocumentUpload {
+    /// The PDF.
+    #[schema(format = Binary, content_media_type = "application/pdf")]
+    file: String,
+}
+
+/// Uploads legal process (a PDF) to a request; answers with its SHA-256 receipt.
+#[utoipa::path(post, path = "/api/v1/requests/{id}/documents", tag = "documents", params(("id" = String, Path, description = "request id")),
+    request_body(content = DocumentUpload, content_type = "multipart/form-data"), security(("bearer" = [])),
+    responses((status = 201, body = DocumentRecord), (status = 422, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
+pub async fn upload(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    mut multipart: Multipart,
+) -> Result<Response, ApiError> {
+    caller.require(&state, TokenScope::Submit).await?;
+    let field = multipart
+        .next_field()
+        .await
+        .map_err(|e| WebError::BadRequest(format!("the upload could not be read: {e}")))?
+        .filter(|f| f.name() == Some("file"))
+        .ok_or_else(|| WebError::BadRequest("send the PDF as the multipart field 'file'".into()))?;
+    let received = service::receive(&state, field).await?;
+    let document = service::store_document(
+        &state,
+        &caller.account,
+        &id,
+        None,
+        received,
+        &caller.ctx(&state),
+    )
+    .await?;
+    Ok((StatusCode::CREATED, Json(document)).into_response())
+}
+
+/// Downloads a document (the PDF as stored, decrypted); audited.
+#[utoipa::path(get, path = "/api/v1/requests/{id}/documents/{document}", tag = "documents",
+    params(("id" = String, Path, description = "request id"), ("document" = String, Path, description = "document id")),
+    security(("bearer" = [])), responses((status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 404, body = ApiErrorBody)))]
+pub async fn download(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path((id, document_id)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    caller.require(&state, TokenScope::Read).await?;
+    let (document, bytes) = service::download(
+        &state,
+        &caller.account,
+        &id,
+        &document_id,
+        &caller.ctx(&state),
+    )
+    .await?;
+    Ok(super::requests::pdf_response(&document, bytes))
+}
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some(
+                        "A personal API token (lers_pat_…) created under API tokens",
+                    ))
+                    .build(),
+            ),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "LERS API", version = "1", description = "Law Enforcement Request System: submit and follow legal requests."),
+    paths(signup, list, create, get, update, submit, withdraw, messages, post_message, upload, download),
+    modifiers(&BearerAuth),
+    tags((name = "requests"), (name = "messages"), (name = "documents"), (name = "accounts"))
+)]
+pub struct ApiDoc;
+
+/// The OpenAPI 3.1 document of this API.
+pub async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
 }

@@ -27,6 +27,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<AppState> {
     let uploads = Router::new()
         .route("/requests/{id}/documents", post(requests::upload))
         .route("/requests/{id}/messages", post(requests::post_message))
+        .route("/api/v1/requests/{id}/documents", post(api::upload))
         .layer(DefaultBodyLimit::max(upload_limit));
     Router::new()
         .route("/", get(public::home))
@@ -78,6 +79,19 @@ pub fn routes(max_upload_bytes: u64) -> Router<AppState> {
         )
         .route("/staff/audit", get(audit::log))
         .route("/api/v1/signup", post(api::signup))
+        .route("/api/v1/openapi.json", get(api::openapi))
+        .route("/api/v1/requests", get(api::list).post(api::create))
+        .route("/api/v1/requests/{id}", get(api::get).put(api::update))
+        .route("/api/v1/requests/{id}/submit", post(api::submit))
+        .route("/api/v1/requests/{id}/withdraw", post(api::withdraw))
+        .route(
+            "/api/v1/requests/{id}/messages",
+            get(api::messages).post(api::post_message),
+        )
+        .route(
+            "/api/v1/requests/{id}/documents/{document}",
+            get(api::download),
+        )
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
         .merge(uploads)
 }

@@ -20,7 +20,7 @@ use crate::state::AppState;
 /// Verification, invitation and setup links work for 24 hours, once.
 pub const LINK_LIFETIME: Duration = Duration::hours(24);
 
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct SignUpForm {
     pub name: String,

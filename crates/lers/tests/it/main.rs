@@ -6,6 +6,7 @@
 mod harness;
 
 mod access;
+mod api;
 mod audit_cli;
 mod domains_cli;
 mod login;
