@@ -76,6 +76,15 @@ audit_actions! {
     ApiTokenCreated => "api_token.created",
     ApiTokenRevoked => "api_token.revoked",
     StepUpConfirmed => "mfa.step_up",
+    RequestViewed => "request.viewed",
+    RequestAssigned => "request.assigned",
+    ReviewRecorded => "request.reviewed",
+    DecisionRecorded => "request.decided",
+    CallbackRecorded => "request.callback_recorded",
+    AccountSuspended => "account.suspended",
+    InternalNotePosted => "request.internal_note",
+    HoldExpired => "preservation.expired",
+    PreservationWarningSent => "preservation.warning_sent",
     AccessDenied => "access.denied",
 }
 

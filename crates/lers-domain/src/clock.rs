@@ -60,6 +60,16 @@ impl Timestamp {
             .unwrap_or(time::Date::MIN)
     }
 
+    /// Midnight UTC at the start of `date`.
+    pub fn start_of(date: time::Date) -> Self {
+        Self(
+            date.midnight()
+                .assume_utc()
+                .unix_timestamp()
+                .saturating_mul(1000),
+        )
+    }
+
     /// Parses RFC 3339 (any offset; stored as UTC).
     pub fn parse_rfc3339(text: &str) -> Option<Self> {
         let t = OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).ok()?;

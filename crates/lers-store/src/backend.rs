@@ -31,6 +31,17 @@ impl Backend {
     }
 }
 
+impl Backend {
+    /// Lets concurrent job workers pass over rows another worker has locked
+    /// (PostgreSQL); SQLite has a single writer, so there is nothing to skip.
+    pub(crate) fn skip_locked(self) -> &'static str {
+        match self {
+            Self::Sqlite => "",
+            Self::Postgres => " FOR UPDATE SKIP LOCKED",
+        }
+    }
+}
+
 /// The URL without its password, for messages.
 pub fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {

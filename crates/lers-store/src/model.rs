@@ -328,3 +328,159 @@ pub struct ApiTokenRecord {
     pub last_used_at: Option<Timestamp>,
     pub revoked_at: Option<Timestamp>,
 }
+
+/// Filters of the staff queue.
+#[derive(Clone, Debug, Default)]
+pub struct QueueQuery {
+    pub kind: Option<RequestKind>,
+    pub status: Option<RequestStatus>,
+    pub country: Option<String>,
+    pub assignee: Option<i64>,
+    pub overdue_only: bool,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct QueueItem {
+    pub summary: RequestSummary,
+    pub due_at: Option<Timestamp>,
+    pub overdue: bool,
+    pub assignee: Option<String>,
+    pub agency: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ReviewRecord {
+    pub reviewer_id: i64,
+    pub reviewer: String,
+    pub checklist: lers_domain::request::review::Checklist,
+    pub suggestion: lers_domain::request::review::Outcome,
+    pub reviewed_at: Timestamp,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionKind {
+    Approve,
+    ApprovePartial,
+    Reject,
+    Challenge,
+    AskForInformation,
+}
+
+impl DecisionKind {
+    pub const ALL: [DecisionKind; 5] = [
+        Self::Approve,
+        Self::ApprovePartial,
+        Self::Reject,
+        Self::Challenge,
+        Self::AskForInformation,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Approve => "approve",
+            Self::ApprovePartial => "approve_partial",
+            Self::Reject => "reject",
+            Self::Challenge => "challenge",
+            Self::AskForInformation => "ask_for_information",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+
+    pub fn approves(self) -> bool {
+        matches!(self, Self::Approve | Self::ApprovePartial)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct NewDecision {
+    pub kind: DecisionKind,
+    pub reasons: Vec<lers_domain::request::review::DecisionReason>,
+    pub note_to_requester: String,
+    pub scope: Option<lers_domain::request::review::Scope>,
+}
+
+/// A decision as the requester may see it (no staff names).
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+pub struct DecisionRecord {
+    pub kind: DecisionKind,
+    pub reasons: Vec<lers_domain::request::review::DecisionReason>,
+    pub note_to_requester: String,
+    pub scope: Option<lers_domain::request::review::Scope>,
+    pub decided_at: Timestamp,
+    #[serde(skip)]
+    pub decided_by: i64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CallbackResult {
+    Confirmed,
+    Failed,
+    NoAnswer,
+}
+
+impl CallbackResult {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Confirmed => "confirmed",
+            Self::Failed => "failed",
+            Self::NoAnswer => "no_answer",
+        }
+    }
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::Confirmed, Self::Failed, Self::NoAnswer]
+            .into_iter()
+            .find(|r| r.as_str() == text)
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct NewCallback {
+    pub phone: String,
+    /// Where the number came from: never the request itself.
+    pub number_source: String,
+    pub answered_by: String,
+    pub result: CallbackResult,
+    pub note: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CallbackRecord {
+    pub staff: String,
+    pub phone: String,
+    pub number_source: String,
+    pub answered_by: String,
+    pub result: String,
+    pub note: String,
+    pub at: Timestamp,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct HoldRecord {
+    pub expires_at: Timestamp,
+    pub extended: bool,
+    pub ended_at: Option<Timestamp>,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewJob {
+    pub kind: String,
+    pub payload: serde_json::Value,
+    /// Enqueueing the same key twice keeps one job.
+    pub dedupe_key: String,
+    pub run_at: Timestamp,
+}
+
+#[derive(Clone, Debug)]
+pub struct Job {
+    pub id: i64,
+    pub kind: String,
+    pub payload: serde_json::Value,
+    pub attempts: i64,
+}

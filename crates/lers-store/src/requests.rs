@@ -43,9 +43,7 @@ pub trait RequestStore: Send + Sync {
         &self,
         owner: &Account,
         id: &str,
-        request: &SubmittedRequest,
-        colleague_ids: &[i64],
-        year: i32,
+        submission: &Submission<'_>,
         ctx: &Ctx,
     ) -> Result<RequestRecord>;
     async fn withdraw_request(
@@ -126,20 +124,31 @@ pub trait RequestStore: Send + Sync {
     ) -> Result<()>;
 }
 
-const SUMMARY_COLUMNS: &str = "r.id, r.public_id, r.owner_id, r.kind, r.status, r.reference, r.title, r.country, r.deadline, \
+/// What submission records besides the request itself.
+#[derive(Clone, Copy, Debug)]
+pub struct Submission<'a> {
+    pub request: &'a SubmittedRequest,
+    pub colleague_ids: &'a [i64],
+    /// Year of the reference.
+    pub year: i32,
+    /// When the provider must have acted (service-level clock).
+    pub due_at: Timestamp,
+}
+
+pub(crate) const SUMMARY_COLUMNS: &str = "r.id, r.public_id, r.owner_id, r.kind, r.status, r.reference, r.title, r.country, r.deadline, \
      r.emergency, r.created_at, r.updated_at, r.submitted_at";
 /// Requests the viewer (`$1`) owns or was given access to.
 const VISIBLE_TO: &str =
     "(r.owner_id = $1 OR EXISTS (SELECT 1 FROM request_access ra WHERE ra.request_id = r.id AND ra.account_id = $1))";
 
 /// A line for a request's timeline.
-struct NewEvent<'a> {
-    request_id: i64,
-    actor_id: i64,
-    kind: &'a str,
-    status: Option<RequestStatus>,
-    note: &'a str,
-    at: Timestamp,
+pub(crate) struct NewEvent<'a> {
+    pub(crate) request_id: i64,
+    pub(crate) actor_id: i64,
+    pub(crate) kind: &'a str,
+    pub(crate) status: Option<RequestStatus>,
+    pub(crate) note: &'a str,
+    pub(crate) at: Timestamp,
 }
 
 pub(crate) fn random_id(prefix: &str) -> String {
@@ -152,7 +161,7 @@ fn corrupt(what: &str) -> StoreError {
     StoreError::Corrupt(what.to_owned())
 }
 
-fn summary_from_row(row: &AnyRow, viewer_id: i64) -> Result<RequestSummary> {
+pub(crate) fn summary_from_row(row: &AnyRow, viewer_id: i64) -> Result<RequestSummary> {
     let kind: String = row.try_get("kind")?;
     let status: String = row.try_get("status")?;
     let owner_id: i64 = row.try_get("owner_id")?;
@@ -224,7 +233,7 @@ impl SqlStore {
             .transpose()
     }
 
-    async fn record_in(
+    pub(crate) async fn record_in(
         &self,
         conn: &mut AnyConnection,
         viewer_id: i64,
@@ -279,7 +288,11 @@ impl SqlStore {
         }
     }
 
-    async fn add_event(&self, conn: &mut AnyConnection, entry: NewEvent<'_>) -> Result<()> {
+    pub(crate) async fn add_event(
+        &self,
+        conn: &mut AnyConnection,
+        entry: NewEvent<'_>,
+    ) -> Result<()> {
         sqlx::query("INSERT INTO request_events (request_id, at, actor_id, kind, status, note) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(entry.request_id)
             .bind(entry.at.unix_millis())
@@ -292,7 +305,7 @@ impl SqlStore {
         Ok(())
     }
 
-    async fn change_status(
+    pub(crate) async fn change_status(
         &self,
         conn: &mut AnyConnection,
         summary: &RequestSummary,
@@ -413,11 +426,15 @@ impl RequestStore for SqlStore {
         &self,
         owner: &Account,
         id: &str,
-        request: &SubmittedRequest,
-        colleague_ids: &[i64],
-        year: i32,
+        submission: &Submission<'_>,
         ctx: &Ctx,
     ) -> Result<RequestRecord> {
+        let Submission {
+            request,
+            colleague_ids,
+            year,
+            due_at,
+        } = *submission;
         let mut tx = self.begin().await?;
         let summary = self.owned_for_change(tx.conn(), owner, id).await?;
         let status = self
@@ -436,7 +453,7 @@ impl RequestStore for SqlStore {
         let reference = reference(year, number);
         sqlx::query(
             "UPDATE requests SET reference = $1, submitted = $2, title = $3, country = $4, deadline = $5, \
-             submitted_at = $6, updated_at = $6 WHERE id = $7",
+             submitted_at = $6, updated_at = $6, due_at = $8 WHERE id = $7",
         )
         .bind(&reference)
         .bind(json_text(request)?)
@@ -445,6 +462,7 @@ impl RequestStore for SqlStore {
         .bind(&request.deadline)
         .bind(ctx.at.unix_millis())
         .bind(summary.row_id)
+        .bind(due_at.unix_millis())
         .execute(tx.conn())
         .await?;
         for target in &request.targets {

@@ -9,6 +9,7 @@ mod auth;
 mod config;
 mod error;
 mod i18n;
+pub mod jobs;
 mod mail;
 mod pages;
 mod routes;

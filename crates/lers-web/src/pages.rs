@@ -30,6 +30,7 @@ pub struct Chrome {
 pub struct NavUser {
     pub name: String,
     pub staff: bool,
+    pub casework: bool,
     pub admin: bool,
     pub auditor: bool,
 }
@@ -43,6 +44,9 @@ impl Chrome {
             .map(|s| NavUser {
                 name: s.account.name.clone(),
                 staff: s.account.kind == AccountKind::Staff,
+                casework: [Role::Intake, Role::Reviewer, Role::Approver, Role::Producer]
+                    .iter()
+                    .any(|r| s.account.roles.contains(*r)),
                 admin: s.account.roles.contains(Role::Admin),
                 auditor: s.account.roles.contains(Role::Auditor),
             });
@@ -310,6 +314,7 @@ pub struct RequestDetailPage {
     pub documents: Vec<lers_store::DocumentRecord>,
     pub messages: Vec<lers_store::MessageRecord>,
     pub timeline: Vec<lers_store::TimelineEntry>,
+    pub decisions: Vec<lers_store::DecisionRecord>,
     pub errors: Errors,
     pub notice: Option<String>,
     pub can_edit: bool,
@@ -327,4 +332,56 @@ pub struct TokensPage {
     pub new_token: Option<String>,
     pub token_name: String,
     pub errors: Errors,
+}
+
+#[derive(Template)]
+#[template(path = "console_queue.html")]
+pub struct QueuePage {
+    pub chrome: Chrome,
+    pub items: Vec<lers_store::QueueItem>,
+    pub kinds: Vec<Choice>,
+    pub statuses: Vec<Choice>,
+    pub country: String,
+    pub mine: bool,
+    pub overdue: bool,
+    pub pager: Pager,
+}
+
+/// One question of the review checklist with its saved answer.
+pub struct ChecklistRow {
+    pub criterion: &'static str,
+    pub answer: &'static str,
+    pub note: String,
+}
+
+#[derive(Template)]
+#[template(path = "console_request.html")]
+pub struct ConsoleRequestPage {
+    pub chrome: Chrome,
+    pub r: lers_store::RequestRecord,
+    pub owner: Account,
+    pub due_at: Option<lers_domain::clock::Timestamp>,
+    pub overdue: bool,
+    pub hold: Option<lers_store::HoldRecord>,
+    pub staff: Vec<Account>,
+    pub deconfliction: Vec<(
+        lers_domain::request::Target,
+        Vec<lers_store::RequestSummary>,
+    )>,
+    pub documents: Vec<lers_store::DocumentRecord>,
+    pub callbacks: Vec<lers_store::CallbackRecord>,
+    pub review: Option<lers_store::ReviewRecord>,
+    pub checklist: Vec<ChecklistRow>,
+    pub decision_kinds: Vec<&'static str>,
+    pub reasons: Vec<&'static str>,
+    pub messages: Vec<lers_store::MessageRecord>,
+    pub notes: Vec<lers_store::MessageRecord>,
+    pub timeline: Vec<lers_store::TimelineEntry>,
+    pub errors: Errors,
+    pub notice: Option<String>,
+    pub can_assign: bool,
+    pub can_review: bool,
+    pub can_decide: bool,
+    pub can_callback: bool,
+    pub can_message: bool,
 }

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use lers_domain::clock::Clock;
 use lers_domain::lockout::LockoutPolicy;
+use lers_domain::request::sla::SlaPolicy;
 use lers_domain::session::SessionPolicy;
 use lers_store::vault::DocumentVault;
 use lers_store::Store;
@@ -20,6 +21,7 @@ pub struct AppState {
     pub config: Arc<WebConfig>,
     pub lockout: LockoutPolicy,
     pub sessions: SessionPolicy,
+    pub sla: SlaPolicy,
 }
 
 impl AppState {
@@ -38,6 +40,7 @@ impl AppState {
             config: Arc::new(config),
             lockout: LockoutPolicy::default(),
             sessions: SessionPolicy::default(),
+            sla: SlaPolicy::default(),
         }
     }
 }

@@ -140,7 +140,14 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         println!("No administrator exists yet. Open this one-time link to create the first admin (valid 24 hours):");
         println!("  {link}");
     }
+    let worker = format!("{}-{}", settings.listen, std::process::id());
+    let jobs = lers_web::jobs::spawn_runner(
+        state.clone(),
+        worker,
+        std::time::Duration::from_secs(settings.job_interval_secs.max(1)),
+    );
     lers_web::serve(state, listener, shutdown_signal()).await?;
+    jobs.abort();
     println!("LERS stopped");
     Ok(ExitCode::SUCCESS)
 }

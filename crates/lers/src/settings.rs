@@ -21,6 +21,8 @@ pub struct Settings {
     pub mail_from: String,
     pub service_name: String,
     pub max_upload_mib: u64,
+    /// How often the background job runner looks for due jobs.
+    pub job_interval_secs: u64,
 }
 
 impl Default for Settings {
@@ -35,6 +37,7 @@ impl Default for Settings {
             mail_from: "LERS <no-reply@lers.localhost>".into(),
             service_name: "LERS".into(),
             max_upload_mib: 50,
+            job_interval_secs: 30,
         }
     }
 }

@@ -4,6 +4,8 @@
 
 pub mod draft;
 pub mod lifecycle;
+pub mod review;
+pub mod sla;
 pub mod target;
 mod vocabulary;
 

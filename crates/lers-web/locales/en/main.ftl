@@ -388,3 +388,105 @@ mail-new-message-body =
     For security the message is not included here. Log in to read it:
 
     { $link }
+
+mail-hold-warning-subject = { $service }: preservation { $reference } ends soon
+mail-hold-warning-body =
+    Hello { $name },
+
+    The preservation of data under request { $reference } ends on { $date }.
+    To keep the data, send legal process or file a preservation extension before then:
+
+    { $link }
+
+mail-request-updated-subject = { $service }: request { $reference } was updated
+mail-request-updated-body =
+    Hello { $name },
+
+    There is news on request { $reference }. Log in to see it:
+
+    { $link }
+
+## Console
+nav-queue = Queue
+queue-title = Request queue
+queue-lead = Every open request: emergencies first, then by deadline. Overdue requests are marked.
+queue-caption = Open requests
+queue-empty = No open requests match.
+filter-country = Country (ISO code)
+filter-mine = Assigned to me
+filter-overdue = Overdue only
+col-agency = Agency
+col-due = Due
+col-assignee = Assigned to
+overdue = overdue
+console-emergency-banner = Emergency disclosure request: act within the hour. Never approve on the account's word alone — verify by call-back first.
+console-account-created = account created
+console-from-request = from the request — do not use for the call-back
+console-hold = Preservation hold
+console-hold-until = in force until
+console-unassigned = Unassigned
+console-assign = Assign
+console-deconfliction = Other requests naming the same identifiers
+console-other-requests = Other requests (any agency)
+console-no-other = none
+console-documents-audited = Every document opened here is recorded in the audit log.
+console-callback = Call-back verification
+console-callback-lead = Call the agency on a number you found yourself (agency directory, official website, switchboard) — never the number in the request — and confirm that this officer sent this request. A failed call-back suspends the requesting account.
+field-callback-phone = Number called
+field-number-source = Where the number came from
+field-number-source-hint = e.g. "Abilene PD switchboard from abilenetx.gov"
+field-answered-by = Who answered
+field-callback-result = Result
+callback-confirmed = Confirmed: the agency confirms the request
+callback-failed = Failed: the agency does not know this request
+callback-no-answer = No answer
+callback-submit = Record call-back
+field-note = Note
+console-review = Legal review
+console-reviewed-by = Reviewed by { $name } at { $at }. The answers suggest:
+suggestion-proceed = proceed
+suggestion-challenge = challenge
+suggestion-reject = reject
+criterion-overbroad = Is the request overbroad or vague?
+criterion-no_legal_basis = Does it lack a legal basis in the requesting jurisdiction?
+criterion-not_bona_fide = Does it not serve the bona fide detection or prevention of crime?
+criterion-outside_jurisdiction = Does it ask about persons outside the authority's jurisdiction?
+criterion-unauthorised_requester = Is the requesting entity not authorised to make it?
+criterion-indefinite_nondisclosure = Does it carry a non-disclosure order with no end date?
+criterion-defective = Was it improperly served or is it otherwise defective?
+criterion-enterprise_customer = Does it concern data of an enterprise or public-sector customer (redirect to the customer)?
+criterion-encrypted_content = Does it ask for content of end-to-end-encrypted meetings (which cannot be produced)?
+answer-fine = No problem
+answer-problem = Problem (explain)
+review-submit = Save review
+console-decide = Decision
+field-decision = Decision
+decision-approve = Approve disclosure (full)
+decision-approve_partial = Approve in part
+decision-reject = Reject
+decision-challenge = Challenge
+decision-ask_for_information = Ask for more information
+field-reasons = Reasons (shown to the requester)
+reason-overbroad = Overbroad or vague
+reason-no_legal_basis = No legal basis
+reason-not_bona_fide = Not for the bona fide detection or prevention of crime
+reason-outside_jurisdiction = Outside the authority's jurisdiction
+reason-unauthorised_requester = Requester not authorised
+reason-indefinite_nondisclosure = Non-disclosure order without end date
+reason-defective = Improperly served or defective
+reason-redirect_to_customer = Data belongs to an enterprise customer: ask the customer
+reason-no_data_held = No data held
+reason-encrypted_content = End-to-end-encrypted content cannot be produced
+field-scope = For a partial approval: what may be produced
+field-note-to-requester = Note to the requester
+field-step-up-code = Current 6-digit code (needed to approve)
+field-step-up-code-hint = Approving a disclosure needs a fresh second factor.
+decide-submit = Record decision
+console-internal-notes = Internal notes (staff only)
+field-internal = Internal note (not shown to the requester)
+decision-recorded = Decision recorded.
+review-saved = Review saved.
+callback-recorded = Call-back recorded.
+note-saved = Saved.
+assigned = Assignment saved.
+decisions-title = Decisions

@@ -2,6 +2,7 @@
 
 mod api;
 mod audit;
+mod console;
 mod entry;
 mod public;
 pub mod request_form;
@@ -78,6 +79,17 @@ pub fn routes(max_upload_bytes: u64) -> Router<AppState> {
             post(staff::set_domain_enabled),
         )
         .route("/staff/audit", get(audit::log))
+        .route("/staff/queue", get(console::queue))
+        .route("/staff/requests/{id}", get(console::request))
+        .route("/staff/requests/{id}/assign", post(console::assign))
+        .route("/staff/requests/{id}/review", post(console::review))
+        .route("/staff/requests/{id}/decide", post(console::decide))
+        .route("/staff/requests/{id}/callback", post(console::callback))
+        .route("/staff/requests/{id}/messages", post(console::message))
+        .route(
+            "/staff/requests/{id}/documents/{document}",
+            get(console::document),
+        )
         .route("/api/v1/signup", post(api::signup))
         .route("/api/v1/openapi.json", get(api::openapi))
         .route("/api/v1/requests", get(api::list).post(api::create))

@@ -264,6 +264,7 @@ async fn detail_page(
             .collect(),
         messages: state.store.messages(&record.summary).await?,
         timeline: state.store.timeline(&record.summary).await?,
+        decisions: state.store.decisions(&record.summary).await?,
         errors,
         notice,
         can_edit: owner && status == RequestStatus::Draft,

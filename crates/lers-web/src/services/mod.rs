@@ -1,6 +1,7 @@
 //! What the pages and the API do, independent of how the request arrived.
 
 pub mod accounts;
+pub mod console;
 pub mod login;
 pub mod passwords;
 pub mod pdf;

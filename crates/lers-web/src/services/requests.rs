@@ -7,7 +7,10 @@ use std::path::PathBuf;
 
 use axum::extract::multipart::Field;
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::clock::Timestamp;
+use lers_domain::request::draft::parse_date;
 use lers_domain::request::{RequestDraft, RequestKind, RequestStatus};
+use lers_store::Submission;
 use lers_store::{
     tokens, Account, Ctx, DocumentRecord, MessageRecord, NewDocument, RequestRecord, StoreError,
 };
@@ -110,9 +113,21 @@ pub async fn submit(
         .submit_request(
             owner,
             id,
-            &request,
-            &colleague_ids,
-            ctx.at.date().year(),
+            &Submission {
+                request: &request,
+                colleague_ids: &colleague_ids,
+                year: ctx.at.date().year(),
+                due_at: state.sla.due(
+                    kind,
+                    request.instrument,
+                    ctx.at,
+                    request
+                        .deadline
+                        .as_deref()
+                        .and_then(parse_date)
+                        .map(Timestamp::start_of),
+                ),
+            },
             ctx,
         )
         .await?;
@@ -166,6 +181,7 @@ pub async fn withdraw(
 }
 
 /// Posts a message and alerts everyone else on the request, by email without content.
+/// A reply to a request for information sends the request back into review.
 pub async fn post_message(
     state: &AppState,
     author: &Account,
@@ -174,13 +190,7 @@ pub async fn post_message(
     ctx: &Ctx,
     tr: &Tr,
 ) -> Result<MessageRecord, FormError> {
-    let body = body.trim();
-    if body.is_empty() || body.chars().count() > MAX_MESSAGE_CHARS {
-        return Err(FormError::field(
-            "body",
-            format!("Write a message of at most {MAX_MESSAGE_CHARS} characters."),
-        ));
-    }
+    let body = checked_message(body)?;
     let record = visible(state, author, id).await?;
     if record.summary.status == RequestStatus::Draft {
         return Err(WebError::Conflict(
@@ -188,11 +198,50 @@ pub async fn post_message(
         )
         .into());
     }
+    let message = deliver(state, author, &record, body, ctx, tr).await?;
+    state
+        .store
+        .information_provided(&record.summary, author, ctx)
+        .await?;
+    Ok(message)
+}
+
+/// A reply from the response team, seen by the requester and colleagues.
+pub async fn post_staff_reply(
+    state: &AppState,
+    staff: &Account,
+    record: &RequestRecord,
+    body: &str,
+    ctx: &Ctx,
+    tr: &Tr,
+) -> Result<MessageRecord, WebError> {
+    deliver(state, staff, record, body, ctx, tr).await
+}
+
+fn checked_message(body: &str) -> Result<&str, FormError> {
+    let body = body.trim();
+    if body.is_empty() || body.chars().count() > MAX_MESSAGE_CHARS {
+        return Err(FormError::field(
+            "body",
+            format!("Write a message of at most {MAX_MESSAGE_CHARS} characters."),
+        ));
+    }
+    Ok(body)
+}
+
+async fn deliver(
+    state: &AppState,
+    author: &Account,
+    record: &RequestRecord,
+    body: &str,
+    ctx: &Ctx,
+    tr: &Tr,
+) -> Result<MessageRecord, WebError> {
     let message = state
         .store
         .post_message(author, &record.summary, body, ctx)
         .await?;
-    alert_watchers(state, author, &record, tr).await?;
+    alert_watchers(state, author, record, tr).await?;
     Ok(message)
 }
 
@@ -378,6 +427,16 @@ pub async fn download(
     ctx: &Ctx,
 ) -> Result<(DocumentRecord, Vec<u8>), WebError> {
     let record = visible(state, viewer, id).await?;
+    open_document(state, &record, document_id, ctx).await
+}
+
+/// Decrypts one document of `record` and records who opened it.
+pub async fn open_document(
+    state: &AppState,
+    record: &RequestRecord,
+    document_id: &str,
+    ctx: &Ctx,
+) -> Result<(DocumentRecord, Vec<u8>), WebError> {
     let documents = state.store.documents(&record.summary).await?;
     let document = documents
         .into_iter()
@@ -385,7 +444,12 @@ pub async fn download(
         .ok_or(WebError::NotFound)?;
     let bytes = state
         .vault
-        .open(&document.blob_key, &document.wrapped_key, &document.id, id)
+        .open(
+            &document.blob_key,
+            &document.wrapped_key,
+            &document.id,
+            &record.summary.id,
+        )
         .await?;
     let event = AuditEvent::new(
         ctx.at,
@@ -395,7 +459,7 @@ pub async fn download(
     )
     .from_ip(ctx.ip.clone())
     .subject(document.id.clone())
-    .details(json!({"request": id, "bytes": bytes.len()}));
+    .details(json!({"request": record.summary.id, "bytes": bytes.len()}));
     state.store.record_event(event).await?;
     Ok((document, bytes))
 }

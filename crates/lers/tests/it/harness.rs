@@ -666,3 +666,91 @@ impl TestApp {
             .expect("upload")
     }
 }
+
+impl Browser<'_> {
+    /// Loads `page`, takes its CSRF token and posts `fields` to `action`.
+    pub async fn submit(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> Response {
+        let html = self.get(page).await.text().await.expect("page body");
+        let token = csrf_token(&html).unwrap_or_default();
+        let mut form: Vec<(&str, &str)> = fields.to_vec();
+        form.push(("csrf", &token));
+        self.client
+            .post(self.app.url(action))
+            .form(&form)
+            .send()
+            .await
+            .expect("POST")
+    }
+}
+
+impl TestApp {
+    /// A staff member with `roles`, invited by the system and signed in, in a browser
+    /// of their own.
+    pub async fn staff(
+        &self,
+        name: &str,
+        email: &str,
+        roles: &[lers_domain::account::Role],
+    ) -> (Browser<'_>, Person) {
+        use lers_store::Store;
+        let token = lers_store::tokens::generate();
+        let invitation = lers_store::NewToken {
+            token_hash: lers_store::tokens::hash(&token),
+            expires_at: self
+                .clock_now()
+                .plus(lers_domain::clock::Duration::hours(24)),
+        };
+        let ctx = Ctx {
+            at: self.clock_now(),
+            actor: "system".into(),
+            ip: None,
+        };
+        self.store
+            .create_staff(
+                email,
+                name,
+                &roles.iter().copied().collect(),
+                invitation,
+                &ctx,
+            )
+            .await
+            .expect("create staff");
+        let browser = TestApp::with_client(self);
+        let link = format!("/verify?token={token}");
+        let response = browser
+            .submit(
+                &link,
+                "/verify",
+                &[
+                    ("token", &token),
+                    ("password", PASSWORD),
+                    ("password_confirm", PASSWORD),
+                ],
+            )
+            .await;
+        assert_redirect(&response, "/mfa/enroll");
+        let html = browser
+            .get("/mfa/enroll")
+            .await
+            .text()
+            .await
+            .expect("enroll page");
+        let secret = secret_from_enroll_page(&html);
+        let response = browser
+            .submit(
+                "/mfa/enroll",
+                "/mfa/enroll",
+                &[("code", &self.code(&secret))],
+            )
+            .await;
+        assert_redirect(&response, "/staff");
+        (
+            browser,
+            Person {
+                email: email.to_owned(),
+                password: PASSWORD.to_owned(),
+                secret,
+            },
+        )
+    }
+}

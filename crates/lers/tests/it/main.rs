@@ -8,6 +8,7 @@ mod harness;
 mod access;
 mod api;
 mod audit_cli;
+mod console;
 mod domains_cli;
 mod login;
 mod requests;

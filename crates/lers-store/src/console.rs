@@ -1,0 +1,902 @@
+//! Storage of the response team's work: the queue, assignment, the review checklist,
+//! decisions (with the four-eyes and call-back rules enforced here, so no route can
+//! skip them), call-backs, preservation holds, internal notes, and durable jobs.
+
+use async_trait::async_trait;
+use lers_domain::account::{AccountKind, AccountStatus, Role};
+use lers_domain::audit::{AuditAction, Outcome};
+use lers_domain::clock::{Duration, Timestamp};
+use lers_domain::request::review::{Checklist, DecisionReason, Outcome as Suggestion};
+use lers_domain::request::sla::{preservation_period, PRESERVATION_WARNING};
+use lers_domain::request::{RequestEvent, RequestKind, RequestStatus};
+use serde_json::json;
+use sqlx::{AnyConnection, Row};
+
+use crate::model::*;
+use crate::requests::{summary_from_row, NewEvent, SUMMARY_COLUMNS};
+use crate::sql_store::{event, opt_ts, ts, SqlStore};
+use crate::{Result, StoreError};
+
+/// Job kinds.
+pub const JOB_PRESERVATION_WARNING: &str = "preservation_warning";
+pub const JOB_PRESERVATION_EXPIRY: &str = "preservation_expiry";
+
+#[async_trait]
+pub trait ConsoleStore: Send + Sync {
+    async fn queue(&self, query: &QueueQuery, now: Timestamp) -> Result<Page<QueueItem>>;
+    /// Any submitted request, for staff; the view itself is audited.
+    async fn staff_request(&self, id: &str, ctx: &Ctx) -> Result<Option<RequestRecord>>;
+    async fn due_at(&self, request: &RequestSummary) -> Result<Option<Timestamp>>;
+    async fn assign(
+        &self,
+        request: &RequestSummary,
+        assignee: Option<&Account>,
+        ctx: &Ctx,
+    ) -> Result<()>;
+    async fn review(&self, request: &RequestSummary) -> Result<Option<ReviewRecord>>;
+    /// Saves the reviewer's complete checklist; a submitted request enters review.
+    async fn save_review(
+        &self,
+        request: &RequestSummary,
+        reviewer: &Account,
+        checklist: &Checklist,
+        ctx: &Ctx,
+    ) -> Result<()>;
+    async fn decisions(&self, request: &RequestSummary) -> Result<Vec<DecisionRecord>>;
+    /// Records a decision and moves the request on. Approval needs a completed review
+    /// by someone else, the approver role, and for emergencies a confirmed call-back.
+    async fn record_decision(
+        &self,
+        request: &RequestSummary,
+        decider: &Account,
+        decision: &NewDecision,
+        ctx: &Ctx,
+    ) -> Result<RequestStatus>;
+    async fn callbacks(&self, request: &RequestSummary) -> Result<Vec<CallbackRecord>>;
+    /// Records a call-back; a failed one disables the requesting account (ending its
+    /// sessions) because its mailbox must be assumed compromised.
+    async fn record_callback(
+        &self,
+        request: &RequestSummary,
+        staff: &Account,
+        callback: &NewCallback,
+        ctx: &Ctx,
+    ) -> Result<()>;
+    async fn hold(&self, request: &RequestSummary) -> Result<Option<HoldRecord>>;
+    async fn post_internal_note(
+        &self,
+        author: &Account,
+        request: &RequestSummary,
+        body: &str,
+        ctx: &Ctx,
+    ) -> Result<()>;
+    async fn internal_notes(&self, request: &RequestSummary) -> Result<Vec<MessageRecord>>;
+    /// The requester answered a request for information: back into review.
+    async fn information_provided(
+        &self,
+        request: &RequestSummary,
+        by: &Account,
+        ctx: &Ctx,
+    ) -> Result<()>;
+
+    async fn enqueue_job(&self, job: &NewJob) -> Result<()>;
+    /// Takes the next due job for `lease`; an expired lease (a crashed worker) makes
+    /// the job claimable again.
+    async fn claim_job(&self, worker: &str, now: Timestamp, lease: Duration)
+        -> Result<Option<Job>>;
+    async fn complete_job(&self, id: i64, now: Timestamp) -> Result<()>;
+    async fn retry_job(&self, id: i64, error: &str, run_at: Timestamp) -> Result<()>;
+    /// Ends the hold of `request_row_id` if it still expires at `expires_at` (not
+    /// extended meanwhile); the request and any extension become expired.
+    async fn expire_hold(
+        &self,
+        request_row_id: i64,
+        expires_at: Timestamp,
+        ctx: &Ctx,
+    ) -> Result<bool>;
+    /// The requester of a request and its hold, for the expiry warning.
+    async fn hold_warning_target(
+        &self,
+        request_row_id: i64,
+    ) -> Result<Option<(RequestSummary, Account, HoldRecord)>>;
+}
+
+const OPEN_STATUSES: &str =
+    "('submitted', 'in_review', 'needs_info', 'approved', 'preserved', 'extended')";
+
+impl SqlStore {
+    async fn summary_by_row(
+        &self,
+        conn: &mut AnyConnection,
+        row_id: i64,
+    ) -> Result<RequestSummary> {
+        let row = sqlx::query(&format!(
+            "SELECT {SUMMARY_COLUMNS} FROM requests r WHERE r.id = $1"
+        ))
+        .bind(row_id)
+        .fetch_one(conn)
+        .await?;
+        summary_from_row(&row, 0)
+    }
+
+    async fn move_request(
+        &self,
+        conn: &mut AnyConnection,
+        summary: &RequestSummary,
+        step: RequestEvent,
+        actor_id: i64,
+        note: &str,
+        at: Timestamp,
+    ) -> Result<RequestStatus> {
+        let next = self.change_status(conn, summary, step, at).await?;
+        self.add_event(
+            conn,
+            NewEvent {
+                request_id: summary.row_id,
+                actor_id,
+                kind: "status",
+                status: Some(next),
+                note,
+                at,
+            },
+        )
+        .await?;
+        Ok(next)
+    }
+
+    async fn schedule_hold_jobs(
+        &self,
+        conn: &mut AnyConnection,
+        request_row_id: i64,
+        expires_at: Timestamp,
+        now: Timestamp,
+    ) -> Result<()> {
+        let jobs = [
+            (
+                JOB_PRESERVATION_WARNING,
+                expires_at.minus(PRESERVATION_WARNING),
+            ),
+            (JOB_PRESERVATION_EXPIRY, expires_at),
+        ];
+        for (kind, run_at) in jobs {
+            sqlx::query(
+                "INSERT INTO jobs (kind, payload, dedupe_key, run_at, created_at) VALUES ($1, $2, $3, $4, $5) \
+                 ON CONFLICT (dedupe_key) DO NOTHING",
+            )
+            .bind(kind)
+            .bind(json!({"request": request_row_id, "expires_at": expires_at.unix_millis()}).to_string())
+            .bind(format!("{kind}:{request_row_id}:{}", expires_at.unix_millis()))
+            .bind(run_at.max(now).unix_millis())
+            .bind(now.unix_millis())
+            .execute(&mut *conn)
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// Approving a preservation starts its hold; approving an extension lengthens the
+    /// hold of the request it extends (once).
+    async fn start_or_extend_hold(
+        &self,
+        conn: &mut AnyConnection,
+        summary: &RequestSummary,
+        decider: &Account,
+        at: Timestamp,
+    ) -> Result<RequestStatus> {
+        let record = self
+            .record_in(conn, summary.owner_id, &summary.id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let submitted = record
+            .submitted
+            .ok_or_else(|| StoreError::Corrupt("submitted request without content".into()))?;
+        let next = self
+            .move_request(conn, summary, RequestEvent::Preserve, decider.id, "", at)
+            .await?;
+        if summary.kind == RequestKind::Preservation {
+            let expires_at = at.plus(preservation_period(submitted.instrument, false));
+            sqlx::query(
+                "INSERT INTO holds (request_id, expires_at, created_at) VALUES ($1, $2, $3)",
+            )
+            .bind(summary.row_id)
+            .bind(expires_at.unix_millis())
+            .bind(at.unix_millis())
+            .execute(&mut *conn)
+            .await?;
+            self.schedule_hold_jobs(conn, summary.row_id, expires_at, at)
+                .await?;
+            return Ok(next);
+        }
+        let reference = submitted.extends_reference.unwrap_or_default();
+        let original: i64 =
+            sqlx::query_scalar("SELECT id FROM requests WHERE reference = $1 AND owner_id = $2")
+                .bind(&reference)
+                .bind(summary.owner_id)
+                .fetch_optional(&mut *conn)
+                .await?
+                .ok_or_else(|| {
+                    StoreError::Conflict(format!(
+                        "{reference} is not a preservation of this requester"
+                    ))
+                })?;
+        let hold = sqlx::query(
+            "SELECT expires_at, extended FROM holds WHERE request_id = $1 AND ended_at IS NULL",
+        )
+        .bind(original)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or_else(|| {
+            StoreError::Conflict(format!("{reference} has no hold in force to extend"))
+        })?;
+        if hold.try_get::<i64, _>("extended")? != 0 {
+            return Err(StoreError::Conflict(format!(
+                "{reference} was already extended once; a further extension is not possible"
+            )));
+        }
+        let original_summary = self.summary_by_row(conn, original).await?;
+        let original_record = self
+            .record_in(conn, original_summary.owner_id, &original_summary.id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let instrument = original_record.submitted.and_then(|s| s.instrument);
+        let expires_at = ts(&hold, "expires_at")?.plus(preservation_period(instrument, true));
+        sqlx::query("UPDATE holds SET expires_at = $1, extended = 1 WHERE request_id = $2")
+            .bind(expires_at.unix_millis())
+            .bind(original)
+            .execute(&mut *conn)
+            .await?;
+        self.move_request(
+            conn,
+            &original_summary,
+            RequestEvent::Extend,
+            decider.id,
+            summary.reference.as_deref().unwrap_or(""),
+            at,
+        )
+        .await?;
+        self.schedule_hold_jobs(conn, original, expires_at, at)
+            .await?;
+        Ok(next)
+    }
+}
+
+fn reasons_text(reasons: &[DecisionReason]) -> String {
+    reasons
+        .iter()
+        .map(|r| r.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+#[async_trait]
+impl ConsoleStore for SqlStore {
+    async fn queue(&self, query: &QueueQuery, now: Timestamp) -> Result<Page<QueueItem>> {
+        let kind = query.kind.map_or("%", RequestKind::as_str);
+        let status = query.status.map_or("%", RequestStatus::as_str);
+        let country = query
+            .country
+            .clone()
+            .filter(|c| !c.is_empty())
+            .unwrap_or_else(|| "%".into());
+        let assignee = query.assignee.unwrap_or(-1);
+        let overdue_before = if query.overdue_only {
+            now.unix_millis()
+        } else {
+            i64::MAX
+        };
+        let filter = format!(
+            "WHERE r.status IN {OPEN_STATUSES} AND r.kind LIKE $1 AND r.status LIKE $2 AND r.country LIKE $3 \
+             AND ($4 < 0 OR r.assignee_id = $4) AND COALESCE(r.due_at, 0) < $5"
+        );
+        let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM requests r {filter}"))
+            .bind(kind)
+            .bind(status)
+            .bind(&country)
+            .bind(assignee)
+            .bind(overdue_before)
+            .fetch_one(self.pool())
+            .await?;
+        // Emergencies first, then the nearest deadline.
+        let rows = sqlx::query(&format!(
+            "SELECT {SUMMARY_COLUMNS}, r.due_at, s.name AS assignee_name, o.agency AS owner_agency FROM requests r \
+             LEFT JOIN accounts s ON s.id = r.assignee_id JOIN accounts o ON o.id = r.owner_id {filter} \
+             ORDER BY r.emergency DESC, r.due_at ASC, r.id ASC LIMIT $6 OFFSET $7"
+        ))
+        .bind(kind)
+        .bind(status)
+        .bind(&country)
+        .bind(assignee)
+        .bind(overdue_before)
+        .bind(query.limit)
+        .bind(query.offset)
+        .fetch_all(self.pool())
+        .await?;
+        let items = rows
+            .iter()
+            .map(|row| {
+                let due_at = opt_ts(row, "due_at")?;
+                Ok(QueueItem {
+                    summary: summary_from_row(row, 0)?,
+                    overdue: due_at.is_some_and(|due| due < now),
+                    due_at,
+                    assignee: row.try_get("assignee_name")?,
+                    agency: row.try_get("owner_agency")?,
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok(Page { items, total })
+    }
+
+    async fn staff_request(&self, id: &str, ctx: &Ctx) -> Result<Option<RequestRecord>> {
+        let owner: Option<i64> = sqlx::query_scalar(
+            "SELECT owner_id FROM requests WHERE public_id = $1 AND status <> 'draft'",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(owner) = owner else { return Ok(None) };
+        let mut tx = self.begin().await?;
+        let record = self.record_in(tx.conn(), owner, id).await?;
+        if let Some(record) = &record {
+            self.audit(
+                &mut tx,
+                event(ctx, AuditAction::RequestViewed, Outcome::Success)
+                    .subject(record.summary.reference.clone().unwrap_or_default())
+                    .details(json!({"request": id})),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(record)
+    }
+
+    async fn due_at(&self, request: &RequestSummary) -> Result<Option<Timestamp>> {
+        let due: Option<i64> = sqlx::query_scalar("SELECT due_at FROM requests WHERE id = $1")
+            .bind(request.row_id)
+            .fetch_one(self.pool())
+            .await?;
+        Ok(due.map(Timestamp::from_unix_millis))
+    }
+
+    async fn assign(
+        &self,
+        request: &RequestSummary,
+        assignee: Option<&Account>,
+        ctx: &Ctx,
+    ) -> Result<()> {
+        if assignee
+            .is_some_and(|a| a.kind != AccountKind::Staff || a.status != AccountStatus::Active)
+        {
+            return Err(StoreError::Conflict(
+                "requests can be assigned only to active staff".into(),
+            ));
+        }
+        let mut tx = self.begin().await?;
+        sqlx::query("UPDATE requests SET assignee_id = $1 WHERE id = $2")
+            .bind(assignee.map(|a| a.id))
+            .bind(request.row_id)
+            .execute(tx.conn())
+            .await?;
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::RequestAssigned, Outcome::Success)
+                .subject(request.reference.clone().unwrap_or_default())
+                .details(json!({"assignee": assignee.map(|a| a.pseudonym.clone())})),
+        )
+        .await?;
+        tx.commit().await
+    }
+
+    async fn review(&self, request: &RequestSummary) -> Result<Option<ReviewRecord>> {
+        let Some(row) = sqlx::query(
+            "SELECT v.reviewer_id, v.checklist, v.reviewed_at, a.name FROM reviews v JOIN accounts a ON a.id = v.reviewer_id WHERE v.request_id = $1",
+        )
+        .bind(request.row_id)
+        .fetch_optional(self.pool())
+        .await?
+        else {
+            return Ok(None);
+        };
+        let checklist: String = row.try_get("checklist")?;
+        let checklist: Checklist = serde_json::from_str(&checklist)
+            .map_err(|e| StoreError::Corrupt(format!("review: {e}")))?;
+        Ok(Some(ReviewRecord {
+            reviewer_id: row.try_get("reviewer_id")?,
+            reviewer: row.try_get("name")?,
+            suggestion: checklist.suggestion(),
+            checklist,
+            reviewed_at: ts(&row, "reviewed_at")?,
+        }))
+    }
+
+    async fn save_review(
+        &self,
+        request: &RequestSummary,
+        reviewer: &Account,
+        checklist: &Checklist,
+        ctx: &Ctx,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let current = self.summary_by_row(tx.conn(), request.row_id).await?;
+        if current.status == RequestStatus::Submitted {
+            self.move_request(
+                tx.conn(),
+                &current,
+                RequestEvent::StartReview,
+                reviewer.id,
+                "",
+                ctx.at,
+            )
+            .await?;
+        } else if current.status != RequestStatus::InReview {
+            return Err(StoreError::Conflict(format!(
+                "a request that is {} is not under review",
+                current.status
+            )));
+        }
+        let suggestion: Suggestion = checklist.suggestion();
+        let text =
+            serde_json::to_string(checklist).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        sqlx::query(
+            "INSERT INTO reviews (request_id, reviewer_id, checklist, suggestion, reviewed_at) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (request_id) DO UPDATE SET reviewer_id = excluded.reviewer_id, checklist = excluded.checklist, \
+             suggestion = excluded.suggestion, reviewed_at = excluded.reviewed_at",
+        )
+        .bind(request.row_id)
+        .bind(reviewer.id)
+        .bind(text)
+        .bind(suggestion.as_str())
+        .bind(ctx.at.unix_millis())
+        .execute(tx.conn())
+        .await?;
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::ReviewRecorded, Outcome::Success)
+                .subject(request.reference.clone().unwrap_or_default())
+                .details(json!({"suggestion": suggestion.as_str(), "problems": checklist.problems().map(|a| a.criterion.as_str()).collect::<Vec<_>>()})),
+        )
+        .await?;
+        tx.commit().await
+    }
+
+    async fn decisions(&self, request: &RequestSummary) -> Result<Vec<DecisionRecord>> {
+        let rows = sqlx::query("SELECT kind, reasons, note_to_requester, scope, decided_at, decided_by FROM decisions WHERE request_id = $1 ORDER BY id")
+            .bind(request.row_id)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter()
+            .map(|row| {
+                let kind: String = row.try_get("kind")?;
+                let reasons: String = row.try_get("reasons")?;
+                let scope: Option<String> = row.try_get("scope")?;
+                Ok(DecisionRecord {
+                    kind: DecisionKind::parse(&kind)
+                        .ok_or_else(|| StoreError::Corrupt("decision kind".into()))?,
+                    reasons: reasons
+                        .split(',')
+                        .filter_map(DecisionReason::parse)
+                        .collect(),
+                    note_to_requester: row.try_get("note_to_requester")?,
+                    scope: scope
+                        .map(|s| serde_json::from_str(&s))
+                        .transpose()
+                        .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                    decided_at: ts(row, "decided_at")?,
+                    decided_by: row.try_get("decided_by")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn record_decision(
+        &self,
+        request: &RequestSummary,
+        decider: &Account,
+        decision: &NewDecision,
+        ctx: &Ctx,
+    ) -> Result<RequestStatus> {
+        let mut tx = self.begin().await?;
+        let current = self.summary_by_row(tx.conn(), request.row_id).await?;
+        let reviewer: Option<i64> =
+            sqlx::query_scalar("SELECT reviewer_id FROM reviews WHERE request_id = $1")
+                .bind(request.row_id)
+                .fetch_optional(tx.conn())
+                .await?;
+        if decision.kind != DecisionKind::AskForInformation && reviewer.is_none() {
+            return Err(StoreError::Conflict(
+                "complete the review checklist before deciding".into(),
+            ));
+        }
+        if decision.kind.approves() {
+            if !decider.roles.contains(Role::Approver) {
+                return Err(StoreError::Conflict(
+                    "approving needs the approver role".into(),
+                ));
+            }
+            if reviewer == Some(decider.id) {
+                return Err(StoreError::Conflict(
+                    "four eyes: the reviewer of a request cannot also approve it".into(),
+                ));
+            }
+            if current.kind == RequestKind::Emergency {
+                let confirmed: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM callbacks WHERE request_id = $1 AND result = 'confirmed'",
+                )
+                .bind(request.row_id)
+                .fetch_one(tx.conn())
+                .await?;
+                if confirmed == 0 {
+                    return Err(StoreError::Conflict(
+                        "an emergency request is approved only after a confirmed call-back to an independently sourced number".into(),
+                    ));
+                }
+            }
+        }
+        let preservation = matches!(
+            current.kind,
+            RequestKind::Preservation | RequestKind::PreservationExtension
+        );
+        let next = match decision.kind {
+            DecisionKind::Approve | DecisionKind::ApprovePartial if preservation => {
+                self.start_or_extend_hold(tx.conn(), &current, decider, ctx.at)
+                    .await?
+            }
+            kind => {
+                let step = match kind {
+                    DecisionKind::Approve | DecisionKind::ApprovePartial => RequestEvent::Approve,
+                    DecisionKind::Reject => RequestEvent::Reject,
+                    DecisionKind::Challenge => RequestEvent::Challenge,
+                    DecisionKind::AskForInformation => RequestEvent::AskForInformation,
+                };
+                self.move_request(tx.conn(), &current, step, decider.id, "", ctx.at)
+                    .await?
+            }
+        };
+        let scope = decision
+            .scope
+            .as_ref()
+            .map(serde_json::to_string)
+            .transpose()
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        sqlx::query(
+            "INSERT INTO decisions (request_id, kind, decided_by, reasons, note_to_requester, scope, decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(request.row_id)
+        .bind(decision.kind.as_str())
+        .bind(decider.id)
+        .bind(reasons_text(&decision.reasons))
+        .bind(&decision.note_to_requester)
+        .bind(scope)
+        .bind(ctx.at.unix_millis())
+        .execute(tx.conn())
+        .await?;
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::DecisionRecorded, Outcome::Success)
+                .subject(request.reference.clone().unwrap_or_default())
+                .details(json!({
+                    "decision": decision.kind.as_str(),
+                    "reasons": reasons_text(&decision.reasons),
+                    "status": next.as_str(),
+                    "reviewer": reviewer,
+                })),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(next)
+    }
+
+    async fn callbacks(&self, request: &RequestSummary) -> Result<Vec<CallbackRecord>> {
+        let rows = sqlx::query(
+            "SELECT c.phone, c.number_source, c.answered_by, c.result, c.note, c.at, a.name FROM callbacks c \
+             JOIN accounts a ON a.id = c.staff_id WHERE c.request_id = $1 ORDER BY c.id",
+        )
+        .bind(request.row_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(CallbackRecord {
+                    staff: row.try_get("name")?,
+                    phone: row.try_get("phone")?,
+                    number_source: row.try_get("number_source")?,
+                    answered_by: row.try_get("answered_by")?,
+                    result: row.try_get("result")?,
+                    note: row.try_get("note")?,
+                    at: ts(row, "at")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn record_callback(
+        &self,
+        request: &RequestSummary,
+        staff: &Account,
+        callback: &NewCallback,
+        ctx: &Ctx,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO callbacks (request_id, staff_id, phone, number_source, answered_by, result, note, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(request.row_id)
+        .bind(staff.id)
+        .bind(&callback.phone)
+        .bind(&callback.number_source)
+        .bind(&callback.answered_by)
+        .bind(callback.result.as_str())
+        .bind(&callback.note)
+        .bind(ctx.at.unix_millis())
+        .execute(tx.conn())
+        .await?;
+        let owner = self.account_by_id_in(tx.conn(), request.owner_id).await?;
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::CallbackRecorded, Outcome::Success)
+                .subject(request.reference.clone().unwrap_or_default())
+                .details(json!({"result": callback.result.as_str(), "number_source": callback.number_source})),
+        )
+        .await?;
+        if callback.result == CallbackResult::Failed {
+            sqlx::query("UPDATE accounts SET status = 'disabled' WHERE id = $1")
+                .bind(owner.id)
+                .execute(tx.conn())
+                .await?;
+            let ended = sqlx::query("DELETE FROM sessions WHERE account_id = $1")
+                .bind(owner.id)
+                .execute(tx.conn())
+                .await?
+                .rows_affected();
+            let flagged: i64 = sqlx::query_scalar(&format!(
+                "SELECT COUNT(*) FROM requests WHERE owner_id = $1 AND status IN {OPEN_STATUSES}"
+            ))
+            .bind(owner.id)
+            .fetch_one(tx.conn())
+            .await?;
+            self.audit(
+                &mut tx,
+                event(ctx, AuditAction::AccountSuspended, Outcome::Success)
+                    .subject(owner.pseudonym.clone())
+                    .details(json!({"reason": "failed_callback", "request": request.reference, "sessions_ended": ended, "open_requests_flagged": flagged})),
+            )
+            .await?;
+        }
+        tx.commit().await
+    }
+
+    async fn hold(&self, request: &RequestSummary) -> Result<Option<HoldRecord>> {
+        let row =
+            sqlx::query("SELECT expires_at, extended, ended_at FROM holds WHERE request_id = $1")
+                .bind(request.row_id)
+                .fetch_optional(self.pool())
+                .await?;
+        row.map(|row| {
+            Ok(HoldRecord {
+                expires_at: ts(&row, "expires_at")?,
+                extended: row.try_get::<i64, _>("extended")? != 0,
+                ended_at: opt_ts(&row, "ended_at")?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn post_internal_note(
+        &self,
+        author: &Account,
+        request: &RequestSummary,
+        body: &str,
+        ctx: &Ctx,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query("INSERT INTO messages (request_id, author_id, body, internal, created_at) VALUES ($1, $2, $3, 1, $4)")
+            .bind(request.row_id)
+            .bind(author.id)
+            .bind(body)
+            .bind(ctx.at.unix_millis())
+            .execute(tx.conn())
+            .await?;
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::InternalNotePosted, Outcome::Success)
+                .subject(request.reference.clone().unwrap_or_default()),
+        )
+        .await?;
+        tx.commit().await
+    }
+
+    async fn internal_notes(&self, request: &RequestSummary) -> Result<Vec<MessageRecord>> {
+        let rows = sqlx::query(
+            "SELECT m.id, m.body, m.created_at, a.name FROM messages m JOIN accounts a ON a.id = m.author_id \
+             WHERE m.request_id = $1 AND m.internal = 1 ORDER BY m.id",
+        )
+        .bind(request.row_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(MessageRecord {
+                    id: row.try_get("id")?,
+                    author: row.try_get("name")?,
+                    from_staff: true,
+                    body: row.try_get("body")?,
+                    created_at: ts(row, "created_at")?,
+                    attachments: Vec::new(),
+                })
+            })
+            .collect()
+    }
+
+    async fn information_provided(
+        &self,
+        request: &RequestSummary,
+        by: &Account,
+        ctx: &Ctx,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let current = self.summary_by_row(tx.conn(), request.row_id).await?;
+        if current.status == RequestStatus::NeedsInfo {
+            self.move_request(
+                tx.conn(),
+                &current,
+                RequestEvent::ProvideInformation,
+                by.id,
+                "",
+                ctx.at,
+            )
+            .await?;
+        }
+        tx.commit().await
+    }
+
+    async fn enqueue_job(&self, job: &NewJob) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO jobs (kind, payload, dedupe_key, run_at, created_at) VALUES ($1, $2, $3, $4, $4) ON CONFLICT (dedupe_key) DO NOTHING",
+        )
+        .bind(&job.kind)
+        .bind(job.payload.to_string())
+        .bind(&job.dedupe_key)
+        .bind(job.run_at.unix_millis())
+        .execute(tx.conn())
+        .await?;
+        tx.commit().await
+    }
+
+    async fn claim_job(
+        &self,
+        worker: &str,
+        now: Timestamp,
+        lease: Duration,
+    ) -> Result<Option<Job>> {
+        let mut tx = self.begin().await?;
+        let sql = format!(
+            "UPDATE jobs SET lease_until = $1, locked_by = $2, attempts = attempts + 1 WHERE id = ( \
+             SELECT id FROM jobs WHERE done_at IS NULL AND run_at <= $3 AND (lease_until IS NULL OR lease_until < $3) \
+             ORDER BY run_at, id LIMIT 1{}) RETURNING id, kind, payload, attempts",
+            crate::Store::backend(self).skip_locked()
+        );
+        let row = sqlx::query(&sql)
+            .bind(now.plus(lease).unix_millis())
+            .bind(worker)
+            .bind(now.unix_millis())
+            .fetch_optional(tx.conn())
+            .await?;
+        tx.commit().await?;
+        row.map(|row| {
+            let payload: String = row.try_get("payload")?;
+            Ok(Job {
+                id: row.try_get("id")?,
+                kind: row.try_get("kind")?,
+                payload: serde_json::from_str(&payload)
+                    .map_err(|e| StoreError::Corrupt(format!("job payload: {e}")))?,
+                attempts: row.try_get("attempts")?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn complete_job(&self, id: i64, now: Timestamp) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query("UPDATE jobs SET done_at = $1, lease_until = NULL WHERE id = $2")
+            .bind(now.unix_millis())
+            .bind(id)
+            .execute(tx.conn())
+            .await?;
+        tx.commit().await
+    }
+
+    async fn retry_job(&self, id: i64, error: &str, run_at: Timestamp) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "UPDATE jobs SET run_at = $1, lease_until = NULL, last_error = $2 WHERE id = $3",
+        )
+        .bind(run_at.unix_millis())
+        .bind(error)
+        .bind(id)
+        .execute(tx.conn())
+        .await?;
+        tx.commit().await
+    }
+
+    async fn expire_hold(
+        &self,
+        request_row_id: i64,
+        expires_at: Timestamp,
+        ctx: &Ctx,
+    ) -> Result<bool> {
+        let mut tx = self.begin().await?;
+        let ended = sqlx::query("UPDATE holds SET ended_at = $1 WHERE request_id = $2 AND expires_at = $3 AND ended_at IS NULL")
+            .bind(ctx.at.unix_millis())
+            .bind(request_row_id)
+            .bind(expires_at.unix_millis())
+            .execute(tx.conn())
+            .await?
+            .rows_affected();
+        if ended != 1 {
+            // Extended meanwhile, or already expired by an earlier run: nothing to do.
+            tx.commit().await?;
+            return Ok(false);
+        }
+        let summary = self.summary_by_row(tx.conn(), request_row_id).await?;
+        self.move_request(
+            tx.conn(),
+            &summary,
+            RequestEvent::Expire,
+            summary.owner_id,
+            "",
+            ctx.at,
+        )
+        .await?;
+        if let Some(reference) = &summary.reference {
+            // Extensions of this hold end with it.
+            let extensions: Vec<i64> = sqlx::query_scalar(
+                "SELECT id FROM requests WHERE kind = 'preservation_extension' AND status = 'preserved' AND owner_id = $1 AND submitted LIKE $2",
+            )
+            .bind(summary.owner_id)
+            .bind(format!("%\"extends_reference\":\"{reference}\"%"))
+            .fetch_all(tx.conn())
+            .await?;
+            for extension in extensions {
+                let extension = self.summary_by_row(tx.conn(), extension).await?;
+                self.move_request(
+                    tx.conn(),
+                    &extension,
+                    RequestEvent::Expire,
+                    summary.owner_id,
+                    "",
+                    ctx.at,
+                )
+                .await?;
+            }
+        }
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::HoldExpired, Outcome::Success)
+                .subject(summary.reference.clone().unwrap_or_default()),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn hold_warning_target(
+        &self,
+        request_row_id: i64,
+    ) -> Result<Option<(RequestSummary, Account, HoldRecord)>> {
+        let summary = {
+            let mut conn = self.pool().acquire().await?;
+            self.summary_by_row(&mut conn, request_row_id).await?
+        };
+        let Some(hold) = self.hold(&summary).await? else {
+            return Ok(None);
+        };
+        if hold.ended_at.is_some() {
+            return Ok(None);
+        }
+        let owner = crate::Store::account(self, summary.owner_id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        Ok(Some((summary, owner, hold)))
+    }
+}

@@ -1,0 +1,165 @@
+//! The durable background job runner: jobs live in the database, are claimed with a
+//! lease (a crashed worker's job becomes claimable again when its lease runs out), are
+//! retried with growing back-off, and their effects are idempotent, so a job cut off
+//! mid-way runs to completion exactly once after a restart.
+
+use std::time::Duration as StdDuration;
+
+use lers_domain::audit::{AuditAction, AuditEvent, Outcome, ACTOR_SYSTEM};
+use lers_domain::clock::{Duration, Timestamp};
+use lers_store::console::{JOB_PRESERVATION_EXPIRY, JOB_PRESERVATION_WARNING};
+use lers_store::{Ctx, Job};
+use serde_json::json;
+
+use crate::i18n::Tr;
+use crate::state::AppState;
+
+/// How long a claimed job is reserved for its worker.
+pub const LEASE: Duration = Duration::minutes(5);
+
+/// Runs every job that is due now; returns how many ran (successfully or not).
+pub async fn run_due(state: &AppState, worker: &str) -> usize {
+    let mut ran = 0;
+    loop {
+        let now = state.clock.now();
+        let job = match state.store.claim_job(worker, now, LEASE).await {
+            Ok(Some(job)) => job,
+            Ok(None) => return ran,
+            Err(e) => {
+                tracing::error!(error = %e, "could not claim a job");
+                return ran;
+            }
+        };
+        ran += 1;
+        let outcome = handle(state, &job).await;
+        let finished = match outcome {
+            Ok(()) => state.store.complete_job(job.id, state.clock.now()).await,
+            Err(error) => {
+                tracing::warn!(
+                    job = job.id,
+                    kind = job.kind,
+                    error,
+                    "job failed; will retry"
+                );
+                state
+                    .store
+                    .retry_job(job.id, &error, now.plus(backoff(job.attempts)))
+                    .await
+            }
+        };
+        if let Err(e) = finished {
+            tracing::error!(error = %e, job = job.id, "could not record a job's outcome");
+            return ran;
+        }
+    }
+}
+
+/// 1, 4, 9, … minutes, at most a day.
+fn backoff(attempts: i64) -> Duration {
+    Duration::minutes(attempts.saturating_mul(attempts).clamp(1, 24 * 60))
+}
+
+/// Polls for due jobs every `every` until the process ends.
+pub fn spawn_runner(
+    state: AppState,
+    worker: String,
+    every: StdDuration,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(every);
+        loop {
+            tick.tick().await;
+            run_due(&state, &worker).await;
+        }
+    })
+}
+
+fn system_ctx(state: &AppState) -> Ctx {
+    Ctx {
+        at: state.clock.now(),
+        actor: ACTOR_SYSTEM.into(),
+        ip: None,
+    }
+}
+
+async fn handle(state: &AppState, job: &Job) -> Result<(), String> {
+    let request = job.payload["request"]
+        .as_i64()
+        .ok_or("job without a request")?;
+    let expires_at = Timestamp::from_unix_millis(
+        job.payload["expires_at"]
+            .as_i64()
+            .ok_or("job without an expiry")?,
+    );
+    match job.kind.as_str() {
+        JOB_PRESERVATION_EXPIRY => {
+            state
+                .store
+                .expire_hold(request, expires_at, &system_ctx(state))
+                .await
+                .map_err(|e| e.to_string())?;
+            Ok(())
+        }
+        JOB_PRESERVATION_WARNING => warn_before_expiry(state, request, expires_at).await,
+        other => Err(format!("unknown job kind {other}")),
+    }
+}
+
+/// Tells the requester that a hold ends soon, unless it was extended or has ended.
+async fn warn_before_expiry(
+    state: &AppState,
+    request: i64,
+    expires_at: Timestamp,
+) -> Result<(), String> {
+    let Some((summary, owner, hold)) = state
+        .store
+        .hold_warning_target(request)
+        .await
+        .map_err(|e| e.to_string())?
+    else {
+        return Ok(());
+    };
+    if hold.expires_at != expires_at {
+        return Ok(());
+    }
+    let tr = Tr::default();
+    let reference = summary.reference.clone().unwrap_or_default();
+    let service = state.config.service_name.clone();
+    let subject = tr.with(
+        "mail-hold-warning-subject",
+        &[
+            ("reference", reference.clone()),
+            ("service", service.clone()),
+        ],
+    );
+    let body = tr.with(
+        "mail-hold-warning-body",
+        &[
+            ("name", owner.name.clone()),
+            ("reference", reference.clone()),
+            ("date", expires_at.date().to_string()),
+            (
+                "link",
+                state.config.link(&format!("/requests/{}", summary.id)),
+            ),
+        ],
+    );
+    state
+        .mailer
+        .send(&owner.email, &subject, body)
+        .await
+        .map_err(|e| e.to_string())?;
+    let sent = AuditEvent::new(
+        state.clock.now(),
+        ACTOR_SYSTEM,
+        AuditAction::PreservationWarningSent,
+        Outcome::Success,
+    )
+    .subject(reference)
+    .details(json!({"expires_at": expires_at.to_rfc3339()}));
+    state
+        .store
+        .record_event(sent)
+        .await
+        .map_err(|e| e.to_string())
+}

@@ -1,0 +1,404 @@
+//! The response console: the queue and the staff view of a request, with assignment,
+//! review, call-back, decisions, replies and internal notes. Every action checks its
+//! role; the store enforces the rules that must hold whoever acts.
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use lers_domain::account::{AccountKind, AccountStatus, Role};
+use lers_domain::request::review::{Criterion, DecisionReason};
+use lers_domain::request::{RequestKind, RequestStatus};
+use lers_store::{AccountQuery, DecisionKind, QueueQuery, RequestRecord};
+use serde::Deserialize;
+
+use crate::auth::{CsrfForm, SignedIn};
+use crate::error::WebError;
+use crate::pages::*;
+use crate::services::{console as service, FormError};
+use crate::state::AppState;
+
+/// Roles that work on requests (admins and auditors do not, by least privilege).
+const CASE_ROLES: [Role; 4] = [Role::Intake, Role::Reviewer, Role::Approver, Role::Producer];
+
+async fn require_any(
+    state: &AppState,
+    who: &SignedIn,
+    roles: &[Role],
+    what: &str,
+) -> Result<(), WebError> {
+    let account = &who.session.account;
+    if account.kind == AccountKind::Staff && roles.iter().any(|r| account.roles.contains(*r)) {
+        return Ok(());
+    }
+    // Record the refusal under the first role that would have been enough.
+    who.require_role(state, roles.first().copied().unwrap_or(Role::Intake), what)
+        .await
+}
+
+fn has(who: &SignedIn, roles: &[Role]) -> bool {
+    roles.iter().any(|r| who.session.account.roles.contains(*r))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct QueueParams {
+    kind: String,
+    status: String,
+    country: String,
+    mine: Option<String>,
+    overdue: Option<String>,
+    page: Option<i64>,
+}
+
+pub async fn queue(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Query(params): Query<QueueParams>,
+) -> Result<Response, WebError> {
+    require_any(&state, &who, &CASE_ROLES, "queue").await?;
+    let kind = RequestKind::parse(&params.kind);
+    let status = RequestStatus::parse(&params.status);
+    let page = params.page.unwrap_or(1);
+    let found = state
+        .store
+        .queue(
+            &QueueQuery {
+                kind,
+                status,
+                country: Some(params.country.trim().to_ascii_uppercase()),
+                assignee: params.mine.is_some().then_some(who.session.account.id),
+                overdue_only: params.overdue.is_some(),
+                limit: Pager::PAGE_SIZE,
+                offset: Pager::offset(page),
+            },
+            state.clock.now(),
+        )
+        .await?;
+    let enc = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+    let base = format!(
+        "/staff/queue?kind={}&status={}&country={}{}{}",
+        enc(&params.kind),
+        enc(&params.status),
+        enc(&params.country),
+        if params.mine.is_some() { "&mine=1" } else { "" },
+        if params.overdue.is_some() {
+            "&overdue=1"
+        } else {
+            ""
+        }
+    );
+    Ok(render(&QueuePage {
+        chrome: Chrome::new(&who.req, &state),
+        items: found.items,
+        kinds: RequestKind::ALL
+            .iter()
+            .map(|k| Choice {
+                value: k.as_str(),
+                selected: kind == Some(*k),
+            })
+            .collect(),
+        statuses: RequestStatus::ALL
+            .iter()
+            .filter(|s| s.is_open())
+            .map(|s| Choice {
+                value: s.as_str(),
+                selected: status == Some(*s),
+            })
+            .collect(),
+        country: params.country,
+        mine: params.mine.is_some(),
+        overdue: params.overdue.is_some(),
+        pager: Pager::new(page, found.total, &base),
+    })
+    .into_response())
+}
+
+async fn load(state: &AppState, who: &SignedIn, id: &str) -> Result<RequestRecord, WebError> {
+    require_any(state, who, &CASE_ROLES, "request").await?;
+    state
+        .store
+        .staff_request(id, &who.ctx(state))
+        .await?
+        .ok_or(WebError::NotFound)
+}
+
+async fn page(
+    state: &AppState,
+    who: &SignedIn,
+    record: RequestRecord,
+    errors: Errors,
+    notice: Option<String>,
+) -> Result<ConsoleRequestPage, WebError> {
+    let summary = &record.summary;
+    let now = state.clock.now();
+    let owner = state
+        .store
+        .account(summary.owner_id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let due_at = state.store.due_at(summary).await?;
+    let mut deconfliction = Vec::new();
+    for target in record.submitted.iter().flat_map(|s| s.targets.iter()) {
+        let others = state
+            .store
+            .requests_naming(target.kind.as_str(), &target.normalized)
+            .await?
+            .into_iter()
+            .filter(|o| o.id != summary.id)
+            .collect();
+        deconfliction.push((target.clone(), others));
+    }
+    let review = state.store.review(summary).await?;
+    let checklist = Criterion::ALL
+        .iter()
+        .map(|criterion| {
+            let answer = review.as_ref().and_then(|v| {
+                v.checklist
+                    .answers
+                    .iter()
+                    .find(|a| a.criterion == *criterion)
+            });
+            ChecklistRow {
+                criterion: criterion.as_str(),
+                answer: match answer {
+                    Some(a) if a.problem => "problem",
+                    Some(_) => "fine",
+                    None => "",
+                },
+                note: answer.map(|a| a.note.clone()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    let staff = state
+        .store
+        .list_accounts(&AccountQuery {
+            kind: Some(AccountKind::Staff),
+            limit: 500,
+            ..Default::default()
+        })
+        .await?
+        .items
+        .into_iter()
+        .filter(|a| {
+            a.status == AccountStatus::Active && CASE_ROLES.iter().any(|r| a.roles.contains(*r))
+        })
+        .collect();
+    let status = summary.status;
+    let reviewable = matches!(status, RequestStatus::Submitted | RequestStatus::InReview);
+    Ok(ConsoleRequestPage {
+        chrome: Chrome::new(&who.req, state),
+        owner,
+        overdue: due_at.is_some_and(|d| d < now) && status.is_open(),
+        due_at,
+        hold: state.store.hold(summary).await?,
+        staff,
+        deconfliction,
+        documents: state.store.documents(summary).await?,
+        callbacks: state.store.callbacks(summary).await?,
+        checklist,
+        review,
+        decision_kinds: DecisionKind::ALL.iter().map(|k| k.as_str()).collect(),
+        reasons: DecisionReason::ALL.iter().map(|r| r.as_str()).collect(),
+        messages: state.store.messages(summary).await?,
+        notes: state.store.internal_notes(summary).await?,
+        timeline: state.store.timeline(summary).await?,
+        errors,
+        notice,
+        can_assign: has(who, &[Role::Intake]) && status.is_open(),
+        can_review: has(who, &[Role::Reviewer]) && reviewable,
+        can_decide: has(who, &[Role::Reviewer, Role::Approver])
+            && status == RequestStatus::InReview,
+        can_callback: has(who, &[Role::Intake, Role::Reviewer, Role::Approver]) && status.is_open(),
+        can_message: has(who, &[Role::Intake, Role::Reviewer, Role::Approver]),
+        r: record,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NoticeQuery {
+    notice: Option<String>,
+}
+
+pub async fn request(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, WebError> {
+    let record = load(&state, &who, &id).await?;
+    Ok(render(&page(&state, &who, record, Errors::default(), q.notice).await?).into_response())
+}
+
+fn back(id: &str, notice: &str) -> Response {
+    let notice: String = form_urlencoded::byte_serialize(notice.as_bytes()).collect();
+    Redirect::to(&format!("/staff/requests/{id}?notice={notice}")).into_response()
+}
+
+/// Field problems re-render the page (422); other errors pass on.
+async fn failed(
+    state: &AppState,
+    who: &SignedIn,
+    id: &str,
+    error: FormError,
+) -> Result<Response, WebError> {
+    match error {
+        FormError::Fields(fields) => {
+            let record = load(state, who, id).await?;
+            let page = page(state, who, record, Errors(fields), None).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+        }
+        FormError::Web(e) => Err(e),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AssignForm {
+    assignee: String,
+}
+
+pub async fn assign(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<AssignForm>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Intake, "assign").await?;
+    let record = load(&state, &who, &id).await?;
+    let assignee = match form.assignee.parse::<i64>() {
+        Ok(account) => Some(
+            state
+                .store
+                .account(account)
+                .await?
+                .ok_or(WebError::NotFound)?,
+        ),
+        Err(_) => None,
+    };
+    state
+        .store
+        .assign(&record.summary, assignee.as_ref(), &who.ctx(&state))
+        .await?;
+    Ok(back(&id, &who.req.tr.get("assigned")))
+}
+
+pub async fn review(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Reviewer, "review").await?;
+    let record = load(&state, &who, &id).await?;
+    match service::save_review(&state, &who.session, &record, &pairs, &who.ctx(&state)).await {
+        Ok(()) => Ok(back(&id, &who.req.tr.get("review-saved"))),
+        Err(e) => failed(&state, &who, &id, e).await,
+    }
+}
+
+pub async fn decide(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    require_any(&state, &who, &[Role::Reviewer, Role::Approver], "decide").await?;
+    let record = load(&state, &who, &id).await?;
+    match service::decide(
+        &state,
+        &who.session,
+        &record,
+        &pairs,
+        &who.ctx(&state),
+        &who.req.tr,
+    )
+    .await
+    {
+        Ok(_) => Ok(back(&id, &who.req.tr.get("decision-recorded"))),
+        Err(e) => failed(&state, &who, &id, e).await,
+    }
+}
+
+pub async fn callback(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    require_any(
+        &state,
+        &who,
+        &[Role::Intake, Role::Reviewer, Role::Approver],
+        "callback",
+    )
+    .await?;
+    let record = load(&state, &who, &id).await?;
+    match service::record_callback(&state, &who.session, &record, &pairs, &who.ctx(&state)).await {
+        Ok(()) => Ok(back(&id, &who.req.tr.get("callback-recorded"))),
+        Err(e) => failed(&state, &who, &id, e).await,
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct StaffMessageForm {
+    body: String,
+    internal: Option<String>,
+}
+
+pub async fn message(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<StaffMessageForm>,
+) -> Result<Response, WebError> {
+    require_any(
+        &state,
+        &who,
+        &[Role::Intake, Role::Reviewer, Role::Approver],
+        "message",
+    )
+    .await?;
+    let record = load(&state, &who, &id).await?;
+    let body = form.body.trim();
+    if body.is_empty() || body.chars().count() > 10_000 {
+        return failed(
+            &state,
+            &who,
+            &id,
+            FormError::field("body", "Write a message of at most 10,000 characters."),
+        )
+        .await;
+    }
+    let ctx = who.ctx(&state);
+    if form.internal.is_some() {
+        state
+            .store
+            .post_internal_note(&who.session.account, &record.summary, body, &ctx)
+            .await?;
+    } else {
+        crate::services::requests::post_staff_reply(
+            &state,
+            &who.session.account,
+            &record,
+            body,
+            &ctx,
+            &who.req.tr,
+        )
+        .await?;
+    }
+    Ok(back(&id, &who.req.tr.get("note-saved")))
+}
+
+pub async fn document(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, document_id)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let record = load(&state, &who, &id).await?;
+    let (document, bytes) =
+        crate::services::requests::open_document(&state, &record, &document_id, &who.ctx(&state))
+            .await?;
+    Ok(super::requests::pdf_response(&document, bytes))
+}

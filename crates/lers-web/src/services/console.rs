@@ -1,0 +1,268 @@
+//! The response team's actions on a request. Roles are checked by the routes; the
+//! rules that must hold whoever calls (four eyes, call-back before an emergency
+//! approval, the lifecycle) are enforced by the store in the same transaction.
+
+use lers_domain::account::{FieldError, Role};
+use lers_domain::request::review::{Answer, Checklist, Criterion, DecisionReason, Scope};
+use lers_domain::request::{DataCategory, RequestStatus};
+use lers_domain::totp::DIGITS;
+use lers_store::{
+    CallbackResult, Ctx, DecisionKind, NewCallback, NewDecision, RequestRecord, SessionRecord,
+    StoreError,
+};
+
+use super::{step_up, FormError};
+use crate::error::WebError;
+use crate::i18n::Tr;
+use crate::state::AppState;
+
+/// Reads checklist answers posted as `<criterion>=fine|problem` and `<criterion>_note`.
+pub fn parse_checklist(pairs: &[(String, String)]) -> Result<Checklist, Vec<FieldError>> {
+    let value = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let answers = Criterion::ALL
+        .iter()
+        .filter_map(|criterion| {
+            let answer = value(criterion.as_str())?;
+            Some(Answer {
+                criterion: *criterion,
+                problem: answer == "problem",
+                note: value(&format!("{}_note", criterion.as_str()))
+                    .unwrap_or("")
+                    .trim()
+                    .to_owned(),
+            })
+        })
+        .collect();
+    Checklist::complete(answers)
+}
+
+pub async fn save_review(
+    state: &AppState,
+    session: &SessionRecord,
+    record: &RequestRecord,
+    pairs: &[(String, String)],
+    ctx: &Ctx,
+) -> Result<(), FormError> {
+    let checklist = parse_checklist(pairs).map_err(FormError::Fields)?;
+    state
+        .store
+        .save_review(&record.summary, &session.account, &checklist, ctx)
+        .await
+        .map_err(conflict_as_field("review"))
+}
+
+fn conflict_as_field(field: &'static str) -> impl Fn(StoreError) -> FormError {
+    move |e| match e {
+        StoreError::Conflict(message) => FormError::field(field, message),
+        other => other.into(),
+    }
+}
+
+/// Records a decision. Approving also needs a fresh second factor: a code typed now,
+/// or one confirmed in this session within the step-up window.
+pub async fn decide(
+    state: &AppState,
+    session: &SessionRecord,
+    record: &RequestRecord,
+    pairs: &[(String, String)],
+    ctx: &Ctx,
+    tr: &Tr,
+) -> Result<RequestStatus, FormError> {
+    let value = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.trim().to_owned())
+            .unwrap_or_default()
+    };
+    let kind = DecisionKind::parse(&value("decision"))
+        .ok_or_else(|| FormError::field("decision", "Choose a decision."))?;
+    let reasons: Vec<DecisionReason> = DecisionReason::ALL
+        .iter()
+        .copied()
+        .filter(|r| {
+            pairs
+                .iter()
+                .any(|(k, _)| *k == format!("reason_{}", r.as_str()))
+        })
+        .collect();
+    let note = value("note_to_requester");
+    if matches!(kind, DecisionKind::Reject | DecisionKind::Challenge) && reasons.is_empty() {
+        return Err(FormError::field(
+            "reasons",
+            "Choose at least one reason; the requester is told them.",
+        ));
+    }
+    if kind == DecisionKind::AskForInformation && note.is_empty() {
+        return Err(FormError::field(
+            "note_to_requester",
+            "Say what information is needed.",
+        ));
+    }
+    let scope = (kind == DecisionKind::ApprovePartial)
+        .then(|| {
+            let submitted = record.submitted.as_ref()?;
+            Some(Scope {
+                targets: submitted
+                    .targets
+                    .iter()
+                    .filter(|t| {
+                        pairs
+                            .iter()
+                            .any(|(k, _)| *k == format!("scope_target_{}", t.normalized))
+                    })
+                    .map(|t| t.normalized.clone())
+                    .collect(),
+                categories: DataCategory::ALL
+                    .iter()
+                    .copied()
+                    .filter(|c| {
+                        pairs
+                            .iter()
+                            .any(|(k, _)| *k == format!("scope_category_{}", c.as_str()))
+                    })
+                    .collect(),
+            })
+        })
+        .flatten();
+    if kind == DecisionKind::ApprovePartial
+        && scope
+            .as_ref()
+            .is_none_or(|s| s.targets.is_empty() || s.categories.is_empty())
+    {
+        return Err(FormError::field(
+            "scope",
+            "For a partial approval choose the identifiers and kinds of data to produce.",
+        ));
+    }
+    if kind.approves() {
+        if !session.account.roles.contains(Role::Approver) {
+            return Err(WebError::Forbidden.into());
+        }
+        let code = value("code");
+        if code.len() == DIGITS {
+            step_up::confirm(state, session, &code, "code", ctx).await?;
+        } else if !state.sessions.step_up_fresh(session.mfa_at, ctx.at) {
+            return Err(FormError::field(
+                "code",
+                "Approving a disclosure needs a current code from your authenticator app.",
+            ));
+        }
+    }
+    let decision = NewDecision {
+        kind,
+        reasons,
+        note_to_requester: note,
+        scope,
+    };
+    let status = state
+        .store
+        .record_decision(&record.summary, &session.account, &decision, ctx)
+        .await
+        .map_err(conflict_as_field("decision"))?;
+    notify_requester(state, record, tr).await;
+    Ok(status)
+}
+
+/// "Your request changed; log in to see" — never the decision itself by email.
+async fn notify_requester(state: &AppState, record: &RequestRecord, tr: &Tr) {
+    let Ok(watchers) = state.store.request_watchers(&record.summary).await else {
+        return;
+    };
+    let reference = record.summary.reference.clone().unwrap_or_default();
+    let service = state.config.service_name.clone();
+    for watcher in watchers {
+        let subject = tr.with(
+            "mail-request-updated-subject",
+            &[
+                ("reference", reference.clone()),
+                ("service", service.clone()),
+            ],
+        );
+        let body = tr.with(
+            "mail-request-updated-body",
+            &[
+                ("name", watcher.name.clone()),
+                ("reference", reference.clone()),
+                (
+                    "link",
+                    state
+                        .config
+                        .link(&format!("/requests/{}", record.summary.id)),
+                ),
+            ],
+        );
+        if let Err(e) = state.mailer.send(&watcher.email, &subject, body).await {
+            tracing::warn!(error = %e, reference, "could not send a status alert");
+        }
+    }
+}
+
+pub async fn record_callback(
+    state: &AppState,
+    session: &SessionRecord,
+    record: &RequestRecord,
+    pairs: &[(String, String)],
+    ctx: &Ctx,
+) -> Result<(), FormError> {
+    let value = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.trim().to_owned())
+            .unwrap_or_default()
+    };
+    let mut errors = Vec::new();
+    let phone = value("callback_phone");
+    if phone.is_empty() {
+        errors.push(FieldError {
+            field: "callback_phone",
+            message: "Enter the number you called.".into(),
+        });
+    }
+    // The number must not come from the request: a forger controls everything in it.
+    if let Some(emergency) = record.submitted.as_ref().and_then(|s| s.emergency.as_ref()) {
+        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+        if !phone.is_empty() && digits(&phone) == digits(&emergency.supervisor_phone) {
+            errors.push(FieldError {
+                field: "callback_phone",
+                message: "This is the number given in the request. Call a number from the agency directory or another independent source.".into(),
+            });
+        }
+    }
+    let source = value("number_source");
+    if source.is_empty() {
+        errors.push(FieldError {
+            field: "number_source",
+            message: "Say where the number came from (e.g. the agency's published switchboard)."
+                .into(),
+        });
+    }
+    let answered_by = value("answered_by");
+    let result = CallbackResult::parse(&value("callback_result"));
+    if result.is_none() {
+        errors.push(FieldError {
+            field: "callback_result",
+            message: "Choose the result of the call.".into(),
+        });
+    }
+    let (Some(result), true) = (result, errors.is_empty()) else {
+        return Err(FormError::Fields(errors));
+    };
+    let callback = NewCallback {
+        phone,
+        number_source: source,
+        answered_by,
+        result,
+        note: value("callback_note"),
+    };
+    Ok(state
+        .store
+        .record_callback(&record.summary, &session.account, &callback, ctx)
+        .await?)
+}

@@ -1,0 +1,625 @@
+//! The response console: queue, review, four-eyes decisions, call-backs, the
+//! preservation clock and the job runner, and roles per action.
+
+use lers_domain::account::Role;
+use lers_domain::clock::Duration;
+use lers_store::{ConsoleStore, RequestStore, Store};
+use reqwest::StatusCode;
+
+use crate::both_backends;
+use crate::harness::*;
+
+both_backends!(
+    a_request_is_reviewed_and_approved_by_two_people,
+    an_emergency_is_approved_only_after_a_confirmed_callback,
+    asking_for_information_and_rejecting_reach_the_requester,
+    preservation_holds_warn_extend_and_expire_on_their_own,
+    a_job_cut_off_by_a_crash_runs_exactly_once,
+    roles_are_enforced_per_action,
+);
+
+const CHECKLIST: [&str; 9] = [
+    "overbroad",
+    "no_legal_basis",
+    "not_bona_fide",
+    "outside_jurisdiction",
+    "unauthorised_requester",
+    "indefinite_nondisclosure",
+    "defective",
+    "enterprise_customer",
+    "encrypted_content",
+];
+
+/// A complete checklist with every answer "no problem".
+fn all_fine() -> Vec<(&'static str, &'static str)> {
+    CHECKLIST.iter().map(|c| (*c, "fine")).collect()
+}
+
+/// A requester files a request of `kind`; returns (id, reference) and leaves them signed out.
+async fn filed(app: &TestApp, email: &str, kind: &str) -> (String, String, Person) {
+    let person = app.sign_up(email).await;
+    let (id, reference) = app.file_request(kind, None).await;
+    app.log_out().await;
+    (id, reference, person)
+}
+
+async fn a_request_is_reviewed_and_approved_by_two_people(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let (id, reference, requester) = filed(&app, "dana@abilenetx.gov", "user_data").await;
+    let (reviewer, reviewer_person) = app
+        .staff(
+            "Rita Review",
+            "rita@provider.example",
+            &[Role::Reviewer, Role::Approver],
+        )
+        .await;
+    let (approver, approver_person) = app
+        .staff("Abe Approve", "abe@provider.example", &[Role::Approver])
+        .await;
+    let page = format!("/staff/requests/{id}");
+
+    let queue = reviewer.get("/staff/queue").await.text().await?;
+    assert!(queue.contains(&reference));
+    let view = reviewer.get(&page).await.text().await?;
+    assert!(view.contains("Abilene Police Department") && view.contains("+15550100199"));
+
+    // Deciding needs a complete checklist first.
+    let early = approver
+        .submit(
+            &page,
+            &format!("{page}/decide"),
+            &[("decision", "reject"), ("reason_overbroad", "on")],
+        )
+        .await;
+    assert_eq!(early.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(early
+        .text()
+        .await?
+        .contains("complete the review checklist"));
+    let mut partial = all_fine();
+    partial.pop();
+    let response = reviewer
+        .submit(&page, &format!("{page}/review"), &partial)
+        .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let mut problem = all_fine();
+    problem[0] = ("overbroad", "problem");
+    let response = reviewer
+        .submit(&page, &format!("{page}/review"), &problem)
+        .await;
+    assert_eq!(
+        response.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a problem needs a note"
+    );
+    assert_eq!(
+        reviewer
+            .submit(&page, &format!("{page}/review"), &all_fine())
+            .await
+            .status(),
+        StatusCode::SEE_OTHER
+    );
+    let view = reviewer.get(&page).await.text().await?;
+    assert!(view.contains("id=\"suggestion\">proceed") && view.contains("In review"));
+
+    // Four eyes: the reviewer may not approve, even with a fresh code.
+    app.advance(Duration::seconds(30));
+    let own = reviewer
+        .submit(
+            &page,
+            &format!("{page}/decide"),
+            &[
+                ("decision", "approve"),
+                ("code", &app.code(&reviewer_person.secret)),
+            ],
+        )
+        .await;
+    assert_eq!(own.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(own.text().await?.contains("four eyes"));
+
+    // Step-up: without a fresh code the approver is refused once the login is stale.
+    app.advance(Duration::minutes(6));
+    let stale = approver
+        .submit(&page, &format!("{page}/decide"), &[("decision", "approve")])
+        .await;
+    assert_eq!(stale.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(stale.text().await?.contains("current code"));
+    let approved = approver
+        .submit(
+            &page,
+            &format!("{page}/decide"),
+            &[
+                ("decision", "approve"),
+                ("code", &app.code(&approver_person.secret)),
+                ("note_to_requester", "Production follows."),
+            ],
+        )
+        .await;
+    assert_eq!(approved.status(), StatusCode::SEE_OTHER);
+
+    // The requester sees the outcome (and gets a content-free alert).
+    app.advance(Duration::seconds(30));
+    assert_redirect(
+        &app.log_in(
+            &requester.email,
+            &requester.password,
+            &app.code(&requester.secret),
+        )
+        .await,
+        "/dashboard",
+    );
+    let html = app.get(&format!("/requests/{id}")).await.text().await?;
+    assert!(
+        html.contains("id=\"request-status\">Approved") && html.contains("Production follows.")
+    );
+    assert!(app
+        .emails_to(&requester.email)
+        .iter()
+        .any(|m| m.contains("was updated")));
+    let actions = app
+        .store
+        .audit_records(&lers_store::AuditQuery {
+            action: Some("request.%".into()),
+            limit: 100,
+            ..Default::default()
+        })
+        .await?;
+    let actions: Vec<String> = actions.items.into_iter().map(|r| r.action).collect();
+    for expected in ["request.viewed", "request.reviewed", "request.decided"] {
+        assert!(actions.iter().any(|a| a == expected), "{expected} audited");
+    }
+    Ok(())
+}
+
+async fn an_emergency_is_approved_only_after_a_confirmed_callback(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let (_, routine, _) = filed(&app, "clerk@abilenetx.gov", "user_data").await;
+    app.advance(Duration::seconds(30));
+    let (id, reference, _) = filed(&app, "sgt@abilenetx.gov", "emergency").await;
+    app.advance(Duration::seconds(30));
+    let (forged, _, forger) = filed(&app, "forger@abilenetx.gov", "emergency").await;
+    let (reviewer, _) = app
+        .staff(
+            "Rita Review",
+            "rita@provider.example",
+            &[Role::Reviewer, Role::Intake],
+        )
+        .await;
+    let (approver, approver_person) = app
+        .staff("Abe Approve", "abe@provider.example", &[Role::Approver])
+        .await;
+
+    // Emergencies lead the queue, ahead of an older routine request.
+    let queue = reviewer.get("/staff/queue").await.text().await?;
+    let position = |reference: &str| queue.find(&format!(">{reference}</a>"));
+    assert!(
+        position(&reference).ok_or("emergency listed")?
+            < position(&routine).ok_or("routine listed")?
+    );
+
+    let page = format!("/staff/requests/{id}");
+    assert_eq!(
+        reviewer
+            .submit(&page, &format!("{page}/review"), &all_fine())
+            .await
+            .status(),
+        StatusCode::SEE_OTHER
+    );
+    app.advance(Duration::seconds(30));
+    let code = app.code(&approver_person.secret);
+    let refused = approver
+        .submit(
+            &page,
+            &format!("{page}/decide"),
+            &[("decision", "approve"), ("code", &code)],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text().await?.contains("call-back"));
+
+    // The number in the request itself is not an independent source.
+    let callback = |phone: &'static str, result: &'static str| {
+        vec![
+            ("callback_phone", phone),
+            ("number_source", "Abilene PD switchboard, abilenetx.gov"),
+            ("answered_by", "Desk sergeant"),
+            ("callback_result", result),
+        ]
+    };
+    let same = reviewer
+        .submit(
+            &page,
+            &format!("{page}/callback"),
+            &callback("+1 325 555 0111", "confirmed"),
+        )
+        .await;
+    assert_eq!(same.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        reviewer
+            .submit(
+                &page,
+                &format!("{page}/callback"),
+                &callback("+1 325 676 6600", "confirmed")
+            )
+            .await
+            .status(),
+        StatusCode::SEE_OTHER
+    );
+    app.advance(Duration::seconds(30));
+    let approved = approver
+        .submit(
+            &page,
+            &format!("{page}/decide"),
+            &[
+                ("decision", "approve"),
+                ("code", &app.code(&approver_person.secret)),
+            ],
+        )
+        .await;
+    assert_eq!(approved.status(), StatusCode::SEE_OTHER);
+
+    // A failed call-back suspends the requesting account and ends its sessions.
+    let forged_page = format!("/staff/requests/{forged}");
+    app.advance(Duration::seconds(30));
+    assert_redirect(
+        &app.log_in(&forger.email, &forger.password, &app.code(&forger.secret))
+            .await,
+        "/dashboard",
+    );
+    let response = reviewer
+        .submit(
+            &forged_page,
+            &format!("{forged_page}/callback"),
+            &callback("+1 325 676 6600", "failed"),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_redirect(&app.get("/dashboard").await, "/login");
+    let account = app
+        .store
+        .account_by_email(&forger.email)
+        .await?
+        .ok_or("account")?;
+    assert_eq!(
+        account.status,
+        lers_domain::account::AccountStatus::Disabled
+    );
+    Ok(())
+}
+
+async fn asking_for_information_and_rejecting_reach_the_requester(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let (id, _, requester) = filed(&app, "dana@abilenetx.gov", "user_data").await;
+    let (reviewer, _) = app
+        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
+        .await;
+    let page = format!("/staff/requests/{id}");
+    assert_eq!(
+        reviewer
+            .submit(&page, &format!("{page}/review"), &all_fine())
+            .await
+            .status(),
+        StatusCode::SEE_OTHER
+    );
+    let ask = reviewer
+        .submit(
+            &page,
+            &format!("{page}/decide"),
+            &[
+                ("decision", "ask_for_information"),
+                ("note_to_requester", "Please attach the signed warrant."),
+            ],
+        )
+        .await;
+    assert_eq!(ask.status(), StatusCode::SEE_OTHER);
+
+    app.advance(Duration::seconds(30));
+    app.log_in(
+        &requester.email,
+        &requester.password,
+        &app.code(&requester.secret),
+    )
+    .await;
+    let html = app.get(&format!("/requests/{id}")).await.text().await?;
+    assert!(
+        html.contains("Needs information") && html.contains("Please attach the signed warrant.")
+    );
+    let token = csrf_token(&html).ok_or("csrf")?;
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", token)
+        .text("body", "Attached now.");
+    app.client
+        .post(app.url(&format!("/requests/{id}/messages")))
+        .multipart(form)
+        .send()
+        .await?;
+    let html = reviewer.get(&page).await.text().await?;
+    assert!(
+        html.contains("id=\"request-status\">In review"),
+        "the reply sends it back into review"
+    );
+
+    let mut problems = all_fine();
+    problems[1] = ("no_legal_basis", "problem");
+    problems.push((
+        "no_legal_basis_note",
+        "No statute allows this in the requesting state.",
+    ));
+    reviewer
+        .submit(&page, &format!("{page}/review"), &problems)
+        .await;
+    assert!(reviewer
+        .get(&page)
+        .await
+        .text()
+        .await?
+        .contains("id=\"suggestion\">reject"));
+    let no_reason = reviewer
+        .submit(&page, &format!("{page}/decide"), &[("decision", "reject")])
+        .await;
+    assert_eq!(no_reason.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let rejected = reviewer
+        .submit(
+            &page,
+            &format!("{page}/decide"),
+            &[("decision", "reject"), ("reason_no_legal_basis", "on")],
+        )
+        .await;
+    assert_eq!(rejected.status(), StatusCode::SEE_OTHER);
+    let html = app.get(&format!("/requests/{id}")).await.text().await?;
+    assert!(html.contains("id=\"request-status\">Rejected") && html.contains("No legal basis"));
+    // A rejected request cannot then be approved.
+    let again = reviewer
+        .submit(
+            &page,
+            &format!("{page}/decide"),
+            &[("decision", "challenge"), ("reason_overbroad", "on")],
+        )
+        .await;
+    assert_eq!(again.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    Ok(())
+}
+
+async fn approve_preservation(
+    app: &TestApp,
+    reviewer: &Browser<'_>,
+    approver: &Browser<'_>,
+    approver_person: &Person,
+    id: &str,
+) {
+    let page = format!("/staff/requests/{id}");
+    let reviewed = reviewer
+        .submit(&page, &format!("{page}/review"), &all_fine())
+        .await;
+    assert!(location(&reviewed).starts_with(&page), "review saved");
+    app.advance(Duration::seconds(30));
+    let approved = approver
+        .submit(
+            &page,
+            &format!("{page}/decide"),
+            &[
+                ("decision", "approve"),
+                ("code", &app.code(&approver_person.secret)),
+            ],
+        )
+        .await;
+    assert!(location(&approved).starts_with(&page), "approval recorded");
+}
+
+async fn status_of(app: &TestApp, email: &str, id: &str) -> String {
+    let owner = app
+        .store
+        .account_by_email(email)
+        .await
+        .expect("db")
+        .expect("owner");
+    app.store
+        .request_for(&owner, id)
+        .await
+        .expect("db")
+        .expect("request")
+        .summary
+        .status
+        .as_str()
+        .to_owned()
+}
+
+async fn preservation_holds_warn_extend_and_expire_on_their_own(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("keep@abilenetx.gov").await;
+    let (id, reference) = app.file_request("preservation", None).await;
+    let (reviewer, reviewer_person) = app
+        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
+        .await;
+    let (approver, approver_person) = app
+        .staff("Abe Approve", "abe@provider.example", &[Role::Approver])
+        .await;
+    approve_preservation(&app, &reviewer, &approver, &approver_person, &id).await;
+    assert_eq!(status_of(&app, &person.email, &id).await, "preserved");
+
+    // 14 days before the end of the 90 days, the requester is warned; nothing expires.
+    app.advance(Duration::days(76));
+    lers_web::jobs::run_due(&app.state, "test").await;
+    assert!(
+        app.emails_to(&person.email)
+            .iter()
+            .any(|m| m.contains("ends soon")),
+        "warning sent"
+    );
+    assert_eq!(status_of(&app, &person.email, &id).await, "preserved");
+
+    // One extension of 90 days (the requester signs in again after the long wait).
+    assert_redirect(
+        &app.log_in(&person.email, &person.password, &app.code(&person.secret))
+            .await,
+        "/dashboard",
+    );
+    let (extension, _) = app
+        .file_request("preservation_extension", Some(&reference))
+        .await;
+    for (browser, who) in [(&reviewer, &reviewer_person), (&approver, &approver_person)] {
+        app.advance(Duration::seconds(30));
+        assert_redirect(
+            &browser
+                .log_in(&who.email, &who.password, &app.code(&who.secret))
+                .await,
+            "/staff",
+        );
+    }
+    approve_preservation(&app, &reviewer, &approver, &approver_person, &extension).await;
+    assert_eq!(status_of(&app, &person.email, &id).await, "extended");
+
+    // The original end passes: the hold stays, because it was extended.
+    app.advance(Duration::days(15));
+    lers_web::jobs::run_due(&app.state, "test").await;
+    assert_eq!(status_of(&app, &person.email, &id).await, "extended");
+
+    // At the new end the hold expires on its own, with its extension.
+    app.advance(Duration::days(90));
+    lers_web::jobs::run_due(&app.state, "test").await;
+    assert_eq!(status_of(&app, &person.email, &id).await, "expired");
+    assert_eq!(status_of(&app, &person.email, &extension).await, "expired");
+    Ok(())
+}
+
+async fn a_job_cut_off_by_a_crash_runs_exactly_once(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("crash@abilenetx.gov").await;
+    let (id, _) = app.file_request("preservation", None).await;
+    let (reviewer, _) = app
+        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
+        .await;
+    let (approver, approver_person) = app
+        .staff("Abe Approve", "abe@provider.example", &[Role::Approver])
+        .await;
+    approve_preservation(&app, &reviewer, &approver, &approver_person, &id).await;
+    app.advance(Duration::days(91));
+
+    // Worker A takes the warning job and dies without finishing it.
+    let taken = app
+        .store
+        .claim_job("worker-a", app.clock_now(), lers_web::jobs::LEASE)
+        .await?
+        .ok_or("a due job")?;
+    assert_eq!(taken.kind, "preservation_warning");
+    // While its lease runs, nobody else runs it; the other due job (expiry) does run.
+    assert_eq!(lers_web::jobs::run_due(&app.state, "worker-b").await, 1);
+    assert_eq!(status_of(&app, &person.email, &id).await, "expired");
+    // After the lease, the abandoned job is picked up again and finished, once.
+    app.advance(Duration::minutes(6));
+    assert_eq!(lers_web::jobs::run_due(&app.state, "worker-b").await, 1);
+    assert_eq!(lers_web::jobs::run_due(&app.state, "worker-c").await, 0);
+    let expired = app
+        .store
+        .audit_records(&lers_store::AuditQuery {
+            action: Some("preservation.expired".into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .await?;
+    assert_eq!(expired.total, 1, "the hold expired exactly once");
+    Ok(())
+}
+
+async fn roles_are_enforced_per_action(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let (id, _, _) = filed(&app, "dana@abilenetx.gov", "emergency").await;
+    let page = format!("/staff/requests/{id}");
+    let roles = [
+        Role::Intake,
+        Role::Reviewer,
+        Role::Approver,
+        Role::Producer,
+        Role::Admin,
+        Role::Auditor,
+    ];
+    for role in roles {
+        let email = format!("{}@provider.example", role.as_str());
+        let (staff, _) = app.staff(role.as_str(), &email, &[role]).await;
+        let casework = matches!(
+            role,
+            Role::Intake | Role::Reviewer | Role::Approver | Role::Producer
+        );
+        let allowed = |ok: bool, status: StatusCode, what: &str| {
+            if ok {
+                assert_ne!(
+                    status,
+                    StatusCode::FORBIDDEN,
+                    "{role} should be allowed to {what}"
+                );
+            } else {
+                assert_eq!(status, StatusCode::FORBIDDEN, "{role} must not {what}");
+            }
+        };
+        allowed(
+            casework,
+            staff.get("/staff/queue").await.status(),
+            "see the queue",
+        );
+        allowed(casework, staff.get(&page).await.status(), "open a request");
+        // Forms are posted with a token from a page every staff member can open.
+        let post = |action: String, fields: Vec<(&'static str, &'static str)>| {
+            let staff = &staff;
+            async move { staff.submit("/staff", &action, &fields).await.status() }
+        };
+        allowed(
+            role == Role::Intake,
+            post(format!("{page}/assign"), vec![("assignee", "")]).await,
+            "assign",
+        );
+        allowed(
+            role == Role::Reviewer,
+            post(format!("{page}/review"), all_fine()).await,
+            "review",
+        );
+        allowed(
+            matches!(role, Role::Reviewer | Role::Approver),
+            post(
+                format!("{page}/decide"),
+                vec![
+                    ("decision", "ask_for_information"),
+                    ("note_to_requester", "?"),
+                ],
+            )
+            .await,
+            "decide",
+        );
+        let callback_ok = matches!(role, Role::Intake | Role::Reviewer | Role::Approver);
+        allowed(
+            callback_ok,
+            post(
+                format!("{page}/callback"),
+                vec![
+                    ("callback_phone", "+1 325 676 6600"),
+                    ("number_source", "directory"),
+                    ("answered_by", "desk"),
+                    ("callback_result", "no_answer"),
+                ],
+            )
+            .await,
+            "record a call-back",
+        );
+        allowed(
+            callback_ok,
+            post(
+                format!("{page}/messages"),
+                vec![("body", "hello"), ("internal", "on")],
+            )
+            .await,
+            "write notes",
+        );
+    }
+    Ok(())
+}
