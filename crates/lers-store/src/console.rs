@@ -20,6 +20,8 @@ use crate::{Result, StoreError};
 /// Job kinds.
 pub const JOB_PRESERVATION_WARNING: &str = "preservation_warning";
 pub const JOB_PRESERVATION_EXPIRY: &str = "preservation_expiry";
+pub const JOB_DIRECTORY_HOLD: &str = "directory_hold";
+pub const JOB_DIRECTORY_RESTRICT: &str = "directory_restrict";
 
 #[async_trait]
 pub trait ConsoleStore: Send + Sync {
@@ -105,6 +107,44 @@ const OPEN_STATUSES: &str =
     "('submitted', 'in_review', 'needs_info', 'approved', 'preserved', 'extended')";
 
 impl SqlStore {
+    /// Queues one account-directory action per target of `request`; the job runner
+    /// carries them out (and retries them) outside this transaction.
+    async fn queue_directory_actions(
+        &self,
+        conn: &mut AnyConnection,
+        summary: &RequestSummary,
+        kind: &str,
+        until: Option<Timestamp>,
+        now: Timestamp,
+    ) -> Result<()> {
+        let record = self
+            .record_in(conn, summary.owner_id, &summary.id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let reference = summary.reference.clone().unwrap_or_default();
+        for target in record.submitted.iter().flat_map(|s| s.targets.iter()) {
+            sqlx::query(
+                "INSERT INTO jobs (kind, payload, dedupe_key, run_at, created_at) VALUES ($1, $2, $3, $4, $4) ON CONFLICT (dedupe_key) DO NOTHING",
+            )
+            .bind(kind)
+            .bind(
+                json!({
+                    "request": summary.row_id,
+                    "reference": reference,
+                    "target_type": target.kind.as_str(),
+                    "target": target.normalized,
+                    "until": until.map(Timestamp::unix_millis),
+                })
+                .to_string(),
+            )
+            .bind(format!("{kind}:{}:{}:{}:{}", summary.row_id, target.kind.as_str(), target.normalized, until.map_or(0, Timestamp::unix_millis)))
+            .bind(now.unix_millis())
+            .execute(&mut *conn)
+            .await?;
+        }
+        Ok(())
+    }
+
     async fn summary_by_row(
         &self,
         conn: &mut AnyConnection,
@@ -205,6 +245,8 @@ impl SqlStore {
             .await?;
             self.schedule_hold_jobs(conn, summary.row_id, expires_at, at)
                 .await?;
+            self.queue_directory_actions(conn, summary, JOB_DIRECTORY_HOLD, Some(expires_at), at)
+                .await?;
             return Ok(next);
         }
         let reference = submitted.extends_reference.unwrap_or_default();
@@ -256,6 +298,14 @@ impl SqlStore {
         .await?;
         self.schedule_hold_jobs(conn, original, expires_at, at)
             .await?;
+        self.queue_directory_actions(
+            conn,
+            &original_summary,
+            JOB_DIRECTORY_HOLD,
+            Some(expires_at),
+            at,
+        )
+        .await?;
         Ok(next)
     }
 }
@@ -548,8 +598,20 @@ impl ConsoleStore for SqlStore {
                     DecisionKind::Challenge => RequestEvent::Challenge,
                     DecisionKind::AskForInformation => RequestEvent::AskForInformation,
                 };
-                self.move_request(tx.conn(), &current, step, decider.id, "", ctx.at)
-                    .await?
+                let next = self
+                    .move_request(tx.conn(), &current, step, decider.id, "", ctx.at)
+                    .await?;
+                if next == RequestStatus::Approved && current.kind == RequestKind::WithholdAccess {
+                    self.queue_directory_actions(
+                        tx.conn(),
+                        &current,
+                        JOB_DIRECTORY_RESTRICT,
+                        None,
+                        ctx.at,
+                    )
+                    .await?;
+                }
+                next
             }
         };
         let scope = decision

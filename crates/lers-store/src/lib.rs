@@ -9,6 +9,7 @@ pub mod allow_list;
 mod audit_log;
 mod backend;
 pub mod console;
+pub mod directory;
 pub mod keys;
 mod model;
 mod requests;
@@ -27,6 +28,7 @@ use lers_domain::totp::TotpSecret;
 pub use audit_log::{AuditProblem, AuditVerification};
 pub use backend::{connect, Backend};
 pub use console::ConsoleStore;
+pub use directory::{DirectoryEntry, DirectoryStore};
 pub use model::*;
 pub use requests::{RequestStore, Submission};
 pub use sql_store::SqlStore;
@@ -60,7 +62,7 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 /// Everything LERS stores. One implementation ([`SqlStore`]) serves both backends;
 /// the conformance tests run the same stories against each.
 #[async_trait]
-pub trait Store: RequestStore + ConsoleStore + Send + Sync {
+pub trait Store: RequestStore + ConsoleStore + DirectoryStore + Send + Sync {
     fn backend(&self) -> Backend;
     /// The public key that verifies this log's signed tree heads.
     fn audit_public_key(&self) -> VerifyingKey;

@@ -7,7 +7,10 @@ use std::time::Duration as StdDuration;
 
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome, ACTOR_SYSTEM};
 use lers_domain::clock::{Duration, Timestamp};
-use lers_store::console::{JOB_PRESERVATION_EXPIRY, JOB_PRESERVATION_WARNING};
+use lers_domain::request::TargetType;
+use lers_store::console::{
+    JOB_DIRECTORY_HOLD, JOB_DIRECTORY_RESTRICT, JOB_PRESERVATION_EXPIRY, JOB_PRESERVATION_WARNING,
+};
 use lers_store::{Ctx, Job};
 use serde_json::json;
 
@@ -83,6 +86,12 @@ fn system_ctx(state: &AppState) -> Ctx {
 }
 
 async fn handle(state: &AppState, job: &Job) -> Result<(), String> {
+    if matches!(
+        job.kind.as_str(),
+        JOB_DIRECTORY_HOLD | JOB_DIRECTORY_RESTRICT
+    ) {
+        return directory_action(state, job).await;
+    }
     let request = job.payload["request"]
         .as_i64()
         .ok_or("job without a request")?;
@@ -162,4 +171,30 @@ async fn warn_before_expiry(
         .record_event(sent)
         .await
         .map_err(|e| e.to_string())
+}
+
+/// Carries out a queued account-directory action (a hold or a restriction).
+async fn directory_action(state: &AppState, job: &Job) -> Result<(), String> {
+    let text = |key: &str| {
+        job.payload[key]
+            .as_str()
+            .map(str::to_owned)
+            .ok_or(format!("job without {key}"))
+    };
+    let kind = TargetType::parse(&text("target_type")?).ok_or("unknown target type")?;
+    let target = text("target")?;
+    let reference = text("reference")?;
+    match job.kind.as_str() {
+        JOB_DIRECTORY_HOLD => {
+            let until = Timestamp::from_unix_millis(
+                job.payload["until"].as_i64().ok_or("hold without an end")?,
+            );
+            state
+                .directory
+                .place_hold(kind, &target, &reference, until)
+                .await
+        }
+        _ => state.directory.restrict(kind, &target, &reference).await,
+    }
+    .map_err(|e| e.to_string())
 }

@@ -7,6 +7,7 @@
 mod app;
 mod auth;
 mod config;
+pub mod directory;
 mod error;
 mod i18n;
 pub mod jobs;

@@ -347,6 +347,14 @@ pub struct QueuePage {
     pub pager: Pager,
 }
 
+/// What is known about one target: other requests naming it, and the account
+/// directory's answer (or why there is none).
+pub struct TargetPanel {
+    pub target: lers_domain::request::Target,
+    pub others: Vec<lers_store::RequestSummary>,
+    pub account: Result<Option<crate::directory::DirectoryAccount>, String>,
+}
+
 /// One question of the review checklist with its saved answer.
 pub struct ChecklistRow {
     pub criterion: &'static str,
@@ -364,10 +372,7 @@ pub struct ConsoleRequestPage {
     pub overdue: bool,
     pub hold: Option<lers_store::HoldRecord>,
     pub staff: Vec<Account>,
-    pub deconfliction: Vec<(
-        lers_domain::request::Target,
-        Vec<lers_store::RequestSummary>,
-    )>,
+    pub targets: Vec<TargetPanel>,
     pub documents: Vec<lers_store::DocumentRecord>,
     pub callbacks: Vec<lers_store::CallbackRecord>,
     pub review: Option<lers_store::ReviewRecord>,

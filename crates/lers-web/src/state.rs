@@ -10,6 +10,7 @@ use lers_store::vault::DocumentVault;
 use lers_store::Store;
 
 use crate::config::WebConfig;
+use crate::directory::{AccountDirectory, BuiltInDirectory};
 use crate::mail::Mailer;
 
 #[derive(Clone)]
@@ -22,9 +23,16 @@ pub struct AppState {
     pub lockout: LockoutPolicy,
     pub sessions: SessionPolicy,
     pub sla: SlaPolicy,
+    pub directory: Arc<dyn AccountDirectory>,
 }
 
 impl AppState {
+    /// Uses another account directory than the built-in one (e.g. the webhook).
+    pub fn with_directory(mut self, directory: Arc<dyn AccountDirectory>) -> Self {
+        self.directory = directory;
+        self
+    }
+
     pub fn new(
         store: Arc<dyn Store>,
         vault: Arc<DocumentVault>,
@@ -33,6 +41,7 @@ impl AppState {
         config: WebConfig,
     ) -> Self {
         Self {
+            directory: Arc::new(BuiltInDirectory::new(store.clone())),
             store,
             vault,
             clock,

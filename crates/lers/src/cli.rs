@@ -41,6 +41,9 @@ pub enum Command {
     /// Check and prove the tamper-evident audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Manage the built-in account directory.
+    #[command(subcommand)]
+    Directory(DirectoryCommand),
     /// Administrative tasks that work without the web console.
     #[command(subcommand)]
     Admin(AdminCommand),
@@ -63,6 +66,9 @@ pub struct ServeArgs {
     /// Largest accepted upload in MiB [default: 50].
     #[arg(long, env = "LERS_MAX_UPLOAD_MIB")]
     pub max_upload_mib: Option<u64>,
+    /// The provider's account directory webhook (HMAC-signed JSON); the secret comes from LERS_DIRECTORY_SECRET [default: the built-in directory].
+    #[arg(long, env = "LERS_DIRECTORY_URL")]
+    pub directory_url: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -107,6 +113,12 @@ pub enum AuditCommand {
         #[arg(long)]
         public_key: Option<String>,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DirectoryCommand {
+    /// Import accounts from CSV with the header `account_id,email,phone,username,home_region,enterprise`.
+    Import { file: PathBuf },
 }
 
 #[derive(Subcommand, Debug)]

@@ -12,10 +12,12 @@ use lers_domain::audit::{InclusionProofDoc, ACTOR_SYSTEM};
 use lers_domain::clock::{Clock, SystemClock};
 use lers_store::keys::{self, KeyRing, SecretSealer};
 use lers_store::vault::DocumentVault;
-use lers_store::{Ctx, SqlStore, Store};
+use lers_store::{Ctx, DirectoryStore, SqlStore, Store};
 use lers_web::{AppState, Mailer, WebConfig};
 
-use crate::cli::{AdminCommand, AuditCommand, Cli, Command, DomainsCommand, ServeArgs};
+use crate::cli::{
+    AdminCommand, AuditCommand, Cli, Command, DirectoryCommand, DomainsCommand, ServeArgs,
+};
 use crate::domain_import;
 use crate::settings::Settings;
 
@@ -34,6 +36,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Domains(command) => domains(&cli, command).await,
         Command::Audit(command) => audit(&cli, command).await,
         Command::Admin(command) => admin(&cli, command).await,
+        Command::Directory(DirectoryCommand::Import { file }) => {
+            let settings = Settings::load(&cli, None)?;
+            let text = std::fs::read_to_string(file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let entries = crate::directory_import::parse(&text)?;
+            let (store, _) = open_store(&settings).await?;
+            let written = store.import_directory(&entries).await?;
+            println!(
+                "imported {written} directory accounts from {}",
+                file.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -135,7 +150,21 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
     );
     println!("database: {}", redact(&settings.database_url()));
     println!("{}", mailer.describe());
-    let state = app_state(&settings, store, sealer, mailer, base_url)?;
+    let mut state = app_state(&settings, store, sealer, mailer, base_url)?;
+    if let Some(url) = &settings.directory_url {
+        let secret = settings
+            .directory_secret
+            .clone()
+            .filter(|s| s.len() >= 16)
+            .context("LERS_DIRECTORY_SECRET (at least 16 characters) is needed to sign calls to the directory webhook")?;
+        let webhook = lers_web::directory::WebhookDirectory::new(
+            url.clone(),
+            secret.into_bytes(),
+            Arc::new(SystemClock),
+        )?;
+        state = state.with_directory(Arc::new(webhook));
+        println!("account directory: {url}");
+    }
     if let Some(link) = lers_web::first_admin_link(&state).await? {
         println!("No administrator exists yet. Open this one-time link to create the first admin (valid 24 hours):");
         println!("  {link}");

@@ -3,6 +3,7 @@
 
 mod cli;
 mod commands;
+mod directory_import;
 mod domain_import;
 mod settings;
 

@@ -23,6 +23,10 @@ pub struct Settings {
     pub max_upload_mib: u64,
     /// How often the background job runner looks for due jobs.
     pub job_interval_secs: u64,
+    /// The provider's account directory webhook; without it the built-in table is used.
+    pub directory_url: Option<String>,
+    /// Shared secret that signs webhook calls (HMAC-SHA256).
+    pub directory_secret: Option<String>,
 }
 
 impl Default for Settings {
@@ -38,6 +42,8 @@ impl Default for Settings {
             service_name: "LERS".into(),
             max_upload_mib: 50,
             job_interval_secs: 30,
+            directory_url: None,
+            directory_secret: None,
         }
     }
 }
@@ -61,6 +67,8 @@ struct Overrides {
     mail_from: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     max_upload_mib: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    directory_url: Option<String>,
 }
 
 impl Settings {
@@ -71,6 +79,7 @@ impl Settings {
             smtp_url: s.smtp_url.clone(),
             mail_from: s.mail_from.clone(),
             max_upload_mib: s.max_upload_mib,
+            directory_url: s.directory_url.clone(),
         });
         let overrides = Overrides {
             listen: serve.listen,
@@ -81,6 +90,7 @@ impl Settings {
             smtp_url: serve.smtp_url,
             mail_from: serve.mail_from,
             max_upload_mib: serve.max_upload_mib,
+            directory_url: serve.directory_url,
         };
         let mut figment = Figment::from(Serialized::defaults(Settings::default()));
         if let Some(path) = &cli.config {

@@ -137,7 +137,7 @@ async fn page(
         .await?
         .ok_or(WebError::NotFound)?;
     let due_at = state.store.due_at(summary).await?;
-    let mut deconfliction = Vec::new();
+    let mut targets = Vec::new();
     for target in record.submitted.iter().flat_map(|s| s.targets.iter()) {
         let others = state
             .store
@@ -146,7 +146,16 @@ async fn page(
             .into_iter()
             .filter(|o| o.id != summary.id)
             .collect();
-        deconfliction.push((target.clone(), others));
+        let account = state
+            .directory
+            .lookup(target.kind, &target.normalized)
+            .await
+            .map_err(|e| e.to_string());
+        targets.push(TargetPanel {
+            target: target.clone(),
+            others,
+            account,
+        });
     }
     let review = state.store.review(summary).await?;
     let checklist = Criterion::ALL
@@ -192,7 +201,7 @@ async fn page(
         due_at,
         hold: state.store.hold(summary).await?,
         staff,
-        deconfliction,
+        targets,
         documents: state.store.documents(summary).await?,
         callbacks: state.store.callbacks(summary).await?,
         checklist,

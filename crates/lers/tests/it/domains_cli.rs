@@ -91,3 +91,32 @@ async fn a_bad_file_imports_nothing_and_says_where() -> TestResult {
     assert!(run.ok && run.stdout.contains("*.gov.pl"), "{}", run.stdout);
     Ok(())
 }
+
+#[tokio::test]
+async fn the_directory_imports_from_csv() -> TestResult {
+    use lers_store::DirectoryStore;
+    let Some(app) = TestApp::spawn(Backend::Sqlite).await else {
+        return Ok(());
+    };
+    let file = app.dir.path().join("accounts.csv");
+    std::fs::write(&file, "account_id,email,phone,username,home_region,enterprise\nu-1,Suspect@Example.com,+1 (555) 010-0199,,us,no\n")?;
+    let run = lers(&app, &["directory", "import", &file.display().to_string()]).await;
+    assert!(
+        run.ok && run.stdout.contains("imported 1"),
+        "{}",
+        run.stdout
+    );
+    let entry = app
+        .store
+        .directory_lookup(lers_domain::request::TargetType::Phone, "+15550100199")
+        .await?;
+    assert_eq!(entry.map(|e| e.account_id), Some("u-1".to_owned()));
+    std::fs::write(&file, "account_id,email\nu-2,x@y\n")?;
+    let run = lers(&app, &["directory", "import", &file.display().to_string()]).await;
+    assert!(
+        !run.ok && run.stdout.contains("missing column"),
+        "{}",
+        run.stdout
+    );
+    Ok(())
+}

@@ -9,6 +9,7 @@ mod access;
 mod api;
 mod audit_cli;
 mod console;
+mod directory;
 mod domains_cli;
 mod login;
 mod requests;
