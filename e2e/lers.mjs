@@ -371,6 +371,15 @@ export async function signUpInBrowser(page, server, email, profile) {
   await page.locator('form:has([name="email"]) button[type=submit]').first().click();
   await waitForPath(page, '/signup/sent');
   const link = await server.waitForLink(email);
+  const { passphrase, secret } = await setPasswordAndEnrol(page, link, '/dashboard');
+  return { email, passphrase, secret };
+}
+
+/**
+ * Opens a verification or invitation link, chooses a password and enrols TOTP; waits
+ * for `home`. Returns { passphrase, secret }.
+ */
+export async function setPasswordAndEnrol(page, link, home) {
   await page.goto(link);
   const passphrase = `Walnut-${Math.random().toString(36).slice(2)}-Abilene!7`;
   await setField(page, 'password', passphrase);
@@ -380,8 +389,8 @@ export async function signUpInBrowser(page, server, email, profile) {
   const secret = (await page.locator('#totp-secret').textContent()).replace(/\s+/g, '');
   await setField(page, 'code', await freshTotp(secret));
   await page.locator('form:has([name="code"]) button[type=submit]').first().click();
-  await waitForPath(page, '/dashboard');
-  return { email, passphrase, secret };
+  await waitForPath(page, home);
+  return { passphrase, secret };
 }
 
 /** A small valid one-page PDF with `text` on it (xref offsets computed). */
@@ -405,4 +414,12 @@ export function samplePdf(text) {
   for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
+}
+
+/** The code of the next 30-second window (waits for it): a code not used at login. */
+export async function nextTotp(secret) {
+  const now = Date.now() / 1000;
+  const wait = (30 - (now % 30)) * 1000 + 500;
+  await sleep(wait);
+  return totp(secret);
 }

@@ -1,0 +1,127 @@
+// A complete review in the console, from the queue to approval by two people: the
+// first admin sets up the team, a reviewer answers the checklist, a different person
+// approves with a fresh code, and the requester sees the outcome.
+
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, test } from 'node:test';
+
+import {
+  assertAccessible, freshTotp, launchBrowser, nextTotp, pathOf, screenshot, setField, setPasswordAndEnrol, signUpInBrowser, startLers,
+} from './lers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startLers();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A fresh browser context (own cookies) and page. */
+async function person() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+test('a request goes from the queue to approval by two people', async () => {
+  const tag = randomBytes(3).toString('hex');
+  const requester = await person();
+  const admin = await person();
+  const reviewer = await person();
+  const approver = await person();
+  try {
+    // The requester files a user-data request.
+    await signUpInBrowser(requester.page, server, `det.${tag}@abilenetx.gov`, {
+      name: 'Det. Sam Cole', agency: 'Abilene Police Department', badge_number: 'APD-3310',
+      phone: '+1 325 555 0123', mailing_address: '555 Walnut St, Abilene, TX 79601', country: 'US', subdivision: 'TX',
+    });
+    const rp = requester.page;
+    await rp.goto(`${server.baseUrl}/requests/new`);
+    await rp.locator('form:has(input[name="kind"][value="user_data"]) button[type=submit]').click();
+    await rp.waitForURL(/\/edit$/);
+    const id = pathOf(rp).split('/')[2];
+    for (const [name, value] of Object.entries({
+      title: 'Operation Walnut', description: 'Subscriber details of the account used in the fraud.',
+      issuing_authority: '42nd District Court, Taylor County', instrument: 'search_warrant', citation: 'Cause No. 2026-4471',
+      target_type_0: 'email', target_value_0: 'suspect@example.com', date_from: '2026-01-01', date_to: '2026-06-30',
+    })) await setField(rp, name, value);
+    await rp.locator('input[name="cat_subscriber_info"]').check();
+    await rp.locator('button[name="action"][value="submit"]').click();
+    await rp.waitForURL(new RegExp(`/requests/${id}(\\?|$)`));
+    const reference = (await rp.locator('h1').textContent()).trim();
+
+    // The first admin, from the link printed at start, invites a reviewer and an approver.
+    const setup = /https?:\/\/\S+\/setup\?token=[A-Za-z0-9_-]+/.exec(server.log());
+    assert.ok(setup, 'the server printed a first-admin link');
+    const ap = admin.page;
+    await ap.goto(setup[0]);
+    await setField(ap, 'name', 'Ada Admin');
+    await setField(ap, 'email', `ada.${tag}@provider.example`);
+    await setField(ap, 'password', 'granite kettle orbit 4471');
+    await setField(ap, 'password_confirm', 'granite kettle orbit 4471');
+    await ap.locator('form:has([name="password_confirm"]) button[type=submit]').click();
+    await ap.waitForURL(/\/mfa\/enroll$/);
+    const adminSecret = (await ap.locator('#totp-secret').textContent()).replace(/\s+/g, '');
+    await setField(ap, 'code', await freshTotp(adminSecret));
+    await ap.locator('form:has([name="code"]) button[type=submit]').click();
+    await ap.waitForURL(/\/staff$/);
+    for (const [name, email, role] of [['Rita Review', `rita.${tag}@provider.example`, 'reviewer'], ['Abe Approve', `abe.${tag}@provider.example`, 'approver']]) {
+      await ap.goto(`${server.baseUrl}/staff/accounts`);
+      const invite = ap.locator('form[method="post"][action="/staff/accounts"]');
+      await invite.locator('[name="name"]').fill(name);
+      await invite.locator('[name="email"]').fill(email);
+      await invite.locator(`input[name="role_${role}"]`).check();
+      await invite.locator('button[type=submit]').click();
+      await ap.waitForURL(/notice=/);
+    }
+    await setPasswordAndEnrol(reviewer.page, await server.waitForLink(`rita.${tag}@provider.example`), '/staff');
+    const approverLogin = await setPasswordAndEnrol(approver.page, await server.waitForLink(`abe.${tag}@provider.example`), '/staff');
+
+    // The reviewer finds it in the queue and answers the checklist.
+    const vp = reviewer.page;
+    await vp.goto(`${server.baseUrl}/staff/queue`);
+    await assertAccessible(vp, 'queue');
+    await vp.locator('#queue a', { hasText: reference }).click();
+    await vp.waitForURL(new RegExp(`/staff/requests/${id}$`));
+    await assertAccessible(vp, 'console request page');
+    for (const radio of await vp.locator('form[action$="/review"] input[type=radio][value="fine"]').all()) await radio.check();
+    await vp.locator('form[action$="/review"] button[type=submit]').click();
+    await vp.waitForURL(/notice=/);
+    assert.equal((await vp.locator('#suggestion').textContent()).trim(), 'proceed');
+    assert.equal((await vp.locator('#request-status').textContent()).trim(), 'In review');
+
+    // A second person approves with a fresh code.
+    const pp = approver.page;
+    await pp.goto(`${server.baseUrl}/staff/requests/${id}`);
+    const decide = pp.locator('form[action$="/decide"]');
+    await decide.locator('[name="decision"]').selectOption('approve');
+    await decide.locator('[name="note_to_requester"]').fill('Approved; production follows.');
+    await decide.locator('[name="code"]').fill(await nextTotp(approverLogin.secret));
+    await decide.locator('button[type=submit]').click();
+    await pp.waitForURL(/notice=/);
+    assert.equal((await pp.locator('#request-status').textContent()).trim(), 'Approved');
+    await screenshot(pp, 'review-approved-console');
+
+    // The requester sees the decision.
+    await rp.goto(`${server.baseUrl}/requests/${id}`);
+    assert.equal((await rp.locator('#request-status').textContent()).trim(), 'Approved');
+    assert.ok((await rp.content()).includes('Approved; production follows.'));
+    await screenshot(rp, 'review-approved-requester');
+  } catch (err) {
+    for (const [name, p] of [['requester', requester], ['reviewer', reviewer], ['approver', approver], ['admin', admin]]) {
+      await screenshot(p.page, `review-failure-${name}`).catch(() => {});
+    }
+    err.message += `\n--- lers output (tail) ---\n${server.logTail()}`;
+    throw err;
+  } finally {
+    for (const p of [requester, admin, reviewer, approver]) await p.context.close();
+  }
+});
