@@ -145,6 +145,56 @@ impl SqlStore {
         Ok(())
     }
 
+    /// When an approved user-data request names the preservation it follows, that hold
+    /// has done its job: the preservation is fulfilled and its hold ends (so its expiry
+    /// job finds nothing to do).
+    async fn fold_in_preservation(
+        &self,
+        conn: &mut AnyConnection,
+        summary: &RequestSummary,
+        decider: &Account,
+        at: Timestamp,
+    ) -> Result<()> {
+        let record = self
+            .record_in(conn, summary.owner_id, &summary.id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let Some(reference) = record.submitted.and_then(|s| s.preservation_reference) else {
+            return Ok(());
+        };
+        let original: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM requests WHERE reference = $1 AND owner_id = $2")
+                .bind(&reference)
+                .bind(summary.owner_id)
+                .fetch_optional(&mut *conn)
+                .await?;
+        let Some(original) = original else {
+            return Ok(());
+        };
+        let preserved = self.summary_by_row(conn, original).await?;
+        if !matches!(
+            preserved.status,
+            RequestStatus::Preserved | RequestStatus::Extended
+        ) {
+            return Ok(());
+        }
+        self.move_request(
+            conn,
+            &preserved,
+            RequestEvent::Fulfil,
+            decider.id,
+            summary.reference.as_deref().unwrap_or(""),
+            at,
+        )
+        .await?;
+        sqlx::query("UPDATE holds SET ended_at = $1 WHERE request_id = $2 AND ended_at IS NULL")
+            .bind(at.unix_millis())
+            .bind(original)
+            .execute(&mut *conn)
+            .await?;
+        Ok(())
+    }
+
     async fn summary_by_row(
         &self,
         conn: &mut AnyConnection,
@@ -601,6 +651,10 @@ impl ConsoleStore for SqlStore {
                 let next = self
                     .move_request(tx.conn(), &current, step, decider.id, "", ctx.at)
                     .await?;
+                if next == RequestStatus::Approved && current.kind == RequestKind::UserData {
+                    self.fold_in_preservation(tx.conn(), &current, decider, ctx.at)
+                        .await?;
+                }
                 if next == RequestStatus::Approved && current.kind == RequestKind::WithholdAccess {
                     self.queue_directory_actions(
                         tx.conn(),

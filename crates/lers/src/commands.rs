@@ -88,7 +88,7 @@ fn app_state(
     base_url: String,
 ) -> anyhow::Result<AppState> {
     let vault = DocumentVault::new(settings.data_dir.join("documents"), sealer)?;
-    Ok(AppState::new(
+    let mut state = AppState::new(
         Arc::new(store),
         Arc::new(vault),
         Arc::new(SystemClock),
@@ -100,7 +100,9 @@ fn app_state(
             service_name: settings.service_name.clone(),
             max_upload_bytes: settings.max_upload_mib.saturating_mul(1024 * 1024),
         },
-    ))
+    );
+    state.sla = settings.sla();
+    Ok(state)
 }
 
 /// The data directory holds the database, keys and outgoing mail: owner only.

@@ -27,6 +27,13 @@ pub struct Settings {
     pub directory_url: Option<String>,
     /// Shared secret that signs webhook calls (HMAC-SHA256).
     pub directory_secret: Option<String>,
+    /// Service-level clocks: first action on an emergency, in minutes.
+    pub sla_emergency_minutes: i64,
+    /// EU European Production Order, in days (and in hours when urgent).
+    pub sla_epo_days: i64,
+    pub sla_epo_urgent_hours: i64,
+    /// Every other request, in days.
+    pub sla_default_days: i64,
 }
 
 impl Default for Settings {
@@ -44,6 +51,10 @@ impl Default for Settings {
             job_interval_secs: 30,
             directory_url: None,
             directory_secret: None,
+            sla_emergency_minutes: 60,
+            sla_epo_days: 10,
+            sla_epo_urgent_hours: 8,
+            sla_default_days: 30,
         }
     }
 }
@@ -112,6 +123,16 @@ impl Settings {
         self.database_url
             .clone()
             .unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("lers.db").display()))
+    }
+
+    pub fn sla(&self) -> lers_domain::request::sla::SlaPolicy {
+        use lers_domain::clock::Duration;
+        lers_domain::request::sla::SlaPolicy {
+            emergency: Duration::minutes(self.sla_emergency_minutes.max(1)),
+            eu_production_order: Duration::days(self.sla_epo_days.max(1)),
+            eu_production_order_urgent: Duration::hours(self.sla_epo_urgent_hours.max(1)),
+            default: Duration::days(self.sla_default_days.max(1)),
+        }
     }
 
     pub fn key_dir(&self) -> PathBuf {

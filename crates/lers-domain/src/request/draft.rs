@@ -75,6 +75,9 @@ pub struct RequestDraft {
     pub emergency: EmergencyDetails,
     /// For a preservation extension: the reference of the preservation request.
     pub extends_reference: String,
+    /// For a user-data request: the preservation (if any) whose data it now asks for,
+    /// so that the hold becomes part of this request.
+    pub preservation_reference: String,
     /// Emails of colleagues (same agency) who may see this request.
     pub colleagues: Vec<String>,
 }
@@ -99,6 +102,8 @@ pub struct SubmittedRequest {
     pub delay_of_notice: OrderTerm,
     pub emergency: Option<EmergencyDetails>,
     pub extends_reference: Option<String>,
+    #[serde(default)]
+    pub preservation_reference: Option<String>,
     pub colleagues: Vec<String>,
 }
 
@@ -383,6 +388,18 @@ impl RequestDraft {
             _ => None,
         };
 
+        let preservation_reference = match self.preservation_reference.trim() {
+            "" => None,
+            reference if kind == RequestKind::UserData => {
+                let reference = reference.to_ascii_uppercase();
+                if !is_reference(&reference) {
+                    c.fail("preservation_reference", "Give the reference of your preservation request, e.g. LERS-2026-000123, or leave it empty.");
+                }
+                Some(reference)
+            }
+            _ => None,
+        };
+
         let mut colleagues: Vec<String> = self
             .colleagues
             .iter()
@@ -419,6 +436,7 @@ impl RequestDraft {
             delay_of_notice,
             emergency,
             extends_reference,
+            preservation_reference,
             colleagues,
         })
     }

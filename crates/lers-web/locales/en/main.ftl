@@ -496,3 +496,5 @@ console-enterprise = enterprise customer — redirect to the customer
 console-restricted = restricted
 console-held = data on hold
 console-no-account = no account found
+field-preservation-reference = Preservation this request follows (optional)
+field-preservation-reference-hint = If you preserved this data earlier, its reference (e.g. LERS-2026-000123): the hold becomes part of this request.

@@ -98,6 +98,7 @@ pub fn parse(pairs: &[(String, String)]) -> PostedForm {
             supervisor_phone: value("supervisor_phone"),
         },
         extends_reference: value("extends_reference"),
+        preservation_reference: value("preservation_reference"),
         colleagues: value("colleagues")
             .lines()
             .map(str::trim)
@@ -143,6 +144,7 @@ pub struct FormView {
     pub asks_for_data: bool,
     pub emergency: bool,
     pub extension: bool,
+    pub user_data: bool,
 }
 
 pub struct OrderView {
@@ -211,6 +213,7 @@ pub fn view(kind: RequestKind, draft: &RequestDraft, at_least_rows: usize) -> Fo
         asks_for_data: kind.asks_for_data(),
         emergency: kind == RequestKind::Emergency,
         extension: kind == RequestKind::PreservationExtension,
+        user_data: kind == RequestKind::UserData,
     }
 }
 

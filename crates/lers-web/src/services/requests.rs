@@ -99,6 +99,20 @@ pub async fn submit(
             ));
         }
     }
+    if let Some(reference) = &request.preservation_reference {
+        let preserved = state
+            .store
+            .own_request_by_reference(owner, reference)
+            .await?;
+        if !preserved
+            .is_some_and(|r| matches!(r.status, RequestStatus::Preserved | RequestStatus::Extended))
+        {
+            return Err(FormError::field(
+                "preservation_reference",
+                format!("{reference} is not one of your preservations in force."),
+            ));
+        }
+    }
     let colleagues = state
         .store
         .colleagues_by_email(owner, &request.colleagues)

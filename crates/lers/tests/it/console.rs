@@ -15,6 +15,7 @@ both_backends!(
     asking_for_information_and_rejecting_reach_the_requester,
     preservation_holds_warn_extend_and_expire_on_their_own,
     a_job_cut_off_by_a_crash_runs_exactly_once,
+    a_hold_becomes_part_of_the_request_that_follows_it,
     roles_are_enforced_per_action,
 );
 
@@ -503,6 +504,8 @@ async fn a_job_cut_off_by_a_crash_runs_exactly_once(backend: Backend) -> TestRes
         .staff("Abe Approve", "abe@provider.example", &[Role::Approver])
         .await;
     approve_preservation(&app, &reviewer, &approver, &approver_person, &id).await;
+    // The account-directory holds are due at once; run them first.
+    assert_eq!(lers_web::jobs::run_due(&app.state, "worker-0").await, 2);
     app.advance(Duration::days(91));
 
     // Worker A takes the warning job and dies without finishing it.
@@ -723,5 +726,52 @@ async fn no_route_reaches_an_illegal_status() -> TestResult {
             }
         }
     }
+    Ok(())
+}
+
+async fn a_hold_becomes_part_of_the_request_that_follows_it(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("follow@abilenetx.gov").await;
+    let (preservation, reference) = app.file_request("preservation", None).await;
+    let (reviewer, _) = app
+        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
+        .await;
+    let (approver, approver_person) = app
+        .staff("Abe Approve", "abe@provider.example", &[Role::Approver])
+        .await;
+    approve_preservation(&app, &reviewer, &approver, &approver_person, &preservation).await;
+
+    // The warrant arrives: a user-data request naming the preservation.
+    let id = app.start_request("user_data").await;
+    let mut fields = request_fields("user_data", None);
+    fields.push(("preservation_reference", "LERS-2026-999999".into()));
+    let wrong = app.post_request_form(&id, &fields).await;
+    assert_eq!(
+        wrong.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "only one's own preservation in force"
+    );
+    fields.pop();
+    fields.push(("preservation_reference", reference.clone()));
+    assert_eq!(
+        app.post_request_form(&id, &fields).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    approve_preservation(&app, &reviewer, &approver, &approver_person, &id).await;
+    assert_eq!(status_of(&app, &person.email, &id).await, "approved");
+    assert_eq!(
+        status_of(&app, &person.email, &preservation).await,
+        "fulfilled"
+    );
+
+    // The old expiry no longer does anything.
+    app.advance(Duration::days(91));
+    lers_web::jobs::run_due(&app.state, "test").await;
+    assert_eq!(
+        status_of(&app, &person.email, &preservation).await,
+        "fulfilled"
+    );
     Ok(())
 }
