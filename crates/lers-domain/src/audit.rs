@@ -85,6 +85,9 @@ audit_actions! {
     InternalNotePosted => "request.internal_note",
     HoldExpired => "preservation.expired",
     PreservationWarningSent => "preservation.warning_sent",
+    NoticeDecided => "notice.decided",
+    NoticeHeld => "notice.held",
+    NoticeDelivery => "notice.delivery",
     AccessDenied => "access.denied",
 }
 

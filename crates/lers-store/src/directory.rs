@@ -18,6 +18,8 @@ pub struct DirectoryEntry {
     pub username: String,
     pub home_region: String,
     pub enterprise: bool,
+    /// Language of the account holder's notices (e.g. en, de, pl, vi, zh-CN).
+    pub language: String,
     pub restricted_by: Option<String>,
     pub held_by: Option<String>,
 }
@@ -47,9 +49,9 @@ impl DirectoryStore for SqlStore {
         let mut tx = self.begin().await?;
         for entry in entries {
             sqlx::query(
-                "INSERT INTO directory_accounts (account_id, email, phone, username, home_region, enterprise) VALUES ($1, $2, $3, $4, $5, $6) \
+                "INSERT INTO directory_accounts (account_id, email, phone, username, home_region, enterprise, language) VALUES ($1, $2, $3, $4, $5, $6, $7) \
                  ON CONFLICT (account_id) DO UPDATE SET email = excluded.email, phone = excluded.phone, username = excluded.username, \
-                 home_region = excluded.home_region, enterprise = excluded.enterprise",
+                 home_region = excluded.home_region, enterprise = excluded.enterprise, language = excluded.language",
             )
             .bind(&entry.account_id)
             .bind(&entry.email)
@@ -57,6 +59,7 @@ impl DirectoryStore for SqlStore {
             .bind(&entry.username)
             .bind(&entry.home_region)
             .bind(i64::from(entry.enterprise))
+            .bind(if entry.language.is_empty() { "en" } else { entry.language.as_str() })
             .execute(tx.conn())
             .await?;
         }
@@ -78,7 +81,7 @@ impl DirectoryStore for SqlStore {
             TargetType::MeetingId | TargetType::IpAddress => return Ok(None),
         };
         let row = sqlx::query(&format!(
-            "SELECT account_id, email, phone, username, home_region, enterprise, restricted_by, held_by FROM directory_accounts WHERE {column} = $1"
+            "SELECT account_id, email, phone, username, home_region, enterprise, language, restricted_by, held_by FROM directory_accounts WHERE {column} = $1"
         ))
         .bind(normalized)
         .fetch_optional(self.pool())
@@ -91,6 +94,7 @@ impl DirectoryStore for SqlStore {
                 username: row.try_get("username")?,
                 home_region: row.try_get("home_region")?,
                 enterprise: row.try_get::<i64, _>("enterprise")? != 0,
+                language: row.try_get("language")?,
                 restricted_by: row.try_get("restricted_by")?,
                 held_by: row.try_get("held_by")?,
             })

@@ -12,6 +12,7 @@ pub mod console;
 pub mod directory;
 pub mod keys;
 mod model;
+pub mod notices;
 mod requests;
 mod sql_store;
 pub mod tokens;
@@ -30,6 +31,7 @@ pub use backend::{connect, Backend};
 pub use console::ConsoleStore;
 pub use directory::{DirectoryEntry, DirectoryStore};
 pub use model::*;
+pub use notices::{NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use requests::{RequestStore, Submission};
 pub use sql_store::SqlStore;
 
@@ -62,7 +64,7 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 /// Everything LERS stores. One implementation ([`SqlStore`]) serves both backends;
 /// the conformance tests run the same stories against each.
 #[async_trait]
-pub trait Store: RequestStore + ConsoleStore + DirectoryStore + Send + Sync {
+pub trait Store: RequestStore + ConsoleStore + DirectoryStore + NoticeStore + Send + Sync {
     fn backend(&self) -> Backend;
     /// The public key that verifies this log's signed tree heads.
     fn audit_public_key(&self) -> VerifyingKey;

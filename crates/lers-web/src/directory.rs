@@ -33,6 +33,9 @@ pub struct DirectoryAccount {
     pub home_region: String,
     /// Data of an enterprise or public-sector customer (the controller).
     pub enterprise: bool,
+    /// Language the account holder reads notices in.
+    #[serde(default = "english")]
+    pub language: String,
     pub restricted: bool,
     pub held: bool,
 }
@@ -59,6 +62,10 @@ pub trait AccountDirectory: Send + Sync {
         normalized: &str,
         reference: &str,
     ) -> Result<(), DirectoryError>;
+}
+
+fn english() -> String {
+    "en".into()
 }
 
 /// The directory kept in LERS's own database.
@@ -98,6 +105,7 @@ impl AccountDirectory for BuiltInDirectory {
                 email: e.email,
                 home_region: e.home_region,
                 enterprise: e.enterprise,
+                language: e.language,
                 restricted: e.restricted_by.is_some(),
                 held: e.held_by.is_some(),
             }))

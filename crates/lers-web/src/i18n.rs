@@ -95,6 +95,37 @@ mod tests {
     }
 
     #[test]
+    fn notices_exist_in_the_first_users_languages_and_the_rest_falls_back() {
+        for (lang, word) in [
+            ("de", "Guten Tag"),
+            ("pl", "Dzień dobry"),
+            ("vi", "Xin chào"),
+            ("zh-CN", "您好"),
+            ("en", "Hello"),
+        ] {
+            let tr = Tr::negotiate(Some(lang));
+            assert_eq!(tr.lang(), lang);
+            let args = [
+                "service",
+                "account",
+                "authority",
+                "country",
+                "process",
+                "date",
+                "categories",
+            ]
+            .map(|k| (k, format!("<{k}>")));
+            let body = tr.with("mail-notice-body", &args);
+            assert!(body.contains(word), "{lang}: {body}");
+            assert_ne!(
+                tr.get("nav-sign-in"),
+                "nav-sign-in",
+                "{lang} falls back to English for the pages"
+            );
+        }
+    }
+
+    #[test]
     fn arguments_are_substituted_without_isolation_marks() {
         let tr = Tr::default();
         let text = tr.with(

@@ -86,6 +86,15 @@ fn system_ctx(state: &AppState) -> Ctx {
 }
 
 async fn handle(state: &AppState, job: &Job) -> Result<(), String> {
+    if job.kind == lers_store::notices::JOB_USER_NOTICE {
+        let notice = job.payload["notice"]
+            .as_i64()
+            .ok_or("notice job without a notice")?;
+        let send_at = job.payload["send_at"]
+            .as_i64()
+            .ok_or("notice job without a time")?;
+        return crate::services::notices::deliver(state, notice, send_at, &system_ctx(state)).await;
+    }
     if matches!(
         job.kind.as_str(),
         JOB_DIRECTORY_HOLD | JOB_DIRECTORY_RESTRICT

@@ -389,4 +389,27 @@ pub struct ConsoleRequestPage {
     pub can_decide: bool,
     pub can_callback: bool,
     pub can_message: bool,
+    pub notice_rows: Vec<NoticeRow>,
+    /// Some notice decision exists (shown even to those who cannot decide).
+    pub any_notice: bool,
+    pub can_notice: bool,
+    pub exemptions: Vec<&'static str>,
+}
+
+/// An affected account of a request and its notice decision, if made.
+pub struct NoticeRow {
+    pub target_type: &'static str,
+    pub target: String,
+    pub notice: Option<lers_store::NoticeRecord>,
+}
+
+#[derive(Template)]
+#[template(path = "console_notices.html")]
+pub struct NoticesPage {
+    pub chrome: Chrome,
+    pub notices: Vec<lers_store::NoticeRecord>,
+    pub exemptions: Vec<&'static str>,
+    pub can_hold: bool,
+    pub errors: Errors,
+    pub notice: Option<String>,
 }

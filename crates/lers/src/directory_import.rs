@@ -32,6 +32,8 @@ pub fn parse(text: &str) -> Result<Vec<DirectoryEntry>, DirectoryImportError> {
         column("home_region")?,
         column("enterprise")?,
     ];
+    // Optional: the language of the account holder's notices.
+    let language = headers.iter().position(|h| h.trim() == "language");
     let mut entries = Vec::new();
     for (number, record) in reader.records().enumerate() {
         let line = number + 2;
@@ -66,6 +68,12 @@ pub fn parse(text: &str) -> Result<Vec<DirectoryEntry>, DirectoryImportError> {
                 enterprise.to_ascii_lowercase().as_str(),
                 "true" | "yes" | "1"
             ),
+            language: language
+                .and_then(|i| record.get(i))
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .unwrap_or("en")
+                .to_owned(),
             restricted_by: None,
             held_by: None,
         });

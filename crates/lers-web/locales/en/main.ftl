@@ -498,3 +498,49 @@ console-held = data on hold
 console-no-account = no account found
 field-preservation-reference = Preservation this request follows (optional)
 field-preservation-reference-hint = If you preserved this data earlier, its reference (e.g. LERS-2026-000123): the hold becomes part of this request.
+
+## Notices to affected users (also in de, pl, vi, zh-CN)
+mail-notice-subject = { $service }: a legal request for data of your account
+mail-notice-body =
+    Hello,
+
+    { $service } received a legal request for information about your account { $account }
+    from { $authority } ({ $country }), under { $process }.
+    On { $date } we disclosed: { $categories }.
+
+    We are telling you so that you can seek legal advice or object if you wish.
+    This message was sent automatically; please do not reply to it.
+notices-title = Notify affected users
+notices-lead = Policy: notify each affected user when their data is disclosed, unless a valid delay-of-notice order is in force (then when it ends), or the case involves child endangerment, a threat to life, or a threat to the provider. Every decision needs its reason.
+notice-undecided = no decision yet
+field-notice-choice = Notice
+notice-notify-now = Notify now
+notice-delay = Notify when the delay-of-notice order ends
+notice-exempt = Do not notify (exemption)
+notice-not-applicable = Not applicable (nothing disclosed)
+field-exemption = Exemption
+exemption-child_endangerment = Child endangerment
+exemption-threat_to_life = Threat to life
+exemption-threat_to_provider = Threat to the provider's services, rights or property
+field-notice-reason = Reason
+notice-submit = Record
+notice-recorded = Notice decision recorded.
+notice-held = Notice held.
+notice-hold = Hold
+notice-state-scheduled = scheduled
+notice-state-awaiting_order = held by an order without end date (challenge it)
+notice-state-held = held by staff
+notice-state-sent = sent
+notice-state-not_sent = not sent
+notice-decision-notify_now = notify now
+notice-decision-delay = after the delay order
+notice-decision-exempt = exempt
+notice-decision-not_applicable = not applicable
+nav-notices = Notices
+notices-upcoming = Upcoming notices to affected users
+notices-upcoming-lead = What will be sent, to whom, when and why. A notice can be held only for a recorded exemption.
+notices-caption = Notices not yet sent
+notices-none = No notices are waiting.
+notices-to = Affected account
+notices-when = When
+notices-why = Why

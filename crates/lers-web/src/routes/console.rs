@@ -6,6 +6,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lers_domain::account::{AccountKind, AccountStatus, Role};
+use lers_domain::notice::Exemption;
 use lers_domain::request::review::{Criterion, DecisionReason};
 use lers_domain::request::{RequestKind, RequestStatus};
 use lers_store::{AccountQuery, DecisionKind, QueueQuery, RequestRecord};
@@ -192,6 +193,7 @@ async fn page(
             a.status == AccountStatus::Active && CASE_ROLES.iter().any(|r| a.roles.contains(*r))
         })
         .collect();
+    let notices = state.store.notices(summary).await?;
     let status = summary.status;
     let reviewable = matches!(status, RequestStatus::Submitted | RequestStatus::InReview);
     Ok(ConsoleRequestPage {
@@ -219,6 +221,28 @@ async fn page(
             && status == RequestStatus::InReview,
         can_callback: has(who, &[Role::Intake, Role::Reviewer, Role::Approver]) && status.is_open(),
         can_message: has(who, &[Role::Intake, Role::Reviewer, Role::Approver]),
+        any_notice: !notices.is_empty(),
+        notice_rows: {
+            record
+                .submitted
+                .iter()
+                .flat_map(|s| s.targets.iter())
+                .map(|t| NoticeRow {
+                    target_type: t.kind.as_str(),
+                    target: t.normalized.clone(),
+                    notice: notices
+                        .iter()
+                        .find(|n| n.target_type == t.kind.as_str() && n.target == t.normalized)
+                        .cloned(),
+                })
+                .collect()
+        },
+        can_notice: has(who, &[Role::Reviewer])
+            && !matches!(
+                status,
+                RequestStatus::Submitted | RequestStatus::InReview | RequestStatus::NeedsInfo
+            ),
+        exemptions: Exemption::ALL.iter().map(|e| e.as_str()).collect(),
         r: record,
     })
 }
@@ -410,4 +434,73 @@ pub async fn document(
         crate::services::requests::open_document(&state, &record, &document_id, &who.ctx(&state))
             .await?;
     Ok(super::requests::pdf_response(&document, bytes))
+}
+
+pub async fn decide_notice(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Reviewer, "notice").await?;
+    let record = load(&state, &who, &id).await?;
+    match crate::services::notices::decide(&state, &who.session, &record, &pairs, &who.ctx(&state))
+        .await
+    {
+        Ok(_) => Ok(back(&id, &who.req.tr.get("notice-recorded"))),
+        Err(e) => failed(&state, &who, &id, e).await,
+    }
+}
+
+async fn notices_page(
+    state: &AppState,
+    who: &SignedIn,
+    errors: Errors,
+    notice: Option<String>,
+) -> Result<NoticesPage, WebError> {
+    Ok(NoticesPage {
+        chrome: Chrome::new(&who.req, state),
+        notices: state.store.upcoming_notices(500).await?,
+        exemptions: Exemption::ALL.iter().map(|e| e.as_str()).collect(),
+        can_hold: has(who, &[Role::Reviewer]),
+        errors,
+        notice,
+    })
+}
+
+pub async fn notices(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, WebError> {
+    require_any(
+        &state,
+        &who,
+        &[Role::Intake, Role::Reviewer, Role::Approver],
+        "notices",
+    )
+    .await?;
+    Ok(render(&notices_page(&state, &who, Errors::default(), q.notice).await?).into_response())
+}
+
+pub async fn hold_notice(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<i64>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Reviewer, "hold notice")
+        .await?;
+    match crate::services::notices::hold(&state, id, &pairs, &who.ctx(&state)).await {
+        Ok(()) => {
+            let notice: String =
+                form_urlencoded::byte_serialize(who.req.tr.get("notice-held").as_bytes()).collect();
+            Ok(Redirect::to(&format!("/staff/notices?notice={notice}")).into_response())
+        }
+        Err(FormError::Fields(fields)) => {
+            let page = notices_page(&state, &who, Errors(fields), None).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+        }
+        Err(FormError::Web(e)) => Err(e),
+    }
 }

@@ -90,6 +90,9 @@ pub fn routes(max_upload_bytes: u64) -> Router<AppState> {
             "/staff/requests/{id}/documents/{document}",
             get(console::document),
         )
+        .route("/staff/requests/{id}/notices", post(console::decide_notice))
+        .route("/staff/notices", get(console::notices))
+        .route("/staff/notices/{id}/hold", post(console::hold_notice))
         .route("/api/v1/signup", post(api::signup))
         .route("/api/v1/openapi.json", get(api::openapi))
         .route("/api/v1/requests", get(api::list).post(api::create))

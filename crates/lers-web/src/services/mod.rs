@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod console;
 pub mod login;
+pub mod notices;
 pub mod passwords;
 pub mod pdf;
 pub mod requests;

@@ -754,3 +754,48 @@ impl TestApp {
         )
     }
 }
+
+impl TestApp {
+    /// Like [`TestApp::sign_up`] when mail goes over SMTP: the verification link is read
+    /// from what the SMTP server received.
+    pub async fn sign_up_via_smtp(&self, smtp: &crate::smtp::SmtpServer, email: &str) -> Person {
+        assert_redirect(&self.submit_sign_up(email).await, "/signup/sent");
+        let mails = smtp.messages();
+        let mail = mails
+            .iter()
+            .find(|m| m.contains(email))
+            .expect("verification mail over SMTP");
+        let body = decode_quoted_printable(mail);
+        let start = body.find("/verify?token=").expect("link");
+        let link: String = body[start..]
+            .chars()
+            .take_while(|c| !c.is_whitespace())
+            .collect();
+        let html = self.get(&link).await.text().await.expect("password page");
+        let token = hidden_value(&html, "token").expect("token");
+        assert_redirect(
+            &self.set_password(&link, &token, PASSWORD).await,
+            "/mfa/enroll",
+        );
+        let html = self
+            .get("/mfa/enroll")
+            .await
+            .text()
+            .await
+            .expect("enroll page");
+        let secret = secret_from_enroll_page(&html);
+        let response = self
+            .submit(
+                "/mfa/enroll",
+                "/mfa/enroll",
+                &[("code", &self.code(&secret))],
+            )
+            .await;
+        assert_redirect(&response, "/dashboard");
+        Person {
+            email: email.to_owned(),
+            password: PASSWORD.to_owned(),
+            secret,
+        }
+    }
+}

@@ -12,6 +12,7 @@ mod console;
 mod directory;
 mod domains_cli;
 mod login;
+mod notices;
 mod requests;
 mod sessions;
 mod signup;

@@ -8,14 +8,20 @@ use reqwest::StatusCode;
 use crate::harness::*;
 
 /// An SMTP server process writing what it receives to a maildir; killed on drop.
-struct SmtpServer {
+pub struct SmtpServer {
     child: tokio::process::Child,
-    port: u16,
+    pub port: u16,
     maildir: tempfile::TempDir,
 }
 
 impl SmtpServer {
-    async fn start() -> Option<Self> {
+    pub async fn start() -> Option<Self> {
+        Self::start_with("aiosmtpd.handlers.Mailbox").await
+    }
+
+    /// With another handler class, e.g. `flaky_smtp.RefuseFirstToOwner` (from this
+    /// folder).
+    pub async fn start_with(handler: &str) -> Option<Self> {
         let has_aiosmtpd = std::process::Command::new("python3")
             .args(["-c", "import aiosmtpd"])
             .status()
@@ -42,9 +48,13 @@ impl SmtpServer {
                 "-l",
                 &format!("127.0.0.1:{port}"),
                 "-c",
-                "aiosmtpd.handlers.Mailbox",
+                handler,
             ])
             .arg(maildir.path().join("mail"))
+            .env(
+                "PYTHONPATH",
+                concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it"),
+            )
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .kill_on_drop(true)
@@ -67,7 +77,7 @@ impl SmtpServer {
     }
 
     /// Messages delivered so far (maildir `new/`).
-    fn messages(&self) -> Vec<String> {
+    pub fn messages(&self) -> Vec<String> {
         std::fs::read_dir(self.maildir.path().join("mail").join("new"))
             .map(|entries| {
                 entries

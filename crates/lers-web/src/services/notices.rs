@@ -1,0 +1,271 @@
+//! Notifying affected users: the reviewer's decision per account (checked against the
+//! policy in `lers_domain::notice`), and the delivery of scheduled notices by the job
+//! runner, in the account holder's language.
+
+use lers_domain::notice::{plan, Exemption, NoticeChoice, NoticeFacts, NoticePlan};
+use lers_domain::request::TargetType;
+use lers_store::{
+    Ctx, DecisionKind, NoticeDecision, NoticeRecord, NoticeState, RequestRecord, SessionRecord,
+};
+
+use super::FormError;
+use crate::error::WebError;
+use crate::i18n::Tr;
+use crate::state::AppState;
+
+/// Whether data of this target was approved for disclosure: by a full approval, or a
+/// partial one whose scope names it.
+async fn disclosed(
+    state: &AppState,
+    record: &RequestRecord,
+    target: &str,
+) -> Result<bool, WebError> {
+    let decisions = state.store.decisions(&record.summary).await?;
+    Ok(decisions
+        .iter()
+        .rev()
+        .find(|d| d.kind.approves())
+        .is_some_and(|d| match d.kind {
+            DecisionKind::ApprovePartial => d
+                .scope
+                .as_ref()
+                .is_some_and(|s| s.targets.iter().any(|t| t == target)),
+            _ => true,
+        }))
+}
+
+/// Records the reviewer's notice decision for one target of `record`.
+pub async fn decide(
+    state: &AppState,
+    session: &SessionRecord,
+    record: &RequestRecord,
+    pairs: &[(String, String)],
+    ctx: &Ctx,
+) -> Result<NoticeState, FormError> {
+    let value = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.trim().to_owned())
+            .unwrap_or_default()
+    };
+    let submitted = record.submitted.as_ref().ok_or(WebError::NotFound)?;
+    let (target_type, target) = (value("target_type"), value("target"));
+    if !submitted
+        .targets
+        .iter()
+        .any(|t| t.kind.as_str() == target_type && t.normalized == target)
+    {
+        return Err(FormError::field(
+            "notice",
+            "This identifier is not part of the request.",
+        ));
+    }
+    let reason = value("notice_reason");
+    let decision = value("notice_choice");
+    let choice = match decision.as_str() {
+        "notify_now" => NoticeChoice::NotifyNow,
+        "delay" => NoticeChoice::DelayUntilOrderEnds,
+        "not_applicable" => NoticeChoice::NotApplicable,
+        "exempt" => NoticeChoice::Exempt {
+            exemption: Exemption::parse(&value("exemption"))
+                .ok_or_else(|| FormError::field("notice", "Choose the exemption that applies."))?,
+            reason: reason.clone(),
+        },
+        _ => {
+            return Err(FormError::field(
+                "notice",
+                "Choose what happens to the notice.",
+            ))
+        }
+    };
+    let facts = NoticeFacts {
+        disclosed: disclosed(state, record, &target).await?,
+        delay_order: &submitted.delay_of_notice,
+        now: ctx.at,
+    };
+    let outcome =
+        plan(&choice, &facts).map_err(|refusal| FormError::field("notice", refusal.to_string()))?;
+    let (notice_state, send_at) = match outcome {
+        NoticePlan::SendAt(at) => (NoticeState::Scheduled, Some(at)),
+        NoticePlan::AwaitingOrderWithoutEnd => (NoticeState::AwaitingOrder, None),
+        NoticePlan::NotSent => (NoticeState::NotSent, None),
+    };
+    let exemption = match &choice {
+        NoticeChoice::Exempt { exemption, .. } => Some(exemption.as_str().to_owned()),
+        _ => None,
+    };
+    let decided = NoticeDecision {
+        target_type,
+        target,
+        decision,
+        exemption,
+        reason,
+        state: notice_state,
+        send_at,
+    };
+    state
+        .store
+        .decide_notice(&record.summary, &decided, &session.account, ctx)
+        .await
+        .map_err(|e| match e {
+            lers_store::StoreError::Conflict(message) => FormError::field("notice", message),
+            other => other.into(),
+        })?;
+    Ok(notice_state)
+}
+
+/// Delivers a scheduled notice (called by the job runner). A notice that was held,
+/// re-scheduled or already sent is left alone; a failed send is recorded and retried.
+pub async fn deliver(
+    state: &AppState,
+    notice_id: i64,
+    send_at: i64,
+    ctx: &Ctx,
+) -> Result<(), String> {
+    let Some(notice) = state
+        .store
+        .notice(notice_id)
+        .await
+        .map_err(|e| e.to_string())?
+    else {
+        return Ok(());
+    };
+    if notice.state != NoticeState::Scheduled
+        || notice.send_at.map(|t| t.unix_millis()) != Some(send_at)
+    {
+        return Ok(());
+    }
+    let kind = TargetType::parse(&notice.target_type).ok_or("unknown target type")?;
+    let account = state
+        .directory
+        .lookup(kind, &notice.target)
+        .await
+        .map_err(|e| e.to_string())?;
+    let Some(account) = account.filter(|a| !a.email.is_empty()) else {
+        return state
+            .store
+            .record_delivery(
+                notice_id,
+                "no_address",
+                "the account directory has no address for this account",
+                false,
+                ctx,
+            )
+            .await
+            .map_err(|e| e.to_string());
+    };
+    let (subject, body) = compose(state, &notice, &account.account_id, &account.language)
+        .await
+        .map_err(|e| e.to_string())?;
+    match state.mailer.send(&account.email, &subject, body).await {
+        Ok(()) => state
+            .store
+            .record_delivery(notice_id, "sent", &account.language, true, ctx)
+            .await
+            .map_err(|e| e.to_string()),
+        Err(e) => {
+            state
+                .store
+                .record_delivery(notice_id, "failed", &e.to_string(), false, ctx)
+                .await
+                .map_err(|e| e.to_string())?;
+            Err(e.to_string())
+        }
+    }
+}
+
+/// The notice in the account holder's language (English when theirs is not offered).
+async fn compose(
+    state: &AppState,
+    notice: &NoticeRecord,
+    account: &str,
+    language: &str,
+) -> Result<(String, String), WebError> {
+    let tr = Tr::negotiate(Some(language));
+    let owner = state
+        .store
+        .account(notice.request.owner_id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let record = state
+        .store
+        .request_for(&owner, &notice.request.id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let submitted = record.submitted.ok_or(WebError::NotFound)?;
+    let decisions = state.store.decisions(&record.summary).await?;
+    let approval = decisions.iter().rev().find(|d| d.kind.approves());
+    let categories = approval
+        .and_then(|d| d.scope.as_ref())
+        .map(|s| s.categories.clone())
+        .unwrap_or_else(|| submitted.data_categories.clone());
+    let categories = categories
+        .iter()
+        .map(|c| tr.label("category", c.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let process = submitted
+        .instrument
+        .map(|i| tr.label("instrument", i.as_str()))
+        .unwrap_or_else(|| tr.label("kind", submitted.kind.as_str()));
+    let service = state.config.service_name.clone();
+    let args = [
+        ("service", service.clone()),
+        ("account", account.to_owned()),
+        (
+            "authority",
+            if submitted.issuing_authority.is_empty() {
+                owner.profile.agency.clone()
+            } else {
+                submitted.issuing_authority.clone()
+            },
+        ),
+        ("country", submitted.country.clone()),
+        ("process", process),
+        (
+            "date",
+            approval
+                .map(|d| d.decided_at.date().to_string())
+                .unwrap_or_default(),
+        ),
+        ("categories", categories),
+    ];
+    Ok((
+        tr.with("mail-notice-subject", &[("service", service)]),
+        tr.with("mail-notice-body", &args),
+    ))
+}
+
+/// Holds a notice for a recorded exemption (staff, from the upcoming notices).
+pub async fn hold(
+    state: &AppState,
+    notice_id: i64,
+    pairs: &[(String, String)],
+    ctx: &Ctx,
+) -> Result<(), FormError> {
+    let value = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.trim().to_owned())
+            .unwrap_or_default()
+    };
+    let exemption = Exemption::parse(&value("exemption"))
+        .ok_or_else(|| FormError::field("exemption", "Choose the exemption that applies."))?;
+    let reason = value("reason");
+    if reason.is_empty() {
+        return Err(FormError::field(
+            "reason",
+            "Write down why the notice is held.",
+        ));
+    }
+    state
+        .store
+        .hold_notice(notice_id, exemption.as_str(), &reason, ctx)
+        .await
+        .map_err(|e| match e {
+            lers_store::StoreError::Conflict(message) => FormError::field("exemption", message),
+            other => other.into(),
+        })
+}
