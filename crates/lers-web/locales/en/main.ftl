@@ -544,3 +544,5 @@ notices-none = No notices are waiting.
 notices-to = Affected account
 notices-when = When
 notices-why = Why
+field-order-extended = Order extended until (optional)
+console-challenge-delay = no end date: a ground to challenge

@@ -3,7 +3,8 @@
 //! runner, in the account holder's language.
 
 use lers_domain::notice::{plan, Exemption, NoticeChoice, NoticeFacts, NoticePlan};
-use lers_domain::request::TargetType;
+use lers_domain::request::draft::parse_date;
+use lers_domain::request::{OrderTerm, TargetType};
 use lers_store::{
     Ctx, DecisionKind, NoticeDecision, NoticeRecord, NoticeState, RequestRecord, SessionRecord,
 };
@@ -79,9 +80,27 @@ pub async fn decide(
             ))
         }
     };
+    // When the agency extends its delay-of-notice order, the reviewer records the new
+    // end date here and the notice moves with it.
+    let extended_order = match value("order_until").as_str() {
+        "" => None,
+        until => {
+            parse_date(until).ok_or_else(|| {
+                FormError::field(
+                    "notice",
+                    "Give the new end date of the order, such as 2027-05-31.",
+                )
+            })?;
+            Some(OrderTerm::Until {
+                until: until.to_owned(),
+            })
+        }
+    };
     let facts = NoticeFacts {
         disclosed: disclosed(state, record, &target).await?,
-        delay_order: &submitted.delay_of_notice,
+        delay_order: extended_order
+            .as_ref()
+            .unwrap_or(&submitted.delay_of_notice),
         now: ctx.at,
     };
     let outcome =

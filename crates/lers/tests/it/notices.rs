@@ -412,3 +412,75 @@ async fn a_notice_refused_once_by_the_smtp_server_is_retried() -> TestResult {
     );
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_extended_order_moves_the_notice() -> TestResult {
+    let Some(app) = TestApp::spawn(Backend::Sqlite).await else {
+        return Ok(());
+    };
+    let (id, reviewer, _) = decided_request(&app, Some("2027-01-31"), "approve").await;
+    assert_eq!(
+        notice(
+            &reviewer,
+            &id,
+            "phone",
+            "+15550100199",
+            &[("notice_choice", "delay")]
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
+    // The agency extends its order; the reviewer re-evaluates with the new end.
+    let extended = [("notice_choice", "delay"), ("order_until", "2027-03-31")];
+    assert_eq!(
+        notice(&reviewer, &id, "phone", "+15550100199", &extended).await,
+        StatusCode::SEE_OTHER
+    );
+    app.clock
+        .set(lers_domain::clock::Timestamp::parse_rfc3339("2027-02-01T00:00:05Z").ok_or("time")?);
+    lers_web::jobs::run_due(&app.state, "a").await;
+    assert!(
+        app.emails_to("owner@example.com").is_empty(),
+        "the old date no longer sends"
+    );
+    app.clock
+        .set(lers_domain::clock::Timestamp::parse_rfc3339("2027-04-01T00:00:05Z").ok_or("time")?);
+    lers_web::jobs::run_due(&app.state, "a").await;
+    assert_eq!(
+        app.emails_to("owner@example.com").len(),
+        1,
+        "sent at the new end"
+    );
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_order_without_end_is_flagged_and_schedules_nothing() -> TestResult {
+    let Some(app) = TestApp::spawn(Backend::Sqlite).await else {
+        return Ok(());
+    };
+    app.store.import_directory(&accounts()).await?;
+    app.sign_up("dana@abilenetx.gov").await;
+    let id = app.start_request("user_data").await;
+    let mut fields = request_fields("user_data", None);
+    fields.retain(|(k, _)| *k != "delay_of_notice_term");
+    fields.push(("delay_of_notice_term", "indefinite".into()));
+    assert_eq!(
+        app.post_request_form(&id, &fields).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let (reviewer, _) = app
+        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
+        .await;
+    let page = format!("/staff/requests/{id}");
+    assert!(
+        reviewer
+            .get(&page)
+            .await
+            .text()
+            .await?
+            .contains("id=\"challenge-delay\""),
+        "flagged as a ground to challenge"
+    );
+    Ok(())
+}
