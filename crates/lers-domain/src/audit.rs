@@ -88,6 +88,8 @@ audit_actions! {
     NoticeDecided => "notice.decided",
     NoticeHeld => "notice.held",
     NoticeDelivery => "notice.delivery",
+    ReportComputed => "transparency.computed",
+    ReportPublished => "transparency.published",
     AccessDenied => "access.denied",
 }
 

@@ -14,3 +14,4 @@ pub mod password;
 pub mod request;
 pub mod session;
 pub mod totp;
+pub mod transparency;

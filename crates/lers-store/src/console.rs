@@ -668,6 +668,26 @@ impl ConsoleStore for SqlStore {
                 next
             }
         };
+        if decision.kind.approves() && !preservation {
+            // What transparency reports count as "some data produced".
+            let content = match &decision.scope {
+                Some(scope) => scope
+                    .categories
+                    .contains(&lers_domain::request::DataCategory::Content),
+                None => {
+                    sqlx::query_scalar::<_, i64>("SELECT asks_content FROM requests WHERE id = $1")
+                        .bind(request.row_id)
+                        .fetch_one(tx.conn())
+                        .await?
+                        != 0
+                }
+            };
+            sqlx::query("UPDATE requests SET disclosed = 1, content_disclosed = $1 WHERE id = $2")
+                .bind(i64::from(content))
+                .bind(request.row_id)
+                .execute(tx.conn())
+                .await?;
+        }
         let scope = decision
             .scope
             .as_ref()

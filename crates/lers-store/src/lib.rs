@@ -16,6 +16,7 @@ pub mod notices;
 mod requests;
 mod sql_store;
 pub mod tokens;
+pub mod transparency;
 pub mod vault;
 
 use async_trait::async_trait;
@@ -34,6 +35,7 @@ pub use model::*;
 pub use notices::{NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use requests::{RequestStore, Submission};
 pub use sql_store::SqlStore;
+pub use transparency::{StoredReport, TransparencyStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -64,7 +66,9 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 /// Everything LERS stores. One implementation ([`SqlStore`]) serves both backends;
 /// the conformance tests run the same stories against each.
 #[async_trait]
-pub trait Store: RequestStore + ConsoleStore + DirectoryStore + NoticeStore + Send + Sync {
+pub trait Store:
+    RequestStore + ConsoleStore + DirectoryStore + NoticeStore + TransparencyStore + Send + Sync
+{
     fn backend(&self) -> Backend;
     /// The public key that verifies this log's signed tree heads.
     fn audit_public_key(&self) -> VerifyingKey;

@@ -453,7 +453,7 @@ impl RequestStore for SqlStore {
         let reference = reference(year, number);
         sqlx::query(
             "UPDATE requests SET reference = $1, submitted = $2, title = $3, country = $4, deadline = $5, \
-             submitted_at = $6, updated_at = $6, due_at = $8 WHERE id = $7",
+             submitted_at = $6, updated_at = $6, due_at = $8, instrument = $9, target_count = $10, delay_order = $11, asks_content = $12 WHERE id = $7",
         )
         .bind(&reference)
         .bind(json_text(request)?)
@@ -463,6 +463,10 @@ impl RequestStore for SqlStore {
         .bind(ctx.at.unix_millis())
         .bind(summary.row_id)
         .bind(due_at.unix_millis())
+        .bind(request.instrument.map(|i| i.as_str()))
+        .bind(i64::try_from(request.targets.len()).unwrap_or(i64::MAX))
+        .bind(i64::from(request.delay_of_notice != lers_domain::request::OrderTerm::None))
+        .bind(i64::from(request.data_categories.contains(&lers_domain::request::DataCategory::Content)))
         .execute(tx.conn())
         .await?;
         for target in &request.targets {

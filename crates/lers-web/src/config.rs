@@ -14,6 +14,8 @@ pub struct WebConfig {
     pub service_name: String,
     /// Largest accepted upload (legal process PDFs, attachments).
     pub max_upload_bytes: u64,
+    /// Width of the bands national-security figures are published in.
+    pub report_band_width: u64,
 }
 
 impl WebConfig {

@@ -6,6 +6,7 @@
 
 mod app;
 mod auth;
+mod charts;
 mod config;
 pub mod directory;
 mod error;

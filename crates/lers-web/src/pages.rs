@@ -413,3 +413,26 @@ pub struct NoticesPage {
     pub errors: Errors,
     pub notice: Option<String>,
 }
+
+#[derive(Template)]
+#[template(path = "transparency.html")]
+pub struct TransparencyPage {
+    pub chrome: Chrome,
+    pub periods: Vec<String>,
+    pub report: Option<lers_store::StoredReport>,
+    /// Server-rendered SVG (numbers and escaped labels only).
+    pub country_chart: String,
+    pub countries: usize,
+    pub trend: String,
+}
+
+#[derive(Template)]
+#[template(path = "staff_transparency.html")]
+pub struct StaffTransparencyPage {
+    pub chrome: Chrome,
+    pub reports: Vec<lers_store::StoredReport>,
+    pub shown: Option<lers_store::StoredReport>,
+    pub periods: Vec<String>,
+    pub errors: Errors,
+    pub notice: Option<String>,
+}

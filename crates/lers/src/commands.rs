@@ -99,6 +99,7 @@ fn app_state(
             mail_from: settings.mail_from.clone(),
             service_name: settings.service_name.clone(),
             max_upload_bytes: settings.max_upload_mib.saturating_mul(1024 * 1024),
+            report_band_width: settings.report_band_width.max(1),
         },
     );
     state.sla = settings.sla();

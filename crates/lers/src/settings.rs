@@ -34,6 +34,8 @@ pub struct Settings {
     pub sla_epo_urgent_hours: i64,
     /// Every other request, in days.
     pub sla_default_days: i64,
+    /// Width of the bands in which national-security figures are published.
+    pub report_band_width: u64,
 }
 
 impl Default for Settings {
@@ -55,6 +57,7 @@ impl Default for Settings {
             sla_epo_days: 10,
             sla_epo_urgent_hours: 8,
             sla_default_days: 30,
+            report_band_width: 250,
         }
     }
 }

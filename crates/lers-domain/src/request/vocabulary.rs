@@ -42,7 +42,8 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// The legal process behind a request.
+    /// The legal process behind a request. National-security process (e.g. a US
+    /// National Security Letter or FISA order) is reported only in bands.
     LegalInstrument {
         Subpoena => "subpoena",
         CourtOrder => "court_order",
@@ -52,6 +53,7 @@ vocabulary! {
         EuPreservationOrder => "eu_preservation_order",
         PreservationLetter => "preservation_letter",
         OtherNationalOrder => "other_national_order",
+        NationalSecurity => "national_security",
     }
 }
 
@@ -78,6 +80,7 @@ impl RequestKind {
                 Mlat,
                 EuProductionOrder,
                 OtherNationalOrder,
+                NationalSecurity,
             ],
             Self::Emergency => &[],
             Self::Preservation | Self::PreservationExtension => &[

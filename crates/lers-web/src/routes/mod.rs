@@ -10,12 +10,17 @@ mod requester;
 mod requests;
 mod staff;
 mod tokens;
+mod transparency;
 
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::Router;
 
 use crate::state::AppState;
+
+/// A form with nothing but its CSRF token.
+#[derive(serde::Deserialize)]
+pub struct Empty {}
 
 /// Form and JSON bodies are small; uploads get the configured limit plus room for
 /// the multipart framing.
@@ -93,6 +98,16 @@ pub fn routes(max_upload_bytes: u64) -> Router<AppState> {
         .route("/staff/requests/{id}/notices", post(console::decide_notice))
         .route("/staff/notices", get(console::notices))
         .route("/staff/notices/{id}/hold", post(console::hold_notice))
+        .route("/transparency", get(transparency::public))
+        .route("/transparency/{file}", get(transparency::download))
+        .route(
+            "/staff/transparency",
+            get(transparency::staff).post(transparency::compute),
+        )
+        .route(
+            "/staff/transparency/{id}/publish",
+            post(transparency::publish),
+        )
         .route("/api/v1/signup", post(api::signup))
         .route("/api/v1/openapi.json", get(api::openapi))
         .route("/api/v1/requests", get(api::list).post(api::create))

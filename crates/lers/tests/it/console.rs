@@ -31,6 +31,17 @@ const CHECKLIST: [&str; 9] = [
     "encrypted_content",
 ];
 
+/// A reviewer and a separate approver, each signed in in their own browser.
+async fn team(app: &TestApp) -> (Browser<'_>, Browser<'_>, Person) {
+    let (reviewer, _) = app
+        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
+        .await;
+    let (approver, approver_person) = app
+        .staff("Abe Approve", "abe@provider.example", &[Role::Approver])
+        .await;
+    (reviewer, approver, approver_person)
+}
+
 /// A complete checklist with every answer "no problem".
 fn all_fine() -> Vec<(&'static str, &'static str)> {
     CHECKLIST.iter().map(|c| (*c, "fine")).collect()
@@ -497,12 +508,7 @@ async fn a_job_cut_off_by_a_crash_runs_exactly_once(backend: Backend) -> TestRes
     };
     let person = app.sign_up("crash@abilenetx.gov").await;
     let (id, _) = app.file_request("preservation", None).await;
-    let (reviewer, _) = app
-        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
-        .await;
-    let (approver, approver_person) = app
-        .staff("Abe Approve", "abe@provider.example", &[Role::Approver])
-        .await;
+    let (reviewer, approver, approver_person) = team(&app).await;
     approve_preservation(&app, &reviewer, &approver, &approver_person, &id).await;
     // The account-directory holds are due at once; run them first.
     assert_eq!(lers_web::jobs::run_due(&app.state, "worker-0").await, 2);
@@ -671,12 +677,7 @@ async fn no_route_reaches_an_illegal_status() -> TestResult {
         return Ok(());
     };
     let (id, _, requester) = filed(&app, "dana@abilenetx.gov", "user_data").await;
-    let (reviewer, _) = app
-        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
-        .await;
-    let (approver, approver_person) = app
-        .staff("Abe Approve", "abe@provider.example", &[Role::Approver])
-        .await;
+    let (reviewer, approver, approver_person) = team(&app).await;
     let page = format!("/staff/requests/{id}");
     reviewer
         .submit(&page, &format!("{page}/review"), &all_fine())
@@ -735,12 +736,7 @@ async fn a_hold_becomes_part_of_the_request_that_follows_it(backend: Backend) ->
     };
     let person = app.sign_up("follow@abilenetx.gov").await;
     let (preservation, reference) = app.file_request("preservation", None).await;
-    let (reviewer, _) = app
-        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
-        .await;
-    let (approver, approver_person) = app
-        .staff("Abe Approve", "abe@provider.example", &[Role::Approver])
-        .await;
+    let (reviewer, approver, approver_person) = team(&app).await;
     approve_preservation(&app, &reviewer, &approver, &approver_person, &preservation).await;
 
     // The warrant arrives: a user-data request naming the preservation.

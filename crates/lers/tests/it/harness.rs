@@ -177,6 +177,7 @@ impl TestApp {
                 mail_from: "LERS <no-reply@lers.localhost>".into(),
                 service_name: "LERS".into(),
                 max_upload_bytes: MAX_UPLOAD_BYTES,
+                report_band_width: 250,
             },
         );
         let (shutdown, stop) = oneshot::channel::<()>();
@@ -374,6 +375,51 @@ pub fn assert_redirect(response: &Response, to: &str) {
     assert_eq!(location(response), to);
 }
 
+/// Something that browses LERS: the test app's own client or a second browser.
+pub trait Web {
+    async fn get(&self, path: &str) -> Response;
+    async fn submit(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> Response;
+}
+
+impl Web for TestApp {
+    async fn get(&self, path: &str) -> Response {
+        TestApp::get(self, path).await
+    }
+    async fn submit(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> Response {
+        TestApp::submit(self, page, action, fields).await
+    }
+}
+
+impl Web for Browser<'_> {
+    async fn get(&self, path: &str) -> Response {
+        Browser::get(self, path).await
+    }
+    async fn submit(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> Response {
+        Browser::submit(self, page, action, fields).await
+    }
+}
+
+/// Enrolls TOTP on the enrollment page (after a password was set) and checks that the
+/// person lands on `home`; returns the secret.
+pub async fn enroll(web: &impl Web, app: &TestApp, home: &str) -> Vec<u8> {
+    let html = web
+        .get("/mfa/enroll")
+        .await
+        .text()
+        .await
+        .expect("enroll page");
+    let secret = secret_from_enroll_page(&html);
+    let response = web
+        .submit(
+            "/mfa/enroll",
+            "/mfa/enroll",
+            &[("code", &app.code(&secret))],
+        )
+        .await;
+    assert_redirect(&response, home);
+    secret
+}
+
 /// A signed-up, verified, enrolled requester.
 pub struct Person {
     pub email: String,
@@ -446,18 +492,7 @@ impl TestApp {
             &self.set_password(&link, &token, PASSWORD).await,
             "/mfa/enroll",
         );
-        let html = self
-            .get("/mfa/enroll")
-            .await
-            .text()
-            .await
-            .expect("enroll page");
-        let secret = secret_from_enroll_page(&html);
-        let code = self.code(&secret);
-        let response = self
-            .submit("/mfa/enroll", "/mfa/enroll", &[("code", &code)])
-            .await;
-        assert_redirect(&response, "/dashboard");
+        let secret = enroll(self, self, "/dashboard").await;
         Person {
             email: email.to_owned(),
             password: PASSWORD.to_owned(),
@@ -729,21 +764,7 @@ impl TestApp {
             )
             .await;
         assert_redirect(&response, "/mfa/enroll");
-        let html = browser
-            .get("/mfa/enroll")
-            .await
-            .text()
-            .await
-            .expect("enroll page");
-        let secret = secret_from_enroll_page(&html);
-        let response = browser
-            .submit(
-                "/mfa/enroll",
-                "/mfa/enroll",
-                &[("code", &self.code(&secret))],
-            )
-            .await;
-        assert_redirect(&response, "/staff");
+        let secret = enroll(&browser, self, "/staff").await;
         (
             browser,
             Person {
@@ -777,25 +798,18 @@ impl TestApp {
             &self.set_password(&link, &token, PASSWORD).await,
             "/mfa/enroll",
         );
-        let html = self
-            .get("/mfa/enroll")
-            .await
-            .text()
-            .await
-            .expect("enroll page");
-        let secret = secret_from_enroll_page(&html);
-        let response = self
-            .submit(
-                "/mfa/enroll",
-                "/mfa/enroll",
-                &[("code", &self.code(&secret))],
-            )
-            .await;
-        assert_redirect(&response, "/dashboard");
+        let secret = enroll(self, self, "/dashboard").await;
         Person {
             email: email.to_owned(),
             password: PASSWORD.to_owned(),
             secret,
         }
+    }
+}
+
+impl TestApp {
+    /// A client with no cookies: the public.
+    pub fn new_anonymous(&self) -> Client {
+        new_client()
     }
 }

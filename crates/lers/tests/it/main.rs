@@ -18,3 +18,4 @@ mod sessions;
 mod signup;
 mod smtp;
 mod store_conformance;
+mod transparency;

@@ -1,0 +1,80 @@
+//! Server-rendered SVG charts for the public transparency pages: no scripts, no
+//! external fonts, readable without JavaScript, with text alternatives.
+
+/// Escapes text for SVG/XML content and attributes.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+/// One bar: a label, its full value, and the part of it to shade (e.g. disclosed).
+pub struct Bar {
+    pub label: String,
+    pub value: u64,
+    pub shaded: u64,
+}
+
+const WIDTH: u64 = 640;
+const LABEL: u64 = 170;
+const ROW: u64 = 26;
+
+/// Horizontal bars, largest first as given; `title` names the chart for screen readers.
+pub fn bars(title: &str, bars: &[Bar]) -> String {
+    let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1);
+    let height = ROW * bars.len() as u64 + 10;
+    let span = WIDTH - LABEL - 60;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"chart-title\" class=\"chart\"><title id=\"chart-title\">{}</title>",
+        escape(title)
+    );
+    for (i, bar) in bars.iter().enumerate() {
+        let y = i as u64 * ROW + 5;
+        let full = bar.value * span / max;
+        let shaded = bar.shaded.min(bar.value) * span / max;
+        svg.push_str(&format!(
+            "<text x=\"{x}\" y=\"{ty}\" text-anchor=\"end\" class=\"chart-label\">{label}</text>\
+             <rect x=\"{LABEL}\" y=\"{y}\" width=\"{full}\" height=\"18\" class=\"chart-bar\"/>\
+             <rect x=\"{LABEL}\" y=\"{y}\" width=\"{shaded}\" height=\"18\" class=\"chart-shaded\"/>\
+             <text x=\"{vx}\" y=\"{ty}\" class=\"chart-value\">{value}</text>",
+            x = LABEL - 8,
+            ty = y + 14,
+            label = escape(&bar.label),
+            vx = LABEL + full + 6,
+            value = bar.value,
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn labels_are_escaped_and_bars_scale() {
+        let svg = super::bars(
+            "Requests <by> country",
+            &[
+                super::Bar {
+                    label: "Côte d'Ivoire & <x>".into(),
+                    value: 10,
+                    shaded: 5,
+                },
+                super::Bar {
+                    label: "B".into(),
+                    value: 5,
+                    shaded: 0,
+                },
+            ],
+        );
+        assert!(svg.contains("Côte d&#39;Ivoire &amp; &lt;x&gt;"));
+        assert!(svg.contains("Requests &lt;by&gt; country"));
+        assert!(
+            svg.contains("width=\"410\"") && svg.contains("width=\"205\""),
+            "{svg}"
+        );
+        assert!(!svg.contains("<script"));
+    }
+}

@@ -1,0 +1,240 @@
+//! Transparency reports: the public pages and downloads (published versions only), and
+//! the admins' compute → review → publish workflow.
+
+use axum::extract::{Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use lers_domain::account::Role;
+use lers_domain::transparency::{build, to_csv, Period};
+use lers_store::StoredReport;
+use serde::Deserialize;
+
+use crate::auth::{CsrfForm, RequestInfo, SignedIn};
+use crate::charts::{bars, Bar};
+use crate::error::WebError;
+use crate::pages::*;
+use crate::state::AppState;
+
+/// Countries shown in the chart (the table lists all).
+const CHART_COUNTRIES: usize = 15;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PeriodQuery {
+    period: Option<String>,
+}
+
+pub async fn public(
+    State(state): State<AppState>,
+    req: RequestInfo,
+    Query(q): Query<PeriodQuery>,
+) -> Result<Response, WebError> {
+    let published = state.store.published_reports().await?;
+    let chosen = match q.period.as_deref() {
+        Some(period) => Some(
+            published
+                .iter()
+                .find(|r| r.period == period)
+                .ok_or(WebError::NotFound)?,
+        ),
+        None => published.last(),
+    };
+    let tr = &req.tr;
+    let (country_chart, countries) = match chosen {
+        Some(stored) => {
+            let mut per_country: Vec<Bar> = Vec::new();
+            for row in &stored.report.rows {
+                let (Some(requests), Some(bp)) = (row.requests.exact(), row.disclosed_basis_points)
+                else {
+                    continue;
+                };
+                let disclosed = requests * bp / 10_000;
+                match per_country.iter_mut().find(|b| b.label == row.country_name) {
+                    Some(bar) => {
+                        bar.value += requests;
+                        bar.shaded += disclosed;
+                    }
+                    None => per_country.push(Bar {
+                        label: row.country_name.clone(),
+                        value: requests,
+                        shaded: disclosed,
+                    }),
+                }
+            }
+            per_country.sort_by(|a, b| b.value.cmp(&a.value).then(a.label.cmp(&b.label)));
+            let count = per_country.len();
+            per_country.truncate(CHART_COUNTRIES);
+            (
+                bars(&tr.get("transparency-chart-countries"), &per_country),
+                count,
+            )
+        }
+        None => (String::new(), 0),
+    };
+    let trend = bars(
+        &tr.get("transparency-chart-trend"),
+        &published
+            .iter()
+            .map(|r| Bar {
+                label: r.period.clone(),
+                value: r.report.total_requests,
+                shaded: 0,
+            })
+            .collect::<Vec<_>>(),
+    );
+    Ok(render(&TransparencyPage {
+        chrome: Chrome::new(&req, &state),
+        periods: published.iter().map(|r| r.period.clone()).collect(),
+        report: chosen.cloned(),
+        country_chart,
+        countries,
+        trend,
+    })
+    .into_response())
+}
+
+/// `/transparency/2026-H2.csv` or `.json`: the latest published version.
+pub async fn download(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+) -> Result<Response, WebError> {
+    let (period, format) = file.rsplit_once('.').ok_or(WebError::NotFound)?;
+    let published = state.store.published_reports().await?;
+    let stored = published
+        .into_iter()
+        .find(|r| r.period == period)
+        .ok_or(WebError::NotFound)?;
+    let disposition = format!(
+        "attachment; filename=\"lers-transparency-{period}-v{}.{format}\"",
+        stored.version
+    );
+    let (content_type, body) = match format {
+        "csv" => ("text/csv; charset=utf-8", to_csv(&stored.report)),
+        "json" => (
+            "application/json",
+            serde_json::to_string_pretty(&stored.report).map_err(WebError::internal)?,
+        ),
+        _ => return Err(WebError::NotFound),
+    };
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CACHE_CONTROL, "public, max-age=300".to_owned()),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+async fn staff_page(
+    state: &AppState,
+    who: &SignedIn,
+    errors: Errors,
+    notice: Option<String>,
+    shown: Option<StoredReport>,
+) -> Result<StaffTransparencyPage, WebError> {
+    let now = Period::containing(state.clock.now());
+    let mut periods = Vec::new();
+    let mut period = Period {
+        year: now.year - 2,
+        half: now.half,
+    };
+    while period <= now {
+        periods.push(period.key());
+        period = period.next();
+    }
+    periods.reverse();
+    let reports = state.store.reports().await?;
+    Ok(StaffTransparencyPage {
+        chrome: Chrome::new(&who.req, state),
+        shown: shown.or_else(|| reports.iter().find(|r| !r.published).cloned()),
+        reports,
+        periods,
+        errors,
+        notice,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ShowQuery {
+    report: Option<i64>,
+    notice: Option<String>,
+}
+
+pub async fn staff(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Query(q): Query<ShowQuery>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Admin, "transparency")
+        .await?;
+    let shown = match q.report {
+        Some(id) => state.store.report(id).await?,
+        None => None,
+    };
+    Ok(
+        render(&staff_page(&state, &who, Errors::default(), q.notice, shown).await?)
+            .into_response(),
+    )
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ComputeForm {
+    period: String,
+    changelog: String,
+}
+
+pub async fn compute(
+    State(state): State<AppState>,
+    who: SignedIn,
+    CsrfForm(form): CsrfForm<ComputeForm>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Admin, "transparency")
+        .await?;
+    let Some(period) = Period::parse(&form.period).filter(|p| p.start() < state.clock.now()) else {
+        let errors = Errors(vec![lers_domain::account::FieldError {
+            field: "period",
+            message: "Choose a period that has begun.".into(),
+        }]);
+        let page = staff_page(&state, &who, errors, None, None).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
+    };
+    let tallies = state.store.tally(period).await?;
+    let report = build(period, &tallies, state.config.report_band_width);
+    let id = state
+        .store
+        .save_report_draft(
+            &report,
+            form.changelog.trim(),
+            &who.session.account,
+            &who.ctx(&state),
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/staff/transparency?report={id}")).into_response())
+}
+
+pub async fn publish(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<crate::routes::Empty>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Admin, "transparency")
+        .await?;
+    let published = state
+        .store
+        .publish_report(id, &who.session.account, &who.ctx(&state))
+        .await?;
+    let notice = who.req.tr.with(
+        "transparency-published-notice",
+        &[
+            ("period", published.period.clone()),
+            ("version", published.version.to_string()),
+        ],
+    );
+    let notice: String = form_urlencoded::byte_serialize(notice.as_bytes()).collect();
+    Ok(Redirect::to(&format!("/staff/transparency?report={id}&notice={notice}")).into_response())
+}
