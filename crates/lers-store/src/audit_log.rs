@@ -283,3 +283,50 @@ pub(crate) async fn prove(
         public_key,
     ))
 }
+
+/// The signed tree head after the last entry, for publishing outside the database
+/// (e.g. to agencies); a later `verify` against it detects a truncated or rewritten log.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SignedHead {
+    pub tree_size: u64,
+    pub root: String,
+    pub signature: String,
+}
+
+pub(crate) async fn head(pool: &AnyPool) -> Result<Option<SignedHead>, StoreError> {
+    let row =
+        sqlx::query("SELECT idx, root_hash, signature FROM audit_log ORDER BY idx DESC LIMIT 1")
+            .fetch_optional(pool)
+            .await?;
+    row.map(|row| {
+        let index: i64 = row.try_get("idx")?;
+        Ok(SignedHead {
+            tree_size: u64::try_from(index).unwrap_or(0) + 1,
+            root: row.try_get("root_hash")?,
+            signature: row.try_get("signature")?,
+        })
+    })
+    .transpose()
+}
+
+/// The root over the first `size` stored leaves (trustworthy after `verify` passed).
+pub(crate) async fn root_at(pool: &AnyPool, size: u64) -> Result<Option<Hash>, StoreError> {
+    let limit = i64::try_from(size).map_err(|_| StoreError::Corrupt("size out of range".into()))?;
+    let hashes: Vec<String> =
+        sqlx::query_scalar("SELECT leaf_hash FROM audit_log ORDER BY idx LIMIT $1")
+            .bind(limit)
+            .fetch_all(pool)
+            .await?;
+    if (hashes.len() as u64) < size {
+        return Ok(None);
+    }
+    let mut frontier = Frontier::new();
+    for hash in hashes {
+        let leaf = hex::decode(&hash)
+            .ok()
+            .and_then(|b| Hash::try_from(b).ok())
+            .ok_or_else(|| StoreError::Corrupt("leaf hash".into()))?;
+        frontier.push(leaf);
+    }
+    Ok(Some(frontier.root()))
+}

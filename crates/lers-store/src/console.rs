@@ -753,6 +753,30 @@ impl ConsoleStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<()> {
         let mut tx = self.begin().await?;
+        // A forger controls every number in the request and in their own profile; a
+        // call-back to one of them verifies nothing.
+        let record = self
+            .record_in(tx.conn(), request.owner_id, &request.id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let owner_phone = self
+            .account_by_id_in(tx.conn(), request.owner_id)
+            .await?
+            .profile
+            .phone;
+        let supplied = record
+            .submitted
+            .and_then(|s| s.emergency)
+            .map(|e| e.supervisor_phone);
+        if supplied
+            .iter()
+            .chain(std::iter::once(&owner_phone))
+            .any(|n| lers_domain::request::same_phone_number(n, &callback.phone))
+        {
+            return Err(StoreError::Conflict(
+                "this is a number from the request or the requester's profile; call one found independently (agency directory, official website)".into(),
+            ));
+        }
         sqlx::query(
             "INSERT INTO callbacks (request_id, staff_id, phone, number_source, answered_by, result, note, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )

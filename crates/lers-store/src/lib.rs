@@ -27,7 +27,7 @@ use lers_domain::clock::Timestamp;
 use lers_domain::lockout::LockoutPolicy;
 use lers_domain::totp::TotpSecret;
 
-pub use audit_log::{AuditProblem, AuditVerification};
+pub use audit_log::{AuditProblem, AuditVerification, SignedHead};
 pub use backend::{connect, Backend};
 pub use console::ConsoleStore;
 pub use directory::{DirectoryEntry, DirectoryStore};
@@ -196,6 +196,10 @@ pub trait Store:
     async fn audit_records(&self, query: &AuditQuery) -> Result<Page<AuditRecord>>;
     async fn audit_verify(&self, key: &VerifyingKey) -> Result<AuditVerification>;
     async fn audit_proof(&self, index: u64) -> Result<InclusionProofDoc>;
+    /// The signed head after the last entry (to publish outside the database).
+    async fn audit_head(&self) -> Result<Option<SignedHead>>;
+    /// The root over the first `size` entries; `None` if the log is shorter.
+    async fn audit_root_at(&self, size: u64) -> Result<Option<[u8; 32]>>;
 }
 
 /// A fresh public id for a document (also its blob key).

@@ -21,6 +21,8 @@ pub const JOB_USER_NOTICE: &str = "user_notice";
 pub enum NoticeState {
     /// Will be sent at `send_at`.
     Scheduled,
+    /// Claimed by a worker that is sending it now.
+    Sending,
     /// Held by a delay-of-notice order without an end date.
     AwaitingOrder,
     /// Held by staff with a recorded exemption.
@@ -34,6 +36,7 @@ impl NoticeState {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Scheduled => "scheduled",
+            Self::Sending => "sending",
             Self::AwaitingOrder => "awaiting_order",
             Self::Held => "held",
             Self::Sent => "sent",
@@ -43,6 +46,7 @@ impl NoticeState {
     fn parse(text: &str) -> Option<Self> {
         [
             Self::Scheduled,
+            Self::Sending,
             Self::AwaitingOrder,
             Self::Held,
             Self::Sent,
@@ -105,7 +109,16 @@ pub trait NoticeStore: Send + Sync {
     async fn notice(&self, id: i64) -> Result<Option<NoticeRecord>>;
     /// Holds a scheduled notice for a recorded exemption.
     async fn hold_notice(&self, id: i64, exemption: &str, reason: &str, ctx: &Ctx) -> Result<()>;
-    /// Records a delivery attempt; `sent` marks the notice sent.
+    /// Claims a scheduled notice for sending at `send_at` (or one whose earlier claim
+    /// ran out); false when it was held, moved, sent or is being sent.
+    async fn claim_notice(
+        &self,
+        id: i64,
+        send_at: Timestamp,
+        now: Timestamp,
+        until: Timestamp,
+    ) -> Result<bool>;
+    /// Records a delivery attempt of a claimed notice: sent, or back to scheduled.
     async fn record_delivery(
         &self,
         id: i64,
@@ -250,7 +263,7 @@ impl NoticeStore for SqlStore {
 
     async fn upcoming_notices(&self, limit: i64) -> Result<Vec<NoticeRecord>> {
         self.notices_where(
-            "n.state IN ('scheduled', 'awaiting_order', 'held') AND $1 = $1",
+            "n.state IN ('scheduled', 'sending', 'awaiting_order', 'held') AND $1 = $1",
             0,
             limit,
         )
@@ -288,6 +301,29 @@ impl NoticeStore for SqlStore {
         tx.commit().await
     }
 
+    async fn claim_notice(
+        &self,
+        id: i64,
+        send_at: Timestamp,
+        now: Timestamp,
+        until: Timestamp,
+    ) -> Result<bool> {
+        let mut tx = self.begin().await?;
+        let claimed = sqlx::query(
+            "UPDATE notices SET state = 'sending', claimed_until = $1 WHERE id = $2 AND send_at = $3 \
+             AND (state = 'scheduled' OR (state = 'sending' AND claimed_until < $4))",
+        )
+        .bind(until.unix_millis())
+        .bind(id)
+        .bind(send_at.unix_millis())
+        .bind(now.unix_millis())
+        .execute(tx.conn())
+        .await?
+        .rows_affected();
+        tx.commit().await?;
+        Ok(claimed == 1)
+    }
+
     async fn record_delivery(
         &self,
         id: i64,
@@ -304,13 +340,17 @@ impl NoticeStore for SqlStore {
             .bind(detail)
             .execute(tx.conn())
             .await?;
-        if sent {
-            sqlx::query("UPDATE notices SET state = 'sent', sent_at = $1 WHERE id = $2")
-                .bind(ctx.at.unix_millis())
-                .bind(id)
-                .execute(tx.conn())
-                .await?;
-        }
+        // Only the claim holder finishes a notice: sent, or back to scheduled for a retry.
+        let finish = if sent {
+            "UPDATE notices SET state = 'sent', sent_at = $1, claimed_until = NULL WHERE id = $2 AND state = 'sending'"
+        } else {
+            "UPDATE notices SET state = 'scheduled', claimed_until = NULL WHERE id = $2 AND state = 'sending' AND $1 = $1"
+        };
+        sqlx::query(finish)
+            .bind(ctx.at.unix_millis())
+            .bind(id)
+            .execute(tx.conn())
+            .await?;
         self.audit(
             &mut tx,
             event(
@@ -326,5 +366,24 @@ impl NoticeStore for SqlStore {
         )
         .await?;
         tx.commit().await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NoticeState;
+
+    #[test]
+    fn every_state_reads_back() {
+        for state in [
+            NoticeState::Scheduled,
+            NoticeState::Sending,
+            NoticeState::AwaitingOrder,
+            NoticeState::Held,
+            NoticeState::Sent,
+            NoticeState::NotSent,
+        ] {
+            assert_eq!(NoticeState::parse(state.as_str()), Some(state));
+        }
     }
 }

@@ -1277,4 +1277,12 @@ impl Store for SqlStore {
     async fn audit_proof(&self, index: u64) -> Result<InclusionProofDoc> {
         audit_log::prove(&self.pool, index, &self.audit_public_key()).await
     }
+
+    async fn audit_head(&self) -> Result<Option<audit_log::SignedHead>> {
+        audit_log::head(&self.pool).await
+    }
+
+    async fn audit_root_at(&self, size: u64) -> Result<Option<[u8; 32]>> {
+        audit_log::root_at(&self.pool, size).await
+    }
 }

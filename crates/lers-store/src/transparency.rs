@@ -176,7 +176,7 @@ impl TransparencyStore for SqlStore {
             .fetch_one(tx.conn())
             .await?;
         let version = last.unwrap_or(0) + 1;
-        sqlx::query("UPDATE transparency_reports SET status = 'published', version = $1, published_by = $2, published_at = $3 WHERE id = $4")
+        sqlx::query("UPDATE transparency_reports SET status = 'published', version = $1, published_by = $2, published_at = $3 WHERE id = $4 AND status = 'draft'")
             .bind(version)
             .bind(by.id)
             .bind(ctx.at.unix_millis())

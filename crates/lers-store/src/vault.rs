@@ -83,9 +83,15 @@ impl DocumentVault {
         let dst = self.path(document_id)?;
         let src = src.to_owned();
         let aad = associated_data(document_id, request_id);
-        tokio::task::spawn_blocking(move || encrypt_file(&src, &dst, &data_key, &aad))
-            .await
-            .map_err(|e| StoreError::Corrupt(e.to_string()))??;
+        let written =
+            tokio::task::spawn_blocking(move || encrypt_file(&src, &dst, &data_key, &aad))
+                .await
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        if written.is_err() {
+            // Nothing half-written stays behind.
+            let _ = fs::remove_file(self.path(document_id)?.with_extension("partial"));
+        }
+        written?;
         Ok(SealedBlob {
             blob_key: document_id.to_owned(),
             wrapped_key,

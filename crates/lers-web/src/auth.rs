@@ -2,7 +2,7 @@
 //! idle or too old), the CSRF token, and the extractors handlers use to demand a
 //! signed-in requester, staff member or role.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request, State};
@@ -64,6 +64,34 @@ fn cookie_value<'a>(parts: &'a axum::http::HeaderMap, name: &str) -> Option<&'a 
         .map(|(_, value)| value)
 }
 
+/// The client's address: the connection's, or — when the connection comes from a
+/// trusted reverse proxy — the right-most `X-Forwarded-For` entry that is not itself a
+/// trusted proxy (entries further left are whatever the client chose to send).
+pub fn client_address(
+    peer: Option<IpAddr>,
+    headers: &axum::http::HeaderMap,
+    trusted: &[IpAddr],
+) -> Option<IpAddr> {
+    let peer = peer?;
+    if !trusted.contains(&peer) {
+        return Some(peer);
+    }
+    let forwarded: Vec<IpAddr> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|entry| entry.trim().parse().ok())
+        .collect();
+    Some(
+        forwarded
+            .into_iter()
+            .rev()
+            .find(|ip| !trusted.contains(ip))
+            .unwrap_or(peer),
+    )
+}
+
 /// `Set-Cookie` for our cookies: HttpOnly, SameSite=Strict, Secure over https.
 pub fn cookie(name: &str, value: &str, https: bool, max_age: Option<i64>) -> HeaderValue {
     let secure = if https { "; Secure" } else { "" };
@@ -84,10 +112,11 @@ pub async fn load_request(
     next: Next,
 ) -> Response {
     let headers = request.headers();
-    let ip = request
+    let peer = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(addr)| addr.ip().to_string());
+        .map(|ConnectInfo(addr)| addr.ip());
+    let ip = client_address(peer, headers, &state.config.trusted_proxies).map(|ip| ip.to_string());
     let tr = Tr::negotiate(headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
     let cross_site = headers
         .get("sec-fetch-site")
@@ -270,5 +299,40 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for CsrfForm<T> {
         serde_urlencoded::from_bytes(&bytes)
             .map(CsrfForm)
             .map_err(|e| WebError::BadRequest(format!("the form is incomplete: {e}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::client_address;
+    use axum::http::{HeaderMap, HeaderValue};
+    use std::net::IpAddr;
+
+    fn ip(text: &str) -> IpAddr {
+        text.parse().unwrap_or(IpAddr::from([0, 0, 0, 0]))
+    }
+
+    #[test]
+    fn forwarded_addresses_count_only_behind_a_trusted_proxy() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            "x-forwarded-for",
+            HeaderValue::from_static("1.1.1.1, 203.0.113.7, 10.0.0.2"),
+        );
+        let trusted = [ip("10.0.0.1"), ip("10.0.0.2")];
+        // From the proxy: the right-most untrusted hop, not the client-chosen left one.
+        assert_eq!(
+            client_address(Some(ip("10.0.0.1")), &headers, &trusted),
+            Some(ip("203.0.113.7"))
+        );
+        // From anywhere else the header is ignored.
+        assert_eq!(
+            client_address(Some(ip("198.51.100.4")), &headers, &trusted),
+            Some(ip("198.51.100.4"))
+        );
+        assert_eq!(
+            client_address(Some(ip("10.0.0.1")), &HeaderMap::new(), &trusted),
+            Some(ip("10.0.0.1"))
+        );
     }
 }

@@ -16,6 +16,9 @@ pub struct WebConfig {
     pub max_upload_bytes: u64,
     /// Width of the bands national-security figures are published in.
     pub report_band_width: u64,
+    /// Reverse proxies whose `X-Forwarded-For` is believed; the client address is the
+    /// right-most entry that is not one of them. Empty: the connection's address.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl WebConfig {

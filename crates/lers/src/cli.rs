@@ -98,7 +98,13 @@ pub enum AuditCommand {
         /// Public key (hex, or a file holding it) to check signatures with [default: KEY_DIR/audit-signing.pub].
         #[arg(long)]
         public_key: Option<String>,
+        /// A head saved earlier with `lers audit head`: the log must still contain it
+        /// (detects a truncated or rewritten log that the database alone cannot show).
+        #[arg(long)]
+        since_head: Option<PathBuf>,
     },
+    /// Print the signed head of the log (JSON) to keep or publish outside the database.
+    Head,
     /// Print an inclusion proof (JSON) of entry INDEX in the current log.
     Prove {
         index: u64,

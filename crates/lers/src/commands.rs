@@ -100,6 +100,7 @@ fn app_state(
             service_name: settings.service_name.clone(),
             max_upload_bytes: settings.max_upload_mib.saturating_mul(1024 * 1024),
             report_band_width: settings.report_band_width.max(1),
+            trusted_proxies: settings.trusted_proxies()?,
         },
     );
     state.sla = settings.sla();
@@ -134,6 +135,8 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         .init();
     let settings = Settings::load(cli, Some(args))?;
     let (store, sealer) = open_store(&settings).await?;
+    // Uploads in progress when the last run stopped are plaintext: remove them.
+    let _ = std::fs::remove_dir_all(settings.data_dir.join("tmp"));
     let mailer = match &settings.smtp_url {
         Some(url) => Mailer::smtp(url, &settings.mail_from)?,
         None => Mailer::outbox(settings.data_dir.join("outbox"), &settings.mail_from)?,
@@ -278,7 +281,10 @@ fn public_key_arg(arg: &str) -> anyhow::Result<VerifyingKey> {
 
 async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
     match command {
-        AuditCommand::Verify { public_key } => {
+        AuditCommand::Verify {
+            public_key,
+            since_head,
+        } => {
             let settings = Settings::load(cli, None)?;
             let (store, _) = open_store(&settings).await?;
             let key = match public_key {
@@ -288,22 +294,67 @@ async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
                 }
             };
             let report = store.audit_verify(&key).await?;
-            match report.problem {
-                None => {
-                    println!(
-                        "audit log OK: {} entries, root {}",
-                        report.entries, report.root
-                    );
-                    Ok(ExitCode::SUCCESS)
+            if let Some(problem) = report.problem {
+                println!(
+                    "audit log BROKEN at entry {}: {}",
+                    problem.index, problem.reason
+                );
+                return Ok(ExitCode::FAILURE);
+            }
+            if let Some(path) = since_head {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
+                let head: lers_store::SignedHead = serde_json::from_str(&text)
+                    .with_context(|| format!("{} is not a saved head", path.display()))?;
+                let root = hex::decode(&head.root)
+                    .ok()
+                    .and_then(|b| <[u8; 32]>::try_from(b).ok())
+                    .context("the saved head's root is not 32 bytes of hex")?;
+                let signature = hex::decode(&head.signature)
+                    .ok()
+                    .and_then(|b| <[u8; 64]>::try_from(b).ok())
+                    .context("the saved head's signature is not 64 bytes of hex")?;
+                let checkpoint = lers_domain::audit_tree::Checkpoint {
+                    tree_size: head.tree_size,
+                    root,
+                };
+                if checkpoint
+                    .verify(&key, &ed25519_dalek::Signature::from_bytes(&signature))
+                    .is_err()
+                {
+                    println!("saved head INVALID: its signature does not match this log's key");
+                    return Ok(ExitCode::FAILURE);
                 }
-                Some(problem) => {
-                    println!(
-                        "audit log BROKEN at entry {}: {}",
-                        problem.index, problem.reason
-                    );
-                    Ok(ExitCode::FAILURE)
+                match store.audit_root_at(head.tree_size).await? {
+                    None => {
+                        println!("audit log BROKEN: it holds {} entries, fewer than the saved head's {}: entries were deleted", report.entries, head.tree_size);
+                        return Ok(ExitCode::FAILURE);
+                    }
+                    Some(now) if now != root => {
+                        println!("audit log BROKEN: its first {} entries no longer match the saved head: history was rewritten", head.tree_size);
+                        return Ok(ExitCode::FAILURE);
+                    }
+                    Some(_) => println!(
+                        "the log still contains the saved head of {} entries",
+                        head.tree_size
+                    ),
                 }
             }
+            println!(
+                "audit log OK: {} entries, root {}",
+                report.entries, report.root
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        AuditCommand::Head => {
+            let settings = Settings::load(cli, None)?;
+            let (store, _) = open_store(&settings).await?;
+            let head = store
+                .audit_head()
+                .await?
+                .context("the audit log is empty")?;
+            println!("{}", serde_json::to_string_pretty(&head)?);
+            Ok(ExitCode::SUCCESS)
         }
         AuditCommand::Prove { index, output } => {
             let settings = Settings::load(cli, None)?;

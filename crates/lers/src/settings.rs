@@ -36,6 +36,8 @@ pub struct Settings {
     pub sla_default_days: i64,
     /// Width of the bands in which national-security figures are published.
     pub report_band_width: u64,
+    /// Reverse proxies (comma-separated addresses) whose X-Forwarded-For is believed.
+    pub trusted_proxies: String,
 }
 
 impl Default for Settings {
@@ -58,6 +60,7 @@ impl Default for Settings {
             sla_epo_urgent_hours: 8,
             sla_default_days: 30,
             report_band_width: 250,
+            trusted_proxies: String::new(),
         }
     }
 }
@@ -136,6 +139,18 @@ impl Settings {
             eu_production_order_urgent: Duration::hours(self.sla_epo_urgent_hours.max(1)),
             default: Duration::days(self.sla_default_days.max(1)),
         }
+    }
+
+    pub fn trusted_proxies(&self) -> anyhow::Result<Vec<std::net::IpAddr>> {
+        self.trusted_proxies
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                s.parse()
+                    .with_context(|| format!("trusted_proxies: {s:?} is not an IP address"))
+            })
+            .collect()
     }
 
     pub fn key_dir(&self) -> PathBuf {

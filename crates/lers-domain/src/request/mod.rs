@@ -14,7 +14,7 @@ pub use draft::{
     MAX_TARGETS,
 };
 pub use lifecycle::{RequestEvent, RequestStatus, TransitionError};
-pub use target::{normalize_target, Target, TargetError, TargetType};
+pub use target::{normalize_target, same_phone_number, Target, TargetError, TargetType};
 pub use vocabulary::{DataCategory, LegalInstrument, RequestKind};
 
 /// A human reference such as `LERS-2026-000123`: the year of submission and a number

@@ -159,10 +159,47 @@ fn normalize_phone(value: &str) -> Result<String, TargetError> {
     Ok(format!("+{international}"))
 }
 
+/// Whether two phone numbers, however written (with or without country code or
+/// international prefix), reach the same line: their last ten digits (the national
+/// number in most numbering plans) agree. Used to refuse a call-back to a number the
+/// request itself supplied.
+pub fn same_phone_number(a: &str, b: &str) -> bool {
+    // Digits of the number itself, not of an extension ("ext. 12", "x12", "#12").
+    let digits = |s: &str| {
+        s.split(|c: char| c.is_ascii_alphabetic() || c == '#')
+            .next()
+            .unwrap_or("")
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+    };
+    let (a, b) = (digits(a), digits(b));
+    if a.len() < 7 || b.len() < 7 {
+        return false;
+    }
+    let tail = |s: &str| s.chars().rev().take(10).collect::<String>();
+    let (a, b) = (tail(&a), tail(&b));
+    let n = a.len().min(b.len());
+    a.chars().take(n).eq(b.chars().take(n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_same_line_written_differently_is_the_same_number() {
+        assert!(same_phone_number("+1 202 555 0100", "202-555-0100"));
+        assert!(same_phone_number("001 (202) 555-0100", "+12025550100"));
+        assert!(same_phone_number("+48 22 123 45 67", "22 123 45 67"));
+        assert!(!same_phone_number("+1 202 555 0100", "+1 202 555 0101"));
+        assert!(!same_phone_number("911", "911"), "too short to be a line");
+        assert!(
+            same_phone_number("+1 325 555 0100 ext. 12", "325 555 0100"),
+            "extensions do not count"
+        );
+    }
 
     #[test]
     fn the_design_example_is_one_number() {

@@ -27,3 +27,6 @@ CREATE TABLE transparency_reports (
     published_at BIGINT
 );
 CREATE INDEX transparency_reports_period ON transparency_reports (period, version);
+-- Two publications of one period can never get the same version (drafts are 0).
+CREATE UNIQUE INDEX transparency_reports_version ON transparency_reports (period, version)
+    WHERE status = 'published';

@@ -597,3 +597,4 @@ process-user_data = User-data request
 process-preservation = Preservation
 process-preservation_extension = Preservation extension
 process-withhold_access = Withhold access
+notice-state-sending = being sent

@@ -400,30 +400,28 @@ pub async fn post_message(
                         })?
                     }
                     Some("attachment") if field.file_name().is_some_and(|n| !n.is_empty()) => {
-                        attachment =
-                            Some(service::receive(&state, field).await.map_err(|e| match e {
-                                FormError::Fields(mut f) => {
-                                    f.iter_mut().for_each(|f| f.field = "attachment");
-                                    FormError::Fields(f)
-                                }
-                                other => other,
-                            })?);
+                        attachment = Some(
+                            service::receive(&state, field)
+                                .await
+                                .map_err(as_attachment)?,
+                        );
                     }
                     _ => {}
                 }
+            }
+            // A refused attachment must not leave its message behind: check it first.
+            if let Some(upload) = &attachment {
+                service::visible(&state, &account, &id).await?;
+                service::check_pdf(&state, upload, &id, &ctx)
+                    .await
+                    .map_err(as_attachment)?;
             }
             let message =
                 service::post_message(&state, &account, &id, &body, &ctx, &who.req.tr).await?;
             if let Some(upload) = attachment {
                 service::store_document(&state, &account, &id, Some(message.id), upload, &ctx)
                     .await
-                    .map_err(|e| match e {
-                        FormError::Fields(mut f) => {
-                            f.iter_mut().for_each(|f| f.field = "attachment");
-                            FormError::Fields(f)
-                        }
-                        other => other,
-                    })?;
+                    .map_err(as_attachment)?;
             }
             Ok(message)
         }
@@ -431,6 +429,17 @@ pub async fn post_message(
     match result {
         Ok(_) => Ok(redirect_with_notice(&id, &who.req.tr.get("message-sent"))),
         Err(error) => detail_failure(&state, &who, &id, error).await,
+    }
+}
+
+/// Reports an attachment's problems against the attachment field.
+fn as_attachment(error: FormError) -> FormError {
+    match error {
+        FormError::Fields(mut fields) => {
+            fields.iter_mut().for_each(|f| f.field = "attachment");
+            FormError::Fields(fields)
+        }
+        other => other,
     }
 }
 

@@ -225,16 +225,6 @@ pub async fn record_callback(
             message: "Enter the number you called.".into(),
         });
     }
-    // The number must not come from the request: a forger controls everything in it.
-    if let Some(emergency) = record.submitted.as_ref().and_then(|s| s.emergency.as_ref()) {
-        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-        if !phone.is_empty() && digits(&phone) == digits(&emergency.supervisor_phone) {
-            errors.push(FieldError {
-                field: "callback_phone",
-                message: "This is the number given in the request. Call a number from the agency directory or another independent source.".into(),
-            });
-        }
-    }
     let source = value("number_source");
     if source.is_empty() {
         errors.push(FieldError {
@@ -261,8 +251,9 @@ pub async fn record_callback(
         result,
         note: value("callback_note"),
     };
-    Ok(state
+    state
         .store
         .record_callback(&record.summary, &session.account, &callback, ctx)
-        .await?)
+        .await
+        .map_err(conflict_as_field("callback_phone"))
 }

@@ -78,22 +78,29 @@ pub async fn log_in(
             return Err(LoginError::Invalid);
         }
     };
-    match account.status {
-        AccountStatus::Active => {}
-        AccountStatus::Locked => {
-            state
-                .store
-                .record_login_failure(Some(&account), "account_locked", &state.lockout, ctx)
-                .await?;
-            return Err(LoginError::Locked);
-        }
-        AccountStatus::Disabled => {
-            state
-                .store
-                .record_login_failure(Some(&account), "account_disabled", &state.lockout, ctx)
-                .await?;
-            return Err(LoginError::Disabled);
-        }
+    if account.status != AccountStatus::Active {
+        // Say "locked" or "disabled" only to someone who also holds the second factor;
+        // otherwise a locked account would confirm guessed passwords.
+        let second_factor = match state.store.totp_secret(&account).await? {
+            Some(secret) => secret
+                .verify(&form.code, ctx.at, account.totp_last_step)
+                .is_ok(),
+            None => false,
+        };
+        let reason = if account.status == AccountStatus::Locked {
+            "account_locked"
+        } else {
+            "account_disabled"
+        };
+        state
+            .store
+            .record_login_failure(Some(&account), reason, &state.lockout, ctx)
+            .await?;
+        return Err(match (second_factor, account.status) {
+            (false, _) => LoginError::Invalid,
+            (true, AccountStatus::Locked) => LoginError::Locked,
+            (true, _) => LoginError::Disabled,
+        });
     }
     let (token, session) = new_session();
     if !account.mfa_enrolled() {

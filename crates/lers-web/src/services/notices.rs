@@ -142,25 +142,39 @@ pub async fn deliver(
     send_at: i64,
     ctx: &Ctx,
 ) -> Result<(), String> {
-    let Some(notice) = state
+    let send_at = lers_domain::clock::Timestamp::from_unix_millis(send_at);
+    // The claim makes a hold placed meanwhile win, and a second worker stand aside.
+    let claimed = state
+        .store
+        .claim_notice(notice_id, send_at, ctx.at, ctx.at.plus(crate::jobs::LEASE))
+        .await
+        .map_err(|e| e.to_string())?;
+    let notice = match state
         .store
         .notice(notice_id)
         .await
         .map_err(|e| e.to_string())?
-    else {
-        return Ok(());
-    };
-    if notice.state != NoticeState::Scheduled
-        || notice.send_at.map(|t| t.unix_millis()) != Some(send_at)
     {
-        return Ok(());
-    }
+        Some(notice) if claimed => notice,
+        _ => return Ok(()),
+    };
     let kind = TargetType::parse(&notice.target_type).ok_or("unknown target type")?;
     let account = state
         .directory
         .lookup(kind, &notice.target)
         .await
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.to_string());
+    let account = match account {
+        Ok(account) => account,
+        Err(e) => {
+            state
+                .store
+                .record_delivery(notice_id, "failed", &e, false, ctx)
+                .await
+                .map_err(|e| e.to_string())?;
+            return Err(e);
+        }
+    };
     let Some(account) = account.filter(|a| !a.email.is_empty()) else {
         return state
             .store
@@ -174,10 +188,18 @@ pub async fn deliver(
             .await
             .map_err(|e| e.to_string());
     };
-    let (subject, body) = compose(state, &notice, &account.account_id, &account.language)
+    let composed = compose(state, &notice, &account.account_id, &account.language)
         .await
-        .map_err(|e| e.to_string())?;
-    match state.mailer.send(&account.email, &subject, body).await {
+        .map_err(|e| e.to_string());
+    let sent = match composed {
+        Ok((subject, body)) => state
+            .mailer
+            .send(&account.email, &subject, body)
+            .await
+            .map_err(|e| e.to_string()),
+        Err(e) => Err(e),
+    };
+    match sent {
         Ok(()) => state
             .store
             .record_delivery(notice_id, "sent", &account.language, true, ctx)
@@ -186,10 +208,10 @@ pub async fn deliver(
         Err(e) => {
             state
                 .store
-                .record_delivery(notice_id, "failed", &e.to_string(), false, ctx)
+                .record_delivery(notice_id, "failed", &e, false, ctx)
                 .await
                 .map_err(|e| e.to_string())?;
-            Err(e.to_string())
+            Err(e)
         }
     }
 }

@@ -43,24 +43,32 @@ pub fn check(bytes: &[u8]) -> Result<usize, PdfRefusal> {
     if document.trailer.has(b"Encrypt") {
         return Err(PdfRefusal::Encrypted);
     }
-    for object in document.objects.values() {
-        let dictionary = match object {
-            lopdf::Object::Dictionary(d) => d,
-            lopdf::Object::Stream(s) => &s.dict,
-            _ => continue,
-        };
-        for (key, value) in dictionary.iter() {
-            let named = |n: &[u8]| FORBIDDEN_NAMES.contains(&n);
-            if named(key) || matches!(value, lopdf::Object::Name(n) if named(n)) {
-                return Err(PdfRefusal::ActiveContent);
-            }
-        }
+    if document.objects.values().any(carries_active_content) {
+        return Err(PdfRefusal::ActiveContent);
     }
     let pages = document.get_pages().len();
     if pages == 0 {
         return Err(PdfRefusal::Unreadable("it has no pages".into()));
     }
     Ok(pages)
+}
+
+/// Whether an object, at any depth (dictionaries inside arrays inside dictionaries…),
+/// names script or program launch as a key or a value.
+fn carries_active_content(object: &lopdf::Object) -> bool {
+    let named = |n: &[u8]| FORBIDDEN_NAMES.contains(&n);
+    match object {
+        lopdf::Object::Name(n) => named(n),
+        lopdf::Object::Array(items) => items.iter().any(carries_active_content),
+        lopdf::Object::Dictionary(d) => d
+            .iter()
+            .any(|(key, value)| named(key) || carries_active_content(value)),
+        lopdf::Object::Stream(s) => s
+            .dict
+            .iter()
+            .any(|(key, value)| named(key) || carries_active_content(value)),
+        _ => false,
+    }
 }
 
 /// Every `/Name` token in the raw bytes, with `#xx` escapes decoded.
@@ -167,6 +175,25 @@ mod tests {
                 "{extra}"
             );
         }
+    }
+
+    /// What the parser sees inside compressed object streams, where the raw scan is
+    /// blind: actions nested in arrays of dictionaries are still found.
+    #[test]
+    fn nested_actions_are_found_at_any_depth() {
+        use lopdf::{dictionary, Object};
+        let launch = Object::Dictionary(
+            dictionary! { "S" => Object::Name(b"Launch".to_vec()), "F" => Object::string_literal("cmd.exe") },
+        );
+        let annotation = Object::Dictionary(dictionary! { "Type" => "Annot", "A" => launch });
+        let page = Object::Dictionary(
+            dictionary! { "Type" => "Page", "Annots" => Object::Array(vec![annotation]) },
+        );
+        assert!(carries_active_content(&page));
+        let harmless = Object::Dictionary(
+            dictionary! { "Type" => "Page", "Annots" => Object::Array(vec![Object::Integer(1)]) },
+        );
+        assert!(!carries_active_content(&harmless));
     }
 
     #[test]

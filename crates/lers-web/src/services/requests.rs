@@ -372,22 +372,13 @@ fn clean_file_name(name: &str) -> String {
     }
 }
 
-/// Checks an upload is an acceptable PDF, seals it into the vault and records it.
-pub async fn store_document(
+/// Refuses (and audits) an upload that is not an acceptable PDF.
+pub async fn check_pdf(
     state: &AppState,
-    uploader: &Account,
+    upload: &TempUpload,
     id: &str,
-    message_id: Option<i64>,
-    upload: TempUpload,
     ctx: &Ctx,
-) -> Result<DocumentRecord, FormError> {
-    let record = visible(state, uploader, id).await?;
-    if !(record.summary.status == RequestStatus::Draft || record.summary.status.is_open()) {
-        return Err(WebError::Conflict(
-            "this request is closed; documents can no longer be added".into(),
-        )
-        .into());
-    }
+) -> Result<(), FormError> {
     let bytes = tokio::fs::read(&upload.path)
         .await
         .map_err(WebError::internal)?;
@@ -404,6 +395,30 @@ pub async fn store_document(
         state.store.record_event(refused).await?;
         return Err(FormError::field("file", refusal.to_string()));
     }
+    Ok(())
+}
+
+/// Checks an upload is an acceptable PDF, seals it into the vault and records it.
+pub async fn store_document(
+    state: &AppState,
+    uploader: &Account,
+    id: &str,
+    message_id: Option<i64>,
+    upload: TempUpload,
+    ctx: &Ctx,
+) -> Result<DocumentRecord, FormError> {
+    let record = visible(state, uploader, id).await?;
+    // Colleagues may read, message and download; legal process is the owner's to add.
+    if message_id.is_none() && !record.is_owner(uploader.id) {
+        return Err(WebError::Forbidden.into());
+    }
+    if !(record.summary.status == RequestStatus::Draft || record.summary.status.is_open()) {
+        return Err(WebError::Conflict(
+            "this request is closed; documents can no longer be added".into(),
+        )
+        .into());
+    }
+    check_pdf(state, &upload, id, ctx).await?;
     let document_id = lers_store::new_document_id();
     let sealed = state
         .vault

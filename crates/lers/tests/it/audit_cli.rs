@@ -10,6 +10,7 @@ use crate::both_backends;
 use crate::harness::*;
 
 both_backends!(
+    a_saved_head_exposes_a_rewritten_tail,
     a_fresh_log_verifies_and_proves_entries_offline,
     an_altered_row_is_named,
     a_re_hashed_row_is_caught_by_the_signed_heads,
@@ -271,5 +272,69 @@ async fn the_database_refuses_plain_updates(backend: Backend) -> TestResult {
     assert!(refused.is_err_and(|e| e.to_string().contains("append-only")));
     let refused = conn.execute("DELETE FROM audit_log WHERE idx = 1").await;
     assert!(refused.is_err_and(|e| e.to_string().contains("append-only")));
+    Ok(())
+}
+
+/// Deleting the newest entries and rewriting the head row from the remaining leaves
+/// passes the database-only check; a head saved outside the database catches it.
+async fn a_saved_head_exposes_a_rewritten_tail(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    let run = lers(&app, &["audit", "head"]).await;
+    assert!(run.ok, "{}", run.stdout);
+    let saved = app.dir.path().join("head.json");
+    std::fs::write(&saved, &run.stdout)?;
+    let run = lers(
+        &app,
+        &[
+            "audit",
+            "verify",
+            "--since-head",
+            &saved.display().to_string(),
+        ],
+    )
+    .await;
+    assert!(
+        run.ok && run.stdout.contains("still contains the saved head"),
+        "{}",
+        run.stdout
+    );
+
+    // The careful forger: drop the last two entries and rebuild the head row.
+    let leaves: Vec<String> =
+        sqlx::query_scalar("SELECT leaf_hash FROM audit_log WHERE idx < 9 ORDER BY idx")
+            .fetch_all(app.store.pool())
+            .await?;
+    let mut frontier = lers_domain::audit_tree::Frontier::new();
+    for leaf in &leaves {
+        frontier.push(<[u8; 32]>::try_from(hex::decode(leaf)?).map_err(|_| "leaf")?);
+    }
+    tamper(
+        &app,
+        backend,
+        &[
+            "DELETE FROM audit_log WHERE idx >= 9".into(),
+            format!("UPDATE audit_head SET frontier = '{}'", frontier.to_text()),
+        ],
+    )
+    .await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(run.ok, "the database alone cannot tell: {}", run.stdout);
+    let run = lers(
+        &app,
+        &[
+            "audit",
+            "verify",
+            "--since-head",
+            &saved.display().to_string(),
+        ],
+    )
+    .await;
+    assert!(
+        !run.ok && run.stdout.contains("entries were deleted"),
+        "{}",
+        run.stdout
+    );
     Ok(())
 }

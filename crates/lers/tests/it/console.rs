@@ -246,7 +246,7 @@ async fn an_emergency_is_approved_only_after_a_confirmed_callback(backend: Backe
         .submit(
             &page,
             &format!("{page}/callback"),
-            &callback("+1 325 555 0111", "confirmed"),
+            &callback("(325) 555-0111", "confirmed"),
         )
         .await;
     assert_eq!(same.status(), StatusCode::UNPROCESSABLE_ENTITY);

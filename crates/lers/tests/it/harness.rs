@@ -178,6 +178,7 @@ impl TestApp {
                 service_name: "LERS".into(),
                 max_upload_bytes: MAX_UPLOAD_BYTES,
                 report_band_width: 250,
+                trusted_proxies: vec![std::net::IpAddr::from([127, 0, 0, 1])],
             },
         );
         let (shutdown, stop) = oneshot::channel::<()>();

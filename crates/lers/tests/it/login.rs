@@ -9,6 +9,7 @@ use crate::both_backends;
 use crate::harness::*;
 
 both_backends!(
+    behind_a_trusted_proxy_each_client_is_throttled_by_its_own_address,
     five_failures_lock_the_account_until_an_admin_unlocks_it,
     a_totp_code_works_once,
     unknown_and_known_accounts_get_the_same_answer,
@@ -47,6 +48,12 @@ async fn five_failures_lock_the_account_until_an_admin_unlocks_it(backend: Backe
         .await?
         .ok_or("account")?;
     assert_eq!(account.status, AccountStatus::Locked);
+
+    // A locked account does not confirm a guessed password: without the second factor
+    // the answer is the generic one.
+    let guessed = app.log_in(&person.email, &person.password, "000000").await;
+    assert_eq!(guessed.status(), StatusCode::UNAUTHORIZED);
+    assert!(!guessed.text().await?.contains("locked"));
 
     // Even the right password and code are refused now, and waiting does not help.
     app.advance(Duration::hours(2));
@@ -194,5 +201,85 @@ async fn disabling_an_account_ends_its_sessions(backend: Backend) -> TestResult 
         .await;
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
     assert!(response.text().await?.contains("disabled"));
+    Ok(())
+}
+
+async fn behind_a_trusted_proxy_each_client_is_throttled_by_its_own_address(
+    backend: Backend,
+) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("proxied@abilenetx.gov").await;
+    app.log_out().await;
+    // The test server trusts 127.0.0.1 as its reverse proxy.
+    let attempt = |client: &'static str, email: String, password: &'static str, code: String| {
+        let app = &app;
+        async move {
+            let html = app.get("/login").await.text().await.expect("login page");
+            let token = csrf_token(&html).unwrap_or_default();
+            app.client
+                .post(app.url("/login"))
+                .header("x-forwarded-for", format!("198.51.100.200, {client}"))
+                .form(&[
+                    ("email", email.as_str()),
+                    ("password", password),
+                    ("code", code.as_str()),
+                    ("csrf", token.as_str()),
+                ])
+                .send()
+                .await
+                .expect("POST /login")
+                .status()
+        }
+    };
+    for i in 0..20 {
+        let status = attempt(
+            "203.0.113.7",
+            format!("guess{i}@abilenetx.gov"),
+            "password",
+            "000000".into(),
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+    let blocked = attempt(
+        "203.0.113.7",
+        person.email.clone(),
+        "password",
+        "000000".into(),
+    )
+    .await;
+    assert_eq!(
+        blocked,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the guessing client is throttled"
+    );
+    app.advance(Duration::seconds(30));
+    let other = attempt(
+        "203.0.113.8",
+        person.email.clone(),
+        PASSWORD,
+        app.code(&person.secret),
+    )
+    .await;
+    assert_eq!(
+        other,
+        StatusCode::SEE_OTHER,
+        "another client behind the same proxy is not"
+    );
+    let failures = app
+        .store
+        .audit_records(&lers_store::AuditQuery {
+            action: Some("login.failed".into()),
+            limit: 1,
+            ..Default::default()
+        })
+        .await?;
+    assert_eq!(
+        failures.items.first().and_then(|r| r.ip.clone()).as_deref(),
+        Some("203.0.113.7"),
+        "the audit names the client, not the proxy"
+    );
     Ok(())
 }

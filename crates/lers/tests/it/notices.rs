@@ -187,7 +187,12 @@ async fn a_delayed_notice_goes_out_once_when_the_order_ends(backend: Backend) ->
     );
     assert!(a + b >= 1);
     let mails = app.emails_to("owner@example.com");
-    assert_eq!(mails.len(), 1, "exactly one notice");
+    let upcoming = app.store.upcoming_notices(10).await?;
+    assert_eq!(
+        mails.len(),
+        1,
+        "exactly one notice; still upcoming: {upcoming:?}"
+    );
     assert!(
         mails[0].contains("Guten Tag") && mails[0].contains("u-de"),
         "in the account holder's language"

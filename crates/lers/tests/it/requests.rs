@@ -432,6 +432,14 @@ async fn nothing_of_another_agency_is_reachable(backend: Backend) -> TestResult 
         StatusCode::NOT_FOUND,
         "drafts are never shared"
     );
+    let upload = app
+        .upload(&id, "mine.pdf", lers_web::sample_pdf("", "x"))
+        .await;
+    assert_eq!(
+        upload.status(),
+        StatusCode::FORBIDDEN,
+        "legal process is the owner's to add"
+    );
     Ok(())
 }
 
