@@ -153,6 +153,10 @@ pub trait Store:
         ctx: &Ctx,
     ) -> Result<LoginFailureOutcome>;
     async fn record_login_throttled(&self, ctx: &Ctx) -> Result<()>;
+    /// Counts a logon attempt from `ip` before its (slow) checks, so that parallel
+    /// attempts from one address see each other; returns it for release afterwards.
+    async fn reserve_login_attempt(&self, ip: &str, at: Timestamp) -> Result<i64>;
+    async fn release_login_attempt(&self, reservation: i64) -> Result<()>;
     /// Opens a session after a good password (and TOTP code, whose step is recorded so
     /// the code cannot be used again: fails with [`StoreError::TotpReused`] if another
     /// logon used it first).

@@ -947,6 +947,28 @@ impl Store for SqlStore {
         Ok(LoginFailureOutcome { locked_now })
     }
 
+    async fn reserve_login_attempt(&self, ip: &str, at: Timestamp) -> Result<i64> {
+        let mut tx = self.begin().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO login_failures (account_id, ip, at) VALUES (NULL, $1, $2) RETURNING id",
+        )
+        .bind(ip)
+        .bind(at.unix_millis())
+        .fetch_one(tx.conn())
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn release_login_attempt(&self, reservation: i64) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query("DELETE FROM login_failures WHERE id = $1")
+            .bind(reservation)
+            .execute(tx.conn())
+            .await?;
+        tx.commit().await
+    }
+
     async fn record_login_throttled(&self, ctx: &Ctx) -> Result<()> {
         let mut tx = self.begin().await?;
         self.audit(

@@ -53,14 +53,30 @@ pub async fn log_in(
     ctx: &Ctx,
 ) -> Result<LoginOutcome, LoginError> {
     let ip = ctx.ip.clone().unwrap_or_else(|| "unknown".into());
-    let ip_failures = state
+    // The attempt counts before the slow password check, so parallel attempts from one
+    // address all see each other and cannot slip past the limit together.
+    let reservation = state.store.reserve_login_attempt(&ip, ctx.at).await?;
+    let failures = state
         .store
         .ip_failures_since(&ip, state.lockout.window_start(ctx.at))
         .await?;
-    if state.lockout.ip_throttled(&ip_failures, ctx.at) {
+    let earlier = failures.split_last().map_or(&[][..], |(_, rest)| rest);
+    if state.lockout.ip_throttled(earlier, ctx.at) {
+        // The refused attempt stays counted: hammering keeps the address blocked.
         state.store.record_login_throttled(ctx).await?;
         return Err(LoginError::Throttled);
     }
+    let outcome = check_credentials(state, form, ctx).await;
+    // A failure records its own row; the reservation has done its job either way.
+    state.store.release_login_attempt(reservation).await?;
+    outcome
+}
+
+async fn check_credentials(
+    state: &AppState,
+    form: LoginForm,
+    ctx: &Ctx,
+) -> Result<LoginOutcome, LoginError> {
     let account = match EmailAddress::parse(form.email.trim()) {
         Ok(address) => state.store.account_by_email(address.as_str()).await?,
         Err(_) => None,

@@ -9,6 +9,7 @@ use crate::both_backends;
 use crate::harness::*;
 
 both_backends!(
+    parallel_guesses_cannot_slip_past_the_address_limit,
     behind_a_trusted_proxy_each_client_is_throttled_by_its_own_address,
     five_failures_lock_the_account_until_an_admin_unlocks_it,
     a_totp_code_works_once,
@@ -280,6 +281,43 @@ async fn behind_a_trusted_proxy_each_client_is_throttled_by_its_own_address(
         failures.items.first().and_then(|r| r.ip.clone()).as_deref(),
         Some("203.0.113.7"),
         "the audit names the client, not the proxy"
+    );
+    Ok(())
+}
+
+async fn parallel_guesses_cannot_slip_past_the_address_limit(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let html = app.get("/login").await.text().await?;
+    let token = csrf_token(&html).ok_or("csrf")?;
+    // Forty guesses at once from one address: at most twenty get an answer.
+    let attempts = (0..40).map(|i| {
+        let request = app
+            .client
+            .post(app.url("/login"))
+            .header("x-forwarded-for", "203.0.113.50")
+            .form(&[
+                ("email", format!("guess{i}@abilenetx.gov")),
+                ("password", "password".into()),
+                ("code", "000000".into()),
+                ("csrf", token.clone()),
+            ]);
+        async move { request.send().await.map(|r| r.status()) }
+    });
+    let statuses = futures::future::join_all(attempts).await;
+    let answered = statuses
+        .iter()
+        .filter(|s| matches!(s, Ok(StatusCode::UNAUTHORIZED)))
+        .count();
+    let throttled = statuses
+        .iter()
+        .filter(|s| matches!(s, Ok(StatusCode::TOO_MANY_REQUESTS)))
+        .count();
+    assert_eq!(answered + throttled, 40, "{statuses:?}");
+    assert!(
+        answered <= 20,
+        "{answered} guesses were checked; the limit is 20"
     );
     Ok(())
 }
