@@ -90,6 +90,7 @@ audit_actions! {
     NoticeDelivery => "notice.delivery",
     ReportComputed => "transparency.computed",
     ReportPublished => "transparency.published",
+    KeysRotated => "keys.rotated",
     AccessDenied => "access.denied",
 }
 

@@ -3,6 +3,7 @@
 //! created on first start with file mode 0600 and never leave this module in clear
 //! except as the public half of the signing key.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -25,6 +26,10 @@ pub enum KeyError {
     Malformed { path: PathBuf, why: String },
     #[error("sealed secret could not be opened: wrong key or altered data")]
     Unseal,
+    #[error(
+        "sealed with master-key version {0}, which is not in the key directory; restore its file"
+    )]
+    UnknownVersion(u32),
 }
 
 pub const AUDIT_KEY_FILE: &str = "audit-signing.key";
@@ -51,10 +56,10 @@ impl KeyRing {
             &dir.join(AUDIT_PUBLIC_KEY_FILE),
             &audit_signing.verifying_key(),
         )?;
-        let master = load_or_create_secret(&dir.join(MASTER_KEY_FILE))?;
+        let masters = load_master_keys(dir)?;
         Ok(Self {
             audit_signing,
-            sealer: std::sync::Arc::new(SecretSealer::new(master)),
+            sealer: std::sync::Arc::new(SecretSealer::new(masters)),
         })
     }
 }
@@ -125,21 +130,55 @@ fn load_or_create_secret(path: &Path) -> Result<[u8; 32], KeyError> {
 /// The associated data binds a sealed value to its owner and purpose, so a sealed
 /// secret copied onto another account's row does not open.
 pub struct SecretSealer {
-    cipher: Aes256Gcm,
+    /// Every master-key version on disk; the highest seals, all of them open.
+    ciphers: BTreeMap<u32, Aes256Gcm>,
+    current: u32,
+}
+
+/// Where master keys come from. Files in the key directory today; a KMS or Vault
+/// transit engine would be another implementation.
+pub trait KeyProvider: Send + Sync {
+    /// The master-key version new secrets are sealed with.
+    fn current_version(&self) -> u32;
+    /// Seals `plaintext`, bound to `context`, under the current master key.
+    fn seal(&self, plaintext: &[u8], context: &str) -> Result<String, KeyError>;
+    /// Opens a sealed secret under whichever master-key version sealed it.
+    fn open(&self, sealed: &str, context: &str) -> Result<Vec<u8>, KeyError>;
 }
 
 impl SecretSealer {
-    fn new(master: [u8; 32]) -> Self {
+    fn new(versions: BTreeMap<u32, [u8; 32]>) -> Self {
+        let current = versions.keys().next_back().copied().unwrap_or(1);
         Self {
-            cipher: Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(&master)),
+            ciphers: versions
+                .into_iter()
+                .map(|(version, key)| (version, Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(&key))))
+                .collect(),
+            current,
         }
     }
 
-    /// Returns `v1:` + base64(nonce ‖ ciphertext).
-    pub fn seal(&self, plaintext: &[u8], context: &str) -> Result<String, KeyError> {
+    /// The master-key version that sealed `sealed`: `k<N>:` prefixes, and the first
+    /// format's `v1:` (version 1).
+    pub fn version_of(sealed: &str) -> Option<u32> {
+        if sealed.starts_with("v1:") {
+            return Some(1);
+        }
+        let (prefix, _) = sealed.split_once(':')?;
+        prefix.strip_prefix('k')?.parse().ok()
+    }
+}
+
+impl KeyProvider for SecretSealer {
+    fn current_version(&self) -> u32 {
+        self.current
+    }
+
+    /// Returns `k<version>:` + base64(nonce ‖ ciphertext).
+    fn seal(&self, plaintext: &[u8], context: &str) -> Result<String, KeyError> {
+        let cipher = self.ciphers.get(&self.current).ok_or(KeyError::Unseal)?;
         let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
-        let ciphertext = self
-            .cipher
+        let ciphertext = cipher
             .encrypt(
                 &nonce,
                 Payload {
@@ -150,17 +189,22 @@ impl SecretSealer {
             .map_err(|_| KeyError::Unseal)?;
         let mut out = nonce.to_vec();
         out.extend_from_slice(&ciphertext);
-        Ok(format!("v1:{}", BASE64.encode(out)))
+        Ok(format!("k{}:{}", self.current, BASE64.encode(out)))
     }
 
-    pub fn open(&self, sealed: &str, context: &str) -> Result<Vec<u8>, KeyError> {
-        let body = sealed.strip_prefix("v1:").ok_or(KeyError::Unseal)?;
+    fn open(&self, sealed: &str, context: &str) -> Result<Vec<u8>, KeyError> {
+        let version = Self::version_of(sealed).ok_or(KeyError::Unseal)?;
+        let cipher = self
+            .ciphers
+            .get(&version)
+            .ok_or(KeyError::UnknownVersion(version))?;
+        let (_, body) = sealed.split_once(':').ok_or(KeyError::Unseal)?;
         let bytes = BASE64.decode(body).map_err(|_| KeyError::Unseal)?;
         if bytes.len() < 12 {
             return Err(KeyError::Unseal);
         }
         let (nonce, ciphertext) = bytes.split_at(12);
-        self.cipher
+        cipher
             .decrypt(
                 Nonce::from_slice(nonce),
                 Payload {
@@ -170,6 +214,43 @@ impl SecretSealer {
             )
             .map_err(|_| KeyError::Unseal)
     }
+}
+
+/// The file of master-key version `version` (version 1 is `master.key`).
+fn master_key_file(dir: &Path, version: u32) -> PathBuf {
+    if version == 1 {
+        dir.join(MASTER_KEY_FILE)
+    } else {
+        dir.join(format!("master-v{version}.key"))
+    }
+}
+
+/// Every master-key version in `dir`, creating version 1 if there is none.
+fn load_master_keys(dir: &Path) -> Result<BTreeMap<u32, [u8; 32]>, KeyError> {
+    let mut versions = BTreeMap::new();
+    versions.insert(1, load_or_create_secret(&master_key_file(dir, 1))?);
+    let mut version = 2;
+    while master_key_file(dir, version).exists() {
+        versions.insert(
+            version,
+            load_or_create_secret(&master_key_file(dir, version))?,
+        );
+        version += 1;
+    }
+    Ok(versions)
+}
+
+/// Creates the next master-key version in `dir` (mode 0600) and returns its number.
+/// Existing versions stay: secrets sealed with them must still open until re-wrapped.
+pub fn add_master_key_version(dir: &Path) -> Result<u32, KeyError> {
+    let next = load_master_keys(dir)?
+        .keys()
+        .next_back()
+        .copied()
+        .unwrap_or(1)
+        + 1;
+    load_or_create_secret(&master_key_file(dir, next))?;
+    Ok(next)
 }
 
 #[cfg(test)]
@@ -200,6 +281,17 @@ mod tests {
         let sealed = first.sealer.seal(b"totp secret", "acct_1/totp")?;
         assert_eq!(second.sealer.open(&sealed, "acct_1/totp")?, b"totp secret");
         assert!(second.sealer.open(&sealed, "acct_2/totp").is_err());
+        // A new master-key version seals from now on; secrets sealed before still open.
+        assert_eq!(add_master_key_version(&dir)?, 2);
+        let rotated = KeyRing::load_or_create(&dir)?;
+        assert_eq!(rotated.sealer.current_version(), 2);
+        assert_eq!(rotated.sealer.open(&sealed, "acct_1/totp")?, b"totp secret");
+        let resealed = rotated.sealer.seal(b"totp secret", "acct_1/totp")?;
+        assert!(resealed.starts_with("k2:"));
+        assert!(matches!(
+            first.sealer.open(&resealed, "acct_1/totp"),
+            Err(KeyError::UnknownVersion(2))
+        ));
         fs::remove_dir_all(&dir)?;
         Ok(())
     }

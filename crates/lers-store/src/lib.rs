@@ -63,6 +63,14 @@ pub enum StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// What a master-key rotation re-wrapped.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RewrapReport {
+    pub version: u32,
+    pub documents: u64,
+    pub totp_secrets: u64,
+}
+
 /// Everything LERS stores. One implementation ([`SqlStore`]) serves both backends;
 /// the conformance tests run the same stories against each.
 #[async_trait]
@@ -200,6 +208,9 @@ pub trait Store:
     async fn audit_records(&self, query: &AuditQuery) -> Result<Page<AuditRecord>>;
     async fn audit_verify(&self, key: &VerifyingKey) -> Result<AuditVerification>;
     async fn audit_proof(&self, index: u64) -> Result<InclusionProofDoc>;
+    /// After a new master-key version: re-wraps every document data key and every
+    /// sealed TOTP secret under it, in one transaction. Files are not re-encrypted.
+    async fn rewrap_secrets(&self, ctx: &Ctx) -> Result<RewrapReport>;
     /// The signed head after the last entry (to publish outside the database).
     async fn audit_head(&self) -> Result<Option<SignedHead>>;
     /// The root over the first `size` entries; `None` if the log is shorter.

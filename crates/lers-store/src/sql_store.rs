@@ -18,7 +18,7 @@ use tokio::sync::{Mutex, MutexGuard};
 
 use crate::audit_log::{self, AuditVerification};
 use crate::backend::Backend;
-use crate::keys::KeyRing;
+use crate::keys::{KeyProvider, KeyRing};
 use crate::model::*;
 use crate::{Result, Store, StoreError};
 
@@ -1298,6 +1298,66 @@ impl Store for SqlStore {
 
     async fn audit_proof(&self, index: u64) -> Result<InclusionProofDoc> {
         audit_log::prove(&self.pool, index, &self.audit_public_key()).await
+    }
+
+    async fn rewrap_secrets(&self, ctx: &Ctx) -> Result<crate::RewrapReport> {
+        let sealer = &self.keys.sealer;
+        let current = sealer.current_version();
+        let mut tx = self.begin().await?;
+        let mut report = crate::RewrapReport {
+            version: current,
+            ..Default::default()
+        };
+        let documents = sqlx::query("SELECT id, public_id, wrapped_key FROM documents")
+            .fetch_all(tx.conn())
+            .await?;
+        for row in &documents {
+            let wrapped: String = row.try_get("wrapped_key")?;
+            if crate::keys::SecretSealer::version_of(&wrapped) == Some(current) {
+                continue;
+            }
+            let public_id: String = row.try_get("public_id")?;
+            let context = format!("document/{public_id}");
+            let rewrapped = sealer.seal(&sealer.open(&wrapped, &context)?, &context)?;
+            sqlx::query("UPDATE documents SET wrapped_key = $1, key_version = $2 WHERE id = $3")
+                .bind(rewrapped)
+                .bind(i64::from(current))
+                .bind(row.try_get::<i64, _>("id")?)
+                .execute(tx.conn())
+                .await?;
+            report.documents += 1;
+        }
+        let accounts = sqlx::query(
+            "SELECT id, pseudonym, totp_secret_sealed, totp_pending_sealed FROM accounts",
+        )
+        .fetch_all(tx.conn())
+        .await?;
+        for row in &accounts {
+            let context = format!("{}/totp", row.try_get::<String, _>("pseudonym")?);
+            for column in ["totp_secret_sealed", "totp_pending_sealed"] {
+                let Some(sealed) = row.try_get::<Option<String>, _>(column)? else {
+                    continue;
+                };
+                if crate::keys::SecretSealer::version_of(&sealed) == Some(current) {
+                    continue;
+                }
+                let rewrapped = sealer.seal(&sealer.open(&sealed, &context)?, &context)?;
+                sqlx::query(&format!("UPDATE accounts SET {column} = $1 WHERE id = $2"))
+                    .bind(rewrapped)
+                    .bind(row.try_get::<i64, _>("id")?)
+                    .execute(tx.conn())
+                    .await?;
+                report.totp_secrets += 1;
+            }
+        }
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::KeysRotated, Outcome::Success)
+                .details(json!({"version": current, "documents": report.documents, "totp_secrets": report.totp_secrets})),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(report)
     }
 
     async fn audit_head(&self) -> Result<Option<audit_log::SignedHead>> {

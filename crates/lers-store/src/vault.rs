@@ -18,15 +18,13 @@ use aes_gcm::aead::{KeyInit, OsRng, Payload};
 use aes_gcm::Aes256Gcm;
 use rand::RngCore;
 
-use crate::keys::SecretSealer;
+use crate::keys::{KeyProvider, SecretSealer};
 use crate::{Result, StoreError};
 
 const MAGIC: &[u8; 8] = b"LERSDOC1";
 const NONCE_PREFIX: usize = 7;
 const SEGMENT: usize = 64 * 1024;
 const TAG: usize = 16;
-/// Master-key version that wrapped the data keys (rotation raises it).
-pub const KEY_VERSION: i64 = 1;
 
 /// A sealed blob: where it is and the wrapped key that opens it.
 #[derive(Clone, Debug)]
@@ -95,7 +93,7 @@ impl DocumentVault {
         Ok(SealedBlob {
             blob_key: document_id.to_owned(),
             wrapped_key,
-            key_version: KEY_VERSION,
+            key_version: i64::from(self.sealer.current_version()),
         })
     }
 

@@ -41,6 +41,9 @@ pub enum Command {
     /// Check and prove the tamper-evident audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Manage encryption keys.
+    #[command(subcommand)]
+    Keys(KeysCommand),
     /// Manage the built-in account directory.
     #[command(subcommand)]
     Directory(DirectoryCommand),
@@ -119,6 +122,13 @@ pub enum AuditCommand {
         #[arg(long)]
         public_key: Option<String>,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum KeysCommand {
+    /// Create a new master-key version and re-wrap every document key and TOTP secret
+    /// under it (files are not re-encrypted). Restart running servers afterwards.
+    Rotate,
 }
 
 #[derive(Subcommand, Debug)]

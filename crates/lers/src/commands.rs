@@ -15,6 +15,7 @@ use lers_store::vault::DocumentVault;
 use lers_store::{Ctx, DirectoryStore, SqlStore, Store};
 use lers_web::{AppState, Mailer, WebConfig};
 
+use crate::cli::KeysCommand;
 use crate::cli::{
     AdminCommand, AuditCommand, Cli, Command, DirectoryCommand, DomainsCommand, ServeArgs,
 };
@@ -36,6 +37,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Domains(command) => domains(&cli, command).await,
         Command::Audit(command) => audit(&cli, command).await,
         Command::Admin(command) => admin(&cli, command).await,
+        Command::Keys(KeysCommand::Rotate) => {
+            let settings = Settings::load(&cli, None)?;
+            std::fs::create_dir_all(&settings.data_dir)?;
+            let version = keys::add_master_key_version(&settings.key_dir())?;
+            let (store, _) = open_store(&settings).await?;
+            let report = store.rewrap_secrets(&system_ctx()).await?;
+            println!(
+                "master key version {version} created; re-wrapped {} document keys and {} TOTP secrets. Restart running servers so they use it.",
+                report.documents, report.totp_secrets
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Directory(DirectoryCommand::Import { file }) => {
             let settings = Settings::load(&cli, None)?;
             let text = std::fs::read_to_string(file)

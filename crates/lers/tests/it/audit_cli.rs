@@ -338,3 +338,57 @@ async fn a_saved_head_exposes_a_rewritten_tail(backend: Backend) -> TestResult {
     );
     Ok(())
 }
+
+/// `lers keys rotate` re-wraps document keys and TOTP secrets under a new master key;
+/// a server started afterwards still opens old documents and checks old second factors.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn key_rotation_keeps_documents_and_second_factors_working() -> TestResult {
+    use lers_store::keys::KeyRing;
+    use lers_store::RequestStore;
+    let Some(app) = TestApp::spawn(Backend::Sqlite).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("rotate@abilenetx.gov").await;
+    let id = app.start_request("user_data").await;
+    let pdf = lers_web::sample_pdf("", "before rotation");
+    assert_eq!(
+        app.upload(&id, "warrant.pdf", pdf.clone()).await.status(),
+        reqwest::StatusCode::SEE_OTHER
+    );
+
+    let run = lers(&app, &["keys", "rotate"]).await;
+    assert!(
+        run.ok
+            && run.stdout.contains("version 2")
+            && run
+                .stdout
+                .contains("re-wrapped 1 document keys and 1 TOTP secrets"),
+        "{}",
+        run.stdout
+    );
+
+    // What a restarted server sees: the key directory with both versions.
+    let keys = KeyRing::load_or_create(&app.key_dir())?;
+    let vault = lers_store::vault::DocumentVault::new(
+        app.dir.path().join("documents"),
+        keys.sealer.clone(),
+    )?;
+    let store = lers_store::connect(&app.db.url, keys).await?;
+    let owner = store
+        .account_by_email(&person.email)
+        .await?
+        .ok_or("owner")?;
+    let request = store.request_for(&owner, &id).await?.ok_or("request")?;
+    let document = store.documents(&request.summary).await?.remove(0);
+    assert!(document.wrapped_key.starts_with("k2:") && document.key_version == 2);
+    let opened = vault
+        .open(&document.blob_key, &document.wrapped_key, &document.id, &id)
+        .await?;
+    assert_eq!(
+        opened, pdf,
+        "the file itself was not re-encrypted and still opens"
+    );
+    let secret = store.totp_secret(&owner).await?.ok_or("totp secret")?;
+    assert_eq!(secret.as_bytes(), person.secret.as_slice());
+    Ok(())
+}
