@@ -16,7 +16,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use crate::model::*;
-use crate::sql_store::{contains_pattern, event, opt_ts, ts, SqlStore};
+use crate::sql_store::{contains_pattern, event, opt_ts, ts, SqlStore, WriteTx};
 use crate::{Result, StoreError};
 
 #[async_trait]
@@ -233,6 +233,22 @@ impl SqlStore {
             .transpose()
     }
 
+    /// Reads the request back as its owner sees it, inside the change's transaction,
+    /// then commits: the caller gets exactly what was committed.
+    async fn commit_and_read(
+        &self,
+        mut tx: WriteTx<'_>,
+        owner_id: i64,
+        id: &str,
+    ) -> Result<RequestRecord> {
+        let record = self
+            .record_in(tx.conn(), owner_id, id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        tx.commit().await?;
+        Ok(record)
+    }
+
     pub(crate) async fn record_in(
         &self,
         conn: &mut AnyConnection,
@@ -379,12 +395,7 @@ impl RequestStore for SqlStore {
                 .details(json!({"kind": kind.as_str()})),
         )
         .await?;
-        let record = self
-            .record_in(tx.conn(), owner.id, &public_id)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        tx.commit().await?;
-        Ok(record)
+        self.commit_and_read(tx, owner.id, &public_id).await
     }
 
     async fn update_draft(
@@ -414,12 +425,7 @@ impl RequestStore for SqlStore {
             event(ctx, AuditAction::RequestDraftUpdated, Outcome::Success).subject(id.to_owned()),
         )
         .await?;
-        let record = self
-            .record_in(tx.conn(), owner.id, id)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        tx.commit().await?;
-        Ok(record)
+        self.commit_and_read(tx, owner.id, id).await
     }
 
     async fn submit_request(
@@ -511,12 +517,7 @@ impl RequestStore for SqlStore {
                 })),
         )
         .await?;
-        let record = self
-            .record_in(tx.conn(), owner.id, id)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        tx.commit().await?;
-        Ok(record)
+        self.commit_and_read(tx, owner.id, id).await
     }
 
     async fn withdraw_request(
@@ -555,12 +556,7 @@ impl RequestStore for SqlStore {
                 .details(json!({"request": id, "from": summary.status.as_str()})),
         )
         .await?;
-        let record = self
-            .record_in(tx.conn(), owner.id, id)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        tx.commit().await?;
-        Ok(record)
+        self.commit_and_read(tx, owner.id, id).await
     }
 
     async fn request_for(&self, viewer: &Account, id: &str) -> Result<Option<RequestRecord>> {
