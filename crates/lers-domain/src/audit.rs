@@ -92,6 +92,18 @@ audit_actions! {
     ReportPublished => "transparency.published",
     KeysRotated => "keys.rotated",
     AccessDenied => "access.denied",
+    ProductionOpened => "production.opened",
+    ProductionFileStarted => "production.file_started",
+    ProductionFileStored => "production.file_stored",
+    ProductionFileRemoved => "production.file_removed",
+    ProductionDelivered => "production.delivered",
+    ProductionDownloaded => "production.downloaded",
+    ProductionManifestIssued => "production.manifest_issued",
+    ProductionVerified => "production.verified",
+    ProductionIntegrityFailed => "production.integrity_failed",
+    ProductionShredded => "production.shredded",
+    StaffAccessAlert => "alert.staff_access",
+    AlertAcknowledged => "alert.acknowledged",
 }
 
 impl fmt::Display for AuditAction {

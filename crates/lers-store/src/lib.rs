@@ -8,12 +8,16 @@
 pub mod allow_list;
 mod audit_log;
 mod backend;
+pub mod blobs;
 pub mod console;
+pub mod delivery;
 pub mod directory;
 pub mod keys;
 mod model;
 pub mod notices;
+pub mod productions;
 mod requests;
+pub mod segments;
 mod sql_store;
 pub mod tokens;
 pub mod transparency;
@@ -53,6 +57,9 @@ pub enum StoreError {
     TotpReused,
     #[error("stored data is inconsistent: {0}")]
     Corrupt(String),
+    /// A stored file failed authentication: never delivered, always reported.
+    #[error("{0}")]
+    Integrity(String),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
     #[error("migration failed: {0}")]
@@ -68,6 +75,7 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 pub struct RewrapReport {
     pub version: u32,
     pub documents: u64,
+    pub production_files: u64,
     pub totp_secrets: u64,
 }
 
@@ -75,7 +83,14 @@ pub struct RewrapReport {
 /// the conformance tests run the same stories against each.
 #[async_trait]
 pub trait Store:
-    RequestStore + ConsoleStore + DirectoryStore + NoticeStore + TransparencyStore + Send + Sync
+    RequestStore
+    + ConsoleStore
+    + DirectoryStore
+    + NoticeStore
+    + TransparencyStore
+    + productions::ProductionStore
+    + Send
+    + Sync
 {
     fn backend(&self) -> Backend;
     /// The public key that verifies this log's signed tree heads.

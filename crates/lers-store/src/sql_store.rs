@@ -86,8 +86,55 @@ impl SqlStore {
     }
 
     pub(crate) async fn audit(&self, tx: &mut WriteTx<'_>, event: AuditEvent) -> Result<()> {
-        audit_log::append(tx.conn(), &self.keys.audit_signing, &event).await?;
+        self.audit_indexed(tx, event).await?;
         Ok(())
+    }
+
+    /// Appends `event` and returns its index in the log (for proofs about it).
+    pub(crate) async fn audit_indexed(
+        &self,
+        tx: &mut WriteTx<'_>,
+        event: AuditEvent,
+    ) -> Result<u64> {
+        audit_log::append(tx.conn(), &self.keys.audit_signing, &event).await
+    }
+
+    /// Re-wraps the per-file data keys in `table` (sealed under the context
+    /// `{context}/{public_id}`) with the current master key; the files themselves are
+    /// untouched. Returns how many keys changed.
+    async fn rewrap_file_keys(
+        &self,
+        tx: &mut WriteTx<'_>,
+        table: &str,
+        context: &str,
+    ) -> Result<u64> {
+        let sealer = &self.keys.sealer;
+        let current = sealer.current_version();
+        let rows = sqlx::query(&format!(
+            "SELECT id, public_id, wrapped_key FROM {table} WHERE wrapped_key IS NOT NULL"
+        ))
+        .fetch_all(tx.conn())
+        .await?;
+        let mut changed = 0;
+        for row in &rows {
+            let wrapped: String = row.try_get("wrapped_key")?;
+            if crate::keys::SecretSealer::version_of(&wrapped) == Some(current) {
+                continue;
+            }
+            let public_id: String = row.try_get("public_id")?;
+            let context = format!("{context}/{public_id}");
+            let rewrapped = sealer.seal(&sealer.open(&wrapped, &context)?, &context)?;
+            sqlx::query(&format!(
+                "UPDATE {table} SET wrapped_key = $1, key_version = $2 WHERE id = $3"
+            ))
+            .bind(rewrapped)
+            .bind(i64::from(current))
+            .bind(row.try_get::<i64, _>("id")?)
+            .execute(tx.conn())
+            .await?;
+            changed += 1;
+        }
+        Ok(changed)
     }
 
     async fn account_where(
@@ -1308,25 +1355,16 @@ impl Store for SqlStore {
             version: current,
             ..Default::default()
         };
-        let documents = sqlx::query("SELECT id, public_id, wrapped_key FROM documents")
-            .fetch_all(tx.conn())
+        report.documents = self
+            .rewrap_file_keys(&mut tx, "documents", crate::vault::DOCUMENT_KEY_CONTEXT)
             .await?;
-        for row in &documents {
-            let wrapped: String = row.try_get("wrapped_key")?;
-            if crate::keys::SecretSealer::version_of(&wrapped) == Some(current) {
-                continue;
-            }
-            let public_id: String = row.try_get("public_id")?;
-            let context = format!("document/{public_id}");
-            let rewrapped = sealer.seal(&sealer.open(&wrapped, &context)?, &context)?;
-            sqlx::query("UPDATE documents SET wrapped_key = $1, key_version = $2 WHERE id = $3")
-                .bind(rewrapped)
-                .bind(i64::from(current))
-                .bind(row.try_get::<i64, _>("id")?)
-                .execute(tx.conn())
-                .await?;
-            report.documents += 1;
-        }
+        report.production_files = self
+            .rewrap_file_keys(
+                &mut tx,
+                "production_files",
+                crate::productions::FILE_KEY_CONTEXT,
+            )
+            .await?;
         let accounts = sqlx::query(
             "SELECT id, pseudonym, totp_secret_sealed, totp_pending_sealed FROM accounts",
         )
@@ -1352,8 +1390,12 @@ impl Store for SqlStore {
         }
         self.audit(
             &mut tx,
-            event(ctx, AuditAction::KeysRotated, Outcome::Success)
-                .details(json!({"version": current, "documents": report.documents, "totp_secrets": report.totp_secrets})),
+            event(ctx, AuditAction::KeysRotated, Outcome::Success).details(json!({
+                "version": current,
+                "documents": report.documents,
+                "production_files": report.production_files,
+                "totp_secrets": report.totp_secrets,
+            })),
         )
         .await?;
         tx.commit().await?;

@@ -1,30 +1,18 @@
-//! Files at rest: every document is encrypted with its own random 256-bit key
-//! (AES-256-GCM in the STREAM construction, 64 KiB segments), and that key is stored
-//! only wrapped by the master key. The associated data binds the ciphertext to its
+//! Request documents at rest: every document is encrypted with its own random 256-bit
+//! key in the segment format of [`crate::segments`], and that key is stored only
+//! wrapped by the master key. The associated data binds the ciphertext to its
 //! document and request, so a blob moved under another record does not decrypt.
-//!
-//! On-disk format of a blob: `LERSDOC1` (8 bytes), the 7-byte STREAM nonce prefix,
-//! then the segments, each `ciphertext ‖ 16-byte tag`; every segment but the last
-//! holds exactly 64 KiB of plaintext, and the last is sealed with the "last" flag, so
-//! truncation, reordering and splicing are all detected.
 
 use std::fs::{self, File};
-use std::io::{BufReader, BufWriter, Read, Write};
+use std::io::{BufReader, BufWriter, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use aes_gcm::aead::stream::{DecryptorBE32, EncryptorBE32};
-use aes_gcm::aead::{KeyInit, OsRng, Payload};
-use aes_gcm::Aes256Gcm;
-use rand::RngCore;
-
 use crate::keys::{KeyProvider, SecretSealer};
+use crate::segments::{
+    self, integrity_error, SealingWriter, SegmentCipher, SegmentOpener, HEADER_LEN, TAG_LEN,
+};
 use crate::{Result, StoreError};
-
-const MAGIC: &[u8; 8] = b"LERSDOC1";
-const NONCE_PREFIX: usize = 7;
-const SEGMENT: usize = 64 * 1024;
-const TAG: usize = 16;
 
 /// A sealed blob: where it is and the wrapped key that opens it.
 #[derive(Clone, Debug)]
@@ -41,10 +29,6 @@ pub struct DocumentVault {
 
 fn io(context: &str) -> impl Fn(std::io::Error) -> StoreError + '_ {
     move |e| StoreError::Corrupt(format!("{context}: {e}"))
-}
-
-fn integrity() -> StoreError {
-    StoreError::Corrupt("the stored file failed its integrity check (altered, truncated or reordered); it was not delivered".into())
 }
 
 impl DocumentVault {
@@ -75,8 +59,7 @@ impl DocumentVault {
         document_id: &str,
         request_id: &str,
     ) -> Result<SealedBlob> {
-        let mut data_key = [0u8; 32];
-        OsRng.fill_bytes(&mut data_key);
+        let data_key = segments::random_key()?;
         let wrapped_key = self.sealer.seal(&data_key, &wrap_context(document_id))?;
         let dst = self.path(document_id)?;
         let src = src.to_owned();
@@ -107,7 +90,7 @@ impl DocumentVault {
         request_id: &str,
     ) -> Result<Vec<u8>> {
         let data_key = self.sealer.open(wrapped_key, &wrap_context(document_id))?;
-        let key: [u8; 32] = data_key.try_into().map_err(|_| integrity())?;
+        let key: [u8; 32] = data_key.try_into().map_err(|_| integrity_error())?;
         let path = self.path(blob_key)?;
         let aad = associated_data(document_id, request_id);
         tokio::task::spawn_blocking(move || decrypt_file(&path, &key, &aad))
@@ -123,8 +106,11 @@ impl DocumentVault {
     }
 }
 
+/// Data keys of documents are sealed under `document/{id}`.
+pub const DOCUMENT_KEY_CONTEXT: &str = "document";
+
 fn wrap_context(document_id: &str) -> String {
-    format!("document/{document_id}")
+    format!("{DOCUMENT_KEY_CONTEXT}/{document_id}")
 }
 
 fn associated_data(document_id: &str, request_id: &str) -> Vec<u8> {
@@ -144,41 +130,33 @@ fn read_full(reader: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
 }
 
 fn encrypt_file(src: &Path, dst: &Path, key: &[u8; 32], aad: &[u8]) -> Result<()> {
-    let cipher = Aes256Gcm::new(key.into());
-    let mut prefix = [0u8; NONCE_PREFIX];
-    OsRng.fill_bytes(&mut prefix);
-    let mut encryptor = EncryptorBE32::from_aead(cipher, (&prefix).into());
-    let mut input = BufReader::new(File::open(src).map_err(io("cannot read the upload"))?);
+    let input = File::open(src).map_err(io("cannot read the upload"))?;
+    let total = input
+        .metadata()
+        .map_err(io("cannot read the upload"))?
+        .len();
+    let cipher = SegmentCipher::new(key)?;
     let tmp = dst.with_extension("partial");
     let file = File::create(&tmp).map_err(io("cannot write the document store"))?;
     let mut output = BufWriter::new(file);
-    output.write_all(MAGIC).map_err(io("write"))?;
-    output.write_all(&prefix).map_err(io("write"))?;
-    // Read one segment ahead so the last one can be sealed as last.
-    let mut current = vec![0u8; SEGMENT];
-    let mut next = vec![0u8; SEGMENT];
-    let mut current_len = read_full(&mut input, &mut current).map_err(io("read"))?;
+    std::io::Write::write_all(&mut output, &cipher.header()).map_err(io("write"))?;
+    let mut writer = SealingWriter::new(cipher, aad.to_vec(), total, output);
+    let mut input = BufReader::new(input);
+    let mut chunk = vec![0u8; segments::SEGMENT_LEN];
     loop {
-        let next_len = if current_len == SEGMENT {
-            read_full(&mut input, &mut next).map_err(io("read"))?
-        } else {
-            0
-        };
-        let payload = Payload {
-            msg: &current[..current_len],
-            aad,
-        };
-        if next_len == 0 {
-            let sealed = encryptor.encrypt_last(payload).map_err(|_| integrity())?;
-            output.write_all(&sealed).map_err(io("write"))?;
+        let n = read_full(&mut input, &mut chunk).map_err(io("read"))?;
+        writer.write(&chunk[..n])?;
+        if n < chunk.len() {
             break;
         }
-        let sealed = encryptor.encrypt_next(payload).map_err(|_| integrity())?;
-        output.write_all(&sealed).map_err(io("write"))?;
-        std::mem::swap(&mut current, &mut next);
-        current_len = next_len;
     }
-    let file = output
+    if !writer.is_complete() {
+        return Err(StoreError::Corrupt(
+            "the upload changed while it was being stored".into(),
+        ));
+    }
+    let file = writer
+        .into_inner()
         .into_inner()
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     file.sync_all().map_err(io("fsync"))?;
@@ -187,45 +165,36 @@ fn encrypt_file(src: &Path, dst: &Path, key: &[u8; 32], aad: &[u8]) -> Result<()
 }
 
 fn decrypt_file(path: &Path, key: &[u8; 32], aad: &[u8]) -> Result<Vec<u8>> {
-    let mut input = BufReader::new(File::open(path).map_err(|_| integrity())?);
-    let mut header = [0u8; 8 + NONCE_PREFIX];
-    if read_full(&mut input, &mut header).map_err(io("read"))? != header.len()
-        || &header[..8] != MAGIC
-    {
-        return Err(integrity());
+    let file = File::open(path).map_err(|_| integrity_error())?;
+    let sealed_len = file.metadata().map_err(io("read"))?.len();
+    let plain_len = segments::plain_len_of_sealed(sealed_len).ok_or_else(integrity_error)?;
+    let mut input = BufReader::new(file);
+    let mut header = [0u8; HEADER_LEN];
+    input
+        .read_exact(&mut header)
+        .map_err(|_| integrity_error())?;
+    let opener = SegmentOpener::new(
+        SegmentCipher::from_header(key, &header)?,
+        aad.to_vec(),
+        plain_len,
+    );
+    let mut plaintext = Vec::with_capacity(usize::try_from(plain_len).unwrap_or(0));
+    let mut sealed = vec![0u8; segments::SEALED_SEGMENT_LEN];
+    for index in 0..segments::segment_count(plain_len) {
+        let len = segments::segment_plain_len(index, plain_len) + TAG_LEN;
+        input
+            .read_exact(&mut sealed[..len])
+            .map_err(|_| integrity_error())?;
+        plaintext.extend_from_slice(opener.open(index, &mut sealed[..len])?);
     }
-    let prefix: [u8; NONCE_PREFIX] = header[8..].try_into().map_err(|_| integrity())?;
-    let mut decryptor = DecryptorBE32::from_aead(Aes256Gcm::new(key.into()), (&prefix).into());
-    let mut plaintext = Vec::new();
-    let mut current = vec![0u8; SEGMENT + TAG];
-    let mut next = vec![0u8; SEGMENT + TAG];
-    let mut current_len = read_full(&mut input, &mut current).map_err(io("read"))?;
-    loop {
-        let next_len = if current_len == SEGMENT + TAG {
-            read_full(&mut input, &mut next).map_err(io("read"))?
-        } else {
-            0
-        };
-        let payload = Payload {
-            msg: &current[..current_len],
-            aad,
-        };
-        if next_len == 0 {
-            let segment = decryptor.decrypt_last(payload).map_err(|_| integrity())?;
-            plaintext.extend_from_slice(&segment);
-            return Ok(plaintext);
-        }
-        let segment = decryptor.decrypt_next(payload).map_err(|_| integrity())?;
-        plaintext.extend_from_slice(&segment);
-        std::mem::swap(&mut current, &mut next);
-        current_len = next_len;
-    }
+    Ok(plaintext)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::keys::KeyRing;
+    use crate::segments::SEGMENT_LEN;
 
     async fn vault() -> Result<(DocumentVault, tempfile_dir::Dir)> {
         let dir = tempfile_dir::Dir::new();
@@ -257,7 +226,14 @@ mod tests {
     #[tokio::test]
     async fn round_trips_every_size_around_segment_boundaries() -> Result<()> {
         let (vault, dir) = vault().await?;
-        for size in [0, 1, SEGMENT - 1, SEGMENT, SEGMENT + 1, 3 * SEGMENT] {
+        for size in [
+            0,
+            1,
+            SEGMENT_LEN - 1,
+            SEGMENT_LEN,
+            SEGMENT_LEN + 1,
+            3 * SEGMENT_LEN,
+        ] {
             let plain: Vec<u8> = (0..size).map(|i| (i % 251) as u8).collect();
             let src = dir.0.join("plain");
             fs::write(&src, &plain).map_err(io("test"))?;
@@ -285,14 +261,16 @@ mod tests {
     #[tokio::test]
     async fn any_tampering_is_an_integrity_error() -> Result<()> {
         let (vault, dir) = vault().await?;
-        let plain: Vec<u8> = (0..(2 * SEGMENT + 100)).map(|i| (i % 7) as u8).collect();
+        let plain: Vec<u8> = (0..(2 * SEGMENT_LEN + 100))
+            .map(|i| (i % 7) as u8)
+            .collect();
         let src = dir.0.join("plain");
         fs::write(&src, &plain).map_err(io("test"))?;
         let sealed = vault.seal_file(&src, "doc_t", "req_1").await?;
         let path = dir.0.join("blobs").join("doc_t");
         let original = fs::read(&path).map_err(io("test"))?;
-        let segment = SEGMENT + TAG;
-        let header = 8 + NONCE_PREFIX;
+        let segment = segments::SEALED_SEGMENT_LEN;
+        let header = HEADER_LEN;
         let mut flipped = original.clone();
         flipped[header + 10] ^= 1;
         let truncated = original[..header + segment].to_vec();
@@ -310,7 +288,7 @@ mod tests {
                 .open(&sealed.blob_key, &sealed.wrapped_key, "doc_t", "req_1")
                 .await;
             assert!(
-                matches!(opened, Err(StoreError::Corrupt(ref m)) if m.contains("integrity")),
+                matches!(opened, Err(StoreError::Integrity(ref m)) if m.contains("integrity")),
                 "{what}"
             );
         }

@@ -33,6 +33,12 @@ pub enum WebError {
         "something went wrong on our side; try again, and tell the provider if it keeps happening"
     )]
     Internal(String),
+    /// A stored file failed its integrity check: nothing was delivered.
+    #[error("{0}; the provider has been told")]
+    Integrity(String),
+    /// Availability ended (e.g. a production past its download window).
+    #[error("{0}")]
+    Gone(String),
 }
 
 impl WebError {
@@ -49,7 +55,8 @@ impl WebError {
             }
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Conflict(_) => StatusCode::CONFLICT,
-            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::Internal(_) | Self::Integrity(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::Gone(_) => StatusCode::GONE,
         }
     }
 }
@@ -63,6 +70,7 @@ impl From<StoreError> for WebError {
             | StoreError::TokenExpired
             | StoreError::TokenUsed
             | StoreError::TotpReused) => Self::BadRequest(e.to_string()),
+            StoreError::Integrity(message) => Self::Integrity(message),
             other => Self::internal(other),
         }
     }

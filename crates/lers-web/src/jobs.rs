@@ -20,9 +20,17 @@ use crate::state::AppState;
 /// How long a claimed job is reserved for its worker.
 pub const LEASE: Duration = Duration::minutes(5);
 
-/// Runs every job that is due now; returns how many ran (successfully or not).
+/// Runs every job that is due now, and the retention sweep; returns how many jobs
+/// ran (successfully or not) plus how many productions were shredded.
 pub async fn run_due(state: &AppState, worker: &str) -> usize {
-    let mut ran = 0;
+    let mut ran = match crate::services::productions::shred_expired(state, &system_ctx(state)).await
+    {
+        Ok(shredded) => usize::try_from(shredded).unwrap_or(usize::MAX),
+        Err(e) => {
+            tracing::error!(error = %e, "the retention sweep failed; it runs again next time");
+            0
+        }
+    };
     loop {
         let now = state.clock.now();
         let job = match state.store.claim_job(worker, now, LEASE).await {

@@ -209,6 +209,8 @@ pub struct SetupPage {
 pub struct StaffHomePage {
     pub chrome: Chrome,
     pub account: Account,
+    /// Open alerts (unusual staff access), for admins and auditors.
+    pub alerts: Vec<lers_store::productions::StaffAlert>,
 }
 
 pub struct RoleChoice {
@@ -322,6 +324,10 @@ pub struct RequestDetailPage {
     pub can_message: bool,
     pub can_withdraw: bool,
     pub max_upload_mib: u64,
+    pub productions: Vec<lers_store::productions::ProductionRecord>,
+    /// A second factor fresh enough to download right now.
+    pub downloads_unlocked: bool,
+    pub now: lers_domain::clock::Timestamp,
 }
 
 #[derive(Template)]
@@ -394,6 +400,11 @@ pub struct ConsoleRequestPage {
     pub any_notice: bool,
     pub can_notice: bool,
     pub exemptions: Vec<&'static str>,
+    pub productions: Vec<lers_store::productions::ProductionRecord>,
+    pub can_produce: bool,
+    pub can_open_production: bool,
+    /// The viewer's pseudonym (producers act only on their own productions).
+    pub me: String,
 }
 
 /// An affected account of a request and its notice decision, if made.

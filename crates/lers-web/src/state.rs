@@ -4,8 +4,10 @@ use std::sync::Arc;
 
 use lers_domain::clock::Clock;
 use lers_domain::lockout::LockoutPolicy;
+use lers_domain::production::{AccessAlertPolicy, ProductionPolicy};
 use lers_domain::request::sla::SlaPolicy;
 use lers_domain::session::SessionPolicy;
+use lers_store::delivery::ProductionVault;
 use lers_store::vault::DocumentVault;
 use lers_store::Store;
 
@@ -17,6 +19,7 @@ use crate::mail::Mailer;
 pub struct AppState {
     pub store: Arc<dyn Store>,
     pub vault: Arc<DocumentVault>,
+    pub productions: Arc<ProductionVault>,
     pub clock: Arc<dyn Clock>,
     pub mailer: Arc<Mailer>,
     pub config: Arc<WebConfig>,
@@ -24,6 +27,8 @@ pub struct AppState {
     pub sessions: SessionPolicy,
     pub sla: SlaPolicy,
     pub directory: Arc<dyn AccountDirectory>,
+    pub production_policy: ProductionPolicy,
+    pub access_alerts: AccessAlertPolicy,
 }
 
 impl AppState {
@@ -36,6 +41,7 @@ impl AppState {
     pub fn new(
         store: Arc<dyn Store>,
         vault: Arc<DocumentVault>,
+        productions: Arc<ProductionVault>,
         clock: Arc<dyn Clock>,
         mailer: Mailer,
         config: WebConfig,
@@ -44,12 +50,15 @@ impl AppState {
             directory: Arc::new(BuiltInDirectory::new(store.clone())),
             store,
             vault,
+            productions,
             clock,
             mailer: Arc::new(mailer),
             config: Arc::new(config),
             lockout: LockoutPolicy::default(),
             sessions: SessionPolicy::default(),
             sla: SlaPolicy::default(),
+            production_policy: ProductionPolicy::default(),
+            access_alerts: AccessAlertPolicy::default(),
         }
     }
 }

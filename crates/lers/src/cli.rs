@@ -44,6 +44,9 @@ pub enum Command {
     /// Manage encryption keys.
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// Check a production manifest offline (no server or database needed).
+    #[command(subcommand)]
+    Manifest(ManifestCommand),
     /// Manage the built-in account directory.
     #[command(subcommand)]
     Directory(DirectoryCommand),
@@ -121,6 +124,23 @@ pub enum AuditCommand {
         /// Trusted public key (hex, or a file holding it); without it the key in the proof is used.
         #[arg(long)]
         public_key: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ManifestCommand {
+    /// Verify a downloaded manifest: unchanged, its delivery is in the provider's
+    /// signed audit log, and (with --files) the downloaded files match it.
+    Verify {
+        /// The manifest JSON downloaded with the production.
+        file: PathBuf,
+        /// The provider's audit public key (hex, or a file holding it); without it
+        /// the key in the manifest is used, which proves consistency but not origin.
+        #[arg(long)]
+        public_key: Option<String>,
+        /// The directory the production's files were downloaded into.
+        #[arg(long)]
+        files: Option<PathBuf>,
     },
 }
 

@@ -10,15 +10,16 @@ use lers_domain::account::AccountStatus;
 use lers_domain::allowlist::EmailAddress;
 use lers_domain::audit::{InclusionProofDoc, ACTOR_SYSTEM};
 use lers_domain::clock::{Clock, SystemClock};
+use lers_store::delivery::ProductionVault;
 use lers_store::keys::{self, KeyRing, SecretSealer};
 use lers_store::vault::DocumentVault;
 use lers_store::{Ctx, DirectoryStore, SqlStore, Store};
 use lers_web::{AppState, Mailer, WebConfig};
 
-use crate::cli::KeysCommand;
 use crate::cli::{
     AdminCommand, AuditCommand, Cli, Command, DirectoryCommand, DomainsCommand, ServeArgs,
 };
+use crate::cli::{KeysCommand, ManifestCommand};
 use crate::domain_import;
 use crate::settings::Settings;
 
@@ -36,6 +37,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Domains(command) => domains(&cli, command).await,
         Command::Audit(command) => audit(&cli, command).await,
+        Command::Manifest(ManifestCommand::Verify {
+            file,
+            public_key,
+            files,
+        }) => crate::manifest_check::verify(
+            file,
+            public_key.as_deref().map(public_key_arg).transpose()?,
+            files.as_deref(),
+        ),
         Command::Admin(command) => admin(&cli, command).await,
         Command::Keys(KeysCommand::Rotate) => {
             let settings = Settings::load(&cli, None)?;
@@ -44,8 +54,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let (store, _) = open_store(&settings).await?;
             let report = store.rewrap_secrets(&system_ctx()).await?;
             println!(
-                "master key version {version} created; re-wrapped {} document keys and {} TOTP secrets. Restart running servers so they use it.",
-                report.documents, report.totp_secrets
+                "master key version {version} created; re-wrapped {} document keys, {} production file keys and {} TOTP secrets. Restart running servers so they use it.",
+                report.documents, report.production_files, report.totp_secrets
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -100,10 +110,17 @@ fn app_state(
     mailer: Mailer,
     base_url: String,
 ) -> anyhow::Result<AppState> {
-    let vault = DocumentVault::new(settings.data_dir.join("documents"), sealer)?;
+    let vault = DocumentVault::new(settings.data_dir.join("documents"), sealer.clone())?;
+    let productions = ProductionVault::new(
+        settings.data_dir.join("staging"),
+        settings.blob_store()?,
+        sealer,
+        settings.region.clone(),
+    )?;
     let mut state = AppState::new(
         Arc::new(store),
         Arc::new(vault),
+        Arc::new(productions),
         Arc::new(SystemClock),
         mailer,
         WebConfig {
@@ -117,6 +134,8 @@ fn app_state(
         },
     );
     state.sla = settings.sla();
+    state.production_policy = settings.production_policy()?;
+    state.access_alerts = settings.access_alerts();
     Ok(state)
 }
 

@@ -5,6 +5,7 @@ mod cli;
 mod commands;
 mod directory_import;
 mod domain_import;
+mod manifest_check;
 mod settings;
 
 use std::process::ExitCode;

@@ -38,6 +38,20 @@ pub struct Settings {
     pub report_band_width: u64,
     /// Reverse proxies (comma-separated addresses) whose X-Forwarded-For is believed.
     pub trusted_proxies: String,
+    /// Where sealed production files go: `local` (DATA_DIR/blobs) or `s3`.
+    pub blob_store: String,
+    pub s3_endpoint: Option<String>,
+    pub s3_bucket: String,
+    pub s3_region: String,
+    pub s3_access_key_id: String,
+    pub s3_secret_access_key: String,
+    pub s3_prefix: String,
+    /// The deployment's region, bound into every production file's ciphertext.
+    pub region: String,
+    pub production_availability_days: i64,
+    pub production_retention_days: i64,
+    pub staff_access_alert_threshold: u64,
+    pub staff_access_alert_window_minutes: i64,
 }
 
 impl Default for Settings {
@@ -61,6 +75,18 @@ impl Default for Settings {
             sla_default_days: 30,
             report_band_width: 250,
             trusted_proxies: String::new(),
+            blob_store: "local".into(),
+            s3_endpoint: None,
+            s3_bucket: String::new(),
+            s3_region: "us-east-1".into(),
+            s3_access_key_id: String::new(),
+            s3_secret_access_key: String::new(),
+            s3_prefix: String::new(),
+            region: "default".into(),
+            production_availability_days: 30,
+            production_retention_days: 30,
+            staff_access_alert_threshold: 20,
+            staff_access_alert_window_minutes: 60,
         }
     }
 }
@@ -151,6 +177,42 @@ impl Settings {
                     .with_context(|| format!("trusted_proxies: {s:?} is not an IP address"))
             })
             .collect()
+    }
+
+    pub fn production_policy(&self) -> anyhow::Result<lers_domain::production::ProductionPolicy> {
+        lers_domain::production::ProductionPolicy::from_days(
+            self.production_availability_days,
+            self.production_retention_days,
+        )
+        .map_err(anyhow::Error::msg)
+    }
+
+    pub fn access_alerts(&self) -> lers_domain::production::AccessAlertPolicy {
+        lers_domain::production::AccessAlertPolicy {
+            window: lers_domain::clock::Duration::minutes(
+                self.staff_access_alert_window_minutes.max(1),
+            ),
+            threshold: self.staff_access_alert_threshold.max(1),
+        }
+    }
+
+    /// The configured blob store for production files.
+    pub fn blob_store(&self) -> anyhow::Result<std::sync::Arc<dyn lers_store::blobs::BlobStore>> {
+        use lers_store::blobs::{LocalBlobStore, S3BlobStore, S3Settings};
+        Ok(match self.blob_store.as_str() {
+            "local" => std::sync::Arc::new(LocalBlobStore::new(self.data_dir.join("blobs"))?),
+            "s3" => std::sync::Arc::new(S3BlobStore::new(&S3Settings {
+                endpoint: self.s3_endpoint.clone(),
+                bucket: self.s3_bucket.clone(),
+                region: self.s3_region.clone(),
+                access_key_id: self.s3_access_key_id.clone(),
+                secret_access_key: self.s3_secret_access_key.clone(),
+                prefix: self.s3_prefix.clone(),
+            })?),
+            other => anyhow::bail!(
+                "blob_store must be \"local\" or \"s3\", not {other:?} (LERS_BLOB_STORE)"
+            ),
+        })
     }
 
     pub fn key_dir(&self) -> PathBuf {

@@ -114,7 +114,11 @@ pub async fn queue(
     .into_response())
 }
 
-async fn load(state: &AppState, who: &SignedIn, id: &str) -> Result<RequestRecord, WebError> {
+pub(super) async fn load(
+    state: &AppState,
+    who: &SignedIn,
+    id: &str,
+) -> Result<RequestRecord, WebError> {
     require_any(state, who, &CASE_ROLES, "request").await?;
     state
         .store
@@ -196,6 +200,8 @@ async fn page(
     let notices = state.store.notices(summary).await?;
     let status = summary.status;
     let reviewable = matches!(status, RequestStatus::Submitted | RequestStatus::InReview);
+    let productions = state.store.productions(summary).await?;
+    let can_produce = has(who, &[Role::Producer]);
     Ok(ConsoleRequestPage {
         chrome: Chrome::new(&who.req, state),
         owner,
@@ -243,6 +249,12 @@ async fn page(
                 RequestStatus::Submitted | RequestStatus::InReview | RequestStatus::NeedsInfo
             ),
         exemptions: Exemption::ALL.iter().map(|e| e.as_str()).collect(),
+        can_open_production: can_produce
+            && matches!(status, RequestStatus::Approved | RequestStatus::Produced)
+            && !productions.iter().any(|p| p.is_open()),
+        can_produce,
+        productions,
+        me: who.session.account.pseudonym.clone(),
         r: record,
     })
 }
@@ -430,9 +442,10 @@ pub async fn document(
     Path((id, document_id)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let record = load(&state, &who, &id).await?;
+    let ctx = who.ctx(&state);
     let (document, bytes) =
-        crate::services::requests::open_document(&state, &record, &document_id, &who.ctx(&state))
-            .await?;
+        crate::services::requests::open_document(&state, &record, &document_id, &ctx).await?;
+    crate::services::productions::note_staff_access(&state, &who.session.account, &ctx).await?;
     Ok(super::requests::pdf_response(&document, bytes))
 }
 

@@ -4,6 +4,7 @@ mod api;
 mod audit;
 mod console;
 mod entry;
+mod productions;
 mod public;
 pub mod request_form;
 mod requester;
@@ -40,6 +41,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<AppState> {
         .route("/healthz", get(public::healthz))
         .route("/readyz", get(public::readyz))
         .route("/static/app.css", get(public::stylesheet))
+        .route("/static/upload.js", get(public::upload_script))
         .route(
             "/signup",
             get(entry::signup_page).post(entry::signup_submit),
@@ -96,6 +98,39 @@ pub fn routes(max_upload_bytes: u64) -> Router<AppState> {
             get(console::document),
         )
         .route("/staff/requests/{id}/notices", post(console::decide_notice))
+        .route("/staff/requests/{id}/productions", post(productions::open))
+        .route(
+            "/staff/requests/{id}/productions/{production}/files",
+            post(productions::start_file),
+        )
+        .route(
+            "/staff/requests/{id}/productions/{production}/files/{file}/remove",
+            post(productions::remove_file),
+        )
+        .route(
+            "/staff/requests/{id}/productions/{production}/files/{file}/verify",
+            post(productions::verify_file),
+        )
+        .route(
+            "/staff/requests/{id}/productions/{production}/deliver",
+            post(productions::deliver),
+        )
+        .route(
+            "/staff/alerts/{id}/acknowledge",
+            post(productions::acknowledge_alert),
+        )
+        .route(
+            "/requests/{id}/productions/confirm",
+            post(productions::confirm),
+        )
+        .route(
+            "/requests/{id}/productions/{production}/files/{file}",
+            get(productions::download),
+        )
+        .route(
+            "/requests/{id}/productions/{production}/manifest",
+            get(productions::manifest),
+        )
         .route("/staff/notices", get(console::notices))
         .route("/staff/notices/{id}/hold", post(console::hold_notice))
         .route("/transparency", get(transparency::public))
@@ -124,4 +159,12 @@ pub fn routes(max_upload_bytes: u64) -> Router<AppState> {
         )
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
         .merge(uploads)
+        // Production files stream through without a size limit: each chunk is sealed
+        // as it arrives and the declared file size bounds what is accepted.
+        .route(
+            "/staff/requests/{id}/productions/{production}/files/{file}",
+            get(productions::file_status)
+                .put(productions::upload_chunk)
+                .layer(DefaultBodyLimit::disable()),
+        )
 }

@@ -39,3 +39,14 @@ pub async fn stylesheet() -> impl IntoResponse {
         include_str!("../../static/app.css"),
     )
 }
+
+/// The console's resumable upload script (the only script LERS serves).
+pub async fn upload_script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../static/upload.js"),
+    )
+}

@@ -272,6 +272,11 @@ async fn detail_page(
         can_message: status.is_open(),
         can_withdraw: owner && status.is_open(),
         max_upload_mib: state.config.max_upload_bytes / (1024 * 1024),
+        productions: crate::services::productions::delivered(state, &record.summary).await?,
+        downloads_unlocked: state
+            .sessions
+            .step_up_fresh(who.session.mfa_at, state.clock.now()),
+        now: state.clock.now(),
         r: record,
     })
 }

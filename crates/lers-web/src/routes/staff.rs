@@ -19,9 +19,16 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> Result<Respon
     if !who.is_staff() {
         return Ok(Redirect::to("/dashboard").into_response());
     }
+    let account = &who.session.account;
+    let sees_alerts = account.roles.contains(Role::Admin) || account.roles.contains(Role::Auditor);
+    let alerts = match sees_alerts {
+        true => state.store.open_staff_alerts().await?,
+        false => Vec::new(),
+    };
     Ok(render(&StaffHomePage {
         chrome: Chrome::new(&who.req, &state),
-        account: who.session.account.clone(),
+        account: account.clone(),
+        alerts,
     })
     .into_response())
 }

@@ -170,7 +170,7 @@ pub async fn decide(
 }
 
 /// "Your request changed; log in to see" — never the decision itself by email.
-async fn notify_requester(state: &AppState, record: &RequestRecord, tr: &Tr) {
+pub(crate) async fn notify_requester(state: &AppState, record: &RequestRecord, tr: &Tr) {
     let Ok(watchers) = state.store.request_watchers(&record.summary).await else {
         return;
     };

@@ -362,7 +362,7 @@ async fn key_rotation_keeps_documents_and_second_factors_working() -> TestResult
             && run.stdout.contains("version 2")
             && run
                 .stdout
-                .contains("re-wrapped 1 document keys and 1 TOTP secrets"),
+                .contains("re-wrapped 1 document keys, 0 production file keys and 1 TOTP secrets"),
         "{}",
         run.stdout
     );

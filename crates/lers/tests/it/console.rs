@@ -43,7 +43,7 @@ async fn team(app: &TestApp) -> (Browser<'_>, Browser<'_>, Person) {
 }
 
 /// A complete checklist with every answer "no problem".
-fn all_fine() -> Vec<(&'static str, &'static str)> {
+pub(crate) fn all_fine() -> Vec<(&'static str, &'static str)> {
     CHECKLIST.iter().map(|c| (*c, "fine")).collect()
 }
 

@@ -15,7 +15,7 @@ use sqlx::Executor;
 use tempfile::TempDir;
 use tokio::sync::oneshot;
 
-pub type TestResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
+pub type TestResult<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
@@ -146,11 +146,40 @@ impl TestApp {
 
     /// The same, sending email to the SMTP server at `smtp_url` instead of the outbox.
     pub async fn spawn_with_smtp(backend: Backend, smtp_url: Option<&str>) -> Option<Self> {
+        Self::spawn_configured(backend, smtp_url, None).await
+    }
+
+    /// The same, keeping production files in `blobs` instead of a local directory.
+    pub async fn spawn_with_blobs(
+        backend: Backend,
+        blobs: Arc<dyn lers_store::blobs::BlobStore>,
+    ) -> Option<Self> {
+        Self::spawn_configured(backend, None, Some(blobs)).await
+    }
+
+    async fn spawn_configured(
+        backend: Backend,
+        smtp_url: Option<&str>,
+        blobs: Option<Arc<dyn lers_store::blobs::BlobStore>>,
+    ) -> Option<Self> {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = TestDatabase::create(backend, dir.path()).await?;
         let keys = KeyRing::load_or_create(&dir.path().join("keys")).expect("keys");
         let vault =
             DocumentVault::new(dir.path().join("documents"), keys.sealer.clone()).expect("vault");
+        let blobs = blobs.unwrap_or_else(|| {
+            Arc::new(
+                lers_store::blobs::LocalBlobStore::new(dir.path().join("blobs"))
+                    .expect("blob directory"),
+            )
+        });
+        let productions = lers_store::delivery::ProductionVault::new(
+            dir.path().join("staging"),
+            blobs,
+            keys.sealer.clone(),
+            "test-region".into(),
+        )
+        .expect("production vault");
         let store = Arc::new(
             lers_store::connect(&db.url, keys)
                 .await
@@ -169,6 +198,7 @@ impl TestApp {
         let state = AppState::new(
             store.clone(),
             Arc::new(vault),
+            Arc::new(productions),
             Arc::new(clock.clone()),
             mailer,
             WebConfig {

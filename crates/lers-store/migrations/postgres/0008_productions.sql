@@ -1,0 +1,53 @@
+-- Productions: files a producer hands over for an approved request. Each file is
+-- sealed under its own data key (wrapped by the master key); destroying that wrapped
+-- key is what crypto-shreds the file, so it is nulled when retention ends.
+CREATE TABLE productions (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    public_id TEXT NOT NULL UNIQUE,
+    request_id BIGINT NOT NULL REFERENCES requests (id),
+    producer_id BIGINT NOT NULL REFERENCES accounts (id),
+    state TEXT NOT NULL CHECK (state IN ('open', 'delivered', 'shredded')),
+    created_at BIGINT NOT NULL,
+    delivered_at BIGINT,
+    available_until BIGINT,
+    retain_until BIGINT,
+    shredded_at BIGINT,
+    -- The manifest exactly as delivered (JSON) and the audit entry that records it.
+    manifest TEXT,
+    delivery_audit_index BIGINT
+);
+CREATE INDEX productions_request ON productions (request_id);
+CREATE INDEX productions_retention ON productions (state, retain_until);
+
+CREATE TABLE production_files (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    public_id TEXT NOT NULL UNIQUE,
+    production_id BIGINT NOT NULL REFERENCES productions (id),
+    name TEXT NOT NULL,
+    size BIGINT NOT NULL,
+    -- Plaintext bytes durably sealed in staging so far (the resume point).
+    received BIGINT NOT NULL DEFAULT 0,
+    sha256 TEXT,
+    region TEXT NOT NULL,
+    wrapped_key TEXT,
+    key_version BIGINT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('uploading', 'stored', 'shredded')),
+    created_at BIGINT NOT NULL,
+    stored_at BIGINT,
+    blob_deleted_at BIGINT
+);
+CREATE INDEX production_files_production ON production_files (production_id);
+
+-- Unusual staff access to requesters' files, raised for admins and auditors.
+CREATE TABLE staff_alerts (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    public_id TEXT NOT NULL UNIQUE,
+    account_id BIGINT NOT NULL REFERENCES accounts (id),
+    accesses BIGINT NOT NULL,
+    window_start BIGINT NOT NULL,
+    raised_at BIGINT NOT NULL,
+    acknowledged_at BIGINT,
+    acknowledged_by BIGINT REFERENCES accounts (id)
+);
+CREATE INDEX staff_alerts_open ON staff_alerts (acknowledged_at, account_id);
+CREATE INDEX audit_log_actor_at ON audit_log (actor, at);

@@ -1,0 +1,57 @@
+//! Where sealed production files live: behind [`BlobStore`], a local directory by
+//! default or any S3-compatible object store. Blobs are already encrypted when they
+//! get here, so a store only ever sees ciphertext.
+
+mod local;
+mod s3;
+
+use std::ops::Range;
+use std::path::Path;
+
+use bytes::Bytes;
+use futures::stream::BoxStream;
+
+pub use local::LocalBlobStore;
+pub use s3::{S3BlobStore, S3Settings};
+
+use crate::{Result, StoreError};
+
+/// A blob's bytes, streamed in chunks of the store's choosing.
+pub type BlobStream = BoxStream<'static, Result<Bytes>>;
+
+#[async_trait::async_trait]
+pub trait BlobStore: Send + Sync {
+    /// Moves a complete, fsynced local file into the store as `key`; the local file
+    /// is gone when this returns, and the blob is durable.
+    async fn put_file(&self, key: &str, file: &Path) -> Result<()>;
+
+    /// The stored size of `key`, or `None` when there is no such blob.
+    async fn size(&self, key: &str) -> Result<Option<u64>>;
+
+    /// The bytes of `key` in `range` (which must lie inside the blob).
+    async fn read(&self, key: &str, range: Range<u64>) -> Result<BlobStream>;
+
+    /// Deletes `key`; deleting a blob that is not there is not an error.
+    async fn delete(&self, key: &str) -> Result<()>;
+
+    /// Where blobs go, for logs and the admin page (never credentials).
+    fn describe(&self) -> String;
+}
+
+/// Keys are ours (`prf_<hex>`), but a key must never name a path or prefix outside
+/// the store.
+pub fn check_key(key: &str) -> Result<()> {
+    if key.is_empty()
+        || key.len() > 100
+        || !key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    {
+        return Err(StoreError::Corrupt(format!("invalid blob key {key:?}")));
+    }
+    Ok(())
+}
+
+fn blob_error(what: &str, key: &str, error: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(format!("blob store: cannot {what} {key}: {error}"))
+}

@@ -1,0 +1,417 @@
+//! Production pages and endpoints. Producers (console) open a production, upload
+//! files through a small resumable protocol the console page's script speaks, verify
+//! and deliver; requesters download with a fresh second factor, with Range support,
+//! and fetch the manifest.
+//!
+//! Upload protocol (all with the `X-CSRF-Token` header):
+//! `POST …/productions/{pid}/files` `{"name", "size"}` → the file and its `upload_url`;
+//! `PUT {upload_url}` with `Upload-Offset: n` and the bytes from n on → `{"received"}`
+//! (whole segments that are safely stored; resume from there); `GET {upload_url}` →
+//! the same status. A wrong offset is 409 with the right one.
+
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Json;
+use lers_domain::account::Role;
+use lers_store::productions::ProductionFileRecord;
+use serde::{Deserialize, Serialize};
+
+use super::console::load as load_for_staff;
+use super::Empty;
+use crate::auth::{CsrfForm, CsrfHeader, SignedIn};
+use crate::error::{ApiError, WebError};
+use crate::services::productions::{self as service, DownloadRefusal};
+use crate::services::{step_up, FormError};
+use crate::state::AppState;
+
+fn back_to_console(id: &str, notice: &str) -> Response {
+    let notice: String = form_urlencoded::byte_serialize(notice.as_bytes()).collect();
+    Redirect::to(&format!("/staff/requests/{id}?notice={notice}#productions")).into_response()
+}
+
+fn back_to_request(id: &str, notice: &str) -> Response {
+    let notice: String = form_urlencoded::byte_serialize(notice.as_bytes()).collect();
+    Redirect::to(&format!("/requests/{id}?notice={notice}#productions")).into_response()
+}
+
+pub async fn open(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Producer, "production")
+        .await?;
+    let record = load_for_staff(&state, &who, &id).await?;
+    service::open(&state, &who.session.account, &record, &who.ctx(&state)).await?;
+    Ok(back_to_console(&id, &who.req.tr.get("production-opened")))
+}
+
+#[derive(Deserialize)]
+pub struct NewFile {
+    name: String,
+    size: u64,
+}
+
+/// Where an upload stands, as the upload script sees it.
+#[derive(Serialize)]
+pub struct FileStatus {
+    id: String,
+    name: String,
+    size: u64,
+    received: u64,
+    complete: bool,
+    sha256: Option<String>,
+    upload_url: String,
+}
+
+fn status_of(request_id: &str, production_id: &str, file: &ProductionFileRecord) -> FileStatus {
+    FileStatus {
+        id: file.id.clone(),
+        name: file.name.clone(),
+        size: file.size,
+        received: file.received,
+        complete: file.sha256.is_some(),
+        sha256: file.sha256.clone(),
+        upload_url: format!(
+            "/staff/requests/{request_id}/productions/{production_id}/files/{}",
+            file.id
+        ),
+    }
+}
+
+pub async fn start_file(
+    State(state): State<AppState>,
+    who: SignedIn,
+    _csrf: CsrfHeader,
+    Path((id, production_id)): Path<(String, String)>,
+    Json(file): Json<NewFile>,
+) -> Result<Response, ApiError> {
+    who.require_role(&state, Role::Producer, "production")
+        .await?;
+    let production = service::staff_production(&state, &id, &production_id).await?;
+    let record = service::start_file(
+        &state,
+        &who.session.account,
+        &production.record,
+        &file.name,
+        file.size,
+        &who.ctx(&state),
+    )
+    .await
+    .map_err(ApiError::from)?;
+    Ok((
+        StatusCode::CREATED,
+        Json(status_of(&id, &production_id, &record)),
+    )
+        .into_response())
+}
+
+pub async fn file_status(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, production_id, file_id)): Path<(String, String, String)>,
+) -> Result<Json<FileStatus>, ApiError> {
+    who.require_role(&state, Role::Producer, "production")
+        .await?;
+    let production = service::staff_production(&state, &id, &production_id).await?;
+    let file = production.record.file(&file_id).ok_or(WebError::NotFound)?;
+    Ok(Json(status_of(&id, &production_id, file)))
+}
+
+#[derive(Serialize)]
+struct OffsetConflict {
+    error: String,
+    received: u64,
+}
+
+pub async fn upload_chunk(
+    State(state): State<AppState>,
+    who: SignedIn,
+    _csrf: CsrfHeader,
+    Path((id, production_id, file_id)): Path<(String, String, String)>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    who.require_role(&state, Role::Producer, "production")
+        .await?;
+    let offset = headers
+        .get("upload-offset")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .ok_or_else(|| {
+            WebError::BadRequest(
+                "send the byte position this chunk starts at in the Upload-Offset header".into(),
+            )
+        })?;
+    let production = service::staff_production(&state, &id, &production_id).await?;
+    let file = production.record.file(&file_id).ok_or(WebError::NotFound)?;
+    if offset != file.received && file.sha256.is_none() {
+        let conflict = OffsetConflict {
+            error: format!(
+                "the upload continues at byte {}, not {offset}; resume from there",
+                file.received
+            ),
+            received: file.received,
+        };
+        return Ok((StatusCode::CONFLICT, Json(conflict)).into_response());
+    }
+    let progress = service::receive(
+        &state,
+        &who.session.account,
+        &production,
+        &file_id,
+        offset,
+        body.into_data_stream(),
+        &who.ctx(&state),
+    )
+    .await?;
+    let mut status = status_of(&id, &production_id, file);
+    status.received = progress.received;
+    status.complete = progress.sha256.is_some();
+    status.sha256 = progress.sha256;
+    Ok(Json(status).into_response())
+}
+
+pub async fn remove_file(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, production_id, file_id)): Path<(String, String, String)>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Producer, "production")
+        .await?;
+    let production = service::staff_production(&state, &id, &production_id).await?;
+    service::remove_file(
+        &state,
+        &who.session.account,
+        &production.record,
+        &file_id,
+        &who.ctx(&state),
+    )
+    .await?;
+    Ok(back_to_console(
+        &id,
+        &who.req.tr.get("production-file-removed"),
+    ))
+}
+
+pub async fn verify_file(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, production_id, file_id)): Path<(String, String, String)>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Producer, "production")
+        .await?;
+    let production = service::staff_production(&state, &id, &production_id).await?;
+    let matches = service::verify(
+        &state,
+        &who.session.account,
+        &production,
+        &file_id,
+        &who.ctx(&state),
+    )
+    .await?;
+    let notice = match matches {
+        true => "production-verified",
+        false => "production-verify-failed",
+    };
+    Ok(back_to_console(&id, &who.req.tr.get(notice)))
+}
+
+pub async fn deliver(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, production_id)): Path<(String, String)>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Producer, "production")
+        .await?;
+    let record = load_for_staff(&state, &who, &id).await?;
+    let production = service::staff_production(&state, &id, &production_id).await?;
+    service::deliver(
+        &state,
+        &who.session.account,
+        &record,
+        &production.record,
+        &who.req.tr,
+        &who.ctx(&state),
+    )
+    .await?;
+    Ok(back_to_console(
+        &id,
+        &who.req.tr.get("production-delivered"),
+    ))
+}
+
+pub async fn acknowledge_alert(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(alert_id): Path<String>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, WebError> {
+    let account = &who.session.account;
+    if !(account.roles.contains(Role::Admin) || account.roles.contains(Role::Auditor)) {
+        who.require_role(&state, Role::Auditor, "alert").await?;
+    }
+    state
+        .store
+        .acknowledge_staff_alert(&alert_id, account, &who.ctx(&state))
+        .await?;
+    Ok(Redirect::to("/staff").into_response())
+}
+
+// --- Requester side ---------------------------------------------------------------
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ConfirmForm {
+    code: String,
+}
+
+/// A fresh TOTP code unlocks downloads for the step-up window.
+pub async fn confirm(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<ConfirmForm>,
+) -> Result<Response, WebError> {
+    if who.is_staff() {
+        return Err(WebError::NotFound);
+    }
+    state
+        .store
+        .request_for(&who.session.account, &id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let ctx = who.ctx(&state);
+    match step_up::confirm(&state, &who.session, &form.code, "code", &ctx).await {
+        Ok(()) => Ok(back_to_request(&id, &who.req.tr.get("production-unlocked"))),
+        Err(FormError::Fields(fields)) => {
+            let problem = fields
+                .first()
+                .map(|f| f.message.clone())
+                .unwrap_or_default();
+            Ok(back_to_request(&id, &problem))
+        }
+        Err(FormError::Web(e)) => Err(e),
+    }
+}
+
+/// `filename` for Content-Disposition: an ASCII fallback plus the exact UTF-8 name.
+fn disposition(name: &str) -> String {
+    let ascii: String = name
+        .chars()
+        .map(|c| match c {
+            ' '..='~' if c != '"' && c != '\\' => c,
+            _ => '_',
+        })
+        .collect();
+    let exact: String = form_urlencoded::byte_serialize(name.as_bytes())
+        .collect::<String>()
+        .replace('+', "%20");
+    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{exact}")
+}
+
+pub async fn download(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, production_id, file_id)): Path<(String, String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    if who.is_staff() {
+        // Staff never download what was produced for a requester (DESIGN §6).
+        return Err(WebError::NotFound);
+    }
+    let range = headers.get(header::RANGE).and_then(|v| v.to_str().ok());
+    let download = match service::download(
+        &state,
+        &who.session,
+        &id,
+        &production_id,
+        &file_id,
+        range,
+        &who.ctx(&state),
+    )
+    .await
+    {
+        Ok(download) => download,
+        Err(DownloadRefusal::StepUp) => {
+            return Ok(back_to_request(
+                &id,
+                &who.req.tr.get("production-confirm-first"),
+            ))
+        }
+        Err(DownloadRefusal::Unsatisfiable(size)) => {
+            return Ok((
+                StatusCode::RANGE_NOT_SATISFIABLE,
+                [(header::CONTENT_RANGE, format!("bytes */{size}"))],
+            )
+                .into_response())
+        }
+        Err(DownloadRefusal::Web(e)) => return Err(e),
+    };
+    let file = &download.file;
+    let mut response = Response::new(Body::from_stream(download.body));
+    let headers = response.headers_mut();
+    let mut set = |name: header::HeaderName, value: String| {
+        if let Ok(value) = HeaderValue::from_str(&value) {
+            headers.insert(name, value);
+        }
+    };
+    set(header::CONTENT_TYPE, "application/octet-stream".into());
+    set(header::CONTENT_DISPOSITION, disposition(&file.name));
+    set(header::ACCEPT_RANGES, "bytes".into());
+    set(header::CACHE_CONTROL, "no-store".into());
+    if let Some(sha256) = &file.sha256 {
+        set(
+            header::HeaderName::from_static("x-content-sha256"),
+            sha256.clone(),
+        );
+    }
+    match download.range {
+        Some(range) => {
+            set(header::CONTENT_LENGTH, range.len().to_string());
+            set(
+                header::CONTENT_RANGE,
+                format!("bytes {}-{}/{}", range.start, range.end - 1, file.size),
+            );
+            *response.status_mut() = StatusCode::PARTIAL_CONTENT;
+        }
+        None => set(header::CONTENT_LENGTH, file.size.to_string()),
+    }
+    Ok(response)
+}
+
+pub async fn manifest(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, production_id)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    if who.is_staff() {
+        return Err(WebError::NotFound);
+    }
+    let document = service::manifest(
+        &state,
+        &who.session.account,
+        &id,
+        &production_id,
+        &who.ctx(&state),
+    )
+    .await?;
+    let json = serde_json::to_string_pretty(&document).map_err(WebError::internal)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/json".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"manifest-{production_id}.json\""),
+            ),
+        ],
+        json,
+    )
+        .into_response())
+}

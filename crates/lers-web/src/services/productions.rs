@@ -1,0 +1,513 @@
+//! Productions end to end: a producer opens one for an approved request, uploads
+//! files (streamed, sealed as they arrive, resumable), and delivers it; the requester
+//! and colleagues download with a fresh second factor, in ranges, decrypted on the
+//! fly; every access is audited; retention crypto-shreds what is left.
+
+use bytes::Bytes;
+use futures::{Stream, StreamExt};
+use lers_domain::audit::{AuditAction, Outcome};
+use lers_domain::production::{clean_file_name, ByteRange, ManifestDocument};
+use lers_store::delivery::{PlainStream, UploadProgress};
+use lers_store::productions::{FileState, ProductionFileRecord, ProductionRecord};
+use lers_store::{Account, Ctx, RequestRecord, RequestSummary, SessionRecord, StoreError};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use super::FormError;
+use crate::error::WebError;
+use crate::i18n::Tr;
+use crate::state::AppState;
+
+/// A producer's view of a production: it must be theirs and still open.
+fn require_producer(producer: &Account, production: &ProductionRecord) -> Result<(), WebError> {
+    if production.producer != producer.pseudonym {
+        return Err(WebError::Conflict(
+            "only the producer who opened this production can work on it".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// A production together with the request it answers.
+pub struct Production {
+    pub request: RequestSummary,
+    pub record: ProductionRecord,
+}
+
+/// The production `production_id` of request `request_id`, for staff.
+pub async fn staff_production(
+    state: &AppState,
+    request_id: &str,
+    production_id: &str,
+) -> Result<Production, WebError> {
+    match state.store.production_with_request(production_id).await? {
+        Some((request, record)) if request.id == request_id => Ok(Production { request, record }),
+        _ => Err(WebError::NotFound),
+    }
+}
+
+fn file_of<'a>(
+    production: &'a ProductionRecord,
+    file_id: &str,
+) -> Result<&'a ProductionFileRecord, WebError> {
+    production.file(file_id).ok_or(WebError::NotFound)
+}
+
+pub async fn open(
+    state: &AppState,
+    producer: &Account,
+    record: &RequestRecord,
+    ctx: &Ctx,
+) -> Result<ProductionRecord, WebError> {
+    Ok(state
+        .store
+        .open_production(producer, &record.summary, ctx)
+        .await?)
+}
+
+/// Registers a file about to be uploaded: its key and staging file exist when this
+/// returns.
+pub async fn start_file(
+    state: &AppState,
+    producer: &Account,
+    production: &ProductionRecord,
+    name: &str,
+    size: u64,
+    ctx: &Ctx,
+) -> Result<ProductionFileRecord, FormError> {
+    require_producer(producer, production)?;
+    let name = clean_file_name(name).map_err(|e| FormError::field("name", e))?;
+    let prepared = state.productions.prepare(name, size).await?;
+    match state
+        .store
+        .start_production_file(producer, production, &prepared, ctx)
+        .await
+    {
+        Ok(file) => Ok(file),
+        Err(e) => {
+            let _ = state.productions.discard(&prepared.id).await;
+            Err(e.into())
+        }
+    }
+}
+
+/// Takes one chunk of an upload; completes the file when its last byte is in.
+pub async fn receive<S, E>(
+    state: &AppState,
+    producer: &Account,
+    target: &Production,
+    file_id: &str,
+    offset: u64,
+    body: S,
+    ctx: &Ctx,
+) -> Result<UploadProgress, WebError>
+where
+    S: Stream<Item = Result<Bytes, E>> + Send + Unpin,
+    E: std::fmt::Display,
+{
+    let (request, production) = (&target.request, &target.record);
+    require_producer(producer, production)?;
+    let file = file_of(production, file_id)?;
+    if file.state != FileState::Uploading {
+        return Err(WebError::Conflict(
+            "this file is already complete; it cannot take more data".into(),
+        ));
+    }
+    let progress = state
+        .productions
+        .receive(&request.id, file, offset, body)
+        .await?;
+    state
+        .store
+        .record_upload_progress(&file.id, progress.received)
+        .await?;
+    if let Some(sha256) = &progress.sha256 {
+        state.productions.store_blob(file).await?;
+        state
+            .store
+            .complete_production_file(production, &file.id, sha256, ctx)
+            .await?;
+    }
+    Ok(progress)
+}
+
+pub async fn remove_file(
+    state: &AppState,
+    producer: &Account,
+    production: &ProductionRecord,
+    file_id: &str,
+    ctx: &Ctx,
+) -> Result<(), WebError> {
+    require_producer(producer, production)?;
+    let file = file_of(production, file_id)?;
+    state
+        .store
+        .remove_production_file(producer, production, &file.id, ctx)
+        .await?;
+    state.productions.discard(&file.id).await?;
+    state
+        .store
+        .blob_deleted(&file.id, ctx.at)
+        .await
+        .map_err(Into::into)
+}
+
+pub async fn deliver(
+    state: &AppState,
+    producer: &Account,
+    record: &RequestRecord,
+    production: &ProductionRecord,
+    tr: &Tr,
+    ctx: &Ctx,
+) -> Result<ProductionRecord, WebError> {
+    require_producer(producer, production)?;
+    let delivered = state
+        .store
+        .deliver_production(
+            producer,
+            &record.summary,
+            production,
+            &state.production_policy,
+            ctx,
+        )
+        .await?;
+    super::console::notify_requester(state, record, tr).await;
+    Ok(delivered)
+}
+
+/// The producer checks that what is stored decrypts to what they uploaded, without
+/// taking the plaintext out. Audited, and counted as staff access to the file.
+pub async fn verify(
+    state: &AppState,
+    producer: &Account,
+    target: &Production,
+    file_id: &str,
+    ctx: &Ctx,
+) -> Result<bool, WebError> {
+    let (request, production) = (&target.request, &target.record);
+    require_producer(producer, production)?;
+    let file = file_of(production, file_id)?;
+    if file.state != FileState::Stored {
+        return Err(WebError::Conflict(
+            "only completely uploaded files can be verified".into(),
+        ));
+    }
+    let whole = ByteRange {
+        start: 0,
+        end: file.size,
+    };
+    let mut digest = Sha256::new();
+    let checked = async move {
+        let mut plain = state
+            .productions
+            .open_range(&request.id, file, whole)
+            .await?;
+        while let Some(chunk) = plain.next().await {
+            digest.update(&chunk?);
+        }
+        Ok::<_, StoreError>(hex::encode(digest.finalize()))
+    }
+    .await;
+    let matches = matches!(&checked, Ok(sha) if Some(sha) == file.sha256.as_ref());
+    state
+        .store
+        .record_production_access(
+            AuditAction::ProductionVerified,
+            if matches {
+                Outcome::Success
+            } else {
+                Outcome::Failure
+            },
+            production,
+            json!({"file": file.id, "matches": matches}),
+            ctx,
+        )
+        .await?;
+    note_staff_access(state, producer, ctx).await?;
+    match checked {
+        Err(StoreError::Integrity(_)) | Ok(_) => Ok(matches),
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Counts a staff member's access to a requester's file; unusual volumes raise an
+/// alert in the console.
+pub async fn note_staff_access(
+    state: &AppState,
+    staff: &Account,
+    ctx: &Ctx,
+) -> Result<(), WebError> {
+    if let Some(alert) = state
+        .store
+        .check_staff_access(staff, &state.access_alerts, ctx)
+        .await?
+    {
+        tracing::warn!(staff = %alert.staff_pseudonym, accesses = alert.accesses, "unusual staff access to requesters' files");
+    }
+    Ok(())
+}
+
+/// Delivered productions of a request the requester can see.
+pub async fn delivered(
+    state: &AppState,
+    request: &RequestSummary,
+) -> Result<Vec<ProductionRecord>, WebError> {
+    Ok(state
+        .store
+        .productions(request)
+        .await?
+        .into_iter()
+        .filter(|p| p.delivered_at.is_some())
+        .collect())
+}
+
+async fn requester_production(
+    state: &AppState,
+    account: &Account,
+    request_id: &str,
+    production_id: &str,
+) -> Result<(RequestSummary, ProductionRecord), WebError> {
+    let record = state
+        .store
+        .request_for(account, request_id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let production = state
+        .store
+        .production(&record.summary, production_id)
+        .await?
+        .filter(|p| p.delivered_at.is_some())
+        .ok_or(WebError::NotFound)?;
+    Ok((record.summary, production))
+}
+
+/// A download about to be streamed.
+pub struct Download {
+    pub file: ProductionFileRecord,
+    pub range: Option<ByteRange>,
+    pub body: PlainStream,
+}
+
+/// Why a download cannot start.
+pub enum DownloadRefusal {
+    /// The second factor is not fresh: confirm a code first.
+    StepUp,
+    /// The Range lies outside the file (416), with the file size.
+    Unsatisfiable(u64),
+    Web(WebError),
+}
+
+impl<E: Into<WebError>> From<E> for DownloadRefusal {
+    fn from(error: E) -> Self {
+        Self::Web(error.into())
+    }
+}
+
+/// Opens a file of a delivered production for the requester (or a colleague with
+/// access). The stream audits itself when it ends, with the bytes actually sent.
+pub async fn download(
+    state: &AppState,
+    session: &SessionRecord,
+    request_id: &str,
+    production_id: &str,
+    file_id: &str,
+    range_header: Option<&str>,
+    ctx: &Ctx,
+) -> Result<Download, DownloadRefusal> {
+    let (request, production) =
+        requester_production(state, &session.account, request_id, production_id).await?;
+    let file = file_of(&production, file_id)?.clone();
+    if !production.is_available(ctx.at) {
+        return Err(WebError::Gone(
+            "this production is no longer available for download; ask the provider if you still need it"
+                .into(),
+        )
+        .into());
+    }
+    if !state.sessions.step_up_fresh(session.mfa_at, ctx.at) {
+        return Err(DownloadRefusal::StepUp);
+    }
+    let range = ByteRange::parse(range_header, file.size)
+        .map_err(|_| DownloadRefusal::Unsatisfiable(file.size))?;
+    let wanted = range.unwrap_or(ByteRange {
+        start: 0,
+        end: file.size,
+    });
+    let body = match state
+        .productions
+        .open_range(&request.id, &file, wanted)
+        .await
+    {
+        Ok(body) => body,
+        Err(StoreError::Integrity(message)) => {
+            integrity_failed(state, &production, &file, ctx).await;
+            return Err(WebError::Integrity(message).into());
+        }
+        Err(other) => return Err(other.into()),
+    };
+    let body = audited(
+        state.clone(),
+        production.clone(),
+        file.clone(),
+        wanted,
+        ctx.clone(),
+        body,
+    );
+    Ok(Download { file, range, body })
+}
+
+async fn integrity_failed(
+    state: &AppState,
+    production: &ProductionRecord,
+    file: &ProductionFileRecord,
+    ctx: &Ctx,
+) {
+    tracing::error!(file = %file.id, "a production file failed its integrity check");
+    let recorded = state
+        .store
+        .record_production_access(
+            AuditAction::ProductionIntegrityFailed,
+            Outcome::Failure,
+            production,
+            json!({"file": file.id}),
+            ctx,
+        )
+        .await;
+    if let Err(e) = recorded {
+        tracing::error!(error = %e, "could not audit an integrity failure");
+    }
+}
+
+/// Wraps a download stream so that, however it ends (complete, cut off by the client,
+/// or stopped by a failed segment), one audit entry records who got how many bytes.
+fn audited(
+    state: AppState,
+    production: ProductionRecord,
+    file: ProductionFileRecord,
+    range: ByteRange,
+    ctx: Ctx,
+    body: PlainStream,
+) -> PlainStream {
+    struct Tally {
+        state: AppState,
+        production: ProductionRecord,
+        file: ProductionFileRecord,
+        range: ByteRange,
+        ctx: Ctx,
+        sent: u64,
+        failed: bool,
+    }
+    impl Drop for Tally {
+        fn drop(&mut self) {
+            let complete = self.sent == self.range.len() && !self.failed;
+            let details = json!({
+                "file": self.file.id,
+                "bytes": self.sent,
+                "range_start": self.range.start,
+                "range_end": self.range.end,
+                "complete": complete,
+                "integrity_failure": self.failed,
+            });
+            let state = self.state.clone();
+            let production = self.production.clone();
+            let file = self.file.clone();
+            let ctx = self.ctx.clone();
+            let failed = self.failed;
+            // Drop cannot wait; the entry is written right after.
+            let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+                tracing::error!(file = %file.id, "download ended outside the runtime; not audited");
+                return;
+            };
+            runtime.spawn(async move {
+                if failed {
+                    integrity_failed(&state, &production, &file, &ctx).await;
+                }
+                let outcome = if complete {
+                    Outcome::Success
+                } else {
+                    Outcome::Failure
+                };
+                if let Err(e) = state
+                    .store
+                    .record_production_access(
+                        AuditAction::ProductionDownloaded,
+                        outcome,
+                        &production,
+                        details,
+                        &ctx,
+                    )
+                    .await
+                {
+                    tracing::error!(error = %e, "could not audit a download");
+                }
+            });
+        }
+    }
+    let tally = Tally {
+        state,
+        production,
+        file,
+        range,
+        ctx,
+        sent: 0,
+        failed: false,
+    };
+    futures::stream::unfold((body, tally), |(mut body, mut tally)| async move {
+        let item = body.next().await?;
+        match &item {
+            Ok(bytes) => tally.sent += bytes.len() as u64,
+            Err(_) => tally.failed = true,
+        }
+        Some((item, (body, tally)))
+    })
+    .boxed()
+}
+
+/// The manifest of a delivered production, with a fresh proof that its delivery is
+/// in the signed audit log.
+pub async fn manifest(
+    state: &AppState,
+    account: &Account,
+    request_id: &str,
+    production_id: &str,
+    ctx: &Ctx,
+) -> Result<ManifestDocument, WebError> {
+    let (_, production) = requester_production(state, account, request_id, production_id).await?;
+    let (Some(manifest), Some(index)) =
+        (production.manifest.clone(), production.delivery_audit_index)
+    else {
+        return Err(WebError::internal(
+            "a delivered production without a manifest",
+        ));
+    };
+    let proof = state.store.audit_proof(index).await?;
+    state
+        .store
+        .record_production_access(
+            AuditAction::ProductionManifestIssued,
+            Outcome::Success,
+            &production,
+            json!({"tree_size": proof.tree_size}),
+            ctx,
+        )
+        .await?;
+    Ok(ManifestDocument::new(manifest, proof))
+}
+
+/// Crypto-shreds every production whose retention ended, then deletes the blobs of
+/// shredded or removed files (again on the next run if the blob store was down).
+pub async fn shred_expired(state: &AppState, ctx: &Ctx) -> Result<u64, StoreError> {
+    let due = state.store.productions_to_shred(ctx.at).await?;
+    for production in &due {
+        state.store.shred_production(production, ctx).await?;
+    }
+    for key in state.store.blobs_to_delete().await? {
+        match state.productions.discard(&key).await {
+            Ok(()) => state.store.blob_deleted(&key, ctx.at).await?,
+            Err(e) => {
+                tracing::warn!(blob = %key, error = %e, "could not delete a shredded blob yet")
+            }
+        }
+    }
+    Ok(due.len() as u64)
+}

@@ -1,0 +1,117 @@
+// Resumable production uploads from the console (protocol: routes/productions.rs).
+// Each file is sent in 8 MiB chunks; the server says how much it has safely stored
+// and the next chunk starts there, so a dropped connection or a reload loses at most
+// one chunk. Choosing the same file again continues an unfinished upload.
+"use strict";
+
+const CHUNK_BYTES = 8 * 1024 * 1024;
+const MAX_RETRIES = 6;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function call(url, options) {
+  const response = await fetch(url, { credentials: "same-origin", ...options });
+  let body = {};
+  try {
+    body = await response.json();
+  } catch (_) {
+    // Not JSON (e.g. a proxy error page): the status says enough.
+  }
+  return { status: response.status, ok: response.ok, body };
+}
+
+function unfinishedUpload(form, file) {
+  const rows = form.closest(".production").querySelectorAll("tr[data-file]");
+  for (const row of rows) {
+    if (row.dataset.name === file.name && Number(row.dataset.size) === file.size &&
+        Number(row.dataset.received) < file.size) {
+      return `${form.dataset.upload}/${row.dataset.file}`;
+    }
+  }
+  return null;
+}
+
+async function uploadFile(form, file, report) {
+  const csrf = { "X-CSRF-Token": form.dataset.csrf };
+  let url = unfinishedUpload(form, file);
+  let received = 0;
+  if (url) {
+    const status = await call(url, { headers: csrf });
+    if (!status.ok) throw new Error(status.body.error || `status ${status.status}`);
+    received = status.body.received;
+  } else {
+    const created = await call(form.dataset.upload, {
+      method: "POST",
+      headers: { ...csrf, "Content-Type": "application/json" },
+      body: JSON.stringify({ name: file.name, size: file.size }),
+    });
+    if (!created.ok) {
+      const problems = (created.body.fields || []).map((f) => f.message).join(" ");
+      throw new Error(problems || created.body.error || `status ${created.status}`);
+    }
+    url = created.body.upload_url;
+  }
+  let failures = 0;
+  for (;;) {
+    report(received);
+    const end = Math.min(received + CHUNK_BYTES, file.size);
+    let answer;
+    try {
+      answer = await call(url, {
+        method: "PUT",
+        headers: { ...csrf, "Upload-Offset": String(received), "Content-Type": "application/octet-stream" },
+        body: file.slice(received, end),
+      });
+    } catch (error) {
+      failures += 1;
+      if (failures > MAX_RETRIES) throw error;
+      await sleep(1000 * failures);
+      const status = await call(url, { headers: csrf }).catch(() => null);
+      if (status && status.ok) received = status.body.received;
+      continue;
+    }
+    if (answer.status === 409 && typeof answer.body.received === "number") {
+      received = answer.body.received;
+      continue;
+    }
+    if (!answer.ok) throw new Error(answer.body.error || `status ${answer.status}`);
+    failures = 0;
+    received = answer.body.received;
+    if (answer.body.complete) {
+      report(received);
+      return answer.body;
+    }
+  }
+}
+
+function wire(form) {
+  const input = form.querySelector("input[type=file]");
+  const progress = form.querySelector("progress");
+  const status = form.querySelector(".upload-status");
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const files = Array.from(input.files);
+    if (files.length === 0) {
+      status.textContent = "Choose at least one file.";
+      return;
+    }
+    form.querySelector("button").disabled = true;
+    progress.hidden = false;
+    try {
+      for (const [index, file] of files.entries()) {
+        const done = await uploadFile(form, file, (received) => {
+          const share = file.size === 0 ? 100 : Math.floor((received / file.size) * 100);
+          progress.value = share;
+          status.textContent = `${file.name} (${index + 1} of ${files.length}): ${share}%`;
+        });
+        status.textContent = `${file.name} stored, SHA-256 ${done.sha256}`;
+      }
+      window.location.reload();
+    } catch (error) {
+      status.textContent = `Upload stopped: ${error.message}. Choose the same file again to continue.`;
+      form.querySelector("button").disabled = false;
+    }
+  });
+}
+
+document.querySelectorAll("form[data-upload]").forEach(wire);
