@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
-use std::io::{BufWriter, Read, Seek, SeekFrom, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -28,8 +28,6 @@ use crate::segments::{
 };
 use crate::{Result, StoreError};
 
-/// Buffered writes to staging: large enough to keep syscalls rare.
-const STAGING_BUFFER: usize = 1024 * 1024;
 /// Body chunks queued between the network and the sealing thread.
 const CHUNKS_IN_FLIGHT: usize = 8;
 
@@ -45,7 +43,11 @@ pub struct UploadProgress {
     pub sha256: Option<String>,
 }
 
-type Cursor = SealingWriter<BufWriter<File>>;
+mod sink;
+
+use sink::StagingSink;
+
+type Cursor = SealingWriter<StagingSink>;
 
 /// One upload's sealing state between chunks; `None` until first used or after a
 /// restart (then rebuilt from the staging file).
@@ -173,24 +175,20 @@ impl ProductionVault {
             _ => self.rebuild_cursor(request_id, file).await?,
         };
         let (sender, mut receiver) = tokio::sync::mpsc::channel::<Bytes>(CHUNKS_IN_FLIGHT);
-        // Sealing and hashing run on a blocking thread while the next chunks arrive.
+        // Sealing and hashing run on a blocking thread (writing on another) while the
+        // next chunks arrive.
         let worker = tokio::task::spawn_blocking(move || -> (Cursor, Result<()>) {
             let mut cursor = cursor;
-            // An empty write seals the one empty segment of a zero-byte file.
-            let mut outcome = cursor.write(&[]);
-            while outcome.is_ok() {
-                let Some(chunk) = receiver.blocking_recv() else {
-                    break;
-                };
-                outcome = cursor.write(&chunk);
-            }
+            let outcome = sink::pipelined(&mut cursor, |cursor| {
+                // An empty write seals the one empty segment of a zero-byte file.
+                cursor.write(&[])?;
+                while let Some(chunk) = receiver.blocking_recv() {
+                    cursor.write(&chunk)?;
+                }
+                Ok(())
+            });
             cursor.discard_pending();
-            let flushed = cursor
-                .get_mut()
-                .flush()
-                .and_then(|()| cursor.get_mut().get_ref().sync_data())
-                .map_err(io("cannot write the staging file"));
-            (cursor, outcome.and(flushed))
+            (cursor, outcome)
         });
         let mut body = body;
         let mut network = Ok(());
@@ -298,7 +296,7 @@ impl ProductionVault {
                 size,
                 done_segments,
                 digest,
-                BufWriter::with_capacity(STAGING_BUFFER, staged),
+                StagingSink::new(staged),
             ))
         })
         .await
