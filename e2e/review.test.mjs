@@ -1,9 +1,12 @@
 // A complete review in the console, from the queue to approval by two people: the
 // first admin sets up the team, a reviewer answers the checklist, a different person
-// approves with a fresh code, and the requester sees the outcome.
+// approves with a fresh code, and the requester sees the outcome. Then a producer
+// uploads a file through the console page (the resumable upload script, in chunks),
+// verifies and delivers it, and the requester downloads it with a fresh code.
 
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 
 import {
@@ -31,15 +34,16 @@ async function person() {
   return { context, page };
 }
 
-test('a request goes from the queue to approval by two people', async () => {
+test('a request goes from the queue to approval by two people, then to production and download', async () => {
   const tag = randomBytes(3).toString('hex');
   const requester = await person();
   const admin = await person();
   const reviewer = await person();
   const approver = await person();
+  const producer = await person();
   try {
     // The requester files a user-data request.
-    await signUpInBrowser(requester.page, server, `det.${tag}@abilenetx.gov`, {
+    const requesterLogin = await signUpInBrowser(requester.page, server, `det.${tag}@abilenetx.gov`, {
       name: 'Det. Sam Cole', agency: 'Abilene Police Department', badge_number: 'APD-3310',
       phone: '+1 325 555 0123', mailing_address: '555 Walnut St, Abilene, TX 79601', country: 'US', subdivision: 'TX',
     });
@@ -73,7 +77,7 @@ test('a request goes from the queue to approval by two people', async () => {
     await setField(ap, 'code', await freshTotp(adminSecret));
     await ap.locator('form:has([name="code"]) button[type=submit]').click();
     await ap.waitForURL(/\/staff$/);
-    for (const [name, email, role] of [['Rita Review', `rita.${tag}@provider.example`, 'reviewer'], ['Abe Approve', `abe.${tag}@provider.example`, 'approver']]) {
+    for (const [name, email, role] of [['Rita Review', `rita.${tag}@provider.example`, 'reviewer'], ['Abe Approve', `abe.${tag}@provider.example`, 'approver'], ['Pia Produce', `pia.${tag}@provider.example`, 'producer']]) {
       await ap.goto(`${server.baseUrl}/staff/accounts`);
       const invite = ap.locator('form[method="post"][action="/staff/accounts"]');
       await invite.locator('[name="name"]').fill(name);
@@ -115,13 +119,54 @@ test('a request goes from the queue to approval by two people', async () => {
     assert.equal((await rp.locator('#request-status').textContent()).trim(), 'Approved');
     assert.ok((await rp.content()).includes('Approved; production follows.'));
     await screenshot(rp, 'review-approved-requester');
+
+    // The producer uploads a file of two chunks through the page, verifies and delivers.
+    await setPasswordAndEnrol(producer.page, await server.waitForLink(`pia.${tag}@provider.example`), '/staff');
+    const op = producer.page;
+    await op.goto(`${server.baseUrl}/staff/requests/${id}`);
+    await op.locator('form[action$="/productions"] button[type=submit]').click();
+    await op.waitForURL(/notice=/);
+    const payload = randomBytes(9 * 1024 * 1024 + 123);
+    const sha256 = createHash('sha256').update(payload).digest('hex');
+    const upload = op.locator('form[data-upload]');
+    await upload.locator('input[type=file]').setInputFiles({ name: 'account export.bin', mimeType: 'application/octet-stream', buffer: payload });
+    await upload.locator('button[type=submit]').click();
+    const stored = op.locator('tr[data-name="account export.bin"] code.details');
+    await stored.waitFor({ timeout: 60_000 });
+    assert.equal((await stored.textContent()).trim(), sha256);
+    await assertAccessible(op, 'console production');
+    await op.locator('form[action$="/verify"] button[type=submit]').click();
+    await op.waitForURL(/notice=/);
+    assert.ok((await op.content()).includes('SHA-256 matches'));
+    await op.locator('form[action$="/deliver"] button[type=submit]').click();
+    await op.waitForURL(/notice=/);
+    await screenshot(op, 'production-delivered-console');
+
+    // The requester unlocks downloads with a fresh code and gets exactly those bytes.
+    await rp.goto(`${server.baseUrl}/requests/${id}`);
+    assert.equal((await rp.locator('#request-status').textContent()).trim(), 'Produced');
+    const unlock = rp.locator('form[action$="/productions/confirm"]');
+    if (await unlock.count()) {
+      await unlock.locator('[name="code"]').fill(await nextTotp(requesterLogin.secret));
+      await unlock.locator('button[type=submit]').click();
+      await rp.waitForURL(/notice=/);
+    }
+    await assertAccessible(rp, 'produced data');
+    const [download] = await Promise.all([
+      rp.waitForEvent('download'),
+      rp.locator('#productions a[download]').first().click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'account export.bin');
+    const received = await readFile(await download.path());
+    assert.equal(createHash('sha256').update(received).digest('hex'), sha256);
+    await screenshot(rp, 'production-requester');
   } catch (err) {
-    for (const [name, p] of [['requester', requester], ['reviewer', reviewer], ['approver', approver], ['admin', admin]]) {
+    for (const [name, p] of [['requester', requester], ['reviewer', reviewer], ['approver', approver], ['admin', admin], ['producer', producer]]) {
       await screenshot(p.page, `review-failure-${name}`).catch(() => {});
     }
     err.message += `\n--- lers output (tail) ---\n${server.logTail()}`;
     throw err;
   } finally {
-    for (const p of [requester, admin, reviewer, approver]) await p.context.close();
+    for (const p of [requester, admin, reviewer, approver, producer]) await p.context.close();
   }
 });

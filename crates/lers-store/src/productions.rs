@@ -638,7 +638,7 @@ impl ProductionStore for SqlStore {
                 NewEvent {
                     request_id: request.row_id,
                     actor_id: producer.id,
-                    kind: "produced",
+                    kind: "status",
                     status: Some(next),
                     note: "",
                     at: ctx.at,
