@@ -128,11 +128,12 @@ impl ByteRange {
                     _ => return Ok(None),
                 },
             };
-            if start >= size {
-                return Err(Unsatisfiable);
-            }
             Self { start, end }
         };
+        // Nothing of the file in the range (including any range of an empty file).
+        if range.start >= size || range.is_empty() {
+            return Err(Unsatisfiable);
+        }
         Ok(Some(range))
     }
 }
@@ -303,6 +304,7 @@ mod tests {
         assert_eq!(parse("bytes=x-1"), Ok(None));
         assert_eq!(ByteRange::parse(None, 10), Ok(None));
         assert_eq!(ByteRange::parse(Some("bytes=0-"), 0), Err(Unsatisfiable));
+        assert_eq!(ByteRange::parse(Some("bytes=-5"), 0), Err(Unsatisfiable));
     }
 
     #[test]

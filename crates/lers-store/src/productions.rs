@@ -49,6 +49,7 @@ pub struct ProductionFileRecord {
     pub state: FileState,
     pub created_at: Timestamp,
     pub stored_at: Option<Timestamp>,
+    pub source_tag: String,
     #[serde(skip)]
     pub region: String,
     #[serde(skip)]
@@ -130,9 +131,20 @@ pub struct NewProductionFile {
     pub id: String,
     pub name: String,
     pub size: u64,
+    /// What the uploader says identifies its source file (e.g. its modification
+    /// time), so that resuming continues only the same file.
+    pub source_tag: String,
     pub region: String,
     pub wrapped_key: String,
     pub key_version: i64,
+}
+
+/// One recorded step of an upload: `from` → `to` bytes, and the digest when complete.
+#[derive(Clone, Copy, Debug)]
+pub struct UploadStep<'a> {
+    pub from: u64,
+    pub to: u64,
+    pub sha256: Option<&'a str>,
 }
 
 /// An alert about one staff member's unusual access to requesters' files.
@@ -184,8 +196,14 @@ pub trait ProductionStore: Send + Sync {
         file: &NewProductionFile,
         ctx: &Ctx,
     ) -> Result<ProductionFileRecord>;
-    /// Moves the resume point of an upload (after the bytes are durable).
-    async fn record_upload_progress(&self, file_id: &str, received: u64) -> Result<()>;
+    /// Moves the resume point of an upload (after the bytes are durable), only from
+    /// where it was; with the file's digest once every byte is in.
+    async fn record_upload_progress(
+        &self,
+        production: &ProductionRecord,
+        file_id: &str,
+        progress: UploadStep<'_>,
+    ) -> Result<()>;
     /// Marks a fully received file stored (its blob is in the blob store).
     async fn complete_production_file(
         &self,
@@ -233,8 +251,13 @@ pub trait ProductionStore: Send + Sync {
     ) -> Result<Option<StaffAlert>>;
     async fn open_staff_alerts(&self) -> Result<Vec<StaffAlert>>;
     async fn acknowledge_staff_alert(&self, id: &str, by: &Account, ctx: &Ctx) -> Result<()>;
-    /// Delivered productions whose retention ended at `now`.
-    async fn productions_to_shred(&self, now: Timestamp) -> Result<Vec<ProductionRecord>>;
+    /// Delivered productions whose retention ended at `now`, and productions left
+    /// open for longer than the retention period.
+    async fn productions_to_shred(
+        &self,
+        now: Timestamp,
+        policy: &ProductionPolicy,
+    ) -> Result<Vec<ProductionRecord>>;
     /// Destroys the wrapped data keys of a production's files (crypto-shredding) and
     /// audits it; the blobs are deleted afterwards via [`Self::blobs_to_delete`].
     async fn shred_production(&self, production: &ProductionRecord, ctx: &Ctx) -> Result<()>;
@@ -245,7 +268,7 @@ pub trait ProductionStore: Send + Sync {
 
 const PRODUCTION_COLUMNS: &str = "p.id, p.public_id, p.request_id, p.producer_id, p.state, p.created_at, p.delivered_at, \
      p.available_until, p.retain_until, p.shredded_at, p.manifest, p.delivery_audit_index, a.pseudonym AS producer";
-const FILE_COLUMNS: &str = "public_id, name, size, received, sha256, region, wrapped_key, key_version, state, created_at, stored_at";
+const FILE_COLUMNS: &str = "public_id, name, size, received, sha256, region, wrapped_key, key_version, state, created_at, stored_at, source_tag";
 
 fn corrupt(what: &str) -> StoreError {
     StoreError::Corrupt(what.to_owned())
@@ -272,6 +295,7 @@ fn file_from_row(row: &AnyRow) -> Result<ProductionFileRecord> {
         },
         created_at: ts(row, "created_at")?,
         stored_at: opt_ts(row, "stored_at")?,
+        source_tag: row.try_get("source_tag")?,
         region: row.try_get("region")?,
         wrapped_key: row.try_get("wrapped_key")?,
         key_version: row.try_get("key_version")?,
@@ -351,13 +375,29 @@ impl SqlStore {
             .ok_or(StoreError::NotFound)
     }
 
-    fn require_open_by(producer: &Account, production: &ProductionRecord) -> Result<()> {
+    fn require_producer(producer: &Account, production: &ProductionRecord) -> Result<()> {
         if production.producer_id != producer.id {
             return Err(StoreError::Conflict(
                 "only the producer who opened this production can change it".into(),
             ));
         }
-        if production.state != ProductionState::Open {
+        Ok(())
+    }
+
+    /// Inside a transaction: locks the production's row (a PostgreSQL row lock, the
+    /// SQLite write lock) and checks it is still open, so a change to its files and
+    /// its delivery cannot interleave.
+    async fn lock_open(
+        &self,
+        conn: &mut AnyConnection,
+        production: &ProductionRecord,
+    ) -> Result<()> {
+        let open =
+            sqlx::query("UPDATE productions SET state = state WHERE id = $1 AND state = 'open'")
+                .bind(production.row_id)
+                .execute(conn)
+                .await?;
+        if open.rows_affected() != 1 {
             return Err(StoreError::Conflict(
                 "this production was already delivered and can no longer change".into(),
             ));
@@ -468,11 +508,25 @@ impl ProductionStore for SqlStore {
         file: &NewProductionFile,
         ctx: &Ctx,
     ) -> Result<ProductionFileRecord> {
-        Self::require_open_by(producer, production)?;
+        Self::require_producer(producer, production)?;
         let mut tx = self.begin().await?;
+        self.lock_open(tx.conn(), production).await?;
+        let taken: Option<String> = sqlx::query_scalar(
+            "SELECT public_id FROM production_files WHERE production_id = $1 AND name = $2 AND state <> 'shredded'",
+        )
+        .bind(production.row_id)
+        .bind(&file.name)
+        .fetch_optional(tx.conn())
+        .await?;
+        if taken.is_some() {
+            return Err(StoreError::Conflict(format!(
+                "this production already has a file named {:?}; rename one, or remove the other first",
+                file.name
+            )));
+        }
         sqlx::query(
-            "INSERT INTO production_files (public_id, production_id, name, size, received, region, wrapped_key, key_version, state, created_at) \
-             VALUES ($1, $2, $3, $4, 0, $5, $6, $7, 'uploading', $8)",
+            "INSERT INTO production_files (public_id, production_id, name, size, received, region, wrapped_key, key_version, state, created_at, source_tag) \
+             VALUES ($1, $2, $3, $4, 0, $5, $6, $7, 'uploading', $8, $9)",
         )
         .bind(&file.id)
         .bind(production.row_id)
@@ -482,6 +536,7 @@ impl ProductionStore for SqlStore {
         .bind(&file.wrapped_key)
         .bind(file.key_version)
         .bind(ctx.at.unix_millis())
+        .bind(&file.source_tag)
         .execute(tx.conn())
         .await?;
         self.audit(
@@ -501,15 +556,31 @@ impl ProductionStore for SqlStore {
         file_from_row(&record)
     }
 
-    async fn record_upload_progress(&self, file_id: &str, received: u64) -> Result<()> {
-        sqlx::query(
-            "UPDATE production_files SET received = $1 WHERE public_id = $2 AND state = 'uploading'",
+    async fn record_upload_progress(
+        &self,
+        production: &ProductionRecord,
+        file_id: &str,
+        progress: UploadStep<'_>,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        self.lock_open(tx.conn(), production).await?;
+        let moved = sqlx::query(
+            "UPDATE production_files SET received = $1, sha256 = $2 \
+             WHERE public_id = $3 AND production_id = $4 AND state = 'uploading' AND received = $5",
         )
-        .bind(to_i64(received)?)
+        .bind(to_i64(progress.to)?)
+        .bind(progress.sha256)
         .bind(file_id)
-        .execute(self.pool())
+        .bind(production.row_id)
+        .bind(to_i64(progress.from)?)
+        .execute(tx.conn())
         .await?;
-        Ok(())
+        if moved.rows_affected() != 1 {
+            return Err(StoreError::Conflict(
+                "this upload moved on meanwhile; ask where it stands and resume from there".into(),
+            ));
+        }
+        tx.commit().await
     }
 
     async fn complete_production_file(
@@ -520,6 +591,7 @@ impl ProductionStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<ProductionFileRecord> {
         let mut tx = self.begin().await?;
+        self.lock_open(tx.conn(), production).await?;
         let done = sqlx::query(
             "UPDATE production_files SET state = 'stored', received = size, sha256 = $1, stored_at = $2 \
              WHERE public_id = $3 AND production_id = $4 AND state = 'uploading'",
@@ -565,8 +637,9 @@ impl ProductionStore for SqlStore {
         file_id: &str,
         ctx: &Ctx,
     ) -> Result<()> {
-        Self::require_open_by(producer, production)?;
+        Self::require_producer(producer, production)?;
         let mut tx = self.begin().await?;
+        self.lock_open(tx.conn(), production).await?;
         // The row stays (as shredded, without its key) so the blob sweep finds it.
         let done = sqlx::query(
             "UPDATE production_files SET state = 'shredded', wrapped_key = NULL \
@@ -597,12 +670,27 @@ impl ProductionStore for SqlStore {
         policy: &ProductionPolicy,
         ctx: &Ctx,
     ) -> Result<ProductionRecord> {
-        Self::require_open_by(producer, production)?;
-        let live: Vec<&ProductionFileRecord> = production
-            .files
-            .iter()
-            .filter(|f| f.state != FileState::Shredded)
-            .collect();
+        Self::require_producer(producer, production)?;
+        let mut tx = self.begin().await?;
+        self.lock_open(tx.conn(), production).await?;
+        // The request may have been withdrawn or closed since the page was loaded.
+        let status: String = sqlx::query_scalar("SELECT status FROM requests WHERE id = $1")
+            .bind(request.row_id)
+            .fetch_one(tx.conn())
+            .await?;
+        let status = RequestStatus::parse(&status).ok_or_else(|| corrupt("request status"))?;
+        if !matches!(status, RequestStatus::Approved | RequestStatus::Produced) {
+            return Err(StoreError::Conflict(format!(
+                "the request is {} now; nothing can be delivered for it",
+                status.as_str().replace('_', " ")
+            )));
+        }
+        // The files as they are now, under the lock (not as the page saw them).
+        let files = self
+            .production_by_row(tx.conn(), production.row_id)
+            .await?
+            .files;
+        let live: Vec<&ProductionFileRecord> = files.iter().filter(|f| f.is_live()).collect();
         if live.is_empty() {
             return Err(StoreError::Conflict(
                 "add at least one file before delivering".into(),
@@ -628,10 +716,13 @@ impl ProductionStore for SqlStore {
                 })
                 .collect(),
         };
-        let mut tx = self.begin().await?;
-        if request.status == RequestStatus::Approved {
+        if status == RequestStatus::Approved {
+            let current = RequestSummary {
+                status,
+                ..request.clone()
+            };
             let next = self
-                .change_status(tx.conn(), request, RequestEvent::Produce, ctx.at)
+                .change_status(tx.conn(), &current, RequestEvent::Produce, ctx.at)
                 .await?;
             self.add_event(
                 tx.conn(),
@@ -787,6 +878,21 @@ impl ProductionStore for SqlStore {
 
     async fn acknowledge_staff_alert(&self, id: &str, by: &Account, ctx: &Ctx) -> Result<()> {
         let mut tx = self.begin().await?;
+        let about: Option<i64> = sqlx::query_scalar(
+            "SELECT account_id FROM staff_alerts WHERE public_id = $1 AND acknowledged_at IS NULL",
+        )
+        .bind(id)
+        .fetch_optional(tx.conn())
+        .await?;
+        match about {
+            None => return Err(StoreError::NotFound),
+            Some(account) if account == by.id => {
+                return Err(StoreError::Conflict(
+                    "an alert about you must be acknowledged by someone else".into(),
+                ))
+            }
+            Some(_) => {}
+        }
         let done = sqlx::query(
             "UPDATE staff_alerts SET acknowledged_at = $1, acknowledged_by = $2 WHERE public_id = $3 AND acknowledged_at IS NULL",
         )
@@ -806,20 +912,36 @@ impl ProductionStore for SqlStore {
         tx.commit().await
     }
 
-    async fn productions_to_shred(&self, now: Timestamp) -> Result<Vec<ProductionRecord>> {
+    async fn productions_to_shred(
+        &self,
+        now: Timestamp,
+        policy: &ProductionPolicy,
+    ) -> Result<Vec<ProductionRecord>> {
         let mut conn = self.pool().acquire().await?;
-        self.production_rows(
-            &mut conn,
-            "p.state = 'delivered' AND p.retain_until <= $1",
-            now.unix_millis(),
-        )
-        .await
+        let mut due = self
+            .production_rows(
+                &mut conn,
+                "p.state = 'delivered' AND p.retain_until <= $1",
+                now.unix_millis(),
+            )
+            .await?;
+        // Never delivered (abandoned, or the request was withdrawn): kept no longer
+        // than a delivery would have been.
+        due.extend(
+            self.production_rows(
+                &mut conn,
+                "p.state = 'open' AND p.created_at <= $1",
+                now.minus(policy.retention).unix_millis(),
+            )
+            .await?,
+        );
+        Ok(due)
     }
 
     async fn shred_production(&self, production: &ProductionRecord, ctx: &Ctx) -> Result<()> {
         let mut tx = self.begin().await?;
         let done = sqlx::query(
-            "UPDATE productions SET state = 'shredded', shredded_at = $1 WHERE id = $2 AND state = 'delivered'",
+            "UPDATE productions SET state = 'shredded', shredded_at = $1 WHERE id = $2 AND state IN ('open', 'delivered')",
         )
         .bind(ctx.at.unix_millis())
         .bind(production.row_id)
@@ -841,6 +963,7 @@ impl ProductionStore for SqlStore {
                 .subject(production.id.clone())
                 .details(json!({
                     "keys_destroyed": keys.rows_affected(),
+                    "delivered": production.delivered_at.is_some(),
                     "retain_until": production.retain_until.map(Timestamp::to_rfc3339),
                 })),
         )

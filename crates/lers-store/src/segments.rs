@@ -334,6 +334,39 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_sealed_file_opens_with_rustcrypto_stream_be32() {
+        // The writer's output, header and all, is a standard STREAM ciphertext.
+        let key = [5u8; 32];
+        let plain: Vec<u8> = (0..2 * SEGMENT_LEN + 77).map(|i| (i % 249) as u8).collect();
+        let cipher = SegmentCipher::new(&key).expect("cipher");
+        let header = cipher.header();
+        let aad = b"lers-prod-v1|f|r|x".to_vec();
+        let mut writer = SealingWriter::new(cipher, aad.clone(), plain.len() as u64, Vec::new());
+        for chunk in plain.chunks(10_000) {
+            writer.write(chunk).expect("write");
+        }
+        assert!(writer.is_complete());
+        let sealed = writer.into_inner();
+        let prefix: [u8; NONCE_PREFIX_LEN] = header[MAGIC.len()..].try_into().expect("prefix");
+        let mut decryptor =
+            DecryptorBE32::from_aead(Aes256Gcm::new((&key).into()), (&prefix).into());
+        let segments: Vec<&[u8]> = sealed.chunks(SEALED_SEGMENT_LEN).collect();
+        let mut opened = Vec::new();
+        for (i, segment) in segments.iter().enumerate() {
+            let payload = Payload {
+                msg: segment,
+                aad: &aad,
+            };
+            if i + 1 == segments.len() {
+                opened.extend(decryptor.decrypt_last(payload).expect("last"));
+                break;
+            }
+            opened.extend(decryptor.decrypt_next(payload).expect("segment"));
+        }
+        assert_eq!(opened, plain);
+    }
+
+    #[test]
     fn a_segment_opens_only_at_its_own_position_and_flag() {
         let cipher = SegmentCipher::new(&[3u8; 32]).expect("cipher");
         let mut sealed = b"segment".to_vec();

@@ -124,15 +124,18 @@ impl SqlStore {
             let public_id: String = row.try_get("public_id")?;
             let context = format!("{context}/{public_id}");
             let rewrapped = sealer.seal(&sealer.open(&wrapped, &context)?, &context)?;
-            sqlx::query(&format!(
-                "UPDATE {table} SET wrapped_key = $1, key_version = $2 WHERE id = $3"
+            // Only if unchanged meanwhile: a key destroyed (crypto-shredded) since the
+            // read must stay destroyed.
+            let done = sqlx::query(&format!(
+                "UPDATE {table} SET wrapped_key = $1, key_version = $2 WHERE id = $3 AND wrapped_key = $4"
             ))
             .bind(rewrapped)
             .bind(i64::from(current))
             .bind(row.try_get::<i64, _>("id")?)
+            .bind(&wrapped)
             .execute(tx.conn())
             .await?;
-            changed += 1;
+            changed += done.rows_affected();
         }
         Ok(changed)
     }

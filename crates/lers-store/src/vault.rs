@@ -2,12 +2,16 @@
 //! key in the segment format of [`crate::segments`], and that key is stored only
 //! wrapped by the master key. The associated data binds the ciphertext to its
 //! document and request, so a blob moved under another record does not decrypt.
+//! Sealed documents live in a [`BlobStore`] (the same kinds of store as productions).
 
-use std::fs::{self, File};
+use std::fs::File;
 use std::io::{BufReader, BufWriter, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use futures::StreamExt;
+
+use crate::blobs::BlobStore;
 use crate::keys::{KeyProvider, SecretSealer};
 use crate::segments::{
     self, integrity_error, SealingWriter, SegmentCipher, SegmentOpener, HEADER_LEN, TAG_LEN,
@@ -23,7 +27,8 @@ pub struct SealedBlob {
 }
 
 pub struct DocumentVault {
-    dir: PathBuf,
+    staging: PathBuf,
+    blobs: Arc<dyn BlobStore>,
     sealer: Arc<SecretSealer>,
 }
 
@@ -32,47 +37,48 @@ fn io(context: &str) -> impl Fn(std::io::Error) -> StoreError + '_ {
 }
 
 impl DocumentVault {
-    pub fn new(dir: PathBuf, sealer: Arc<SecretSealer>) -> Result<Self> {
-        fs::create_dir_all(&dir).map_err(io("cannot create the document store"))?;
-        Ok(Self { dir, sealer })
-    }
-
-    fn path(&self, blob_key: &str) -> Result<PathBuf> {
-        // Keys are ours (`doc_<hex>`), but never let one name a path outside the vault.
-        if blob_key.is_empty()
-            || !blob_key
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_')
-        {
-            return Err(StoreError::Corrupt(format!(
-                "invalid blob key {blob_key:?}"
-            )));
-        }
-        Ok(self.dir.join(blob_key))
+    /// Documents are sealed into `staging` (a local directory) and then moved into
+    /// `blobs`.
+    pub fn new(
+        staging: PathBuf,
+        blobs: Arc<dyn BlobStore>,
+        sealer: Arc<SecretSealer>,
+    ) -> Result<Self> {
+        std::fs::create_dir_all(&staging).map_err(io("cannot create the staging directory"))?;
+        Ok(Self {
+            staging,
+            blobs,
+            sealer,
+        })
     }
 
     /// Encrypts the plaintext file `src` as document `document_id` of request
-    /// `request_id`; the blob is on disk (fsynced) when this returns.
+    /// `request_id`; the blob is durable in the blob store when this returns.
     pub async fn seal_file(
         &self,
         src: &Path,
         document_id: &str,
         request_id: &str,
     ) -> Result<SealedBlob> {
+        crate::blobs::check_key(document_id)?;
         let data_key = segments::random_key()?;
         let wrapped_key = self.sealer.seal(&data_key, &wrap_context(document_id))?;
-        let dst = self.path(document_id)?;
-        let src = src.to_owned();
+        let sealed = self.staging.join(format!("{document_id}.sealing"));
+        let (source, target) = (src.to_owned(), sealed.clone());
         let aad = associated_data(document_id, request_id);
         let written =
-            tokio::task::spawn_blocking(move || encrypt_file(&src, &dst, &data_key, &aad))
+            tokio::task::spawn_blocking(move || encrypt_file(&source, &target, &data_key, &aad))
                 .await
                 .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        if written.is_err() {
+        let stored = match written {
+            Ok(()) => self.blobs.put_file(document_id, &sealed).await,
+            Err(e) => Err(e),
+        };
+        if stored.is_err() {
             // Nothing half-written stays behind.
-            let _ = fs::remove_file(self.path(document_id)?.with_extension("partial"));
+            let _ = tokio::fs::remove_file(&sealed).await;
         }
-        written?;
+        stored?;
         Ok(SealedBlob {
             blob_key: document_id.to_owned(),
             wrapped_key,
@@ -91,17 +97,26 @@ impl DocumentVault {
     ) -> Result<Vec<u8>> {
         let data_key = self.sealer.open(wrapped_key, &wrap_context(document_id))?;
         let key: [u8; 32] = data_key.try_into().map_err(|_| integrity_error())?;
-        let path = self.path(blob_key)?;
+        let size = self
+            .blobs
+            .size(blob_key)
+            .await?
+            .ok_or_else(integrity_error)?;
+        let mut sealed = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+        let mut chunks = self.blobs.read(blob_key, 0..size).await?;
+        while let Some(chunk) = chunks.next().await {
+            sealed.extend_from_slice(&chunk?);
+        }
         let aad = associated_data(document_id, request_id);
-        tokio::task::spawn_blocking(move || decrypt_file(&path, &key, &aad))
+        tokio::task::spawn_blocking(move || decrypt(&mut sealed, &key, &aad))
             .await
             .map_err(|e| StoreError::Corrupt(e.to_string()))?
     }
 
     /// Removes a blob (e.g. when recording it failed).
-    pub fn remove(&self, blob_key: &str) {
-        if let Ok(path) = self.path(blob_key) {
-            let _ = fs::remove_file(path);
+    pub async fn remove(&self, blob_key: &str) {
+        if let Err(e) = self.blobs.delete(blob_key).await {
+            tracing::warn!(blob = blob_key, error = %e, "could not remove a document blob");
         }
     }
 }
@@ -136,8 +151,7 @@ fn encrypt_file(src: &Path, dst: &Path, key: &[u8; 32], aad: &[u8]) -> Result<()
         .map_err(io("cannot read the upload"))?
         .len();
     let cipher = SegmentCipher::new(key)?;
-    let tmp = dst.with_extension("partial");
-    let file = File::create(&tmp).map_err(io("cannot write the document store"))?;
+    let file = File::create(dst).map_err(io("cannot write the staging file"))?;
     let mut output = BufWriter::new(file);
     std::io::Write::write_all(&mut output, &cipher.header()).map_err(io("write"))?;
     let mut writer = SealingWriter::new(cipher, aad.to_vec(), total, output);
@@ -159,33 +173,26 @@ fn encrypt_file(src: &Path, dst: &Path, key: &[u8; 32], aad: &[u8]) -> Result<()
         .into_inner()
         .into_inner()
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    file.sync_all().map_err(io("fsync"))?;
-    fs::rename(&tmp, dst).map_err(io("rename"))?;
-    Ok(())
+    file.sync_all().map_err(io("fsync"))
 }
 
-fn decrypt_file(path: &Path, key: &[u8; 32], aad: &[u8]) -> Result<Vec<u8>> {
-    let file = File::open(path).map_err(|_| integrity_error())?;
-    let sealed_len = file.metadata().map_err(io("read"))?.len();
-    let plain_len = segments::plain_len_of_sealed(sealed_len).ok_or_else(integrity_error)?;
-    let mut input = BufReader::new(file);
-    let mut header = [0u8; HEADER_LEN];
-    input
-        .read_exact(&mut header)
-        .map_err(|_| integrity_error())?;
+/// Opens a whole sealed file held in memory.
+fn decrypt(sealed: &mut [u8], key: &[u8; 32], aad: &[u8]) -> Result<Vec<u8>> {
+    let plain_len =
+        segments::plain_len_of_sealed(sealed.len() as u64).ok_or_else(integrity_error)?;
+    let (header, body) = sealed.split_at_mut(HEADER_LEN);
     let opener = SegmentOpener::new(
-        SegmentCipher::from_header(key, &header)?,
+        SegmentCipher::from_header(key, header)?,
         aad.to_vec(),
         plain_len,
     );
     let mut plaintext = Vec::with_capacity(usize::try_from(plain_len).unwrap_or(0));
-    let mut sealed = vec![0u8; segments::SEALED_SEGMENT_LEN];
+    let mut rest = body;
     for index in 0..segments::segment_count(plain_len) {
         let len = segments::segment_plain_len(index, plain_len) + TAG_LEN;
-        input
-            .read_exact(&mut sealed[..len])
-            .map_err(|_| integrity_error())?;
-        plaintext.extend_from_slice(opener.open(index, &mut sealed[..len])?);
+        let (segment, after) = rest.split_at_mut(len);
+        plaintext.extend_from_slice(opener.open(index, segment)?);
+        rest = after;
     }
     Ok(plaintext)
 }
@@ -199,8 +206,9 @@ mod tests {
     async fn vault() -> Result<(DocumentVault, tempfile_dir::Dir)> {
         let dir = tempfile_dir::Dir::new();
         let keys = KeyRing::load_or_create(&dir.0.join("keys"))?;
+        let blobs = Arc::new(crate::blobs::LocalBlobStore::new(dir.0.join("blobs"))?);
         Ok((
-            DocumentVault::new(dir.0.join("blobs"), keys.sealer.clone())?,
+            DocumentVault::new(dir.0.join("staging"), blobs, keys.sealer.clone())?,
             dir,
         ))
     }
@@ -236,10 +244,10 @@ mod tests {
         ] {
             let plain: Vec<u8> = (0..size).map(|i| (i % 251) as u8).collect();
             let src = dir.0.join("plain");
-            fs::write(&src, &plain).map_err(io("test"))?;
+            std::fs::write(&src, &plain).map_err(io("test"))?;
             let id = format!("doc_{size}");
             let sealed = vault.seal_file(&src, &id, "req_1").await?;
-            let stored = fs::read(dir.0.join("blobs").join(&id)).map_err(io("test"))?;
+            let stored = std::fs::read(dir.0.join("blobs").join(&id)).map_err(io("test"))?;
             assert!(
                 size < 32
                     || !stored
@@ -265,10 +273,10 @@ mod tests {
             .map(|i| (i % 7) as u8)
             .collect();
         let src = dir.0.join("plain");
-        fs::write(&src, &plain).map_err(io("test"))?;
+        std::fs::write(&src, &plain).map_err(io("test"))?;
         let sealed = vault.seal_file(&src, "doc_t", "req_1").await?;
         let path = dir.0.join("blobs").join("doc_t");
-        let original = fs::read(&path).map_err(io("test"))?;
+        let original = std::fs::read(&path).map_err(io("test"))?;
         let segment = segments::SEALED_SEGMENT_LEN;
         let header = HEADER_LEN;
         let mut flipped = original.clone();
@@ -283,7 +291,7 @@ mod tests {
             ("truncated", truncated),
             ("reordered", reordered),
         ] {
-            fs::write(&path, &bytes).map_err(io("test"))?;
+            std::fs::write(&path, &bytes).map_err(io("test"))?;
             let opened = vault
                 .open(&sealed.blob_key, &sealed.wrapped_key, "doc_t", "req_1")
                 .await;
@@ -292,7 +300,7 @@ mod tests {
                 "{what}"
             );
         }
-        fs::write(&path, &original).map_err(io("test"))?;
+        std::fs::write(&path, &original).map_err(io("test"))?;
         assert!(
             vault
                 .open(&sealed.blob_key, &sealed.wrapped_key, "doc_t", "req_2")

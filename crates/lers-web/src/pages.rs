@@ -402,6 +402,8 @@ pub struct ConsoleRequestPage {
     pub exemptions: Vec<&'static str>,
     pub productions: Vec<lers_store::productions::ProductionRecord>,
     pub can_produce: bool,
+    /// The request's status allows productions (approved or produced).
+    pub producible: bool,
     pub can_open_production: bool,
     /// The viewer's pseudonym (producers act only on their own productions).
     pub me: String,

@@ -1,7 +1,8 @@
 // Resumable production uploads from the console (protocol: routes/productions.rs).
 // Each file is sent in 8 MiB chunks; the server says how much it has safely stored
 // and the next chunk starts there, so a dropped connection or a reload loses at most
-// one chunk. Choosing the same file again continues an unfinished upload.
+// one chunk. Choosing the same file again (same name, size and modification time)
+// continues an unfinished upload; anything else starts a new one.
 "use strict";
 
 const CHUNK_BYTES = 8 * 1024 * 1024;
@@ -20,11 +21,13 @@ async function call(url, options) {
   return { status: response.status, ok: response.ok, body };
 }
 
+const sourceTag = (file) => `modified:${file.lastModified}`;
+
 function unfinishedUpload(form, file) {
   const rows = form.closest(".production").querySelectorAll("tr[data-file]");
   for (const row of rows) {
     if (row.dataset.name === file.name && Number(row.dataset.size) === file.size &&
-        Number(row.dataset.received) < file.size) {
+        row.dataset.source === sourceTag(file) && Number(row.dataset.received) < file.size) {
       return `${form.dataset.upload}/${row.dataset.file}`;
     }
   }
@@ -43,7 +46,7 @@ async function uploadFile(form, file, report) {
     const created = await call(form.dataset.upload, {
       method: "POST",
       headers: { ...csrf, "Content-Type": "application/json" },
-      body: JSON.stringify({ name: file.name, size: file.size }),
+      body: JSON.stringify({ name: file.name, size: file.size, source_tag: sourceTag(file) }),
     });
     if (!created.ok) {
       const problems = (created.body.fields || []).map((f) => f.message).join(" ");

@@ -110,10 +110,15 @@ fn app_state(
     mailer: Mailer,
     base_url: String,
 ) -> anyhow::Result<AppState> {
-    let vault = DocumentVault::new(settings.data_dir.join("documents"), sealer.clone())?;
+    let staging = settings.data_dir.join("staging");
+    let vault = DocumentVault::new(
+        staging.clone(),
+        settings.blob_store("documents")?,
+        sealer.clone(),
+    )?;
     let productions = ProductionVault::new(
-        settings.data_dir.join("staging"),
-        settings.blob_store()?,
+        staging,
+        settings.blob_store("productions")?,
         sealer,
         settings.region.clone(),
     )?;

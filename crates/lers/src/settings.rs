@@ -38,7 +38,8 @@ pub struct Settings {
     pub report_band_width: u64,
     /// Reverse proxies (comma-separated addresses) whose X-Forwarded-For is believed.
     pub trusted_proxies: String,
-    /// Where sealed production files go: `local` (DATA_DIR/blobs) or `s3`.
+    /// Where sealed documents and production files go: `local` (DATA_DIR/documents,
+    /// DATA_DIR/productions) or `s3`.
     pub blob_store: String,
     pub s3_endpoint: Option<String>,
     pub s3_bucket: String,
@@ -196,18 +197,28 @@ impl Settings {
         }
     }
 
-    /// The configured blob store for production files.
-    pub fn blob_store(&self) -> anyhow::Result<std::sync::Arc<dyn lers_store::blobs::BlobStore>> {
+    /// The configured blob store for one kind of file (`documents` or `productions`):
+    /// `DATA_DIR/<area>`, or `<s3_prefix>/<area>` in the bucket.
+    pub fn blob_store(
+        &self,
+        area: &str,
+    ) -> anyhow::Result<std::sync::Arc<dyn lers_store::blobs::BlobStore>> {
         use lers_store::blobs::{LocalBlobStore, S3BlobStore, S3Settings};
+        let prefix = [self.s3_prefix.trim_matches('/'), area]
+            .iter()
+            .filter(|part| !part.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join("/");
         Ok(match self.blob_store.as_str() {
-            "local" => std::sync::Arc::new(LocalBlobStore::new(self.data_dir.join("blobs"))?),
+            "local" => std::sync::Arc::new(LocalBlobStore::new(self.data_dir.join(area))?),
             "s3" => std::sync::Arc::new(S3BlobStore::new(&S3Settings {
                 endpoint: self.s3_endpoint.clone(),
                 bucket: self.s3_bucket.clone(),
                 region: self.s3_region.clone(),
                 access_key_id: self.s3_access_key_id.clone(),
                 secret_access_key: self.s3_secret_access_key.clone(),
-                prefix: self.s3_prefix.clone(),
+                prefix,
             })?),
             other => anyhow::bail!(
                 "blob_store must be \"local\" or \"s3\", not {other:?} (LERS_BLOB_STORE)"

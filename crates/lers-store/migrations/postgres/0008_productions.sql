@@ -17,6 +17,8 @@ CREATE TABLE productions (
     delivery_audit_index BIGINT
 );
 CREATE INDEX productions_request ON productions (request_id);
+-- At most one production per request is being assembled at a time.
+CREATE UNIQUE INDEX productions_one_open ON productions (request_id) WHERE state = 'open';
 CREATE INDEX productions_retention ON productions (state, retain_until);
 
 CREATE TABLE production_files (
@@ -34,7 +36,9 @@ CREATE TABLE production_files (
     state TEXT NOT NULL CHECK (state IN ('uploading', 'stored', 'shredded')),
     created_at BIGINT NOT NULL,
     stored_at BIGINT,
-    blob_deleted_at BIGINT
+    blob_deleted_at BIGINT,
+    -- What the uploader says identifies its source file; a resume must match it.
+    source_tag TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX production_files_production ON production_files (production_id);
 

@@ -12,6 +12,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
 use futures::stream::{self, BoxStream, Stream, StreamExt};
@@ -49,9 +50,24 @@ use sink::StagingSink;
 
 type Cursor = SealingWriter<StagingSink>;
 
-/// One upload's sealing state between chunks; `None` until first used or after a
-/// restart (then rebuilt from the staging file).
-type CursorSlot = Arc<tokio::sync::Mutex<Option<Cursor>>>;
+/// One upload's sealing state between chunks, with when it was last used; `None`
+/// until first used, after a restart, or once evicted (then rebuilt from the staging
+/// file).
+type CursorSlot = Arc<tokio::sync::Mutex<Option<(Cursor, Instant)>>>;
+
+/// Uploads running at once; each holds a sealing thread and a writer thread.
+const MAX_UPLOADS: usize = 16;
+/// A chunk whose body sends nothing for this long ends (what arrived is kept).
+const BODY_IDLE: Duration = Duration::from_secs(60);
+/// Sealing state unused for this long is dropped (with its file handle).
+const CURSOR_IDLE: Duration = Duration::from_secs(15 * 60);
+
+/// Exclusive right to add to one file, held from before its record is read until
+/// its progress is recorded.
+pub struct UploadLock {
+    slot: tokio::sync::OwnedMutexGuard<Option<(Cursor, Instant)>>,
+    _permit: tokio::sync::OwnedSemaphorePermit,
+}
 
 pub struct ProductionVault {
     staging: PathBuf,
@@ -59,6 +75,7 @@ pub struct ProductionVault {
     sealer: Arc<SecretSealer>,
     region: String,
     cursors: Mutex<HashMap<String, CursorSlot>>,
+    uploads: Arc<tokio::sync::Semaphore>,
 }
 
 fn io(context: &'static str) -> impl Fn(std::io::Error) -> StoreError {
@@ -87,6 +104,7 @@ impl ProductionVault {
             sealer,
             region,
             cursors: Mutex::new(HashMap::new()),
+            uploads: Arc::new(tokio::sync::Semaphore::new(MAX_UPLOADS)),
         })
     }
 
@@ -109,8 +127,16 @@ impl ProductionVault {
             .map_err(|_| integrity_error())
     }
 
+    /// The slot of `file_id`; drops idle sealing state of other uploads on the way.
     fn slot(&self, file_id: &str) -> CursorSlot {
         let mut cursors = self.cursors.lock().unwrap_or_else(|e| e.into_inner());
+        cursors.retain(|id, slot| {
+            id == file_id
+                || slot.try_lock().map_or(true, |held| {
+                    held.as_ref()
+                        .is_some_and(|(_, used)| used.elapsed() < CURSOR_IDLE)
+                })
+        });
         cursors.entry(file_id.to_owned()).or_default().clone()
     }
 
@@ -119,19 +145,47 @@ impl ProductionVault {
         cursors.remove(file_id);
     }
 
+    /// Takes the exclusive right to add to `file_id`; refused while another chunk of
+    /// the same file is being received, or when too many uploads run at once.
+    pub fn lock(&self, file_id: &str) -> Result<UploadLock> {
+        let permit = self.uploads.clone().try_acquire_owned().map_err(|_| {
+            StoreError::Conflict(format!(
+                "{MAX_UPLOADS} uploads are running already; try again in a minute"
+            ))
+        })?;
+        let slot = self.slot(file_id).try_lock_owned().map_err(|_| {
+            StoreError::Conflict("another upload of this file is still running".into())
+        })?;
+        Ok(UploadLock {
+            slot,
+            _permit: permit,
+        })
+    }
+
     /// Makes a new file's data key and staging file; the caller records the returned
     /// file (and calls [`Self::discard`] if that fails).
-    pub async fn prepare(&self, name: String, size: u64) -> Result<NewProductionFile> {
+    pub async fn prepare(
+        &self,
+        name: String,
+        size: u64,
+        source_tag: String,
+    ) -> Result<NewProductionFile> {
         let id = random_id("prf");
         let key = segments::random_key()?;
         let wrapped_key = self.sealer.seal(&key, &key_context(&id))?;
         let header = SegmentCipher::new(&key)?.header();
         let path = self.staging_path(&id)?;
+        let dir = self.staging.clone();
         tokio::task::spawn_blocking(move || -> Result<()> {
             let mut file = File::create(&path).map_err(io("cannot create the staging file"))?;
             file.write_all(&header)
                 .map_err(io("cannot write the staging file"))?;
-            file.sync_all().map_err(io("cannot write the staging file"))
+            file.sync_all()
+                .map_err(io("cannot write the staging file"))?;
+            // The new name must survive a crash too, or the upload cannot resume.
+            File::open(&dir)
+                .and_then(|d| d.sync_all())
+                .map_err(io("cannot write the staging directory"))
         })
         .await
         .map_err(|e| StoreError::Corrupt(e.to_string()))??;
@@ -139,6 +193,7 @@ impl ProductionVault {
             id,
             name,
             size,
+            source_tag,
             region: self.region.clone(),
             wrapped_key,
             key_version: i64::from(self.sealer.current_version()),
@@ -147,10 +202,12 @@ impl ProductionVault {
 
     /// Takes the bytes of `file` from `offset` on, as they stream in. Whole segments
     /// are sealed and made durable; a trailing partial segment is not acknowledged
-    /// (the returned `received` says where to resume). When the file is complete its
-    /// sealed blob moves to the blob store.
+    /// (the returned `received` says where to resume). If the staging file already
+    /// holds more than `file.received` (sealed before a crash, never recorded), that
+    /// is kept, the body is not used, and `received` says so.
     pub async fn receive<S, E>(
         &self,
+        lock: &mut UploadLock,
         request_id: &str,
         file: &ProductionFileRecord,
         offset: u64,
@@ -166,14 +223,18 @@ impl ProductionVault {
                 file.received
             )));
         }
-        let slot = self.slot(&file.id);
-        let mut guard = slot.try_lock().map_err(|_| {
-            StoreError::Conflict("another upload of this file is still running".into())
-        })?;
-        let cursor = match guard.take() {
-            Some(cursor) if cursor.sealed_len() == file.received => cursor,
+        let cursor = match lock.slot.take() {
+            Some((cursor, _)) if cursor.sealed_len() == file.received => cursor,
             _ => self.rebuild_cursor(request_id, file).await?,
         };
+        if cursor.sealed_len() != offset || cursor.is_complete() {
+            let progress = UploadProgress {
+                received: cursor.sealed_len(),
+                sha256: cursor.is_complete().then(|| cursor.sha256_hex()),
+            };
+            *lock.slot = Some((cursor, Instant::now()));
+            return Ok(progress);
+        }
         let (sender, mut receiver) = tokio::sync::mpsc::channel::<Bytes>(CHUNKS_IN_FLIGHT);
         // Sealing and hashing run on a blocking thread (writing on another) while the
         // next chunks arrive.
@@ -192,16 +253,21 @@ impl ProductionVault {
         });
         let mut body = body;
         let mut network = Ok(());
-        while let Some(chunk) = body.next().await {
-            match chunk {
-                Ok(bytes) => {
+        loop {
+            match tokio::time::timeout(BODY_IDLE, body.next()).await {
+                Ok(Some(Ok(bytes))) => {
                     if sender.send(bytes).await.is_err() {
                         break; // The worker stopped on an error; it reports it.
                     }
                 }
-                Err(e) => {
-                    // A dropped connection: keep what arrived, the client resumes.
+                Ok(None) => break,
+                // A dropped or stalled connection: keep what arrived, the client resumes.
+                Ok(Some(Err(e))) => {
                     network = Err(e.to_string());
+                    break;
+                }
+                Err(_) => {
+                    network = Err(format!("no data for {} s", BODY_IDLE.as_secs()));
                     break;
                 }
             }
@@ -210,14 +276,16 @@ impl ProductionVault {
         let (cursor, written) = worker
             .await
             .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        let received = cursor.sealed_len();
-        let sha256 = cursor.is_complete().then(|| cursor.sha256_hex());
-        *guard = Some(cursor);
+        let progress = UploadProgress {
+            received: cursor.sealed_len(),
+            sha256: cursor.is_complete().then(|| cursor.sha256_hex()),
+        };
+        *lock.slot = Some((cursor, Instant::now()));
         written?;
         if let Err(e) = network {
-            tracing::info!(file = %file.id, received, error = %e, "upload interrupted; it can resume");
+            tracing::info!(file = %file.id, received = progress.received, error = %e, "upload interrupted; it can resume");
         }
-        Ok(UploadProgress { received, sha256 })
+        Ok(progress)
     }
 
     /// Moves a completely received file from staging into the blob store.
@@ -270,23 +338,33 @@ impl ProductionVault {
                 size,
             );
             // Received bytes are whole segments, except once the last one is in.
-            let done_segments = match received == size && size > 0 {
+            let acknowledged = match received == size && size > 0 {
                 true => segments::segment_count(size),
                 false => received / SEGMENT_LEN as u64,
             };
-            let keep = segments::sealed_offset(done_segments).min(segments::sealed_len(size));
-            staged
-                .set_len(keep)
-                .map_err(io("cannot repair the staging file"))?;
+            // Every acknowledged segment must open. Segments sealed after those (before
+            // a crash, never recorded) are kept while they open: sealing them again
+            // with other bytes would reuse their nonces.
             let mut digest = Sha256::new();
             let mut buffer = vec![0u8; SEALED_SEGMENT_LEN];
-            for index in 0..done_segments {
-                let len = segments::segment_plain_len(index, size) + TAG_LEN;
-                staged
+            let mut done_segments = 0;
+            while done_segments < segments::segment_count(size) {
+                let len = segments::segment_plain_len(done_segments, size) + TAG_LEN;
+                let opened = staged
                     .read_exact(&mut buffer[..len])
-                    .map_err(|_| integrity_error())?;
-                digest.update(&*opener.open(index, &mut buffer[..len])?);
+                    .map_err(|_| integrity_error())
+                    .and_then(|()| opener.open(done_segments, &mut buffer[..len]));
+                match opened {
+                    Ok(plain) => digest.update(&*plain),
+                    Err(e) if done_segments < acknowledged => return Err(e),
+                    Err(_) => break,
+                }
+                done_segments += 1;
             }
+            // Drop a torn write after the last whole segment.
+            staged
+                .set_len(segments::sealed_offset(done_segments).min(segments::sealed_len(size)))
+                .map_err(io("cannot repair the staging file"))?;
             staged
                 .seek(SeekFrom::End(0))
                 .map_err(io("cannot repair the staging file"))?;
@@ -338,6 +416,12 @@ impl ProductionVault {
             file.size,
         );
         if range.is_empty() {
+            // Nothing to send, but the file must still authenticate (an empty file is
+            // one empty segment).
+            let len = segments::segment_plain_len(0, file.size) + TAG_LEN;
+            let mut first =
+                read_exact_range(self.blobs.as_ref(), &blob, HEADER_LEN as u64, len).await?;
+            opener.open(0, &mut first)?;
             return Ok(stream::empty().boxed());
         }
         let first = range.start / SEGMENT_LEN as u64;

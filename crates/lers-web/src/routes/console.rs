@@ -202,6 +202,7 @@ async fn page(
     let reviewable = matches!(status, RequestStatus::Submitted | RequestStatus::InReview);
     let productions = state.store.productions(summary).await?;
     let can_produce = has(who, &[Role::Producer]);
+    let producible = matches!(status, RequestStatus::Approved | RequestStatus::Produced);
     Ok(ConsoleRequestPage {
         chrome: Chrome::new(&who.req, state),
         owner,
@@ -249,9 +250,8 @@ async fn page(
                 RequestStatus::Submitted | RequestStatus::InReview | RequestStatus::NeedsInfo
             ),
         exemptions: Exemption::ALL.iter().map(|e| e.as_str()).collect(),
-        can_open_production: can_produce
-            && matches!(status, RequestStatus::Approved | RequestStatus::Produced)
-            && !productions.iter().any(|p| p.is_open()),
+        producible,
+        can_open_production: can_produce && producible && !productions.iter().any(|p| p.is_open()),
         can_produce,
         productions,
         me: who.session.account.pseudonym.clone(),

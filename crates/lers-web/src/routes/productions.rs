@@ -53,6 +53,8 @@ pub async fn open(
 pub struct NewFile {
     name: String,
     size: u64,
+    #[serde(default)]
+    source_tag: String,
 }
 
 /// Where an upload stands, as the upload script sees it.
@@ -64,6 +66,7 @@ pub struct FileStatus {
     received: u64,
     complete: bool,
     sha256: Option<String>,
+    source_tag: String,
     upload_url: String,
 }
 
@@ -73,8 +76,9 @@ fn status_of(request_id: &str, production_id: &str, file: &ProductionFileRecord)
         name: file.name.clone(),
         size: file.size,
         received: file.received,
-        complete: file.sha256.is_some(),
+        complete: file.is_stored(),
         sha256: file.sha256.clone(),
+        source_tag: file.source_tag.clone(),
         upload_url: format!(
             "/staff/requests/{request_id}/productions/{production_id}/files/{}",
             file.id
@@ -96,8 +100,11 @@ pub async fn start_file(
         &state,
         &who.session.account,
         &production.record,
-        &file.name,
-        file.size,
+        service::NewFile {
+            name: &file.name,
+            size: file.size,
+            source_tag: &file.source_tag,
+        },
         &who.ctx(&state),
     )
     .await
@@ -146,33 +153,34 @@ pub async fn upload_chunk(
                 "send the byte position this chunk starts at in the Upload-Offset header".into(),
             )
         })?;
-    let production = service::staff_production(&state, &id, &production_id).await?;
-    let file = production.record.file(&file_id).ok_or(WebError::NotFound)?;
-    if offset != file.received && file.sha256.is_none() {
-        let conflict = OffsetConflict {
-            error: format!(
-                "the upload continues at byte {}, not {offset}; resume from there",
-                file.received
-            ),
-            received: file.received,
-        };
-        return Ok((StatusCode::CONFLICT, Json(conflict)).into_response());
-    }
-    let progress = service::receive(
+    let uploaded = service::receive(
         &state,
         &who.session.account,
-        &production,
-        &file_id,
-        offset,
+        service::Chunk {
+            request_id: &id,
+            production_id: &production_id,
+            file_id: &file_id,
+            offset,
+        },
         body.into_data_stream(),
         &who.ctx(&state),
     )
     .await?;
-    let mut status = status_of(&id, &production_id, file);
-    status.received = progress.received;
-    status.complete = progress.sha256.is_some();
-    status.sha256 = progress.sha256;
-    Ok(Json(status).into_response())
+    Ok(match uploaded {
+        service::Uploaded::Progress(file) => {
+            Json(status_of(&id, &production_id, &file)).into_response()
+        }
+        service::Uploaded::WrongOffset(received) => (
+            StatusCode::CONFLICT,
+            Json(OffsetConflict {
+                error: format!(
+                    "the upload continues at byte {received}, not {offset}; resume from there"
+                ),
+                received,
+            }),
+        )
+            .into_response(),
+    })
 }
 
 pub async fn remove_file(

@@ -8,7 +8,7 @@ use futures::{Stream, StreamExt};
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::production::{clean_file_name, ByteRange, ManifestDocument};
 use lers_store::delivery::{PlainStream, UploadProgress};
-use lers_store::productions::{FileState, ProductionFileRecord, ProductionRecord};
+use lers_store::productions::{FileState, ProductionFileRecord, ProductionRecord, UploadStep};
 use lers_store::{Account, Ctx, RequestRecord, RequestSummary, SessionRecord, StoreError};
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -65,19 +65,36 @@ pub async fn open(
         .await?)
 }
 
+/// A file a producer is about to upload, as declared.
+pub struct NewFile<'a> {
+    pub name: &'a str,
+    pub size: u64,
+    /// Identifies the source file to the uploader (the page sends its modification
+    /// time), so that resuming never splices two different files.
+    pub source_tag: &'a str,
+}
+
 /// Registers a file about to be uploaded: its key and staging file exist when this
 /// returns.
 pub async fn start_file(
     state: &AppState,
     producer: &Account,
     production: &ProductionRecord,
-    name: &str,
-    size: u64,
+    file: NewFile<'_>,
     ctx: &Ctx,
 ) -> Result<ProductionFileRecord, FormError> {
     require_producer(producer, production)?;
-    let name = clean_file_name(name).map_err(|e| FormError::field("name", e))?;
-    let prepared = state.productions.prepare(name, size).await?;
+    let name = clean_file_name(file.name).map_err(|e| FormError::field("name", e))?;
+    let source_tag: String = file
+        .source_tag
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect();
+    let prepared = state
+        .productions
+        .prepare(name, file.size, source_tag)
+        .await?;
     match state
         .store
         .start_production_file(producer, production, &prepared, ctx)
@@ -91,44 +108,90 @@ pub async fn start_file(
     }
 }
 
-/// Takes one chunk of an upload; completes the file when its last byte is in.
+/// What became of a chunk.
+pub enum Uploaded {
+    /// The file as it stands now (stored once its last byte is in).
+    Progress(ProductionFileRecord),
+    /// The chunk does not start where the upload stands; resume from here.
+    WrongOffset(u64),
+}
+
+/// Where one chunk goes.
+pub struct Chunk<'a> {
+    pub request_id: &'a str,
+    pub production_id: &'a str,
+    pub file_id: &'a str,
+    pub offset: u64,
+}
+
+/// Takes one chunk of an upload; completes the file when its last byte is in. The
+/// file's lock is held from before its record is read until its progress is stored,
+/// so two chunks of one file never interleave.
 pub async fn receive<S, E>(
     state: &AppState,
     producer: &Account,
-    target: &Production,
-    file_id: &str,
-    offset: u64,
+    chunk: Chunk<'_>,
     body: S,
     ctx: &Ctx,
-) -> Result<UploadProgress, WebError>
+) -> Result<Uploaded, WebError>
 where
     S: Stream<Item = Result<Bytes, E>> + Send + Unpin,
     E: std::fmt::Display,
 {
+    let mut lock = state.productions.lock(chunk.file_id)?;
+    let target = staff_production(state, chunk.request_id, chunk.production_id).await?;
     let (request, production) = (&target.request, &target.record);
     require_producer(producer, production)?;
-    let file = file_of(production, file_id)?;
-    if file.state != FileState::Uploading {
+    let file = file_of(production, chunk.file_id)?;
+    if file.state != FileState::Uploading || !production.is_open() {
         return Err(WebError::Conflict(
-            "this file is already complete; it cannot take more data".into(),
+            "this file is complete or no longer part of an open production; it takes no more data"
+                .into(),
         ));
     }
-    let progress = state
-        .productions
-        .receive(&request.id, file, offset, body)
-        .await?;
-    state
-        .store
-        .record_upload_progress(&file.id, progress.received)
-        .await?;
-    if let Some(sha256) = &progress.sha256 {
-        state.productions.store_blob(file).await?;
+    if chunk.offset != file.received {
+        return Ok(Uploaded::WrongOffset(file.received));
+    }
+    // A file whose every byte is recorded only needs storing (a retry after a failure
+    // between recording and storing).
+    let progress = match &file.sha256 {
+        Some(sha256) => UploadProgress {
+            received: file.received,
+            sha256: Some(sha256.clone()),
+        },
+        None => {
+            state
+                .productions
+                .receive(&mut lock, &request.id, file, chunk.offset, body)
+                .await?
+        }
+    };
+    if (progress.received, progress.sha256.as_deref()) != (file.received, file.sha256.as_deref()) {
         state
             .store
-            .complete_production_file(production, &file.id, sha256, ctx)
+            .record_upload_progress(
+                production,
+                &file.id,
+                UploadStep {
+                    from: file.received,
+                    to: progress.received,
+                    sha256: progress.sha256.as_deref(),
+                },
+            )
             .await?;
     }
-    Ok(progress)
+    let Some(sha256) = progress.sha256 else {
+        let mut now = file.clone();
+        now.received = progress.received;
+        return Ok(Uploaded::Progress(now));
+    };
+    state.productions.store_blob(file).await?;
+    let stored = state
+        .store
+        .complete_production_file(production, &file.id, &sha256, ctx)
+        .await?;
+    drop(lock);
+    Ok(Uploaded::Progress(stored))
 }
 
 pub async fn remove_file(
@@ -380,6 +443,8 @@ async fn integrity_failed(
 
 /// Wraps a download stream so that, however it ends (complete, cut off by the client,
 /// or stopped by a failed segment), one audit entry records who got how many bytes.
+/// A stream that runs to its end is audited before the response finishes; one the
+/// client abandons is audited as soon as it is dropped.
 fn audited(
     state: AppState,
     production: ProductionRecord,
@@ -396,9 +461,12 @@ fn audited(
         ctx: Ctx,
         sent: u64,
         failed: bool,
+        recorded: bool,
     }
-    impl Drop for Tally {
-        fn drop(&mut self) {
+    impl Tally {
+        /// The audit write, detached from `self` so it can run after a drop.
+        fn record(&mut self) -> impl std::future::Future<Output = ()> + Send + 'static {
+            self.recorded = true;
             let complete = self.sent == self.range.len() && !self.failed;
             let details = json!({
                 "file": self.file.id,
@@ -408,17 +476,14 @@ fn audited(
                 "complete": complete,
                 "integrity_failure": self.failed,
             });
-            let state = self.state.clone();
-            let production = self.production.clone();
-            let file = self.file.clone();
-            let ctx = self.ctx.clone();
-            let failed = self.failed;
-            // Drop cannot wait; the entry is written right after.
-            let Ok(runtime) = tokio::runtime::Handle::try_current() else {
-                tracing::error!(file = %file.id, "download ended outside the runtime; not audited");
-                return;
-            };
-            runtime.spawn(async move {
+            let (state, production, file, ctx, failed) = (
+                self.state.clone(),
+                self.production.clone(),
+                self.file.clone(),
+                self.ctx.clone(),
+                self.failed,
+            );
+            async move {
                 if failed {
                     integrity_failed(&state, &production, &file, &ctx).await;
                 }
@@ -440,7 +505,20 @@ fn audited(
                 {
                     tracing::error!(error = %e, "could not audit a download");
                 }
-            });
+            }
+        }
+    }
+    impl Drop for Tally {
+        fn drop(&mut self) {
+            if self.recorded {
+                return;
+            }
+            let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+                tracing::error!(file = %self.file.id, "download ended outside the runtime; not audited");
+                return;
+            };
+            // Drop cannot wait; the entry is written right after.
+            runtime.spawn(self.record());
         }
     }
     let tally = Tally {
@@ -451,9 +529,13 @@ fn audited(
         ctx,
         sent: 0,
         failed: false,
+        recorded: false,
     };
     futures::stream::unfold((body, tally), |(mut body, mut tally)| async move {
-        let item = body.next().await?;
+        let Some(item) = body.next().await else {
+            tally.record().await;
+            return None;
+        };
         match &item {
             Ok(bytes) => tally.sent += bytes.len() as u64,
             Err(_) => tally.failed = true,
@@ -497,7 +579,10 @@ pub async fn manifest(
 /// Crypto-shreds every production whose retention ended, then deletes the blobs of
 /// shredded or removed files (again on the next run if the blob store was down).
 pub async fn shred_expired(state: &AppState, ctx: &Ctx) -> Result<u64, StoreError> {
-    let due = state.store.productions_to_shred(ctx.at).await?;
+    let due = state
+        .store
+        .productions_to_shred(ctx.at, &state.production_policy)
+        .await?;
     for production in &due {
         state.store.shred_production(production, ctx).await?;
     }

@@ -441,7 +441,7 @@ pub async fn store_document(
     {
         Ok(stored) => Ok(stored),
         Err(e) => {
-            state.vault.remove(&document.blob_key);
+            state.vault.remove(&document.blob_key).await;
             Err(e.into())
         }
     }

@@ -370,7 +370,10 @@ async fn key_rotation_keeps_documents_and_second_factors_working() -> TestResult
     // What a restarted server sees: the key directory with both versions.
     let keys = KeyRing::load_or_create(&app.key_dir())?;
     let vault = lers_store::vault::DocumentVault::new(
-        app.dir.path().join("documents"),
+        app.dir.path().join("staging"),
+        std::sync::Arc::new(lers_store::blobs::LocalBlobStore::new(
+            app.dir.path().join("documents"),
+        )?),
         keys.sealer.clone(),
     )?;
     let store = lers_store::connect(&app.db.url, keys).await?;

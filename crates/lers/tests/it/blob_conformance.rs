@@ -112,6 +112,7 @@ fn record(prepared: &lers_store::productions::NewProductionFile) -> ProductionFi
         state: FileState::Uploading,
         created_at: start_time(),
         stored_at: None,
+        source_tag: prepared.source_tag.clone(),
         region: prepared.region.clone(),
         wrapped_key: Some(prepared.wrapped_key.clone()),
         key_version: prepared.key_version,
@@ -127,11 +128,14 @@ fn body(
 /// Uploads `data` in one go (in uneven chunks) and stores the blob.
 async fn upload(vault: &ProductionVault, data: &[u8]) -> TestResult<ProductionFileRecord> {
     let prepared = vault
-        .prepare("export.bin".into(), data.len() as u64)
+        .prepare("export.bin".into(), data.len() as u64, String::new())
         .await?;
     let mut file = record(&prepared);
     let chunks: Vec<Vec<u8>> = data.chunks(50_000).map(<[u8]>::to_vec).collect();
-    let progress = vault.receive(REQUEST, &file, 0, body(chunks)).await?;
+    let mut lock = vault.lock(&file.id)?;
+    let progress = vault
+        .receive(&mut lock, REQUEST, &file, 0, body(chunks))
+        .await?;
     assert_eq!(progress.received, data.len() as u64);
     let sha256 = progress.sha256.ok_or("complete upload has a digest")?;
     assert_eq!(
@@ -235,30 +239,75 @@ async fn an_upload_resumes_after_a_restart(
 ) -> TestResult {
     let data = plaintext(5 * SEGMENT_LEN + 1234);
     let first = vault(blobs.clone(), dir)?;
-    let prepared = first.prepare("big.tar".into(), data.len() as u64).await?;
+    let prepared = first
+        .prepare("big.tar".into(), data.len() as u64, "modified:1".into())
+        .await?;
     let mut file = record(&prepared);
     // 2.5 segments arrive: only the 2 whole ones are acknowledged.
     let sent = 2 * SEGMENT_LEN + SEGMENT_LEN / 2;
+    let mut lock = first.lock(&file.id)?;
+    assert!(
+        matches!(first.lock(&file.id), Err(StoreError::Conflict(ref m)) if m.contains("still running")),
+        "one chunk of a file at a time"
+    );
     let progress = first
-        .receive(REQUEST, &file, 0, body(vec![data[..sent].to_vec()]))
+        .receive(
+            &mut lock,
+            REQUEST,
+            &file,
+            0,
+            body(vec![data[..sent].to_vec()]),
+        )
         .await?;
     assert_eq!(progress.received, 2 * SEGMENT_LEN as u64);
     assert_eq!(progress.sha256, None);
     file.received = progress.received;
     // A wrong offset is refused with the right one.
     let wrong = first
-        .receive(REQUEST, &file, sent as u64, body(vec![vec![0; 10]]))
+        .receive(
+            &mut lock,
+            REQUEST,
+            &file,
+            sent as u64,
+            body(vec![vec![0; 10]]),
+        )
         .await;
     assert!(
         matches!(wrong, Err(StoreError::Conflict(ref m)) if m.contains(&file.received.to_string()))
     );
+    // One more segment is sealed and on disk, but the database never heard of it
+    // (a crash between the two).
+    let progress = first
+        .receive(
+            &mut lock,
+            REQUEST,
+            &file,
+            file.received,
+            body(vec![data[2 * SEGMENT_LEN..3 * SEGMENT_LEN].to_vec()]),
+        )
+        .await?;
+    assert_eq!(progress.received, 3 * SEGMENT_LEN as u64);
+    drop(lock);
     drop(first);
 
-    // A restarted server knows only the staging file and the database's offset.
+    // A restarted server knows only the staging file and the database's offset. It
+    // keeps the sealed segment (sealing it again could reuse its nonce) and says so
+    // instead of taking the chunk.
     let second = vault(blobs, dir)?;
+    let mut lock = second.lock(&file.id)?;
+    let resent = data[file.received as usize..].to_vec();
+    let progress = second
+        .receive(&mut lock, REQUEST, &file, file.received, body(vec![resent]))
+        .await?;
+    assert_eq!(
+        progress.received,
+        3 * SEGMENT_LEN as u64,
+        "kept, not re-sealed"
+    );
+    file.received = progress.received;
     let rest = data[file.received as usize..].to_vec();
     let progress = second
-        .receive(REQUEST, &file, file.received, body(vec![rest]))
+        .receive(&mut lock, REQUEST, &file, file.received, body(vec![rest]))
         .await?;
     assert_eq!(progress.received, data.len() as u64);
     let sha256 = progress.sha256.ok_or("complete")?;
@@ -266,6 +315,7 @@ async fn an_upload_resumes_after_a_restart(
         sha256,
         hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&data))
     );
+    drop(lock);
     second.store_blob(&file).await?;
     // Storing again (a retry after a lost answer) is harmless.
     second.store_blob(&file).await?;
@@ -373,6 +423,38 @@ async fn any_tampering_is_an_integrity_error(
             "{what}: refused before any byte is sent"
         );
     }
+
+    // Truncated at a segment boundary *and* recorded as that short: the sizes agree,
+    // but the new last segment was not sealed as last.
+    let mut short = file.clone();
+    short.size = 2 * SEGMENT_LEN as u64;
+    replace_blob(&blobs, dir, &file.id, &original[..segment(1).end]).await?;
+    let opened = vault
+        .open_range(
+            REQUEST,
+            &short,
+            ByteRange {
+                start: 0,
+                end: short.size,
+            },
+        )
+        .await;
+    let mut tail = Vec::new();
+    let outcome = match opened {
+        Err(e) => Err(e),
+        Ok(mut stream) => loop {
+            match stream.next().await {
+                Some(Ok(bytes)) => tail.extend_from_slice(&bytes),
+                Some(Err(e)) => break Err(e),
+                None => break Ok(()),
+            }
+        },
+    };
+    assert!(
+        matches!(outcome, Err(StoreError::Integrity(_))),
+        "truncation caught by the last-segment flag"
+    );
+    assert!(data.starts_with(&tail) && tail.len() < short.size as usize);
 
     // Damage further in: the stream delivers the good segments, then stops with an
     // integrity error instead of the bad segment.

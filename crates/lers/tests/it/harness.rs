@@ -165,14 +165,19 @@ impl TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = TestDatabase::create(backend, dir.path()).await?;
         let keys = KeyRing::load_or_create(&dir.path().join("keys")).expect("keys");
-        let vault =
-            DocumentVault::new(dir.path().join("documents"), keys.sealer.clone()).expect("vault");
-        let blobs = blobs.unwrap_or_else(|| {
+        let local = |area: &str| -> Arc<dyn lers_store::blobs::BlobStore> {
             Arc::new(
-                lers_store::blobs::LocalBlobStore::new(dir.path().join("blobs"))
+                lers_store::blobs::LocalBlobStore::new(dir.path().join(area))
                     .expect("blob directory"),
             )
-        });
+        };
+        let vault = DocumentVault::new(
+            dir.path().join("staging"),
+            local("documents"),
+            keys.sealer.clone(),
+        )
+        .expect("vault");
+        let blobs = blobs.unwrap_or_else(|| local("productions"));
         let productions = lers_store::delivery::ProductionVault::new(
             dir.path().join("staging"),
             blobs,

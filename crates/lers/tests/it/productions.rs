@@ -24,6 +24,7 @@ use crate::harness::*;
 
 both_backends!(
     a_production_travels_from_producer_to_investigator,
+    producers_and_requesters_stay_in_their_lanes,
     tampered_files_are_never_delivered,
     availability_ends_and_retention_shreds,
     unusual_staff_access_raises_an_alert,
@@ -45,7 +46,7 @@ async fn a_production_travels_from_producer_to_investigator(backend: Backend) ->
     let Some(app) = TestApp::spawn(backend).await else {
         return Ok(());
     };
-    let blobs = Arc::new(LocalBlobStore::new(app.dir.path().join("blobs"))?);
+    let blobs = Arc::new(LocalBlobStore::new(app.dir.path().join("productions"))?);
     production_story(&app, blobs).await
 }
 
@@ -57,10 +58,20 @@ fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
-/// An approved request: (request id, the requester), everyone signed out.
-async fn approved_request(app: &TestApp) -> TestResult<(String, Person)> {
+/// An approved request shared with a colleague: (request id, the requester, the
+/// colleague), everyone signed out.
+async fn approved_request(app: &TestApp) -> TestResult<(String, Person, Person)> {
+    let colleague = app.sign_up("partner@abilenetx.gov").await;
+    app.log_out().await;
+    app.advance(Duration::seconds(30));
     let requester = app.sign_up("dana@abilenetx.gov").await;
-    let (id, _) = app.file_request("user_data", None).await;
+    let id = app.start_request("user_data").await;
+    let mut fields = request_fields("user_data", None);
+    fields.push(("colleagues", colleague.email.clone()));
+    assert_eq!(
+        app.post_request_form(&id, &fields).await.status(),
+        StatusCode::SEE_OTHER
+    );
     app.log_out().await;
     let (reviewer, _) = app
         .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
@@ -85,7 +96,7 @@ async fn approved_request(app: &TestApp) -> TestResult<(String, Person)> {
         )
         .await;
     assert_eq!(decided.status(), StatusCode::SEE_OTHER);
-    Ok((id, requester))
+    Ok((id, requester, colleague))
 }
 
 /// A producer's browser with the production they opened: (browser, person, the
@@ -102,26 +113,33 @@ async fn open_production<'a>(app: &'a TestApp, id: &str) -> TestResult<Producer<
     let (browser, person) = app
         .staff("Pia Produce", "pia@provider.example", &[Role::Producer])
         .await;
-    let page = format!("/staff/requests/{id}");
-    let opened = browser
-        .submit(&page, &format!("{page}/productions"), &[])
-        .await;
-    assert_eq!(opened.status(), StatusCode::SEE_OTHER);
-    let html = browser.get(&page).await.text().await?;
-    let start = html.find("data-upload=\"").ok_or("upload form")? + "data-upload=\"".len();
-    let files_url = html[start..]
-        .split('"')
-        .next()
-        .ok_or("files url")?
-        .to_owned();
-    let csrf = csrf_token(&html).ok_or("csrf")?;
-    Ok(Producer {
-        browser,
-        person,
-        files_url,
-        csrf,
-        page,
-    })
+    Producer::open(browser, person, id).await
+}
+
+impl<'a> Producer<'a> {
+    /// `browser` opens (or joins) the production of request `id`.
+    async fn open(browser: Browser<'a>, person: Person, id: &str) -> TestResult<Producer<'a>> {
+        let page = format!("/staff/requests/{id}");
+        let opened = browser
+            .submit(&page, &format!("{page}/productions"), &[])
+            .await;
+        assert_eq!(opened.status(), StatusCode::SEE_OTHER);
+        let html = browser.get(&page).await.text().await?;
+        let start = html.find("data-upload=\"").ok_or("upload form")? + "data-upload=\"".len();
+        let files_url = html[start..]
+            .split('"')
+            .next()
+            .ok_or("files url")?
+            .to_owned();
+        let csrf = csrf_token(&html).ok_or("csrf")?;
+        Ok(Producer {
+            browser,
+            person,
+            files_url,
+            csrf,
+            page,
+        })
+    }
 }
 
 impl Producer<'_> {
@@ -183,7 +201,7 @@ fn production_id(files_url: &str) -> TestResult<String> {
 }
 
 async fn production_story(app: &TestApp, blobs: Arc<dyn BlobStore>) -> TestResult {
-    let (id, requester) = approved_request(app).await?;
+    let (id, requester, colleague) = approved_request(app).await?;
     let producer = open_production(app, &id).await?;
     let production = production_id(&producer.files_url)?;
     let export = plaintext(3 * SEGMENT_LEN + 4321);
@@ -438,6 +456,23 @@ async fn production_story(app: &TestApp, blobs: Arc<dyn BlobStore>) -> TestResul
         assert!(found.total >= 1, "{action} audited");
     }
 
+    // The colleague the request was shared with downloads too.
+    app.log_out().await;
+    app.advance(Duration::seconds(30));
+    assert_redirect(
+        &app.log_in(
+            &colleague.email,
+            &colleague.password,
+            &app.code(&colleague.secret),
+        )
+        .await,
+        "/dashboard",
+    );
+    assert_eq!(
+        app.get(&file_download).await.bytes().await?.as_ref(),
+        export.as_slice()
+    );
+
     // Another requester gets 404 for the file and the manifest.
     app.log_out().await;
     app.sign_up("other@abilenetx.gov").await;
@@ -523,10 +558,142 @@ async fn verify_manifest(
     .await
 }
 
+async fn producers_and_requesters_stay_in_their_lanes(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let (id, requester, _) = approved_request(&app).await?;
+    let producer = open_production(&app, &id).await?;
+    let production = production_id(&producer.files_url)?;
+    let stored = producer.upload("export.csv", b"a,b\n1,2\n").await?;
+    let file_id = stored["id"].as_str().ok_or("id")?.to_owned();
+    let duplicate = producer
+        .browser
+        .client
+        .post(app.url(&producer.files_url))
+        .header("x-csrf-token", &producer.csrf)
+        .json(&json!({"name": "export.csv", "size": 3}))
+        .send()
+        .await?;
+    assert_eq!(
+        duplicate.status(),
+        StatusCode::CONFLICT,
+        "one name per production"
+    );
+
+    // Another producer sees the production but cannot change it.
+    let (other_browser, other_person) = app
+        .staff("Olga Other", "olga@provider.example", &[Role::Producer])
+        .await;
+    let other = Producer {
+        files_url: producer.files_url.clone(),
+        csrf: csrf_token(&other_browser.get(&producer.page).await.text().await?).ok_or("csrf")?,
+        page: producer.page.clone(),
+        browser: other_browser,
+        person: other_person,
+    };
+    let foreign = other
+        .browser
+        .client
+        .post(app.url(&other.files_url))
+        .header("x-csrf-token", &other.csrf)
+        .json(&json!({"name": "mine.txt", "size": 1}))
+        .send()
+        .await?;
+    assert_eq!(foreign.status(), StatusCode::CONFLICT);
+    let deliver = format!("/staff/requests/{id}/productions/{production}/deliver");
+    for action in [
+        format!("{}/{file_id}/remove", other.files_url),
+        format!("{}/{file_id}/verify", other.files_url),
+        deliver.clone(),
+    ] {
+        assert_eq!(
+            other.post(&action).await.status(),
+            StatusCode::CONFLICT,
+            "{action}"
+        );
+    }
+    let upload_url = format!("{}/{file_id}", producer.files_url);
+    assert_eq!(
+        other.put(&upload_url, 0, b"x".to_vec()).await.status(),
+        StatusCode::CONFLICT
+    );
+
+    // The requester reaches no staff endpoint, and sees nothing before delivery.
+    app.advance(Duration::seconds(30));
+    assert_redirect(
+        &app.log_in(
+            &requester.email,
+            &requester.password,
+            &app.code(&requester.secret),
+        )
+        .await,
+        "/dashboard",
+    );
+    let page = format!("/requests/{id}");
+    let html = app.get(&page).await.text().await?;
+    let requester_csrf = csrf_token(&html).ok_or("csrf")?;
+    let staff_call = app
+        .client
+        .post(app.url(&producer.files_url))
+        .header("x-csrf-token", &requester_csrf)
+        .json(&json!({"name": "x", "size": 1}))
+        .send()
+        .await?;
+    assert_eq!(staff_call.status(), StatusCode::FORBIDDEN);
+    assert!(!html.contains("export.csv"));
+    let download = format!("/requests/{id}/productions/{production}/files/{file_id}");
+    assert_eq!(app.get(&download).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get(&format!("/requests/{id}/productions/{production}/manifest"))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+
+    // Withdrawn before delivery: nothing can be delivered for it any more.
+    let withdrawn = app
+        .submit(
+            &page,
+            &format!("/requests/{id}/withdraw"),
+            &[("reason", "Case closed.")],
+        )
+        .await;
+    assert_eq!(withdrawn.status(), StatusCode::SEE_OTHER);
+    let refused = producer.post(&deliver).await;
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    assert!(refused.text().await?.contains("withdrawn"));
+    assert_eq!(app.get(&download).await.status(), StatusCode::NOT_FOUND);
+
+    // Left open, the production is destroyed once the retention period has passed.
+    let blob = app.dir.path().join("productions").join(&file_id);
+    assert!(blob.exists());
+    app.advance(Duration::days(31));
+    assert!(lers_web::jobs::run_due(&app.state, "test").await >= 1);
+    assert!(!blob.exists(), "abandoned production's blob deleted");
+    let shredded = app
+        .store
+        .audit_records(&AuditQuery {
+            action: Some("production.shredded".into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .await?;
+    assert_eq!(
+        shredded
+            .items
+            .first()
+            .map(|r| r.details["delivered"].clone()),
+        Some(json!(false))
+    );
+    assert!(producer.person.email.starts_with("pia") && other.person.email.starts_with("olga"));
+    Ok(())
+}
+
 /// A delivered production with one 3-segment file, the requester signed in:
 /// (request id, download URL, plaintext, blob path).
 async fn delivered(app: &TestApp) -> TestResult<(String, String, Vec<u8>, String, Person)> {
-    let (id, requester) = approved_request(app).await?;
+    let (id, requester, _) = approved_request(app).await?;
     let producer = open_production(app, &id).await?;
     let production = production_id(&producer.files_url)?;
     let data = plaintext(2 * SEGMENT_LEN + 999);
@@ -562,7 +729,7 @@ async fn tampered_files_are_never_delivered(backend: Backend) -> TestResult {
         return Ok(());
     };
     let (_, download, data, file_id, _) = delivered(&app).await?;
-    let blob = app.dir.path().join("blobs").join(&file_id);
+    let blob = app.dir.path().join("productions").join(&file_id);
     let original = std::fs::read(&blob)?;
     let segment =
         |i: usize| HEADER_LEN + i * SEALED_SEGMENT_LEN..HEADER_LEN + (i + 1) * SEALED_SEGMENT_LEN;
@@ -601,8 +768,9 @@ async fn tampered_files_are_never_delivered(backend: Backend) -> TestResult {
     late[segment(2).start + 1] ^= 1;
     std::fs::write(&blob, &late)?;
     // (When the failure comes before the headers are flushed, the connection closes
-    // without a response at all.)
-    if let Ok(response) = app.client.get(app.url(&download)).send().await {
+    // without a response at all — also a failed download, which is all that matters.)
+    let late_download = app.client.get(app.url(&download)).send().await;
+    if let Ok(response) = late_download {
         assert_eq!(response.status(), StatusCode::OK);
         let mut received = Vec::new();
         let mut body = response.bytes_stream();
@@ -639,7 +807,7 @@ async fn availability_ends_and_retention_shreds(backend: Backend) -> TestResult 
         return Ok(());
     };
     let (id, download, _, file_id, requester) = delivered(&app).await?;
-    let blob = app.dir.path().join("blobs").join(&file_id);
+    let blob = app.dir.path().join("productions").join(&file_id);
     assert!(blob.exists());
     app.advance(Duration::days(30));
     // Signed in again (a fresh second factor), but the window is over.
