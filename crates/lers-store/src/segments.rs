@@ -29,6 +29,8 @@ pub const HEADER_LEN: usize = MAGIC.len() + NONCE_PREFIX_LEN;
 pub const SEGMENT_LEN: usize = 64 * 1024;
 pub const TAG_LEN: usize = 16;
 pub const SEALED_SEGMENT_LEN: usize = SEGMENT_LEN + TAG_LEN;
+/// The largest plaintext the 32-bit segment counter can number (256 TiB).
+pub const MAX_PLAIN_LEN: u64 = (u32::MAX as u64 + 1) * SEGMENT_LEN as u64;
 
 /// The one error every failed authentication turns into: it never says which check
 /// failed, and never comes with plaintext.

@@ -85,6 +85,12 @@ pub async fn start_file(
 ) -> Result<ProductionFileRecord, FormError> {
     require_producer(producer, production)?;
     let name = clean_file_name(file.name).map_err(|e| FormError::field("name", e))?;
+    if file.size > lers_store::segments::MAX_PLAIN_LEN {
+        return Err(FormError::field(
+            "size",
+            "a single file can be at most 256 TiB; split it into several files".to_owned(),
+        ));
+    }
     let source_tag: String = file
         .source_tag
         .chars()
