@@ -145,6 +145,7 @@ pub struct UploadStep<'a> {
     pub from: u64,
     pub to: u64,
     pub sha256: Option<&'a str>,
+    pub at: Timestamp,
 }
 
 /// An alert about one staff member's unusual access to requesters' files.
@@ -260,7 +261,12 @@ pub trait ProductionStore: Send + Sync {
     ) -> Result<Vec<ProductionRecord>>;
     /// Destroys the wrapped data keys of a production's files (crypto-shredding) and
     /// audits it; the blobs are deleted afterwards via [`Self::blobs_to_delete`].
-    async fn shred_production(&self, production: &ProductionRecord, ctx: &Ctx) -> Result<()>;
+    async fn shred_production(
+        &self,
+        production: &ProductionRecord,
+        policy: &ProductionPolicy,
+        ctx: &Ctx,
+    ) -> Result<()>;
     /// Blobs whose files were shredded or removed but that are still in the store.
     async fn blobs_to_delete(&self) -> Result<Vec<String>>;
     async fn blob_deleted(&self, blob_key: &str, at: Timestamp) -> Result<()>;
@@ -375,40 +381,7 @@ impl SqlStore {
             .ok_or(StoreError::NotFound)
     }
 
-    fn require_producer(producer: &Account, production: &ProductionRecord) -> Result<()> {
-        if production.producer_id != producer.id {
-            return Err(StoreError::Conflict(
-                "only the producer who opened this production can change it".into(),
-            ));
-        }
-        Ok(())
-    }
-
-    /// Inside a transaction: locks the production's row (a PostgreSQL row lock, the
-    /// SQLite write lock) and checks it is still open, so a change to its files and
-    /// its delivery cannot interleave.
-    async fn lock_open(
-        &self,
-        conn: &mut AnyConnection,
-        production: &ProductionRecord,
-    ) -> Result<()> {
-        let open =
-            sqlx::query("UPDATE productions SET state = state WHERE id = $1 AND state = 'open'")
-                .bind(production.row_id)
-                .execute(conn)
-                .await?;
-        if open.rows_affected() != 1 {
-            return Err(StoreError::Conflict(
-                "this production was already delivered and can no longer change".into(),
-            ));
-        }
-        Ok(())
-    }
-}
-
-#[async_trait]
-impl ProductionStore for SqlStore {
-    async fn open_production(
+    async fn open_production_once(
         &self,
         producer: &Account,
         request: &RequestSummary,
@@ -435,8 +408,8 @@ impl ProductionStore for SqlStore {
             None => {
                 let public_id = random_id("prd");
                 let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO productions (public_id, request_id, producer_id, state, created_at) \
-                     VALUES ($1, $2, $3, 'open', $4) RETURNING id",
+                    "INSERT INTO productions (public_id, request_id, producer_id, state, created_at, touched_at) \
+                     VALUES ($1, $2, $3, 'open', $4, $4) RETURNING id",
                 )
                 .bind(&public_id)
                 .bind(request.row_id)
@@ -457,6 +430,60 @@ impl ProductionStore for SqlStore {
         let production = self.production_by_row(tx.conn(), row_id).await?;
         tx.commit().await?;
         Ok(production)
+    }
+
+    fn require_producer(producer: &Account, production: &ProductionRecord) -> Result<()> {
+        if production.producer_id != producer.id {
+            return Err(StoreError::Conflict(
+                "only the producer who opened this production can change it".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Inside a transaction: locks the production's row (a PostgreSQL row lock, the
+    /// SQLite write lock) and checks it is still open, so a change to its files and
+    /// its delivery cannot interleave. It also notes the activity (`touched_at`): an
+    /// open production is kept while it is worked on.
+    async fn lock_open(
+        &self,
+        conn: &mut AnyConnection,
+        production: &ProductionRecord,
+        at: Timestamp,
+    ) -> Result<()> {
+        let open =
+            sqlx::query("UPDATE productions SET touched_at = $1 WHERE id = $2 AND state = 'open'")
+                .bind(at.unix_millis())
+                .bind(production.row_id)
+                .execute(conn)
+                .await?;
+        if open.rows_affected() != 1 {
+            return Err(StoreError::Conflict(
+                "this production was already delivered and can no longer change".into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl ProductionStore for SqlStore {
+    async fn open_production(
+        &self,
+        producer: &Account,
+        request: &RequestSummary,
+        ctx: &Ctx,
+    ) -> Result<ProductionRecord> {
+        match self.open_production_once(producer, request, ctx).await {
+            // Another producer opened one at the same moment: join it.
+            Err(StoreError::Database(e))
+                if e.as_database_error()
+                    .is_some_and(|d| d.is_unique_violation()) =>
+            {
+                self.open_production_once(producer, request, ctx).await
+            }
+            other => other,
+        }
     }
 
     async fn productions(&self, request: &RequestSummary) -> Result<Vec<ProductionRecord>> {
@@ -510,7 +537,7 @@ impl ProductionStore for SqlStore {
     ) -> Result<ProductionFileRecord> {
         Self::require_producer(producer, production)?;
         let mut tx = self.begin().await?;
-        self.lock_open(tx.conn(), production).await?;
+        self.lock_open(tx.conn(), production, ctx.at).await?;
         let taken: Option<String> = sqlx::query_scalar(
             "SELECT public_id FROM production_files WHERE production_id = $1 AND name = $2 AND state <> 'shredded'",
         )
@@ -563,7 +590,7 @@ impl ProductionStore for SqlStore {
         progress: UploadStep<'_>,
     ) -> Result<()> {
         let mut tx = self.begin().await?;
-        self.lock_open(tx.conn(), production).await?;
+        self.lock_open(tx.conn(), production, progress.at).await?;
         let moved = sqlx::query(
             "UPDATE production_files SET received = $1, sha256 = $2 \
              WHERE public_id = $3 AND production_id = $4 AND state = 'uploading' AND received = $5",
@@ -591,7 +618,7 @@ impl ProductionStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<ProductionFileRecord> {
         let mut tx = self.begin().await?;
-        self.lock_open(tx.conn(), production).await?;
+        self.lock_open(tx.conn(), production, ctx.at).await?;
         let done = sqlx::query(
             "UPDATE production_files SET state = 'stored', received = size, sha256 = $1, stored_at = $2 \
              WHERE public_id = $3 AND production_id = $4 AND state = 'uploading'",
@@ -639,7 +666,7 @@ impl ProductionStore for SqlStore {
     ) -> Result<()> {
         Self::require_producer(producer, production)?;
         let mut tx = self.begin().await?;
-        self.lock_open(tx.conn(), production).await?;
+        self.lock_open(tx.conn(), production, ctx.at).await?;
         // The row stays (as shredded, without its key) so the blob sweep finds it.
         let done = sqlx::query(
             "UPDATE production_files SET state = 'shredded', wrapped_key = NULL \
@@ -672,14 +699,23 @@ impl ProductionStore for SqlStore {
     ) -> Result<ProductionRecord> {
         Self::require_producer(producer, production)?;
         let mut tx = self.begin().await?;
-        self.lock_open(tx.conn(), production).await?;
-        // The request may have been withdrawn or closed since the page was loaded.
+        self.lock_open(tx.conn(), production, ctx.at).await?;
+        // The request may have been withdrawn or closed since the page was loaded;
+        // locking its row keeps it from changing until the delivery commits.
+        let producible = sqlx::query(
+            "UPDATE requests SET status = status WHERE id = $1 AND status IN ('approved', 'produced')",
+        )
+        .bind(request.row_id)
+        .execute(tx.conn())
+        .await?
+        .rows_affected()
+            == 1;
         let status: String = sqlx::query_scalar("SELECT status FROM requests WHERE id = $1")
             .bind(request.row_id)
             .fetch_one(tx.conn())
             .await?;
         let status = RequestStatus::parse(&status).ok_or_else(|| corrupt("request status"))?;
-        if !matches!(status, RequestStatus::Approved | RequestStatus::Produced) {
+        if !producible {
             return Err(StoreError::Conflict(format!(
                 "the request is {} now; nothing can be delivered for it",
                 status.as_str().replace('_', " ")
@@ -926,11 +962,11 @@ impl ProductionStore for SqlStore {
             )
             .await?;
         // Never delivered (abandoned, or the request was withdrawn): kept no longer
-        // than a delivery would have been.
+        // after its last activity than a delivery would have been.
         due.extend(
             self.production_rows(
                 &mut conn,
-                "p.state = 'open' AND p.created_at <= $1",
+                "p.state = 'open' AND p.touched_at <= $1",
                 now.minus(policy.retention).unix_millis(),
             )
             .await?,
@@ -938,13 +974,21 @@ impl ProductionStore for SqlStore {
         Ok(due)
     }
 
-    async fn shred_production(&self, production: &ProductionRecord, ctx: &Ctx) -> Result<()> {
+    async fn shred_production(
+        &self,
+        production: &ProductionRecord,
+        policy: &ProductionPolicy,
+        ctx: &Ctx,
+    ) -> Result<()> {
         let mut tx = self.begin().await?;
+        // Only if it is still due: delivered or worked on since it was listed, it stays.
         let done = sqlx::query(
-            "UPDATE productions SET state = 'shredded', shredded_at = $1 WHERE id = $2 AND state IN ('open', 'delivered')",
+            "UPDATE productions SET state = 'shredded', shredded_at = $1 WHERE id = $2 \
+             AND ((state = 'delivered' AND retain_until <= $1) OR (state = 'open' AND touched_at <= $3))",
         )
         .bind(ctx.at.unix_millis())
         .bind(production.row_id)
+        .bind(ctx.at.minus(policy.retention).unix_millis())
         .execute(tx.conn())
         .await?;
         if done.rows_affected() != 1 {

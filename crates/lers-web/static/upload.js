@@ -22,12 +22,17 @@ async function call(url, options) {
 }
 
 const sourceTag = (file) => `modified:${file.lastModified}`;
+const identity = (file) => `${file.name}|${file.size}|${sourceTag(file)}`;
+
+// Uploads started on this page, for files chosen again before a reload.
+const startedHere = new Map();
 
 function unfinishedUpload(form, file) {
+  if (startedHere.has(identity(file))) return startedHere.get(identity(file));
   const rows = form.closest(".production").querySelectorAll("tr[data-file]");
   for (const row of rows) {
     if (row.dataset.name === file.name && Number(row.dataset.size) === file.size &&
-        row.dataset.source === sourceTag(file) && Number(row.dataset.received) < file.size) {
+        row.dataset.source === sourceTag(file) && row.dataset.complete !== "true") {
       return `${form.dataset.upload}/${row.dataset.file}`;
     }
   }
@@ -41,6 +46,7 @@ async function uploadFile(form, file, report) {
   if (url) {
     const status = await call(url, { headers: csrf });
     if (!status.ok) throw new Error(status.body.error || `status ${status.status}`);
+    if (status.body.complete) return status.body;
     received = status.body.received;
   } else {
     const created = await call(form.dataset.upload, {
@@ -53,12 +59,14 @@ async function uploadFile(form, file, report) {
       throw new Error(problems || created.body.error || `status ${created.status}`);
     }
     url = created.body.upload_url;
+    startedHere.set(identity(file), url);
   }
   let failures = 0;
   for (;;) {
     report(received);
     const end = Math.min(received + CHUNK_BYTES, file.size);
-    let answer;
+    let answer = null;
+    let problem = "";
     try {
       answer = await call(url, {
         method: "PUT",
@@ -66,23 +74,32 @@ async function uploadFile(form, file, report) {
         body: file.slice(received, end),
       });
     } catch (error) {
-      failures += 1;
-      if (failures > MAX_RETRIES) throw error;
-      await sleep(1000 * failures);
-      const status = await call(url, { headers: csrf }).catch(() => null);
-      if (status && status.ok) received = status.body.received;
+      problem = error.message;
+    }
+    if (answer && answer.ok) {
+      failures = 0;
+      received = answer.body.received;
+      if (answer.body.complete) {
+        report(received);
+        return answer.body;
+      }
       continue;
     }
-    if (answer.status === 409 && typeof answer.body.received === "number") {
+    if (answer && answer.status === 409 && typeof answer.body.received === "number") {
       received = answer.body.received;
       continue;
     }
-    if (!answer.ok) throw new Error(answer.body.error || `status ${answer.status}`);
-    failures = 0;
-    received = answer.body.received;
-    if (answer.body.complete) {
-      report(received);
-      return answer.body;
+    // Busy (409), a server or proxy failure (5xx) or the network: ask where the
+    // upload stands and try again, a little later each time.
+    const retryable = !answer || answer.status === 409 || answer.status >= 500;
+    if (answer) problem = answer.body.error || `status ${answer.status}`;
+    failures += 1;
+    if (!retryable || failures > MAX_RETRIES) throw new Error(problem);
+    await sleep(2000 * failures);
+    const status = await call(url, { headers: csrf }).catch(() => null);
+    if (status && status.ok) {
+      if (status.body.complete) return status.body;
+      received = status.body.received;
     }
   }
 }

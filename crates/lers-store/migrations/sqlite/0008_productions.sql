@@ -8,6 +8,8 @@ CREATE TABLE productions (
     producer_id BIGINT NOT NULL REFERENCES accounts (id),
     state TEXT NOT NULL CHECK (state IN ('open', 'delivered', 'shredded')),
     created_at BIGINT NOT NULL,
+    -- Last change while open: an abandoned production is shredded this long after.
+    touched_at BIGINT NOT NULL,
     delivered_at BIGINT,
     available_until BIGINT,
     retain_until BIGINT,
@@ -20,6 +22,7 @@ CREATE INDEX productions_request ON productions (request_id);
 -- At most one production per request is being assembled at a time.
 CREATE UNIQUE INDEX productions_one_open ON productions (request_id) WHERE state = 'open';
 CREATE INDEX productions_retention ON productions (state, retain_until);
+CREATE INDEX productions_abandoned ON productions (state, touched_at);
 
 CREATE TABLE production_files (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

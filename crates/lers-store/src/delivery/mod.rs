@@ -69,6 +69,14 @@ pub struct UploadLock {
     _permit: tokio::sync::OwnedSemaphorePermit,
 }
 
+impl UploadLock {
+    /// Drops the file's sealing state (and its handle on the staging file): the file
+    /// is complete, or about to be removed.
+    pub fn clear(&mut self) {
+        *self.slot = None;
+    }
+}
+
 pub struct ProductionVault {
     staging: PathBuf,
     blobs: Arc<dyn BlobStore>,
@@ -130,19 +138,30 @@ impl ProductionVault {
     /// The slot of `file_id`; drops idle sealing state of other uploads on the way.
     fn slot(&self, file_id: &str) -> CursorSlot {
         let mut cursors = self.cursors.lock().unwrap_or_else(|e| e.into_inner());
-        cursors.retain(|id, slot| {
-            id == file_id
-                || slot.try_lock().map_or(true, |held| {
-                    held.as_ref()
-                        .is_some_and(|(_, used)| used.elapsed() < CURSOR_IDLE)
-                })
-        });
+        cursors.retain(|id, slot| id == file_id || !Self::idle(slot));
         cursors.entry(file_id.to_owned()).or_default().clone()
     }
 
+    /// Nobody holds or is about to lock the slot (only the map has it), and its
+    /// sealing state, if any, has not been used for a while.
+    fn idle(slot: &CursorSlot) -> bool {
+        Arc::strong_count(slot) == 1
+            && slot.try_lock().is_ok_and(|held| {
+                held.as_ref()
+                    .is_none_or(|(_, used)| used.elapsed() >= CURSOR_IDLE)
+            })
+    }
+
+    /// Drops the sealing state of a file that is finished or gone, unless an upload
+    /// holds it right now (that upload then finds the file's record changed).
     fn forget(&self, file_id: &str) {
         let mut cursors = self.cursors.lock().unwrap_or_else(|e| e.into_inner());
-        cursors.remove(file_id);
+        if cursors
+            .get(file_id)
+            .is_some_and(|slot| Arc::strong_count(slot) == 1 && slot.try_lock().is_ok())
+        {
+            cursors.remove(file_id);
+        }
     }
 
     /// Takes the exclusive right to add to `file_id`; refused while another chunk of
@@ -288,20 +307,16 @@ impl ProductionVault {
         Ok(progress)
     }
 
-    /// Moves a completely received file from staging into the blob store.
+    /// Moves a completely received file from staging into the blob store (safe to
+    /// repeat: a blob already stored is left as it is).
     pub async fn store_blob(&self, file: &ProductionFileRecord) -> Result<()> {
         let path = self.staging_path(&file.id)?;
         if tokio::fs::metadata(&path).await.is_err()
             && self.blobs.size(file.blob_key()).await?.is_some()
         {
-            // Stored already (a retry after the blob store answered but before the
-            // database did).
-            self.forget(&file.id);
             return Ok(());
         }
-        self.blobs.put_file(file.blob_key(), &path).await?;
-        self.forget(&file.id);
-        Ok(())
+        self.blobs.put_file(file.blob_key(), &path).await
     }
 
     /// Reopens an upload from its staging file after a restart or a failed chunk:
@@ -361,9 +376,11 @@ impl ProductionVault {
                 }
                 done_segments += 1;
             }
-            // Drop a torn write after the last whole segment.
+            // Drop a torn write after the last whole segment, and make what is kept
+            // durable: it is about to be recorded as received.
             staged
                 .set_len(segments::sealed_offset(done_segments).min(segments::sealed_len(size)))
+                .and_then(|()| staged.sync_data())
                 .map_err(io("cannot repair the staging file"))?;
             staged
                 .seek(SeekFrom::End(0))

@@ -157,9 +157,9 @@ pub async fn upload_chunk(
         &state,
         &who.session.account,
         service::Chunk {
-            request_id: &id,
-            production_id: &production_id,
-            file_id: &file_id,
+            request_id: id.clone(),
+            production_id: production_id.clone(),
+            file_id,
             offset,
         },
         body.into_data_stream(),

@@ -123,32 +123,50 @@ pub enum Uploaded {
 }
 
 /// Where one chunk goes.
-pub struct Chunk<'a> {
-    pub request_id: &'a str,
-    pub production_id: &'a str,
-    pub file_id: &'a str,
+pub struct Chunk {
+    pub request_id: String,
+    pub production_id: String,
+    pub file_id: String,
     pub offset: u64,
 }
 
 /// Takes one chunk of an upload; completes the file when its last byte is in. The
 /// file's lock is held from before its record is read until its progress is stored,
-/// so two chunks of one file never interleave.
+/// so two chunks of one file never interleave. The work runs as its own task: a
+/// client that disconnects cannot cut it off half-way (between writing and
+/// recording, or in the middle of storing the blob).
 pub async fn receive<S, E>(
     state: &AppState,
     producer: &Account,
-    chunk: Chunk<'_>,
+    chunk: Chunk,
     body: S,
     ctx: &Ctx,
 ) -> Result<Uploaded, WebError>
 where
-    S: Stream<Item = Result<Bytes, E>> + Send + Unpin,
-    E: std::fmt::Display,
+    S: Stream<Item = Result<Bytes, E>> + Send + Unpin + 'static,
+    E: std::fmt::Display + Send + 'static,
 {
-    let mut lock = state.productions.lock(chunk.file_id)?;
-    let target = staff_production(state, chunk.request_id, chunk.production_id).await?;
+    let work = receive_chunk(state.clone(), producer.clone(), chunk, body, ctx.clone());
+    tokio::spawn(work).await.map_err(WebError::internal)?
+}
+
+async fn receive_chunk<S, E>(
+    state: AppState,
+    producer: Account,
+    chunk: Chunk,
+    body: S,
+    ctx: Ctx,
+) -> Result<Uploaded, WebError>
+where
+    S: Stream<Item = Result<Bytes, E>> + Send + Unpin,
+    E: std::fmt::Display + Send,
+{
+    let (state, producer, ctx) = (&state, &producer, &ctx);
+    let mut lock = state.productions.lock(&chunk.file_id)?;
+    let target = staff_production(state, &chunk.request_id, &chunk.production_id).await?;
     let (request, production) = (&target.request, &target.record);
     require_producer(producer, production)?;
-    let file = file_of(production, chunk.file_id)?;
+    let file = file_of(production, &chunk.file_id)?;
     if file.state != FileState::Uploading || !production.is_open() {
         return Err(WebError::Conflict(
             "this file is complete or no longer part of an open production; it takes no more data"
@@ -182,6 +200,7 @@ where
                     from: file.received,
                     to: progress.received,
                     sha256: progress.sha256.as_deref(),
+                    at: ctx.at,
                 },
             )
             .await?;
@@ -191,6 +210,7 @@ where
         now.received = progress.received;
         return Ok(Uploaded::Progress(now));
     };
+    lock.clear();
     state.productions.store_blob(file).await?;
     let stored = state
         .store
@@ -209,6 +229,9 @@ pub async fn remove_file(
 ) -> Result<(), WebError> {
     require_producer(producer, production)?;
     let file = file_of(production, file_id)?;
+    // Not while a chunk of it is being received (or stored).
+    let mut lock = state.productions.lock(&file.id)?;
+    lock.clear();
     state
         .store
         .remove_production_file(producer, production, &file.id, ctx)
@@ -449,8 +472,8 @@ async fn integrity_failed(
 
 /// Wraps a download stream so that, however it ends (complete, cut off by the client,
 /// or stopped by a failed segment), one audit entry records who got how many bytes.
-/// A stream that runs to its end is audited before the response finishes; one the
-/// client abandons is audited as soon as it is dropped.
+/// A complete download is audited before its last bytes are sent; one the client
+/// abandons, or that fails, is audited as soon as it is dropped.
 fn audited(
     state: AppState,
     production: ProductionRecord,
@@ -471,8 +494,7 @@ fn audited(
     }
     impl Tally {
         /// The audit write, detached from `self` so it can run after a drop.
-        fn record(&mut self) -> impl std::future::Future<Output = ()> + Send + 'static {
-            self.recorded = true;
+        fn record(&self) -> impl std::future::Future<Output = ()> + Send + 'static {
             let complete = self.sent == self.range.len() && !self.failed;
             let details = json!({
                 "file": self.file.id,
@@ -525,6 +547,7 @@ fn audited(
             };
             // Drop cannot wait; the entry is written right after.
             runtime.spawn(self.record());
+            self.recorded = true;
         }
     }
     let tally = Tally {
@@ -538,13 +561,16 @@ fn audited(
         recorded: false,
     };
     futures::stream::unfold((body, tally), |(mut body, mut tally)| async move {
-        let Some(item) = body.next().await else {
-            tally.record().await;
-            return None;
-        };
+        let item = body.next().await?;
         match &item {
             Ok(bytes) => tally.sent += bytes.len() as u64,
             Err(_) => tally.failed = true,
+        }
+        // The server stops polling once Content-Length bytes are out, so the entry
+        // for a complete download is written before its last bytes are handed over.
+        if tally.sent == tally.range.len() && !tally.failed && !tally.recorded {
+            tally.record().await;
+            tally.recorded = true;
         }
         Some((item, (body, tally)))
     })
@@ -590,7 +616,10 @@ pub async fn shred_expired(state: &AppState, ctx: &Ctx) -> Result<u64, StoreErro
         .productions_to_shred(ctx.at, &state.production_policy)
         .await?;
     for production in &due {
-        state.store.shred_production(production, ctx).await?;
+        state
+            .store
+            .shred_production(production, &state.production_policy, ctx)
+            .await?;
     }
     for key in state.store.blobs_to_delete().await? {
         match state.productions.discard(&key).await {
