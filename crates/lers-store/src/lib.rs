@@ -70,6 +70,11 @@ pub enum StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// Turns an I/O error into a store error that says what was being done.
+pub(crate) fn io_error(context: &str) -> impl Fn(std::io::Error) -> StoreError + '_ {
+    move |e| StoreError::Corrupt(format!("{context}: {e}"))
+}
+
 /// What a master-key rotation re-wrapped.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RewrapReport {

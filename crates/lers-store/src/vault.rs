@@ -9,14 +9,12 @@ use std::io::{BufReader, BufWriter, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use futures::StreamExt;
-
 use crate::blobs::BlobStore;
 use crate::keys::{KeyProvider, SecretSealer};
 use crate::segments::{
     self, integrity_error, SealingWriter, SegmentCipher, SegmentOpener, HEADER_LEN, TAG_LEN,
 };
-use crate::{Result, StoreError};
+use crate::{io_error as io, Result, StoreError};
 
 /// A sealed blob: where it is and the wrapped key that opens it.
 #[derive(Clone, Debug)]
@@ -30,10 +28,6 @@ pub struct DocumentVault {
     staging: PathBuf,
     blobs: Arc<dyn BlobStore>,
     sealer: Arc<SecretSealer>,
-}
-
-fn io(context: &str) -> impl Fn(std::io::Error) -> StoreError + '_ {
-    move |e| StoreError::Corrupt(format!("{context}: {e}"))
 }
 
 impl DocumentVault {
@@ -102,11 +96,7 @@ impl DocumentVault {
             .size(blob_key)
             .await?
             .ok_or_else(integrity_error)?;
-        let mut sealed = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-        let mut chunks = self.blobs.read(blob_key, 0..size).await?;
-        while let Some(chunk) = chunks.next().await {
-            sealed.extend_from_slice(&chunk?);
-        }
+        let mut sealed = crate::blobs::read_to_vec(self.blobs.as_ref(), blob_key, 0..size).await?;
         let aad = associated_data(document_id, request_id);
         tokio::task::spawn_blocking(move || decrypt(&mut sealed, &key, &aad))
             .await

@@ -38,6 +38,16 @@ pub trait BlobStore: Send + Sync {
     fn describe(&self) -> String;
 }
 
+/// The bytes of `key` in `range`, collected (for small reads: headers, documents).
+pub async fn read_to_vec(store: &dyn BlobStore, key: &str, range: Range<u64>) -> Result<Vec<u8>> {
+    let mut chunks = store.read(key, range.clone()).await?;
+    let mut out = Vec::with_capacity(usize::try_from(range.end - range.start).unwrap_or(0));
+    while let Some(chunk) = futures::StreamExt::next(&mut chunks).await {
+        out.extend_from_slice(&chunk?);
+    }
+    Ok(out)
+}
+
 /// Keys are ours (`prf_<hex>`), but a key must never name a path or prefix outside
 /// the store.
 pub fn check_key(key: &str) -> Result<()> {

@@ -27,7 +27,7 @@ use crate::segments::{
     self, integrity_error, SealingWriter, SegmentCipher, SegmentOpener, HEADER_LEN,
     SEALED_SEGMENT_LEN, SEGMENT_LEN, TAG_LEN,
 };
-use crate::{Result, StoreError};
+use crate::{io_error as io, Result, StoreError};
 
 /// Body chunks queued between the network and the sealing thread.
 const CHUNKS_IN_FLIGHT: usize = 8;
@@ -84,10 +84,6 @@ pub struct ProductionVault {
     region: String,
     cursors: Mutex<HashMap<String, CursorSlot>>,
     uploads: Arc<tokio::sync::Semaphore>,
-}
-
-fn io(context: &'static str) -> impl Fn(std::io::Error) -> StoreError {
-    move |e| StoreError::Corrupt(format!("{context}: {e}"))
 }
 
 fn associated_data(file_id: &str, request_id: &str, region: &str) -> Vec<u8> {
@@ -463,11 +459,7 @@ async fn read_exact_range(
     start: u64,
     len: usize,
 ) -> Result<Vec<u8>> {
-    let mut chunks = blobs.read(key, start..start + len as u64).await?;
-    let mut out = Vec::with_capacity(len);
-    while let Some(chunk) = chunks.next().await {
-        out.extend_from_slice(&chunk?);
-    }
+    let out = crate::blobs::read_to_vec(blobs, key, start..start + len as u64).await?;
     if out.len() != len {
         return Err(integrity_error());
     }

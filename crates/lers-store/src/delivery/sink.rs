@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use std::sync::mpsc::{sync_channel, SyncSender};
 
 use crate::segments::SealingWriter;
-use crate::{Result, StoreError};
+use crate::{io_error, Result};
 
 const BLOCK: usize = 1024 * 1024;
 const BLOCKS_IN_FLIGHT: usize = 4;
@@ -57,9 +57,8 @@ impl Write for StagingSink {
     }
 }
 
-fn staging_error(e: io::Error) -> StoreError {
-    StoreError::Corrupt(format!("cannot write the staging file: {e}"))
-}
+/// What every failure of the staging writer says.
+const STAGING: &str = "cannot write the staging file";
 
 /// Runs `work` on the cursor with its writes going through a writer thread; returns
 /// once everything written is on disk (fdatasync), with the first error of either.
@@ -68,7 +67,11 @@ pub(super) fn pipelined(
     work: impl FnOnce(&mut SealingWriter<StagingSink>) -> Result<()>,
 ) -> Result<()> {
     // A second handle on the same open file: the same offset, written by the thread.
-    let mut file = cursor.get_mut().file.try_clone().map_err(staging_error)?;
+    let mut file = cursor
+        .get_mut()
+        .file
+        .try_clone()
+        .map_err(io_error(STAGING))?;
     std::thread::scope(|scope| {
         let (pipe, blocks) = sync_channel::<Vec<u8>>(BLOCKS_IN_FLIGHT);
         let writer = scope.spawn(move || -> io::Result<()> {
@@ -91,8 +94,8 @@ pub(super) fn pipelined(
         let written = writer
             .join()
             .unwrap_or_else(|_| Err(io::Error::other("the staging writer panicked")));
-        written.map_err(staging_error)?;
-        flushed.map_err(staging_error)?;
+        written.map_err(io_error(STAGING))?;
+        flushed.map_err(io_error(STAGING))?;
         worked
     })
 }

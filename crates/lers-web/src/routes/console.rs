@@ -276,8 +276,7 @@ pub async fn request(
 }
 
 fn back(id: &str, notice: &str) -> Response {
-    let notice: String = form_urlencoded::byte_serialize(notice.as_bytes()).collect();
-    Redirect::to(&format!("/staff/requests/{id}?notice={notice}")).into_response()
+    super::with_notice(&format!("/staff/requests/{id}"), notice)
 }
 
 /// Field problems re-render the page (422); other errors pass on.

@@ -19,6 +19,17 @@ use axum::Router;
 
 use crate::state::AppState;
 
+/// A redirect to `path` (which may end in `#fragment`) that shows `notice` on arrival.
+pub fn with_notice(path: &str, notice: &str) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let notice: String = form_urlencoded::byte_serialize(notice.as_bytes()).collect();
+    let (path, fragment) = match path.split_once('#') {
+        Some((path, fragment)) => (path, format!("#{fragment}")),
+        None => (path, String::new()),
+    };
+    axum::response::Redirect::to(&format!("{path}?notice={notice}{fragment}")).into_response()
+}
+
 /// A form with nothing but its CSRF token.
 #[derive(serde::Deserialize)]
 pub struct Empty {}

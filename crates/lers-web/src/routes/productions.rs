@@ -27,13 +27,11 @@ use crate::services::{step_up, FormError};
 use crate::state::AppState;
 
 fn back_to_console(id: &str, notice: &str) -> Response {
-    let notice: String = form_urlencoded::byte_serialize(notice.as_bytes()).collect();
-    Redirect::to(&format!("/staff/requests/{id}?notice={notice}#productions")).into_response()
+    super::with_notice(&format!("/staff/requests/{id}#productions"), notice)
 }
 
 fn back_to_request(id: &str, notice: &str) -> Response {
-    let notice: String = form_urlencoded::byte_serialize(notice.as_bytes()).collect();
-    Redirect::to(&format!("/requests/{id}?notice={notice}#productions")).into_response()
+    super::with_notice(&format!("/requests/{id}#productions"), notice)
 }
 
 pub async fn open(

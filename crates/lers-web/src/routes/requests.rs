@@ -232,8 +232,7 @@ pub async fn edit_submit(
 }
 
 fn redirect_with_notice(id: &str, notice: &str) -> Response {
-    let notice: String = form_urlencoded::byte_serialize(notice.as_bytes()).collect();
-    Redirect::to(&format!("/requests/{id}?notice={notice}")).into_response()
+    super::with_notice(&format!("/requests/{id}"), notice)
 }
 
 #[derive(Deserialize, Default)]

@@ -8,6 +8,7 @@ use lers_domain::allowlist::DomainRule;
 use lers_store::{AccountQuery, DomainQuery, NewDomainEntry};
 use serde::Deserialize;
 
+use super::with_notice;
 use crate::auth::{CsrfForm, SignedIn};
 use crate::error::WebError;
 use crate::pages::*;
@@ -147,11 +148,6 @@ pub struct InviteForm {
     email: String,
     #[serde(flatten)]
     roles: RoleBoxes,
-}
-
-fn with_notice(path: &str, notice: &str) -> Response {
-    let notice: String = form_urlencoded::byte_serialize(notice.as_bytes()).collect();
-    Redirect::to(&format!("{path}?notice={notice}")).into_response()
 }
 
 pub async fn invite(

@@ -143,16 +143,35 @@ impl<'a> Producer<'a> {
     }
 }
 
+/// Declares a new production file at `files_url` as `client`, with `csrf` in the
+/// header when given.
+async fn declare_file(
+    client: &reqwest::Client,
+    url: String,
+    csrf: Option<&str>,
+    file: Value,
+) -> reqwest::Response {
+    let mut request = client.post(url).json(&file);
+    if let Some(token) = csrf {
+        request = request.header("x-csrf-token", token);
+    }
+    request.send().await.expect("POST file")
+}
+
 impl Producer<'_> {
+    /// Declares a file as this producer.
+    async fn declare(&self, file: Value) -> reqwest::Response {
+        declare_file(
+            &self.browser.client,
+            self.browser.app.url(&self.files_url),
+            Some(&self.csrf),
+            file,
+        )
+        .await
+    }
+
     async fn start_file(&self, name: &str, size: usize) -> TestResult<String> {
-        let created = self
-            .browser
-            .client
-            .post(self.browser.app.url(&self.files_url))
-            .header("x-csrf-token", &self.csrf)
-            .json(&json!({"name": name, "size": size}))
-            .send()
-            .await?;
+        let created = self.declare(json!({"name": name, "size": size})).await;
         assert_eq!(created.status(), StatusCode::CREATED);
         let body: Value = created.json().await?;
         Ok(body["upload_url"].as_str().ok_or("upload_url")?.to_owned())
@@ -254,22 +273,15 @@ async fn production_story(app: &TestApp, blobs: Arc<dyn BlobStore>) -> TestResul
     );
 
     // Uploads need the CSRF header and the producer role.
-    let forged = producer
-        .browser
-        .client
-        .post(app.url(&producer.files_url))
-        .json(&json!({"name": "x", "size": 1}))
-        .send()
-        .await?;
+    let forged = declare_file(
+        &producer.browser.client,
+        app.url(&producer.files_url),
+        None,
+        json!({"name": "x", "size": 1}),
+    )
+    .await;
     assert_eq!(forged.status(), StatusCode::FORBIDDEN);
-    let bad_name = producer
-        .browser
-        .client
-        .post(app.url(&producer.files_url))
-        .header("x-csrf-token", &producer.csrf)
-        .json(&json!({"name": "../", "size": 1}))
-        .send()
-        .await?;
+    let bad_name = producer.declare(json!({"name": "../", "size": 1})).await;
     assert_eq!(bad_name.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
     // The producer verifies the stored copy (audited), then delivers.
@@ -569,13 +581,8 @@ async fn producers_and_requesters_stay_in_their_lanes(backend: Backend) -> TestR
     let stored = producer.upload("export.csv", b"a,b\n1,2\n").await?;
     let file_id = stored["id"].as_str().ok_or("id")?.to_owned();
     let duplicate = producer
-        .browser
-        .client
-        .post(app.url(&producer.files_url))
-        .header("x-csrf-token", &producer.csrf)
-        .json(&json!({"name": "export.csv", "size": 3}))
-        .send()
-        .await?;
+        .declare(json!({"name": "export.csv", "size": 3}))
+        .await;
     assert_eq!(
         duplicate.status(),
         StatusCode::CONFLICT,
@@ -593,14 +600,7 @@ async fn producers_and_requesters_stay_in_their_lanes(backend: Backend) -> TestR
         browser: other_browser,
         person: other_person,
     };
-    let foreign = other
-        .browser
-        .client
-        .post(app.url(&other.files_url))
-        .header("x-csrf-token", &other.csrf)
-        .json(&json!({"name": "mine.txt", "size": 1}))
-        .send()
-        .await?;
+    let foreign = other.declare(json!({"name": "mine.txt", "size": 1})).await;
     assert_eq!(foreign.status(), StatusCode::CONFLICT);
     let deliver = format!("/staff/requests/{id}/productions/{production}/deliver");
     for action in [
@@ -636,13 +636,13 @@ async fn producers_and_requesters_stay_in_their_lanes(backend: Backend) -> TestR
     let page = format!("/requests/{id}");
     let html = app.get(&page).await.text().await?;
     let requester_csrf = csrf_token(&html).ok_or("csrf")?;
-    let staff_call = app
-        .client
-        .post(app.url(&producer.files_url))
-        .header("x-csrf-token", &requester_csrf)
-        .json(&json!({"name": "x", "size": 1}))
-        .send()
-        .await?;
+    let staff_call = declare_file(
+        &app.client,
+        app.url(&producer.files_url),
+        Some(&requester_csrf),
+        json!({"name": "x", "size": 1}),
+    )
+    .await;
     assert_eq!(staff_call.status(), StatusCode::FORBIDDEN);
     assert!(!html.contains("export.csv"));
     let download = format!("/requests/{id}/productions/{production}/files/{file_id}");
