@@ -453,6 +453,14 @@ async fn production_story(app: &TestApp, blobs: Arc<dyn BlobStore>) -> TestResul
             .any(|r| r.details["bytes"] == json!(export.len())
                 && r.details["complete"] == json!(true))
     );
+    assert!(
+        downloads_audited
+            .iter()
+            .any(|r| r.details["bytes"] == json!(100)
+                && r.details["range_start"] == json!(70_000)
+                && r.details["complete"] == json!(true)),
+        "a ranged download is audited with its own byte count"
+    );
     for action in [
         "production.verified",
         "production.delivered",
@@ -588,6 +596,11 @@ async fn producers_and_requesters_stay_in_their_lanes(backend: Backend) -> TestR
         StatusCode::CONFLICT,
         "one name per production"
     );
+    let huge = producer
+        .declare(json!({"name": "huge.bin", "size": 1u64 << 60}))
+        .await;
+    assert_eq!(huge.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(huge.text().await?.contains("at most 256 TiB"));
 
     // Another producer sees the production but cannot change it.
     let (other_browser, other_person) = app
