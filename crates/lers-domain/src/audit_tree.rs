@@ -14,6 +14,8 @@ use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub use crate::audit_nodes::NodeId;
+
 /// A SHA-256 digest: a leaf hash, an interior node hash or a root.
 pub type Hash = [u8; 32];
 
@@ -244,19 +246,36 @@ impl Frontier {
 
     /// Appends a leaf hash, or fails with [`TreeError::TreeFull`] at `u64::MAX` leaves.
     pub fn try_push(&mut self, leaf: Hash) -> Result<(), TreeError> {
-        let new_size = self.size.checked_add(1).ok_or(TreeError::TreeFull)?;
+        self.push_completing(leaf).map(|_| ())
+    }
+
+    /// Appends a leaf hash and returns the interior nodes it completes: the roots of
+    /// the perfect subtrees (level 1 and up) that end with this leaf. A store that
+    /// keeps them can build any inclusion proof from O(log n) reads
+    /// ([`crate::audit_nodes`]).
+    pub fn push_completing(&mut self, leaf: Hash) -> Result<Vec<(NodeId, Hash)>, TreeError> {
+        let index = self.size;
+        let new_size = index.checked_add(1).ok_or(TreeError::TreeFull)?;
         // Adding one to `size` clears its trailing one bits: each of those perfect
         // subtrees merges with the new leaf, smallest first, like a binary carry.
-        let merges = self.size.trailing_ones() as usize;
+        let merges = index.trailing_ones() as usize;
         let keep = self.peaks.len().saturating_sub(merges);
         let merged = self.peaks.split_off(keep);
-        let carry = merged
-            .iter()
-            .rev()
-            .fold(leaf, |carry, left| node_hash(left, &carry));
+        let mut carry = leaf;
+        let mut completed = Vec::with_capacity(merges);
+        for (level, left) in (1..).zip(merged.iter().rev()) {
+            carry = node_hash(left, &carry);
+            completed.push((
+                NodeId {
+                    level,
+                    index: index >> level,
+                },
+                carry,
+            ));
+        }
         self.peaks.push(carry);
         self.size = new_size;
-        Ok(())
+        Ok(completed)
     }
 
     /// The tree root: equals [`root_of`] all leaves pushed, [`empty_root`] when empty.

@@ -5,6 +5,7 @@
 pub mod account;
 pub mod allowlist;
 pub mod audit;
+pub mod audit_nodes;
 pub mod audit_tree;
 pub mod clock;
 pub mod countries;

@@ -4,10 +4,12 @@
 
 use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
 use lers_domain::audit::{AuditAction, AuditEvent, InclusionProofDoc, Outcome};
+use lers_domain::audit_nodes::{self, NodeId};
 use lers_domain::audit_tree::{self, Checkpoint, Frontier, Hash};
 use lers_domain::clock::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
+use std::collections::HashMap;
 
 use crate::StoreError;
 
@@ -33,7 +35,9 @@ pub(crate) async fn append(
     let mut frontier = parse_frontier(&text)?;
     let index = frontier.size();
     let leaf = audit_tree::leaf_hash(&event.leaf_bytes(index));
-    frontier.push(leaf);
+    let completed = frontier
+        .push_completing(leaf)
+        .map_err(|e| StoreError::Corrupt(format!("audit head: {e}")))?;
     let checkpoint = Checkpoint {
         tree_size: frontier.size(),
         root: frontier.root(),
@@ -56,11 +60,156 @@ pub(crate) async fn append(
     .bind(hex::encode(signature.to_bytes()))
     .execute(&mut *conn)
     .await?;
+    insert_nodes(conn, &completed, "").await?;
     sqlx::query("UPDATE audit_head SET frontier = $1 WHERE id = 1")
         .bind(frontier.to_text())
         .execute(&mut *conn)
         .await?;
     Ok(index)
+}
+
+/// Stores completed subtree roots in one statement; `on_conflict` is empty when
+/// appending (a duplicate would be a bug) and `ON CONFLICT DO NOTHING` when filling in.
+async fn insert_nodes(
+    conn: &mut AnyConnection,
+    nodes: &[(NodeId, Hash)],
+    on_conflict: &str,
+) -> Result<(), StoreError> {
+    if nodes.is_empty() {
+        return Ok(());
+    }
+    let values: Vec<String> = (0..nodes.len())
+        .map(|i| format!("(${}, ${}, ${})", 3 * i + 1, 3 * i + 2, 3 * i + 3))
+        .collect();
+    let sql = format!(
+        "INSERT INTO audit_nodes (level, idx, hash) VALUES {} {on_conflict}",
+        values.join(", ")
+    );
+    let mut query = sqlx::query(&sql);
+    for (id, hash) in nodes {
+        query = query
+            .bind(i64::from(id.level))
+            .bind(to_i64(id.index)?)
+            .bind(hex::encode(hash));
+    }
+    query.execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// Leaves read per round trip while filling in the subtree roots of an older log.
+const FILL_BATCH: i64 = 10_000;
+/// Nodes per insert statement while filling in (3 parameters each, well under the
+/// parameter limits of both databases).
+const FILL_INSERT: usize = 300;
+
+/// Logs written before subtree roots were stored get them once, at start: the leaves
+/// are read in batches (memory stays flat) under the head's lock, so appends by other
+/// servers wait instead of racing the fill.
+pub(crate) async fn fill_missing_nodes(conn: &mut AnyConnection) -> Result<u64, StoreError> {
+    sqlx::query("UPDATE audit_head SET frontier = frontier WHERE id = 1")
+        .execute(&mut *conn)
+        .await?;
+    let text: String = sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
+        .fetch_one(&mut *conn)
+        .await?;
+    let size = parse_frontier(&text)?.size();
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_nodes")
+        .fetch_one(&mut *conn)
+        .await?;
+    let expected = size - u64::from(size.count_ones());
+    if u64::try_from(stored).ok() == Some(expected) {
+        return Ok(0);
+    }
+    let mut frontier = Frontier::new();
+    let mut pending = Vec::new();
+    let mut after: i64 = -1;
+    loop {
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT idx, leaf_hash FROM audit_log WHERE idx > $1 ORDER BY idx LIMIT $2",
+        )
+        .bind(after)
+        .bind(FILL_BATCH)
+        .fetch_all(&mut *conn)
+        .await?;
+        if rows.is_empty() {
+            break;
+        }
+        for (index, text) in rows {
+            let leaf = parse_leaf(index, &text)?;
+            let completed = frontier
+                .push_completing(leaf)
+                .map_err(|e| StoreError::Corrupt(format!("audit log: {e}")))?;
+            pending.extend(completed);
+            if pending.len() >= FILL_INSERT {
+                insert_nodes(conn, &pending, "ON CONFLICT DO NOTHING").await?;
+                pending.clear();
+            }
+            after = index;
+        }
+    }
+    insert_nodes(conn, &pending, "ON CONFLICT DO NOTHING").await?;
+    Ok(frontier.size())
+}
+
+fn parse_leaf(index: i64, text: &str) -> Result<Hash, StoreError> {
+    hex::decode(text)
+        .ok()
+        .and_then(|bytes| Hash::try_from(bytes).ok())
+        .ok_or_else(|| {
+            StoreError::Corrupt(format!("entry {index}: leaf hash is not 32 bytes of hex"))
+        })
+}
+
+/// Reads the hashes of `nodes`: leaves from the log, interior nodes from
+/// `audit_nodes`, each with one batched query.
+async fn read_nodes(pool: &AnyPool, nodes: &[NodeId]) -> Result<HashMap<NodeId, Hash>, StoreError> {
+    let mut found = HashMap::with_capacity(nodes.len());
+    let (leaves, interior): (Vec<NodeId>, Vec<NodeId>) = nodes.iter().partition(|id| id.level == 0);
+    if !leaves.is_empty() {
+        let sql = format!(
+            "SELECT idx, leaf_hash FROM audit_log WHERE idx IN ({})",
+            crate::sql_store::placeholders(1, leaves.len())
+        );
+        let mut query = sqlx::query_as::<_, (i64, String)>(&sql);
+        for id in &leaves {
+            query = query.bind(to_i64(id.index)?);
+        }
+        for (index, text) in query.fetch_all(pool).await? {
+            let id = NodeId {
+                level: 0,
+                index: u64::try_from(index).unwrap_or(u64::MAX),
+            };
+            found.insert(id, parse_leaf(index, &text)?);
+        }
+    }
+    if !interior.is_empty() {
+        let conditions: Vec<String> = (0..interior.len())
+            .map(|i| format!("(level = ${} AND idx = ${})", 2 * i + 1, 2 * i + 2))
+            .collect();
+        let sql = format!(
+            "SELECT level, idx, hash FROM audit_nodes WHERE {}",
+            conditions.join(" OR ")
+        );
+        let mut query = sqlx::query_as::<_, (i64, i64, String)>(&sql);
+        for id in &interior {
+            query = query.bind(i64::from(id.level)).bind(to_i64(id.index)?);
+        }
+        for (level, index, text) in query.fetch_all(pool).await? {
+            let id = NodeId {
+                level: u32::try_from(level).unwrap_or(u32::MAX),
+                index: u64::try_from(index).unwrap_or(u64::MAX),
+            };
+            found.insert(id, parse_leaf(index, &text)?);
+        }
+    }
+    Ok(found)
+}
+
+fn missing_node(id: NodeId) -> StoreError {
+    StoreError::Corrupt(format!(
+        "audit subtree root at level {} index {} is missing; restart the server to fill it in, then run `lers audit verify`",
+        id.level, id.index
+    ))
 }
 
 fn parse_frontier(text: &str) -> Result<Frontier, StoreError> {
@@ -235,51 +384,41 @@ fn check_entry(
     }
 }
 
-/// An inclusion proof of entry `index` in the current tree, with its signed head.
+/// An inclusion proof of entry `index` in the current tree, with its signed head:
+/// the head row, the entry and at most about 2·log₂ n stored nodes, so the cost does
+/// not grow with the log.
 pub(crate) async fn prove(
     pool: &AnyPool,
     index: u64,
     public_key: &VerifyingKey,
 ) -> Result<InclusionProofDoc, StoreError> {
-    let rows = sqlx::query(&format!(
-        "SELECT {SELECT_COLUMNS} FROM audit_log ORDER BY idx"
+    let head = head(pool).await?.ok_or(StoreError::NotFound)?;
+    if index >= head.tree_size {
+        return Err(StoreError::NotFound);
+    }
+    let row = sqlx::query(&format!(
+        "SELECT {SELECT_COLUMNS} FROM audit_log WHERE idx = $1"
     ))
-    .fetch_all(pool)
-    .await?;
-    let entries = rows
-        .iter()
-        .map(stored_entry)
-        .collect::<Result<Vec<_>, _>>()?;
-    let leaves = entries
-        .iter()
-        .map(|entry| {
-            hex::decode(&entry.leaf_hash)
-                .ok()
-                .and_then(|bytes| Hash::try_from(bytes).ok())
-                .ok_or_else(|| {
-                    StoreError::Corrupt(format!(
-                        "entry {}: leaf hash is not 32 bytes of hex",
-                        entry.index
-                    ))
-                })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    let last = entries.last().ok_or(StoreError::NotFound)?;
-    let position = usize::try_from(index).map_err(|_| StoreError::NotFound)?;
-    let entry = entries.get(position).ok_or(StoreError::NotFound)?;
+    .bind(to_i64(index)?)
+    .fetch_optional(pool)
+    .await?
+    .ok_or(StoreError::NotFound)?;
+    let entry = stored_entry(&row)?;
     let event = entry
         .event
         .as_ref()
         .map_err(|why| StoreError::Corrupt(format!("entry {index}: {why}")))?;
-    let path = audit_tree::inclusion_proof(&leaves, index)
+    let plan = audit_nodes::inclusion_plan(index, head.tree_size)
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let nodes = read_nodes(pool, &audit_nodes::nodes_of(&plan)).await?;
+    let path = audit_nodes::assemble(&plan, |id| nodes.get(&id).copied()).map_err(missing_node)?;
     Ok(InclusionProofDoc::new(
         index,
         event,
         &path,
-        u64::try_from(leaves.len()).unwrap_or(u64::MAX),
-        &last.root_hash,
-        &last.signature,
+        head.tree_size,
+        &head.root,
+        &head.signature,
         public_key,
     ))
 }
@@ -309,24 +448,16 @@ pub(crate) async fn head(pool: &AnyPool) -> Result<Option<SignedHead>, StoreErro
     .transpose()
 }
 
-/// The root over the first `size` stored leaves (trustworthy after `verify` passed).
+/// The root over the first `size` stored leaves (trustworthy after `verify` passed),
+/// from the O(log n) subtree roots that make it up.
 pub(crate) async fn root_at(pool: &AnyPool, size: u64) -> Result<Option<Hash>, StoreError> {
-    let limit = i64::try_from(size).map_err(|_| StoreError::Corrupt("size out of range".into()))?;
-    let hashes: Vec<String> =
-        sqlx::query_scalar("SELECT leaf_hash FROM audit_log ORDER BY idx LIMIT $1")
-            .bind(limit)
-            .fetch_all(pool)
-            .await?;
-    if (hashes.len() as u64) < size {
+    let stored = head(pool).await?.map_or(0, |head| head.tree_size);
+    if stored < size {
         return Ok(None);
     }
-    let mut frontier = Frontier::new();
-    for hash in hashes {
-        let leaf = hex::decode(&hash)
-            .ok()
-            .and_then(|b| Hash::try_from(b).ok())
-            .ok_or_else(|| StoreError::Corrupt("leaf hash".into()))?;
-        frontier.push(leaf);
-    }
-    Ok(Some(frontier.root()))
+    let plan = audit_nodes::root_plan(size);
+    let nodes = read_nodes(pool, &plan).await?;
+    audit_nodes::assemble_root(&plan, |id| nodes.get(&id).copied())
+        .map(Some)
+        .map_err(missing_node)
 }

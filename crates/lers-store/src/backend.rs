@@ -89,6 +89,9 @@ pub async fn connect(url: &str, keys: KeyRing) -> Result<SqlStore, StoreError> {
         .connect_with(options)
         .await?;
     migrate(&pool, backend).await?;
+    let mut tx = pool.begin().await?;
+    crate::audit_log::fill_missing_nodes(&mut tx).await?;
+    tx.commit().await?;
     Ok(SqlStore::new(pool, backend, keys))
 }
 
