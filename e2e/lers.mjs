@@ -4,12 +4,11 @@
 //
 // Environment:
 //   LERS_BIN             path to the built `lers` binary (required by startLers)
-//   LERS_DOTGOV_CSV      allow-list to import (default: <repo>/../shared/data/dotgov/current-full.csv)
 //   LERS_SCREENSHOT_DIR  where screenshots go (default: <repo>/target/screenshots)
 //   LERS_CHROMIUM        browser executable (default: /usr/bin/chromium)
 //   LERS_E2E_KEEP=1      keep the server's data directory after the run (for debugging)
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
@@ -20,8 +19,6 @@ import { fileURLToPath } from 'node:url';
 
 export const E2E_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(E2E_DIR, '..');
-export const DOTGOV_CSV = process.env.LERS_DOTGOV_CSV
-  || path.resolve(REPO_ROOT, '..', 'shared', 'data', 'dotgov', 'current-full.csv');
 export const SCREENSHOT_DIR = process.env.LERS_SCREENSHOT_DIR
   || path.join(REPO_ROOT, 'target', 'screenshots');
 
@@ -170,23 +167,13 @@ function lersBin() {
 }
 
 /**
- * Import the .gov allow-list into a fresh data directory, start `lers serve` on a free
- * port and wait for GET /readyz to answer 200. Returns a handle; call `stop()` at the end.
+ * Start `lers serve` on a free port with a fresh data directory (its first start loads
+ * the built-in .gov allow-list) and wait for GET /readyz to answer 200. Returns a
+ * handle; call `stop()` at the end.
  */
 export async function startLers({ readyTimeoutMs = 60_000 } = {}) {
   const bin = lersBin();
-  if (!existsSync(DOTGOV_CSV)) throw new Error(`allow-list CSV not found at ${DOTGOV_CSV} (set LERS_DOTGOV_CSV)`);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lers-e2e-'));
-
-  const imp = spawnSync(bin, ['--data-dir', dataDir, 'domains', 'import', DOTGOV_CSV], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (imp.status !== 0) {
-    throw new Error(`\`lers --data-dir ${dataDir} domains import ${DOTGOV_CSV}\` failed `
-      + `(status ${imp.status}, signal ${imp.signal}, ${imp.error ?? ''})\n`
-      + `--- stdout ---\n${imp.stdout}\n--- stderr ---\n${imp.stderr}`);
-  }
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;

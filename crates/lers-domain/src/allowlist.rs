@@ -11,6 +11,10 @@
 //! Matching is always at label boundaries (whole dot-separated parts), never by raw
 //! string suffix.
 
+/// The source name of the US .gov list CISA publishes, which LERS ships and loads
+/// into an empty allow-list.
+pub const CISA_DOTGOV_SOURCE: &str = "cisa-dotgov";
+
 use std::fmt;
 use std::str::FromStr;
 

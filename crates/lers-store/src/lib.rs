@@ -12,6 +12,7 @@ pub mod blobs;
 pub mod console;
 pub mod delivery;
 pub mod directory;
+pub mod domain_sources;
 pub mod keys;
 mod model;
 pub mod notices;
@@ -94,6 +95,7 @@ pub trait Store:
     + NoticeStore
     + TransparencyStore
     + productions::ProductionStore
+    + domain_sources::DomainSourceStore
     + Send
     + Sync
 {

@@ -24,5 +24,6 @@ pub use config::WebConfig;
 pub use mail::Mailer;
 pub use services::accounts::first_admin_link;
 /// A small valid PDF, for tests that upload legal process.
-pub use services::pdf::sample_pdf;
+pub use services::pdf::{dense_pdf, sample_pdf};
+pub use services::pdf_sandbox::{run_in_child as check_pdf_in_child, PdfChecker};
 pub use state::AppState;

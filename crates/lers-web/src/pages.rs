@@ -251,6 +251,8 @@ impl AccountsPage {
 #[template(path = "staff_domains.html")]
 pub struct DomainsPage {
     pub chrome: Chrome,
+    /// The built-in CISA list: how many of its entries there are and are enabled.
+    pub builtin: lers_store::domain_sources::SourceCount,
     pub domains: Vec<DomainEntry>,
     pub search: String,
     pub pager: Pager,

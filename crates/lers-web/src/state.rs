@@ -14,6 +14,7 @@ use lers_store::Store;
 use crate::config::WebConfig;
 use crate::directory::{AccountDirectory, BuiltInDirectory};
 use crate::mail::Mailer;
+use crate::services::pdf_sandbox::PdfChecker;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -29,6 +30,8 @@ pub struct AppState {
     pub directory: Arc<dyn AccountDirectory>,
     pub production_policy: ProductionPolicy,
     pub access_alerts: AccessAlertPolicy,
+    /// Checks uploaded PDFs in memory-limited child processes.
+    pub pdf_checker: Arc<PdfChecker>,
 }
 
 impl AppState {
@@ -59,6 +62,7 @@ impl AppState {
             sla: SlaPolicy::default(),
             production_policy: ProductionPolicy::default(),
             access_alerts: AccessAlertPolicy::default(),
+            pdf_checker: Arc::new(PdfChecker::current_exe(256, 2)),
         }
     }
 }

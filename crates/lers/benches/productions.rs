@@ -12,23 +12,23 @@
 //!    against the slower of raw AES-GCM and the disk; and the server's peak resident
 //!    memory (VmHWM) over both.
 
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use futures::StreamExt;
-use lers_domain::account::{RequesterProfile, Role};
+use lers_domain::account::Role;
 use lers_domain::audit::ACTOR_SYSTEM;
 use lers_domain::clock::{Clock, SystemClock};
-use lers_domain::totp::{TotpSecret, SECRET_BYTES};
 use lers_store::keys::KeyRing;
 use lers_store::segments::{SegmentCipher, SEGMENT_LEN};
-use lers_store::{tokens, Ctx, NewSession, NewToken, RequestStore, SignUpOutcome, Store};
+use lers_store::{tokens, Ctx, NewToken, RequestStore, Store};
 use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM};
 use sha2::{Digest, Sha256};
-
-type Error = Box<dyn std::error::Error + Send + Sync>;
+use support::{lers, memory_mib, requester, session_for, Error, Server};
 
 const MIB: f64 = 1024.0 * 1024.0;
 const PATTERN_BYTES: usize = 1024 * 1024;
@@ -113,63 +113,6 @@ fn dd_mib_per_sec(dir: &Path) -> Option<f64> {
     status.success().then(|| 2048.0 / seconds)
 }
 
-/// Peak and current resident memory of a process, in MiB.
-fn memory_mib(pid: u32) -> (f64, f64) {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|kb| kb.parse::<f64>().ok())
-            .map_or(0.0, |kb| kb / 1024.0)
-    };
-    (field("VmHWM:"), field("VmRSS:"))
-}
-
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn lers(dir: &Path) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_lers"));
-    command.arg("--data-dir").arg(dir);
-    command
-}
-
-/// A signed-in, enrolled session for `account`: (session cookie value, CSRF token).
-async fn session_for(
-    store: &dyn Store,
-    invitation: &str,
-    ctx: &Ctx,
-) -> Result<(String, String), Error> {
-    let token = tokens::generate();
-    let csrf = tokens::generate();
-    let account = store
-        .redeem_link_with_password(
-            &tokens::hash(invitation),
-            "$argon2id$unused-in-this-benchmark",
-            NewSession {
-                token_hash: tokens::hash(&token),
-                csrf_token: csrf.clone(),
-            },
-            ctx,
-        )
-        .await?;
-    let secret = TotpSecret::from_bytes(vec![7u8; SECRET_BYTES])?;
-    store.set_pending_totp(&account, &secret).await?;
-    let step = ctx.at.unix_seconds() / 30;
-    store
-        .complete_totp_enrollment(&account, step, &tokens::hash(&token), ctx)
-        .await?;
-    Ok((token, csrf))
-}
-
 /// Accounts and an approved request, written straight into the store: (producer
 /// session, requester session, request id).
 async fn fixtures(dir: &Path) -> Result<((String, String), (String, String), String), Error> {
@@ -196,32 +139,7 @@ async fn fixtures(dir: &Path) -> Result<((String, String), (String, String), Str
         )
         .await?;
     let producer = session_for(&store, &invitation, &ctx).await?;
-    let verification = tokens::generate();
-    let profile = RequesterProfile {
-        name: "Bench Investigator".into(),
-        agency: "Bench Police".into(),
-        badge_number: "1".into(),
-        phone: "+15550100100".into(),
-        mailing_address: "1 Bench St".into(),
-        country: "US".into(),
-        subdivision: "TX".into(),
-    };
-    let SignUpOutcome::Created(owner) = store
-        .sign_up_requester(
-            "bench@abilenetx.gov",
-            &profile,
-            "abilenetx.gov",
-            NewToken {
-                token_hash: tokens::hash(&verification),
-                expires_at,
-            },
-            &ctx,
-        )
-        .await?
-    else {
-        return Err("the bench requester exists already".into());
-    };
-    let requester = session_for(&store, &verification, &ctx).await?;
+    let (owner, requester) = requester(&store, &ctx).await?;
     let draft = lers_domain::request::RequestDraft::default();
     let request = store
         .create_request(

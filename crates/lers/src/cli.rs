@@ -53,6 +53,15 @@ pub enum Command {
     /// Administrative tasks that work without the web console.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Check one uploaded PDF under a memory limit and print the verdict as JSON
+    /// (the server runs this in a child process for every upload).
+    #[command(hide = true)]
+    CheckPdf {
+        file: PathBuf,
+        /// Memory the check may use, in MiB.
+        #[arg(long, default_value_t = 256)]
+        memory_mib: u64,
+    },
 }
 
 #[derive(Args, Debug, Default)]
@@ -121,10 +130,26 @@ pub enum AuditCommand {
     /// Check an inclusion proof offline (no database needed).
     VerifyProof {
         file: PathBuf,
-        /// Trusted public key (hex, or a file holding it); without it the key in the proof is used.
-        #[arg(long)]
-        public_key: Option<String>,
+        #[command(flatten)]
+        key: TrustedKeyArgs,
     },
+}
+
+/// Whose key an offline check trusts. A file carries its own key, which proves only
+/// that the file is consistent with itself: anyone can make a fresh key and sign a
+/// forgery with it. So a check needs the provider's key pinned, or an explicit
+/// acknowledgement that only integrity is checked.
+#[derive(clap::Args, Debug)]
+pub struct TrustedKeyArgs {
+    /// The provider's audit public key (hex, or a file holding it), obtained from a
+    /// source you trust: the provider's `https://…/.well-known/lers-audit-key`, or
+    /// their legal team.
+    #[arg(long, conflicts_with = "trust_embedded_key")]
+    pub public_key: Option<String>,
+    /// Check integrity only, with the key inside the file: proves nothing about who
+    /// made the file (prints "integrity only, origin unverified").
+    #[arg(long)]
+    pub trust_embedded_key: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -134,10 +159,8 @@ pub enum ManifestCommand {
     Verify {
         /// The manifest JSON downloaded with the production.
         file: PathBuf,
-        /// The provider's audit public key (hex, or a file holding it); without it
-        /// the key in the manifest is used, which proves consistency but not origin.
-        #[arg(long)]
-        public_key: Option<String>,
+        #[command(flatten)]
+        key: TrustedKeyArgs,
         /// The directory the production's files were downloaded into.
         #[arg(long)]
         files: Option<PathBuf>,

@@ -5,7 +5,6 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::{bail, Context};
-use ed25519_dalek::VerifyingKey;
 use lers_domain::account::AccountStatus;
 use lers_domain::allowlist::EmailAddress;
 use lers_domain::audit::{InclusionProofDoc, ACTOR_SYSTEM};
@@ -37,16 +36,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Domains(command) => domains(&cli, command).await,
         Command::Audit(command) => audit(&cli, command).await,
-        Command::Manifest(ManifestCommand::Verify {
-            file,
-            public_key,
-            files,
-        }) => crate::manifest_check::verify(
-            file,
-            public_key.as_deref().map(public_key_arg).transpose()?,
-            files.as_deref(),
-        ),
+        Command::Manifest(ManifestCommand::Verify { file, key, files }) => {
+            match crate::trust::from_args(key, "manifest verify")? {
+                Ok(trust) => crate::manifest_check::verify(file, &trust, files.as_deref()),
+                Err(code) => Ok(code),
+            }
+        }
         Command::Admin(command) => admin(&cli, command).await,
+        // Handled in `main` before the runtime starts (see there).
+        Command::CheckPdf { .. } => bail!("check-pdf must run before the async runtime starts"),
         Command::Keys(KeysCommand::Rotate) => {
             let settings = Settings::load(&cli, None)?;
             std::fs::create_dir_all(&settings.data_dir)?;
@@ -141,6 +139,10 @@ fn app_state(
     state.sla = settings.sla();
     state.production_policy = settings.production_policy()?;
     state.access_alerts = settings.access_alerts();
+    state.pdf_checker = Arc::new(lers_web::PdfChecker::current_exe(
+        settings.pdf_check_memory_mib,
+        settings.pdf_checks_at_once,
+    ));
     Ok(state)
 }
 
@@ -207,6 +209,16 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         )?;
         state = state.with_directory(Arc::new(webhook));
         println!("account directory: {url}");
+    }
+    if settings.builtin_domains {
+        if let Some(added) =
+            domain_import::load_builtin_if_empty(state.store.as_ref(), &system_ctx()).await?
+        {
+            println!(
+                "the allow-list was empty: loaded {added} US .gov domains from the built-in CISA list \
+                 (admins can disable it on /staff/domains; LERS_BUILTIN_DOMAINS=false skips this)"
+            );
+        }
     }
     if let Some(link) = lers_web::first_admin_link(&state).await? {
         println!("No administrator exists yet. Open this one-time link to create the first admin (valid 24 hours):");
@@ -307,15 +319,6 @@ async fn domains(cli: &Cli, command: &DomainsCommand) -> anyhow::Result<ExitCode
     }
 }
 
-/// A public key given as 64 hex characters or as a file holding them.
-fn public_key_arg(arg: &str) -> anyhow::Result<VerifyingKey> {
-    let path = Path::new(arg);
-    if path.exists() {
-        return Ok(keys::read_public_key(path)?);
-    }
-    keys::parse_public_key(arg.trim()).map_err(|why| anyhow::anyhow!("--public-key: {why}"))
-}
-
 async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
     match command {
         AuditCommand::Verify {
@@ -325,7 +328,7 @@ async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
             let settings = Settings::load(cli, None)?;
             let (store, _) = open_store(&settings).await?;
             let key = match public_key {
-                Some(arg) => public_key_arg(arg)?,
+                Some(arg) => crate::trust::public_key_arg(arg)?,
                 None => {
                     keys::read_public_key(&settings.key_dir().join(keys::AUDIT_PUBLIC_KEY_FILE))?
                 }
@@ -416,13 +419,16 @@ async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        AuditCommand::VerifyProof { file, public_key } => {
+        AuditCommand::VerifyProof { file, key } => {
+            let trust = match crate::trust::from_args(key, "audit verify-proof")? {
+                Ok(trust) => trust,
+                Err(code) => return Ok(code),
+            };
             let text = std::fs::read_to_string(file)
                 .with_context(|| format!("cannot read {}", file.display()))?;
             let proof: InclusionProofDoc = serde_json::from_str(&text)
                 .with_context(|| format!("{} is not an inclusion proof", file.display()))?;
-            let trusted = public_key.as_deref().map(public_key_arg).transpose()?;
-            match proof.verify(trusted.as_ref()) {
+            match proof.verify(trust.pinned()) {
                 Ok(()) => {
                     println!(
                         "proof OK: entry {} is in the audit log of {} entries with root {}, signed by {}{}",
@@ -430,7 +436,7 @@ async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
                         proof.tree_size,
                         proof.root,
                         proof.public_key,
-                        if trusted.is_some() { " (the trusted key)" } else { " (key taken from the proof; pass --public-key to pin it)" }
+                        trust.verdict_suffix()
                     );
                     println!("entry: {}", proof.leaf);
                     Ok(ExitCode::SUCCESS)

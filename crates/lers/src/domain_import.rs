@@ -6,6 +6,34 @@ use lers_store::NewDomainEntry;
 
 use crate::cli::ImportFormat;
 
+/// CISA's list of US .gov domains (CC0), compiled in so that a first start has an
+/// allow-list without any file beside the binary.
+pub const BUILTIN_CISA_CSV: &str = include_str!("../data/dotgov/current-full.csv");
+/// The source name its entries are stored under.
+pub const BUILTIN_SOURCE: &str = lers_domain::allowlist::CISA_DOTGOV_SOURCE;
+
+/// Loads the built-in list when the allow-list is empty (a first start); returns
+/// how many entries were added, or `None` when the list already had entries (even
+/// disabled ones: an admin's choices are never undone by a restart).
+pub async fn load_builtin_if_empty(
+    store: &dyn lers_store::Store,
+    ctx: &lers_store::Ctx,
+) -> anyhow::Result<Option<u64>> {
+    let existing = store
+        .list_domains(&lers_store::DomainQuery {
+            search: None,
+            limit: 1,
+            offset: 0,
+        })
+        .await?;
+    if existing.total > 0 {
+        return Ok(None);
+    }
+    let (entries, source) = parse(BUILTIN_CISA_CSV, ImportFormat::Cisa)?;
+    let report = store.import_domains(&entries, source, ctx).await?;
+    Ok(Some(report.added))
+}
+
 /// The header of CISA's `current-full.csv`.
 const CISA_HEADER: &str = "Domain name,Domain type,Organization name";
 /// How many bad rows to name before giving up listing them.
@@ -39,7 +67,7 @@ pub fn parse(
     if entries.is_empty() {
         return Err(ImportError::Empty);
     }
-    Ok((entries, if cisa { "cisa-dotgov" } else { "rules" }))
+    Ok((entries, if cisa { BUILTIN_SOURCE } else { "rules" }))
 }
 
 fn parse_cisa(text: &str) -> Result<Vec<NewDomainEntry>, ImportError> {
@@ -194,17 +222,14 @@ mod tests {
 
     #[test]
     fn the_real_cisa_list_parses_completely() -> Result<(), Box<dyn std::error::Error>> {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/data/dotgov/current-full.csv"
-        );
-        let text = std::fs::read_to_string(path)?;
+        let text = BUILTIN_CISA_CSV;
         let rows = text
             .lines()
             .skip(1)
             .filter(|l| !l.trim().is_empty())
             .count();
-        let (entries, _) = parse(&text, ImportFormat::Auto)?;
+        let (entries, source) = parse(text, ImportFormat::Auto)?;
+        assert_eq!(source, BUILTIN_SOURCE);
         assert_eq!(entries.len(), rows);
         assert!(entries.len() > 16_000);
         Ok(())

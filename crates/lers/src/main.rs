@@ -7,6 +7,7 @@ mod directory_import;
 mod domain_import;
 mod manifest_check;
 mod settings;
+mod trust;
 
 use std::process::ExitCode;
 
@@ -14,6 +15,11 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
+    // A PDF check runs before any runtime or thread exists, so the memory limit it
+    // sets covers everything the parser allocates.
+    if let cli::Command::CheckPdf { file, memory_mib } = &cli.command {
+        return check_pdf(file, *memory_mib);
+    }
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(e) => {
@@ -25,6 +31,22 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn check_pdf(file: &std::path::Path, memory_mib: u64) -> ExitCode {
+    let verdict = lers_web::check_pdf_in_child(file, memory_mib)
+        .map_err(|e| e.to_string())
+        .and_then(|verdict| serde_json::to_string(&verdict).map_err(|e| e.to_string()));
+    match verdict {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot check {}: {e}", file.display());
             ExitCode::FAILURE
         }
     }

@@ -7,20 +7,21 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use ed25519_dalek::VerifyingKey;
 use lers_domain::production::{clean_file_name, ManifestDocument};
 use sha2::{Digest, Sha256};
 
+use crate::trust::Trust;
+
 pub fn verify(
     manifest_path: &Path,
-    trusted_key: Option<VerifyingKey>,
+    trust: &Trust,
     files_dir: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
     let text = std::fs::read_to_string(manifest_path)
         .with_context(|| format!("cannot read {}", manifest_path.display()))?;
     let document: ManifestDocument = serde_json::from_str(&text)
         .with_context(|| format!("{} is not a production manifest", manifest_path.display()))?;
-    if let Err(e) = document.verify(trusted_key.as_ref()) {
+    if let Err(e) = document.verify(trust.pinned()) {
         println!("manifest INVALID: {e}");
         return Ok(ExitCode::FAILURE);
     }
@@ -36,11 +37,7 @@ pub fn verify(
         document.audit_proof.tree_size,
         document.audit_proof.root,
         document.audit_proof.public_key,
-        if trusted_key.is_some() {
-            " (the trusted key)"
-        } else {
-            " (key taken from the manifest; pass --public-key to pin it)"
-        },
+        trust.verdict_suffix(),
     );
     let Some(dir) = files_dir else {
         return Ok(ExitCode::SUCCESS);

@@ -53,6 +53,13 @@ pub struct Settings {
     pub production_retention_days: i64,
     pub staff_access_alert_threshold: u64,
     pub staff_access_alert_window_minutes: i64,
+    /// Load the built-in CISA .gov list into an empty allow-list at start.
+    pub builtin_domains: bool,
+    /// How many uploaded PDFs are checked at the same time (each in its own
+    /// memory-limited process); further uploads wait their turn.
+    pub pdf_checks_at_once: usize,
+    /// Memory a PDF check may use, in MiB; a file that needs more is refused.
+    pub pdf_check_memory_mib: u64,
 }
 
 impl Default for Settings {
@@ -88,6 +95,9 @@ impl Default for Settings {
             production_retention_days: 30,
             staff_access_alert_threshold: 20,
             staff_access_alert_window_minutes: 60,
+            builtin_domains: true,
+            pdf_checks_at_once: 2,
+            pdf_check_memory_mib: 256,
         }
     }
 }

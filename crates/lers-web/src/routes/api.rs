@@ -361,6 +361,13 @@ pub async fn upload(
     mut multipart: Multipart,
 ) -> Result<Response, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
+    let record = service::may_add_document(
+        &state,
+        &caller.account,
+        &id,
+        service::DocumentRole::LegalProcess,
+    )
+    .await?;
     let field = multipart
         .next_field()
         .await
@@ -371,7 +378,7 @@ pub async fn upload(
     let document = service::store_document(
         &state,
         &caller.account,
-        &id,
+        &record,
         None,
         received,
         &caller.ctx(&state),

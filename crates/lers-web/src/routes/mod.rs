@@ -51,6 +51,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<AppState> {
         .route("/", get(public::home))
         .route("/healthz", get(public::healthz))
         .route("/readyz", get(public::readyz))
+        .route("/.well-known/lers-audit-key", get(public::audit_public_key))
         .route("/static/app.css", get(public::stylesheet))
         .route("/static/upload.js", get(public::upload_script))
         .route(
@@ -95,6 +96,10 @@ pub fn routes(max_upload_bytes: u64) -> Router<AppState> {
         .route(
             "/staff/domains/{id}/enabled",
             post(staff::set_domain_enabled),
+        )
+        .route(
+            "/staff/domains/builtin/enabled",
+            post(staff::set_builtin_domains_enabled),
         )
         .route("/staff/audit", get(audit::log))
         .route("/staff/queue", get(console::queue))

@@ -50,3 +50,17 @@ pub async fn upload_script() -> impl IntoResponse {
         include_str!("../../static/upload.js"),
     )
 }
+
+/// The audit log's public key (hex), for investigators to pin when they check a
+/// manifest or an inclusion proof offline. Fetched over the provider's HTTPS origin,
+/// it is a source independent of the file being checked, whose embedded key proves
+/// nothing about who made it.
+pub async fn audit_public_key(State(state): State<AppState>) -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        format!(
+            "{}\n",
+            hex::encode(state.store.audit_public_key().as_bytes())
+        ),
+    )
+}

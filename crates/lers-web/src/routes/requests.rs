@@ -14,6 +14,7 @@ use crate::auth::{CsrfForm, SignedIn};
 use crate::error::WebError;
 use crate::pages::*;
 use crate::services::requests as service;
+use crate::services::requests::DocumentRole;
 use crate::services::FormError;
 use crate::state::AppState;
 
@@ -359,6 +360,8 @@ pub async fn upload(
     check_multipart_csrf(&who, &mut multipart).await?;
     let ctx = who.ctx(&state);
     let result = async {
+        let record =
+            service::may_add_document(&state, &account, &id, DocumentRole::LegalProcess).await?;
         let field = multipart
             .next_field()
             .await
@@ -366,7 +369,7 @@ pub async fn upload(
             .filter(|f| f.name() == Some("file"))
             .ok_or_else(|| FormError::field("file", "Choose a file to upload."))?;
         let received = service::receive(&state, field).await?;
-        service::store_document(&state, &account, &id, None, received, &ctx).await
+        service::store_document(&state, &account, &record, None, received, &ctx).await
     }
     .await;
     match result {
@@ -392,6 +395,8 @@ pub async fn post_message(
     let ctx = who.ctx(&state);
     let result =
         async {
+            // Nothing of the body is read for a request the sender may not see.
+            let record = service::visible(&state, &account, &id).await?;
             let mut body = String::new();
             let mut attachment = None;
             while let Some(field) = multipart.next_field().await.map_err(|e| {
@@ -415,7 +420,7 @@ pub async fn post_message(
             }
             // A refused attachment must not leave its message behind: check it first.
             if let Some(upload) = &attachment {
-                service::visible(&state, &account, &id).await?;
+                service::may_add_document(&state, &account, &id, DocumentRole::Attachment).await?;
                 service::check_pdf(&state, upload, &id, &ctx)
                     .await
                     .map_err(as_attachment)?;
@@ -423,7 +428,7 @@ pub async fn post_message(
             let message =
                 service::post_message(&state, &account, &id, &body, &ctx, &who.req.tr).await?;
             if let Some(upload) = attachment {
-                service::store_document(&state, &account, &id, Some(message.id), upload, &ctx)
+                service::store_document(&state, &account, &record, Some(message.id), upload, &ctx)
                     .await
                     .map_err(as_attachment)?;
             }

@@ -258,8 +258,13 @@ async fn domains_page(
         "/staff/domains?q={}",
         form_urlencoded::byte_serialize(query.q.as_bytes()).collect::<String>()
     );
+    let builtin = state
+        .store
+        .domain_source_count(lers_domain::allowlist::CISA_DOTGOV_SOURCE)
+        .await?;
     Ok(DomainsPage {
         chrome: Chrome::new(&who.req, state),
+        builtin,
         domains: found.items,
         search: query.q,
         pager: Pager::new(page, found.total, &base),
@@ -363,5 +368,32 @@ pub async fn set_domain_enabled(
         &who.req
             .tr
             .with("domain-updated", &[("pattern", entry.pattern)]),
+    ))
+}
+
+/// Disables or re-enables the whole built-in CISA list at once (audited).
+pub async fn set_builtin_domains_enabled(
+    State(state): State<AppState>,
+    who: SignedIn,
+    CsrfForm(form): CsrfForm<EnabledForm>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Admin, "domains").await?;
+    let enabled = form.enabled == "true";
+    let changed = state
+        .store
+        .set_domain_source_enabled(
+            lers_domain::allowlist::CISA_DOTGOV_SOURCE,
+            enabled,
+            &who.ctx(&state),
+        )
+        .await?;
+    let message = if enabled {
+        "domains-builtin-enabled"
+    } else {
+        "domains-builtin-disabled"
+    };
+    Ok(with_notice(
+        "/staff/domains",
+        &who.req.tr.with(message, &[("count", changed.to_string())]),
     ))
 }

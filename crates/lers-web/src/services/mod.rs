@@ -6,6 +6,7 @@ pub mod login;
 pub mod notices;
 pub mod passwords;
 pub mod pdf;
+pub mod pdf_sandbox;
 pub mod productions;
 pub mod requests;
 pub mod step_up;

@@ -3,7 +3,8 @@
 //! read and keep it), and must carry no JavaScript or launch actions (legal process
 //! does not need them; malware does).
 
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, thiserror::Error, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PdfRefusal {
     #[error("this file is not a PDF (its content does not start like one, whatever its name); upload the legal process as a PDF")]
     NotPdf,
@@ -15,6 +16,10 @@ pub enum PdfRefusal {
         "this PDF is damaged and cannot be read ({0}); export it again and upload the new file"
     )]
     Unreadable(String),
+    #[error("this PDF needs more memory or time to check than this server allows (it holds an unusually large number of objects); print it to a new PDF, or split it, and upload that")]
+    TooComplex,
+    #[error("the server could not check this file just now; try again in a few minutes, and tell the provider if it keeps happening")]
+    CheckerUnavailable,
 }
 
 /// Names whose presence means script or program launch.
@@ -107,14 +112,34 @@ fn raw_names(bytes: &[u8]) -> impl Iterator<Item = Vec<u8>> + '_ {
 
 /// A small valid PDF whose catalog carries `extra` (for tests here and elsewhere).
 pub fn sample_pdf(extra_catalog: &str, page_text: &str) -> Vec<u8> {
+    pdf_of(&sample_objects(extra_catalog, page_text))
+}
+
+/// A valid one-page PDF of about `len` bytes, padded with tiny objects (arrays of
+/// empty arrays): few bytes each on disk, many times that once parsed. The shape of
+/// the memory attack that checks run in a limited child against (tests, benchmark).
+pub fn dense_pdf(len: usize) -> Vec<u8> {
+    let mut objects = sample_objects("", "dense");
+    let filler = format!("[{}]", "[]".repeat(64));
+    // Each object also costs its "N 0 obj" line and a 20-byte xref entry.
+    let per_object = filler.len() + 40;
+    objects.extend(std::iter::repeat_n(filler, len / per_object));
+    pdf_of(&objects)
+}
+
+fn sample_objects(extra_catalog: &str, page_text: &str) -> Vec<String> {
     let content = format!("BT /F1 12 Tf 72 720 Td ({page_text}) Tj ET");
-    let objects = [
+    vec![
         format!("<< /Type /Catalog /Pages 2 0 R {extra_catalog} >>"),
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_owned(),
         format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
-    ];
+    ]
+}
+
+/// Numbers `objects` from 1, with a cross-reference table and trailer.
+fn pdf_of(objects: &[String]) -> Vec<u8> {
     let mut out = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec();
     let mut offsets = Vec::new();
     for (i, body) in objects.iter().enumerate() {

@@ -18,7 +18,6 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
-use super::pdf::{self, PdfRefusal};
 use super::FormError;
 use crate::error::WebError;
 use crate::i18n::Tr;
@@ -379,15 +378,7 @@ pub async fn check_pdf(
     id: &str,
     ctx: &Ctx,
 ) -> Result<(), FormError> {
-    let bytes = tokio::fs::read(&upload.path)
-        .await
-        .map_err(WebError::internal)?;
-    let verdict =
-        tokio::task::spawn_blocking(move || std::panic::catch_unwind(|| pdf::check(&bytes)))
-            .await
-            .map_err(WebError::internal)?
-            .unwrap_or_else(|_| Err(PdfRefusal::Unreadable("the parser gave up".into())));
-    if let Err(refusal) = verdict {
+    if let Err(refusal) = state.pdf_checker.check(&upload.path).await {
         let refused = AuditEvent::new(ctx.at, ctx.actor.clone(), AuditAction::DocumentRefused, Outcome::Denied)
             .from_ip(ctx.ip.clone())
             .subject(id.to_owned())
@@ -398,26 +389,47 @@ pub async fn check_pdf(
     Ok(())
 }
 
-/// Checks an upload is an acceptable PDF, seals it into the vault and records it.
-pub async fn store_document(
+/// What a document is added as: legal process (the owner's to add) or a message's
+/// attachment (colleagues may add those too).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocumentRole {
+    LegalProcess,
+    Attachment,
+}
+
+/// Decides whether `uploader` may add a document to request `id`, before any byte
+/// of the file is read: nobody else's upload is received, stored or parsed.
+pub async fn may_add_document(
     state: &AppState,
     uploader: &Account,
     id: &str,
-    message_id: Option<i64>,
-    upload: TempUpload,
-    ctx: &Ctx,
-) -> Result<DocumentRecord, FormError> {
+    role: DocumentRole,
+) -> Result<RequestRecord, WebError> {
     let record = visible(state, uploader, id).await?;
     // Colleagues may read, message and download; legal process is the owner's to add.
-    if message_id.is_none() && !record.is_owner(uploader.id) {
-        return Err(WebError::Forbidden.into());
+    if role == DocumentRole::LegalProcess && !record.is_owner(uploader.id) {
+        return Err(WebError::Forbidden);
     }
     if !(record.summary.status == RequestStatus::Draft || record.summary.status.is_open()) {
         return Err(WebError::Conflict(
             "this request is closed; documents can no longer be added".into(),
-        )
-        .into());
+        ));
     }
+    Ok(record)
+}
+
+/// Checks an upload is an acceptable PDF, seals it into the vault and records it;
+/// `record` comes from [`may_add_document`] (the store checks status again when it
+/// records the document).
+pub async fn store_document(
+    state: &AppState,
+    uploader: &Account,
+    record: &RequestRecord,
+    message_id: Option<i64>,
+    upload: TempUpload,
+    ctx: &Ctx,
+) -> Result<DocumentRecord, FormError> {
+    let id = record.summary.id.as_str();
     check_pdf(state, &upload, id, ctx).await?;
     let document_id = lers_store::new_document_id();
     let sealed = state

@@ -18,6 +18,8 @@ both_backends!(
     swapped_rows_are_named,
     a_truncated_tail_is_noticed,
     the_database_refuses_plain_updates,
+    a_proof_forged_with_a_fresh_key_passes_only_without_a_pinned_key,
+    a_log_from_before_stored_subtrees_is_filled_in_at_start,
 );
 
 pub struct CliRun {
@@ -122,13 +124,18 @@ async fn a_fresh_log_verifies_and_proves_entries_offline(backend: Backend) -> Te
     assert!(run.ok, "{}", run.stdout);
     assert!(run.stdout.contains("proof OK: entry 4"), "{}", run.stdout);
 
-    // The same proof with its entry edited no longer verifies.
+    // The same proof with its entry edited no longer verifies, even on its own key.
     let text = std::fs::read_to_string(&proof)?;
     let forged = app.dir.path().join("forged.json");
     std::fs::write(&forged, text.replace("acct_03", "acct_99"))?;
     let run = lers(
         &app,
-        &["audit", "verify-proof", &forged.display().to_string()],
+        &[
+            "audit",
+            "verify-proof",
+            &forged.display().to_string(),
+            "--trust-embedded-key",
+        ],
     )
     .await;
     assert!(!run.ok, "{}", run.stdout);
@@ -393,5 +400,146 @@ async fn key_rotation_keeps_documents_and_second_factors_working() -> TestResult
     );
     let secret = store.totp_secret(&owner).await?.ok_or("totp secret")?;
     assert_eq!(secret.as_bytes(), person.secret.as_slice());
+    Ok(())
+}
+
+/// A forger who signs a made-up entry with a key of their own produces a proof that
+/// is consistent with itself. Without a pinned key nothing may report success; with
+/// `--trust-embedded-key` it passes as "integrity only"; with the provider's key,
+/// published at `/.well-known/lers-audit-key`, it fails.
+async fn a_proof_forged_with_a_fresh_key_passes_only_without_a_pinned_key(
+    backend: Backend,
+) -> TestResult {
+    use lers_domain::audit::InclusionProofDoc;
+    use lers_domain::audit_tree::{leaf_hash, Checkpoint};
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    let event = AuditEvent::new(
+        app.clock_now(),
+        "acct_forger".to_owned(),
+        AuditAction::LoginSucceeded,
+        Outcome::Success,
+    );
+    let forger = ed25519_dalek::SigningKey::generate(&mut rand::rngs::OsRng);
+    let root = leaf_hash(&event.leaf_bytes(0));
+    let signature = Checkpoint { tree_size: 1, root }.sign(&forger);
+    let proof = InclusionProofDoc::new(
+        0,
+        &event,
+        &[],
+        1,
+        &hex::encode(root),
+        &hex::encode(signature.to_bytes()),
+        &forger.verifying_key(),
+    );
+    let forged = app.dir.path().join("forged-fresh-key.json");
+    std::fs::write(&forged, serde_json::to_string(&proof)?)?;
+    let forged = forged.display().to_string();
+
+    let unpinned = lers(&app, &["audit", "verify-proof", &forged]).await;
+    assert!(!unpinned.ok, "{}", unpinned.stdout);
+    assert!(
+        unpinned.stdout.contains("not checked: no trusted key")
+            && unpinned.stdout.contains("/.well-known/lers-audit-key")
+            && !unpinned.stdout.contains("proof OK"),
+        "{}",
+        unpinned.stdout
+    );
+
+    let integrity = lers(
+        &app,
+        &["audit", "verify-proof", &forged, "--trust-embedded-key"],
+    )
+    .await;
+    assert!(integrity.ok, "{}", integrity.stdout);
+    assert!(
+        integrity
+            .stdout
+            .contains("integrity only, origin unverified"),
+        "{}",
+        integrity.stdout
+    );
+
+    let published = app.get("/.well-known/lers-audit-key").await.text().await?;
+    assert_eq!(
+        published.trim(),
+        hex::encode(app.store.audit_public_key().as_bytes())
+    );
+    let pinned = lers(
+        &app,
+        &[
+            "audit",
+            "verify-proof",
+            &forged,
+            "--public-key",
+            published.trim(),
+        ],
+    )
+    .await;
+    assert!(!pinned.ok, "{}", pinned.stdout);
+    assert!(
+        pinned.stdout.contains("proof INVALID") && pinned.stdout.contains("not by the trusted key"),
+        "{}",
+        pinned.stdout
+    );
+    Ok(())
+}
+
+/// Logs written before subtree roots were stored (or whose nodes were lost) get them
+/// back when the store opens, and proofs work again; a missing node is named, never
+/// papered over with a wrong proof.
+async fn a_log_from_before_stored_subtrees_is_filled_in_at_start(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    let stored = |app: &TestApp| {
+        let pool = app.store.pool().clone();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM audit_nodes")
+                .fetch_one(&pool)
+                .await
+        }
+    };
+    // 11 entries: one interior node per entry but for the 3 peaks of 11 = 8+2+1.
+    assert_eq!(stored(&app).await?, 8);
+    app.store.pool().execute("DELETE FROM audit_nodes").await?;
+    let missing = app.store.audit_proof(4).await;
+    assert!(
+        matches!(&missing, Err(lers_store::StoreError::Corrupt(why)) if why.contains("is missing")),
+        "{missing:?}"
+    );
+    // The CLI opens the store, which fills the nodes in before proving.
+    let proof = app.dir.path().join("proof-refilled.json");
+    let run = lers(
+        &app,
+        &[
+            "audit",
+            "prove",
+            "4",
+            "--output",
+            &proof.display().to_string(),
+        ],
+    )
+    .await;
+    assert!(run.ok, "{}", run.stdout);
+    assert_eq!(stored(&app).await?, 8);
+    let key = hex::encode(app.store.audit_public_key().as_bytes());
+    let run = lers(
+        &app,
+        &[
+            "audit",
+            "verify-proof",
+            &proof.display().to_string(),
+            "--public-key",
+            &key,
+        ],
+    )
+    .await;
+    assert!(
+        run.ok && run.stdout.contains("proof OK: entry 4"),
+        "{}",
+        run.stdout
+    );
     Ok(())
 }

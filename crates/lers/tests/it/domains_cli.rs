@@ -4,11 +4,7 @@ use crate::audit_cli::lers;
 use crate::harness::*;
 
 fn cisa_csv() -> String {
-    concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/data/dotgov/current-full.csv"
-    )
-    .to_owned()
+    concat!(env!("CARGO_MANIFEST_DIR"), "/data/dotgov/current-full.csv").to_owned()
 }
 
 #[tokio::test]

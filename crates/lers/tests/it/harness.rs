@@ -122,6 +122,9 @@ impl Drop for TestDatabase {
 pub const MAX_UPLOAD_BYTES: u64 = 1024 * 1024;
 
 /// The time every test starts at (a Friday, 12:00 UTC).
+/// The memory limit of PDF checks in tests, as in the default configuration.
+pub const PDF_CHECK_MEMORY_MIB: u64 = 256;
+
 pub fn start_time() -> Timestamp {
     Timestamp::parse_rfc3339("2026-11-27T12:00:00Z").expect("valid time")
 }
@@ -146,7 +149,7 @@ impl TestApp {
 
     /// The same, sending email to the SMTP server at `smtp_url` instead of the outbox.
     pub async fn spawn_with_smtp(backend: Backend, smtp_url: Option<&str>) -> Option<Self> {
-        Self::spawn_configured(backend, smtp_url, None).await
+        Self::spawn_configured(backend, smtp_url, None, PDF_CHECK_MEMORY_MIB).await
     }
 
     /// The same, keeping production files in `blobs` instead of a local directory.
@@ -154,13 +157,19 @@ impl TestApp {
         backend: Backend,
         blobs: Arc<dyn lers_store::blobs::BlobStore>,
     ) -> Option<Self> {
-        Self::spawn_configured(backend, None, Some(blobs)).await
+        Self::spawn_configured(backend, None, Some(blobs), PDF_CHECK_MEMORY_MIB).await
+    }
+
+    /// The same, with another memory limit for PDF checks.
+    pub async fn spawn_with_pdf_memory(backend: Backend, mib: u64) -> Option<Self> {
+        Self::spawn_configured(backend, None, None, mib).await
     }
 
     async fn spawn_configured(
         backend: Backend,
         smtp_url: Option<&str>,
         blobs: Option<Arc<dyn lers_store::blobs::BlobStore>>,
+        pdf_memory_mib: u64,
     ) -> Option<Self> {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = TestDatabase::create(backend, dir.path()).await?;
@@ -200,7 +209,7 @@ impl TestApp {
             None => Mailer::outbox(dir.path().join("outbox"), "LERS <no-reply@lers.localhost>")
                 .expect("outbox"),
         };
-        let state = AppState::new(
+        let mut state = AppState::new(
             store.clone(),
             Arc::new(vault),
             Arc::new(productions),
@@ -216,6 +225,12 @@ impl TestApp {
                 trusted_proxies: vec![std::net::IpAddr::from([127, 0, 0, 1])],
             },
         );
+        // Uploads are checked by the real `lers check-pdf` child, as `lers serve` does.
+        state.pdf_checker = Arc::new(lers_web::PdfChecker::new(
+            env!("CARGO_BIN_EXE_lers").into(),
+            pdf_memory_mib,
+            2,
+        ));
         let (shutdown, stop) = oneshot::channel::<()>();
         tokio::spawn(lers_web::serve(state.clone(), listener, async move {
             let _ = stop.await;

@@ -413,6 +413,29 @@ async fn production_story(app: &TestApp, blobs: Arc<dyn BlobStore>) -> TestResul
         "{}",
         good.stdout
     );
+    // Without the provider's key pinned, nothing reports success.
+    let manifest_arg = manifest_path.display().to_string();
+    let unpinned = lers(app, &["manifest", "verify", &manifest_arg]).await;
+    assert!(
+        !unpinned.ok
+            && unpinned.stdout.contains("no trusted key")
+            && !unpinned.stdout.contains("manifest OK"),
+        "{}",
+        unpinned.stdout
+    );
+    let integrity = lers(
+        app,
+        &["manifest", "verify", &manifest_arg, "--trust-embedded-key"],
+    )
+    .await;
+    assert!(
+        integrity.ok
+            && integrity
+                .stdout
+                .contains("integrity only, origin unverified"),
+        "{}",
+        integrity.stdout
+    );
     let mut changed = export.clone();
     changed[5] ^= 1;
     std::fs::write(downloads.path().join("account-export.zip"), &changed)?;

@@ -1,0 +1,115 @@
+//! What the benchmarks share: a `lers` process to measure, its memory, and accounts
+//! with signed-in sessions written straight into the store.
+
+use std::path::Path;
+use std::process::{Child, Command};
+
+use lers_domain::account::RequesterProfile;
+use lers_domain::totp::{TotpSecret, SECRET_BYTES};
+use lers_store::{
+    tokens, Account, Ctx, NewDomainEntry, NewSession, NewToken, SignUpOutcome, Store,
+};
+
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
+
+/// Peak and current resident memory of a process, in MiB.
+pub fn memory_mib(pid: u32) -> (f64, f64) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|kb| kb.parse::<f64>().ok())
+            .map_or(0.0, |kb| kb / 1024.0)
+    };
+    (field("VmHWM:"), field("VmRSS:"))
+}
+
+pub struct Server(pub Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+pub fn lers(dir: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_lers"));
+    command.arg("--data-dir").arg(dir);
+    command
+}
+
+/// A signed-in, enrolled session for `account`: (session cookie value, CSRF token).
+pub async fn session_for(
+    store: &dyn Store,
+    invitation: &str,
+    ctx: &Ctx,
+) -> Result<(String, String), Error> {
+    let token = tokens::generate();
+    let csrf = tokens::generate();
+    let account = store
+        .redeem_link_with_password(
+            &tokens::hash(invitation),
+            "$argon2id$unused-in-this-benchmark",
+            NewSession {
+                token_hash: tokens::hash(&token),
+                csrf_token: csrf.clone(),
+            },
+            ctx,
+        )
+        .await?;
+    let secret = TotpSecret::from_bytes(vec![7u8; SECRET_BYTES])?;
+    store.set_pending_totp(&account, &secret).await?;
+    let step = ctx.at.unix_seconds() / 30;
+    store
+        .complete_totp_enrollment(&account, step, &tokens::hash(&token), ctx)
+        .await?;
+    Ok((token, csrf))
+}
+
+/// A verified, enrolled requester of Abilene with a signed-in session:
+/// (account, (session cookie value, CSRF token)).
+pub async fn requester(store: &dyn Store, ctx: &Ctx) -> Result<(Account, (String, String)), Error> {
+    let verification = tokens::generate();
+    let profile = RequesterProfile {
+        name: "Bench Investigator".into(),
+        agency: "Bench Police".into(),
+        badge_number: "1".into(),
+        phone: "+15550100100".into(),
+        mailing_address: "1 Bench St".into(),
+        country: "US".into(),
+        subdivision: "TX".into(),
+    };
+    // Abilene admits the account (a requester whose domain is not on the list
+    // cannot sign in).
+    store
+        .import_domains(
+            &[NewDomainEntry {
+                pattern: "abilenetx.gov".into(),
+                organization: "City of Abilene".into(),
+                ..Default::default()
+            }],
+            "bench",
+            ctx,
+        )
+        .await?;
+    let SignUpOutcome::Created(owner) = store
+        .sign_up_requester(
+            "bench@abilenetx.gov",
+            &profile,
+            "abilenetx.gov",
+            NewToken {
+                token_hash: tokens::hash(&verification),
+                expires_at: ctx.at.plus(lers_domain::clock::Duration::hours(1)),
+            },
+            ctx,
+        )
+        .await?
+    else {
+        return Err("the bench requester exists already".into());
+    };
+    let session = session_for(store, &verification, ctx).await?;
+    Ok((owner, session))
+}

@@ -1,0 +1,205 @@
+//! The CISA .gov list ships inside LERS: a first start on an empty database loads it
+//! and says so, a restart never reloads it, and admins can switch it off and on.
+
+use std::time::Duration as StdDuration;
+
+use lers_domain::account::Role;
+use lers_domain::allowlist::CISA_DOTGOV_SOURCE;
+use lers_store::{Ctx, NewDomainEntry, Store};
+use reqwest::StatusCode;
+use tokio::io::{AsyncBufReadExt, BufReader};
+
+use crate::both_backends;
+use crate::harness::*;
+
+both_backends!(
+    a_first_start_loads_the_built_in_list_once,
+    admins_switch_the_built_in_list_off_and_on,
+);
+
+/// Starts `lers serve` on `db_url` and returns what it printed up to its first-admin
+/// link (the last line of a start), then stops it.
+async fn start_output(
+    db_url: &str,
+    dir: &std::path::Path,
+    builtin: bool,
+) -> Result<String, String> {
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_lers"))
+        .args(["--database-url", db_url, "--data-dir"])
+        .arg(dir)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .env("LERS_BUILTIN_DOMAINS", builtin.to_string())
+        .stdout(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let stdout = child.stdout.take().ok_or("no stdout")?;
+    let mut lines = BufReader::new(stdout).lines();
+    let mut printed = String::new();
+    let read = async {
+        while let Ok(Some(line)) = lines.next_line().await {
+            printed.push_str(&line);
+            printed.push('\n');
+            if line.contains("/setup?token=") {
+                break;
+            }
+        }
+    };
+    let finished = tokio::time::timeout(StdDuration::from_secs(120), read).await;
+    let _ = child.kill().await;
+    finished.map_err(|_| format!("the server did not finish starting:\n{printed}"))?;
+    Ok(printed)
+}
+
+async fn a_first_start_loads_the_built_in_list_once(backend: Backend) -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let Some(db) = TestDatabase::create(backend, dir.path()).await else {
+        return Ok(());
+    };
+    let rows = include_str!("../../data/dotgov/current-full.csv")
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .count();
+    let first = start_output(&db.url, dir.path(), true).await?;
+    assert!(
+        first.contains(&format!(
+            "the allow-list was empty: loaded {rows} US .gov domains from the built-in CISA list"
+        )),
+        "{first}"
+    );
+    let check = |email: &'static str| {
+        let url = db.url.clone();
+        let dir = dir.path().to_owned();
+        async move {
+            let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_lers"))
+                .args(["--database-url", &url, "--data-dir"])
+                .arg(&dir)
+                .args(["domains", "check", email])
+                .output()
+                .await?;
+            Ok::<_, std::io::Error>(String::from_utf8_lossy(&output.stdout).into_owned())
+        }
+    };
+    let admitted = check("someone@pd.abilenetx.gov").await?;
+    assert!(admitted.contains("matches abilenetx.gov"), "{admitted}");
+
+    // A restart leaves the list (and any admin's choices in it) alone.
+    let second = start_output(&db.url, dir.path(), true).await?;
+    assert!(!second.contains("allow-list was empty"), "{second}");
+
+    // Operators who want their own list start without it.
+    let bare = tempfile::tempdir()?;
+    let Some(bare_db) = TestDatabase::create(backend, bare.path()).await else {
+        return Ok(());
+    };
+    let started = start_output(&bare_db.url, bare.path(), false).await?;
+    assert!(!started.contains("allow-list was empty"), "{started}");
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_lers"))
+        .args(["--database-url", &bare_db.url, "--data-dir"])
+        .arg(bare.path())
+        .args(["domains", "check", "someone@pd.abilenetx.gov"])
+        .output()
+        .await?;
+    assert!(!output.status.success());
+    Ok(())
+}
+
+async fn admins_switch_the_built_in_list_off_and_on(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let entry = |pattern: &str, organization: &str| NewDomainEntry {
+        pattern: pattern.into(),
+        organization: organization.into(),
+        domain_type: "City".into(),
+        ..Default::default()
+    };
+    app.store
+        .import_domains(
+            &[
+                entry("austintexas.gov", "City of Austin"),
+                entry("dallascounty.gov", "Dallas County"),
+            ],
+            CISA_DOTGOV_SOURCE,
+            &Ctx {
+                at: app.clock_now(),
+                actor: "system".into(),
+                ip: None,
+            },
+        )
+        .await?;
+    let (admin, _) = app
+        .staff("Ada Admin", "ada@provider.example", &[Role::Admin])
+        .await;
+    let page = admin.get("/staff/domains").await.text().await?;
+    assert!(page.contains("2 of its 2 entries admit sign-ups"), "{page}");
+
+    let off = admin
+        .submit(
+            "/staff/domains",
+            "/staff/domains/builtin/enabled",
+            &[("enabled", "false")],
+        )
+        .await;
+    assert_eq!(off.status(), StatusCode::SEE_OTHER);
+    let page = admin.get(&location(&off)).await.text().await?;
+    assert!(
+        page.contains("2 entries of the built-in list were disabled")
+            && page.contains("0 of its 2 entries admit sign-ups"),
+        "{page}"
+    );
+    let refused = app.submit_sign_up("officer@austintexas.gov").await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // Entries of other sources are untouched.
+    assert_redirect(
+        &app.submit_sign_up("officer@pd.abilenetx.gov").await,
+        "/signup/sent",
+    );
+
+    let on = admin
+        .submit(
+            "/staff/domains",
+            "/staff/domains/builtin/enabled",
+            &[("enabled", "true")],
+        )
+        .await;
+    assert_eq!(on.status(), StatusCode::SEE_OTHER);
+    assert_redirect(
+        &app.submit_sign_up("officer@austintexas.gov").await,
+        "/signup/sent",
+    );
+    let audited = app
+        .store
+        .audit_records(&lers_store::AuditQuery {
+            subject: Some(format!("source:{CISA_DOTGOV_SOURCE}")),
+            limit: 10,
+            ..Default::default()
+        })
+        .await?;
+    let actions: Vec<&str> = audited.items.iter().map(|r| r.action.as_str()).collect();
+    assert_eq!(audited.total, 2, "{actions:?}");
+    assert!(actions.contains(&"domains.disabled") && actions.contains(&"domains.enabled"));
+    assert!(audited.items.iter().all(|r| r.details["entries"] == 2));
+
+    // Nobody but an admin may switch it.
+    app.sign_up("requester@pd.abilenetx.gov").await;
+    let denied = app
+        .submit(
+            "/requests",
+            "/staff/domains/builtin/enabled",
+            &[("enabled", "false")],
+        )
+        .await;
+    assert!(
+        matches!(
+            denied.status(),
+            StatusCode::FORBIDDEN | StatusCode::NOT_FOUND
+        ),
+        "{}",
+        denied.status()
+    );
+    let page = admin.get("/staff/domains").await.text().await?;
+    assert!(page.contains("2 of its 2 entries admit sign-ups"));
+    Ok(())
+}
