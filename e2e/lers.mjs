@@ -283,7 +283,7 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Launch the system Chromium headless (see /work/shared/RECIPES.md). */
+/** Launch the system Chromium headless (see the recipes for this machine). */
 export async function launchBrowser() {
   const { chromium } = await import('playwright-core');
   return chromium.launch({

@@ -58,11 +58,6 @@ fn plan_path(m: u64, start: u64, end: u64, plan: &mut Vec<Vec<NodeId>>) {
     }
 }
 
-/// The look-ups for the root of the first `tree_size` leaves (its frontier's peaks).
-pub fn root_plan(tree_size: u64) -> Vec<NodeId> {
-    perfect_parts(0, tree_size)
-}
-
 /// `MTH(D[start..end])` split into the perfect subtrees it is made of, left to right:
 /// the binary digits of its size, largest first. `start` is always aligned to the
 /// first of them where this is called, so each part is a stored node.
@@ -103,14 +98,6 @@ pub fn assemble(
         .collect()
 }
 
-/// The root from [`root_plan`]'s nodes.
-pub fn assemble_root(
-    plan: &[NodeId],
-    lookup: impl Fn(NodeId) -> Option<Hash>,
-) -> Result<Hash, NodeId> {
-    fold_group(plan, &lookup)
-}
-
 /// Every distinct node a plan reads, in a stable order (for one batched query).
 pub fn nodes_of(plan: &[Vec<NodeId>]) -> Vec<NodeId> {
     let mut nodes: Vec<NodeId> = plan.iter().flatten().copied().collect();
@@ -142,7 +129,7 @@ mod tests {
     }
 
     #[test]
-    fn plans_give_the_rfc_proof_and_root_for_every_leaf_of_every_small_tree() {
+    fn plans_give_the_rfc_proof_for_every_leaf_of_every_small_tree() {
         for n in 1..=70u64 {
             let (leaves, nodes) = stored(n);
             let lookup = |id: NodeId| nodes.get(&id).copied();
@@ -155,8 +142,6 @@ mod tests {
                     "leaf {m} of {n}"
                 );
             }
-            let root = assemble_root(&root_plan(n), lookup);
-            assert_eq!(root, Ok(root_of(&leaves)), "root of {n}");
         }
     }
 

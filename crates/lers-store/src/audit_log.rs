@@ -113,11 +113,17 @@ pub(crate) async fn fill_missing_nodes(conn: &mut AnyConnection) -> Result<u64, 
         .fetch_one(&mut *conn)
         .await?;
     let size = parse_frontier(&text)?.size();
-    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_nodes")
-        .fetch_one(&mut *conn)
-        .await?;
+    // Complete when every node the log completes is there: rows of the right levels
+    // and indices, as many as the log completes (extra rows are `verify`'s to report).
+    let present: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_nodes WHERE level BETWEEN 1 AND 63 AND idx >= 0 \
+         AND idx < ($1 >> CAST(level AS INTEGER))",
+    )
+    .bind(to_i64(size)?)
+    .fetch_one(&mut *conn)
+    .await?;
     let expected = size - u64::from(size.count_ones());
-    if u64::try_from(stored).ok() == Some(expected) {
+    if u64::try_from(present).ok() == Some(expected) {
         return Ok(0);
     }
     let mut frontier = Frontier::new();
@@ -303,10 +309,12 @@ pub(crate) async fn verify(
         if rows.is_empty() {
             break;
         }
+        let mut completed = Vec::new();
         for row in &rows {
             let entry = stored_entry(row)?;
             let expected = frontier.size();
-            if let Some(reason) = check_entry(&entry, expected, &mut frontier, key) {
+            if let Some(reason) = check_entry(&entry, expected, &mut frontier, key, &mut completed)
+            {
                 return Ok(AuditVerification {
                     entries: expected,
                     root: hex::encode(frontier.root()),
@@ -318,6 +326,30 @@ pub(crate) async fn verify(
             }
             after = entry.index;
         }
+        if let Some(problem) = check_stored_nodes(pool, &completed).await? {
+            return Ok(AuditVerification {
+                entries: frontier.size(),
+                root: hex::encode(frontier.root()),
+                problem: Some(problem),
+            });
+        }
+    }
+    let size = frontier.size();
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_nodes")
+        .fetch_one(pool)
+        .await?;
+    let expected_nodes = size - u64::from(size.count_ones());
+    if u64::try_from(stored).ok() != Some(expected_nodes) {
+        return Ok(AuditVerification {
+            entries: size,
+            root: hex::encode(frontier.root()),
+            problem: Some(AuditProblem {
+                index: size,
+                reason: format!(
+                    "audit_nodes holds {stored} subtree roots where the log completes {expected_nodes}: rows were added or removed beside the log"
+                ),
+            }),
+        });
     }
     let head: String = sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
         .fetch_one(pool)
@@ -339,11 +371,76 @@ pub(crate) async fn verify(
 }
 
 /// Checks one entry against the tree so far and pushes it; returns what is wrong.
+/// Compares the subtree roots that a batch of verified entries completed with the
+/// stored ones: proofs are built from those, so they must be the log's own.
+async fn check_stored_nodes(
+    pool: &AnyPool,
+    completed: &[(NodeId, Hash)],
+) -> Result<Option<AuditProblem>, StoreError> {
+    if completed.is_empty() {
+        return Ok(None);
+    }
+    // A batch completes a contiguous run of nodes on each level: one range per level.
+    let mut ranges: Vec<(u32, u64, u64)> = Vec::new();
+    for (id, _) in completed {
+        match ranges.iter_mut().find(|(level, _, _)| *level == id.level) {
+            Some((_, low, high)) => {
+                *low = (*low).min(id.index);
+                *high = (*high).max(id.index);
+            }
+            None => ranges.push((id.level, id.index, id.index)),
+        }
+    }
+    let conditions: Vec<String> = (0..ranges.len())
+        .map(|i| {
+            format!(
+                "(level = ${} AND idx BETWEEN ${} AND ${})",
+                3 * i + 1,
+                3 * i + 2,
+                3 * i + 3
+            )
+        })
+        .collect();
+    let sql = format!(
+        "SELECT level, idx, hash FROM audit_nodes WHERE {}",
+        conditions.join(" OR ")
+    );
+    let mut query = sqlx::query_as::<_, (i64, i64, String)>(&sql);
+    for (level, low, high) in &ranges {
+        query = query
+            .bind(i64::from(*level))
+            .bind(to_i64(*low)?)
+            .bind(to_i64(*high)?);
+    }
+    let stored: HashMap<(i64, i64), String> = query
+        .fetch_all(pool)
+        .await?
+        .into_iter()
+        .map(|(level, index, hash)| ((level, index), hash))
+        .collect();
+    for (id, hash) in completed {
+        let key = (i64::from(id.level), to_i64(id.index)?);
+        if stored.get(&key) != Some(&hex::encode(hash)) {
+            // The entry that completed this node is its last leaf.
+            let last_leaf = ((id.index + 1) << id.level) - 1;
+            return Ok(Some(AuditProblem {
+                index: last_leaf,
+                reason: format!(
+                    "the stored subtree root at level {} index {} (completed by entry {last_leaf}) is missing or does not match the log: proofs would be built from it",
+                    id.level, id.index
+                ),
+            }));
+        }
+    }
+    Ok(None)
+}
+
 fn check_entry(
     entry: &StoredEntry,
     expected: u64,
     frontier: &mut Frontier,
     key: &VerifyingKey,
+    completed: &mut Vec<(NodeId, Hash)>,
 ) -> Option<String> {
     if u64::try_from(entry.index).ok() != Some(expected) {
         return Some(format!(
@@ -361,7 +458,10 @@ fn check_entry(
             "entry {expected} was altered or moved: its content does not match its leaf hash"
         ));
     }
-    frontier.push(leaf);
+    match frontier.push_completing(leaf) {
+        Ok(nodes) => completed.extend(nodes),
+        Err(e) => return Some(format!("entry {expected}: {e}")),
+    }
     let root = frontier.root();
     if hex::encode(root) != entry.root_hash {
         return Some(format!(
@@ -412,6 +512,20 @@ pub(crate) async fn prove(
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let nodes = read_nodes(pool, &audit_nodes::nodes_of(&plan)).await?;
     let path = audit_nodes::assemble(&plan, |id| nodes.get(&id).copied()).map_err(missing_node)?;
+    // The nodes are a cache beside the signed log: a proof that does not lead to the
+    // signed root is never handed out (`lers audit verify` names the bad node).
+    let root = hex::decode(&head.root)
+        .ok()
+        .and_then(|bytes| Hash::try_from(bytes).ok())
+        .ok_or_else(|| {
+            StoreError::Corrupt("the signed head's root is not 32 bytes of hex".into())
+        })?;
+    let leaf = audit_tree::leaf_hash(&event.leaf_bytes(index));
+    audit_tree::verify_inclusion(&leaf, index, head.tree_size, &path, &root).map_err(|_| {
+        StoreError::Corrupt(
+            "the stored audit subtree roots do not lead to the signed head; run `lers audit verify` to find the altered entry or node".into(),
+        )
+    })?;
     Ok(InclusionProofDoc::new(
         index,
         event,
@@ -448,16 +562,29 @@ pub(crate) async fn head(pool: &AnyPool) -> Result<Option<SignedHead>, StoreErro
     .transpose()
 }
 
-/// The root over the first `size` stored leaves (trustworthy after `verify` passed),
-/// from the O(log n) subtree roots that make it up.
+/// The root over the first `size` stored leaves, recomputed from the leaves that
+/// `verify` checks (never from the proof cache in `audit_nodes`, which a forger who
+/// rewrote the log could leave untouched), in batches so memory stays flat.
 pub(crate) async fn root_at(pool: &AnyPool, size: u64) -> Result<Option<Hash>, StoreError> {
-    let stored = head(pool).await?.map_or(0, |head| head.tree_size);
-    if stored < size {
-        return Ok(None);
+    let mut frontier = Frontier::new();
+    let mut after: i64 = -1;
+    while frontier.size() < size {
+        let want =
+            i64::try_from((size - frontier.size()).min(FILL_BATCH as u64)).unwrap_or(FILL_BATCH);
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT idx, leaf_hash FROM audit_log WHERE idx > $1 ORDER BY idx LIMIT $2",
+        )
+        .bind(after)
+        .bind(want)
+        .fetch_all(pool)
+        .await?;
+        if rows.is_empty() {
+            return Ok(None);
+        }
+        for (index, text) in rows {
+            frontier.push(parse_leaf(index, &text)?);
+            after = index;
+        }
     }
-    let plan = audit_nodes::root_plan(size);
-    let nodes = read_nodes(pool, &plan).await?;
-    audit_nodes::assemble_root(&plan, |id| nodes.get(&id).copied())
-        .map(Some)
-        .map_err(missing_node)
+    Ok(Some(frontier.root()))
 }

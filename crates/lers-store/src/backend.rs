@@ -89,10 +89,27 @@ pub async fn connect(url: &str, keys: KeyRing) -> Result<SqlStore, StoreError> {
         .connect_with(options)
         .await?;
     migrate(&pool, backend).await?;
-    let mut tx = pool.begin().await?;
-    crate::audit_log::fill_missing_nodes(&mut tx).await?;
-    tx.commit().await?;
+    fill_audit_nodes(&pool).await;
     Ok(SqlStore::new(pool, backend, keys))
+}
+
+/// Fills in subtree roots an older log lacks. A failure (say, a tampered leaf) must not
+/// keep the server or `lers audit verify` from opening the database: it is logged,
+/// proofs then fail naming the missing node, and `verify` finds the cause.
+async fn fill_audit_nodes(pool: &AnyPool) {
+    let filled = async {
+        let mut tx = pool.begin().await?;
+        let filled = crate::audit_log::fill_missing_nodes(&mut tx).await?;
+        tx.commit().await?;
+        Ok::<_, StoreError>(filled)
+    };
+    match filled.await {
+        Ok(0) => {}
+        Ok(entries) => tracing::info!(entries, "filled in the audit log's subtree roots"),
+        Err(e) => {
+            tracing::warn!(error = %e, "could not fill in the audit log's subtree roots; run `lers audit verify`")
+        }
+    }
 }
 
 async fn migrate(pool: &AnyPool, backend: Backend) -> Result<(), StoreError> {

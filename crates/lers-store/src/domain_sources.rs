@@ -8,18 +8,21 @@ use serde_json::json;
 use crate::sql_store::{event, SqlStore};
 use crate::{Ctx, Result};
 
-/// How many entries a source holds, and how many of them admit sign-ups.
+/// How many entries a source holds, how many of them admit sign-ups, and how many
+/// are off because the whole source was switched off.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct SourceCount {
     pub total: i64,
     pub enabled: i64,
+    pub disabled_with_source: i64,
 }
 
 #[async_trait]
 pub trait DomainSourceStore {
     async fn domain_source_count(&self, source: &str) -> Result<SourceCount>;
-    /// Enables or disables every entry of `source` in one audited transaction and
-    /// returns how many entries changed.
+    /// Switches a source off (every enabled entry, remembered as switched off with
+    /// it) or on again (exactly those entries: one an admin disabled on its own stays
+    /// off), in one audited transaction; returns how many entries changed.
     async fn set_domain_source_enabled(
         &self,
         source: &str,
@@ -31,13 +34,18 @@ pub trait DomainSourceStore {
 #[async_trait]
 impl DomainSourceStore for SqlStore {
     async fn domain_source_count(&self, source: &str) -> Result<SourceCount> {
-        let (total, enabled): (i64, i64) = sqlx::query_as(
-            "SELECT COUNT(*), COUNT(CASE WHEN enabled <> 0 THEN 1 END) FROM gov_domains WHERE source = $1",
+        let (total, enabled, disabled_with_source): (i64, i64, i64) = sqlx::query_as(
+            "SELECT COUNT(*), COUNT(CASE WHEN enabled <> 0 THEN 1 END), \
+             COUNT(CASE WHEN disabled_with_source <> 0 THEN 1 END) FROM gov_domains WHERE source = $1",
         )
         .bind(source)
         .fetch_one(self.pool())
         .await?;
-        Ok(SourceCount { total, enabled })
+        Ok(SourceCount {
+            total,
+            enabled,
+            disabled_with_source,
+        })
     }
 
     async fn set_domain_source_enabled(
@@ -47,13 +55,18 @@ impl DomainSourceStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<u64> {
         let mut tx = self.begin().await?;
-        let changed =
-            sqlx::query("UPDATE gov_domains SET enabled = $1 WHERE source = $2 AND enabled <> $1")
-                .bind(i64::from(enabled))
-                .bind(source)
-                .execute(tx.conn())
-                .await?
-                .rows_affected();
+        let statement = if enabled {
+            "UPDATE gov_domains SET enabled = 1, disabled_with_source = 0 \
+             WHERE source = $1 AND disabled_with_source <> 0"
+        } else {
+            "UPDATE gov_domains SET enabled = 0, disabled_with_source = 1 \
+             WHERE source = $1 AND enabled <> 0"
+        };
+        let changed = sqlx::query(statement)
+            .bind(source)
+            .execute(tx.conn())
+            .await?
+            .rows_affected();
         let action = if enabled {
             AuditAction::DomainEnabled
         } else {

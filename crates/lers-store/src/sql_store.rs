@@ -655,7 +655,9 @@ impl Store for SqlStore {
     async fn set_domain_enabled(&self, id: i64, enabled: bool, ctx: &Ctx) -> Result<DomainEntry> {
         let mut tx = self.begin().await?;
         let entry = self.domain_by_id(tx.conn(), id).await?;
-        sqlx::query("UPDATE gov_domains SET enabled = $1 WHERE id = $2")
+        // A decision about this entry alone: switching its source on again must not
+        // undo it.
+        sqlx::query("UPDATE gov_domains SET enabled = $1, disabled_with_source = 0 WHERE id = $2")
             .bind(i64::from(enabled))
             .bind(id)
             .execute(tx.conn())

@@ -217,7 +217,9 @@ async fn manifest_proofs(dir: &Path, entries: u64) -> Result<(), Error> {
             return Err("a proof for the wrong entry".into());
         }
     }
-    println!("manifest inclusion proof in a log of {entries} entries (5 entries, median of 5 rounds):");
+    println!(
+        "manifest inclusion proof in a log of {entries} entries (5 entries, median of 5 rounds):"
+    );
     println!(
         "  floor: one indexed row read         {:9.3} ms",
         floor * 1000.0
@@ -325,10 +327,12 @@ async fn pdf_checks(dir: &Path, pdf_mib: u64) -> Result<(), Error> {
     let (idle, _) = memory_mib(pid);
     let big = lers_web::dense_pdf(usize::try_from(pdf_mib * 1024 * 1024)?);
     let upload = |bytes: Vec<u8>, name: &'static str| {
-        let form = reqwest::multipart::Form::new().text("csrf", csrf.clone()).part(
-            "file",
-            reqwest::multipart::Part::bytes(bytes).file_name(name),
-        );
+        let form = reqwest::multipart::Form::new()
+            .text("csrf", csrf.clone())
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(bytes).file_name(name),
+            );
         http.post(format!("{base}/requests/{}/documents", draft.summary.id))
             .header("cookie", format!("lers_session={session}"))
             .multipart(form)

@@ -212,10 +212,10 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
     }
     if settings.builtin_domains {
         if let Some(added) =
-            domain_import::load_builtin_if_empty(state.store.as_ref(), &system_ctx()).await?
+            domain_import::load_builtin_on_first_start(state.store.as_ref(), &system_ctx()).await?
         {
             println!(
-                "the allow-list was empty: loaded {added} US .gov domains from the built-in CISA list \
+                "first start: loaded {added} US .gov domains from the built-in CISA list \
                  (admins can disable it on /staff/domains; LERS_BUILTIN_DOMAINS=false skips this)"
             );
         }

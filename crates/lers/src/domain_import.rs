@@ -12,21 +12,28 @@ pub const BUILTIN_CISA_CSV: &str = include_str!("../data/dotgov/current-full.csv
 /// The source name its entries are stored under.
 pub const BUILTIN_SOURCE: &str = lers_domain::allowlist::CISA_DOTGOV_SOURCE;
 
-/// Loads the built-in list when the allow-list is empty (a first start); returns
-/// how many entries were added, or `None` when the list already had entries (even
-/// disabled ones: an admin's choices are never undone by a restart).
-pub async fn load_builtin_if_empty(
+/// Loads the built-in list on a first start: no account and no allow-list entry yet.
+/// Returns how many entries were added, or `None` otherwise: an admin's choices
+/// (even disabled entries) are never undone by a restart, and an existing
+/// deployment that runs with an empty list is not opened to sign-ups by an upgrade.
+pub async fn load_builtin_on_first_start(
     store: &dyn lers_store::Store,
     ctx: &lers_store::Ctx,
 ) -> anyhow::Result<Option<u64>> {
-    let existing = store
+    let domains = store
         .list_domains(&lers_store::DomainQuery {
             search: None,
             limit: 1,
             offset: 0,
         })
         .await?;
-    if existing.total > 0 {
+    let accounts = store
+        .list_accounts(&lers_store::AccountQuery {
+            limit: 1,
+            ..Default::default()
+        })
+        .await?;
+    if domains.total > 0 || accounts.total > 0 {
         return Ok(None);
     }
     let (entries, source) = parse(BUILTIN_CISA_CSV, ImportFormat::Cisa)?;

@@ -7,3 +7,19 @@ CREATE TABLE audit_nodes (
     hash TEXT NOT NULL,
     PRIMARY KEY (level, idx)
 );
+
+-- Written once with the entry that completes each; never changed.
+CREATE FUNCTION audit_nodes_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'audit_nodes is append-only';
+END;
+$$;
+CREATE TRIGGER audit_nodes_no_update BEFORE UPDATE OR DELETE ON audit_nodes
+FOR EACH ROW EXECUTE FUNCTION audit_nodes_refuse_change();
+CREATE TRIGGER audit_nodes_no_truncate BEFORE TRUNCATE ON audit_nodes
+FOR EACH STATEMENT EXECUTE FUNCTION audit_nodes_refuse_change();
+
+-- Entries switched off together with their whole source (the built-in list), so that
+-- switching the source on again restores exactly those and never an entry an admin
+-- disabled on its own.
+ALTER TABLE gov_domains ADD COLUMN disabled_with_source BIGINT NOT NULL DEFAULT 0;

@@ -7,3 +7,14 @@ CREATE TABLE audit_nodes (
     hash TEXT NOT NULL,
     PRIMARY KEY (level, idx)
 );
+
+-- Written once with the entry that completes each; never changed.
+CREATE TRIGGER audit_nodes_no_update BEFORE UPDATE ON audit_nodes
+BEGIN SELECT RAISE(ABORT, 'audit_nodes is append-only'); END;
+CREATE TRIGGER audit_nodes_no_delete BEFORE DELETE ON audit_nodes
+BEGIN SELECT RAISE(ABORT, 'audit_nodes is append-only'); END;
+
+-- Entries switched off together with their whole source (the built-in list), so that
+-- switching the source on again restores exactly those and never an entry an admin
+-- disabled on its own.
+ALTER TABLE gov_domains ADD COLUMN disabled_with_source BIGINT NOT NULL DEFAULT 0;

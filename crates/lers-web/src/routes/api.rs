@@ -375,15 +375,10 @@ pub async fn upload(
         .filter(|f| f.name() == Some("file"))
         .ok_or_else(|| WebError::BadRequest("send the PDF as the multipart field 'file'".into()))?;
     let received = service::receive(&state, field).await?;
-    let document = service::store_document(
-        &state,
-        &caller.account,
-        &record,
-        None,
-        received,
-        &caller.ctx(&state),
-    )
-    .await?;
+    let ctx = caller.ctx(&state);
+    let checked = service::check_pdf(&state, received, &id, &ctx).await?;
+    let document =
+        service::store_document(&state, &caller.account, &record, None, checked, &ctx).await?;
     Ok((StatusCode::CREATED, Json(document)).into_response())
 }
 

@@ -331,6 +331,27 @@ pub async fn withdraw(
     }
 }
 
+/// A CSRF token is 43 characters; anything much longer is not one.
+const CSRF_FIELD_BYTES: usize = 256;
+/// A message is at most 10,000 characters of up to 4 bytes each.
+const MESSAGE_FIELD_BYTES: usize = 40_000;
+
+/// A text field of a multipart form, read only up to `limit` bytes: the upload
+/// routes accept large bodies, and a text field must not make the server hold one.
+async fn bounded_text(
+    mut field: axum::extract::multipart::Field<'_>,
+    limit: usize,
+) -> Option<String> {
+    let mut bytes = Vec::new();
+    while let Some(chunk) = field.chunk().await.ok()? {
+        if bytes.len() + chunk.len() > limit {
+            return None;
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    String::from_utf8(bytes).ok()
+}
+
 /// Multipart forms carry their CSRF token as the first field, checked before any
 /// file byte is read.
 async fn check_multipart_csrf(who: &SignedIn, multipart: &mut Multipart) -> Result<(), WebError> {
@@ -342,7 +363,9 @@ async fn check_multipart_csrf(who: &SignedIn, multipart: &mut Multipart) -> Resu
     if field.name() != Some("csrf") {
         return Err(WebError::Csrf);
     }
-    let sent = field.text().await.map_err(|_| WebError::Csrf)?;
+    let sent = bounded_text(field, CSRF_FIELD_BYTES)
+        .await
+        .ok_or(WebError::Csrf)?;
     if who.req.cross_site || sent.is_empty() || !crate::auth::same_token(&sent, &who.req.form_token)
     {
         return Err(WebError::Csrf);
@@ -369,7 +392,8 @@ pub async fn upload(
             .filter(|f| f.name() == Some("file"))
             .ok_or_else(|| FormError::field("file", "Choose a file to upload."))?;
         let received = service::receive(&state, field).await?;
-        service::store_document(&state, &account, &record, None, received, &ctx).await
+        let checked = service::check_pdf(&state, received, &id, &ctx).await?;
+        service::store_document(&state, &account, &record, None, checked, &ctx).await
     }
     .await;
     match result {
@@ -404,11 +428,17 @@ pub async fn post_message(
             })? {
                 match field.name() {
                     Some("body") => {
-                        body = field.text().await.map_err(|_| {
-                            FormError::field("body", "The message could not be read.")
+                        body = bounded_text(field, MESSAGE_FIELD_BYTES).await.ok_or_else(|| {
+                            FormError::field(
+                                "body",
+                                "The message could not be read, or is far longer than a message may be; shorten it.",
+                            )
                         })?
                     }
                     Some("attachment") if field.file_name().is_some_and(|n| !n.is_empty()) => {
+                        // Decided before a byte of the attachment is read.
+                        service::may_add_document(&state, &account, &id, DocumentRole::Attachment)
+                            .await?;
                         attachment = Some(
                             service::receive(&state, field)
                                 .await
@@ -419,16 +449,18 @@ pub async fn post_message(
                 }
             }
             // A refused attachment must not leave its message behind: check it first.
-            if let Some(upload) = &attachment {
-                service::may_add_document(&state, &account, &id, DocumentRole::Attachment).await?;
-                service::check_pdf(&state, upload, &id, &ctx)
-                    .await
-                    .map_err(as_attachment)?;
-            }
+            let checked = match attachment {
+                Some(upload) => Some(
+                    service::check_pdf(&state, upload, &id, &ctx)
+                        .await
+                        .map_err(as_attachment)?,
+                ),
+                None => None,
+            };
             let message =
                 service::post_message(&state, &account, &id, &body, &ctx, &who.req.tr).await?;
-            if let Some(upload) = attachment {
-                service::store_document(&state, &account, &record, Some(message.id), upload, &ctx)
+            if let Some(checked) = checked {
+                service::store_document(&state, &account, &record, Some(message.id), checked, &ctx)
                     .await
                     .map_err(as_attachment)?;
             }

@@ -20,6 +20,8 @@ pub enum PdfRefusal {
     TooComplex,
     #[error("the server could not check this file just now; try again in a few minutes, and tell the provider if it keeps happening")]
     CheckerUnavailable,
+    #[error("the server is busy checking other files; try again in a few minutes")]
+    Busy,
 }
 
 /// Names whose presence means script or program launch.

@@ -17,6 +17,10 @@ use super::pdf::{self, PdfRefusal};
 const CHECK_TIMEOUT: Duration = Duration::from_secs(60);
 /// CPU seconds the child may use (a second line of defence behind the timeout).
 const CHECK_CPU_SECONDS: u64 = 30;
+/// How long an upload waits for a free check before it is refused as "busy", so a
+/// flood of slow files cannot hold everyone else's uploads (and their temporary
+/// files) indefinitely.
+const QUEUE_WAIT: Duration = Duration::from_secs(60);
 
 /// What the child prints: the page count, or why the file is refused.
 #[derive(Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -32,6 +36,7 @@ pub struct PdfChecker {
     memory_limit_mib: u64,
     permits: Semaphore,
     at_once: usize,
+    queue_wait: Duration,
 }
 
 impl PdfChecker {
@@ -43,7 +48,14 @@ impl PdfChecker {
             memory_limit_mib: memory_limit_mib.max(16),
             permits: Semaphore::new(at_once),
             at_once,
+            queue_wait: QUEUE_WAIT,
         }
+    }
+
+    /// The same with another limit on waiting for a free check.
+    pub fn with_queue_wait(mut self, wait: Duration) -> Self {
+        self.queue_wait = wait;
+        self
     }
 
     /// The running binary as the checker, the way `lers serve` runs it.
@@ -59,12 +71,14 @@ impl PdfChecker {
 
     /// Checks the file at `path`; waits for a free slot first.
     pub async fn check(&self, path: &Path) -> Result<usize, PdfRefusal> {
-        let _permit = self
-            .permits
-            .acquire()
-            .await
-            .map_err(|_| PdfRefusal::TooComplex)?;
+        let _permit = match tokio::time::timeout(self.queue_wait, self.permits.acquire()).await {
+            Ok(Ok(permit)) => permit,
+            Ok(Err(_)) | Err(_) => return Err(PdfRefusal::Busy),
+        };
+        // The child gets no environment: nothing of the server's configuration
+        // (database URL, storage credentials) is within a parser's reach.
         let child = tokio::process::Command::new(&self.program)
+            .env_clear()
             .arg("check-pdf")
             .arg("--memory-mib")
             .arg(self.memory_limit_mib.to_string())
@@ -108,8 +122,9 @@ pub fn run_in_child(path: &Path, memory_limit_mib: u64) -> std::io::Result<Verdi
     // allocation; a parser that needs more gets an allocation failure and aborts.
     rlimit::setrlimit(rlimit::Resource::DATA, bytes, bytes)?;
     rlimit::setrlimit(rlimit::Resource::CPU, CHECK_CPU_SECONDS, CHECK_CPU_SECONDS)?;
-    // The check writes nothing.
+    // The check writes nothing, and a crash leaves no core dump of the legal process.
     rlimit::setrlimit(rlimit::Resource::FSIZE, 0, 0)?;
+    rlimit::setrlimit(rlimit::Resource::CORE, 0, 0)?;
     let content = std::fs::read(path)?;
     Ok(match pdf::check(&content) {
         Ok(pages) => Verdict::Accepted { pages },
@@ -190,6 +205,32 @@ mod tests {
         assert_eq!(second.await?, Ok(1));
         assert_eq!(starts(dir.path()), 2);
         assert_eq!(checker.running(), 0);
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn an_upload_that_waits_too_long_for_a_check_is_refused_as_busy(
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let checker = std::sync::Arc::new(
+            PdfChecker::new(fake_checker(dir.path())?, 64, 1)
+                .with_queue_wait(Duration::from_millis(300)),
+        );
+        let file = dir.path().join("upload.pdf");
+        std::fs::write(&file, b"%PDF-1.7")?;
+        let first = tokio::spawn({
+            let (checker, file) = (checker.clone(), file.clone());
+            async move { checker.check(&file).await }
+        });
+        for _ in 0..250 {
+            if starts(dir.path()) > 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        assert_eq!(checker.check(&file).await, Err(PdfRefusal::Busy));
+        std::fs::write(dir.path().join("release"), b"")?;
+        assert_eq!(first.await?, Ok(1));
         Ok(())
     }
 

@@ -371,13 +371,17 @@ fn clean_file_name(name: &str) -> String {
     }
 }
 
+/// An upload that passed the PDF check: the only kind [`store_document`] takes, so a
+/// file is checked exactly once on every path.
+pub struct CheckedPdf(TempUpload);
+
 /// Refuses (and audits) an upload that is not an acceptable PDF.
 pub async fn check_pdf(
     state: &AppState,
-    upload: &TempUpload,
+    upload: TempUpload,
     id: &str,
     ctx: &Ctx,
-) -> Result<(), FormError> {
+) -> Result<CheckedPdf, FormError> {
     if let Err(refusal) = state.pdf_checker.check(&upload.path).await {
         let refused = AuditEvent::new(ctx.at, ctx.actor.clone(), AuditAction::DocumentRefused, Outcome::Denied)
             .from_ip(ctx.ip.clone())
@@ -386,7 +390,7 @@ pub async fn check_pdf(
         state.store.record_event(refused).await?;
         return Err(FormError::field("file", refusal.to_string()));
     }
-    Ok(())
+    Ok(CheckedPdf(upload))
 }
 
 /// What a document is added as: legal process (the owner's to add) or a message's
@@ -418,19 +422,17 @@ pub async fn may_add_document(
     Ok(record)
 }
 
-/// Checks an upload is an acceptable PDF, seals it into the vault and records it;
-/// `record` comes from [`may_add_document`] (the store checks status again when it
-/// records the document).
+/// Seals a checked PDF into the vault and records it; `record` comes from
+/// [`may_add_document`] (the store checks status again when it records the document).
 pub async fn store_document(
     state: &AppState,
     uploader: &Account,
     record: &RequestRecord,
     message_id: Option<i64>,
-    upload: TempUpload,
+    CheckedPdf(upload): CheckedPdf,
     ctx: &Ctx,
 ) -> Result<DocumentRecord, FormError> {
     let id = record.summary.id.as_str();
-    check_pdf(state, &upload, id, ctx).await?;
     let document_id = lers_store::new_document_id();
     let sealed = state
         .vault

@@ -20,6 +20,7 @@ both_backends!(
     the_database_refuses_plain_updates,
     a_proof_forged_with_a_fresh_key_passes_only_without_a_pinned_key,
     a_log_from_before_stored_subtrees_is_filled_in_at_start,
+    a_key_holder_who_rewrites_history_is_caught,
 );
 
 pub struct CliRun {
@@ -70,8 +71,13 @@ async fn app_with_events(backend: Backend) -> Option<TestApp> {
 
 async fn tamper(app: &TestApp, backend: Backend, statements: &[String]) {
     let unguard = match backend {
-        Backend::Sqlite => "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;",
-        Backend::Postgres => "ALTER TABLE audit_log DISABLE TRIGGER USER;",
+        Backend::Sqlite => {
+            "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; \
+             DROP TRIGGER audit_nodes_no_update; DROP TRIGGER audit_nodes_no_delete;"
+        }
+        Backend::Postgres => {
+            "ALTER TABLE audit_log DISABLE TRIGGER USER; ALTER TABLE audit_nodes DISABLE TRIGGER USER;"
+        }
     };
     let mut conn = app.store.pool().acquire().await.expect("connection");
     conn.execute(unguard).await.expect("drop guard");
@@ -322,6 +328,8 @@ async fn a_saved_head_exposes_a_rewritten_tail(backend: Backend) -> TestResult {
         backend,
         &[
             "DELETE FROM audit_log WHERE idx >= 9".into(),
+            // …and the subtree roots that the dropped entries completed.
+            "DELETE FROM audit_nodes WHERE ((idx + 1) << CAST(level AS INTEGER)) > 9".into(),
             format!("UPDATE audit_head SET frontier = '{}'", frontier.to_text()),
         ],
     )
@@ -503,7 +511,7 @@ async fn a_log_from_before_stored_subtrees_is_filled_in_at_start(backend: Backen
     };
     // 11 entries: one interior node per entry but for the 3 peaks of 11 = 8+2+1.
     assert_eq!(stored(&app).await?, 8);
-    app.store.pool().execute("DELETE FROM audit_nodes").await?;
+    tamper(&app, backend, &["DELETE FROM audit_nodes".into()]).await;
     let missing = app.store.audit_proof(4).await;
     assert!(
         matches!(&missing, Err(lers_store::StoreError::Corrupt(why)) if why.contains("is missing")),
@@ -541,5 +549,101 @@ async fn a_log_from_before_stored_subtrees_is_filled_in_at_start(backend: Backen
         "{}",
         run.stdout
     );
+    Ok(())
+}
+
+/// An insider with the signing key rewrites entry 3 and re-signs every later head,
+/// leaving the proof cache (`audit_nodes`) as it was. The saved head must expose the
+/// rewrite (its root is recomputed from the leaves, never taken from the cache), and
+/// `verify` names the cache row that no longer matches the log.
+async fn a_key_holder_who_rewrites_history_is_caught(backend: Backend) -> TestResult {
+    use lers_domain::audit_tree::{leaf_hash, Checkpoint, Frontier};
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    let run = lers(&app, &["audit", "head"]).await;
+    assert!(run.ok, "{}", run.stdout);
+    let saved = app.dir.path().join("head-before-rewrite.json");
+    std::fs::write(&saved, &run.stdout)?;
+
+    let keys = lers_store::keys::KeyRing::load_or_create(&app.key_dir())?;
+    let rows: Vec<(
+        i64,
+        i64,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        String,
+        String,
+    )> = sqlx::query_as(
+        "SELECT idx, at, actor, action, subject, ip, outcome, details FROM audit_log ORDER BY idx",
+    )
+    .fetch_all(app.store.pool())
+    .await?;
+    let mut frontier = Frontier::new();
+    let mut statements = Vec::new();
+    for (index, at, actor, action, subject, ip, outcome, details) in rows {
+        let actor = if index == 3 {
+            "acct_innocent".to_owned()
+        } else {
+            actor
+        };
+        let mut event = AuditEvent::new(
+            lers_domain::clock::Timestamp::from_unix_millis(at),
+            actor.clone(),
+            action.parse()?,
+            outcome.parse()?,
+        )
+        .from_ip(ip)
+        .details(serde_json::from_str(&details)?);
+        if let Some(subject) = subject {
+            event = event.subject(subject);
+        }
+        let leaf = leaf_hash(&event.leaf_bytes(u64::try_from(index)?));
+        frontier.push(leaf);
+        let checkpoint = Checkpoint {
+            tree_size: frontier.size(),
+            root: frontier.root(),
+        };
+        let signature = checkpoint.sign(&keys.audit_signing);
+        statements.push(format!(
+            "UPDATE audit_log SET actor = '{actor}', leaf_hash = '{}', root_hash = '{}', signature = '{}' WHERE idx = {index}",
+            hex::encode(leaf),
+            hex::encode(checkpoint.root),
+            hex::encode(signature.to_bytes())
+        ));
+    }
+    statements.push(format!(
+        "UPDATE audit_head SET frontier = '{}'",
+        frontier.to_text()
+    ));
+    tamper(&app, backend, &statements).await;
+
+    let run = lers(
+        &app,
+        &[
+            "audit",
+            "verify",
+            "--since-head",
+            &saved.display().to_string(),
+        ],
+    )
+    .await;
+    assert!(!run.ok, "{}", run.stdout);
+    assert!(
+        !run.stdout.contains("still contains the saved head"),
+        "{}",
+        run.stdout
+    );
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(
+        !run.ok && run.stdout.contains("stored subtree root"),
+        "{}",
+        run.stdout
+    );
+    // No proof is built through the stale cache either (entry 0's path passes the
+    // node that covered the old entry 3).
+    assert!(app.store.audit_proof(0).await.is_err());
     Ok(())
 }

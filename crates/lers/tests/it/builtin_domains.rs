@@ -17,8 +17,8 @@ both_backends!(
     admins_switch_the_built_in_list_off_and_on,
 );
 
-/// Starts `lers serve` on `db_url` and returns what it printed up to its first-admin
-/// link (the last line of a start), then stops it.
+/// Starts `lers serve` on `db_url`, waits until it answers `/readyz` (everything a
+/// start prints comes before that), stops it and returns what it printed.
 async fn start_output(
     db_url: &str,
     dir: &std::path::Path,
@@ -35,19 +35,34 @@ async fn start_output(
         .map_err(|e| e.to_string())?;
     let stdout = child.stdout.take().ok_or("no stdout")?;
     let mut lines = BufReader::new(stdout).lines();
-    let mut printed = String::new();
-    let read = async {
-        while let Ok(Some(line)) = lines.next_line().await {
-            printed.push_str(&line);
-            printed.push('\n');
-            if line.contains("/setup?token=") {
-                break;
+    let first = lines
+        .next_line()
+        .await
+        .map_err(|e| e.to_string())?
+        .ok_or("the server printed nothing")?;
+    let address = first
+        .strip_prefix("LERS listening on ")
+        .and_then(|rest| rest.split_whitespace().next())
+        .ok_or_else(|| format!("unexpected first line: {first}"))?
+        .to_owned();
+    let ready = async {
+        loop {
+            if let Ok(response) = reqwest::get(format!("{address}/readyz")).await {
+                if response.status().is_success() {
+                    return;
+                }
             }
+            tokio::time::sleep(StdDuration::from_millis(100)).await;
         }
     };
-    let finished = tokio::time::timeout(StdDuration::from_secs(120), read).await;
+    let started = tokio::time::timeout(StdDuration::from_secs(120), ready).await;
     let _ = child.kill().await;
-    finished.map_err(|_| format!("the server did not finish starting:\n{printed}"))?;
+    let mut printed = format!("{first}\n");
+    while let Ok(Some(line)) = lines.next_line().await {
+        printed.push_str(&line);
+        printed.push('\n');
+    }
+    started.map_err(|_| format!("the server did not become ready:\n{printed}"))?;
     Ok(printed)
 }
 
@@ -64,7 +79,7 @@ async fn a_first_start_loads_the_built_in_list_once(backend: Backend) -> TestRes
     let first = start_output(&db.url, dir.path(), true).await?;
     assert!(
         first.contains(&format!(
-            "the allow-list was empty: loaded {rows} US .gov domains from the built-in CISA list"
+            "first start: loaded {rows} US .gov domains from the built-in CISA list"
         )),
         "{first}"
     );
@@ -86,15 +101,41 @@ async fn a_first_start_loads_the_built_in_list_once(backend: Backend) -> TestRes
 
     // A restart leaves the list (and any admin's choices in it) alone.
     let second = start_output(&db.url, dir.path(), true).await?;
-    assert!(!second.contains("allow-list was empty"), "{second}");
+    assert!(!second.contains("first start: loaded"), "{second}");
 
-    // Operators who want their own list start without it.
+    // Operators who want their own list start without it, and a deployment that
+    // already has accounts is never given the list by an upgrade, even with the
+    // allow-list empty.
     let bare = tempfile::tempdir()?;
     let Some(bare_db) = TestDatabase::create(backend, bare.path()).await else {
         return Ok(());
     };
     let started = start_output(&bare_db.url, bare.path(), false).await?;
-    assert!(!started.contains("allow-list was empty"), "{started}");
+    assert!(!started.contains("first start: loaded"), "{started}");
+    let store = lers_store::connect(
+        &bare_db.url,
+        lers_store::keys::KeyRing::load_or_create(&bare.path().join("keys"))?,
+    )
+    .await?;
+    store
+        .create_staff(
+            "ada@provider.example",
+            "Ada Admin",
+            &[Role::Admin].into_iter().collect(),
+            lers_store::NewToken {
+                token_hash: "unused".into(),
+                expires_at: start_time(),
+            },
+            &Ctx {
+                at: start_time(),
+                actor: "system".into(),
+                ip: None,
+            },
+        )
+        .await?;
+    drop(store);
+    let upgraded = start_output(&bare_db.url, bare.path(), true).await?;
+    assert!(!upgraded.contains("first start: loaded"), "{upgraded}");
     let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_lers"))
         .args(["--database-url", &bare_db.url, "--data-dir"])
         .arg(bare.path())
@@ -120,6 +161,7 @@ async fn admins_switch_the_built_in_list_off_and_on(backend: Backend) -> TestRes
             &[
                 entry("austintexas.gov", "City of Austin"),
                 entry("dallascounty.gov", "Dallas County"),
+                entry("compromisedcity.gov", "A compromised city"),
             ],
             CISA_DOTGOV_SOURCE,
             &Ctx {
@@ -133,7 +175,30 @@ async fn admins_switch_the_built_in_list_off_and_on(backend: Backend) -> TestRes
         .staff("Ada Admin", "ada@provider.example", &[Role::Admin])
         .await;
     let page = admin.get("/staff/domains").await.text().await?;
-    assert!(page.contains("2 of its 2 entries admit sign-ups"), "{page}");
+    assert!(page.contains("3 of its 3 entries admit sign-ups"), "{page}");
+
+    // An admin switches one compromised domain off on its own first.
+    let page = admin
+        .get("/staff/domains?q=compromised")
+        .await
+        .text()
+        .await?;
+    let action = page
+        .match_indices("action=\"/staff/domains/")
+        .map(|(at, found)| {
+            page[at + found.len() - "/staff/domains/".len()..]
+                .chars()
+                .take_while(|c| *c != '"')
+                .collect::<String>()
+        })
+        .find(|action| !action.contains("builtin"))
+        .ok_or("an entry's switch")?;
+    let single = admin
+        .submit("/staff/domains", &action, &[("enabled", "false")])
+        .await;
+    assert_eq!(single.status(), StatusCode::SEE_OTHER);
+    let page = admin.get("/staff/domains").await.text().await?;
+    assert!(page.contains("2 of its 3 entries admit sign-ups"), "{page}");
 
     let off = admin
         .submit(
@@ -146,7 +211,7 @@ async fn admins_switch_the_built_in_list_off_and_on(backend: Backend) -> TestRes
     let page = admin.get(&location(&off)).await.text().await?;
     assert!(
         page.contains("2 entries of the built-in list were disabled")
-            && page.contains("0 of its 2 entries admit sign-ups"),
+            && page.contains("0 of its 3 entries admit sign-ups"),
         "{page}"
     );
     let refused = app.submit_sign_up("officer@austintexas.gov").await;
@@ -169,6 +234,11 @@ async fn admins_switch_the_built_in_list_off_and_on(backend: Backend) -> TestRes
         &app.submit_sign_up("officer@austintexas.gov").await,
         "/signup/sent",
     );
+    // Switching the list on again restores what the switch turned off, nothing more.
+    let page = admin.get("/staff/domains").await.text().await?;
+    assert!(page.contains("2 of its 3 entries admit sign-ups"), "{page}");
+    let still_off = app.submit_sign_up("officer@compromisedcity.gov").await;
+    assert_eq!(still_off.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let audited = app
         .store
         .audit_records(&lers_store::AuditQuery {
@@ -200,6 +270,6 @@ async fn admins_switch_the_built_in_list_off_and_on(backend: Backend) -> TestRes
         denied.status()
     );
     let page = admin.get("/staff/domains").await.text().await?;
-    assert!(page.contains("2 of its 2 entries admit sign-ups"));
+    assert!(page.contains("2 of its 3 entries admit sign-ups"));
     Ok(())
 }
