@@ -69,6 +69,7 @@ impl From<StoreError> for WebError {
             e @ (StoreError::TokenUnknown
             | StoreError::TokenExpired
             | StoreError::TokenUsed
+            | StoreError::TokenRevoked
             | StoreError::TotpReused) => Self::BadRequest(e.to_string()),
             StoreError::Integrity(message) => Self::Integrity(message),
             other => Self::internal(other),
