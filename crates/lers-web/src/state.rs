@@ -7,6 +7,7 @@ use lers_domain::lockout::LockoutPolicy;
 use lers_domain::production::{AccessAlertPolicy, ProductionPolicy};
 use lers_domain::request::sla::SlaPolicy;
 use lers_domain::session::SessionPolicy;
+use lers_domain::throttle::MailThrottlePolicy;
 use lers_store::delivery::ProductionVault;
 use lers_store::vault::DocumentVault;
 use lers_store::Store;
@@ -29,6 +30,8 @@ pub struct AppState {
     pub directory: Arc<dyn AccountDirectory>,
     pub production_policy: ProductionPolicy,
     pub access_alerts: AccessAlertPolicy,
+    /// Limits of sign-up, "send the link again" and "forgot password".
+    pub mail_throttle: MailThrottlePolicy,
 }
 
 impl AppState {
@@ -59,6 +62,7 @@ impl AppState {
             sla: SlaPolicy::default(),
             production_policy: ProductionPolicy::default(),
             access_alerts: AccessAlertPolicy::default(),
+            mail_throttle: MailThrottlePolicy::default(),
         }
     }
 }
