@@ -283,7 +283,10 @@ impl RequesterProfile {
             ("agency", self.agency != other.agency),
             ("badge_number", self.badge_number != other.badge_number),
             ("phone", self.phone != other.phone),
-            ("mailing_address", self.mailing_address != other.mailing_address),
+            (
+                "mailing_address",
+                self.mailing_address != other.mailing_address,
+            ),
             ("country", self.country != other.country),
             ("subdivision", self.subdivision != other.subdivision),
         ]

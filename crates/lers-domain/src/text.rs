@@ -101,7 +101,11 @@ mod tests {
             "Dana\u{2029}Reyes",
             "Dana\u{85}Reyes",
         ] {
-            assert_eq!(check_single_line(bad), Err(TextRefusal::LineBreak), "{bad:?}");
+            assert_eq!(
+                check_single_line(bad),
+                Err(TextRefusal::LineBreak),
+                "{bad:?}"
+            );
         }
         assert_eq!(check_multi_line("line one\r\nline two\tend"), Ok(()));
     }
@@ -109,9 +113,28 @@ mod tests {
     #[test]
     fn bidi_overrides_and_other_invisible_characters_are_refused_everywhere() {
         for c in [
-            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
-            '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}', '\u{200B}', '\u{FEFF}',
-            '\u{00AD}', '\u{2060}', '\u{E0041}', '\u{0}', '\u{7}', '\u{1B}', '\u{7F}', '\u{9B}',
+            '\u{202A}',
+            '\u{202B}',
+            '\u{202C}',
+            '\u{202D}',
+            '\u{202E}',
+            '\u{2066}',
+            '\u{2067}',
+            '\u{2068}',
+            '\u{2069}',
+            '\u{200E}',
+            '\u{200F}',
+            '\u{061C}',
+            '\u{200B}',
+            '\u{FEFF}',
+            '\u{00AD}',
+            '\u{2060}',
+            '\u{E0041}',
+            '\u{0}',
+            '\u{7}',
+            '\u{1B}',
+            '\u{7F}',
+            '\u{9B}',
         ] {
             let text = format!("invoice{c}fdp.exe");
             assert_eq!(

@@ -12,8 +12,10 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use sqlx::{AnyConnection, Row};
 
+use crate::backend::Backend;
 use crate::model::{Account, Ctx, NewToken, TokenPurpose};
 use crate::sql_store::{event, SqlStore};
+use crate::Store;
 use crate::{Result, StoreError};
 
 /// One attempt of a public form that sends email to a typed address.
@@ -209,15 +211,20 @@ impl SqlStore {
         Ok(times.into_iter().map(Timestamp::from_unix_millis).collect())
     }
 
-    async fn lock_key(conn: &mut AnyConnection, key: &str, at: Timestamp) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO mail_attempt_locks (lock_key, touched_at) VALUES ($1, $2) \
-             ON CONFLICT (lock_key) DO UPDATE SET touched_at = excluded.touched_at",
-        )
-        .bind(key)
-        .bind(at.unix_millis())
-        .execute(conn)
-        .await?;
+    /// Serialises attempts on one key until the transaction ends: SQLite already runs
+    /// one writer at a time; PostgreSQL takes a transaction-scoped advisory lock (a
+    /// 64-bit digest of the key; a collision only serialises two keys needlessly).
+    async fn lock_key(&self, conn: &mut AnyConnection, key: &str) -> Result<()> {
+        if self.backend() != Backend::Postgres {
+            return Ok(());
+        }
+        let digest = Sha256::digest(format!("lers-mail-attempt|{key}").as_bytes());
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&digest[..8]);
+        sqlx::query("SELECT pg_advisory_xact_lock($1)")
+            .bind(i64::from_be_bytes(first))
+            .execute(conn)
+            .await?;
         Ok(())
     }
 }
@@ -232,18 +239,15 @@ impl AccountStore for SqlStore {
     ) -> Result<Result<(), Throttled>> {
         let mailbox = mailbox_key(attempt.mailbox);
         let mut tx = self.begin().await?;
-        // Locks in a fixed order (address, then mailbox): concurrent attempts for the
-        // same key count one after the other, and two keys never deadlock.
-        let address_lock = format!("address:{}", attempt.ip);
-        let mailbox_lock = format!("mailbox:{mailbox}");
-        Self::lock_key(tx.conn(), &address_lock, ctx.at).await?;
-        Self::lock_key(tx.conn(), &mailbox_lock, ctx.at).await?;
+        // Locks in a fixed order (address, then mailbox) before anything else:
+        // concurrent attempts for the same key count one after the other, and two
+        // attempts never wait on each other in a cycle.
+        self.lock_key(tx.conn(), &format!("address:{}", attempt.ip))
+            .await?;
+        self.lock_key(tx.conn(), &format!("mailbox:{mailbox}"))
+            .await?;
         let since = ctx.at.minus(policy.horizon());
         sqlx::query("DELETE FROM mail_attempts WHERE at <= $1")
-            .bind(since.unix_millis())
-            .execute(tx.conn())
-            .await?;
-        sqlx::query("DELETE FROM mail_attempt_locks WHERE touched_at <= $1")
             .bind(since.unix_millis())
             .execute(tx.conn())
             .await?;
@@ -317,8 +321,9 @@ impl AccountStore for SqlStore {
         let Some((account, profile)) = pending else {
             self.audit(
                 &mut tx,
-                event(ctx, AuditAction::VerificationResent, Outcome::Denied)
-                    .details(json!({"reason": "no_unverified_account", "domain": domain_of(email)})),
+                event(ctx, AuditAction::VerificationResent, Outcome::Denied).details(
+                    json!({"reason": "no_unverified_account", "domain": domain_of(email)}),
+                ),
             )
             .await?;
             tx.commit().await?;
@@ -366,9 +371,8 @@ impl AccountStore for SqlStore {
         let account = match (account, refusal) {
             (Some(account), None) => account,
             (account, reason) => {
-                let mut refused =
-                    event(ctx, AuditAction::PasswordResetRequested, Outcome::Denied)
-                        .details(json!({"reason": reason, "domain": domain_of(email)}));
+                let mut refused = event(ctx, AuditAction::PasswordResetRequested, Outcome::Denied)
+                    .details(json!({"reason": reason, "domain": domain_of(email)}));
                 if let Some(account) = account {
                     refused = refused.subject(account.pseudonym);
                 }
@@ -377,8 +381,13 @@ impl AccountStore for SqlStore {
                 return Ok(None);
             }
         };
-        let revoked =
-            revoke_links(tx.conn(), account.id, &[TokenPurpose::PasswordReset], ctx.at).await?;
+        let revoked = revoke_links(
+            tx.conn(),
+            account.id,
+            &[TokenPurpose::PasswordReset],
+            ctx.at,
+        )
+        .await?;
         self.insert_link(
             tx.conn(),
             &link,
@@ -408,7 +417,12 @@ impl AccountStore for SqlStore {
     ) -> Result<Account> {
         let mut tx = self.begin().await?;
         let account_id = self
-            .redeem_token(tx.conn(), token_hash, &[TokenPurpose::PasswordReset], ctx.at)
+            .redeem_token(
+                tx.conn(),
+                token_hash,
+                &[TokenPurpose::PasswordReset],
+                ctx.at,
+            )
             .await?
             .ok_or_else(|| StoreError::Corrupt("reset link without an account".into()))?;
         let account = self.account_by_id_in(tx.conn(), account_id).await?;

@@ -32,8 +32,8 @@ use lers_domain::clock::Timestamp;
 use lers_domain::lockout::LockoutPolicy;
 use lers_domain::totp::TotpSecret;
 
-pub use audit_log::{AuditProblem, AuditVerification, SignedHead};
 pub use accounts::{AccountStore, MailAttempt};
+pub use audit_log::{AuditProblem, AuditVerification, SignedHead};
 pub use backend::{connect, Backend};
 pub use console::ConsoleStore;
 pub use directory::{DirectoryEntry, DirectoryStore};

@@ -275,7 +275,11 @@ impl SqlStore {
         Ok(())
     }
 
-    pub(crate) async fn end_all_sessions(&self, conn: &mut AnyConnection, account_id: i64) -> Result<u64> {
+    pub(crate) async fn end_all_sessions(
+        &self,
+        conn: &mut AnyConnection,
+        account_id: i64,
+    ) -> Result<u64> {
         let done = sqlx::query("DELETE FROM sessions WHERE account_id = $1")
             .bind(account_id)
             .execute(conn)

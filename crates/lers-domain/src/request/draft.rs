@@ -536,6 +536,22 @@ mod tests {
     }
 
     #[test]
+    fn one_line_fields_refuse_breaks_and_free_text_refuses_bidi_overrides() {
+        let mut draft = user_data();
+        draft.title = "Operation\r\nWalnut".into();
+        draft.citation = "Cause No.\u{202E}321".into();
+        draft.description = "Line one.\nLine two \u{2067}hidden\u{2069}.".into();
+        let errors = draft
+            .validate(RequestKind::UserData, today())
+            .err()
+            .unwrap_or_default();
+        assert_eq!(fields(&errors), ["title", "citation", "description"]);
+        let mut draft = user_data();
+        draft.description = "Line one.\r\n\tLine two.".into();
+        assert!(draft.validate(RequestKind::UserData, today()).is_ok());
+    }
+
+    #[test]
     fn an_empty_draft_reports_every_missing_field() {
         let errors = RequestDraft::default()
             .validate(RequestKind::UserData, today())

@@ -19,9 +19,3 @@ CREATE TABLE mail_attempts (
 );
 CREATE INDEX mail_attempts_key ON mail_attempts (scope, subject_key, at);
 
--- A row per key, locked (upserted) before counting so that concurrent attempts for
--- the same address or mailbox are counted one after the other.
-CREATE TABLE mail_attempt_locks (
-    lock_key TEXT PRIMARY KEY,
-    touched_at BIGINT NOT NULL
-);

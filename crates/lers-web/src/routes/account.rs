@@ -15,9 +15,7 @@ use super::with_notice;
 use crate::auth::{CsrfForm, RequestInfo, SignedIn};
 use crate::error::WebError;
 use crate::pages::{render, Chrome, Errors, NoticePage};
-use crate::services::own_account::{
-    self, ChangePasswordForm, EmailForm, ProfileForm, ResetForm,
-};
+use crate::services::own_account::{self, ChangePasswordForm, EmailForm, ProfileForm, ResetForm};
 use crate::services::FormError;
 use crate::state::AppState;
 
@@ -168,7 +166,12 @@ pub async fn forgot_submit(
 }
 
 pub async fn forgot_sent(State(state): State<AppState>, req: RequestInfo) -> Response {
-    notice(&req, &state, "forgot-sent-title", req.tr.get("forgot-sent-text"))
+    notice(
+        &req,
+        &state,
+        "forgot-sent-title",
+        req.tr.get("forgot-sent-text"),
+    )
 }
 
 // --- Reset link -----------------------------------------------------------------------
@@ -241,7 +244,12 @@ pub async fn reset_submit(
 }
 
 pub async fn reset_done(State(state): State<AppState>, req: RequestInfo) -> Response {
-    notice(&req, &state, "reset-done-title", req.tr.get("reset-done-text"))
+    notice(
+        &req,
+        &state,
+        "reset-done-title",
+        req.tr.get("reset-done-text"),
+    )
 }
 
 // --- Change password (signed in) ----------------------------------------------------------
@@ -264,8 +272,7 @@ pub async fn password_submit(
     match own_account::change_password(&state, &who.session, form, &ctx).await {
         Ok(ended) => with_notice(
             "/account/profile",
-            &who
-                .req
+            &who.req
                 .tr
                 .with("change-password-done", &[("sessions", ended.to_string())]),
         ),
@@ -342,7 +349,8 @@ pub async fn email_change_page(
     who: SignedIn,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
-    who.require_role(&state, Role::Admin, "email change").await?;
+    who.require_role(&state, Role::Admin, "email change")
+        .await?;
     let account = target_account(&state, id).await?;
     Ok(render(&EmailChangePage {
         chrome: Chrome::new(&who.req, &state),
@@ -359,11 +367,11 @@ pub async fn email_change_submit(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<EmailForm>,
 ) -> Result<Response, WebError> {
-    who.require_role(&state, Role::Admin, "email change").await?;
+    who.require_role(&state, Role::Admin, "email change")
+        .await?;
     let account = target_account(&state, id).await?;
     let ctx = who.ctx(&state);
-    match own_account::request_email_change(&state, &account, &form.email, &ctx, &who.req.tr)
-        .await
+    match own_account::request_email_change(&state, &account, &form.email, &ctx, &who.req.tr).await
     {
         Ok(new_email) => Ok(with_notice(
             "/staff/accounts",
@@ -442,14 +450,8 @@ pub async fn email_confirm_submit(
 pub fn routes() -> axum::Router<AppState> {
     use axum::routing::get;
     axum::Router::new()
-        .route(
-            "/signup/resend",
-            get(resend_page).post(resend_submit),
-        )
-        .route(
-            "/password/forgot",
-            get(forgot_page).post(forgot_submit),
-        )
+        .route("/signup/resend", get(resend_page).post(resend_submit))
+        .route("/password/forgot", get(forgot_page).post(forgot_submit))
         .route("/password/forgot/sent", get(forgot_sent))
         .route("/password/reset", get(reset_page).post(reset_submit))
         .route("/password/reset/done", get(reset_done))
@@ -457,10 +459,7 @@ pub fn routes() -> axum::Router<AppState> {
             "/account/password",
             get(password_page).post(password_submit),
         )
-        .route(
-            "/account/profile",
-            get(profile_page).post(profile_submit),
-        )
+        .route("/account/profile", get(profile_page).post(profile_submit))
         .route(
             "/account/email/confirm",
             get(email_confirm_page).post(email_confirm_submit),

@@ -201,8 +201,7 @@ pub async fn change_password(
     let account = &session.account;
     check_new_password(&form.password, &form.password_confirm, &account.email)
         .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
-    let password_ok =
-        passwords::verify(account.password_hash.clone(), form.current_password).await;
+    let password_ok = passwords::verify(account.password_hash.clone(), form.current_password).await;
     if !password_ok {
         state
             .store

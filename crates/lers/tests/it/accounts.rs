@@ -1,8 +1,8 @@
 //! Links, forgotten and changed passwords, profiles, email changes, throttled sign-up
 //! and the text rule, as a browser meets them.
 
-use lers_domain::clock::Duration;
 use lers_domain::account::Role;
+use lers_domain::clock::Duration;
 use lers_store::{AuditQuery, AuditRecord, Store};
 use reqwest::StatusCode;
 use sqlx::Executor;
@@ -209,7 +209,10 @@ async fn sending_the_link_again_kills_the_old_one_and_answers_alike(
     assert_redirect(&app.submit_sign_up(email).await, "/signup/sent");
     let first = app.verification_link(email);
     let sent = app.get("/signup/sent").await.text().await?;
-    assert!(sent.contains("/signup/resend"), "the way to ask again is shown");
+    assert!(
+        sent.contains("/signup/resend"),
+        "the way to ask again is shown"
+    );
 
     let again = app
         .submit("/signup/resend", "/signup/resend", &[("email", email)])
@@ -217,7 +220,11 @@ async fn sending_the_link_again_kills_the_old_one_and_answers_alike(
     assert_redirect(&again, "/signup/sent");
     let second = app.verification_link(email);
     assert_ne!(first, second);
-    assert!(app.emails_to(email).last().ok_or("mail")?.contains("Hello Dana Reyes"));
+    assert!(app
+        .emails_to(email)
+        .last()
+        .ok_or("mail")?
+        .contains("Hello Dana Reyes"));
     assert_eq!(app.get(&first).await.status(), StatusCode::BAD_REQUEST);
 
     // An unknown address gets the same answer and no mail.
@@ -349,7 +356,12 @@ async fn forgot_password_resets_once_keeps_the_second_factor_and_ends_sessions(
     let reset = records(&app, "account.password_reset").await;
     assert_eq!(reset.len(), 1);
     assert_eq!(reset[0].details["sessions_ended"], 2);
-    assert_eq!(records(&app, "account.password_reset_requested").await.len(), 1);
+    assert_eq!(
+        records(&app, "account.password_reset_requested")
+            .await
+            .len(),
+        1
+    );
     Ok(())
 }
 
@@ -359,7 +371,10 @@ async fn forgot_password_answers_alike_for_unknown_addresses(backend: Backend) -
     };
     let person = app.sign_up("known@abilenetx.gov").await;
     app.log_out().await;
-    assert_redirect(&app.submit_sign_up("unverified@abilenetx.gov").await, "/signup/sent");
+    assert_redirect(
+        &app.submit_sign_up("unverified@abilenetx.gov").await,
+        "/signup/sent",
+    );
     let mut answers = Vec::new();
     for email in [
         person.email.as_str(),
@@ -386,7 +401,9 @@ async fn forgot_password_answers_alike_for_unknown_addresses(backend: Backend) -
         assert_eq!(*page, answers[0].3, "{email}");
     }
     assert_eq!(answers[0].1, StatusCode::SEE_OTHER);
-    assert!(answers[0].3.contains("If the address belongs to an active account"));
+    assert!(answers[0]
+        .3
+        .contains("If the address belongs to an active account"));
     // Only the real, verified account got a link.
     assert!(app.emails_to("nobody@abilenetx.gov").is_empty());
     assert!(app
@@ -397,7 +414,13 @@ async fn forgot_password_answers_alike_for_unknown_addresses(backend: Backend) -
     let requested = records(&app, "account.password_reset_requested").await;
     let mut reasons: Vec<String> = requested
         .iter()
-        .map(|r| format!("{}:{}", r.outcome, r.details["reason"].as_str().unwrap_or("")))
+        .map(|r| {
+            format!(
+                "{}:{}",
+                r.outcome,
+                r.details["reason"].as_str().unwrap_or("")
+            )
+        })
         .collect();
     reasons.sort();
     assert_eq!(
@@ -528,7 +551,9 @@ async fn changing_the_password_needs_the_current_one_and_a_fresh_code(
         .map(|r| r.details["reason"].as_str().unwrap_or("").to_owned())
         .collect();
     assert!(failures.contains(&"change_password_bad_password".to_owned()));
-    assert!(failures.iter().any(|r| r.starts_with("change_password_totp")));
+    assert!(failures
+        .iter()
+        .any(|r| r.starts_with("change_password_totp")));
 
     let code = app.code(&person.secret);
     let done = change(PASSWORD, code.clone()).await;
@@ -553,7 +578,10 @@ async fn changing_the_password_needs_the_current_one_and_a_fresh_code(
     assert_eq!(replay.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let other = TestApp::with_client(&app);
     assert_eq!(
-        other.log_in(&person.email, NEW_PASSWORD, &code).await.status(),
+        other
+            .log_in(&person.email, NEW_PASSWORD, &code)
+            .await
+            .status(),
         StatusCode::UNAUTHORIZED
     );
     app.advance(Duration::seconds(30));
@@ -596,12 +624,25 @@ async fn people_correct_their_own_details_but_not_their_email(backend: Backend) 
     let html = app.get("/dashboard").await.text().await?;
     assert!(html.contains("Taylor County Sheriff"));
     assert!(html.contains("+1 325 555 0177"));
-    assert!(html.contains(&person.email), "the email address did not change");
-    assert!(app.store.account_by_email("attacker@abilenetx.gov").await?.is_none());
+    assert!(
+        html.contains(&person.email),
+        "the email address did not change"
+    );
+    assert!(app
+        .store
+        .account_by_email("attacker@abilenetx.gov")
+        .await?
+        .is_none());
     let updated = records(&app, "account.profile_updated").await;
     assert_eq!(updated.len(), 1);
-    assert_eq!(updated[0].details["fields"], serde_json::json!(["agency", "phone"]));
-    assert!(!updated[0].details.to_string().contains("555 0177"), "no values");
+    assert_eq!(
+        updated[0].details["fields"],
+        serde_json::json!(["agency", "phone"])
+    );
+    assert!(
+        !updated[0].details.to_string().contains("555 0177"),
+        "no values"
+    );
 
     // The sign-up rules apply: a PO box, a line break in the name.
     let bad = app
@@ -629,7 +670,11 @@ async fn people_correct_their_own_details_but_not_their_email(backend: Backend) 
         .staff("Rita Reviewer", "rita@provider.example", &[Role::Reviewer])
         .await;
     let saved = staff
-        .submit("/account/profile", "/account/profile", &[("name", "Rita M. Reviewer")])
+        .submit(
+            "/account/profile",
+            "/account/profile",
+            &[("name", "Rita M. Reviewer")],
+        )
         .await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
     let html = staff.get("/staff").await.text().await?;
@@ -715,10 +760,16 @@ async fn an_admin_moves_an_account_to_a_new_address_once_it_is_confirmed_there(
         &app.log_in(new, PASSWORD, &app.code(&person.secret)).await,
         "/dashboard",
     );
-    assert_eq!(records(&app, "account.email_change_requested").await.len(), 1);
+    assert_eq!(
+        records(&app, "account.email_change_requested").await.len(),
+        1
+    );
     let changed = records(&app, "account.email_changed").await;
     assert_eq!(changed.len(), 1);
-    assert_eq!(changed[0].subject.as_deref(), Some(moved.pseudonym.as_str()));
+    assert_eq!(
+        changed[0].subject.as_deref(),
+        Some(moved.pseudonym.as_str())
+    );
     Ok(())
 }
 
@@ -730,8 +781,7 @@ async fn mail_forms_are_throttled_per_address_and_per_mailbox(backend: Backend) 
         let app = &app;
         async move {
             let fields = signup_fields(&email);
-            let fields: Vec<(&str, &str)> =
-                fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
             app.submit_from(ip, "/signup", "/signup", &fields).await
         }
     };
@@ -789,16 +839,22 @@ async fn mail_forms_are_throttled_per_address_and_per_mailbox(backend: Backend) 
         let response = app
             .submit_from(ip, action, action, &[("email", email)])
             .await;
-        assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS, "{action} {email}");
+        assert_eq!(
+            response.status(),
+            StatusCode::TOO_MANY_REQUESTS,
+            "{action} {email}"
+        );
     }
     // The JSON API answers the same way.
     let api = app
         .client
         .post(app.url("/api/v1/signup"))
         .header("x-forwarded-for", ip)
-        .json(&serde_json::json!({"email": "officer11@abilenetx.gov", "name": "A B",
+        .json(
+            &serde_json::json!({"email": "officer11@abilenetx.gov", "name": "A B",
             "agency": "APD", "badge_number": "1", "phone": "+1 325 555 0100",
-            "mailing_address": "555 Walnut St", "country": "US", "subdivision": "TX"}))
+            "mailing_address": "555 Walnut St", "country": "US", "subdivision": "TX"}),
+        )
         .send()
         .await?;
     assert_eq!(api.status(), StatusCode::TOO_MANY_REQUESTS);
@@ -848,7 +904,11 @@ async fn control_characters_never_reach_a_mail_or_a_header(backend: Backend) -> 
         }
         let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let response = app.submit("/signup", "/signup", &fields).await;
-        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY, "{field}");
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{field}"
+        );
         let html = response.text().await?;
         assert!(html.contains(&format!("id=\"f-{field}-error\"")), "{field}");
         assert!(html.contains(expected), "{field}: {expected}");
@@ -907,7 +967,11 @@ async fn control_characters_never_reach_a_mail_or_a_header(backend: Backend) -> 
         }
     }
     let response = app.post_request_form(&id, &fields).await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER, "newlines are fine there");
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "newlines are fine there"
+    );
 
     Ok(())
 }

@@ -887,5 +887,4 @@ impl TestApp {
             .await
             .expect("POST")
     }
-
 }
