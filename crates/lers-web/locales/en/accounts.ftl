@@ -71,3 +71,10 @@ mail-email-change-body =
     { $link }
 
     Nothing changes until you do. If you did not expect this, ignore this email.
+mail-email-changed-subject = { $service }: your account's email address was changed
+mail-email-changed-body =
+    Hello { $name },
+
+    The email address of your { $service } account was changed to { $email }, and this
+    address no longer signs in. If you did not ask for this, contact the provider's
+    response team at once.

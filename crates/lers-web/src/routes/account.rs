@@ -423,7 +423,7 @@ pub async fn email_confirm_submit(
     CsrfForm(form): CsrfForm<TokenForm>,
 ) -> Response {
     let ctx = req.ctx(&state);
-    match own_account::confirm_email_change(&state, &form.token, &ctx).await {
+    match own_account::confirm_email_change(&state, &form.token, &ctx, &req.tr).await {
         Ok(account) => notice(
             &req,
             &state,

@@ -351,10 +351,13 @@ pub async fn request_email_change(
 
 /// Redeems an email-change link: checks the new address again (still unused; for a
 /// requester still on the allow-list) and makes it the account's.
+/// The old address is told afterwards, so a change the owner did not ask for does not
+/// go unnoticed.
 pub async fn confirm_email_change(
     state: &AppState,
     token: &str,
     ctx: &Ctx,
+    tr: &Tr,
 ) -> Result<Account, FormError> {
     let (account, new_email) = usable_link(state, token, TokenPurpose::EmailChange).await?;
     let new_email =
@@ -363,8 +366,23 @@ pub async fn confirm_email_change(
         AccountKind::Requester => Some(check_government_email(state, &new_email).await?.1),
         AccountKind::Staff => None,
     };
-    Ok(state
+    let changed = state
         .store
         .complete_email_change(&tokens::hash(token), rule.as_deref(), ctx)
-        .await?)
+        .await?;
+    let service = state.config.service_name.clone();
+    let body = tr.with(
+        "mail-email-changed-body",
+        &[
+            ("name", changed.name.clone()),
+            ("email", changed.email.clone()),
+            ("service", service.clone()),
+        ],
+    );
+    let subject = tr.with("mail-email-changed-subject", &[("service", service)]);
+    // The change is made; a failure to tell the old address must not undo it.
+    if let Err(e) = state.mailer.send(&account.email, &subject, body).await {
+        tracing::warn!(error = %e, "could not tell the old address about an email change");
+    }
+    Ok(changed)
 }

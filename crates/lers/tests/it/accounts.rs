@@ -746,6 +746,13 @@ async fn an_admin_moves_an_account_to_a_new_address_once_it_is_confirmed_there(
     assert_eq!(moved.id, id);
     // Once.
     assert_eq!(visitor.get(&link).await.status(), StatusCode::BAD_REQUEST);
+    // The old address is told.
+    let told = app.emails_to(&person.email);
+    assert!(
+        told.last()
+            .is_some_and(|m| m.contains("was changed to") && m.contains(new)),
+        "the old address hears of the change"
+    );
 
     app.log_out().await;
     app.advance(Duration::seconds(30));
