@@ -8,6 +8,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::countries::country_name;
+use crate::text::check_single_line;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -214,13 +215,12 @@ impl RequesterProfile {
                     field,
                     message: format!("Your {what} must be at most {max} characters."),
                 });
-            } else if value
-                .chars()
-                .any(|c| c.is_control() && c != '\n' && c != '\r')
-            {
+            } else if let Err(refusal) = check_single_line(value) {
+                // Every profile field can reach an email (the name greets the person
+                // in the provider's own verification mail) or a staff member's screen.
                 errors.push(FieldError {
                     field,
-                    message: format!("Your {what} contains control characters; retype it."),
+                    message: refusal.message(&format!("Your {what}")),
                 });
             }
         };
@@ -271,6 +271,47 @@ impl RequesterProfile {
         } else {
             Err(errors)
         }
+    }
+}
+
+impl RequesterProfile {
+    /// The names of the fields that differ between `self` and `other` (for the audit
+    /// record of a profile change, which names fields but never their values).
+    pub fn changed_fields(&self, other: &Self) -> Vec<&'static str> {
+        [
+            ("name", self.name != other.name),
+            ("agency", self.agency != other.agency),
+            ("badge_number", self.badge_number != other.badge_number),
+            ("phone", self.phone != other.phone),
+            (
+                "mailing_address",
+                self.mailing_address != other.mailing_address,
+            ),
+            ("country", self.country != other.country),
+            ("subdivision", self.subdivision != other.subdivision),
+        ]
+        .into_iter()
+        .filter_map(|(field, changed)| changed.then_some(field))
+        .collect()
+    }
+}
+
+/// A staff member's name: 1–200 characters on one line, trimmed.
+pub fn validate_staff_name(name: &str) -> Result<String, FieldError> {
+    let name = name.trim();
+    let problem = if name.is_empty() || name.chars().count() > MAX_SHORT_FIELD {
+        Some("Enter a full name of at most 200 characters.".to_owned())
+    } else {
+        check_single_line(name)
+            .err()
+            .map(|refusal| refusal.message("The name"))
+    };
+    match problem {
+        None => Ok(name.to_owned()),
+        Some(message) => Err(FieldError {
+            field: "name",
+            message,
+        }),
     }
 }
 
@@ -379,6 +420,49 @@ mod tests {
         ] {
             assert!(fields.contains(&field), "{field} missing from {fields:?}");
         }
+    }
+
+    #[test]
+    fn profile_fields_refuse_line_breaks_and_bidi_overrides() {
+        let bad = RequesterProfile {
+            name: "Dana Reyes\r\n\r\nURGENT: call +1 900 555 0100".into(),
+            agency: "Abilene PD\u{202E}gpj.exe".into(),
+            badge_number: "APD\t4471".into(),
+            mailing_address: "555 Walnut St\nAbilene".into(),
+            ..profile()
+        };
+        let errors = bad.validated().err().unwrap_or_default();
+        let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            ["name", "agency", "badge_number", "mailing_address"]
+        );
+        assert!(errors[0].message.contains("line break"), "{errors:?}");
+        assert!(errors[1].message.contains("text-direction"), "{errors:?}");
+    }
+
+    #[test]
+    fn changed_fields_name_fields_not_values() {
+        let before = profile();
+        let after = RequesterProfile {
+            phone: "+1 325 555 0199".into(),
+            subdivision: "OK".into(),
+            ..profile()
+        };
+        assert_eq!(before.changed_fields(&after), ["phone", "subdivision"]);
+        assert!(before.changed_fields(&before).is_empty());
+    }
+
+    #[test]
+    fn staff_names_are_one_trimmed_line() {
+        assert_eq!(
+            validate_staff_name("  Rita Reviewer ").map_err(|e| e.message),
+            Ok("Rita Reviewer".to_owned())
+        );
+        for bad in ["", "Rita\nReviewer", "Rita\u{2066}Reviewer"] {
+            assert!(validate_staff_name(bad).is_err(), "{bad:?}");
+        }
+        assert!(validate_staff_name(&"x".repeat(201)).is_err());
     }
 
     #[test]

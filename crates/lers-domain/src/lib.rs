@@ -15,5 +15,7 @@ pub mod password;
 pub mod production;
 pub mod request;
 pub mod session;
+pub mod text;
+pub mod throttle;
 pub mod totp;
 pub mod transparency;

@@ -54,12 +54,16 @@ impl ProductionPolicy {
     }
 }
 
-/// A file name as the investigator will see it: the last path component, without
-/// control characters, at most 255 bytes.
+/// A file name as the investigator will see it: the last path component, at most 255
+/// bytes. A name with control or formatting characters (line breaks that would split
+/// the `Content-Disposition` header, bidi overrides that make `exe.pdf` look like
+/// `fdp.exe`) is refused, not silently changed.
 pub fn clean_file_name(name: &str) -> Result<String, String> {
     let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
-    let cleaned: String = base.chars().filter(|c| !c.is_control()).collect();
-    let cleaned = cleaned.trim();
+    if let Err(refusal) = crate::text::check_single_line(base) {
+        return Err(refusal.message("The file name"));
+    }
+    let cleaned = base.trim();
     if cleaned.is_empty() || cleaned == "." || cleaned == ".." {
         return Err("give the file a name (e.g. account-export.zip)".into());
     }
@@ -314,7 +318,8 @@ mod tests {
             clean_file_name("C:\\x\\export.zip").as_deref(),
             Ok("export.zip")
         );
-        assert_eq!(clean_file_name("a\u{0}b\nc.txt").as_deref(), Ok("abc.txt"));
+        assert!(clean_file_name("a\u{0}b\nc.txt").is_err());
+        assert!(clean_file_name("report\u{202E}fdp.exe").is_err());
         assert!(clean_file_name("dir/").is_err());
         assert!(clean_file_name("..").is_err());
         assert!(clean_file_name(&"x".repeat(256)).is_err());

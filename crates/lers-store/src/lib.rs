@@ -5,6 +5,7 @@
 //! Every write that matters goes through one method here that also appends its audit
 //! event, in the same transaction, so there is no change without its record.
 
+pub mod accounts;
 pub mod allow_list;
 mod audit_log;
 mod backend;
@@ -32,6 +33,7 @@ use lers_domain::clock::Timestamp;
 use lers_domain::lockout::LockoutPolicy;
 use lers_domain::totp::TotpSecret;
 
+pub use accounts::{AccountStore, MailAttempt};
 pub use audit_log::{AuditProblem, AuditVerification, SignedHead};
 pub use backend::{connect, Backend};
 pub use console::ConsoleStore;
@@ -54,6 +56,8 @@ pub enum StoreError {
     TokenExpired,
     #[error("this link was already used; log in, or ask for a new link")]
     TokenUsed,
+    #[error("this link no longer works: a newer link was sent, or the account was verified or changed since; use the newest link you received, or log in")]
+    TokenRevoked,
     #[error("that code was already used; wait for the next code")]
     TotpReused,
     #[error("stored data is inconsistent: {0}")]
@@ -90,6 +94,7 @@ pub struct RewrapReport {
 #[async_trait]
 pub trait Store:
     RequestStore
+    + AccountStore
     + ConsoleStore
     + DirectoryStore
     + NoticeStore

@@ -68,6 +68,10 @@ pub enum TokenPurpose {
     VerifyEmail,
     StaffInvite,
     FirstAdmin,
+    /// "Forgot password": sets a new password of an active, verified account.
+    PasswordReset,
+    /// Sent to the new address an admin entered; redeeming it changes the email.
+    EmailChange,
 }
 
 impl TokenPurpose {
@@ -76,12 +80,24 @@ impl TokenPurpose {
             Self::VerifyEmail => "verify_email",
             Self::StaffInvite => "staff_invite",
             Self::FirstAdmin => "first_admin",
+            Self::PasswordReset => "password_reset",
+            Self::EmailChange => "email_change",
         }
     }
     pub fn parse(text: &str) -> Option<Self> {
-        [Self::VerifyEmail, Self::StaffInvite, Self::FirstAdmin]
-            .into_iter()
-            .find(|p| p.as_str() == text)
+        [
+            Self::VerifyEmail,
+            Self::StaffInvite,
+            Self::FirstAdmin,
+            Self::PasswordReset,
+            Self::EmailChange,
+        ]
+        .into_iter()
+        .find(|p| p.as_str() == text)
+    }
+    /// Links that verify an address and set the first password.
+    pub fn enrolls(self) -> bool {
+        matches!(self, Self::VerifyEmail | Self::StaffInvite)
     }
 }
 
@@ -91,6 +107,32 @@ pub struct OneTimeToken {
     pub account: Option<Account>,
     pub expires_at: Timestamp,
     pub used_at: Option<Timestamp>,
+    /// Replaced by a newer link, or killed by a verification, password change or
+    /// email change of its account.
+    pub revoked_at: Option<Timestamp>,
+    /// For [`TokenPurpose::EmailChange`]: the address it changes to.
+    pub new_email: Option<String>,
+}
+
+impl OneTimeToken {
+    /// Why this link cannot be used at `now`, if it cannot. An enrollment link of an
+    /// account whose address is already verified is dead whatever its state.
+    pub fn problem(&self, now: Timestamp) -> Option<crate::StoreError> {
+        use crate::StoreError;
+        let verified = self
+            .account
+            .as_ref()
+            .is_some_and(|a| a.email_verified_at.is_some());
+        if self.used_at.is_some() {
+            Some(StoreError::TokenUsed)
+        } else if self.revoked_at.is_some() || (self.purpose.enrolls() && verified) {
+            Some(StoreError::TokenRevoked)
+        } else if self.expires_at <= now {
+            Some(StoreError::TokenExpired)
+        } else {
+            None
+        }
+    }
 }
 
 /// A new single-use link: hash of the token and when it stops working.

@@ -22,7 +22,7 @@ use crate::keys::{KeyProvider, KeyRing};
 use crate::model::*;
 use crate::{Result, Store, StoreError};
 
-const ACCOUNT_COLUMNS: &str =
+pub(crate) const ACCOUNT_COLUMNS: &str =
     "a.id, a.pseudonym, a.kind, a.email, a.name, a.agency, a.badge_number, a.phone, \
      a.mailing_address, a.country, a.subdivision, a.matched_domain_rule, a.roles, a.status, \
      a.email_verified_at, a.password_hash, a.totp_enrolled_at, a.totp_last_step, a.created_at, \
@@ -140,7 +140,7 @@ impl SqlStore {
         Ok(changed)
     }
 
-    async fn account_where(
+    pub(crate) async fn account_where(
         &self,
         conn: &mut AnyConnection,
         clause: &str,
@@ -180,29 +180,49 @@ impl SqlStore {
         account_id: Option<i64>,
         at: Timestamp,
     ) -> Result<()> {
+        self.insert_link(conn, token, purpose, account_id, at, None, None)
+            .await
+    }
+
+    /// Stores a link; a verification link carries the profile of its sign-up (JSON),
+    /// an email-change link the new address.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) async fn insert_link(
+        &self,
+        conn: &mut AnyConnection,
+        token: &NewToken,
+        purpose: TokenPurpose,
+        account_id: Option<i64>,
+        at: Timestamp,
+        profile: Option<String>,
+        new_email: Option<&str>,
+    ) -> Result<()> {
         sqlx::query(
-            "INSERT INTO one_time_tokens (token_hash, purpose, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO one_time_tokens (token_hash, purpose, account_id, created_at, expires_at, profile, new_email) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(&token.token_hash)
         .bind(purpose.as_str())
         .bind(account_id)
         .bind(at.unix_millis())
         .bind(token.expires_at.unix_millis())
+        .bind(profile)
+        .bind(new_email)
         .execute(conn)
         .await?;
         Ok(())
     }
 
     /// Marks a link used if it is still good; the `used_at IS NULL` guard makes two
-    /// concurrent redemptions of one link impossible.
-    async fn redeem_token(
+    /// concurrent redemptions of one link impossible, and `revoked_at IS NULL` one
+    /// racing its revocation.
+    pub(crate) async fn redeem_token(
         &self,
         conn: &mut AnyConnection,
         token_hash: &str,
         allowed: &[TokenPurpose],
         at: Timestamp,
     ) -> Result<Option<i64>> {
-        let row = sqlx::query("SELECT purpose, account_id, expires_at, used_at FROM one_time_tokens WHERE token_hash = $1")
+        let row = sqlx::query("SELECT purpose, account_id, expires_at, used_at, revoked_at FROM one_time_tokens WHERE token_hash = $1")
             .bind(token_hash)
             .fetch_optional(&mut *conn)
             .await?
@@ -214,11 +234,14 @@ impl SqlStore {
         if row.try_get::<Option<i64>, _>("used_at")?.is_some() {
             return Err(StoreError::TokenUsed);
         }
+        if row.try_get::<Option<i64>, _>("revoked_at")?.is_some() {
+            return Err(StoreError::TokenRevoked);
+        }
         if row.try_get::<i64, _>("expires_at")? <= at.unix_millis() {
             return Err(StoreError::TokenExpired);
         }
         let done = sqlx::query(
-            "UPDATE one_time_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL",
+            "UPDATE one_time_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND revoked_at IS NULL",
         )
         .bind(at.unix_millis())
         .bind(token_hash)
@@ -230,7 +253,7 @@ impl SqlStore {
         Ok(row.try_get("account_id")?)
     }
 
-    async fn insert_session(
+    pub(crate) async fn insert_session(
         &self,
         conn: &mut AnyConnection,
         account_id: i64,
@@ -252,7 +275,11 @@ impl SqlStore {
         Ok(())
     }
 
-    async fn end_all_sessions(&self, conn: &mut AnyConnection, account_id: i64) -> Result<u64> {
+    pub(crate) async fn end_all_sessions(
+        &self,
+        conn: &mut AnyConnection,
+        account_id: i64,
+    ) -> Result<u64> {
         let done = sqlx::query("DELETE FROM sessions WHERE account_id = $1")
             .bind(account_id)
             .execute(conn)
@@ -365,7 +392,7 @@ fn corrupt(what: &str) -> impl Fn(lers_domain::account::UnknownValue) -> StoreEr
     move |e| StoreError::Corrupt(format!("{what}: {e}"))
 }
 
-fn account_from_row(row: &AnyRow) -> Result<Account> {
+pub(crate) fn account_from_row(row: &AnyRow) -> Result<Account> {
     let kind: String = row.try_get("kind")?;
     let status: String = row.try_get("status")?;
     let roles: String = row.try_get("roles")?;
@@ -710,17 +737,29 @@ impl Store for SqlStore {
     ) -> Result<SignUpOutcome> {
         let mut tx = self.begin().await?;
         if let Some(existing) = self.account_where(tx.conn(), "a.email = $1", email).await? {
-            // Someone who signed up but never got (or lost) the email gets a new link;
-            // anyone else gets nothing new.
+            // Someone who signed up but never got (or lost) the email gets a new link,
+            // carrying the details given this time; earlier links die, so only the
+            // newest sign-up's details can ever reach the account. Anyone else gets
+            // nothing new.
             let reissue =
                 existing.kind == AccountKind::Requester && existing.email_verified_at.is_none();
+            let mut revoked = 0;
             if reissue {
-                self.insert_token(
+                revoked = crate::accounts::revoke_links(
+                    tx.conn(),
+                    existing.id,
+                    &[TokenPurpose::VerifyEmail],
+                    ctx.at,
+                )
+                .await?;
+                self.insert_link(
                     tx.conn(),
                     &verification,
                     TokenPurpose::VerifyEmail,
                     Some(existing.id),
                     ctx.at,
+                    Some(crate::accounts::profile_json(profile)?),
+                    None,
                 )
                 .await?;
             }
@@ -729,7 +768,7 @@ impl Store for SqlStore {
                 event(ctx, AuditAction::SignUpRefused, Outcome::Denied)
                     .subject(existing.pseudonym.clone())
                     .details(
-                        json!({"reason": "already_registered", "verification_reissued": reissue}),
+                        json!({"reason": "already_registered", "verification_reissued": reissue, "links_revoked": revoked}),
                     ),
             )
             .await?;
@@ -739,14 +778,17 @@ impl Store for SqlStore {
                 verification_reissued: reissue,
             });
         }
+        // An unverified account holds no details anyone could trust: the profile
+        // travels with the verification link and reaches the account only when that
+        // link is redeemed.
         let account = self
             .insert_account(
                 tx.conn(),
                 NewAccount {
                     kind: AccountKind::Requester,
                     email,
-                    name: &profile.name,
-                    profile,
+                    name: "",
+                    profile: &RequesterProfile::default(),
                     matched_rule: Some(matched_rule),
                     roles: &Roles::none(),
                     email_verified_at: None,
@@ -755,12 +797,14 @@ impl Store for SqlStore {
                 ctx.at,
             )
             .await?;
-        self.insert_token(
+        self.insert_link(
             tx.conn(),
             &verification,
             TokenPurpose::VerifyEmail,
             Some(account.id),
             ctx.at,
+            Some(crate::accounts::profile_json(profile)?),
+            None,
         )
         .await?;
         let ctx = Ctx {
@@ -779,7 +823,7 @@ impl Store for SqlStore {
     }
 
     async fn one_time_token(&self, token_hash: &str) -> Result<Option<OneTimeToken>> {
-        let Some(row) = sqlx::query("SELECT purpose, account_id, expires_at, used_at FROM one_time_tokens WHERE token_hash = $1")
+        let Some(row) = sqlx::query("SELECT purpose, account_id, expires_at, used_at, revoked_at, new_email FROM one_time_tokens WHERE token_hash = $1")
             .bind(token_hash)
             .fetch_optional(&self.pool)
             .await?
@@ -798,6 +842,8 @@ impl Store for SqlStore {
             account,
             expires_at: ts(&row, "expires_at")?,
             used_at: opt_ts(&row, "used_at")?,
+            revoked_at: opt_ts(&row, "revoked_at")?,
+            new_email: row.try_get("new_email")?,
         }))
     }
 
@@ -824,12 +870,23 @@ impl Store for SqlStore {
                 "this account is not active; contact the provider".into(),
             ));
         }
-        sqlx::query("UPDATE accounts SET email_verified_at = COALESCE(email_verified_at, $1), password_hash = $2 WHERE id = $3")
+        // A verification or invitation link never sets the password of an account
+        // whose address is already verified (an old mail must not take over an
+        // officer's account): the guard holds under races too.
+        let done = sqlx::query("UPDATE accounts SET email_verified_at = $1, password_hash = $2 WHERE id = $3 AND email_verified_at IS NULL")
             .bind(ctx.at.unix_millis())
             .bind(password_hash)
             .bind(account_id)
             .execute(tx.conn())
             .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::TokenRevoked);
+        }
+        // The details given with the sign-up whose link this is become the account's.
+        let profile_written =
+            crate::accounts::apply_link_profile(tx.conn(), token_hash, account_id).await?;
+        // Verified: every other link this account ever had is dead.
+        let revoked = crate::accounts::revoke_links(tx.conn(), account_id, &[], ctx.at).await?;
         self.insert_session(tx.conn(), account_id, &session, None, ctx)
             .await?;
         let ctx = Ctx {
@@ -839,7 +896,8 @@ impl Store for SqlStore {
         self.audit(
             &mut tx,
             event(&ctx, AuditAction::EmailVerified, Outcome::Success)
-                .subject(account.pseudonym.clone()),
+                .subject(account.pseudonym.clone())
+                .details(json!({"profile_from_link": profile_written, "links_revoked": revoked})),
         )
         .await?;
         self.audit(

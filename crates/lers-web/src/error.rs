@@ -39,6 +39,12 @@ pub enum WebError {
     /// Availability ended (e.g. a production past its download window).
     #[error("{0}")]
     Gone(String),
+    /// Too many attempts: 429 with `Retry-After`.
+    #[error("{message}")]
+    Throttled {
+        message: String,
+        retry_after_seconds: i64,
+    },
 }
 
 impl WebError {
@@ -57,6 +63,21 @@ impl WebError {
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Internal(_) | Self::Integrity(_) => StatusCode::INTERNAL_SERVER_ERROR,
             Self::Gone(_) => StatusCode::GONE,
+            Self::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
+        }
+    }
+
+    /// The `Retry-After` header a throttled answer carries.
+    pub fn retry_after(&self) -> Option<(axum::http::HeaderName, axum::http::HeaderValue)> {
+        match self {
+            Self::Throttled {
+                retry_after_seconds,
+                ..
+            } => Some((
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from(*retry_after_seconds),
+            )),
+            _ => None,
         }
     }
 }
@@ -69,6 +90,7 @@ impl From<StoreError> for WebError {
             e @ (StoreError::TokenUnknown
             | StoreError::TokenExpired
             | StoreError::TokenUsed
+            | StoreError::TokenRevoked
             | StoreError::TotpReused) => Self::BadRequest(e.to_string()),
             StoreError::Integrity(message) => Self::Integrity(message),
             other => Self::internal(other),
@@ -86,7 +108,13 @@ impl IntoResponse for WebError {
                     tracing::error!(%detail, "request failed");
                 }
                 let status = other.status();
-                (status, render(&ErrorPage::new(status, other.to_string()))).into_response()
+                let retry_after = other.retry_after();
+                let mut response =
+                    (status, render(&ErrorPage::new(status, other.to_string()))).into_response();
+                if let Some((name, value)) = retry_after {
+                    response.headers_mut().insert(name, value);
+                }
+                response
             }
         }
     }
@@ -142,6 +170,13 @@ impl IntoResponse for ApiError {
             Self::Web(error) => {
                 if let WebError::Internal(detail) = &error {
                     tracing::error!(%detail, "API request failed");
+                }
+                if let Some((name, value)) = error.retry_after() {
+                    let body = ApiErrorBody {
+                        error: error.to_string(),
+                        fields: Vec::new(),
+                    };
+                    return (error.status(), [(name, value)], Json(body)).into_response();
                 }
                 (
                     error.status(),

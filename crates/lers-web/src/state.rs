@@ -7,6 +7,7 @@ use lers_domain::lockout::LockoutPolicy;
 use lers_domain::production::{AccessAlertPolicy, ProductionPolicy};
 use lers_domain::request::sla::SlaPolicy;
 use lers_domain::session::SessionPolicy;
+use lers_domain::throttle::MailThrottlePolicy;
 use lers_store::delivery::ProductionVault;
 use lers_store::vault::DocumentVault;
 use lers_store::Store;
@@ -32,6 +33,8 @@ pub struct AppState {
     pub access_alerts: AccessAlertPolicy,
     /// Checks uploaded PDFs in memory-limited child processes.
     pub pdf_checker: Arc<PdfChecker>,
+    /// Limits of sign-up, "send the link again" and "forgot password".
+    pub mail_throttle: MailThrottlePolicy,
 }
 
 impl AppState {
@@ -63,6 +66,7 @@ impl AppState {
             production_policy: ProductionPolicy::default(),
             access_alerts: AccessAlertPolicy::default(),
             pdf_checker: Arc::new(PdfChecker::current_exe(256, 2)),
+            mail_throttle: MailThrottlePolicy::default(),
         }
     }
 }

@@ -8,6 +8,7 @@ use super::target::{normalize_target, Target, TargetType};
 use super::vocabulary::{DataCategory, LegalInstrument, RequestKind};
 use crate::account::{is_plausible_phone, FieldError};
 use crate::countries::country_name;
+use crate::text::{check_multi_line, check_single_line};
 
 pub const MAX_TARGETS: usize = 100;
 /// Colleagues of the same agency who may see a request (DESIGN §2).
@@ -128,6 +129,7 @@ impl Checker {
         });
     }
 
+    /// A one-line field (it may reach an email or a header): see [`crate::text`].
     fn text(
         &mut self,
         field: &'static str,
@@ -136,19 +138,37 @@ impl Checker {
         required: bool,
         max: usize,
     ) -> String {
+        self.checked(field, value, what, required, max, check_single_line)
+    }
+
+    /// Free text over several lines that never reaches an email or a header.
+    fn block(
+        &mut self,
+        field: &'static str,
+        value: &str,
+        what: &str,
+        required: bool,
+        max: usize,
+    ) -> String {
+        self.checked(field, value, what, required, max, check_multi_line)
+    }
+
+    fn checked(
+        &mut self,
+        field: &'static str,
+        value: &str,
+        what: &str,
+        required: bool,
+        max: usize,
+        rule: fn(&str) -> Result<(), crate::text::TextRefusal>,
+    ) -> String {
         let value = value.trim();
         if required && value.is_empty() {
             self.fail(field, format!("Enter {what}."));
         } else if value.chars().count() > max {
             self.fail(field, format!("{what} must be at most {max} characters."));
-        } else if value
-            .chars()
-            .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
-        {
-            self.fail(
-                field,
-                format!("{what} contains control characters; retype it."),
-            );
+        } else if let Err(refusal) = rule(value) {
+            self.fail(field, refusal.message("This field"));
         }
         value.to_owned()
     }
@@ -230,7 +250,7 @@ impl RequestDraft {
             needs_process,
             500,
         );
-        let description = c.text(
+        let description = c.block(
             "description",
             &self.description,
             "what you ask for and why",
@@ -340,7 +360,7 @@ impl RequestDraft {
 
         let emergency = if kind == RequestKind::Emergency {
             let e = &self.emergency;
-            let narrative = c.text(
+            let narrative = c.block(
                 "narrative",
                 &e.narrative,
                 "the description of the emergency",
@@ -513,6 +533,22 @@ mod tests {
             "duplicates folded"
         );
         Ok(())
+    }
+
+    #[test]
+    fn one_line_fields_refuse_breaks_and_free_text_refuses_bidi_overrides() {
+        let mut draft = user_data();
+        draft.title = "Operation\r\nWalnut".into();
+        draft.citation = "Cause No.\u{202E}321".into();
+        draft.description = "Line one.\nLine two \u{2067}hidden\u{2069}.".into();
+        let errors = draft
+            .validate(RequestKind::UserData, today())
+            .err()
+            .unwrap_or_default();
+        assert_eq!(fields(&errors), ["title", "citation", "description"]);
+        let mut draft = user_data();
+        draft.description = "Line one.\r\n\tLine two.".into();
+        assert!(draft.validate(RequestKind::UserData, today()).is_ok());
     }
 
     #[test]

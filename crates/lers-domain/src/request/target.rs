@@ -58,7 +58,7 @@ pub enum TargetError {
     Empty,
     #[error("the identifier is longer than 320 characters")]
     TooLong,
-    #[error("the identifier contains control characters")]
+    #[error("the identifier contains a line break, control or invisible formatting character")]
     Control,
     #[error("an email address needs one @ with text on both sides, e.g. name@example.com")]
     Email,
@@ -88,7 +88,7 @@ pub fn normalize_target(kind: TargetType, raw: &str) -> Result<String, TargetErr
     if value.chars().count() > MAX_LEN {
         return Err(TargetError::TooLong);
     }
-    if value.chars().any(char::is_control) {
+    if crate::text::check_single_line(value).is_err() {
         return Err(TargetError::Control);
     }
     match kind {

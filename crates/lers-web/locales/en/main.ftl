@@ -47,7 +47,7 @@ field-phone-hint = With country code and any extension, e.g. +1 325 555 0100 ext
 field-agency = Agency name
 field-badge = Badge or ID number
 field-address = Street mailing address
-field-address-hint = Where legal correspondence can be served. PO boxes are not accepted.
+field-address-hint = Where legal correspondence can be served, on one line (separate the parts with commas). PO boxes are not accepted.
 field-country = Country
 field-country-choose = Choose a country
 field-subdivision = State, province or region
@@ -56,7 +56,7 @@ field-subdivision-hint = Of the issuing authority, e.g. TX or Mazowieckie.
 password-title = Choose your password
 password-lead = Your address { $email } is verified. Choose a password for it.
 field-new-password = New password
-field-new-password-hint = At least 8 characters; long passphrases are welcome. Very common passwords are refused.
+field-new-password-hint = At least 12 characters; long passphrases are welcome. Very common passwords are refused.
 field-password-confirm = Type the password again
 password-submit = Save password and continue
 link-invalid-title = This link cannot be used
@@ -167,7 +167,7 @@ mail-verify-body =
 
     { $link }
 
-    The link works once. If you did not ask for an account, ignore this email.
+    The link works once, and only the newest link sent to you works. If you did not ask for an account, ignore this email.
 mail-already-registered-subject = { $service }: you already have an account
 mail-already-registered-body =
     Hello { $name },

@@ -98,7 +98,8 @@ pub struct SignUpAccepted {
 
 /// Requester sign-up, as on the sign-up page; the verification link goes by email.
 #[utoipa::path(post, path = "/api/v1/signup", tag = "accounts", request_body = SignUpForm,
-    responses((status = 202, body = SignUpAccepted), (status = 422, body = ApiErrorBody)))]
+    responses((status = 202, body = SignUpAccepted), (status = 422, body = ApiErrorBody),
+        (status = 429, description = "Too many sign-ups from this address or for this mailbox; see Retry-After", body = ApiErrorBody)))]
 pub async fn signup(
     State(state): State<AppState>,
     req: RequestInfo,

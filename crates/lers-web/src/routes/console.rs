@@ -415,6 +415,15 @@ pub async fn message(
         )
         .await;
     }
+    if let Err(refusal) = lers_domain::text::check_multi_line(body) {
+        return failed(
+            &state,
+            &who,
+            &id,
+            FormError::field("body", refusal.message("The message")),
+        )
+        .await;
+    }
     let ctx = who.ctx(&state);
     if form.internal.is_some() {
         state

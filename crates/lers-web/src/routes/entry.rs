@@ -86,7 +86,7 @@ pub async fn signup_sent(State(state): State<AppState>, req: RequestInfo) -> imp
     render(&NoticePage {
         title: req.tr.get("signup-sent-title"),
         message: req.tr.get("signup-sent-text"),
-        link: None,
+        link: Some(("/signup/resend".into(), req.tr.get("resend-title"))),
         chrome: Chrome::new(&req, &state),
     })
 }
@@ -113,11 +113,12 @@ pub async fn verify_page(
         Ok(link) => link,
         Err(e) => return WebError::from(e).into_response(),
     };
+    // Only verification and invitation links set a first password here; an
+    // enrollment link of an already verified account is dead (`problem`).
+    let link = link.filter(|l| l.purpose.enrolls());
     let problem = match &link {
         None => Some(lers_store::StoreError::TokenUnknown),
-        Some(l) if l.used_at.is_some() => Some(lers_store::StoreError::TokenUsed),
-        Some(l) if l.expires_at <= now => Some(lers_store::StoreError::TokenExpired),
-        Some(_) => None,
+        Some(l) => l.problem(now),
     };
     let email = link.and_then(|l| l.account).map(|a| a.email);
     match (problem, email) {

@@ -1,5 +1,6 @@
 //! URL map. Each module serves one part of the product.
 
+mod account;
 mod api;
 mod audit;
 mod console;
@@ -59,6 +60,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<AppState> {
             get(entry::signup_page).post(entry::signup_submit),
         )
         .route("/signup/sent", get(entry::signup_sent))
+        .merge(account::routes())
         .route(
             "/verify",
             get(entry::verify_page).post(entry::verify_submit),

@@ -77,6 +77,9 @@ pub async fn create(
                 "Give the token a name of at most 100 characters.",
             ));
         }
+        if let Err(refusal) = lers_domain::text::check_single_line(&name) {
+            return Err(FormError::field("name", refusal.message("The name")));
+        }
         if scopes.is_empty() {
             return Err(FormError::field("scopes", "Choose at least one scope."));
         }

@@ -1,7 +1,7 @@
 //! Getting in: requester sign-up, email verification and password, TOTP enrollment,
 //! the first admin, staff invitations.
 
-use lers_domain::account::{FieldError, RequesterProfile, Roles};
+use lers_domain::account::{validate_staff_name, FieldError, RequesterProfile, Roles};
 use lers_domain::allowlist::EmailAddress;
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::clock::Duration;
@@ -34,11 +34,17 @@ pub struct SignUpForm {
 }
 
 fn new_link(state: &AppState, path: &str) -> (String, NewToken) {
+    new_link_for(state, path, LINK_LIFETIME)
+}
+
+/// A fresh single-use link to `path` that works for `lifetime`: the URL for the mail
+/// and what the store keeps (only the token's hash).
+pub(crate) fn new_link_for(state: &AppState, path: &str, lifetime: Duration) -> (String, NewToken) {
     let token = tokens::generate();
     let link = state.config.link(&format!("{path}?token={token}"));
     let stored = NewToken {
         token_hash: tokens::hash(&token),
-        expires_at: state.clock.now().plus(LINK_LIFETIME),
+        expires_at: state.clock.now().plus(lifetime),
     };
     (link, stored)
 }
@@ -111,6 +117,7 @@ pub async fn sign_up(
     let (Some(profile), Some((address, rule))) = (profile, email) else {
         return Err(FormError::Fields(errors));
     };
+    super::own_account::throttle(state, address.as_str(), "sign_up", ctx, tr).await?;
     let (link, token) = new_link(state, "/verify");
     let service = state.config.service_name.clone();
     match state
@@ -123,10 +130,12 @@ pub async fn sign_up(
             account,
             verification_reissued: true,
         } => {
+            // Greeted with the name given now: the account holds no name until a
+            // link is redeemed.
             let body = tr.with(
                 "mail-verify-body",
                 &[
-                    ("name", account.name.clone()),
+                    ("name", profile.name.clone()),
                     ("link", link),
                     ("service", service.clone()),
                 ],
@@ -159,7 +168,12 @@ pub async fn sign_up(
     }
 }
 
-async fn send(state: &AppState, to: &str, subject: &str, body: String) -> Result<(), FormError> {
+pub(crate) async fn send(
+    state: &AppState,
+    to: &str,
+    subject: &str,
+    body: String,
+) -> Result<(), FormError> {
     state.mailer.send(to, subject, body).await.map_err(|e| {
         FormError::Web(WebError::Internal(format!(
             "we could not send the email ({e}); your details are saved — try again in a few minutes"
@@ -181,9 +195,13 @@ pub async fn redeem_link(
         .store
         .one_time_token(&token_hash)
         .await?
+        .filter(|l| l.purpose.enrolls())
         .ok_or(WebError::BadRequest(
             "this link is not valid; ask for a new one".into(),
         ))?;
+    if let Some(problem) = link.problem(ctx.at) {
+        return Err(WebError::from(problem).into());
+    }
     let email = link.account.map(|a| a.email).unwrap_or_default();
     check_new_password(&password, confirmation, &email)
         .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
@@ -275,13 +293,13 @@ pub async fn set_up_first_admin(
 /// allow-list, but they must be well-formed.
 fn staff_identity(name: &str, email: &str) -> Result<(String, String), FormError> {
     let mut errors = Vec::new();
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > 200 {
-        errors.push(FieldError {
-            field: "name",
-            message: "Enter a full name of at most 200 characters.".into(),
-        });
-    }
+    let name = match validate_staff_name(name) {
+        Ok(name) => name,
+        Err(problem) => {
+            errors.push(problem);
+            String::new()
+        }
+    };
     let email = match EmailAddress::parse(email.trim()) {
         Ok(address) => address.as_str().to_owned(),
         Err(refusal) => {
@@ -293,7 +311,7 @@ fn staff_identity(name: &str, email: &str) -> Result<(String, String), FormError
         }
     };
     if errors.is_empty() {
-        Ok((name.to_owned(), email))
+        Ok((name, email))
     } else {
         Err(FormError::Fields(errors))
     }

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod console;
 pub mod login;
 pub mod notices;
+pub mod own_account;
 pub mod passwords;
 pub mod pdf;
 pub mod pdf_sandbox;

@@ -186,6 +186,8 @@ pub async fn withdraw(
             format!("Give the reason for withdrawing (at most {MAX_REASON_CHARS} characters)."),
         ));
     }
+    lers_domain::text::check_multi_line(reason)
+        .map_err(|refusal| FormError::field("reason", refusal.message("The reason")))?;
     let record = visible(state, owner, id).await?;
     if !record.is_owner(owner.id) {
         return Err(WebError::Forbidden.into());
@@ -239,6 +241,8 @@ fn checked_message(body: &str) -> Result<&str, FormError> {
             format!("Write a message of at most {MAX_MESSAGE_CHARS} characters."),
         ));
     }
+    lers_domain::text::check_multi_line(body)
+        .map_err(|refusal| FormError::field("body", refusal.message("The message")))?;
     Ok(body)
 }
 
@@ -315,7 +319,8 @@ impl Drop for TempUpload {
 /// `limit` bytes; nothing is held whole in memory.
 pub async fn receive(state: &AppState, mut field: Field<'_>) -> Result<TempUpload, FormError> {
     let limit = state.config.max_upload_bytes;
-    let file_name = clean_file_name(field.file_name().unwrap_or("document.pdf"));
+    let file_name = clean_file_name(field.file_name().unwrap_or("document.pdf"))
+        .map_err(|message| FormError::field("file", message))?;
     let dir = state.config.data_dir.join("tmp");
     tokio::fs::create_dir_all(&dir)
         .await
@@ -356,19 +361,23 @@ pub async fn receive(state: &AppState, mut field: Field<'_>) -> Result<TempUploa
     Ok(upload)
 }
 
-/// A file name safe to show and to put in a download header.
-fn clean_file_name(name: &str) -> String {
+/// A file name safe to show and to put in a download header: one that would break
+/// the header or hide its real extension (control or formatting characters, see
+/// `lers_domain::text`) is refused; quotes and wildcard characters are dropped.
+fn clean_file_name(name: &str) -> Result<String, String> {
     let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    lers_domain::text::check_single_line(base)
+        .map_err(|refusal| refusal.message("The file name"))?;
     let cleaned: String = base
         .chars()
-        .filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>' | '|' | ':' | '*' | '?'))
+        .filter(|c| !matches!(c, '"' | '<' | '>' | '|' | ':' | '*' | '?'))
         .take(200)
         .collect();
-    if cleaned.trim().is_empty() {
+    Ok(if cleaned.trim().is_empty() {
         "document.pdf".into()
     } else {
         cleaned.trim().to_owned()
-    }
+    })
 }
 
 /// An upload that passed the PDF check: the only kind [`store_document`] takes, so a

@@ -864,3 +864,42 @@ impl TestApp {
         new_client()
     }
 }
+
+impl TestApp {
+    /// The `{path}?token=…` link in the newest email to `to` that has one.
+    pub fn link_in_mail(&self, to: &str, path: &str) -> String {
+        let marker = format!("{path}?token=");
+        let mails = self.emails_to(to);
+        let mail = mails
+            .iter()
+            .rev()
+            .find(|m| m.contains(&marker))
+            .unwrap_or_else(|| panic!("no email with {path} to {to}"));
+        let start = mail.find(&marker).expect("link in email");
+        let rest = &mail[start..];
+        let end = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
+        rest[..end].to_owned()
+    }
+
+    /// Loads `page` and posts `fields` to `action` as a client at `ip` (the test
+    /// server trusts its local reverse proxy, so `X-Forwarded-For` names the client).
+    pub async fn submit_from(
+        &self,
+        ip: &str,
+        page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> Response {
+        let html = self.get(page).await.text().await.expect("page body");
+        let token = csrf_token(&html).unwrap_or_default();
+        let mut form: Vec<(&str, &str)> = fields.to_vec();
+        form.push(("csrf", &token));
+        self.client
+            .post(self.url(action))
+            .header("x-forwarded-for", ip)
+            .form(&form)
+            .send()
+            .await
+            .expect("POST")
+    }
+}

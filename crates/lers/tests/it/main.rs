@@ -6,6 +6,7 @@
 mod harness;
 
 mod access;
+mod accounts;
 mod api;
 mod audit_cli;
 mod blob_conformance;

@@ -1,0 +1,471 @@
+//! Self-service on one's own account — "send the link again", forgot password,
+//! change password, profile — and the admin's email change with its confirmation
+//! link. The rules are in `services::own_account` and the store.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use lers_domain::account::{AccountKind, Role};
+use lers_domain::countries::COUNTRIES;
+use lers_store::{Account, TokenPurpose};
+use serde::Deserialize;
+
+use super::with_notice;
+use crate::auth::{CsrfForm, RequestInfo, SignedIn};
+use crate::error::WebError;
+use crate::pages::{render, Chrome, Errors, NoticePage};
+use crate::services::own_account::{self, ChangePasswordForm, EmailForm, ProfileForm, ResetForm};
+use crate::services::FormError;
+use crate::state::AppState;
+
+#[derive(Template)]
+#[template(path = "account_email_form.html")]
+pub struct EmailFormPage {
+    pub chrome: Chrome,
+    pub title: String,
+    pub lead: String,
+    pub action: &'static str,
+    pub submit: String,
+    pub email: String,
+    pub errors: Errors,
+}
+
+#[derive(Template)]
+#[template(path = "account_reset.html")]
+pub struct ResetPage {
+    pub chrome: Chrome,
+    pub token: String,
+    pub email: String,
+    pub errors: Errors,
+}
+
+#[derive(Template)]
+#[template(path = "account_password.html")]
+pub struct ChangePasswordPage {
+    pub chrome: Chrome,
+    pub email: String,
+    pub errors: Errors,
+}
+
+#[derive(Template)]
+#[template(path = "account_profile.html")]
+pub struct ProfilePage {
+    pub chrome: Chrome,
+    pub email: String,
+    pub requester: bool,
+    pub form: ProfileForm,
+    pub errors: Errors,
+    pub notice: Option<String>,
+    pub countries: &'static [(&'static str, &'static str)],
+}
+
+#[derive(Template)]
+#[template(path = "account_email_change.html")]
+pub struct EmailChangePage {
+    pub chrome: Chrome,
+    pub account: Account,
+    pub email: String,
+    pub errors: Errors,
+}
+
+#[derive(Template)]
+#[template(path = "account_email_confirm.html")]
+pub struct EmailConfirmPage {
+    pub chrome: Chrome,
+    pub token: String,
+    pub new_email: String,
+}
+
+/// Field problems re-render with 422; a throttle answers 429 with `Retry-After`;
+/// anything else is a whole-page error.
+fn form_failure(error: FormError, rerender: impl FnOnce(Errors) -> Response) -> Response {
+    match error {
+        FormError::Fields(fields) => {
+            let mut response = rerender(Errors(fields));
+            *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            response
+        }
+        FormError::Web(web) => web.into_response(),
+    }
+}
+
+fn notice(req: &RequestInfo, state: &AppState, title: &str, text: String) -> Response {
+    render(&NoticePage {
+        chrome: Chrome::new(req, state),
+        title: req.tr.get(title),
+        message: text,
+        link: Some(("/login".into(), req.tr.get("nav-sign-in"))),
+    })
+    .into_response()
+}
+
+// --- Send the verification link again --------------------------------------------
+
+fn resend_form(req: &RequestInfo, state: &AppState, email: String, errors: Errors) -> Response {
+    render(&EmailFormPage {
+        chrome: Chrome::new(req, state),
+        title: req.tr.get("resend-title"),
+        lead: req.tr.get("resend-lead"),
+        action: "/signup/resend",
+        submit: req.tr.get("resend-submit"),
+        email,
+        errors,
+    })
+    .into_response()
+}
+
+pub async fn resend_page(State(state): State<AppState>, req: RequestInfo) -> Response {
+    resend_form(&req, &state, String::new(), Errors::default())
+}
+
+pub async fn resend_submit(
+    State(state): State<AppState>,
+    req: RequestInfo,
+    CsrfForm(form): CsrfForm<EmailForm>,
+) -> Response {
+    let ctx = req.ctx(&state);
+    let email = form.email.clone();
+    match own_account::resend_verification(&state, form, &ctx, &req.tr).await {
+        // The same answer as a sign-up, whether or not the address has an account.
+        Ok(()) => Redirect::to("/signup/sent").into_response(),
+        Err(error) => form_failure(error, |errors| resend_form(&req, &state, email, errors)),
+    }
+}
+
+// --- Forgot password ----------------------------------------------------------------
+
+fn forgot_form(req: &RequestInfo, state: &AppState, email: String, errors: Errors) -> Response {
+    render(&EmailFormPage {
+        chrome: Chrome::new(req, state),
+        title: req.tr.get("forgot-title"),
+        lead: req.tr.get("forgot-lead"),
+        action: "/password/forgot",
+        submit: req.tr.get("forgot-submit"),
+        email,
+        errors,
+    })
+    .into_response()
+}
+
+pub async fn forgot_page(State(state): State<AppState>, req: RequestInfo) -> Response {
+    forgot_form(&req, &state, String::new(), Errors::default())
+}
+
+pub async fn forgot_submit(
+    State(state): State<AppState>,
+    req: RequestInfo,
+    CsrfForm(form): CsrfForm<EmailForm>,
+) -> Response {
+    let ctx = req.ctx(&state);
+    let email = form.email.clone();
+    match own_account::forgot_password(&state, form, &ctx, &req.tr).await {
+        Ok(()) => Redirect::to("/password/forgot/sent").into_response(),
+        Err(error) => form_failure(error, |errors| forgot_form(&req, &state, email, errors)),
+    }
+}
+
+pub async fn forgot_sent(State(state): State<AppState>, req: RequestInfo) -> Response {
+    notice(
+        &req,
+        &state,
+        "forgot-sent-title",
+        req.tr.get("forgot-sent-text"),
+    )
+}
+
+// --- Reset link -----------------------------------------------------------------------
+
+#[derive(Deserialize)]
+pub struct TokenQuery {
+    #[serde(default)]
+    token: String,
+}
+
+fn link_refused(req: &RequestInfo, state: &AppState, error: WebError) -> Response {
+    match error {
+        WebError::BadRequest(message) => (
+            StatusCode::BAD_REQUEST,
+            render(&NoticePage {
+                chrome: Chrome::new(req, state),
+                title: req.tr.get("link-invalid-title"),
+                message,
+                link: Some(("/login".into(), req.tr.get("nav-sign-in"))),
+            }),
+        )
+            .into_response(),
+        other => other.into_response(),
+    }
+}
+
+pub async fn reset_page(
+    State(state): State<AppState>,
+    req: RequestInfo,
+    Query(query): Query<TokenQuery>,
+) -> Response {
+    match own_account::usable_link(&state, &query.token, TokenPurpose::PasswordReset).await {
+        Ok((account, _)) => render(&ResetPage {
+            chrome: Chrome::new(&req, &state),
+            token: query.token,
+            email: account.email,
+            errors: Errors::default(),
+        })
+        .into_response(),
+        Err(error) => link_refused(&req, &state, error),
+    }
+}
+
+pub async fn reset_submit(
+    State(state): State<AppState>,
+    req: RequestInfo,
+    CsrfForm(form): CsrfForm<ResetForm>,
+) -> Response {
+    let ctx = req.ctx(&state);
+    let token = form.token.clone();
+    match own_account::reset_password(&state, form, &ctx).await {
+        Ok(_) => Redirect::to("/password/reset/done").into_response(),
+        Err(FormError::Web(error)) => link_refused(&req, &state, error),
+        Err(error) => {
+            let email = own_account::usable_link(&state, &token, TokenPurpose::PasswordReset)
+                .await
+                .map(|(a, _)| a.email)
+                .unwrap_or_default();
+            form_failure(error, |errors| {
+                render(&ResetPage {
+                    chrome: Chrome::new(&req, &state),
+                    token,
+                    email,
+                    errors,
+                })
+                .into_response()
+            })
+        }
+    }
+}
+
+pub async fn reset_done(State(state): State<AppState>, req: RequestInfo) -> Response {
+    notice(
+        &req,
+        &state,
+        "reset-done-title",
+        req.tr.get("reset-done-text"),
+    )
+}
+
+// --- Change password (signed in) ----------------------------------------------------------
+
+pub async fn password_page(State(state): State<AppState>, who: SignedIn) -> Response {
+    render(&ChangePasswordPage {
+        chrome: Chrome::new(&who.req, &state),
+        email: who.session.account.email.clone(),
+        errors: Errors::default(),
+    })
+    .into_response()
+}
+
+pub async fn password_submit(
+    State(state): State<AppState>,
+    who: SignedIn,
+    CsrfForm(form): CsrfForm<ChangePasswordForm>,
+) -> Response {
+    let ctx = who.ctx(&state);
+    match own_account::change_password(&state, &who.session, form, &ctx).await {
+        Ok(ended) => with_notice(
+            "/account/profile",
+            &who.req
+                .tr
+                .with("change-password-done", &[("sessions", ended.to_string())]),
+        ),
+        Err(error) => form_failure(error, |errors| {
+            render(&ChangePasswordPage {
+                chrome: Chrome::new(&who.req, &state),
+                email: who.session.account.email.clone(),
+                errors,
+            })
+            .into_response()
+        }),
+    }
+}
+
+// --- Profile ----------------------------------------------------------------------------------
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NoticeQuery {
+    notice: Option<String>,
+}
+
+fn profile_render(
+    state: &AppState,
+    who: &SignedIn,
+    form: ProfileForm,
+    errors: Errors,
+    notice: Option<String>,
+) -> Response {
+    let account = &who.session.account;
+    render(&ProfilePage {
+        chrome: Chrome::new(&who.req, state),
+        email: account.email.clone(),
+        requester: account.kind == AccountKind::Requester,
+        form,
+        errors,
+        notice,
+        countries: COUNTRIES,
+    })
+    .into_response()
+}
+
+pub async fn profile_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Query(query): Query<NoticeQuery>,
+) -> Response {
+    let form = ProfileForm::of(&who.session.account);
+    profile_render(&state, &who, form, Errors::default(), query.notice)
+}
+
+pub async fn profile_submit(
+    State(state): State<AppState>,
+    who: SignedIn,
+    CsrfForm(form): CsrfForm<ProfileForm>,
+) -> Response {
+    let ctx = who.ctx(&state);
+    match own_account::update_profile(&state, &who.session.account, form.clone(), &ctx).await {
+        Ok(_) => with_notice("/account/profile", &who.req.tr.get("profile-saved")),
+        Err(error) => form_failure(error, |errors| {
+            profile_render(&state, &who, form, errors, None)
+        }),
+    }
+}
+
+// --- Email change: the admin's side ---------------------------------------------------------
+
+async fn target_account(state: &AppState, id: i64) -> Result<Account, WebError> {
+    state.store.account(id).await?.ok_or(WebError::NotFound)
+}
+
+pub async fn email_change_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Admin, "email change")
+        .await?;
+    let account = target_account(&state, id).await?;
+    Ok(render(&EmailChangePage {
+        chrome: Chrome::new(&who.req, &state),
+        account,
+        email: String::new(),
+        errors: Errors::default(),
+    })
+    .into_response())
+}
+
+pub async fn email_change_submit(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<i64>,
+    CsrfForm(form): CsrfForm<EmailForm>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Admin, "email change")
+        .await?;
+    let account = target_account(&state, id).await?;
+    let ctx = who.ctx(&state);
+    match own_account::request_email_change(&state, &account, &form.email, &ctx, &who.req.tr).await
+    {
+        Ok(new_email) => Ok(with_notice(
+            "/staff/accounts",
+            &who.req.tr.with(
+                "email-change-sent",
+                &[("name", account.name.clone()), ("email", new_email)],
+            ),
+        )),
+        Err(error) => Ok(form_failure(error, |errors| {
+            render(&EmailChangePage {
+                chrome: Chrome::new(&who.req, &state),
+                account,
+                email: form.email,
+                errors,
+            })
+            .into_response()
+        })),
+    }
+}
+
+// --- Email change: the link at the new address ------------------------------------------------
+
+pub async fn email_confirm_page(
+    State(state): State<AppState>,
+    req: RequestInfo,
+    Query(query): Query<TokenQuery>,
+) -> Response {
+    // A page with a button, not an action on GET: mail scanners open links.
+    match own_account::usable_link(&state, &query.token, TokenPurpose::EmailChange).await {
+        Ok((_, new_email)) => render(&EmailConfirmPage {
+            chrome: Chrome::new(&req, &state),
+            token: query.token,
+            new_email: new_email.unwrap_or_default(),
+        })
+        .into_response(),
+        Err(error) => link_refused(&req, &state, error),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct TokenForm {
+    token: String,
+}
+
+pub async fn email_confirm_submit(
+    State(state): State<AppState>,
+    req: RequestInfo,
+    CsrfForm(form): CsrfForm<TokenForm>,
+) -> Response {
+    let ctx = req.ctx(&state);
+    match own_account::confirm_email_change(&state, &form.token, &ctx, &req.tr).await {
+        Ok(account) => notice(
+            &req,
+            &state,
+            "email-confirm-done-title",
+            req.tr
+                .with("email-confirm-done-text", &[("email", account.email)]),
+        ),
+        Err(FormError::Web(error)) => link_refused(&req, &state, error),
+        Err(FormError::Fields(fields)) => link_refused(
+            &req,
+            &state,
+            WebError::BadRequest(
+                fields
+                    .into_iter()
+                    .map(|f| f.message)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        ),
+    }
+}
+
+/// The URLs of this module (merged into the application's router).
+pub fn routes() -> axum::Router<AppState> {
+    use axum::routing::get;
+    axum::Router::new()
+        .route("/signup/resend", get(resend_page).post(resend_submit))
+        .route("/password/forgot", get(forgot_page).post(forgot_submit))
+        .route("/password/forgot/sent", get(forgot_sent))
+        .route("/password/reset", get(reset_page).post(reset_submit))
+        .route("/password/reset/done", get(reset_done))
+        .route(
+            "/account/password",
+            get(password_page).post(password_submit),
+        )
+        .route("/account/profile", get(profile_page).post(profile_submit))
+        .route(
+            "/account/email/confirm",
+            get(email_confirm_page).post(email_confirm_submit),
+        )
+        .route(
+            "/staff/accounts/{id}/email",
+            get(email_change_page).post(email_change_submit),
+        )
+}
