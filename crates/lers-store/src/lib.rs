@@ -15,6 +15,7 @@ pub mod directory;
 pub mod keys;
 mod model;
 pub mod notices;
+pub mod powers;
 pub mod productions;
 mod requests;
 pub mod segments;
@@ -37,6 +38,7 @@ pub use console::ConsoleStore;
 pub use directory::{DirectoryEntry, DirectoryStore};
 pub use model::*;
 pub use notices::{NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
+pub use powers::{ApprovalRecord, InactiveAccount, PowersStore};
 pub use requests::{RequestStore, Submission};
 pub use sql_store::SqlStore;
 pub use transparency::{StoredReport, TransparencyStore};
@@ -94,6 +96,7 @@ pub trait Store:
     + NoticeStore
     + TransparencyStore
     + productions::ProductionStore
+    + PowersStore
     + Send
     + Sync
 {
