@@ -353,7 +353,7 @@ pub enum TokenLookup {
     /// Unknown or revoked.
     Unknown,
     Expired(Timestamp),
-    Valid(Account, Vec<TokenScope>),
+    Valid(Box<Account>, Vec<TokenScope>),
 }
 
 /// Filters of the staff queue.

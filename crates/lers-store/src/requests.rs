@@ -970,9 +970,10 @@ impl RequestStore for SqlStore {
         }
         let account = crate::Store::account(self, account_id).await?;
         Ok(match account {
-            Some(a) => {
-                TokenLookup::Valid(a, scopes.split(',').filter_map(TokenScope::parse).collect())
-            }
+            Some(a) => TokenLookup::Valid(
+                Box::new(a),
+                scopes.split(',').filter_map(TokenScope::parse).collect(),
+            ),
             None => TokenLookup::Unknown,
         })
     }

@@ -52,7 +52,7 @@ impl FromRequestParts<AppState> for ApiCaller {
             .api_token_account(&tokens::hash(token), state.clock.now())
             .await?
         {
-            TokenLookup::Valid(account, scopes) => (account, scopes),
+            TokenLookup::Valid(account, scopes) => (*account, scopes),
             TokenLookup::Expired(at) => return Err(WebError::TokenExpired(at.to_rfc3339()).into()),
             TokenLookup::Unknown => return Err(WebError::InvalidToken.into()),
         };
@@ -420,7 +420,7 @@ impl utoipa::Modify for BearerAuth {
                 HttpBuilder::new()
                     .scheme(HttpAuthScheme::Bearer)
                     .description(Some(
-                        "A personal API token (lers_pat_…) created under API tokens",
+                        "A personal API token (lers_pat_…) created under API tokens. Tokens expire (90 days unless another lifetime of up to a year was chosen) and are renewed on that page; an expired token gets 401 saying so.",
                     ))
                     .build(),
             ),
