@@ -131,7 +131,7 @@ pub async fn load_request(
             Ok(Some(found)) if !found.account.domain_admitted => {
                 // The allow-list entry that admitted this account was disabled: the
                 // session ends here, with the reason.
-                return domain_refused(&state, found).await;
+                return domain_refused(&state, found, ip).await;
             }
             Ok(found) => {
                 clear_session_cookie = found.is_none();
@@ -174,7 +174,7 @@ pub async fn load_request(
 }
 
 /// Ends a session whose account's domain is no longer admitted and says why.
-async fn domain_refused(state: &AppState, session: SessionRecord) -> Response {
+async fn domain_refused(state: &AppState, session: SessionRecord, ip: Option<String>) -> Response {
     use axum::response::IntoResponse;
     if let Err(e) = state.store.end_session(&session.token_hash, None).await {
         return WebError::from(e).into_response();
@@ -185,6 +185,7 @@ async fn domain_refused(state: &AppState, session: SessionRecord) -> Response {
         AuditAction::AccessDenied,
         Outcome::Denied,
     )
+    .from_ip(ip)
     .details(serde_json::json!({
         "reason": "domain_not_admitted",
         "domain_rule": session.account.matched_domain_rule,
