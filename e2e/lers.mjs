@@ -376,8 +376,21 @@ export async function setPasswordAndEnrol(page, link, home) {
   const secret = (await page.locator('#totp-secret').textContent()).replace(/\s+/g, '');
   await setField(page, 'code', await freshTotp(secret));
   await page.locator('form:has([name="code"]) button[type=submit]').first().click();
+  const recoveryCodes = await finishEnrolment(page, home);
+  return { passphrase, secret, recoveryCodes };
+}
+
+/**
+ * After the enrolment code is accepted, LERS shows the ten recovery codes once; reads
+ * them, continues and waits for `home`. Returns the codes.
+ */
+export async function finishEnrolment(page, home) {
+  await page.locator('#recovery-codes').waitFor({ state: 'visible' });
+  const codes = (await page.locator('#recovery-codes code').allTextContents()).map((c) => c.trim());
+  if (codes.length !== 10) throw new Error(`expected 10 recovery codes, got ${codes.length}`);
+  await page.locator('#recovery-continue').click();
   await waitForPath(page, home);
-  return { passphrase, secret };
+  return codes;
 }
 
 /** A small valid one-page PDF with `text` on it (xref offsets computed). */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  assertAccessible, base32Decode, freshTotp, launchBrowser, pathOf, screenshot, setField, startLers, waitForPath,
+  assertAccessible, base32Decode, finishEnrolment, freshTotp, launchBrowser, pathOf, screenshot, setField, startLers, waitForPath,
 } from './lers.mjs';
 
 const PROFILE = {
@@ -109,7 +109,11 @@ describe('requester sign-up', () => {
 
       await setField(page, 'code', await freshTotp(secret));
       await submitOf(page, 'code').click();
-      await waitForPath(page, '/dashboard');
+      // 4b. The recovery codes, shown once.
+      await page.locator('#recovery-codes').waitFor({ state: 'visible' });
+      await screenshot(page, 'signup-recovery-codes');
+      await assertAccessible(page, 'recovery codes page');
+      await finishEnrolment(page, '/dashboard');
       await page.locator('h1').first().waitFor({ state: 'visible' });
       await screenshot(page, 'signup-dashboard');
       await assertAccessible(page, 'dashboard');

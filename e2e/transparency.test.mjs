@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
 
-import { assertAccessible, freshTotp, launchBrowser, screenshot, setField, startLers } from './lers.mjs';
+import { assertAccessible, finishEnrolment, freshTotp, launchBrowser, screenshot, setField, startLers } from './lers.mjs';
 
 let server;
 let browser;
@@ -44,7 +44,7 @@ test('the public transparency page switches periods and offers matching download
     const secret = (await ap.locator('#totp-secret').textContent()).replace(/\s+/g, '');
     await setField(ap, 'code', await freshTotp(secret));
     await ap.locator('form:has([name="code"]) button[type=submit]').click();
-    await ap.waitForURL(/\/staff$/);
+    await finishEnrolment(ap, '/staff');
 
     for (const period of ['2026-H1', '2026-H2']) {
       await ap.goto(`${server.baseUrl}/staff/transparency`);

@@ -112,6 +112,13 @@ audit_actions! {
     ProductionShredded => "production.shredded",
     StaffAccessAlert => "alert.staff_access",
     AlertAcknowledged => "alert.acknowledged",
+    RecoveryCodeUsed => "mfa.recovery_code_used",
+    ApprovalProposed => "approval.proposed",
+    ApprovalApproved => "approval.approved",
+    ApprovalRejected => "approval.rejected",
+    SecondFactorReset => "mfa.reset",
+    InactivityWarningSent => "account.inactivity_warning_sent",
+    ApiTokenRenewed => "api_token.renewed",
 }
 
 impl fmt::Display for AuditAction {

@@ -12,6 +12,7 @@ pub mod countries;
 pub mod lockout;
 pub mod notice;
 pub mod password;
+pub mod powers;
 pub mod production;
 pub mod request;
 pub mod session;

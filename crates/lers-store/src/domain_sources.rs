@@ -67,6 +67,15 @@ impl DomainSourceStore for SqlStore {
             .execute(tx.conn())
             .await?
             .rows_affected();
+        // The accounts the source's entries admitted: their logins, sessions and API
+        // tokens stop (or work again) with it.
+        let affected: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM accounts JOIN gov_domains ON accounts.matched_domain_rule = gov_domains.pattern \
+             WHERE gov_domains.source = $1",
+        )
+        .bind(source)
+        .fetch_one(tx.conn())
+        .await?;
         let action = if enabled {
             AuditAction::DomainEnabled
         } else {
@@ -76,7 +85,7 @@ impl DomainSourceStore for SqlStore {
             &mut tx,
             event(ctx, action, Outcome::Success)
                 .subject(format!("source:{source}"))
-                .details(json!({"entries": changed})),
+                .details(json!({"entries": changed, "accounts_affected": affected})),
         )
         .await?;
         tx.commit().await?;

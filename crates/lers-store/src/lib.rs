@@ -17,6 +17,7 @@ pub mod domain_sources;
 pub mod keys;
 mod model;
 pub mod notices;
+pub mod powers;
 pub mod productions;
 mod requests;
 pub mod segments;
@@ -40,6 +41,7 @@ pub use console::ConsoleStore;
 pub use directory::{DirectoryEntry, DirectoryStore};
 pub use model::*;
 pub use notices::{NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
+pub use powers::{ApprovalRecord, InactiveAccount, PowersStore};
 pub use requests::{RequestStore, Submission};
 pub use sql_store::SqlStore;
 pub use transparency::{StoredReport, TransparencyStore};
@@ -101,6 +103,7 @@ pub trait Store:
     + TransparencyStore
     + productions::ProductionStore
     + domain_sources::DomainSourceStore
+    + PowersStore
     + Send
     + Sync
 {

@@ -33,6 +33,13 @@ pub struct Account {
     pub created_at: Timestamp,
     pub last_login_at: Option<Timestamp>,
     pub locked_at: Option<Timestamp>,
+    /// A recovery code was used: only TOTP re-enrollment is reachable until done.
+    pub mfa_reenroll_required: bool,
+    /// The allow-list entry that admitted this account is still enabled (always true
+    /// for accounts no entry admitted, i.e. staff). Looked up with the account.
+    pub domain_admitted: bool,
+    /// Why the system disabled the account (`inactive`); `None` if an admin did.
+    pub disabled_reason: Option<String>,
 }
 
 impl Account {
@@ -41,6 +48,10 @@ impl Account {
     }
     pub fn mfa_enrolled(&self) -> bool {
         self.totp_enrolled_at.is_some()
+    }
+    /// Enrolled and not in the middle of a recovery: the second factor is usable.
+    pub fn mfa_complete(&self) -> bool {
+        self.mfa_enrolled() && !self.mfa_reenroll_required
     }
 }
 
@@ -369,6 +380,22 @@ pub struct ApiTokenRecord {
     pub created_at: Timestamp,
     pub last_used_at: Option<Timestamp>,
     pub revoked_at: Option<Timestamp>,
+    pub expires_at: Timestamp,
+}
+
+impl ApiTokenRecord {
+    pub fn expired(&self, now: Timestamp) -> bool {
+        lers_domain::powers::ApiTokenPolicy::expired(self.expires_at, now)
+    }
+}
+
+/// What an API token in an `Authorization` header turned out to be.
+#[derive(Clone, Debug)]
+pub enum TokenLookup {
+    /// Unknown or revoked.
+    Unknown,
+    Expired(Timestamp),
+    Valid(Box<Account>, Vec<TokenScope>),
 }
 
 /// Filters of the staff queue.

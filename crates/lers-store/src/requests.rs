@@ -104,16 +104,14 @@ pub trait RequestStore: Send + Sync {
         name: &str,
         scopes: &[TokenScope],
         token_hash: &str,
+        expires_at: Timestamp,
         ctx: &Ctx,
     ) -> Result<ApiTokenRecord>;
     async fn api_tokens(&self, owner: &Account) -> Result<Vec<ApiTokenRecord>>;
     async fn revoke_api_token(&self, owner: &Account, id: &str, ctx: &Ctx) -> Result<()>;
-    /// The account and scopes behind a live token, marking it used.
-    async fn api_token_account(
-        &self,
-        token_hash: &str,
-        at: Timestamp,
-    ) -> Result<Option<(Account, Vec<TokenScope>)>>;
+    /// The account and scopes behind a live token, marking it used (at most once a
+    /// minute); expired tokens are told apart from unknown ones and not marked.
+    async fn api_token_account(&self, token_hash: &str, at: Timestamp) -> Result<TokenLookup>;
     /// Records a fresh TOTP confirmation in a session (step-up).
     async fn record_step_up(
         &self,
@@ -211,6 +209,7 @@ fn token_from_row(row: &AnyRow) -> Result<ApiTokenRecord> {
         created_at: ts(row, "created_at")?,
         last_used_at: opt_ts(row, "last_used_at")?,
         revoked_at: opt_ts(row, "revoked_at")?,
+        expires_at: ts(row, "expires_at")?,
     })
 }
 
@@ -872,6 +871,7 @@ impl RequestStore for SqlStore {
         name: &str,
         scopes: &[TokenScope],
         token_hash: &str,
+        expires_at: Timestamp,
         ctx: &Ctx,
     ) -> Result<ApiTokenRecord> {
         let mut tx = self.begin().await?;
@@ -882,7 +882,7 @@ impl RequestStore for SqlStore {
             .collect::<Vec<_>>()
             .join(",");
         sqlx::query(
-            "INSERT INTO api_tokens (public_id, account_id, name, token_hash, scopes, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+            "INSERT INTO api_tokens (public_id, account_id, name, token_hash, scopes, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(&public_id)
         .bind(owner.id)
@@ -890,13 +890,14 @@ impl RequestStore for SqlStore {
         .bind(token_hash)
         .bind(&scopes_text)
         .bind(ctx.at.unix_millis())
+        .bind(expires_at.unix_millis())
         .execute(tx.conn())
         .await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::ApiTokenCreated, Outcome::Success)
                 .subject(public_id.clone())
-                .details(json!({"scopes": scopes_text})),
+                .details(json!({"scopes": scopes_text, "expires_at": expires_at.to_rfc3339()})),
         )
         .await?;
         tx.commit().await?;
@@ -907,12 +908,13 @@ impl RequestStore for SqlStore {
             created_at: ctx.at,
             last_used_at: None,
             revoked_at: None,
+            expires_at,
         })
     }
 
     async fn api_tokens(&self, owner: &Account) -> Result<Vec<ApiTokenRecord>> {
         let rows = sqlx::query(
-            "SELECT public_id, name, scopes, created_at, last_used_at, revoked_at FROM api_tokens WHERE account_id = $1 ORDER BY id DESC",
+            "SELECT public_id, name, scopes, created_at, last_used_at, revoked_at, expires_at FROM api_tokens WHERE account_id = $1 ORDER BY id DESC",
         )
         .bind(owner.id)
         .fetch_all(self.pool())
@@ -939,33 +941,41 @@ impl RequestStore for SqlStore {
         tx.commit().await
     }
 
-    async fn api_token_account(
-        &self,
-        token_hash: &str,
-        at: Timestamp,
-    ) -> Result<Option<(Account, Vec<TokenScope>)>> {
-        let Some(row) = sqlx::query("SELECT account_id, scopes, last_used_at FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
+    async fn api_token_account(&self, token_hash: &str, at: Timestamp) -> Result<TokenLookup> {
+        let Some(row) = sqlx::query("SELECT account_id, scopes, last_used_at, expires_at FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
             .bind(token_hash)
             .fetch_optional(self.pool())
             .await?
         else {
-            return Ok(None);
+            return Ok(TokenLookup::Unknown);
         };
+        let expires_at = ts(&row, "expires_at")?;
+        if lers_domain::powers::ApiTokenPolicy::expired(expires_at, at) {
+            return Ok(TokenLookup::Expired(expires_at));
+        }
         let account_id: i64 = row.try_get("account_id")?;
         let scopes: String = row.try_get("scopes")?;
         let last_used = opt_ts(&row, "last_used_at")?;
-        // A minute's precision is enough and saves a write per API call.
+        // A minute's precision is enough and saves a write per API call; the guard
+        // keeps two calls in the same minute from both writing.
         if last_used.is_none_or(|last| at.since(last).as_seconds() >= 60) {
             let mut tx = self.begin().await?;
-            sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2")
+            sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2 AND (last_used_at IS NULL OR last_used_at <= $3)")
                 .bind(at.unix_millis())
                 .bind(token_hash)
+                .bind(at.unix_millis() - 60_000)
                 .execute(tx.conn())
                 .await?;
             tx.commit().await?;
         }
         let account = crate::Store::account(self, account_id).await?;
-        Ok(account.map(|a| (a, scopes.split(',').filter_map(TokenScope::parse).collect())))
+        Ok(match account {
+            Some(a) => TokenLookup::Valid(
+                Box::new(a),
+                scopes.split(',').filter_map(TokenScope::parse).collect(),
+            ),
+            None => TokenLookup::Unknown,
+        })
     }
 
     async fn record_step_up(

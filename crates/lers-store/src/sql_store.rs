@@ -26,7 +26,9 @@ pub(crate) const ACCOUNT_COLUMNS: &str =
     "a.id, a.pseudonym, a.kind, a.email, a.name, a.agency, a.badge_number, a.phone, \
      a.mailing_address, a.country, a.subdivision, a.matched_domain_rule, a.roles, a.status, \
      a.email_verified_at, a.password_hash, a.totp_enrolled_at, a.totp_last_step, a.created_at, \
-     a.last_login_at, a.locked_at";
+     a.last_login_at, a.locked_at, a.mfa_reenroll_required, a.disabled_reason, \
+     CAST(CASE WHEN a.matched_domain_rule IS NULL THEN 1 ELSE COALESCE((SELECT g.enabled FROM gov_domains g \
+     WHERE g.pattern = a.matched_domain_rule), 0) END AS BIGINT) AS domain_admitted";
 const DOMAIN_COLUMNS: &str =
     "id, pattern, domain_type, organization, suborganization, city, state, source, enabled, added_at";
 /// Rows per multi-row INSERT when importing the allow-list (stays under SQLite's
@@ -422,6 +424,9 @@ pub(crate) fn account_from_row(row: &AnyRow) -> Result<Account> {
         created_at: ts(row, "created_at")?,
         last_login_at: opt_ts(row, "last_login_at")?,
         locked_at: opt_ts(row, "locked_at")?,
+        mfa_reenroll_required: row.try_get::<i64, _>("mfa_reenroll_required")? != 0,
+        domain_admitted: row.try_get::<i64, _>("domain_admitted")? != 0,
+        disabled_reason: row.try_get("disabled_reason")?,
     })
 }
 
@@ -694,9 +699,18 @@ impl Store for SqlStore {
         } else {
             AuditAction::DomainDisabled
         };
+        // The accounts this entry admitted: their logins, sessions and API tokens
+        // stop (or work again) with it.
+        let affected: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM accounts WHERE matched_domain_rule = $1")
+                .bind(&entry.pattern)
+                .fetch_one(tx.conn())
+                .await?;
         self.audit(
             &mut tx,
-            event(ctx, action, Outcome::Success).subject(entry.pattern.clone()),
+            event(ctx, action, Outcome::Success)
+                .subject(entry.pattern.clone())
+                .details(json!({"accounts_affected": affected})),
         )
         .await?;
         let updated = self.domain_by_id(tx.conn(), id).await?;
@@ -921,7 +935,7 @@ impl Store for SqlStore {
             .sealer
             .seal(secret.as_bytes(), &totp_context(account))?;
         let mut tx = self.begin().await?;
-        sqlx::query("UPDATE accounts SET totp_pending_sealed = $1 WHERE id = $2 AND totp_enrolled_at IS NULL")
+        sqlx::query("UPDATE accounts SET totp_pending_sealed = $1 WHERE id = $2 AND (totp_enrolled_at IS NULL OR mfa_reenroll_required = 1)")
             .bind(sealed)
             .bind(account.id)
             .execute(tx.conn())
@@ -1229,6 +1243,11 @@ impl Store for SqlStore {
         ctx: &Ctx,
     ) -> Result<Account> {
         let mut tx = self.begin().await?;
+        // An invitation grants its roles: admin and approver need four eyes (or the
+        // sole-admin bootstrap), like any other grant.
+        let plan = self
+            .check_direct_role_change(tx.conn(), 0, &Roles::none(), roles, ctx)
+            .await?;
         let account = self
             .insert_account(
                 tx.conn(),
@@ -1257,7 +1276,8 @@ impl Store for SqlStore {
             &mut tx,
             event(ctx, AuditAction::StaffCreated, Outcome::Success)
                 .subject(account.pseudonym.clone())
-                .details(json!({"roles": roles.to_stored()})),
+                .details(json!({"roles": roles.to_stored(),
+                    "sole_admin_bootstrap": plan == lers_domain::powers::RoleChange::SoleAdminBootstrap})),
         )
         .await?;
         tx.commit().await?;
@@ -1272,6 +1292,10 @@ impl Store for SqlStore {
                 "roles are for staff accounts only".into(),
             ));
         }
+        // Nobody changes their own roles; admin and approver need four eyes.
+        let plan = self
+            .check_direct_role_change(tx.conn(), account.id, &account.roles, roles, ctx)
+            .await?;
         if account.roles.contains(Role::Admin) && !roles.contains(Role::Admin) {
             let admins: Vec<String> = sqlx::query_scalar("SELECT roles FROM accounts WHERE kind = 'staff' AND status = 'active' AND id <> $1")
                 .bind(account_id)
@@ -1295,7 +1319,8 @@ impl Store for SqlStore {
             &mut tx,
             event(ctx, AuditAction::RolesChanged, Outcome::Success)
                 .subject(account.pseudonym.clone())
-                .details(json!({"from": account.roles.to_stored(), "to": roles.to_stored()})),
+                .details(json!({"from": account.roles.to_stored(), "to": roles.to_stored(),
+                    "sole_admin_bootstrap": plan == lers_domain::powers::RoleChange::SoleAdminBootstrap})),
         )
         .await?;
         let updated = self.account_by_id_in(tx.conn(), account_id).await?;
@@ -1328,6 +1353,7 @@ impl Store for SqlStore {
             .bind(account_id)
             .execute(tx.conn())
             .await?;
+        crate::powers::after_status_change(tx.conn(), account_id, status, ctx.at).await?;
         let mut sessions_ended = 0;
         if status != AccountStatus::Active {
             sessions_ended = self.end_all_sessions(tx.conn(), account_id).await?;

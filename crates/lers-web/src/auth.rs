@@ -128,6 +128,11 @@ pub async fn load_request(
     let mut clear_session_cookie = false;
     let session = match session_token {
         Some(token) => match current_session(&state, &tokens::hash(&token)).await {
+            Ok(Some(found)) if !found.account.domain_admitted => {
+                // The allow-list entry that admitted this account was disabled: the
+                // session ends here, with the reason.
+                return domain_refused(&state, found, ip).await;
+            }
             Ok(found) => {
                 clear_session_cookie = found.is_none();
                 found
@@ -165,6 +170,34 @@ pub async fn load_request(
             .headers_mut()
             .append(SET_COOKIE, cookie(SESSION_COOKIE, "", https, Some(0)));
     }
+    response
+}
+
+/// Ends a session whose account's domain is no longer admitted and says why.
+async fn domain_refused(state: &AppState, session: SessionRecord, ip: Option<String>) -> Response {
+    use axum::response::IntoResponse;
+    if let Err(e) = state.store.end_session(&session.token_hash, None).await {
+        return WebError::from(e).into_response();
+    }
+    let denied = AuditEvent::new(
+        state.clock.now(),
+        session.account.pseudonym.clone(),
+        AuditAction::AccessDenied,
+        Outcome::Denied,
+    )
+    .from_ip(ip)
+    .details(serde_json::json!({
+        "reason": "domain_not_admitted",
+        "domain_rule": session.account.matched_domain_rule,
+    }));
+    if let Err(e) = state.store.record_event(denied).await {
+        return WebError::from(e).into_response();
+    }
+    let mut response = WebError::DomainNotAdmitted.into_response();
+    response.headers_mut().append(
+        SET_COOKIE,
+        cookie(SESSION_COOKIE, "", state.config.is_https(), Some(0)),
+    );
     response
 }
 
@@ -214,7 +247,7 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let req = RequestInfo::from_request_parts(parts, state).await?;
         let session = req.session.clone().ok_or(WebError::LoginRequired)?;
-        if session.mfa_at.is_none() || !session.account.mfa_enrolled() {
+        if session.mfa_at.is_none() || !session.account.mfa_complete() {
             return Err(WebError::EnrollmentRequired);
         }
         Ok(Self { req, session })

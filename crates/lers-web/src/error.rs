@@ -25,6 +25,12 @@ pub enum WebError {
     /// The API call carried no valid token.
     #[error("missing, revoked or unknown API token: send 'Authorization: Bearer lers_pat_…' with a token created under API tokens")]
     InvalidToken,
+    /// The API token was right but its time is over.
+    #[error("this API token expired on {0}; renew it (or create a new one) under API tokens")]
+    TokenExpired(String),
+    /// The allow-list entry that admitted the account was disabled.
+    #[error("your agency's domain is no longer admitted; contact the provider")]
+    DomainNotAdmitted,
     #[error("{0}")]
     BadRequest(String),
     #[error("{0}")]
@@ -55,10 +61,11 @@ impl WebError {
     fn status(&self) -> StatusCode {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
-            Self::Forbidden | Self::Csrf => StatusCode::FORBIDDEN,
-            Self::LoginRequired | Self::EnrollmentRequired | Self::InvalidToken => {
-                StatusCode::UNAUTHORIZED
-            }
+            Self::Forbidden | Self::Csrf | Self::DomainNotAdmitted => StatusCode::FORBIDDEN,
+            Self::LoginRequired
+            | Self::EnrollmentRequired
+            | Self::InvalidToken
+            | Self::TokenExpired(_) => StatusCode::UNAUTHORIZED,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Internal(_) | Self::Integrity(_) => StatusCode::INTERNAL_SERVER_ERROR,

@@ -20,7 +20,8 @@ use crate::state::AppState;
 /// How long a claimed job is reserved for its worker.
 pub const LEASE: Duration = Duration::minutes(5);
 
-/// Runs every job that is due now, and the retention sweep; returns how many jobs
+/// Runs every job that is due now, the retention sweep and the inactivity sweep
+/// (`services::inactivity`); returns how many jobs
 /// ran (successfully or not) plus how many productions were shredded.
 pub async fn run_due(state: &AppState, worker: &str) -> usize {
     let mut ran = match crate::services::productions::shred_expired(state, &system_ctx(state)).await
@@ -31,6 +32,10 @@ pub async fn run_due(state: &AppState, worker: &str) -> usize {
             0
         }
     };
+    // Inactive requester accounts: warned, then disabled (not counted as jobs run).
+    if let Err(e) = crate::services::inactivity::sweep(state, &system_ctx(state)).await {
+        tracing::error!(error = %e, "the inactivity sweep failed; it runs again next time");
+    }
     loop {
         let now = state.clock.now();
         let job = match state.store.claim_job(worker, now, LEASE).await {

@@ -40,7 +40,7 @@ impl Chrome {
         let user = req
             .session
             .as_ref()
-            .filter(|s| s.mfa_at.is_some() && s.account.mfa_enrolled())
+            .filter(|s| s.mfa_at.is_some() && s.account.mfa_complete())
             .map(|s| NavUser {
                 name: s.account.name.clone(),
                 staff: s.account.kind == AccountKind::Staff,
@@ -176,6 +176,17 @@ pub struct MfaEnrollPage {
     pub qr_svg: String,
     pub secret_groups: String,
     pub errors: Errors,
+    /// The account used a recovery code and is enrolling a new authenticator.
+    pub reenrollment: bool,
+}
+
+/// The recovery codes, shown once right after (re-)enrollment.
+#[derive(Template)]
+#[template(path = "recovery_codes.html")]
+pub struct RecoveryCodesPage {
+    pub chrome: Chrome,
+    pub codes: Vec<String>,
+    pub home: &'static str,
 }
 
 #[derive(Template)]
@@ -232,9 +243,24 @@ pub struct AccountsPage {
     pub errors: Errors,
     pub notice: Option<String>,
     pub self_id: i64,
+    /// Proposals waiting for a second admin.
+    pub approvals: Vec<lers_store::ApprovalRecord>,
 }
 
 impl AccountsPage {
+    /// What a proposal would change, in words.
+    pub fn describe(&self, approval: &lers_store::ApprovalRecord) -> String {
+        match &approval.change {
+            lers_domain::powers::ProposedChange::GrantRoles { from, to } => self.chrome.t.with(
+                "approval-grant",
+                &[("from", from.to_stored()), ("to", to.to_stored())],
+            ),
+            lers_domain::powers::ProposedChange::ResetSecondFactor => {
+                self.chrome.t.get("approval-reset")
+            }
+        }
+    }
+
     /// Role boxes for one account's row.
     pub fn roles_of(&self, account: &Account) -> Vec<RoleChoice> {
         Role::ALL
@@ -336,10 +362,12 @@ pub struct RequestDetailPage {
 #[template(path = "tokens.html")]
 pub struct TokensPage {
     pub chrome: Chrome,
+    pub now: lers_domain::clock::Timestamp,
     pub tokens: Vec<lers_store::ApiTokenRecord>,
     pub new_token: Option<String>,
     pub token_name: String,
     pub errors: Errors,
+    pub notice: Option<String>,
 }
 
 #[derive(Template)]

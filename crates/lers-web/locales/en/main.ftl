@@ -75,7 +75,7 @@ mfa-on = on
 mfa-off = not set up
 
 login-title = Sign in
-login-code-hint = The 6-digit code from your authenticator app. Leave empty only if you have not set up two-step verification yet.
+login-code-hint = The 6-digit code from your authenticator app, or one of your recovery codes (ABCDE-FGHIJ) if you lost it. Leave empty only if you have not set up two-step verification yet.
 login-submit = Sign in
 login-no-account = No account yet?
 field-password = Password

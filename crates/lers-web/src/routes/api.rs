@@ -14,7 +14,7 @@ use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::request::{RequestDraft, RequestKind, RequestStatus};
 use lers_store::{
     tokens, Account, Ctx, DocumentRecord, MessageRecord, RequestQuery, RequestRecord,
-    RequestSummary, TimelineEntry, TokenScope,
+    RequestSummary, TimelineEntry, TokenLookup, TokenScope,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
@@ -47,13 +47,20 @@ impl FromRequestParts<AppState> for ApiCaller {
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::trim)
             .ok_or(WebError::InvalidToken)?;
-        let (account, scopes) = state
+        let (account, scopes) = match state
             .store
             .api_token_account(&tokens::hash(token), state.clock.now())
             .await?
-            .ok_or(WebError::InvalidToken)?;
+        {
+            TokenLookup::Valid(account, scopes) => (*account, scopes),
+            TokenLookup::Expired(at) => return Err(WebError::TokenExpired(at.to_rfc3339()).into()),
+            TokenLookup::Unknown => return Err(WebError::InvalidToken.into()),
+        };
         if account.status != AccountStatus::Active || account.kind != AccountKind::Requester {
             return Err(WebError::InvalidToken.into());
+        }
+        if !account.domain_admitted {
+            return Err(WebError::DomainNotAdmitted.into());
         }
         Ok(Self {
             account,
@@ -416,7 +423,7 @@ impl utoipa::Modify for BearerAuth {
                 HttpBuilder::new()
                     .scheme(HttpAuthScheme::Bearer)
                     .description(Some(
-                        "A personal API token (lers_pat_…) created under API tokens",
+                        "A personal API token (lers_pat_…) created under API tokens. Tokens expire (90 days unless another lifetime of up to a year was chosen) and are renewed on that page; an expired token gets 401 saying so.",
                     ))
                     .build(),
             ),

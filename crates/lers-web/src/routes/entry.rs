@@ -223,12 +223,13 @@ async fn enroll_render(state: &AppState, who: &Enrolling, errors: Errors) -> Res
         qr_svg,
         secret_groups,
         errors,
+        reenrollment: account.mfa_reenroll_required,
     })
     .into_response()
 }
 
 pub async fn enroll_page(State(state): State<AppState>, who: Enrolling) -> Response {
-    if who.session.account.mfa_enrolled() {
+    if who.session.account.mfa_complete() {
         return Redirect::to(home_of(who.session.account.kind)).into_response();
     }
     enroll_render(&state, &who, Errors::default()).await
@@ -245,12 +246,18 @@ pub async fn enroll_submit(
     who: Enrolling,
     CsrfForm(form): CsrfForm<CodeForm>,
 ) -> Response {
-    if who.session.account.mfa_enrolled() {
+    if who.session.account.mfa_complete() {
         return Redirect::to(home_of(who.session.account.kind)).into_response();
     }
     let ctx = who.req.ctx(&state);
     match accounts::confirm_enrollment(&state, &who.session, &form.code, &ctx).await {
-        Ok(()) => Redirect::to(home_of(who.session.account.kind)).into_response(),
+        // The recovery codes are shown here, once, never stored in the clear.
+        Ok(codes) => render(&RecoveryCodesPage {
+            chrome: Chrome::new(&who.req, &state),
+            codes,
+            home: home_of(who.session.account.kind),
+        })
+        .into_response(),
         Err(FormError::Fields(fields)) => {
             let mut response = enroll_render(&state, &who, Errors(fields)).await;
             *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;

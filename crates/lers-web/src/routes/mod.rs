@@ -5,6 +5,7 @@ mod api;
 mod audit;
 mod console;
 mod entry;
+mod powers;
 mod productions;
 mod public;
 pub mod request_form;
@@ -91,6 +92,13 @@ pub fn routes(max_upload_bytes: u64) -> Router<AppState> {
         .route("/staff/accounts", get(staff::accounts).post(staff::invite))
         .route("/staff/accounts/{id}/roles", post(staff::set_roles))
         .route("/staff/accounts/{id}/status", post(staff::set_status))
+        .route(
+            "/staff/accounts/{id}/reset-second-factor",
+            post(powers::propose_reset),
+        )
+        .route("/staff/approvals/{id}/approve", post(powers::approve))
+        .route("/staff/approvals/{id}/reject", post(powers::reject))
+        .route("/account/tokens/{id}/renew", post(tokens::renew))
         .route(
             "/staff/domains",
             get(staff::domains).post(staff::add_domain),

@@ -5,6 +5,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lers_domain::account::{AccountKind, AccountStatus, Role, Roles};
 use lers_domain::allowlist::DomainRule;
+use lers_domain::powers::{plan_role_change, privileged_grants, RoleChange};
 use lers_store::{AccountQuery, DomainQuery, NewDomainEntry};
 use serde::Deserialize;
 
@@ -123,6 +124,7 @@ async fn accounts_page(
         errors: draft.errors,
         notice: query.notice,
         self_id: who.session.account.id,
+        approvals: state.store.open_approvals(state.clock.now()).await?,
     })
 }
 
@@ -148,6 +150,32 @@ pub struct InviteForm {
     email: String,
     #[serde(flatten)]
     roles: RoleBoxes,
+    /// A fresh TOTP code, needed to invite with admin or approver.
+    code: String,
+}
+
+/// Invitations grant roles too: admin and approver only by the sole admin (with a
+/// fresh code); otherwise the invitee gets them through a proposal afterwards.
+async fn check_privileged_invite(
+    state: &AppState,
+    who: &SignedIn,
+    roles: &Roles,
+    code: &str,
+) -> Result<(), FormError> {
+    if privileged_grants(&Roles::none(), roles).is_empty() {
+        return Ok(());
+    }
+    if !state
+        .store
+        .sole_active_admin(&who.session.account.pseudonym)
+        .await?
+    {
+        return Err(FormError::field(
+            "roles",
+            who.req.tr.get("invite-privileged-needs-approval"),
+        ));
+    }
+    crate::services::step_up::confirm(state, &who.session, code, "code", &who.ctx(state)).await
 }
 
 pub async fn invite(
@@ -158,16 +186,21 @@ pub async fn invite(
     who.require_role(&state, Role::Admin, "accounts").await?;
     let roles = form.roles.roles();
     let ctx = who.ctx(&state);
-    match invite_staff(
-        &state,
-        &form.name,
-        &form.email,
-        roles.clone(),
-        &ctx,
-        &who.req.tr,
-    )
-    .await
-    {
+    let invited = match check_privileged_invite(&state, &who, &roles, &form.code).await {
+        Ok(()) => {
+            invite_staff(
+                &state,
+                &form.name,
+                &form.email,
+                roles.clone(),
+                &ctx,
+                &who.req.tr,
+            )
+            .await
+        }
+        Err(e) => Err(e),
+    };
+    match invited {
         Ok(account) => Ok(with_notice(
             "/staff/accounts",
             &who.req.tr.with("invite-sent", &[("email", account.email)]),
@@ -186,17 +219,47 @@ pub async fn invite(
     }
 }
 
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RolesForm {
+    #[serde(flatten)]
+    roles: RoleBoxes,
+    /// A fresh TOTP code, needed when admin or approver is granted.
+    code: String,
+}
+
+/// Removing roles and granting ordinary ones take effect at once; granting admin or
+/// approver needs a fresh code and becomes a proposal for a second admin (or, while
+/// the actor is the only admin, takes effect with the fresh code). Nobody changes
+/// their own roles (the store refuses it too).
 pub async fn set_roles(
     State(state): State<AppState>,
     who: SignedIn,
     Path(id): Path<i64>,
-    CsrfForm(form): CsrfForm<RoleBoxes>,
+    CsrfForm(form): CsrfForm<RolesForm>,
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Admin, "roles").await?;
-    let account = state
-        .store
-        .set_roles(id, &form.roles(), &who.ctx(&state))
-        .await?;
+    let target = state.store.account(id).await?.ok_or(WebError::NotFound)?;
+    let to = form.roles.roles();
+    let me = &who.session.account;
+    let sole = state.store.sole_active_admin(&me.pseudonym).await?;
+    let plan = plan_role_change(me.id, target.id, &target.roles, &to, sole)
+        .map_err(|refusal| WebError::Conflict(refusal.to_string()))?;
+    if plan != RoleChange::Direct {
+        if let Some(refused) = super::powers::fresh_code(&state, &who, &form.code).await? {
+            return Ok(refused);
+        }
+    }
+    if plan == RoleChange::NeedsApproval {
+        let proposal = state.store.propose_roles(id, &to, &who.ctx(&state)).await?;
+        return Ok(with_notice(
+            "/staff/accounts",
+            &who.req
+                .tr
+                .with("roles-proposed", &[("name", proposal.target_name)]),
+        ));
+    }
+    let account = state.store.set_roles(id, &to, &who.ctx(&state)).await?;
     Ok(with_notice(
         "/staff/accounts",
         &who.req.tr.with("roles-saved", &[("name", account.name)]),

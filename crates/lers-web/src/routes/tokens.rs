@@ -1,9 +1,10 @@
 //! Personal API tokens: created after a fresh TOTP code, shown once, stored hashed,
 //! revocable.
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use lers_domain::powers::{ApiTokenPolicy, LifetimeRefusal};
 use lers_store::{tokens, TokenScope};
 use serde::Deserialize;
 
@@ -25,11 +26,19 @@ async fn page(
 ) -> Result<TokensPage, WebError> {
     Ok(TokensPage {
         chrome: Chrome::new(&who.req, state),
+        now: state.clock.now(),
         tokens: state.store.api_tokens(&who.session.account).await?,
         new_token,
         token_name: name,
         errors,
+        notice: None,
     })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NoticeQuery {
+    notice: Option<String>,
 }
 
 fn requester_only(who: &SignedIn) -> Result<(), WebError> {
@@ -40,9 +49,15 @@ fn requester_only(who: &SignedIn) -> Result<(), WebError> {
     }
 }
 
-pub async fn list(State(state): State<AppState>, who: SignedIn) -> Result<Response, WebError> {
+pub async fn list(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Query(query): Query<NoticeQuery>,
+) -> Result<Response, WebError> {
     requester_only(&who)?;
-    Ok(render(&page(&state, &who, None, String::new(), Errors::default()).await?).into_response())
+    let mut page = page(&state, &who, None, String::new(), Errors::default()).await?;
+    page.notice = query.notice;
+    Ok(render(&page).into_response())
 }
 
 #[derive(Deserialize, Default)]
@@ -51,7 +66,29 @@ pub struct NewTokenForm {
     name: String,
     scope_read: Option<String>,
     scope_submit: Option<String>,
+    /// Lifetime in days (default 90, at most 365).
+    days: String,
     code: String,
+}
+
+/// The expiry for a lifetime typed into a form (empty: the default).
+fn expiry_of(state: &AppState, days: &str) -> Result<lers_domain::clock::Timestamp, FormError> {
+    let policy = ApiTokenPolicy::default();
+    let days = match days.trim() {
+        "" => None,
+        text => Some(text.parse::<i64>().map_err(|_| {
+            FormError::field(
+                "days",
+                LifetimeRefusal {
+                    max: policy.max_days,
+                }
+                .to_string(),
+            )
+        })?),
+    };
+    policy
+        .expiry(days, state.clock.now())
+        .map_err(|refusal| FormError::field("days", refusal.to_string()))
 }
 
 pub async fn create(
@@ -83,11 +120,13 @@ pub async fn create(
         if scopes.is_empty() {
             return Err(FormError::field("scopes", "Choose at least one scope."));
         }
-        step_up::confirm(&state, &who.session, &form.code, "code", &ctx).await
+        let expires_at = expiry_of(&state, &form.days)?;
+        step_up::confirm(&state, &who.session, &form.code, "code", &ctx).await?;
+        Ok(expires_at)
     }
     .await;
     match checked {
-        Ok(()) => {
+        Ok(expires_at) => {
             let token = format!("{TOKEN_PREFIX}{}", tokens::generate());
             state
                 .store
@@ -96,6 +135,7 @@ pub async fn create(
                     &name,
                     &scopes,
                     &tokens::hash(&token),
+                    expires_at,
                     &ctx,
                 )
                 .await?;
@@ -127,4 +167,47 @@ pub async fn revoke(
         .revoke_api_token(&who.session.account, &id, &who.ctx(&state))
         .await?;
     Ok(Redirect::to("/account/tokens").into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RenewForm {
+    days: String,
+    code: String,
+}
+
+/// Renewal, like creation, needs a fresh TOTP code; the new expiry counts from now.
+pub async fn renew(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<RenewForm>,
+) -> Result<Response, WebError> {
+    requester_only(&who)?;
+    let ctx = who.ctx(&state);
+    let checked = async {
+        let expires_at = expiry_of(&state, &form.days)?;
+        step_up::confirm(&state, &who.session, &form.code, "renew_code", &ctx).await?;
+        Ok(expires_at)
+    }
+    .await;
+    match checked {
+        Ok(expires_at) => {
+            state
+                .store
+                .renew_api_token(&who.session.account, &id, expires_at, &ctx)
+                .await?;
+            Ok(super::with_notice(
+                "/account/tokens",
+                &who.req
+                    .tr
+                    .with("token-renewed", &[("until", expires_at.to_string())]),
+            ))
+        }
+        Err(FormError::Fields(errors)) => {
+            let page = page(&state, &who, None, String::new(), Errors(errors)).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+        }
+        Err(FormError::Web(e)) => Err(e),
+    }
 }

@@ -230,13 +230,15 @@ pub async fn enrollment_secret(
     Ok(secret)
 }
 
-/// Confirms enrollment with a first code from the new authenticator.
+/// Confirms enrollment (or re-enrollment after a recovery code) with a first code
+/// from the new authenticator. Returns the new recovery codes, to be shown once:
+/// only their hashes are stored, and they replace every earlier code.
 pub async fn confirm_enrollment(
     state: &AppState,
     session: &SessionRecord,
     code: &str,
     ctx: &Ctx,
-) -> Result<(), FormError> {
+) -> Result<Vec<String>, FormError> {
     let secret = state
         .store
         .pending_totp(&session.account)
@@ -247,11 +249,16 @@ pub async fn confirm_enrollment(
     let step = secret
         .verify(code, ctx.at, None)
         .map_err(|e| FormError::field("code", e.to_string()))?;
+    let codes = lers_store::powers::new_recovery_codes();
+    let hashes = codes
+        .iter()
+        .filter_map(|code| lers_store::powers::recovery_code_hash(&session.account, code))
+        .collect::<Vec<_>>();
     state
         .store
-        .complete_totp_enrollment(&session.account, step, &session.token_hash, ctx)
+        .complete_enrollment_with_codes(&session.account, step, &session.token_hash, &hashes, ctx)
         .await?;
-    Ok(())
+    Ok(codes)
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]

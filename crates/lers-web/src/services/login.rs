@@ -2,8 +2,12 @@
 
 use lers_domain::account::{AccountKind, AccountStatus};
 use lers_domain::allowlist::EmailAddress;
+use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::powers::DISABLED_INACTIVE;
+use lers_store::powers::recovery_code_hash;
 use lers_store::{Ctx, StoreError};
 use serde::Deserialize;
+use serde_json::json;
 
 use super::{new_session, passwords};
 use crate::error::WebError;
@@ -35,6 +39,10 @@ pub enum LoginError {
     Locked,
     #[error("This account is disabled. Contact the provider's response team.")]
     Disabled,
+    #[error("This account was disabled because it was not used for 90 days. Ask the provider's response team to enable it again.")]
+    DisabledInactive,
+    #[error("Your agency's domain is no longer admitted; contact the provider.")]
+    DomainNotAdmitted,
     #[error("Too many failed attempts from your network. Wait 15 minutes and try again.")]
     Throttled,
     #[error(transparent)]
@@ -94,28 +102,47 @@ async fn check_credentials(
             return Err(LoginError::Invalid);
         }
     };
-    if account.status != AccountStatus::Active {
-        // Say "locked" or "disabled" only to someone who also holds the second factor;
-        // otherwise a locked account would confirm guessed passwords.
+    if account.status != AccountStatus::Active || !account.domain_admitted {
+        // Say "locked", "disabled" or "no longer admitted" only to someone who also
+        // holds the second factor; otherwise the answer would confirm guessed
+        // passwords.
         let second_factor = match state.store.totp_secret(&account).await? {
             Some(secret) => secret
                 .verify(&form.code, ctx.at, account.totp_last_step)
                 .is_ok(),
             None => false,
         };
-        let reason = if account.status == AccountStatus::Locked {
-            "account_locked"
-        } else {
-            "account_disabled"
+        let reason = match account.status {
+            AccountStatus::Locked => "account_locked",
+            AccountStatus::Disabled => "account_disabled",
+            AccountStatus::Active => "domain_not_admitted",
         };
-        state
-            .store
-            .record_login_failure(Some(&account), reason, &state.lockout, ctx)
-            .await?;
+        if account.status == AccountStatus::Active && second_factor {
+            // The right person, kept out by the allow-list: recorded, but not
+            // counted towards a lock they would carry once the domain is back.
+            let refused = AuditEvent::new(
+                ctx.at,
+                account.pseudonym.clone(),
+                AuditAction::LoginFailed,
+                Outcome::Denied,
+            )
+            .from_ip(ctx.ip.clone())
+            .subject(account.pseudonym.clone())
+            .details(json!({"reason": reason, "domain_rule": account.matched_domain_rule}));
+            state.store.record_event(refused).await?;
+        } else {
+            state
+                .store
+                .record_login_failure(Some(&account), reason, &state.lockout, ctx)
+                .await?;
+        }
+        let inactive = account.disabled_reason.as_deref() == Some(DISABLED_INACTIVE);
         return Err(match (second_factor, account.status) {
             (false, _) => LoginError::Invalid,
             (true, AccountStatus::Locked) => LoginError::Locked,
-            (true, _) => LoginError::Disabled,
+            (true, AccountStatus::Disabled) if inactive => LoginError::DisabledInactive,
+            (true, AccountStatus::Disabled) => LoginError::Disabled,
+            (true, AccountStatus::Active) => LoginError::DomainNotAdmitted,
         });
     }
     let (token, session) = new_session();
@@ -125,6 +152,22 @@ async fn check_credentials(
             .record_login_success(&account, None, session, ctx)
             .await?;
         return Ok(LoginOutcome::MustEnroll { token });
+    }
+    // A recovery code in place of the TOTP code: spent once, and the session it opens
+    // reaches only re-enrollment.
+    if let Some(code_hash) = recovery_code_hash(&account, &form.code) {
+        if state
+            .store
+            .log_in_with_recovery_code(&account, &code_hash, session, ctx)
+            .await?
+        {
+            return Ok(LoginOutcome::MustEnroll { token });
+        }
+        state
+            .store
+            .record_login_failure(Some(&account), "recovery_code_invalid", &state.lockout, ctx)
+            .await?;
+        return Err(LoginError::Invalid);
     }
     let secret = state
         .store
@@ -147,6 +190,9 @@ async fn check_credentials(
         .record_login_success(&account, Some(step), session, ctx)
         .await
     {
+        // After a recovery code, a login with the old authenticator still has to
+        // enroll a new one first.
+        Ok(()) if account.mfa_reenroll_required => Ok(LoginOutcome::MustEnroll { token }),
         Ok(()) => Ok(LoginOutcome::SignedIn {
             token,
             staff: account.kind == AccountKind::Staff,

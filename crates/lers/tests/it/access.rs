@@ -42,7 +42,7 @@ async fn set_up_admin(app: &TestApp) -> Result<Person, Box<dyn std::error::Error
             &[("code", &app.code(&secret))],
         )
         .await;
-    assert_redirect(&response, "/staff");
+    recovery_codes_shown(response, "/staff").await;
     // The link is spent.
     let again = app
         .submit(
@@ -150,7 +150,7 @@ async fn first_admin_invites_staff_and_roles_are_enforced(backend: Backend) -> T
         ])
         .send()
         .await?;
-    assert_redirect(&response, "/staff");
+    recovery_codes_shown(response, "/staff").await;
 
     // The auditor reads and verifies the log, but may not manage accounts.
     let audit = auditor.get("/staff/audit?verify=1").await;

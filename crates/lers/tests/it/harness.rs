@@ -467,7 +467,8 @@ pub async fn enroll(web: &impl Web, app: &TestApp, home: &str) -> Vec<u8> {
             &[("code", &app.code(&secret))],
         )
         .await;
-    assert_redirect(&response, home);
+    // Enrollment ends on the page that shows the recovery codes once.
+    recovery_codes_shown(response, home).await;
     secret
 }
 
@@ -902,4 +903,58 @@ impl TestApp {
             .await
             .expect("POST")
     }
+}
+
+/// The page after TOTP enrollment: shows ten recovery codes once and continues to
+/// `home`. Returns the codes.
+pub async fn recovery_codes_shown(response: Response, home: &str) -> Vec<String> {
+    assert_eq!(
+        response.status(),
+        StatusCode::OK,
+        "enrollment ends on the recovery codes page"
+    );
+    let html = response.text().await.expect("recovery codes page");
+    assert!(
+        html.contains(&format!("id=\"recovery-continue\" href=\"{home}\"")),
+        "the recovery codes page continues to {home}"
+    );
+    let codes = recovery_codes_in(&html);
+    assert_eq!(codes.len(), 10, "ten recovery codes");
+    codes
+}
+
+/// The recovery codes on a page (`ABCDE-FGHIJ`).
+pub fn recovery_codes_in(html: &str) -> Vec<String> {
+    let marker = "class=\"secret recovery-code\">";
+    html.match_indices(marker)
+        .filter_map(|(at, _)| {
+            let start = at + marker.len();
+            let end = html[start..].find('<')? + start;
+            Some(html[start..end].to_owned())
+        })
+        .collect()
+}
+
+/// Like [`enroll`], also returning the recovery codes shown afterwards.
+pub async fn enroll_with_codes(
+    web: &impl Web,
+    app: &TestApp,
+    home: &str,
+) -> (Vec<u8>, Vec<String>) {
+    let html = web
+        .get("/mfa/enroll")
+        .await
+        .text()
+        .await
+        .expect("enroll page");
+    let secret = secret_from_enroll_page(&html);
+    let response = web
+        .submit(
+            "/mfa/enroll",
+            "/mfa/enroll",
+            &[("code", &app.code(&secret))],
+        )
+        .await;
+    let codes = recovery_codes_shown(response, home).await;
+    (secret, codes)
 }

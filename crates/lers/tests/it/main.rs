@@ -16,6 +16,7 @@ mod directory;
 mod domains_cli;
 mod login;
 mod notices;
+mod powers;
 mod productions;
 mod requests;
 mod sessions;
