@@ -16,3 +16,4 @@ pub mod request;
 pub mod session;
 pub mod totp;
 pub mod transparency;
+pub mod emergency;
