@@ -104,6 +104,13 @@ audit_actions! {
     ProductionShredded => "production.shredded",
     StaffAccessAlert => "alert.staff_access",
     AlertAcknowledged => "alert.acknowledged",
+    SuspensionLifted => "account.suspension_lifted",
+    CallbackConfirmed => "request.callback_confirmed",
+    EmergencyScored => "request.risk_scored",
+    AgenciesImported => "agency.imported",
+    AgencySaved => "agency.saved",
+    AgencyEnabled => "agency.enabled",
+    AgencyDisabled => "agency.disabled",
 }
 
 impl fmt::Display for AuditAction {

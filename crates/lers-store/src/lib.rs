@@ -12,6 +12,7 @@ pub mod blobs;
 pub mod console;
 pub mod delivery;
 pub mod directory;
+pub mod emergencies;
 pub mod keys;
 mod model;
 pub mod notices;
@@ -35,6 +36,7 @@ pub use audit_log::{AuditProblem, AuditVerification, SignedHead};
 pub use backend::{connect, Backend};
 pub use console::ConsoleStore;
 pub use directory::{DirectoryEntry, DirectoryStore};
+pub use emergencies::EmergencyStore;
 pub use model::*;
 pub use notices::{NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use requests::{RequestStore, Submission};
@@ -94,6 +96,7 @@ pub trait Store:
     + NoticeStore
     + TransparencyStore
     + productions::ProductionStore
+    + EmergencyStore
     + Send
     + Sync
 {

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use lers_domain::clock::Clock;
+use lers_domain::emergency::risk::RiskPolicy;
 use lers_domain::lockout::LockoutPolicy;
 use lers_domain::production::{AccessAlertPolicy, ProductionPolicy};
 use lers_domain::request::sla::SlaPolicy;
@@ -29,6 +30,8 @@ pub struct AppState {
     pub directory: Arc<dyn AccountDirectory>,
     pub production_policy: ProductionPolicy,
     pub access_alerts: AccessAlertPolicy,
+    /// Scoring of emergency requests and the threshold for a second confirmation.
+    pub risk: RiskPolicy,
 }
 
 impl AppState {
@@ -59,6 +62,7 @@ impl AppState {
             sla: SlaPolicy::default(),
             production_policy: ProductionPolicy::default(),
             access_alerts: AccessAlertPolicy::default(),
+            risk: RiskPolicy::default(),
         }
     }
 }

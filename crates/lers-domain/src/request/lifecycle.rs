@@ -116,6 +116,22 @@ impl RequestStatus {
         )
     }
 
+    /// Whether messages may still be exchanged about a request in this status: not
+    /// before it is submitted, and not once it is over (withdrawn, closed, or a
+    /// preservation that ended). A rejected or challenged request can still be
+    /// answered until it is closed.
+    pub fn accepts_messages(self) -> bool {
+        !matches!(
+            self,
+            Self::Draft
+                | Self::Withdrawn
+                | Self::Closed
+                | Self::Expired
+                | Self::Released
+                | Self::Fulfilled
+        )
+    }
+
     /// The status after `event`, or why `event` cannot happen now.
     pub fn apply(self, event: RequestEvent) -> Result<RequestStatus, TransitionError> {
         use RequestEvent as E;

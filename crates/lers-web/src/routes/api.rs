@@ -31,6 +31,8 @@ pub struct ApiCaller {
     account: Account,
     scopes: Vec<TokenScope>,
     req: RequestInfo,
+    /// When the token was first used (this call, for a new token).
+    token_first_used: Option<lers_domain::clock::Timestamp>,
 }
 
 impl FromRequestParts<AppState> for ApiCaller {
@@ -47,6 +49,10 @@ impl FromRequestParts<AppState> for ApiCaller {
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::trim)
             .ok_or(WebError::InvalidToken)?;
+        let token_first_used = state
+            .store
+            .note_token_use(&tokens::hash(token), state.clock.now())
+            .await?;
         let (account, scopes) = state
             .store
             .api_token_account(&tokens::hash(token), state.clock.now())
@@ -59,11 +65,25 @@ impl FromRequestParts<AppState> for ApiCaller {
             account,
             scopes,
             req,
+            token_first_used,
         })
     }
 }
 
 impl ApiCaller {
+    /// Scores an emergency submitted through the API (a new token is a signal).
+    async fn score(&self, state: &AppState, request: &lers_store::RequestSummary, ctx: &Ctx) {
+        crate::services::emergencies::score_quietly(
+            state,
+            request,
+            crate::services::emergencies::Channel::Api {
+                token_first_used: self.token_first_used,
+            },
+            ctx,
+        )
+        .await;
+    }
+
     fn ctx(&self, state: &AppState) -> Ctx {
         Ctx {
             at: state.clock.now(),
@@ -206,7 +226,7 @@ pub async fn create(
     let ctx = caller.ctx(&state);
     let record = service::create(&state, &caller.account, body.kind, &body.request, &ctx).await?;
     if body.submit {
-        service::submit(
+        let submitted = service::submit(
             &state,
             &caller.account,
             &record.summary.id,
@@ -214,6 +234,7 @@ pub async fn create(
             &caller.req.tr,
         )
         .await?;
+        caller.score(&state, &submitted.summary, &ctx).await;
     }
     Ok((
         StatusCode::CREATED,
@@ -262,14 +283,9 @@ pub async fn submit(
     Path(id): Path<String>,
 ) -> Result<Json<RequestDetail>, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
-    service::submit(
-        &state,
-        &caller.account,
-        &id,
-        &caller.ctx(&state),
-        &caller.req.tr,
-    )
-    .await?;
+    let ctx = caller.ctx(&state);
+    let submitted = service::submit(&state, &caller.account, &id, &ctx, &caller.req.tr).await?;
+    caller.score(&state, &submitted.summary, &ctx).await;
     Ok(Json(detail(&state, &caller.account, &id).await?))
 }
 

@@ -123,6 +123,7 @@ async fn accounts_page(
         errors: draft.errors,
         notice: query.notice,
         self_id: who.session.account.id,
+        suspensions: state.store.suspensions(100).await?,
     })
 }
 
