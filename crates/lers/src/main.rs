@@ -2,6 +2,7 @@
 //! operate on the same data directory and database.
 
 mod cli;
+mod agency_import;
 mod commands;
 mod directory_import;
 mod domain_import;

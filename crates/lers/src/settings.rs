@@ -53,6 +53,10 @@ pub struct Settings {
     pub production_retention_days: i64,
     pub staff_access_alert_threshold: u64,
     pub staff_access_alert_window_minutes: i64,
+    /// Emergencies scoring above this need a second staff member to confirm the call-back.
+    pub emergency_risk_threshold: u32,
+    /// How far back (days) other emergencies of the same account count in the score.
+    pub emergency_risk_window_days: i64,
 }
 
 impl Default for Settings {
@@ -88,6 +92,8 @@ impl Default for Settings {
             production_retention_days: 30,
             staff_access_alert_threshold: 20,
             staff_access_alert_window_minutes: 60,
+            emergency_risk_threshold: 50,
+            emergency_risk_window_days: 7,
         }
     }
 }
@@ -186,6 +192,13 @@ impl Settings {
             self.production_retention_days,
         )
         .map_err(anyhow::Error::msg)
+    }
+
+    pub fn emergency_risk(&self) -> lers_domain::emergency::risk::RiskPolicy {
+        lers_domain::emergency::risk::RiskPolicy {
+            threshold: self.emergency_risk_threshold,
+            window: lers_domain::clock::Duration::days(self.emergency_risk_window_days.max(1)),
+        }
     }
 
     pub fn access_alerts(&self) -> lers_domain::production::AccessAlertPolicy {
