@@ -308,6 +308,28 @@ pub fn supplied_by<'a>(
             .iter()
             .any(|n| n.same_line(candidate))
             || digit_stream(&source.text).contains(&candidate.national)
+            || split_between_lines(&candidate.national, &source.text)
+    })
+}
+
+/// Whether `national` is the digits at the end of one line followed by the digits at
+/// the start of another, in any order (a number split across two fields, whichever
+/// order they are stored in).
+fn split_between_lines(national: &str, text: &str) -> bool {
+    let streams: Vec<String> = text
+        .lines()
+        .map(digit_stream)
+        .filter(|s| !s.is_empty())
+        .collect();
+    (1..national.len()).any(|cut| {
+        let (head, tail) = national.split_at(cut);
+        streams.iter().enumerate().any(|(i, a)| {
+            a.ends_with(head)
+                && streams
+                    .iter()
+                    .enumerate()
+                    .any(|(j, b)| i != j && b.starts_with(tail))
+        })
     })
 }
 
@@ -395,6 +417,9 @@ mod tests {
         // Split across two fields: the fields are joined in order.
         let split = [NumberSource::new("this request", "Sgt. 325676\n6600")];
         assert!(supplied_by(&candidate, &split, &[], "US").is_some());
+        // ... in either order.
+        let reversed = [NumberSource::new("this request", "6600 ask for Lee\nnarrative ... 325 676")];
+        assert!(supplied_by(&candidate, &reversed, &[], "US").is_some());
         let unrelated = [NumberSource::new("profile", "+1 325 555 0100 ext. 12")];
         assert!(supplied_by(&candidate, &unrelated, &[], "US").is_none());
     }

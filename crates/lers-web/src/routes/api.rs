@@ -337,7 +337,7 @@ pub struct NewMessage {
 /// Sends a message to the response team.
 #[utoipa::path(post, path = "/api/v1/requests/{id}/messages", tag = "messages", params(("id" = String, Path, description = "request id")),
     request_body = NewMessage, security(("bearer" = [])),
-    responses((status = 201, body = MessageRecord), (status = 422, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
+    responses((status = 201, body = MessageRecord), (status = 422, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
 pub async fn post_message(
     State(state): State<AppState>,
     caller: ApiCaller,

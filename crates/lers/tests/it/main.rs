@@ -12,6 +12,7 @@ mod blob_conformance;
 mod console;
 mod directory;
 mod domains_cli;
+mod emergencies;
 mod login;
 mod notices;
 mod productions;
