@@ -768,7 +768,9 @@ impl ConsoleStore for SqlStore {
         let context = self.callback_context(tx.conn(), &current).await?;
         let line = parse_phone(&callback.phone, &context.country)
             .map_err(|e| StoreError::Conflict(e.to_string()))?;
-        if let Some(source) = supplied_by(&line, &context.sources, &context.trusted, &context.country) {
+        if let Some(source) =
+            supplied_by(&line, &context.sources, &context.trusted, &context.country)
+        {
             return Err(StoreError::Conflict(format!(
                 "{line} reaches a line the requester supplied or could control (found in {}); call a number found independently, such as the agency directory's switchboard",
                 source.origin

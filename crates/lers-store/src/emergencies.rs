@@ -167,7 +167,8 @@ pub fn email_domain(email: &str) -> String {
         .unwrap_or_default()
 }
 
-const AGENCY_COLUMNS: &str = "id, name, country, domains, switchboard, time_zone, source, verified_on, enabled, updated_at";
+const AGENCY_COLUMNS: &str =
+    "id, name, country, domains, switchboard, time_zone, source, verified_on, enabled, updated_at";
 
 fn agency_from_row(row: &sqlx::any::AnyRow) -> Result<Agency> {
     let domains: String = row.try_get("domains")?;
@@ -248,11 +249,13 @@ impl SqlStore {
     }
 
     async fn agency_in(&self, conn: &mut AnyConnection, id: i64) -> Result<Agency> {
-        let row = sqlx::query(&format!("SELECT {AGENCY_COLUMNS} FROM agencies WHERE id = $1"))
-            .bind(id)
-            .fetch_optional(conn)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = sqlx::query(&format!(
+            "SELECT {AGENCY_COLUMNS} FROM agencies WHERE id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(conn)
+        .await?
+        .ok_or(StoreError::NotFound)?;
         agency_from_row(&row)
     }
 
@@ -372,7 +375,10 @@ impl SqlStore {
             ]
             .join("\n")
         };
-        sources.push(NumberSource::new("the requester's profile", profile(&owner)));
+        sources.push(NumberSource::new(
+            "the requester's profile",
+            profile(&owner),
+        ));
         let pattern = format!("%@{}", domain.replace('%', "").replace('_', "\\_"));
         let agency_name = owner.profile.agency.trim().to_lowercase();
         let colleagues: Vec<i64> = sqlx::query_scalar(
@@ -732,7 +738,8 @@ impl EmergencyStore for SqlStore {
         .rows_affected();
         if lifted == 0 {
             return Err(StoreError::Conflict(
-                "this account has no suspension in force (it may have been lifted meanwhile)".into(),
+                "this account has no suspension in force (it may have been lifted meanwhile)"
+                    .into(),
             ));
         }
         let account = self.account_by_id_in(tx.conn(), account_id).await?;
@@ -770,11 +777,12 @@ impl EmergencyStore for SqlStore {
                     .bind(token_hash)
                     .execute(tx.conn())
                     .await?;
-                let first: Option<i64> =
-                    sqlx::query_scalar("SELECT first_used_at FROM api_tokens WHERE token_hash = $1")
-                        .bind(token_hash)
-                        .fetch_one(tx.conn())
-                        .await?;
+                let first: Option<i64> = sqlx::query_scalar(
+                    "SELECT first_used_at FROM api_tokens WHERE token_hash = $1",
+                )
+                .bind(token_hash)
+                .fetch_one(tx.conn())
+                .await?;
                 tx.commit().await?;
                 Ok(first.map(Timestamp::from_unix_millis))
             }

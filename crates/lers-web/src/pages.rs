@@ -430,7 +430,10 @@ pub struct EmergencyPanel {
 }
 
 impl EmergencyPanel {
-    pub fn confirmations_of(&self, callback: i64) -> Vec<&lers_store::emergencies::CallbackConfirmation> {
+    pub fn confirmations_of(
+        &self,
+        callback: i64,
+    ) -> Vec<&lers_store::emergencies::CallbackConfirmation> {
         self.confirmations
             .iter()
             .filter(|c| c.callback_id == callback)

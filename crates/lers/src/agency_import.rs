@@ -32,12 +32,15 @@ pub fn parse(text: &str) -> Result<Vec<NewAgency>, AgencyImportError> {
         .clone();
     let mut positions = [0usize; 7];
     for (slot, name) in positions.iter_mut().zip(COLUMNS) {
-        *slot = headers.iter().position(|h| h.trim() == name).ok_or_else(|| {
-            AgencyImportError::Csv(format!(
-                "missing column {name:?}; expected {}",
-                COLUMNS.join(",")
-            ))
-        })?;
+        *slot = headers
+            .iter()
+            .position(|h| h.trim() == name)
+            .ok_or_else(|| {
+                AgencyImportError::Csv(format!(
+                    "missing column {name:?}; expected {}",
+                    COLUMNS.join(",")
+                ))
+            })?;
     }
     let mut entries: Vec<NewAgency> = Vec::new();
     for (number, record) in reader.records().enumerate() {
@@ -81,6 +84,7 @@ pub fn parse(text: &str) -> Result<Vec<NewAgency>, AgencyImportError> {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
 
@@ -91,11 +95,18 @@ mod tests {
         let good = format!("{HEADER}Abilene Police Department,US,abilenetx.gov,(325) 676-6600,America/Chicago,city website,2026-11-01\n");
         let parsed = parse(&good).expect("valid");
         assert_eq!(parsed[0].switchboard, "+13256766600");
-        let bad = format!("{good}Nowhere PD,US,nowhere.gov,call me,America/Chicago,web,2026-11-01\n");
+        let bad =
+            format!("{good}Nowhere PD,US,nowhere.gov,call me,America/Chicago,web,2026-11-01\n");
         let error = parse(&bad).expect_err("bad switchboard").to_string();
-        assert!(error.starts_with("line 3:") && error.contains("switchboard"), "{error}");
+        assert!(
+            error.starts_with("line 3:") && error.contains("switchboard"),
+            "{error}"
+        );
         let zone = format!("{HEADER}X PD,US,x.gov,+1 325 676 6601,Mars/Base,web,2026-11-01\n");
-        assert!(parse(&zone).expect_err("zone").to_string().contains("time_zone"));
+        assert!(parse(&zone)
+            .expect_err("zone")
+            .to_string()
+            .contains("time_zone"));
         assert!(parse("name,country\n").is_err());
     }
 }

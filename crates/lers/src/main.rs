@@ -1,8 +1,8 @@
 //! `lers`: the one binary. `lers serve` runs the web application; the other commands
 //! operate on the same data directory and database.
 
-mod cli;
 mod agency_import;
+mod cli;
 mod commands;
 mod directory_import;
 mod domain_import;

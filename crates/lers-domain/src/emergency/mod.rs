@@ -39,11 +39,12 @@ pub fn callback_allowed(
     }
     match (outcome, status) {
         (CallbackOutcome::Failed, RequestStatus::InReview) => Ok(()),
-        (CallbackOutcome::Failed, other) => Err(CallbackRefusal::FailedOutsideReview(other.as_str())),
-        (
-            _,
-            RequestStatus::Submitted | RequestStatus::InReview | RequestStatus::NeedsInfo,
-        ) => Ok(()),
+        (CallbackOutcome::Failed, other) => {
+            Err(CallbackRefusal::FailedOutsideReview(other.as_str()))
+        }
+        (_, RequestStatus::Submitted | RequestStatus::InReview | RequestStatus::NeedsInfo) => {
+            Ok(())
+        }
         (_, other) => Err(CallbackRefusal::Decided(other.as_str())),
     }
 }
@@ -70,8 +71,14 @@ mod tests {
                 );
             }
         }
-        assert!(callback_allowed(RequestKind::Emergency, RequestStatus::Submitted, Confirmed).is_ok());
-        assert!(callback_allowed(RequestKind::Emergency, RequestStatus::Approved, Confirmed).is_err());
-        assert!(callback_allowed(RequestKind::Emergency, RequestStatus::Withdrawn, NoAnswer).is_err());
+        assert!(
+            callback_allowed(RequestKind::Emergency, RequestStatus::Submitted, Confirmed).is_ok()
+        );
+        assert!(
+            callback_allowed(RequestKind::Emergency, RequestStatus::Approved, Confirmed).is_err()
+        );
+        assert!(
+            callback_allowed(RequestKind::Emergency, RequestStatus::Withdrawn, NoAnswer).is_err()
+        );
     }
 }

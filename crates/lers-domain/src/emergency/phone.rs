@@ -56,13 +56,12 @@ const MIN_NATIONAL_DIGITS: usize = 7;
 /// Zero of every run of ten Unicode decimal digits (general category Nd) outside
 /// ASCII, so that `٣٢٥`, `３２５` or `𝟑𝟐𝟓` read as `325`.
 const UNICODE_ZEROS: [u32; 64] = [
-    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
-    0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0,
-    0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0,
-    0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0,
-    0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0,
-    0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0,
-    0x1E950,
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950,
 ];
 
 /// The ASCII digit `c` stands for, if it is a decimal digit of any script (also
@@ -334,6 +333,7 @@ fn split_between_lines(national: &str, text: &str) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
 
@@ -361,7 +361,10 @@ mod tests {
             assert!(p(text).same_line(&line), "{text}");
         }
         assert_eq!(p("325 676 6600 x123").extension.as_deref(), Some("123"));
-        assert_eq!(p("tel:+1-325-676-6600;ext=12").to_string(), "+13256766600 ext. 12");
+        assert_eq!(
+            p("tel:+1-325-676-6600;ext=12").to_string(),
+            "+13256766600 ext. 12"
+        );
     }
 
     #[test]
@@ -380,7 +383,14 @@ mod tests {
 
     #[test]
     fn text_that_is_no_number_is_refused() {
-        for text in ["hello", "555", "call the desk", "325 676 6600; DROP TABLE", "<script>", ""] {
+        for text in [
+            "hello",
+            "555",
+            "call the desk",
+            "325 676 6600; DROP TABLE",
+            "<script>",
+            "",
+        ] {
             assert!(parse_phone(text, "US").is_err(), "{text}");
         }
         assert_eq!(parse_phone("  ", "US"), Err(PhoneError::Empty));
@@ -389,7 +399,8 @@ mod tests {
 
     #[test]
     fn numbers_are_found_in_free_text() {
-        let text = "Call Sgt. Park on (325) 676-6600 or tel:+13255550111;ext=4 tonight, ref 2026-4471.";
+        let text =
+            "Call Sgt. Park on (325) 676-6600 or tel:+13255550111;ext=4 tonight, ref 2026-4471.";
         let found = phone_numbers_in(text, "US");
         assert!(found.contains(&p("325 676 6600")));
         assert!(found.iter().any(|n| n.same_line(&p("325 555 0111"))));
@@ -418,7 +429,10 @@ mod tests {
         let split = [NumberSource::new("this request", "Sgt. 325676\n6600")];
         assert!(supplied_by(&candidate, &split, &[], "US").is_some());
         // ... in either order.
-        let reversed = [NumberSource::new("this request", "6600 ask for Lee\nnarrative ... 325 676")];
+        let reversed = [NumberSource::new(
+            "this request",
+            "6600 ask for Lee\nnarrative ... 325 676",
+        )];
         assert!(supplied_by(&candidate, &reversed, &[], "US").is_some());
         let unrelated = [NumberSource::new("profile", "+1 325 555 0100 ext. 12")];
         assert!(supplied_by(&candidate, &unrelated, &[], "US").is_none());
@@ -427,8 +441,17 @@ mod tests {
     #[test]
     fn the_directory_number_is_trusted_whoever_mentions_it() {
         let switchboard = p("+1 325 676 6600");
-        let sources = [NumberSource::new("this request", "our switchboard 325-676-6600")];
-        assert!(supplied_by(&switchboard, &sources, &[switchboard.clone()], "US").is_none());
+        let sources = [NumberSource::new(
+            "this request",
+            "our switchboard 325-676-6600",
+        )];
+        assert!(supplied_by(
+            &switchboard,
+            &sources,
+            std::slice::from_ref(&switchboard),
+            "US"
+        )
+        .is_none());
         assert_eq!(
             supplied_by(&switchboard, &sources, &[], "US").map(|s| s.origin.as_str()),
             Some("this request")

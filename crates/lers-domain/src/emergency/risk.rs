@@ -87,10 +87,40 @@ pub struct RiskAssessment {
 
 /// Words that say what kind of body an agency is rather than which one.
 const GENERIC_WORDS: [&str; 34] = [
-    "of", "the", "and", "for", "city", "county", "state", "town", "village", "township",
-    "borough", "department", "dept", "police", "office", "government", "gov", "sheriff",
-    "sheriffs", "public", "safety", "service", "services", "district", "agency", "bureau",
-    "division", "unit", "us", "usa", "united", "states", "de", "la",
+    "of",
+    "the",
+    "and",
+    "for",
+    "city",
+    "county",
+    "state",
+    "town",
+    "village",
+    "township",
+    "borough",
+    "department",
+    "dept",
+    "police",
+    "office",
+    "government",
+    "gov",
+    "sheriff",
+    "sheriffs",
+    "public",
+    "safety",
+    "service",
+    "services",
+    "district",
+    "agency",
+    "bureau",
+    "division",
+    "unit",
+    "us",
+    "usa",
+    "united",
+    "states",
+    "de",
+    "la",
 ];
 
 fn distinctive_words(name: &str) -> Vec<String> {
@@ -134,7 +164,11 @@ pub fn local_time(at: Timestamp, zone: Option<&str>) -> (i8, bool, String) {
                 local.weekday(),
                 jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
             );
-            (local.hour(), weekend, format!("{} {name}", local.strftime("%a %H:%M")))
+            (
+                local.hour(),
+                weekend,
+                format!("{} {name}", local.strftime("%a %H:%M")),
+            )
         }
         Err(_) => (12, false, name),
     }
@@ -152,7 +186,11 @@ pub fn assess(facts: &RiskFacts, policy: &RiskPolicy) -> RiskAssessment {
     };
     let age = facts.submitted_at.since(facts.account_created_at);
     if age < Duration::days(1) {
-        add("new_account", 25, "account created less than a day before".into());
+        add(
+            "new_account",
+            25,
+            "account created less than a day before".into(),
+        );
     } else if age < Duration::days(30) {
         add(
             "young_account",
@@ -183,9 +221,17 @@ pub fn assess(facts: &RiskFacts, policy: &RiskPolicy) -> RiskAssessment {
     }
     let (hour, weekend, local) = local_time(facts.submitted_at, facts.time_zone.as_deref());
     if !(6..22).contains(&hour) {
-        add("odd_hours", 15, format!("sent at {local}, at night for the agency"));
+        add(
+            "odd_hours",
+            15,
+            format!("sent at {local}, at night for the agency"),
+        );
     } else if weekend {
-        add("weekend", 5, format!("sent at {local}, a weekend for the agency"));
+        add(
+            "weekend",
+            5,
+            format!("sent at {local}, a weekend for the agency"),
+        );
     }
     if facts.unrelated_emergencies > 0 {
         add(
@@ -225,6 +271,7 @@ pub fn assess(facts: &RiskFacts, policy: &RiskPolicy) -> RiskAssessment {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
 
@@ -339,7 +386,10 @@ mod tests {
             threshold: 60,
             ..Default::default()
         };
-        assert!(!assess(&facts, &lenient).second_confirmation, "above, not at");
+        assert!(
+            !assess(&facts, &lenient).second_confirmation,
+            "above, not at"
+        );
     }
 
     #[test]

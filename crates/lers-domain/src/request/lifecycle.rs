@@ -195,6 +195,29 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    #[test]
+    fn requests_that_are_over_take_no_messages() {
+        for status in [
+            RequestStatus::Draft,
+            RequestStatus::Withdrawn,
+            RequestStatus::Closed,
+            RequestStatus::Expired,
+            RequestStatus::Released,
+            RequestStatus::Fulfilled,
+        ] {
+            assert!(!status.accepts_messages(), "{status}");
+        }
+        for status in RequestStatus::ALL {
+            if status.is_open() {
+                assert!(status.accepts_messages(), "{status}");
+            }
+        }
+        assert!(
+            RequestStatus::Challenged.accepts_messages(),
+            "a challenge can be answered"
+        );
+    }
+
     const EVENTS: [RequestEvent; 15] = [
         RequestEvent::Submit,
         RequestEvent::StartReview,

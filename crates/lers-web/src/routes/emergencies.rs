@@ -135,7 +135,14 @@ pub async fn agencies(
     Query(query): Query<ListQuery>,
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Admin, "agencies").await?;
-    let page = agencies_page(&state, &who, query, AgencyForm::default(), Errors::default()).await?;
+    let page = agencies_page(
+        &state,
+        &who,
+        query,
+        AgencyForm::default(),
+        Errors::default(),
+    )
+    .await?;
     Ok(render(&page).into_response())
 }
 
@@ -213,7 +220,10 @@ pub async fn edit_agency(
         {
             Ok(saved) => {
                 let notice = who.req.tr.with("agency-saved", &[("name", saved.name)]);
-                return Ok(super::with_notice(&format!("/staff/agencies/{id}"), &notice));
+                return Ok(super::with_notice(
+                    &format!("/staff/agencies/{id}"),
+                    &notice,
+                ));
             }
             Err(e) => conflict_field(e)?,
         },
@@ -272,7 +282,9 @@ pub async fn lift_suspension(
         .await?;
     let note = form.note.trim();
     if note.is_empty() || note.chars().count() > 2_000 || note.chars().any(char::is_control) {
-        return Err(WebError::BadRequest(who.req.tr.get("suspension-note-needed")));
+        return Err(WebError::BadRequest(
+            who.req.tr.get("suspension-note-needed"),
+        ));
     }
     state
         .store

@@ -20,7 +20,9 @@ use crate::state::AppState;
 pub enum Channel {
     Portal,
     /// Through the API with a token first used at this time.
-    Api { token_first_used: Option<Timestamp> },
+    Api {
+        token_first_used: Option<Timestamp>,
+    },
     /// Not known (scored late, when the console first showed the request).
     Unknown,
 }
@@ -35,8 +37,7 @@ pub async fn score(
     channel: Channel,
     ctx: &Ctx,
 ) -> Result<(), WebError> {
-    if request.kind != RequestKind::Emergency || state.store.assessment(request).await?.is_some()
-    {
+    if request.kind != RequestKind::Emergency || state.store.assessment(request).await?.is_some() {
         return Ok(());
     }
     let first_token_use = match channel {
@@ -59,7 +60,12 @@ pub async fn score(
 
 /// [`score`] right after a submission: the request is in and acknowledged whatever
 /// happens here; a score that could not be kept is made when staff first open it.
-pub async fn score_quietly(state: &AppState, request: &RequestSummary, channel: Channel, ctx: &Ctx) {
+pub async fn score_quietly(
+    state: &AppState,
+    request: &RequestSummary,
+    channel: Channel,
+    ctx: &Ctx,
+) {
     if let Err(e) = score(state, request, channel, ctx).await {
         tracing::warn!(error = %e, reference = ?request.reference, "could not score an emergency at submission");
     }
@@ -80,13 +86,15 @@ pub struct AgencyInput {
 /// Checks an agency entry; every problem at once, per field.
 pub fn check_agency(input: &AgencyInput) -> Result<NewAgency, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let mut fail = |field: &'static str, message: String| {
-        errors.push(FieldError { field, message })
-    };
+    let mut fail =
+        |field: &'static str, message: String| errors.push(FieldError { field, message });
     let text = |value: &str| value.trim().to_owned();
     let name = text(&input.name);
     if name.is_empty() || name.chars().count() > 200 {
-        fail("name", "Enter the agency's name (at most 200 characters).".into());
+        fail(
+            "name",
+            "Enter the agency's name (at most 200 characters).".into(),
+        );
     }
     let country = input.country.trim().to_ascii_uppercase();
     if country_name(&country).is_none() {
@@ -144,7 +152,8 @@ pub fn check_agency(input: &AgencyInput) -> Result<NewAgency, Vec<FieldError>> {
     if source.is_empty() || source.chars().count() > 500 {
         fail(
             "source",
-            "Say where the number was verified (e.g. the agency's website, checked by calling).".into(),
+            "Say where the number was verified (e.g. the agency's website, checked by calling)."
+                .into(),
         );
     }
     let verified_on = match parse_date(&input.verified_on) {
@@ -158,11 +167,11 @@ pub fn check_agency(input: &AgencyInput) -> Result<NewAgency, Vec<FieldError>> {
         }
     };
     let all_fields = [&name, &source, &time_zone];
-    if all_fields
-        .iter()
-        .any(|v| v.chars().any(char::is_control))
-    {
-        fail("name", "Remove control characters and retype the entry.".into());
+    if all_fields.iter().any(|v| v.chars().any(char::is_control)) {
+        fail(
+            "name",
+            "Remove control characters and retype the entry.".into(),
+        );
     }
     if !errors.is_empty() {
         return Err(errors);

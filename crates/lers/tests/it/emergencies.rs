@@ -73,14 +73,22 @@ async fn a_failed_callback_suspends_only_on_an_emergency_under_review(
     // Intake cannot disable a requester through an ordinary request ...
     let page = format!("/staff/requests/{routine}");
     let refused = intake
-        .submit(&page, &format!("{page}/callback"), &callback("+1 325 676 6600", "failed"))
+        .submit(
+            &page,
+            &format!("{page}/callback"),
+            &callback("+1 325 676 6600", "failed"),
+        )
         .await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.text().await?.contains("only on emergency requests"));
     // ... nor through an emergency nobody has started to review.
     let page = format!("/staff/requests/{emergency}");
     let refused = intake
-        .submit(&page, &format!("{page}/callback"), &callback("+1 325 676 6600", "failed"))
+        .submit(
+            &page,
+            &format!("{page}/callback"),
+            &callback("+1 325 676 6600", "failed"),
+        )
         .await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.text().await?.contains("under review"));
@@ -93,7 +101,8 @@ async fn a_failed_callback_suspends_only_on_an_emergency_under_review(
     // Under review, a failed call-back suspends the forger: sessions end at once.
     app.advance(Duration::seconds(30));
     assert_redirect(
-        &app.log_in(&forger.email, &forger.password, &app.code(&forger.secret)).await,
+        &app.log_in(&forger.email, &forger.password, &app.code(&forger.secret))
+            .await,
         "/dashboard",
     );
     review_started(&reviewer, &page).await;
@@ -112,7 +121,11 @@ async fn a_failed_callback_suspends_only_on_an_emergency_under_review(
         .await;
     assert_eq!(done.status(), StatusCode::SEE_OTHER);
     assert_redirect(&app.get("/dashboard").await, "/login");
-    let account = app.store.account_by_email(&forger.email).await?.ok_or("account")?;
+    let account = app
+        .store
+        .account_by_email(&forger.email)
+        .await?
+        .ok_or("account")?;
     assert_eq!(account.status.as_str(), "disabled");
     assert_eq!(audited(&app, "account.suspended").await, 1);
 
@@ -138,30 +151,53 @@ async fn a_failed_callback_suspends_only_on_an_emergency_under_review(
     // Admins see the cause and lift the suspension, audited.
     let accounts = admin.get("/staff/accounts").await.text().await?;
     assert!(accounts.contains("id=\"suspensions\""));
-    for cause in [reference.as_str(), "+13256766600", "Ines Intake", forger.email.as_str(), "Nobody named Dana Reyes works here"] {
+    for cause in [
+        reference.as_str(),
+        "+13256766600",
+        "Ines Intake",
+        forger.email.as_str(),
+        "Nobody named Dana Reyes works here",
+    ] {
         assert!(accounts.contains(cause), "cause shows {cause}");
     }
     let lift = format!("/staff/accounts/{}/lift-suspension", account.id);
-    let no_note = admin.submit("/staff/accounts", &lift, &[("note", " ")]).await;
+    let no_note = admin
+        .submit("/staff/accounts", &lift, &[("note", " ")])
+        .await;
     assert_eq!(no_note.status(), StatusCode::BAD_REQUEST);
     let lifted = admin
-        .submit("/staff/accounts", &lift, &[("note", "Verified in person: the mailbox was recovered")])
+        .submit(
+            "/staff/accounts",
+            &lift,
+            &[("note", "Verified in person: the mailbox was recovered")],
+        )
         .await;
     assert_eq!(lifted.status(), StatusCode::SEE_OTHER);
-    let account = app.store.account_by_email(&forger.email).await?.ok_or("account")?;
+    let account = app
+        .store
+        .account_by_email(&forger.email)
+        .await?
+        .ok_or("account")?;
     assert_eq!(account.status.as_str(), "active");
     assert_eq!(audited(&app, "account.suspension_lifted").await, 1);
     let accounts = admin.get("/staff/accounts").await.text().await?;
-    assert!(accounts.contains("Verified in person: the mailbox was recovered") && accounts.contains("Ada Admin"));
+    assert!(
+        accounts.contains("Verified in person: the mailbox was recovered")
+            && accounts.contains("Ada Admin")
+    );
     let again = admin
         .submit("/staff/accounts", &lift, &[("note", "twice")])
         .await;
     assert_eq!(again.status(), StatusCode::CONFLICT);
     let queue = intake.get("/staff/queue").await.text().await?;
-    assert!(!queue.contains("requester suspended"), "flags go with the suspension");
+    assert!(
+        !queue.contains("requester suspended"),
+        "flags go with the suspension"
+    );
     app.advance(Duration::seconds(30));
     assert_redirect(
-        &app.log_in(&forger.email, &forger.password, &app.code(&forger.secret)).await,
+        &app.log_in(&forger.email, &forger.password, &app.code(&forger.secret))
+            .await,
         "/dashboard",
     );
     Ok(())
@@ -200,7 +236,11 @@ async fn messages_stop_when_a_request_is_withdrawn(backend: Backend) -> TestResu
     assert!(refused.text().await?.contains("takes no more messages"));
     // The API says the same.
     let api = app
-        .api(reqwest::Method::POST, &format!("/api/v1/requests/{id}/messages"), &token)
+        .api(
+            reqwest::Method::POST,
+            &format!("/api/v1/requests/{id}/messages"),
+            &token,
+        )
         .json(&json!({"body": "One more thing"}))
         .send()
         .await?;
@@ -214,18 +254,33 @@ async fn messages_stop_when_a_request_is_withdrawn(backend: Backend) -> TestResu
         .await;
     let page = format!("/staff/requests/{id}");
     let reply = intake
-        .submit(&page, &format!("{page}/messages"), &[("body", "Noted, thanks")])
+        .submit(
+            &page,
+            &format!("{page}/messages"),
+            &[("body", "Noted, thanks")],
+        )
         .await;
     assert_eq!(reply.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(reply.text().await?.contains("takes no more replies"));
     let note = intake
-        .submit(&page, &format!("{page}/messages"), &[("body", "Duplicate of the other one"), ("internal", "on")])
+        .submit(
+            &page,
+            &format!("{page}/messages"),
+            &[("body", "Duplicate of the other one"), ("internal", "on")],
+        )
         .await;
     assert_eq!(note.status(), StatusCode::SEE_OTHER);
-    let owner = app.store.account_by_email(&person.email).await?.ok_or("owner")?;
+    let owner = app
+        .store
+        .account_by_email(&person.email)
+        .await?
+        .ok_or("owner")?;
     let record = app.store.request_for(&owner, &id).await?.ok_or("request")?;
     let messages = app.store.messages(&record.summary).await?;
-    assert!(messages.is_empty(), "nothing reached the thread: {messages:?}");
+    assert!(
+        messages.is_empty(),
+        "nothing reached the thread: {messages:?}"
+    );
     Ok(())
 }
 
@@ -283,7 +338,11 @@ async fn forged_emergencies_cannot_be_approved(backend: Backend) -> TestResult {
     let cases = data["cases"].as_array().ok_or("cases")?;
     assert!(cases.len() >= 25, "at least 25 cases");
     let (reviewer, _) = app
-        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer, Role::Intake])
+        .staff(
+            "Rita Review",
+            "rita@provider.example",
+            &[Role::Reviewer, Role::Intake],
+        )
         .await;
     let (approver, approver_person) = app
         .staff("Abe Approve", "abe@provider.example", &[Role::Approver])
@@ -322,18 +381,25 @@ async fn forged_emergencies_cannot_be_approved(backend: Backend) -> TestResult {
         };
         if case.case.get("colleague_profile").is_some() || case.str("colleague_earlier").is_some() {
             let colleague = changes("colleague_profile");
-            let colleague: Vec<(&str, &str)> =
-                colleague.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-            app.sign_up_with(&format!("colleague@{domain}"), &colleague).await;
+            let colleague: Vec<(&str, &str)> = colleague
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            app.sign_up_with(&format!("colleague@{domain}"), &colleague)
+                .await;
             if let Some(text) = case.str("colleague_earlier") {
                 file_with(&app, "user_data", &[("description".into(), text.into())]).await;
             }
             app.log_out().await;
         }
         let profile = changes("profile");
-        let profile: Vec<(&str, &str)> =
-            profile.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        let requester = app.sign_up_with(&format!("officer@{domain}"), &profile).await;
+        let profile: Vec<(&str, &str)> = profile
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let requester = app
+            .sign_up_with(&format!("officer@{domain}"), &profile)
+            .await;
         if let Some(text) = case.str("earlier") {
             file_with(&app, "user_data", &[("description".into(), text.into())]).await;
         }
@@ -349,7 +415,12 @@ async fn forged_emergencies_cannot_be_approved(backend: Backend) -> TestResult {
                 .multipart(form)
                 .send()
                 .await?;
-            assert_eq!(sent.status(), StatusCode::SEE_OTHER, "{}: message", case.name());
+            assert_eq!(
+                sent.status(),
+                StatusCode::SEE_OTHER,
+                "{}: message",
+                case.name()
+            );
         }
         app.log_out().await;
         let _ = requester;
@@ -358,7 +429,11 @@ async fn forged_emergencies_cannot_be_approved(backend: Backend) -> TestResult {
         review_started(&reviewer, &page).await;
         let number = case.str("callback").ok_or("callback")?;
         let response = reviewer
-            .submit(&page, &format!("{page}/callback"), &callback(number, "confirmed"))
+            .submit(
+                &page,
+                &format!("{page}/callback"),
+                &callback(number, "confirmed"),
+            )
             .await;
         let status = response.status();
         let body = response.text().await?;
@@ -379,7 +454,10 @@ async fn forged_emergencies_cannot_be_approved(backend: Backend) -> TestResult {
             .submit(
                 &page,
                 &format!("{page}/decide"),
-                &[("decision", "approve"), ("code", &app.code(&approver_person.secret))],
+                &[
+                    ("decision", "approve"),
+                    ("code", &app.code(&approver_person.secret)),
+                ],
             )
             .await;
         let approved = approve.status() == StatusCode::SEE_OTHER;
@@ -388,10 +466,16 @@ async fn forged_emergencies_cannot_be_approved(backend: Backend) -> TestResult {
             Some("refused") => {
                 let because = case.str("because").unwrap_or("supplied or could control");
                 if status != StatusCode::UNPROCESSABLE_ENTITY || !body.contains(because) {
-                    failures.push(format!("{}: call-back to {number} was not refused ({status})", case.name()));
+                    failures.push(format!(
+                        "{}: call-back to {number} was not refused ({status})",
+                        case.name()
+                    ));
                 }
                 if approved || !approve_body.contains("call-back") {
-                    failures.push(format!("{}: the forged emergency could be approved", case.name()));
+                    failures.push(format!(
+                        "{}: the forged emergency could be approved",
+                        case.name()
+                    ));
                 }
             }
             Some("accepted") => {
@@ -400,16 +484,26 @@ async fn forged_emergencies_cannot_be_approved(backend: Backend) -> TestResult {
                         .find("field-error")
                         .map(|at| body[at..].chars().take(300).collect::<String>())
                         .unwrap_or_default();
-                    failures.push(format!("{}: call-back to {number} refused ({status}): {reason}", case.name()));
+                    failures.push(format!(
+                        "{}: call-back to {number} refused ({status}): {reason}",
+                        case.name()
+                    ));
                 }
                 if !approved {
-                    failures.push(format!("{}: legitimate emergency not approved", case.name()));
+                    failures.push(format!(
+                        "{}: legitimate emergency not approved",
+                        case.name()
+                    ));
                 }
             }
             other => return Err(format!("{}: unknown expectation {other:?}", case.name()).into()),
         }
     }
-    assert!(failures.is_empty(), "red-team failures:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "red-team failures:\n{}",
+        failures.join("\n")
+    );
     Ok(())
 }
 
@@ -433,7 +527,10 @@ async fn the_agency_directory_is_kept_by_admins_and_offered_in_the_console(
     assert!(before.contains("has no entry for the"));
 
     // Only admins keep the directory.
-    assert_eq!(reviewer.get("/staff/agencies").await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        reviewer.get("/staff/agencies").await.status(),
+        StatusCode::FORBIDDEN
+    );
     let mut fields = vec![
         ("name", "Abilene Police Department"),
         ("country", "US"),
@@ -443,19 +540,31 @@ async fn the_agency_directory_is_kept_by_admins_and_offered_in_the_console(
         ("source", "city website, checked by calling"),
         ("verified_on", "2026-11-01"),
     ];
-    let bad = admin.submit("/staff/agencies", "/staff/agencies", &fields).await;
+    let bad = admin
+        .submit("/staff/agencies", "/staff/agencies", &fields)
+        .await;
     assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = bad.text().await?;
     assert!(html.contains("not a phone number") && html.contains("IANA time zone"));
-    assert!(html.contains("city website, checked by calling"), "what was typed is kept");
+    assert!(
+        html.contains("city website, checked by calling"),
+        "what was typed is kept"
+    );
     fields[3] = ("switchboard", "(325) 676-6600");
     fields[4] = ("time_zone", "America/Chicago");
-    let added = admin.submit("/staff/agencies", "/staff/agencies", &fields).await;
+    let added = admin
+        .submit("/staff/agencies", "/staff/agencies", &fields)
+        .await;
     assert_eq!(added.status(), StatusCode::SEE_OTHER);
     assert_eq!(audited(&app, "agency.saved").await, 1);
     let list = admin.get("/staff/agencies?q=abilene").await.text().await?;
     assert!(list.contains("+13256766600") && list.contains("America/Chicago"));
-    assert!(!admin.get("/staff/agencies?q=nowhere").await.text().await?.contains("+13256766600"));
+    assert!(!admin
+        .get("/staff/agencies?q=nowhere")
+        .await
+        .text()
+        .await?
+        .contains("+13256766600"));
     // The same domain cannot belong to two agencies.
     let clash = admin
         .submit(
@@ -473,7 +582,10 @@ async fn the_agency_directory_is_kept_by_admins_and_offered_in_the_console(
         )
         .await;
     assert_eq!(clash.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(clash.text().await?.contains("already belongs to another agency"));
+    assert!(clash
+        .text()
+        .await?
+        .contains("already belongs to another agency"));
 
     // The console shows the directory's number and the call-back form offers it.
     let view = reviewer.get(&page).await.text().await?;
@@ -490,9 +602,18 @@ async fn the_agency_directory_is_kept_by_admins_and_offered_in_the_console(
     fields[3] = ("switchboard", "+1 325 676 6601 ext. 7");
     let edited = admin.submit(&edit, &edit, &fields).await;
     assert_eq!(edited.status(), StatusCode::SEE_OTHER);
-    assert!(reviewer.get(&page).await.text().await?.contains("+13256766601;ext=7"));
+    assert!(reviewer
+        .get(&page)
+        .await
+        .text()
+        .await?
+        .contains("+13256766601;ext=7"));
     let disabled = admin
-        .submit("/staff/agencies", &format!("{edit}/enabled"), &[("enabled", "0")])
+        .submit(
+            "/staff/agencies",
+            &format!("{edit}/enabled"),
+            &[("enabled", "0")],
+        )
         .await;
     assert_eq!(disabled.status(), StatusCode::SEE_OTHER);
     assert_eq!(audited(&app, "agency.disabled").await, 1);
@@ -509,11 +630,20 @@ async fn agencies_are_imported_from_csv_all_or_nothing(backend: Backend) -> Test
     let Some(app) = TestApp::spawn(backend).await else {
         return Ok(());
     };
-    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it/data/agencies_sample.csv");
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/it/data/agencies_sample.csv"
+    );
     let dry = lers(&app, &["agencies", "import", sample, "--dry-run"]).await;
     assert!(dry.ok, "{}", dry.stdout);
     assert!(dry.stdout.contains("2 agencies") && dry.stdout.contains("--dry-run"));
-    assert!(app.store.agency_for_domain("abilenetx.gov").await?.is_none(), "dry run changes nothing");
+    assert!(
+        app.store
+            .agency_for_domain("abilenetx.gov")
+            .await?
+            .is_none(),
+        "dry run changes nothing"
+    );
 
     let bad = app.dir.path().join("bad.csv");
     let text = std::fs::read_to_string(sample)?
@@ -521,18 +651,40 @@ async fn agencies_are_imported_from_csv_all_or_nothing(backend: Backend) -> Test
     std::fs::write(&bad, text)?;
     let refused = lers(&app, &["agencies", "import", bad.to_str().ok_or("path")?]).await;
     assert!(!refused.ok);
-    assert!(refused.stdout.contains("line 4") && refused.stdout.contains("nothing was imported"), "{}", refused.stdout);
-    assert!(app.store.agency_for_domain("abilenetx.gov").await?.is_none(), "nothing imported");
+    assert!(
+        refused.stdout.contains("line 4") && refused.stdout.contains("nothing was imported"),
+        "{}",
+        refused.stdout
+    );
+    assert!(
+        app.store
+            .agency_for_domain("abilenetx.gov")
+            .await?
+            .is_none(),
+        "nothing imported"
+    );
 
     let done = lers(&app, &["agencies", "import", sample]).await;
     assert!(done.ok, "{}", done.stdout);
-    let abilene = app.store.agency_for_domain("abilenetx.gov").await?.ok_or("imported")?;
+    let abilene = app
+        .store
+        .agency_for_domain("abilenetx.gov")
+        .await?
+        .ok_or("imported")?;
     assert_eq!(abilene.switchboard, "+13256766600");
     assert_eq!(abilene.time_zone, "America/Chicago");
     // A subdomain finds its agency; a second domain of the same agency too.
-    let uk = app.store.agency_for_domain("cid.sample.police.uk").await?.ok_or("subdomain")?;
+    let uk = app
+        .store
+        .agency_for_domain("cid.sample.police.uk")
+        .await?
+        .ok_or("subdomain")?;
     assert_eq!(uk.switchboard, "+442079460000");
-    assert!(app.store.agency_for_domain("sample-constabulary.police.uk").await?.is_some());
+    assert!(app
+        .store
+        .agency_for_domain("sample-constabulary.police.uk")
+        .await?
+        .is_some());
     assert_eq!(audited(&app, "agency.imported").await, 1);
     // Importing again updates rather than duplicates.
     assert!(lers(&app, &["agencies", "import", sample]).await.ok);
@@ -591,10 +743,19 @@ async fn a_risky_emergency_needs_a_second_staff_member_to_confirm_the_callback(
         .json(&body)
         .send()
         .await?;
-    assert_eq!(created.status(), StatusCode::CREATED, "{}", created.text().await?);
+    assert_eq!(
+        created.status(),
+        StatusCode::CREATED,
+        "{}",
+        created.text().await?
+    );
     let created: Value = created.json().await?;
     let risky = created["id"].as_str().ok_or("id")?.to_owned();
-    assert_eq!(audited(&app, "request.risk_scored").await, 2, "both scored at submission");
+    assert_eq!(
+        audited(&app, "request.risk_scored").await,
+        2,
+        "both scored at submission"
+    );
 
     let (intake, _) = app
         .staff("Ines Intake", "ines@provider.example", &[Role::Intake])
@@ -608,19 +769,29 @@ async fn a_risky_emergency_needs_a_second_staff_member_to_confirm_the_callback(
 
     let quiet_page = format!("/staff/requests/{quiet}");
     let view = reviewer.get(&quiet_page).await.text().await?;
-    assert!(view.contains("Risk score 40 (threshold 50)") && view.contains("data-reason=\"new_account\""));
+    assert!(
+        view.contains("Risk score 40 (threshold 50)")
+            && view.contains("data-reason=\"new_account\"")
+    );
     assert!(!view.contains("id=\"second-confirmation-needed\""));
 
     let page = format!("/staff/requests/{risky}");
     let view = reviewer.get(&page).await.text().await?;
     assert!(view.contains("Risk score 60 (threshold 50)"), "score shown");
     for reason in ["new_account", "no_history", "first_token_use"] {
-        assert!(view.contains(&format!("data-reason=\"{reason}\"")), "{reason} shown");
+        assert!(
+            view.contains(&format!("data-reason=\"{reason}\"")),
+            "{reason} shown"
+        );
     }
     assert!(view.contains("id=\"second-confirmation-needed\""));
     review_started(&reviewer, &page).await;
     let recorded = intake
-        .submit(&page, &format!("{page}/callback"), &callback("+13256766600", "confirmed"))
+        .submit(
+            &page,
+            &format!("{page}/callback"),
+            &callback("+13256766600", "confirmed"),
+        )
         .await;
     assert_eq!(recorded.status(), StatusCode::SEE_OTHER);
     let approve = |app: &TestApp| {
@@ -632,14 +803,22 @@ async fn a_risky_emergency_needs_a_second_staff_member_to_confirm_the_callback(
     };
     app.advance(Duration::seconds(30));
     let fields = approve(&app);
-    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let refused = approver.submit(&page, &format!("{page}/decide"), &fields).await;
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let refused = approver
+        .submit(&page, &format!("{page}/decide"), &fields)
+        .await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.text().await?.contains("second staff member"));
 
     // The one who recorded the call-back cannot confirm it; someone else can.
     let view = intake.get(&page).await.text().await?;
-    assert!(!view.contains("/confirm\""), "no confirm button for the recorder");
+    assert!(
+        !view.contains("/confirm\""),
+        "no confirm button for the recorder"
+    );
     let callback_id = first_callback_id(&view).ok_or("callback listed")?;
     let confirm = format!("{page}/callbacks/{callback_id}/confirm");
     let own = intake.submit(&page, &confirm, &[]).await;
@@ -647,18 +826,40 @@ async fn a_risky_emergency_needs_a_second_staff_member_to_confirm_the_callback(
     assert!(own.text().await?.contains("someone other than"));
     let second = reviewer.submit(&page, &confirm, &[]).await;
     assert_eq!(second.status(), StatusCode::SEE_OTHER);
-    assert!(reviewer.get(&page).await.text().await?.contains("Confirmed by Rita Review"));
+    assert!(reviewer
+        .get(&page)
+        .await
+        .text()
+        .await?
+        .contains("Confirmed by Rita Review"));
     assert_eq!(audited(&app, "request.callback_confirmed").await, 1);
     app.advance(Duration::seconds(30));
     let fields = approve(&app);
-    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let approved = approver.submit(&page, &format!("{page}/decide"), &fields).await;
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let approved = approver
+        .submit(&page, &format!("{page}/decide"), &fields)
+        .await;
     assert_eq!(approved.status(), StatusCode::SEE_OTHER);
 
     // The score is kept as it was at submission.
-    let owner = app.store.account_by_email(&person.email).await?.ok_or("owner")?;
-    let record = app.store.request_for(&owner, &risky).await?.ok_or("request")?;
-    let kept = app.store.assessment(&record.summary).await?.ok_or("score")?;
+    let owner = app
+        .store
+        .account_by_email(&person.email)
+        .await?
+        .ok_or("owner")?;
+    let record = app
+        .store
+        .request_for(&owner, &risky)
+        .await?
+        .ok_or("request")?;
+    let kept = app
+        .store
+        .assessment(&record.summary)
+        .await?
+        .ok_or("score")?;
     assert_eq!(kept.assessment.score, 60);
     assert!(kept.facts.first_token_use);
     let _ = all_fine;

@@ -860,7 +860,10 @@ impl TestApp {
             }
         }
         let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        assert_redirect(&self.submit("/signup", "/signup", &fields).await, "/signup/sent");
+        assert_redirect(
+            &self.submit("/signup", "/signup", &fields).await,
+            "/signup/sent",
+        );
         let link = self.verification_link(email);
         let html = self.get(&link).await.text().await.expect("password page");
         let token = hidden_value(&html, "token").expect("token field");
