@@ -511,25 +511,20 @@ impl SqlStore {
         .bind(owner.id)
         .fetch_all(tx.conn())
         .await?;
-        let open: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM suspensions WHERE account_id = $1 AND lifted_at IS NULL",
+        // One suspension in force per account: a second failed call-back (or a racing
+        // one) keeps the first cause on record.
+        sqlx::query(
+            "INSERT INTO suspensions (account_id, request_id, callback_id, suspended_by, suspended_at, open_requests) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (account_id) WHERE lifted_at IS NULL DO NOTHING",
         )
         .bind(owner.id)
-        .fetch_optional(tx.conn())
+        .bind(request.row_id)
+        .bind(callback_id)
+        .bind(staff.id)
+        .bind(ctx.at.unix_millis())
+        .bind(i64::try_from(flagged.len()).unwrap_or(i64::MAX))
+        .execute(tx.conn())
         .await?;
-        if open.is_none() {
-            sqlx::query(
-                "INSERT INTO suspensions (account_id, request_id, callback_id, suspended_by, suspended_at, open_requests) VALUES ($1, $2, $3, $4, $5, $6)",
-            )
-            .bind(owner.id)
-            .bind(request.row_id)
-            .bind(callback_id)
-            .bind(staff.id)
-            .bind(ctx.at.unix_millis())
-            .bind(i64::try_from(flagged.len()).unwrap_or(i64::MAX))
-            .execute(tx.conn())
-            .await?;
-        }
         self.audit(
             tx,
             event(ctx, AuditAction::AccountSuspended, Outcome::Success)

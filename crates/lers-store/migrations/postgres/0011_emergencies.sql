@@ -37,6 +37,8 @@ CREATE TABLE suspensions (
     lift_note TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX suspensions_account ON suspensions (account_id, lifted_at);
+-- At most one suspension in force per account (two failed call-backs racing keep one).
+CREATE UNIQUE INDEX suspensions_in_force ON suspensions (account_id) WHERE lifted_at IS NULL;
 
 -- The normalised number a call-back reached (E.164), for the rules.
 ALTER TABLE callbacks ADD COLUMN line TEXT NOT NULL DEFAULT '';
