@@ -119,6 +119,13 @@ audit_actions! {
     SecondFactorReset => "mfa.reset",
     InactivityWarningSent => "account.inactivity_warning_sent",
     ApiTokenRenewed => "api_token.renewed",
+    SuspensionLifted => "account.suspension_lifted",
+    CallbackConfirmed => "request.callback_confirmed",
+    EmergencyScored => "request.risk_scored",
+    AgenciesImported => "agency.imported",
+    AgencySaved => "agency.saved",
+    AgencyEnabled => "agency.enabled",
+    AgencyDisabled => "agency.disabled",
 }
 
 impl fmt::Display for AuditAction {

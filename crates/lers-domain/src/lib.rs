@@ -9,6 +9,7 @@ pub mod audit_nodes;
 pub mod audit_tree;
 pub mod clock;
 pub mod countries;
+pub mod emergency;
 pub mod lockout;
 pub mod notice;
 pub mod password;

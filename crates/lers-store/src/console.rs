@@ -6,6 +6,8 @@ use async_trait::async_trait;
 use lers_domain::account::{AccountKind, AccountStatus, Role};
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::{Duration, Timestamp};
+use lers_domain::emergency::phone::{parse_phone, supplied_by};
+use lers_domain::emergency::{callback_allowed, CallbackOutcome};
 use lers_domain::request::review::{Checklist, DecisionReason, Outcome as Suggestion};
 use lers_domain::request::sla::{preservation_period, PRESERVATION_WARNING};
 use lers_domain::request::{RequestEvent, RequestKind, RequestStatus};
@@ -398,7 +400,8 @@ impl ConsoleStore for SqlStore {
             .await?;
         // Emergencies first, then the nearest deadline.
         let rows = sqlx::query(&format!(
-            "SELECT {SUMMARY_COLUMNS}, r.due_at, s.name AS assignee_name, o.agency AS owner_agency FROM requests r \
+            "SELECT {SUMMARY_COLUMNS}, r.due_at, s.name AS assignee_name, o.agency AS owner_agency, \
+             (SELECT COUNT(*) FROM suspensions x WHERE x.account_id = r.owner_id AND x.lifted_at IS NULL) AS owner_suspended FROM requests r \
              LEFT JOIN accounts s ON s.id = r.assignee_id JOIN accounts o ON o.id = r.owner_id {filter} \
              ORDER BY r.emergency DESC, r.due_at ASC, r.id ASC LIMIT $6 OFFSET $7"
         ))
@@ -421,6 +424,7 @@ impl ConsoleStore for SqlStore {
                     due_at,
                     assignee: row.try_get("assignee_name")?,
                     agency: row.try_get("owner_agency")?,
+                    owner_suspended: row.try_get::<i64, _>("owner_suspended")? != 0,
                 })
             })
             .collect::<Result<_>>()?;
@@ -619,16 +623,10 @@ impl ConsoleStore for SqlStore {
                 ));
             }
             if current.kind == RequestKind::Emergency {
-                let confirmed: i64 = sqlx::query_scalar(
-                    "SELECT COUNT(*) FROM callbacks WHERE request_id = $1 AND result = 'confirmed'",
-                )
-                .bind(request.row_id)
-                .fetch_one(tx.conn())
-                .await?;
-                if confirmed == 0 {
-                    return Err(StoreError::Conflict(
-                        "an emergency request is approved only after a confirmed call-back to an independently sourced number".into(),
-                    ));
+                // One confirmed call-back, and above the risk threshold a second staff
+                // member's confirmation of it — checked here, under the decision.
+                if let Err(message) = self.callback_verified(tx.conn(), request.row_id).await? {
+                    return Err(StoreError::Conflict(message));
                 }
             }
         }
@@ -724,7 +722,7 @@ impl ConsoleStore for SqlStore {
 
     async fn callbacks(&self, request: &RequestSummary) -> Result<Vec<CallbackRecord>> {
         let rows = sqlx::query(
-            "SELECT c.phone, c.number_source, c.answered_by, c.result, c.note, c.at, a.name FROM callbacks c \
+            "SELECT c.id, c.staff_id, c.line, c.phone, c.number_source, c.answered_by, c.result, c.note, c.at, a.name FROM callbacks c \
              JOIN accounts a ON a.id = c.staff_id WHERE c.request_id = $1 ORDER BY c.id",
         )
         .bind(request.row_id)
@@ -733,6 +731,9 @@ impl ConsoleStore for SqlStore {
         rows.iter()
             .map(|row| {
                 Ok(CallbackRecord {
+                    id: row.try_get("id")?,
+                    staff_id: row.try_get("staff_id")?,
+                    line: row.try_get("line")?,
                     staff: row.try_get("name")?,
                     phone: row.try_get("phone")?,
                     number_source: row.try_get("number_source")?,
@@ -753,32 +754,30 @@ impl ConsoleStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<()> {
         let mut tx = self.begin().await?;
-        // A forger controls every number in the request and in their own profile; a
-        // call-back to one of them verifies nothing.
-        let record = self
-            .record_in(tx.conn(), request.owner_id, &request.id)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        let owner_phone = self
-            .account_by_id_in(tx.conn(), request.owner_id)
-            .await?
-            .profile
-            .phone;
-        let supplied = record
-            .submitted
-            .and_then(|s| s.emergency)
-            .map(|e| e.supervisor_phone);
-        if supplied
-            .iter()
-            .chain(std::iter::once(&owner_phone))
-            .any(|n| lers_domain::request::same_phone_number(n, &callback.phone))
+        let current = self.summary_by_row(tx.conn(), request.row_id).await?;
+        let outcome = match callback.result {
+            CallbackResult::Confirmed => CallbackOutcome::Confirmed,
+            CallbackResult::Failed => CallbackOutcome::Failed,
+            CallbackResult::NoAnswer => CallbackOutcome::NoAnswer,
+        };
+        callback_allowed(current.kind, current.status, outcome)
+            .map_err(|refusal| StoreError::Conflict(refusal.to_string()))?;
+        // A forger controls every number in the request, in their profile and in
+        // whatever they or their agency sent before; a call-back to one of them
+        // verifies nothing.
+        let context = self.callback_context(tx.conn(), &current).await?;
+        let line = parse_phone(&callback.phone, &context.country)
+            .map_err(|e| StoreError::Conflict(e.to_string()))?;
+        if let Some(source) =
+            supplied_by(&line, &context.sources, &context.trusted, &context.country)
         {
-            return Err(StoreError::Conflict(
-                "this is a number from the request or the requester's profile; call one found independently (agency directory, official website)".into(),
-            ));
+            return Err(StoreError::Conflict(format!(
+                "{line} reaches a line the requester supplied or could control (found in {}); call a number found independently, such as the agency directory's switchboard",
+                source.origin
+            )));
         }
-        sqlx::query(
-            "INSERT INTO callbacks (request_id, staff_id, phone, number_source, answered_by, result, note, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        let callback_id: i64 = sqlx::query_scalar(
+            "INSERT INTO callbacks (request_id, staff_id, phone, number_source, answered_by, result, note, at, line) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
         .bind(request.row_id)
         .bind(staff.id)
@@ -788,39 +787,19 @@ impl ConsoleStore for SqlStore {
         .bind(callback.result.as_str())
         .bind(&callback.note)
         .bind(ctx.at.unix_millis())
-        .execute(tx.conn())
+        .bind(line.to_string())
+        .fetch_one(tx.conn())
         .await?;
-        let owner = self.account_by_id_in(tx.conn(), request.owner_id).await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::CallbackRecorded, Outcome::Success)
                 .subject(request.reference.clone().unwrap_or_default())
-                .details(json!({"result": callback.result.as_str(), "number_source": callback.number_source})),
+                .details(json!({"result": callback.result.as_str(), "number_source": callback.number_source, "line": line.to_string(), "callback": callback_id})),
         )
         .await?;
         if callback.result == CallbackResult::Failed {
-            sqlx::query("UPDATE accounts SET status = 'disabled' WHERE id = $1")
-                .bind(owner.id)
-                .execute(tx.conn())
+            self.suspend_after_callback(&mut tx, &current, callback_id, staff, ctx)
                 .await?;
-            let ended = sqlx::query("DELETE FROM sessions WHERE account_id = $1")
-                .bind(owner.id)
-                .execute(tx.conn())
-                .await?
-                .rows_affected();
-            let flagged: i64 = sqlx::query_scalar(&format!(
-                "SELECT COUNT(*) FROM requests WHERE owner_id = $1 AND status IN {OPEN_STATUSES}"
-            ))
-            .bind(owner.id)
-            .fetch_one(tx.conn())
-            .await?;
-            self.audit(
-                &mut tx,
-                event(ctx, AuditAction::AccountSuspended, Outcome::Success)
-                    .subject(owner.pseudonym.clone())
-                    .details(json!({"reason": "failed_callback", "request": request.reference, "sessions_ended": ended, "open_requests_flagged": flagged})),
-            )
-            .await?;
         }
         tx.commit().await
     }

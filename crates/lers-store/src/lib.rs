@@ -14,6 +14,7 @@ pub mod console;
 pub mod delivery;
 pub mod directory;
 pub mod domain_sources;
+pub mod emergencies;
 pub mod keys;
 mod model;
 pub mod notices;
@@ -39,6 +40,7 @@ pub use audit_log::{AuditProblem, AuditVerification, SignedHead};
 pub use backend::{connect, Backend};
 pub use console::ConsoleStore;
 pub use directory::{DirectoryEntry, DirectoryStore};
+pub use emergencies::EmergencyStore;
 pub use model::*;
 pub use notices::{NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use powers::{ApprovalRecord, InactiveAccount, PowersStore};
@@ -104,6 +106,7 @@ pub trait Store:
     + productions::ProductionStore
     + domain_sources::DomainSourceStore
     + PowersStore
+    + EmergencyStore
     + Send
     + Sync
 {

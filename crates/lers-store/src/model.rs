@@ -417,6 +417,8 @@ pub struct QueueItem {
     pub overdue: bool,
     pub assignee: Option<String>,
     pub agency: String,
+    /// The requester is suspended after a failed call-back: treat as possibly forged.
+    pub owner_suspended: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -521,6 +523,10 @@ pub struct NewCallback {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct CallbackRecord {
+    pub id: i64,
+    pub staff_id: i64,
+    /// The number as normalised (E.164, extension after ` ext. `).
+    pub line: String,
     pub staff: String,
     pub phone: String,
     pub number_source: String,

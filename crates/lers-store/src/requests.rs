@@ -711,6 +711,19 @@ impl RequestStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<MessageRecord> {
         let mut tx = self.begin().await?;
+        // Read under the write transaction: a withdrawal or closing that won the race
+        // is seen here.
+        let status: String = sqlx::query_scalar("SELECT status FROM requests WHERE id = $1")
+            .bind(request.row_id)
+            .fetch_one(tx.conn())
+            .await?;
+        let status = RequestStatus::parse(&status)
+            .ok_or_else(|| StoreError::Corrupt("request status".into()))?;
+        if !status.accepts_messages() {
+            return Err(StoreError::Conflict(format!(
+                "this request is {status}: it takes no more messages; file a new request if there is more to say"
+            )));
+        }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO messages (request_id, author_id, body, internal, created_at) VALUES ($1, $2, $3, 0, $4) RETURNING id",
         )

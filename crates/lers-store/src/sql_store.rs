@@ -1355,6 +1355,15 @@ impl Store for SqlStore {
             .await?;
         crate::powers::after_status_change(tx.conn(), account_id, status, ctx.at).await?;
         let mut sessions_ended = 0;
+        if status == AccountStatus::Active {
+            // Re-enabling ends a suspension after a failed call-back too, on the record.
+            sqlx::query("UPDATE suspensions SET lifted_at = $1, lift_note = 're-enabled', lifted_by = (SELECT id FROM accounts WHERE pseudonym = $2) WHERE account_id = $3 AND lifted_at IS NULL")
+                .bind(ctx.at.unix_millis())
+                .bind(&ctx.actor)
+                .bind(account_id)
+                .execute(tx.conn())
+                .await?;
+        }
         if status != AccountStatus::Active {
             sessions_ended = self.end_all_sessions(tx.conn(), account_id).await?;
         } else {

@@ -16,7 +16,7 @@ mod mail;
 mod pages;
 mod routes;
 mod security;
-mod services;
+pub mod services;
 mod state;
 
 pub use app::{router, serve};

@@ -245,6 +245,8 @@ pub struct AccountsPage {
     pub self_id: i64,
     /// Proposals waiting for a second admin.
     pub approvals: Vec<lers_store::ApprovalRecord>,
+    /// Suspensions after failed call-backs (those in force first), with their cause.
+    pub suspensions: Vec<lers_store::emergencies::SuspensionRecord>,
 }
 
 impl AccountsPage {
@@ -437,6 +439,36 @@ pub struct ConsoleRequestPage {
     pub can_open_production: bool,
     /// The viewer's pseudonym (producers act only on their own productions).
     pub me: String,
+    /// Emergencies: what the agency directory holds for the requester's email domain.
+    pub em: EmergencyPanel,
+}
+
+/// The emergency parts of the console page: the directory's number to call, the
+/// risk score, second confirmations of call-backs, and a suspension of the requester.
+#[derive(Default)]
+pub struct EmergencyPanel {
+    pub agency: Option<lers_store::emergencies::Agency>,
+    pub assessment: Option<lers_store::emergencies::StoredAssessment>,
+    pub confirmations: Vec<lers_store::emergencies::CallbackConfirmation>,
+    pub suspension: Option<lers_store::emergencies::SuspensionRecord>,
+    /// Replies to the requester are still possible (not withdrawn or closed).
+    pub can_reply: bool,
+    /// What the call-back form starts with: the directory's switchboard, if any.
+    pub prefill_phone: String,
+    pub prefill_source: String,
+    pub me_id: i64,
+}
+
+impl EmergencyPanel {
+    pub fn confirmations_of(
+        &self,
+        callback: i64,
+    ) -> Vec<&lers_store::emergencies::CallbackConfirmation> {
+        self.confirmations
+            .iter()
+            .filter(|c| c.callback_id == callback)
+            .collect()
+    }
 }
 
 /// An affected account of a request and its notice decision, if made.

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use lers_domain::clock::Clock;
+use lers_domain::emergency::risk::RiskPolicy;
 use lers_domain::lockout::LockoutPolicy;
 use lers_domain::production::{AccessAlertPolicy, ProductionPolicy};
 use lers_domain::request::sla::SlaPolicy;
@@ -35,6 +36,8 @@ pub struct AppState {
     pub pdf_checker: Arc<PdfChecker>,
     /// Limits of sign-up, "send the link again" and "forgot password".
     pub mail_throttle: MailThrottlePolicy,
+    /// Scoring of emergency requests and the threshold for a second confirmation.
+    pub risk: RiskPolicy,
 }
 
 impl AppState {
@@ -67,6 +70,7 @@ impl AppState {
             access_alerts: AccessAlertPolicy::default(),
             pdf_checker: Arc::new(PdfChecker::current_exe(256, 2)),
             mail_throttle: MailThrottlePolicy::default(),
+            risk: RiskPolicy::default(),
         }
     }
 }

@@ -50,6 +50,9 @@ pub enum Command {
     /// Manage the built-in account directory.
     #[command(subcommand)]
     Directory(DirectoryCommand),
+    /// Manage the agency directory (verified switchboard numbers for call-backs).
+    #[command(subcommand)]
+    Agencies(AgenciesCommand),
     /// Administrative tasks that work without the web console.
     #[command(subcommand)]
     Admin(AdminCommand),
@@ -190,4 +193,17 @@ pub enum AdminCommand {
     },
     /// Unlock or re-enable an account (e.g. the only admin, locked out).
     Unlock { email: String },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AgenciesCommand {
+    /// Import agencies from CSV with the header
+    /// `name,country,domains,switchboard,time_zone,source,verified_on`; one bad row
+    /// rejects the whole file.
+    Import {
+        file: PathBuf,
+        /// Check the file and say what would change, without changing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }

@@ -18,7 +18,7 @@ use lers_web::{AppState, Mailer, WebConfig};
 use crate::cli::{
     AdminCommand, AuditCommand, Cli, Command, DirectoryCommand, DomainsCommand, ServeArgs,
 };
-use crate::cli::{KeysCommand, ManifestCommand};
+use crate::cli::{AgenciesCommand, KeysCommand, ManifestCommand};
 use crate::domain_import;
 use crate::settings::Settings;
 
@@ -67,6 +67,38 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!(
                 "imported {written} directory accounts from {}",
                 file.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Agencies(AgenciesCommand::Import { file, dry_run }) => {
+            let settings = Settings::load(&cli, None)?;
+            let text = std::fs::read_to_string(file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let entries = crate::agency_import::parse(&text)?;
+            if *dry_run {
+                println!(
+                    "{} agencies in {} are valid; nothing was imported (--dry-run)",
+                    entries.len(),
+                    file.display()
+                );
+                return Ok(ExitCode::SUCCESS);
+            }
+            let (store, _) = open_store(&settings).await?;
+            let ctx = lers_store::Ctx {
+                at: lers_domain::clock::Clock::now(&lers_domain::clock::SystemClock),
+                actor: "system".into(),
+                ip: None,
+            };
+            let source = file.display().to_string();
+            let report =
+                lers_store::EmergencyStore::import_agencies(&store, &entries, &source, &ctx)
+                    .await?;
+            println!(
+                "imported {} agencies from {} ({} added, {} updated)",
+                entries.len(),
+                file.display(),
+                report.added,
+                report.updated
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -143,6 +175,7 @@ fn app_state(
         settings.pdf_check_memory_mib,
         settings.pdf_checks_at_once,
     ));
+    state.risk = settings.emergency_risk();
     Ok(state)
 }
 

@@ -60,6 +60,10 @@ pub struct Settings {
     pub pdf_checks_at_once: usize,
     /// Memory a PDF check may use, in MiB; a file that needs more is refused.
     pub pdf_check_memory_mib: u64,
+    /// Emergencies scoring above this need a second staff member to confirm the call-back.
+    pub emergency_risk_threshold: u32,
+    /// How far back (days) other emergencies of the same account count in the score.
+    pub emergency_risk_window_days: i64,
 }
 
 impl Default for Settings {
@@ -98,6 +102,8 @@ impl Default for Settings {
             builtin_domains: true,
             pdf_checks_at_once: 2,
             pdf_check_memory_mib: 256,
+            emergency_risk_threshold: 50,
+            emergency_risk_window_days: 7,
         }
     }
 }
@@ -196,6 +202,13 @@ impl Settings {
             self.production_retention_days,
         )
         .map_err(anyhow::Error::msg)
+    }
+
+    pub fn emergency_risk(&self) -> lers_domain::emergency::risk::RiskPolicy {
+        lers_domain::emergency::risk::RiskPolicy {
+            threshold: self.emergency_risk_threshold,
+            window: lers_domain::clock::Duration::days(self.emergency_risk_window_days.max(1)),
+        }
     }
 
     pub fn access_alerts(&self) -> lers_domain::production::AccessAlertPolicy {

@@ -116,6 +116,22 @@ impl RequestStatus {
         )
     }
 
+    /// Whether messages may still be exchanged about a request in this status: not
+    /// before it is submitted, and not once it is over (withdrawn, closed, or a
+    /// preservation that ended). A rejected or challenged request can still be
+    /// answered until it is closed.
+    pub fn accepts_messages(self) -> bool {
+        !matches!(
+            self,
+            Self::Draft
+                | Self::Withdrawn
+                | Self::Closed
+                | Self::Expired
+                | Self::Released
+                | Self::Fulfilled
+        )
+    }
+
     /// The status after `event`, or why `event` cannot happen now.
     pub fn apply(self, event: RequestEvent) -> Result<RequestStatus, TransitionError> {
         use RequestEvent as E;
@@ -178,6 +194,29 @@ impl std::fmt::Display for RequestStatus {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn requests_that_are_over_take_no_messages() {
+        for status in [
+            RequestStatus::Draft,
+            RequestStatus::Withdrawn,
+            RequestStatus::Closed,
+            RequestStatus::Expired,
+            RequestStatus::Released,
+            RequestStatus::Fulfilled,
+        ] {
+            assert!(!status.accepts_messages(), "{status}");
+        }
+        for status in RequestStatus::ALL {
+            if status.is_open() {
+                assert!(status.accepts_messages(), "{status}");
+            }
+        }
+        assert!(
+            RequestStatus::Challenged.accepts_messages(),
+            "a challenge can be answered"
+        );
+    }
 
     const EVENTS: [RequestEvent; 15] = [
         RequestEvent::Submit,

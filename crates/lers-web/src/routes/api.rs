@@ -31,6 +31,8 @@ pub struct ApiCaller {
     account: Account,
     scopes: Vec<TokenScope>,
     req: RequestInfo,
+    /// When the token was first used (this call, for a new token).
+    token_first_used: Option<lers_domain::clock::Timestamp>,
 }
 
 impl FromRequestParts<AppState> for ApiCaller {
@@ -47,6 +49,10 @@ impl FromRequestParts<AppState> for ApiCaller {
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::trim)
             .ok_or(WebError::InvalidToken)?;
+        let token_first_used = state
+            .store
+            .note_token_use(&tokens::hash(token), state.clock.now())
+            .await?;
         let (account, scopes) = match state
             .store
             .api_token_account(&tokens::hash(token), state.clock.now())
@@ -66,11 +72,25 @@ impl FromRequestParts<AppState> for ApiCaller {
             account,
             scopes,
             req,
+            token_first_used,
         })
     }
 }
 
 impl ApiCaller {
+    /// Scores an emergency submitted through the API (a new token is a signal).
+    async fn score(&self, state: &AppState, request: &lers_store::RequestSummary, ctx: &Ctx) {
+        crate::services::emergencies::score_quietly(
+            state,
+            request,
+            crate::services::emergencies::Channel::Api {
+                token_first_used: self.token_first_used,
+            },
+            ctx,
+        )
+        .await;
+    }
+
     fn ctx(&self, state: &AppState) -> Ctx {
         Ctx {
             at: state.clock.now(),
@@ -214,7 +234,7 @@ pub async fn create(
     let ctx = caller.ctx(&state);
     let record = service::create(&state, &caller.account, body.kind, &body.request, &ctx).await?;
     if body.submit {
-        service::submit(
+        let submitted = service::submit(
             &state,
             &caller.account,
             &record.summary.id,
@@ -222,6 +242,7 @@ pub async fn create(
             &caller.req.tr,
         )
         .await?;
+        caller.score(&state, &submitted.summary, &ctx).await;
     }
     Ok((
         StatusCode::CREATED,
@@ -270,14 +291,9 @@ pub async fn submit(
     Path(id): Path<String>,
 ) -> Result<Json<RequestDetail>, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
-    service::submit(
-        &state,
-        &caller.account,
-        &id,
-        &caller.ctx(&state),
-        &caller.req.tr,
-    )
-    .await?;
+    let ctx = caller.ctx(&state);
+    let submitted = service::submit(&state, &caller.account, &id, &ctx, &caller.req.tr).await?;
+    caller.score(&state, &submitted.summary, &ctx).await;
     Ok(Json(detail(&state, &caller.account, &id).await?))
 }
 
@@ -329,7 +345,7 @@ pub struct NewMessage {
 /// Sends a message to the response team.
 #[utoipa::path(post, path = "/api/v1/requests/{id}/messages", tag = "messages", params(("id" = String, Path, description = "request id")),
     request_body = NewMessage, security(("bearer" = [])),
-    responses((status = 201, body = MessageRecord), (status = 422, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
+    responses((status = 201, body = MessageRecord), (status = 422, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
 pub async fn post_message(
     State(state): State<AppState>,
     caller: ApiCaller,

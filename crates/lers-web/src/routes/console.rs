@@ -202,6 +202,7 @@ async fn page(
     let reviewable = matches!(status, RequestStatus::Submitted | RequestStatus::InReview);
     let productions = state.store.productions(summary).await?;
     let can_produce = has(who, &[Role::Producer]);
+    let em = emergency_panel(state, who, summary).await?;
     let producible = matches!(status, RequestStatus::Approved | RequestStatus::Produced);
     Ok(ConsoleRequestPage {
         chrome: Chrome::new(&who.req, state),
@@ -255,8 +256,41 @@ async fn page(
         can_produce,
         productions,
         me: who.session.account.pseudonym.clone(),
+        em,
         r: record,
     })
+}
+
+async fn emergency_panel(
+    state: &AppState,
+    who: &SignedIn,
+    summary: &lers_store::RequestSummary,
+) -> Result<EmergencyPanel, WebError> {
+    let mut panel = EmergencyPanel {
+        suspension: state.store.suspension_of(summary.owner_id).await?,
+        can_reply: summary.status.accepts_messages(),
+        me_id: who.session.account.id,
+        ..Default::default()
+    };
+    if summary.kind == RequestKind::Emergency {
+        // Scored at submission; one that missed it (say, a crash in between) is
+        // scored the first time staff look at it.
+        crate::services::emergencies::score(
+            state,
+            summary,
+            crate::services::emergencies::Channel::Unknown,
+            &who.ctx(state),
+        )
+        .await?;
+        panel.assessment = state.store.assessment(summary).await?;
+        panel.agency = state.store.requester_agency(summary).await?;
+        if let Some(agency) = &panel.agency {
+            panel.prefill_phone = agency.switchboard.clone();
+            panel.prefill_source = who.req.tr.get("callback-source-directory");
+        }
+        panel.confirmations = state.store.callback_confirmations(summary).await?;
+    }
+    Ok(panel)
 }
 
 #[derive(Deserialize, Default)]
@@ -425,6 +459,13 @@ pub async fn message(
         .await;
     }
     let ctx = who.ctx(&state);
+    if form.internal.is_none() && !record.summary.status.accepts_messages() {
+        let message = who.req.tr.with(
+            "reply-refused-closed",
+            &[("status", record.summary.status.as_str().to_owned())],
+        );
+        return failed(&state, &who, &id, FormError::field("body", message)).await;
+    }
     if form.internal.is_some() {
         state
             .store

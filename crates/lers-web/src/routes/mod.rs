@@ -4,6 +4,7 @@ mod account;
 mod api;
 mod audit;
 mod console;
+mod emergencies;
 mod entry;
 mod powers;
 mod productions;
@@ -50,6 +51,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<AppState> {
         .route("/api/v1/requests/{id}/documents", post(api::upload))
         .layer(DefaultBodyLimit::max(upload_limit));
     Router::new()
+        .merge(emergencies::routes())
         .route("/", get(public::home))
         .route("/healthz", get(public::healthz))
         .route("/readyz", get(public::readyz))

@@ -216,6 +216,13 @@ pub async fn edit_submit(
         FormAction::Submit => {
             match service::submit(&state, account, &id, &ctx, &who.req.tr).await {
                 Ok(submitted) => {
+                    crate::services::emergencies::score_quietly(
+                        &state,
+                        &submitted.summary,
+                        crate::services::emergencies::Channel::Portal,
+                        &ctx,
+                    )
+                    .await;
                     let notice = who.req.tr.with(
                         "submitted-notice",
                         &[("reference", submitted.summary.reference.unwrap_or_default())],
@@ -269,7 +276,7 @@ async fn detail_page(
         notice,
         can_edit: owner && status == RequestStatus::Draft,
         can_upload: (owner && status == RequestStatus::Draft) || status.is_open(),
-        can_message: status.is_open(),
+        can_message: status.accepts_messages(),
         can_withdraw: owner && status.is_open(),
         max_upload_mib: state.config.max_upload_bytes / (1024 * 1024),
         productions: crate::services::productions::delivered(state, &record.summary).await?,

@@ -125,6 +125,7 @@ async fn accounts_page(
         notice: query.notice,
         self_id: who.session.account.id,
         approvals: state.store.open_approvals(state.clock.now()).await?,
+        suspensions: state.store.suspensions(100).await?,
     })
 }
 

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod console;
+pub mod emergencies;
 pub mod inactivity;
 pub mod login;
 pub mod notices;

@@ -274,8 +274,10 @@ async fn an_emergency_is_approved_only_after_a_confirmed_callback(backend: Backe
         .await;
     assert_eq!(approved.status(), StatusCode::SEE_OTHER);
 
-    // A failed call-back suspends the requesting account and ends its sessions.
+    // A failed call-back suspends the requesting account and ends its sessions. (It
+    // is recorded on an emergency under review: the review starts first.)
     let forged_page = format!("/staff/requests/{forged}");
+    review_started(&reviewer, &forged_page).await;
     app.advance(Duration::seconds(30));
     assert_redirect(
         &app.log_in(&forger.email, &forger.password, &app.code(&forger.secret))
@@ -770,4 +772,12 @@ async fn a_hold_becomes_part_of_the_request_that_follows_it(backend: Backend) ->
         "fulfilled"
     );
     Ok(())
+}
+
+/// Saves a complete checklist, which puts a submitted request under review.
+pub(crate) async fn review_started(reviewer: &Browser<'_>, page: &str) {
+    let response = reviewer
+        .submit(page, &format!("{page}/review"), &all_fine())
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER, "review saved");
 }

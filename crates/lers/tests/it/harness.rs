@@ -958,3 +958,33 @@ pub async fn enroll_with_codes(
     let codes = recovery_codes_shown(response, home).await;
     (secret, codes)
 }
+
+impl TestApp {
+    /// [`TestApp::sign_up`] with some sign-up fields changed (agency, phone, …).
+    pub async fn sign_up_with(&self, email: &str, changes: &[(&str, &str)]) -> Person {
+        let mut fields = signup_fields(email);
+        for (name, value) in changes {
+            if let Some(field) = fields.iter_mut().find(|(k, _)| k == name) {
+                field.1 = (*value).to_owned();
+            }
+        }
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        assert_redirect(
+            &self.submit("/signup", "/signup", &fields).await,
+            "/signup/sent",
+        );
+        let link = self.verification_link(email);
+        let html = self.get(&link).await.text().await.expect("password page");
+        let token = hidden_value(&html, "token").expect("token field");
+        assert_redirect(
+            &self.set_password(&link, &token, PASSWORD).await,
+            "/mfa/enroll",
+        );
+        let secret = enroll(self, self, "/dashboard").await;
+        Person {
+            email: email.to_owned(),
+            password: PASSWORD.to_owned(),
+            secret,
+        }
+    }
+}

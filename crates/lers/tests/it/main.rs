@@ -14,6 +14,7 @@ mod builtin_domains;
 mod console;
 mod directory;
 mod domains_cli;
+mod emergencies;
 mod login;
 mod notices;
 mod powers;

@@ -1,0 +1,188 @@
+//! Emergencies under suspicion: the risk score at submission, agency directory
+//! entries as typed or imported, and the second confirmation of a call-back. The
+//! rules themselves are in `lers_domain::emergency`; the store applies them.
+
+use lers_domain::account::FieldError;
+use lers_domain::clock::{Duration, Timestamp};
+use lers_domain::countries::country_name;
+use lers_domain::emergency::phone::parse_phone;
+use lers_domain::emergency::risk::{assess, is_time_zone};
+use lers_domain::request::draft::parse_date;
+use lers_domain::request::RequestKind;
+use lers_store::emergencies::NewAgency;
+use lers_store::{Ctx, RequestSummary};
+
+use crate::error::WebError;
+use crate::state::AppState;
+
+/// How a request was submitted, for the "first use of an API token" signal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Channel {
+    Portal,
+    /// Through the API with a token first used at this time.
+    Api {
+        token_first_used: Option<Timestamp>,
+    },
+    /// Not known (scored late, when the console first showed the request).
+    Unknown,
+}
+
+/// A token counts as new for an hour after its first use.
+const NEW_TOKEN: Duration = Duration::hours(1);
+
+/// Scores an emergency and keeps the score (once; later calls change nothing).
+pub async fn score(
+    state: &AppState,
+    request: &RequestSummary,
+    channel: Channel,
+    ctx: &Ctx,
+) -> Result<(), WebError> {
+    if request.kind != RequestKind::Emergency || state.store.assessment(request).await?.is_some() {
+        return Ok(());
+    }
+    let first_token_use = match channel {
+        Channel::Api { token_first_used } => {
+            token_first_used.is_none_or(|first| ctx.at.since(first) < NEW_TOKEN)
+        }
+        Channel::Portal | Channel::Unknown => false,
+    };
+    let facts = state
+        .store
+        .risk_facts(request, first_token_use, state.risk.window)
+        .await?;
+    let assessment = assess(&facts, &state.risk);
+    state
+        .store
+        .save_assessment(request, &facts, &assessment, ctx)
+        .await?;
+    Ok(())
+}
+
+/// [`score`] right after a submission: the request is in and acknowledged whatever
+/// happens here; a score that could not be kept is made when staff first open it.
+pub async fn score_quietly(
+    state: &AppState,
+    request: &RequestSummary,
+    channel: Channel,
+    ctx: &Ctx,
+) {
+    if let Err(e) = score(state, request, channel, ctx).await {
+        tracing::warn!(error = %e, reference = ?request.reference, "could not score an emergency at submission");
+    }
+}
+
+/// An agency as typed into the admin form or read from a CSV row.
+#[derive(Clone, Debug, Default)]
+pub struct AgencyInput {
+    pub name: String,
+    pub country: String,
+    pub domains: String,
+    pub switchboard: String,
+    pub time_zone: String,
+    pub source: String,
+    pub verified_on: String,
+}
+
+/// Checks an agency entry; every problem at once, per field.
+pub fn check_agency(input: &AgencyInput) -> Result<NewAgency, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut fail =
+        |field: &'static str, message: String| errors.push(FieldError { field, message });
+    let text = |value: &str| value.trim().to_owned();
+    let name = text(&input.name);
+    if name.is_empty() || name.chars().count() > 200 {
+        fail(
+            "name",
+            "Enter the agency's name (at most 200 characters).".into(),
+        );
+    }
+    let country = input.country.trim().to_ascii_uppercase();
+    if country_name(&country).is_none() {
+        fail(
+            "country",
+            "Enter the agency's country as a two-letter code such as US or GB.".into(),
+        );
+    }
+    let domains: Vec<String> = input
+        .domains
+        .split([',', ' ', ';'])
+        .map(|d| d.trim().trim_start_matches('@').to_ascii_lowercase())
+        .filter(|d| !d.is_empty())
+        .collect();
+    let plausible = |d: &str| {
+        d.contains('.')
+            && !d.starts_with('.')
+            && !d.ends_with('.')
+            && d.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+    };
+    if domains.is_empty() {
+        fail(
+            "domains",
+            "Enter the agency's email domain(s), such as abilenetx.gov.".into(),
+        );
+    } else if let Some(bad) = domains.iter().find(|d| !plausible(d)) {
+        fail(
+            "domains",
+            format!("{bad} is not an email domain; write it like abilenetx.gov."),
+        );
+    }
+    let switchboard = match parse_phone(&input.switchboard, &country) {
+        Ok(line) => {
+            let mut text = line.e164();
+            if let Some(ext) = &line.extension {
+                text.push_str(";ext=");
+                text.push_str(ext);
+            }
+            text
+        }
+        Err(e) => {
+            fail("switchboard", format!("Switchboard: {e}."));
+            String::new()
+        }
+    };
+    let time_zone = text(&input.time_zone);
+    if !is_time_zone(&time_zone) {
+        fail(
+            "time_zone",
+            "Enter an IANA time zone such as America/Chicago or Europe/London.".into(),
+        );
+    }
+    let source = text(&input.source);
+    if source.is_empty() || source.chars().count() > 500 {
+        fail(
+            "source",
+            "Say where the number was verified (e.g. the agency's website, checked by calling)."
+                .into(),
+        );
+    }
+    let verified_on = match parse_date(&input.verified_on) {
+        Some(date) => date.to_string(),
+        None => {
+            fail(
+                "verified_on",
+                "Enter the date the number was verified, such as 2026-11-01.".into(),
+            );
+            String::new()
+        }
+    };
+    let all_fields = [&name, &source, &time_zone];
+    if all_fields.iter().any(|v| v.chars().any(char::is_control)) {
+        fail(
+            "name",
+            "Remove control characters and retype the entry.".into(),
+        );
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(NewAgency {
+        name,
+        country,
+        domains,
+        switchboard,
+        time_zone,
+        source,
+        verified_on,
+    })
+}
