@@ -416,15 +416,25 @@ impl SqlStore {
                     submitted_text(row.try_get("submitted")?),
                 ));
             }
-            let messages: Vec<String> = sqlx::query_scalar(
+            let mut messages: Vec<String> = sqlx::query_scalar(
                 "SELECT body FROM messages WHERE author_id = $1 AND internal = 0 ORDER BY id",
             )
             .bind(owner_id)
             .fetch_all(&mut *conn)
             .await?;
+            // File names of everything they uploaded (shown to staff beside the
+            // request) and their withdrawal reasons are text they wrote, too.
+            let written: Vec<String> = sqlx::query_scalar(
+                "SELECT file_name FROM documents WHERE uploaded_by = $1 \
+                 UNION ALL SELECT withdrawal_reason FROM requests WHERE owner_id = $1 AND withdrawal_reason IS NOT NULL",
+            )
+            .bind(owner_id)
+            .fetch_all(&mut *conn)
+            .await?;
+            messages.extend(written);
             if !messages.is_empty() {
                 sources.push(NumberSource::new(
-                    "messages from the requester or their agency",
+                    "messages, document names and withdrawal reasons of the requester or their agency",
                     messages.join("\n"),
                 ));
             }
@@ -455,6 +465,22 @@ impl SqlStore {
         conn: &mut AnyConnection,
         request_row_id: i64,
     ) -> Result<std::result::Result<(), String>> {
+        // A failed call-back outweighs any confirmed one, and a suspended requester's
+        // emergency waits until an admin has looked at the suspension.
+        let (failed, suspended): (i64, i64) = sqlx::query_as(
+            "SELECT (SELECT COUNT(*) FROM callbacks WHERE request_id = $1 AND result = 'failed'), \
+                    (SELECT COUNT(*) FROM suspensions s JOIN requests r ON r.owner_id = s.account_id \
+                     WHERE r.id = $1 AND s.lifted_at IS NULL)",
+        )
+        .bind(request_row_id)
+        .fetch_one(&mut *conn)
+        .await?;
+        if failed > 0 {
+            return Ok(Err("a call-back on this request failed: it cannot be approved; reject it or challenge it".into()));
+        }
+        if suspended > 0 {
+            return Ok(Err("the requester is suspended after a failed call-back: an admin must lift the suspension before this emergency can be approved".into()));
+        }
         let confirmed: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM callbacks WHERE request_id = $1 AND result = 'confirmed'",
         )

@@ -89,7 +89,7 @@ pub trait PowersStore: Send + Sync {
     ) -> Result<bool>;
     async fn recovery_codes_left(&self, account: &Account) -> Result<i64>;
 
-    /// Whether the acting admin (`ctx.actor`) is the only active admin.
+    /// Whether the acting admin (`ctx.actor`) is the only admin account (any status).
     async fn sole_active_admin(&self, actor: &str) -> Result<bool>;
     /// Proposes setting a staff member's roles to `to` (adding admin or approver).
     async fn propose_roles(&self, target_id: i64, to: &Roles, ctx: &Ctx) -> Result<ApprovalRecord>;
@@ -197,14 +197,16 @@ impl SqlStore {
         Ok(actor)
     }
 
-    /// Active admins other than `except`.
-    pub(crate) async fn other_active_admins(
+    /// Admin accounts other than `except`, in any status: locking or disabling the
+    /// other admins (five wrong passwords lock an account) must not make anyone the
+    /// sole admin who may grant powers alone.
+    pub(crate) async fn other_admins(
         &self,
         conn: &mut AnyConnection,
         except: i64,
     ) -> Result<usize> {
         let roles: Vec<String> = sqlx::query_scalar(
-            "SELECT roles FROM accounts WHERE kind = 'staff' AND status = 'active' AND id <> $1 AND roles LIKE '%admin%'",
+            "SELECT roles FROM accounts WHERE kind = 'staff' AND id <> $1 AND roles LIKE '%admin%'",
         )
         .bind(except)
         .fetch_all(conn)
@@ -234,8 +236,8 @@ impl SqlStore {
             .account_where(conn, "a.pseudonym = $1", &ctx.actor)
             .await?
             .ok_or_else(|| refusal(ApprovalRefusal::NotAdmin))?;
-        let sole = actor.roles.contains(Role::Admin)
-            && self.other_active_admins(conn, actor.id).await? == 0;
+        let sole =
+            actor.roles.contains(Role::Admin) && self.other_admins(conn, actor.id).await? == 0;
         let plan =
             powers::plan_role_change(actor.id, target_id, from, to, sole).map_err(refusal)?;
         if plan == RoleChange::NeedsApproval {
@@ -562,7 +564,7 @@ impl PowersStore for SqlStore {
         };
         Ok(account.roles.contains(Role::Admin)
             && account.status == AccountStatus::Active
-            && self.other_active_admins(&mut conn, account.id).await? == 0)
+            && self.other_admins(&mut conn, account.id).await? == 0)
     }
 
     async fn propose_roles(&self, target_id: i64, to: &Roles, ctx: &Ctx) -> Result<ApprovalRecord> {

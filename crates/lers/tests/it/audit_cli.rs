@@ -552,6 +552,18 @@ async fn a_log_from_before_stored_subtrees_is_filled_in_at_start(backend: Backen
     Ok(())
 }
 
+/// An audit row as read back: idx, at, actor, action, subject, ip, outcome, details.
+type StoredRow = (
+    i64,
+    i64,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+    String,
+);
+
 /// An insider with the signing key rewrites entry 3 and re-signs every later head,
 /// leaving the proof cache (`audit_nodes`) as it was. The saved head must expose the
 /// rewrite (its root is recomputed from the leaves, never taken from the cache), and
@@ -567,16 +579,7 @@ async fn a_key_holder_who_rewrites_history_is_caught(backend: Backend) -> TestRe
     std::fs::write(&saved, &run.stdout)?;
 
     let keys = lers_store::keys::KeyRing::load_or_create(&app.key_dir())?;
-    let rows: Vec<(
-        i64,
-        i64,
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-        String,
-        String,
-    )> = sqlx::query_as(
+    let rows: Vec<StoredRow> = sqlx::query_as(
         "SELECT idx, at, actor, action, subject, ip, outcome, details FROM audit_log ORDER BY idx",
     )
     .fetch_all(app.store.pool())

@@ -422,6 +422,21 @@ async fn forged_emergencies_cannot_be_approved(backend: Backend) -> TestResult {
                 case.name()
             );
         }
+        if let Some(name) = case.str("document_name") {
+            let uploaded = app
+                .upload(
+                    &id,
+                    name,
+                    lers_web::sample_pdf("", "Exigent circumstances form"),
+                )
+                .await;
+            assert_eq!(
+                uploaded.status(),
+                StatusCode::SEE_OTHER,
+                "{}: document",
+                case.name()
+            );
+        }
         app.log_out().await;
         let _ = requester;
 

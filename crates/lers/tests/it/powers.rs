@@ -635,7 +635,20 @@ async fn the_sole_admin_bootstraps_a_second_admin_with_a_fresh_code(
     assert_eq!(invited.status(), StatusCode::SEE_OTHER);
     let created = audited(&app, "staff.created").await;
     assert_eq!(created[0].details["sole_admin_bootstrap"], true);
-    // Now there are two admins: the next grant needs Ben.
+    // Now there are two admins: the next grant needs Ben — even once Ben is locked
+    // out (five wrong passwords would do it), which must not make Ada the sole admin.
+    let ben_id = account_id(&app, "ben@provider.example").await;
+    app.store
+        .set_account_status(
+            ben_id,
+            lers_domain::account::AccountStatus::Locked,
+            &lers_store::Ctx {
+                at: app.clock_now(),
+                actor: "system".into(),
+                ip: None,
+            },
+        )
+        .await?;
     let cy = app
         .staff("Cy", "cy@provider.example", &[Role::Intake])
         .await
