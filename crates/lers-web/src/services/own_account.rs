@@ -89,15 +89,28 @@ pub async fn resend_verification(
                 ("service", service.clone()),
             ],
         );
-        send(
+        let sent = send(
             state,
             &account.email,
             &tr.with("mail-verify-subject", &[("service", service)]),
             body,
         )
-        .await?;
+        .await;
+        unseen_failure(sent, "verification link");
     }
     Ok(())
+}
+
+/// These forms answer alike whether or not the address has an account, so a mail
+/// that cannot go out must not change the answer (only accounts get mail): the
+/// operator sees it in the log, the person asks again.
+fn unseen_failure(sent: Result<(), FormError>, what: &str) {
+    if sent.is_err() {
+        tracing::warn!(
+            what,
+            "an email could not be sent; the form answered as usual"
+        );
+    }
 }
 
 /// "Forgot password": a one-hour reset link to an active, verified account (older
@@ -125,13 +138,14 @@ pub async fn forgot_password(
                 ("service", service.clone()),
             ],
         );
-        send(
+        let sent = send(
             state,
             &account.email,
             &tr.with("mail-reset-subject", &[("service", service)]),
             body,
         )
-        .await?;
+        .await;
+        unseen_failure(sent, "password reset link");
     }
     Ok(())
 }
