@@ -441,10 +441,7 @@ impl AccountStore for SqlStore {
         }
         let sessions_ended = self.end_all_sessions(tx.conn(), account_id).await?;
         let revoked = revoke_links(tx.conn(), account_id, &[], ctx.at).await?;
-        let ctx = Ctx {
-            actor: account.pseudonym.clone(),
-            ..ctx.clone()
-        };
+        let ctx = ctx.acting_as(&account);
         self.audit(
             &mut tx,
             event(&ctx, AuditAction::PasswordReset, Outcome::Success)

@@ -14,6 +14,17 @@ pub struct Ctx {
     pub ip: Option<String>,
 }
 
+impl Ctx {
+    /// The same moment and address, with `account` as the actor: for steps a person
+    /// takes on their own account before they are signed in (a link, a code).
+    pub fn acting_as(&self, account: &Account) -> Self {
+        Self {
+            actor: account.pseudonym.clone(),
+            ..self.clone()
+        }
+    }
+}
+
 #[derive(Clone, Debug, Serialize)]
 pub struct Account {
     pub id: i64,

@@ -523,10 +523,7 @@ impl PowersStore for SqlStore {
         .bind(account.id)
         .fetch_one(tx.conn())
         .await?;
-        let ctx = Ctx {
-            actor: account.pseudonym.clone(),
-            ..ctx.clone()
-        };
+        let ctx = ctx.acting_as(account);
         self.audit(
             &mut tx,
             event(&ctx, AuditAction::RecoveryCodeUsed, Outcome::Success)

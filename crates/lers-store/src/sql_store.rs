@@ -557,10 +557,7 @@ impl Store for SqlStore {
             .await?;
         self.insert_session(tx.conn(), account.id, &session, None, ctx)
             .await?;
-        let ctx = Ctx {
-            actor: account.pseudonym.clone(),
-            ..ctx.clone()
-        };
+        let ctx = ctx.acting_as(&account);
         self.audit(
             &mut tx,
             event(&ctx, AuditAction::AdminSetUp, Outcome::Success)
@@ -821,10 +818,7 @@ impl Store for SqlStore {
             None,
         )
         .await?;
-        let ctx = Ctx {
-            actor: account.pseudonym.clone(),
-            ..ctx.clone()
-        };
+        let ctx = ctx.acting_as(&account);
         self.audit(
             &mut tx,
             event(&ctx, AuditAction::RequesterSignedUp, Outcome::Success)
@@ -903,10 +897,7 @@ impl Store for SqlStore {
         let revoked = crate::accounts::revoke_links(tx.conn(), account_id, &[], ctx.at).await?;
         self.insert_session(tx.conn(), account_id, &session, None, ctx)
             .await?;
-        let ctx = Ctx {
-            actor: account.pseudonym.clone(),
-            ..ctx.clone()
-        };
+        let ctx = ctx.acting_as(&account);
         self.audit(
             &mut tx,
             event(&ctx, AuditAction::EmailVerified, Outcome::Success)
@@ -1136,10 +1127,7 @@ impl Store for SqlStore {
         let mfa_at = totp_step.map(|_| ctx.at);
         self.insert_session(tx.conn(), account.id, &session, mfa_at, ctx)
             .await?;
-        let ctx = Ctx {
-            actor: account.pseudonym.clone(),
-            ..ctx.clone()
-        };
+        let ctx = ctx.acting_as(account);
         let stage = if totp_step.is_some() {
             "complete"
         } else {
