@@ -65,7 +65,11 @@ pub async fn connect(url: &str, keys: KeyRing) -> Result<SqlStore, StoreError> {
         }
         _ => url.to_owned(),
     };
-    let options = AnyConnectOptions::from_str(&url)?.disable_statement_logging();
+    // Statements are logged at TRACE (`LERS_LOG=sqlx::query=trace` shows each one, as
+    // the query benchmark counts them) and slow ones at WARN.
+    let options = AnyConnectOptions::from_str(&url)?
+        .log_statements(log::LevelFilter::Trace)
+        .log_slow_statements(log::LevelFilter::Warn, Duration::from_secs(1));
     let pool_options = match backend {
         Backend::Sqlite => AnyPoolOptions::new()
             .max_connections(8)

@@ -1,0 +1,245 @@
+//! Benchmark: how much database work one page view or one API call costs (issue 12).
+//!
+//! `cargo bench -p lers --bench queries` (optionally `-- DIR`).
+//!
+//! A real `lers serve` process runs with SQL statement logging on
+//! (`LERS_LOG=warn,sqlx::query=trace`); every statement it sends to the database is one
+//! log event, so the events counted between a request and its response are the
+//! statements that request cost. Measured:
+//! 1. the staff console's page of a submitted request naming 5 targets;
+//! 2. one API submission (create and submit in one call) naming 5 targets.
+//!
+//! The background job runner is slowed to once an hour so its polling does not count.
+
+mod support;
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use lers_domain::account::Role;
+use lers_domain::audit::ACTOR_SYSTEM;
+use lers_domain::clock::{Clock, SystemClock};
+use lers_store::keys::KeyRing;
+use lers_store::{tokens, Ctx, NewToken, RequestStore, Store, TokenScope};
+use serde_json::{json, Value};
+use support::{lers, requester, session_for, Error, Server};
+
+const VIEWS: u64 = 20;
+const TARGETS: usize = 5;
+
+/// A request body naming [`TARGETS`] phone numbers, submitted at once.
+fn submission() -> Value {
+    let targets: Vec<Value> = (0..TARGETS)
+        .map(|n| json!({"type": "phone", "value": format!("+1555010{:04}", 100 + n)}))
+        .collect();
+    json!({
+        "kind": "user_data",
+        "submit": true,
+        "request": {
+            "title": "Operation Walnut",
+            "country": "US",
+            "subdivision": "TX",
+            "issuing_authority": "42nd District Court",
+            "instrument": "search_warrant",
+            "citation": "Cause No. 2026-4471",
+            "description": "Subscriber details of the accounts used in the fraud.",
+            "targets": targets,
+            "data_categories": ["subscriber_info"],
+            "date_from": "2026-01-01",
+            "date_to": "2026-06-30",
+            "nondisclosure": {"term": "indefinite"}
+        }
+    })
+}
+
+/// A reviewer's session and a requester's API token, written straight into the store.
+async fn fixtures(dir: &Path) -> Result<((String, String), String), Error> {
+    let keys = KeyRing::load_or_create(&dir.join("keys"))?;
+    let url = format!("sqlite://{}", dir.join("lers.db").display());
+    let store = lers_store::connect(&url, keys).await?;
+    let ctx = Ctx {
+        at: SystemClock.now(),
+        actor: ACTOR_SYSTEM.into(),
+        ip: None,
+    };
+    let invitation = tokens::generate();
+    store
+        .create_staff(
+            "reviewer@provider.example",
+            "Bench Reviewer",
+            &[Role::Reviewer, Role::Approver].into_iter().collect(),
+            NewToken {
+                token_hash: tokens::hash(&invitation),
+                expires_at: ctx.at.plus(lers_domain::clock::Duration::hours(1)),
+            },
+            &ctx,
+        )
+        .await?;
+    let reviewer = session_for(&store, &invitation, &ctx).await?;
+    let (owner, _) = requester(&store, &ctx).await?;
+    let token = format!("lers_pat_{}", tokens::generate());
+    store
+        .create_api_token(
+            &owner,
+            "bench",
+            &[TokenScope::Read, TokenScope::Submit],
+            &tokens::hash(&token),
+            ctx.at.plus(lers_domain::clock::Duration::days(30)),
+            &ctx,
+        )
+        .await?;
+    Ok((reviewer, token))
+}
+
+/// Counts the statement events a server prints (a thread reads its output).
+fn count_statements(server: &mut Server) -> Result<Arc<AtomicU64>, Error> {
+    let stdout = server.0.stdout.take().ok_or("server stdout")?;
+    let count = Arc::new(AtomicU64::new(0));
+    let counter = count.clone();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if line.contains("sqlx::query") {
+                counter.fetch_add(1, Ordering::SeqCst);
+            }
+        }
+    });
+    Ok(count)
+}
+
+/// Statements counted while `call` runs (after its output has been read).
+async fn statements_of<F, Fut>(count: &AtomicU64, call: F) -> Result<u64, Error>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<(), Error>>,
+{
+    settle(count).await;
+    let before = count.load(Ordering::SeqCst);
+    call().await?;
+    settle(count).await;
+    Ok(count.load(Ordering::SeqCst) - before)
+}
+
+/// Waits until the reader thread has caught up with the server's output.
+async fn settle(count: &AtomicU64) {
+    let mut last = count.load(Ordering::SeqCst);
+    loop {
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        let now = count.load(Ordering::SeqCst);
+        if now == last {
+            return;
+        }
+        last = now;
+    }
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
+    let dir = args.first().map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/bench-queries"),
+        PathBuf::from,
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir)?;
+    let ((session, _csrf), token) = fixtures(&dir).await?;
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut server = Server(
+        lers(&dir)
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+            .env("LERS_BUILTIN_DOMAINS", "false")
+            .env("LERS_JOB_INTERVAL_SECS", "3600")
+            .env("LERS_LOG", "warn,sqlx::query=trace")
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()?,
+    );
+    let count = count_statements(&mut server)?;
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
+    for _ in 0..100 {
+        if http.get(format!("{base}/healthz")).send().await.is_ok() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // API submissions: the first warms up; the rest are measured.
+    let submit = || async {
+        let response = http
+            .post(format!("{base}/api/v1/requests"))
+            .bearer_auth(&token)
+            .json(&submission())
+            .send()
+            .await?;
+        if response.status() != reqwest::StatusCode::CREATED {
+            return Err(format!("API submission answered {}", response.status()).into());
+        }
+        let body: Value = response.json().await?;
+        Ok::<String, Error>(body["id"].as_str().ok_or("no id")?.to_owned())
+    };
+    let id = submit().await?;
+    let mut per_submission = Vec::new();
+    for _ in 0..5 {
+        per_submission.push(
+            statements_of(&count, || async {
+                submit().await?;
+                Ok(())
+            })
+            .await?,
+        );
+    }
+
+    // The console page of the first request: every view costs the same.
+    let view = || async {
+        let response = http
+            .get(format!("{base}/staff/requests/{id}"))
+            .header("cookie", format!("lers_session={session}"))
+            .send()
+            .await?;
+        if response.status() != reqwest::StatusCode::OK {
+            return Err(format!("console page answered {}", response.status()).into());
+        }
+        response.bytes().await?;
+        Ok::<(), Error>(())
+    };
+    view().await?;
+    let mut per_view = Vec::new();
+    for _ in 0..VIEWS {
+        per_view.push(statements_of(&count, view).await?);
+    }
+    drop(server);
+
+    let range = |values: &[u64]| {
+        let min = values.iter().min().copied().unwrap_or(0);
+        let max = values.iter().max().copied().unwrap_or(0);
+        if min == max {
+            format!("{min}")
+        } else {
+            format!("{min}–{max}")
+        }
+    };
+    println!("SQL statements (SQLite, counted from the server's statement log):");
+    println!(
+        "  console request page, {TARGETS} targets: {} per view ({VIEWS} views)",
+        range(&per_view)
+    );
+    println!(
+        "  API submission (create + submit, {TARGETS} targets): {} per call ({} calls)",
+        range(&per_submission),
+        per_submission.len()
+    );
+    Ok(())
+}
