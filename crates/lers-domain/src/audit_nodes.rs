@@ -7,26 +7,7 @@
 //! average) and a proof becomes a *plan* of at most about 2·log₂ n node look-ups,
 //! assembled here without I/O.
 
-use crate::audit_tree::{node_hash, Hash, TreeError};
-
-/// The root of a perfect subtree: level `level` (0 is a leaf) covering the leaves
-/// `index · 2^level .. (index + 1) · 2^level`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct NodeId {
-    pub level: u32,
-    pub index: u64,
-}
-
-impl NodeId {
-    /// The perfect subtree of `size` leaves (a power of two) starting at `first`.
-    fn covering(first: u64, size: u64) -> Self {
-        let level = size.trailing_zeros();
-        Self {
-            level,
-            index: first >> level,
-        }
-    }
-}
+use crate::audit_tree::{node_hash, Hash, NodeId, TreeError};
 
 /// The node look-ups an inclusion proof needs: one group per hash of the proof,
 /// nearest the leaf first. A group is the perfect subtrees, left to right, whose

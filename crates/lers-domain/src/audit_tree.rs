@@ -14,10 +14,27 @@ use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-pub use crate::audit_nodes::NodeId;
-
 /// A SHA-256 digest: a leaf hash, an interior node hash or a root.
 pub type Hash = [u8; 32];
+
+/// The root of a perfect subtree: level `level` (0 is a leaf) covering the leaves
+/// `index · 2^level .. (index + 1) · 2^level`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NodeId {
+    pub level: u32,
+    pub index: u64,
+}
+
+impl NodeId {
+    /// The perfect subtree of `size` leaves (a power of two) starting at `first`.
+    pub(crate) fn covering(first: u64, size: u64) -> Self {
+        let level = size.trailing_zeros();
+        Self {
+            level,
+            index: first >> level,
+        }
+    }
+}
 
 /// Domain prefix of the bytes a checkpoint signature covers. Versioned so a future
 /// format can never be confused with, or replayed as, an old signature.
