@@ -6,6 +6,7 @@
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
+pub use lers_domain::production::FileState;
 use lers_domain::production::{
     delivery_details, AccessAlertPolicy, Manifest, ManifestFile, ProductionPolicy,
 };
@@ -27,14 +28,6 @@ pub enum ProductionState {
     Open,
     Delivered,
     /// Retention ended: keys destroyed, blobs deleted.
-    Shredded,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FileState {
-    Uploading,
-    Stored,
     Shredded,
 }
 
@@ -293,12 +286,7 @@ fn file_from_row(row: &AnyRow) -> Result<ProductionFileRecord> {
         size: u64_of(row, "size")?,
         received: u64_of(row, "received")?,
         sha256: row.try_get("sha256")?,
-        state: match state.as_str() {
-            "uploading" => FileState::Uploading,
-            "stored" => FileState::Stored,
-            "shredded" => FileState::Shredded,
-            _ => return Err(corrupt("production file state")),
-        },
+        state: FileState::parse(&state).ok_or_else(|| corrupt("production file state"))?,
         created_at: ts(row, "created_at")?,
         stored_at: opt_ts(row, "stored_at")?,
         source_tag: row.try_get("source_tag")?,

@@ -2,6 +2,8 @@
 //! they move (the lifecycle state machine) and what makes one complete enough to
 //! submit.
 
+pub mod access;
+mod decision;
 pub mod draft;
 pub mod lifecycle;
 pub mod review;
@@ -9,6 +11,7 @@ pub mod sla;
 pub mod target;
 mod vocabulary;
 
+pub use decision::DecisionKind;
 pub use draft::{
     EmergencyDetails, OrderTerm, RequestDraft, SubmittedRequest, TargetInput, MAX_COLLEAGUES,
     MAX_TARGETS,
