@@ -14,7 +14,7 @@ use lers_domain::emergency::{callback_allowed, CallbackFacts};
 use lers_domain::jobs::{DirectoryJob, HoldJob, JobKind};
 use lers_domain::request::review::{Checklist, DecisionReason, Outcome as Suggestion};
 use lers_domain::request::sla::{preservation_period, PRESERVATION_WARNING};
-use lers_domain::request::{RequestEvent, RequestKind, RequestStatus};
+use lers_domain::request::{Author, RequestEvent, RequestKind, RequestStatus};
 use serde_json::json;
 use sqlx::{AnyConnection, Row};
 
@@ -849,7 +849,7 @@ impl ConsoleStore for SqlStore {
             .map(|row| {
                 Ok(MessageRecord {
                     id: row.try_get("id")?,
-                    author: row.try_get("name")?,
+                    author: Author::Person(row.try_get("name")?),
                     from_staff: true,
                     body: row.try_get("body")?,
                     created_at: ts(row, "created_at")?,

@@ -3,7 +3,7 @@
 use lers_domain::account::AccountKind;
 use lers_domain::clock::Timestamp;
 use lers_domain::jobs::JobKind;
-use lers_domain::request::{RequestDraft, RequestKind, RequestStatus, SubmittedRequest};
+use lers_domain::request::{Author, RequestDraft, RequestKind, RequestStatus, SubmittedRequest};
 use serde::Serialize;
 
 // Domain words, re-exported while callers still name them through the store.
@@ -236,14 +236,17 @@ pub struct TimelineEntry {
     pub status: Option<String>,
     pub note: String,
     /// Who did it, as the requester may see it: their own name, a colleague's, or
-    /// "Response team" for staff.
-    pub actor: String,
+    /// the response team for staff.
+    #[schema(value_type = String)]
+    pub actor: Author,
 }
 
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct MessageRecord {
     pub id: i64,
-    pub author: String,
+    /// The response team for staff (to requesters); a person's name otherwise.
+    #[schema(value_type = String)]
+    pub author: Author,
     pub from_staff: bool,
     pub body: String,
     pub created_at: Timestamp,

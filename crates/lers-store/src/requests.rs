@@ -9,7 +9,7 @@ use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
 use lers_domain::request::access;
 use lers_domain::request::{
-    reference, RequestDraft, RequestEvent, RequestKind, RequestStatus, SubmittedRequest,
+    reference, Author, RequestDraft, RequestEvent, RequestKind, RequestStatus, SubmittedRequest,
 };
 use rand::RngCore;
 use serde_json::json;
@@ -633,8 +633,8 @@ impl RequestStore for SqlStore {
                     status: row.try_get("status")?,
                     note: row.try_get("note")?,
                     actor: match actor_kind.as_deref() {
-                        Some("staff") => "Response team".to_owned(),
-                        _ => name.unwrap_or_default(),
+                        Some("staff") => Author::ResponseTeam,
+                        _ => Author::Person(name.unwrap_or_default()),
                     },
                 })
             })
@@ -740,7 +740,7 @@ impl RequestStore for SqlStore {
         tx.commit().await?;
         Ok(MessageRecord {
             id,
-            author: author.name.clone(),
+            author: Author::Person(author.name.clone()),
             from_staff: author.kind == AccountKind::Staff,
             body: body.to_owned(),
             created_at: ctx.at,
@@ -764,9 +764,9 @@ impl RequestStore for SqlStore {
                 Ok(MessageRecord {
                     id,
                     author: if kind == "staff" {
-                        "Response team".to_owned()
+                        Author::ResponseTeam
                     } else {
-                        row.try_get("name")?
+                        Author::Person(row.try_get("name")?)
                     },
                     from_staff: kind == "staff",
                     body: row.try_get("body")?,

@@ -3,6 +3,7 @@
 //! submit.
 
 pub mod access;
+mod author;
 mod decision;
 pub mod draft;
 pub mod lifecycle;
@@ -11,6 +12,7 @@ pub mod sla;
 pub mod target;
 mod vocabulary;
 
+pub use author::{Author, RESPONSE_TEAM_API_VALUE};
 pub use decision::DecisionKind;
 pub use draft::{
     EmergencyDetails, OrderTerm, RequestDraft, SubmittedRequest, TargetInput, MAX_COLLEAGUES,
