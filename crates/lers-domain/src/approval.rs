@@ -180,10 +180,10 @@ mod tests {
             failed: true,
             ..verified
         };
-        let refused = may_decide(&emergency, Some(&failed)).unwrap_err();
+        let refused = may_decide(&emergency, Some(&failed)).map_err(|r| r.to_string());
         assert_eq!(
-            refused.to_string(),
-            "a call-back on this request failed: it cannot be approved; reject it or challenge it"
+            refused,
+            Err("a call-back on this request failed: it cannot be approved; reject it or challenge it".into())
         );
         // Rejecting an emergency does not look at its call-backs.
         let reject = Decision {

@@ -270,10 +270,10 @@ mod tests {
             confirmation_allowed(Confirmed, 1, 1, open),
             Err(CallbackRefusal::ConfirmingOwn)
         );
-        let refused = confirmation_allowed(Confirmed, 1, 2, RequestStatus::Approved).unwrap_err();
+        let refused = CallbackRefusal::NothingToConfirm(RequestStatus::Approved);
         assert_eq!(
-            refused,
-            CallbackRefusal::NothingToConfirm(RequestStatus::Approved)
+            confirmation_allowed(Confirmed, 1, 2, RequestStatus::Approved),
+            Err(refused)
         );
         assert_eq!(
             refused.to_string(),

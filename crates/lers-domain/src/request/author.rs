@@ -39,10 +39,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn serialized_as_the_api_always_sent_it() {
-        let json = serde_json::to_value([Author::ResponseTeam, Author::Person("Ana".into())])
-            .expect("serializes");
+    fn serialized_as_the_api_always_sent_it() -> Result<(), serde_json::Error> {
+        let json = serde_json::to_value([Author::ResponseTeam, Author::Person("Ana".into())])?;
         assert_eq!(json, serde_json::json!(["Response team", "Ana"]));
+        Ok(())
     }
 
     #[test]
