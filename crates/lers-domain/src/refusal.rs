@@ -4,6 +4,7 @@
 
 use crate::approval::ApprovalRefusal;
 use crate::emergency::CallbackRefusal;
+use crate::production::ProductionRefusal;
 use crate::request::access::AccessRefusal;
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -17,6 +18,9 @@ pub enum Refusal {
     /// Who may change a request and when; the colleague rule.
     #[error(transparent)]
     Access(#[from] AccessRefusal),
+    /// Who may open, change and deliver a production; who acknowledges an alert.
+    #[error(transparent)]
+    Production(#[from] ProductionRefusal),
 }
 
 #[cfg(test)]

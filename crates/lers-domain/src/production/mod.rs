@@ -10,30 +10,12 @@ use sha2::{Digest, Sha256};
 use crate::audit::{InclusionProofDoc, ProofError};
 use crate::clock::{Duration, Timestamp};
 
-/// Where one file of a production is: being uploaded, stored (sealed and complete),
-/// or crypto-shredded (its key destroyed, its blob deleted).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FileState {
-    Uploading,
-    Stored,
-    Shredded,
-}
-
-impl FileState {
-    pub const ALL: [FileState; 3] = [Self::Uploading, Self::Stored, Self::Shredded];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Uploading => "uploading",
-            Self::Stored => "stored",
-            Self::Shredded => "shredded",
-        }
-    }
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == text)
-    }
-}
+mod rules;
+mod states;
+pub use rules::{
+    may_acknowledge_alert, may_deliver, may_open, require_producer, FileProgress, ProductionRefusal,
+};
+pub use states::{FileState, ProductionState};
 
 /// How long a delivered production can be downloaded, and how long it is kept before
 /// it is crypto-shredded (never shorter than availability).
