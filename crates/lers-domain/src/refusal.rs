@@ -6,6 +6,7 @@ use crate::approval::ApprovalRefusal;
 use crate::emergency::CallbackRefusal;
 use crate::production::ProductionRefusal;
 use crate::request::access::AccessRefusal;
+use crate::request::staff_work::StaffRefusal;
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
@@ -21,6 +22,9 @@ pub enum Refusal {
     /// Who may open, change and deliver a production; who acknowledges an alert.
     #[error(transparent)]
     Production(#[from] ProductionRefusal),
+    /// Assignment, reviews and hold extensions by the response team.
+    #[error(transparent)]
+    Staff(#[from] StaffRefusal),
 }
 
 #[cfg(test)]

@@ -5,7 +5,6 @@
 //! and durable jobs.
 
 use async_trait::async_trait;
-use lers_domain::account::{AccountKind, AccountStatus};
 use lers_domain::approval::{may_decide, Decision};
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::{Duration, Timestamp};
@@ -14,6 +13,9 @@ use lers_domain::emergency::{callback_allowed, CallbackFacts};
 use lers_domain::jobs::{DirectoryJob, HoldJob, JobKind};
 use lers_domain::request::review::{Checklist, DecisionReason, Outcome as Suggestion};
 use lers_domain::request::sla::{preservation_period, PRESERVATION_WARNING};
+use lers_domain::request::staff_work::{
+    may_assign, may_extend, may_review, ReviewStep, StaffRefusal,
+};
 use lers_domain::request::{Author, RequestEvent, RequestKind, RequestStatus};
 use serde_json::json;
 use sqlx::{AnyConnection, Row};
@@ -318,25 +320,15 @@ impl SqlStore {
                 .bind(summary.owner_id)
                 .fetch_optional(&mut *conn)
                 .await?
-                .ok_or_else(|| {
-                    StoreError::Conflict(format!(
-                        "{reference} is not a preservation of this requester"
-                    ))
-                })?;
+                .ok_or_else(|| refused(StaffRefusal::NotAPreservation(reference.clone())))?;
         let hold = sqlx::query(
             "SELECT expires_at, extended FROM holds WHERE request_id = $1 AND ended_at IS NULL",
         )
         .bind(original)
         .fetch_optional(&mut *conn)
         .await?
-        .ok_or_else(|| {
-            StoreError::Conflict(format!("{reference} has no hold in force to extend"))
-        })?;
-        if hold.try_get::<i64, _>("extended")? != 0 {
-            return Err(StoreError::Conflict(format!(
-                "{reference} was already extended once; a further extension is not possible"
-            )));
-        }
+        .ok_or_else(|| refused(StaffRefusal::NoHoldInForce(reference.clone())))?;
+        may_extend(&reference, hold.try_get::<i64, _>("extended")? != 0).map_err(refused)?;
         let original_summary = self.summary_by_row(conn, original).await?;
         let original_record = self
             .record_in(conn, original_summary.owner_id, &original_summary.id)
@@ -478,13 +470,7 @@ impl ConsoleStore for SqlStore {
         assignee: Option<&Account>,
         ctx: &Ctx,
     ) -> Result<()> {
-        if assignee
-            .is_some_and(|a| a.kind != AccountKind::Staff || a.status != AccountStatus::Active)
-        {
-            return Err(StoreError::Conflict(
-                "requests can be assigned only to active staff".into(),
-            ));
-        }
+        may_assign(assignee).map_err(refused)?;
         let mut tx = self.begin().await?;
         sqlx::query("UPDATE requests SET assignee_id = $1 WHERE id = $2")
             .bind(assignee.map(|a| a.id))
@@ -532,7 +518,7 @@ impl ConsoleStore for SqlStore {
     ) -> Result<()> {
         let mut tx = self.begin().await?;
         let current = self.summary_by_row(tx.conn(), request.row_id).await?;
-        if current.status == RequestStatus::Submitted {
+        if may_review(current.status).map_err(refused)? == ReviewStep::StartReview {
             self.move_request(
                 tx.conn(),
                 &current,
@@ -542,11 +528,6 @@ impl ConsoleStore for SqlStore {
                 ctx.at,
             )
             .await?;
-        } else if current.status != RequestStatus::InReview {
-            return Err(StoreError::Conflict(format!(
-                "a request that is {} is not under review",
-                current.status
-            )));
         }
         let suggestion: Suggestion = checklist.suggestion();
         let text =

@@ -9,6 +9,7 @@ pub mod draft;
 pub mod lifecycle;
 pub mod review;
 pub mod sla;
+pub mod staff_work;
 pub mod target;
 mod vocabulary;
 
