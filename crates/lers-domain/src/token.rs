@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::clock::Timestamp;
+
 /// What a single-use link sent by email is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenPurpose {
@@ -39,6 +41,41 @@ impl TokenPurpose {
     /// Links that verify an address and set the first password.
     pub fn enrolls(self) -> bool {
         matches!(self, Self::VerifyEmail | Self::StaffInvite)
+    }
+}
+
+/// Why a single-use link cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    Used,
+    /// Replaced by a newer link, killed by a change of its account, or an enrollment
+    /// link of an account whose address is already verified.
+    Revoked,
+    Expired,
+}
+
+/// What the store knows about a single-use link.
+#[derive(Clone, Copy, Debug)]
+pub struct LinkFacts {
+    pub purpose: TokenPurpose,
+    /// The link's account has a verified address.
+    pub account_verified: bool,
+    pub used: bool,
+    pub revoked: bool,
+    pub expires_at: Timestamp,
+}
+
+/// Why the link cannot be used at `now`, if it cannot. An enrollment link of an
+/// account whose address is already verified is dead whatever its state.
+pub fn link_problem(link: &LinkFacts, now: Timestamp) -> Option<LinkProblem> {
+    if link.used {
+        Some(LinkProblem::Used)
+    } else if link.revoked || (link.purpose.enrolls() && link.account_verified) {
+        Some(LinkProblem::Revoked)
+    } else if link.expires_at <= now {
+        Some(LinkProblem::Expired)
+    } else {
+        None
     }
 }
 
@@ -90,5 +127,41 @@ mod tests {
             enrolling,
             [TokenPurpose::VerifyEmail, TokenPurpose::StaffInvite]
         );
+    }
+
+    #[test]
+    fn a_link_is_used_once_before_it_expires() {
+        let at = Timestamp::from_unix_millis;
+        let fresh = LinkFacts {
+            purpose: TokenPurpose::PasswordReset,
+            account_verified: true,
+            used: false,
+            revoked: false,
+            expires_at: at(100),
+        };
+        assert_eq!(link_problem(&fresh, at(99)), None);
+        assert_eq!(link_problem(&fresh, at(100)), Some(LinkProblem::Expired));
+        let used = LinkFacts {
+            used: true,
+            revoked: true,
+            ..fresh
+        };
+        assert_eq!(link_problem(&used, at(200)), Some(LinkProblem::Used));
+        let revoked = LinkFacts {
+            revoked: true,
+            ..fresh
+        };
+        assert_eq!(link_problem(&revoked, at(200)), Some(LinkProblem::Revoked));
+        // An enrollment link dies once the address is verified; others do not.
+        let invite = LinkFacts {
+            purpose: TokenPurpose::StaffInvite,
+            ..fresh
+        };
+        assert_eq!(link_problem(&invite, at(0)), Some(LinkProblem::Revoked));
+        let unverified = LinkFacts {
+            account_verified: false,
+            ..invite
+        };
+        assert_eq!(link_problem(&unverified, at(0)), None);
     }
 }

@@ -65,23 +65,26 @@ pub struct OneTimeToken {
 }
 
 impl OneTimeToken {
-    /// Why this link cannot be used at `now`, if it cannot. An enrollment link of an
-    /// account whose address is already verified is dead whatever its state.
+    /// Why this link cannot be used at `now`, if it cannot (the rule:
+    /// [`lers_domain::token::link_problem`]).
     pub fn problem(&self, now: Timestamp) -> Option<crate::StoreError> {
         use crate::StoreError;
-        let verified = self
-            .account
-            .as_ref()
-            .is_some_and(|a| a.email_verified_at.is_some());
-        if self.used_at.is_some() {
-            Some(StoreError::TokenUsed)
-        } else if self.revoked_at.is_some() || (self.purpose.enrolls() && verified) {
-            Some(StoreError::TokenRevoked)
-        } else if self.expires_at <= now {
-            Some(StoreError::TokenExpired)
-        } else {
-            None
-        }
+        use lers_domain::token::{link_problem, LinkFacts, LinkProblem};
+        let facts = LinkFacts {
+            purpose: self.purpose,
+            account_verified: self
+                .account
+                .as_ref()
+                .is_some_and(|a| a.email_verified_at.is_some()),
+            used: self.used_at.is_some(),
+            revoked: self.revoked_at.is_some(),
+            expires_at: self.expires_at,
+        };
+        link_problem(&facts, now).map(|problem| match problem {
+            LinkProblem::Used => StoreError::TokenUsed,
+            LinkProblem::Revoked => StoreError::TokenRevoked,
+            LinkProblem::Expired => StoreError::TokenExpired,
+        })
     }
 }
 
