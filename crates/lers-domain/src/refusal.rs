@@ -33,10 +33,12 @@ mod tests {
 
     #[test]
     fn a_refusal_reads_as_the_rule_put_it() {
-        let refusals: [Refusal; 3] = [
+        let refusals: [Refusal; 5] = [
             ApprovalRefusal::OwnReview.into(),
             CallbackRefusal::NotEmergency.into(),
             AccessRefusal::NotOwner.into(),
+            ProductionRefusal::NoFiles.into(),
+            StaffRefusal::AssigneeNotActiveStaff.into(),
         ];
         let texts: Vec<String> = refusals.iter().map(ToString::to_string).collect();
         assert_eq!(
@@ -45,7 +47,18 @@ mod tests {
                 "four eyes: the reviewer of a request cannot also approve it",
                 "call-backs are recorded only on emergency requests",
                 "only the requester who filed this request can change it",
+                "add at least one file before delivering",
+                "requests can be assigned only to active staff",
             ]
+        );
+    }
+
+    #[test]
+    fn a_call_back_refusal_under_a_decision_reads_the_same() {
+        let nested: Refusal = ApprovalRefusal::Callbacks(CallbackRefusal::NotConfirmed).into();
+        assert_eq!(
+            nested.to_string(),
+            CallbackRefusal::NotConfirmed.to_string()
         );
     }
 }

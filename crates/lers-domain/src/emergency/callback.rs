@@ -280,4 +280,36 @@ mod tests {
             "this request is approved: nothing is left to confirm"
         );
     }
+
+    #[test]
+    fn unanswered_and_confirmed_callbacks_while_a_decision_is_awaited() {
+        for status in [
+            RequestStatus::Submitted,
+            RequestStatus::InReview,
+            RequestStatus::NeedsInfo,
+        ] {
+            for outcome in [Confirmed, NoAnswer] {
+                assert_eq!(
+                    callback_allowed(RequestKind::Emergency, status, outcome),
+                    Ok(())
+                );
+            }
+        }
+        assert_eq!(
+            callback_allowed(RequestKind::Emergency, RequestStatus::Approved, NoAnswer)
+                .map_err(|r| r.to_string()),
+            Err(
+                "this request is approved: call-backs are recorded only while it awaits a decision"
+                    .to_owned()
+            )
+        );
+    }
+
+    #[test]
+    fn outcomes_serialized_as_stored() -> Result<(), serde_json::Error> {
+        for outcome in CallbackOutcome::ALL {
+            assert_eq!(serde_json::to_value(outcome)?, outcome.as_str());
+        }
+        Ok(())
+    }
 }

@@ -59,4 +59,12 @@ mod tests {
             [DecisionKind::Approve, DecisionKind::ApprovePartial]
         );
     }
+
+    #[test]
+    fn serialized_as_stored() -> Result<(), serde_json::Error> {
+        for kind in DecisionKind::ALL {
+            assert_eq!(serde_json::to_value(kind)?, kind.as_str());
+        }
+        Ok(())
+    }
 }
