@@ -9,6 +9,10 @@ use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use lers_app::services::accounts::{self, SignUpForm};
+use lers_app::services::requests as service;
+use lers_app::App;
+use lers_app::AppError;
 use lers_domain::account::{AccountKind, AccountStatus};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::request::{RequestDraft, RequestKind, RequestStatus};
@@ -22,9 +26,6 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 use crate::auth::RequestInfo;
 use crate::error::{ApiError, ApiErrorBody, WebError};
 use crate::pages::Pager;
-use crate::services::accounts::{self, SignUpForm};
-use crate::services::requests as service;
-use crate::state::AppState;
 
 /// The requester behind a valid API token, with the token's scopes.
 pub struct ApiCaller {
@@ -35,12 +36,9 @@ pub struct ApiCaller {
     token_first_used: Option<lers_domain::clock::Timestamp>,
 }
 
-impl FromRequestParts<AppState> for ApiCaller {
+impl FromRequestParts<App> for ApiCaller {
     type Rejection = ApiError;
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &App) -> Result<Self, Self::Rejection> {
         let req = RequestInfo::from_request_parts(parts, state).await?;
         let token = parts
             .headers
@@ -79,11 +77,11 @@ impl FromRequestParts<AppState> for ApiCaller {
 
 impl ApiCaller {
     /// Scores an emergency submitted through the API (a new token is a signal).
-    async fn score(&self, state: &AppState, request: &lers_store::RequestSummary, ctx: &Ctx) {
-        crate::services::emergencies::score_quietly(
+    async fn score(&self, state: &App, request: &lers_store::RequestSummary, ctx: &Ctx) {
+        lers_app::services::emergencies::score_quietly(
             state,
             request,
-            crate::services::emergencies::Channel::Api {
+            lers_app::services::emergencies::Channel::Api {
                 token_first_used: self.token_first_used,
             },
             ctx,
@@ -91,7 +89,7 @@ impl ApiCaller {
         .await;
     }
 
-    fn ctx(&self, state: &AppState) -> Ctx {
+    fn ctx(&self, state: &App) -> Ctx {
         Ctx {
             at: state.clock.now(),
             actor: self.account.pseudonym.clone(),
@@ -100,7 +98,7 @@ impl ApiCaller {
     }
 
     /// Refuses (and audits) a call the token's scopes do not cover.
-    async fn require(&self, state: &AppState, scope: TokenScope) -> Result<(), ApiError> {
+    async fn require(&self, state: &App, scope: TokenScope) -> Result<(), ApiError> {
         if self.scopes.contains(&scope) {
             return Ok(());
         }
@@ -113,7 +111,7 @@ impl ApiCaller {
         .from_ip(self.req.ip.clone())
         .details(serde_json::json!({"needed_scope": scope.as_str(), "resource": "api"}));
         state.store.record_event(denied).await?;
-        Err(WebError::Forbidden.into())
+        Err(AppError::Forbidden.into())
     }
 }
 
@@ -128,7 +126,7 @@ pub struct SignUpAccepted {
     responses((status = 202, body = SignUpAccepted), (status = 422, body = ApiErrorBody),
         (status = 429, description = "Too many sign-ups from this address or for this mailbox; see Retry-After", body = ApiErrorBody)))]
 pub async fn signup(
-    State(state): State<AppState>,
+    State(state): State<App>,
     req: RequestInfo,
     Json(form): Json<SignUpForm>,
 ) -> Result<Response, ApiError> {
@@ -166,7 +164,7 @@ pub struct RequestList {
 #[utoipa::path(get, path = "/api/v1/requests", tag = "requests", params(ListParams), security(("bearer" = [])),
     responses((status = 200, body = RequestList), (status = 401, body = ApiErrorBody)))]
 pub async fn list(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Query(params): Query<ListParams>,
 ) -> Result<Json<RequestList>, ApiError> {
@@ -211,7 +209,7 @@ pub struct RequestDetail {
     timeline: Vec<TimelineEntry>,
 }
 
-async fn detail(state: &AppState, account: &Account, id: &str) -> Result<RequestDetail, ApiError> {
+async fn detail(state: &App, account: &Account, id: &str) -> Result<RequestDetail, ApiError> {
     let request = service::visible(state, account, id).await?;
     Ok(RequestDetail {
         documents: state.store.documents(&request.summary).await?,
@@ -226,7 +224,7 @@ async fn detail(state: &AppState, account: &Account, id: &str) -> Result<Request
 #[utoipa::path(post, path = "/api/v1/requests", tag = "requests", request_body = NewRequest, security(("bearer" = [])),
     responses((status = 201, body = RequestDetail), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
 pub async fn create(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Json(body): Json<NewRequest>,
 ) -> Result<Response, ApiError> {
@@ -255,7 +253,7 @@ pub async fn create(
 #[utoipa::path(get, path = "/api/v1/requests/{id}", tag = "requests", params(("id" = String, Path, description = "request id")),
     security(("bearer" = [])), responses((status = 200, body = RequestDetail), (status = 404, body = ApiErrorBody)))]
 pub async fn get(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Json<RequestDetail>, ApiError> {
@@ -268,7 +266,7 @@ pub async fn get(
     request_body = RequestDraft, security(("bearer" = [])),
     responses((status = 200, body = RequestDetail), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
 pub async fn update(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
     Json(draft): Json<RequestDraft>,
@@ -276,7 +274,7 @@ pub async fn update(
     caller.require(&state, TokenScope::Submit).await?;
     let record = service::visible(&state, &caller.account, &id).await?;
     if !record.is_owner(caller.account.id) {
-        return Err(WebError::NotFound.into());
+        return Err(AppError::NotFound.into());
     }
     service::save_draft(&state, &caller.account, &id, &draft, &caller.ctx(&state)).await?;
     Ok(Json(detail(&state, &caller.account, &id).await?))
@@ -286,7 +284,7 @@ pub async fn update(
 #[utoipa::path(post, path = "/api/v1/requests/{id}/submit", tag = "requests", params(("id" = String, Path, description = "request id")),
     security(("bearer" = [])), responses((status = 200, body = RequestDetail), (status = 422, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
 pub async fn submit(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Json<RequestDetail>, ApiError> {
@@ -307,7 +305,7 @@ pub struct Withdrawal {
     request_body = Withdrawal, security(("bearer" = [])),
     responses((status = 200, body = RequestDetail), (status = 409, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
 pub async fn withdraw(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
     Json(body): Json<Withdrawal>,
@@ -328,7 +326,7 @@ pub async fn withdraw(
 #[utoipa::path(get, path = "/api/v1/requests/{id}/messages", tag = "messages", params(("id" = String, Path, description = "request id")),
     security(("bearer" = [])), responses((status = 200, body = Vec<MessageRecord>), (status = 404, body = ApiErrorBody)))]
 pub async fn messages(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Json<Vec<MessageRecord>>, ApiError> {
@@ -347,7 +345,7 @@ pub struct NewMessage {
     request_body = NewMessage, security(("bearer" = [])),
     responses((status = 201, body = MessageRecord), (status = 422, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
 pub async fn post_message(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
     Json(body): Json<NewMessage>,
@@ -379,7 +377,7 @@ pub struct DocumentUpload {
     request_body(content = DocumentUpload, content_type = "multipart/form-data"), security(("bearer" = [])),
     responses((status = 201, body = DocumentRecord), (status = 422, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
 pub async fn upload(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
     mut multipart: Multipart,
@@ -395,10 +393,10 @@ pub async fn upload(
     let field = multipart
         .next_field()
         .await
-        .map_err(|e| WebError::BadRequest(format!("the upload could not be read: {e}")))?
+        .map_err(|e| AppError::BadRequest(format!("the upload could not be read: {e}")))?
         .filter(|f| f.name() == Some("file"))
-        .ok_or_else(|| WebError::BadRequest("send the PDF as the multipart field 'file'".into()))?;
-    let received = service::receive(&state, field).await?;
+        .ok_or_else(|| AppError::BadRequest("send the PDF as the multipart field 'file'".into()))?;
+    let received = super::receive_file(&state, field).await?;
     let ctx = caller.ctx(&state);
     let checked = service::check_pdf(&state, received, &id, &ctx).await?;
     let document =
@@ -411,7 +409,7 @@ pub async fn upload(
     params(("id" = String, Path, description = "request id"), ("document" = String, Path, description = "document id")),
     security(("bearer" = [])), responses((status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 404, body = ApiErrorBody)))]
 pub async fn download(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Path((id, document_id)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {

@@ -14,8 +14,8 @@ use lers_store::console::{
 use lers_store::{Ctx, Job};
 use serde_json::json;
 
+use crate::app::App;
 use crate::i18n::Tr;
-use crate::state::AppState;
 
 /// How long a claimed job is reserved for its worker.
 pub const LEASE: Duration = Duration::minutes(5);
@@ -23,7 +23,7 @@ pub const LEASE: Duration = Duration::minutes(5);
 /// Runs every job that is due now, the retention sweep and the inactivity sweep
 /// (`services::inactivity`); returns how many jobs
 /// ran (successfully or not) plus how many productions were shredded.
-pub async fn run_due(state: &AppState, worker: &str) -> usize {
+pub async fn run_due(state: &App, worker: &str) -> usize {
     let mut ran = match crate::services::productions::shred_expired(state, &system_ctx(state)).await
     {
         Ok(shredded) => usize::try_from(shredded).unwrap_or(usize::MAX),
@@ -76,11 +76,7 @@ fn backoff(attempts: i64) -> Duration {
 }
 
 /// Polls for due jobs every `every` until the process ends.
-pub fn spawn_runner(
-    state: AppState,
-    worker: String,
-    every: StdDuration,
-) -> tokio::task::JoinHandle<()> {
+pub fn spawn_runner(state: App, worker: String, every: StdDuration) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(every);
         loop {
@@ -90,7 +86,7 @@ pub fn spawn_runner(
     })
 }
 
-fn system_ctx(state: &AppState) -> Ctx {
+fn system_ctx(state: &App) -> Ctx {
     Ctx {
         at: state.clock.now(),
         actor: ACTOR_SYSTEM.into(),
@@ -98,7 +94,7 @@ fn system_ctx(state: &AppState) -> Ctx {
     }
 }
 
-async fn handle(state: &AppState, job: &Job) -> Result<(), String> {
+async fn handle(state: &App, job: &Job) -> Result<(), String> {
     if job.kind == lers_store::notices::JOB_USER_NOTICE {
         let notice = job.payload["notice"]
             .as_i64()
@@ -106,7 +102,14 @@ async fn handle(state: &AppState, job: &Job) -> Result<(), String> {
         let send_at = job.payload["send_at"]
             .as_i64()
             .ok_or("notice job without a time")?;
-        return crate::services::notices::deliver(state, notice, send_at, &system_ctx(state)).await;
+        return crate::services::notices::deliver(
+            state,
+            notice,
+            send_at,
+            LEASE,
+            &system_ctx(state),
+        )
+        .await;
     }
     if matches!(
         job.kind.as_str(),
@@ -138,7 +141,7 @@ async fn handle(state: &AppState, job: &Job) -> Result<(), String> {
 
 /// Tells the requester that a hold ends soon, unless it was extended or has ended.
 async fn warn_before_expiry(
-    state: &AppState,
+    state: &App,
     request: i64,
     expires_at: Timestamp,
 ) -> Result<(), String> {
@@ -196,7 +199,7 @@ async fn warn_before_expiry(
 }
 
 /// Carries out a queued account-directory action (a hold or a restriction).
-async fn directory_action(state: &AppState, job: &Job) -> Result<(), String> {
+async fn directory_action(state: &App, job: &Job) -> Result<(), String> {
     let text = |key: &str| {
         job.payload[key]
             .as_str()

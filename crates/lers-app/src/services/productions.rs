@@ -13,15 +13,14 @@ use lers_store::{Account, Ctx, RequestRecord, RequestSummary, SessionRecord, Sto
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::FormError;
-use crate::error::WebError;
+use crate::app::App;
+use crate::error::{AppError, FormError};
 use crate::i18n::Tr;
-use crate::state::AppState;
 
 /// A producer's view of a production: it must be theirs and still open.
-fn require_producer(producer: &Account, production: &ProductionRecord) -> Result<(), WebError> {
+fn require_producer(producer: &Account, production: &ProductionRecord) -> Result<(), AppError> {
     if production.producer != producer.pseudonym {
-        return Err(WebError::Conflict(
+        return Err(AppError::Conflict(
             "only the producer who opened this production can work on it".into(),
         ));
     }
@@ -36,29 +35,29 @@ pub struct Production {
 
 /// The production `production_id` of request `request_id`, for staff.
 pub async fn staff_production(
-    state: &AppState,
+    state: &App,
     request_id: &str,
     production_id: &str,
-) -> Result<Production, WebError> {
+) -> Result<Production, AppError> {
     match state.store.production_with_request(production_id).await? {
         Some((request, record)) if request.id == request_id => Ok(Production { request, record }),
-        _ => Err(WebError::NotFound),
+        _ => Err(AppError::NotFound),
     }
 }
 
 fn file_of<'a>(
     production: &'a ProductionRecord,
     file_id: &str,
-) -> Result<&'a ProductionFileRecord, WebError> {
-    production.file(file_id).ok_or(WebError::NotFound)
+) -> Result<&'a ProductionFileRecord, AppError> {
+    production.file(file_id).ok_or(AppError::NotFound)
 }
 
 pub async fn open(
-    state: &AppState,
+    state: &App,
     producer: &Account,
     record: &RequestRecord,
     ctx: &Ctx,
-) -> Result<ProductionRecord, WebError> {
+) -> Result<ProductionRecord, AppError> {
     Ok(state
         .store
         .open_production(producer, &record.summary, ctx)
@@ -77,7 +76,7 @@ pub struct NewFile<'a> {
 /// Registers a file about to be uploaded: its key and staging file exist when this
 /// returns.
 pub async fn start_file(
-    state: &AppState,
+    state: &App,
     producer: &Account,
     production: &ProductionRecord,
     file: NewFile<'_>,
@@ -136,27 +135,27 @@ pub struct Chunk {
 /// client that disconnects cannot cut it off half-way (between writing and
 /// recording, or in the middle of storing the blob).
 pub async fn receive<S, E>(
-    state: &AppState,
+    state: &App,
     producer: &Account,
     chunk: Chunk,
     body: S,
     ctx: &Ctx,
-) -> Result<Uploaded, WebError>
+) -> Result<Uploaded, AppError>
 where
     S: Stream<Item = Result<Bytes, E>> + Send + Unpin + 'static,
     E: std::fmt::Display + Send + 'static,
 {
     let work = receive_chunk(state.clone(), producer.clone(), chunk, body, ctx.clone());
-    tokio::spawn(work).await.map_err(WebError::internal)?
+    tokio::spawn(work).await.map_err(AppError::internal)?
 }
 
 async fn receive_chunk<S, E>(
-    state: AppState,
+    state: App,
     producer: Account,
     chunk: Chunk,
     body: S,
     ctx: Ctx,
-) -> Result<Uploaded, WebError>
+) -> Result<Uploaded, AppError>
 where
     S: Stream<Item = Result<Bytes, E>> + Send + Unpin,
     E: std::fmt::Display + Send,
@@ -168,7 +167,7 @@ where
     require_producer(producer, production)?;
     let file = file_of(production, &chunk.file_id)?;
     if file.state != FileState::Uploading || !production.is_open() {
-        return Err(WebError::Conflict(
+        return Err(AppError::Conflict(
             "this file is complete or no longer part of an open production; it takes no more data"
                 .into(),
         ));
@@ -221,12 +220,12 @@ where
 }
 
 pub async fn remove_file(
-    state: &AppState,
+    state: &App,
     producer: &Account,
     production: &ProductionRecord,
     file_id: &str,
     ctx: &Ctx,
-) -> Result<(), WebError> {
+) -> Result<(), AppError> {
     require_producer(producer, production)?;
     let file = file_of(production, file_id)?;
     // Not while a chunk of it is being received (or stored).
@@ -245,13 +244,13 @@ pub async fn remove_file(
 }
 
 pub async fn deliver(
-    state: &AppState,
+    state: &App,
     producer: &Account,
     record: &RequestRecord,
     production: &ProductionRecord,
     tr: &Tr,
     ctx: &Ctx,
-) -> Result<ProductionRecord, WebError> {
+) -> Result<ProductionRecord, AppError> {
     require_producer(producer, production)?;
     let delivered = state
         .store
@@ -270,17 +269,17 @@ pub async fn deliver(
 /// The producer checks that what is stored decrypts to what they uploaded, without
 /// taking the plaintext out. Audited, and counted as staff access to the file.
 pub async fn verify(
-    state: &AppState,
+    state: &App,
     producer: &Account,
     target: &Production,
     file_id: &str,
     ctx: &Ctx,
-) -> Result<bool, WebError> {
+) -> Result<bool, AppError> {
     let (request, production) = (&target.request, &target.record);
     require_producer(producer, production)?;
     let file = file_of(production, file_id)?;
     if file.state != FileState::Stored {
-        return Err(WebError::Conflict(
+        return Err(AppError::Conflict(
             "only completely uploaded files can be verified".into(),
         ));
     }
@@ -324,11 +323,7 @@ pub async fn verify(
 
 /// Counts a staff member's access to a requester's file; unusual volumes raise an
 /// alert in the console.
-pub async fn note_staff_access(
-    state: &AppState,
-    staff: &Account,
-    ctx: &Ctx,
-) -> Result<(), WebError> {
+pub async fn note_staff_access(state: &App, staff: &Account, ctx: &Ctx) -> Result<(), AppError> {
     if let Some(alert) = state
         .store
         .check_staff_access(staff, &state.access_alerts, ctx)
@@ -341,9 +336,9 @@ pub async fn note_staff_access(
 
 /// Delivered productions of a request the requester can see.
 pub async fn delivered(
-    state: &AppState,
+    state: &App,
     request: &RequestSummary,
-) -> Result<Vec<ProductionRecord>, WebError> {
+) -> Result<Vec<ProductionRecord>, AppError> {
     Ok(state
         .store
         .productions(request)
@@ -354,22 +349,22 @@ pub async fn delivered(
 }
 
 async fn requester_production(
-    state: &AppState,
+    state: &App,
     account: &Account,
     request_id: &str,
     production_id: &str,
-) -> Result<(RequestSummary, ProductionRecord), WebError> {
+) -> Result<(RequestSummary, ProductionRecord), AppError> {
     let record = state
         .store
         .request_for(account, request_id)
         .await?
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let production = state
         .store
         .production(&record.summary, production_id)
         .await?
         .filter(|p| p.delivered_at.is_some())
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     Ok((record.summary, production))
 }
 
@@ -386,19 +381,19 @@ pub enum DownloadRefusal {
     StepUp,
     /// The Range lies outside the file (416), with the file size.
     Unsatisfiable(u64),
-    Web(WebError),
+    App(AppError),
 }
 
-impl<E: Into<WebError>> From<E> for DownloadRefusal {
+impl<E: Into<AppError>> From<E> for DownloadRefusal {
     fn from(error: E) -> Self {
-        Self::Web(error.into())
+        Self::App(error.into())
     }
 }
 
 /// Opens a file of a delivered production for the requester (or a colleague with
 /// access). The stream audits itself when it ends, with the bytes actually sent.
 pub async fn download(
-    state: &AppState,
+    state: &App,
     session: &SessionRecord,
     request_id: &str,
     production_id: &str,
@@ -410,7 +405,7 @@ pub async fn download(
         requester_production(state, &session.account, request_id, production_id).await?;
     let file = file_of(&production, file_id)?.clone();
     if !production.is_available(ctx.at) {
-        return Err(WebError::Gone(
+        return Err(AppError::Gone(
             "this production is no longer available for download; ask the provider if you still need it"
                 .into(),
         )
@@ -433,7 +428,7 @@ pub async fn download(
         Ok(body) => body,
         Err(StoreError::Integrity(message)) => {
             integrity_failed(state, &production, &file, ctx).await;
-            return Err(WebError::Integrity(message).into());
+            return Err(AppError::Integrity(message).into());
         }
         Err(other) => return Err(other.into()),
     };
@@ -449,7 +444,7 @@ pub async fn download(
 }
 
 async fn integrity_failed(
-    state: &AppState,
+    state: &App,
     production: &ProductionRecord,
     file: &ProductionFileRecord,
     ctx: &Ctx,
@@ -475,7 +470,7 @@ async fn integrity_failed(
 /// A complete download is audited before its last bytes are sent; one the client
 /// abandons, or that fails, is audited as soon as it is dropped.
 fn audited(
-    state: AppState,
+    state: App,
     production: ProductionRecord,
     file: ProductionFileRecord,
     range: ByteRange,
@@ -483,7 +478,7 @@ fn audited(
     body: PlainStream,
 ) -> PlainStream {
     struct Tally {
-        state: AppState,
+        state: App,
         production: ProductionRecord,
         file: ProductionFileRecord,
         range: ByteRange,
@@ -580,17 +575,17 @@ fn audited(
 /// The manifest of a delivered production, with a fresh proof that its delivery is
 /// in the signed audit log.
 pub async fn manifest(
-    state: &AppState,
+    state: &App,
     account: &Account,
     request_id: &str,
     production_id: &str,
     ctx: &Ctx,
-) -> Result<ManifestDocument, WebError> {
+) -> Result<ManifestDocument, AppError> {
     let (_, production) = requester_production(state, account, request_id, production_id).await?;
     let (Some(manifest), Some(index)) =
         (production.manifest.clone(), production.delivery_audit_index)
     else {
-        return Err(WebError::internal(
+        return Err(AppError::internal(
             "a delivered production without a manifest",
         ));
     };
@@ -610,7 +605,7 @@ pub async fn manifest(
 
 /// Crypto-shreds every production whose retention ended, then deletes the blobs of
 /// shredded or removed files (again on the next run if the blob store was down).
-pub async fn shred_expired(state: &AppState, ctx: &Ctx) -> Result<u64, StoreError> {
+pub async fn shred_expired(state: &App, ctx: &Ctx) -> Result<u64, StoreError> {
     let due = state
         .store
         .productions_to_shred(ctx.at, &state.production_policy)
