@@ -1,5 +1,5 @@
 //! The running application: everything a use case needs, built once by
-//! [`App::builder`](crate::build) and shared by the web layer, the job runner and the
+//! `App::builder` and shared by the web layer, the job runner and the
 //! command line.
 
 use std::sync::Arc;

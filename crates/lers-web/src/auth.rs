@@ -15,44 +15,20 @@ use lers_app::i18n::Tr;
 use lers_app::App;
 use lers_app::AppError;
 use lers_domain::account::{AccountKind, AccountStatus, Role};
-use lers_domain::audit::{AuditAction, AuditEvent, Outcome, ACTOR_ANONYMOUS};
+use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::session::{SessionState, SessionTimes};
 use lers_store::{tokens, Ctx, SessionRecord};
 use serde::de::DeserializeOwned;
 use subtle::ConstantTimeEq;
 
 use crate::error::WebError;
+use crate::request::RequestInfo;
 
 pub const SESSION_COOKIE: &str = "lers_session";
 pub const CSRF_COOKIE: &str = "lers_csrf";
 /// Writing `last_seen_at` on every request would turn each page view into a write;
 /// a minute's precision is plenty for a 15-minute idle limit.
 const TOUCH_INTERVAL_MS: i64 = 60_000;
-
-/// Facts about the current request, found once by [`load_request`].
-#[derive(Clone)]
-pub struct RequestInfo {
-    pub ip: Option<String>,
-    pub tr: Tr,
-    pub session: Option<SessionRecord>,
-    /// The token forms must send back: the session's, or before login a cookie's.
-    pub form_token: String,
-    pub cross_site: bool,
-}
-
-impl RequestInfo {
-    /// The audit context of this request at `now`.
-    pub fn ctx(&self, state: &App) -> Ctx {
-        Ctx {
-            at: state.clock.now(),
-            actor: self.session.as_ref().map_or_else(
-                || ACTOR_ANONYMOUS.to_owned(),
-                |s| s.account.pseudonym.clone(),
-            ),
-            ip: self.ip.clone(),
-        }
-    }
-}
 
 fn cookie_value<'a>(parts: &'a axum::http::HeaderMap, name: &str) -> Option<&'a str> {
     parts

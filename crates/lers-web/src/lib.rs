@@ -9,6 +9,7 @@ mod auth;
 mod charts;
 mod error;
 mod pages;
+mod request;
 mod routes;
 mod security;
 

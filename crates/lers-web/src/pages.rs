@@ -8,7 +8,7 @@ use lers_app::App;
 use lers_domain::account::{AccountKind, FieldError, Role};
 use lers_store::{Account, AuditRecord, DomainEntry};
 
-use crate::auth::RequestInfo;
+use crate::request::RequestInfo;
 
 /// Renders a template; a template error becomes a plain 500 rather than a panic.
 pub fn render<T: Template>(template: &T) -> Html<String> {

@@ -19,6 +19,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
+use super::emergencies::{score_quietly, Channel};
 use crate::app::App;
 use crate::error::{AppError, FormError};
 use crate::i18n::Tr;
@@ -55,11 +56,13 @@ pub async fn save_draft(
     Ok(state.store.update_draft(owner, id, draft, ctx).await?)
 }
 
-/// Checks the draft completely and submits it; problems come back per field.
+/// Checks the draft completely and submits it; problems come back per field. An
+/// emergency is scored for risk as it arrives through `channel`.
 pub async fn submit(
     state: &App,
     owner: &Account,
     id: &str,
+    channel: Channel,
     ctx: &Ctx,
     tr: &Tr,
 ) -> Result<RequestRecord, FormError> {
@@ -165,6 +168,7 @@ pub async fn submit(
             tracing::warn!(error = %e, reference, "could not send the submission confirmation");
         }
     }
+    score_quietly(state, &submitted.summary, channel, ctx).await;
     Ok(submitted)
 }
 

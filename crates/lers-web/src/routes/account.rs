@@ -18,9 +18,10 @@ use lers_store::{Account, TokenPurpose};
 use serde::Deserialize;
 
 use super::with_notice;
-use crate::auth::{CsrfForm, RequestInfo, SignedIn};
+use crate::auth::{CsrfForm, SignedIn};
 use crate::error::WebError;
 use crate::pages::{render, Chrome, Errors, NoticePage};
+use crate::request::RequestInfo;
 
 #[derive(Template)]
 #[template(path = "account_email_form.html")]

@@ -10,6 +10,7 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use lers_app::services::accounts::{self, SignUpForm};
+use lers_app::services::emergencies::Channel;
 use lers_app::services::requests as service;
 use lers_app::App;
 use lers_app::AppError;
@@ -23,9 +24,9 @@ use lers_store::{
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
-use crate::auth::RequestInfo;
 use crate::error::{ApiError, ApiErrorBody, WebError};
 use crate::pages::Pager;
+use crate::request::RequestInfo;
 
 /// The requester behind a valid API token, with the token's scopes.
 pub struct ApiCaller {
@@ -76,17 +77,12 @@ impl FromRequestParts<App> for ApiCaller {
 }
 
 impl ApiCaller {
-    /// Scores an emergency submitted through the API (a new token is a signal).
-    async fn score(&self, state: &App, request: &lers_store::RequestSummary, ctx: &Ctx) {
-        lers_app::services::emergencies::score_quietly(
-            state,
-            request,
-            lers_app::services::emergencies::Channel::Api {
-                token_first_used: self.token_first_used,
-            },
-            ctx,
-        )
-        .await;
+    /// The channel an emergency submitted by this caller arrives through (a new token
+    /// is a risk signal).
+    fn channel(&self) -> Channel {
+        Channel::Api {
+            token_first_used: self.token_first_used,
+        }
     }
 
     fn ctx(&self, state: &App) -> Ctx {
@@ -232,15 +228,15 @@ pub async fn create(
     let ctx = caller.ctx(&state);
     let record = service::create(&state, &caller.account, body.kind, &body.request, &ctx).await?;
     if body.submit {
-        let submitted = service::submit(
+        service::submit(
             &state,
             &caller.account,
             &record.summary.id,
+            caller.channel(),
             &ctx,
             &caller.req.tr,
         )
         .await?;
-        caller.score(&state, &submitted.summary, &ctx).await;
     }
     Ok((
         StatusCode::CREATED,
@@ -290,8 +286,15 @@ pub async fn submit(
 ) -> Result<Json<RequestDetail>, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
     let ctx = caller.ctx(&state);
-    let submitted = service::submit(&state, &caller.account, &id, &ctx, &caller.req.tr).await?;
-    caller.score(&state, &submitted.summary, &ctx).await;
+    service::submit(
+        &state,
+        &caller.account,
+        &id,
+        caller.channel(),
+        &ctx,
+        &caller.req.tr,
+    )
+    .await?;
     Ok(Json(detail(&state, &caller.account, &id).await?))
 }
 

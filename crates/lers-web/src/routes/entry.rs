@@ -16,9 +16,10 @@ use qrcode::render::svg;
 use qrcode::QrCode;
 use serde::Deserialize;
 
-use crate::auth::{cookie, CsrfForm, Enrolling, RequestInfo, SESSION_COOKIE};
+use crate::auth::{cookie, CsrfForm, Enrolling, SESSION_COOKIE};
 use crate::error::WebError;
 use crate::pages::*;
+use crate::request::RequestInfo;
 
 /// A redirect that also sets the new session cookie.
 fn with_session(state: &App, token: &str, to: &str) -> Response {

@@ -14,7 +14,8 @@ use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
-use lers_app::services::productions::{self as service, DownloadRefusal};
+use lers_app::services::productions as service;
+use lers_app::services::productions::downloads::{self, DownloadRefusal};
 use lers_app::services::step_up;
 use lers_app::App;
 use lers_app::AppError;
@@ -335,7 +336,7 @@ pub async fn download(
         return Err(AppError::NotFound.into());
     }
     let range = headers.get(header::RANGE).and_then(|v| v.to_str().ok());
-    let download = match service::download(
+    let download = match downloads::download(
         &state,
         &who.session,
         &id,
@@ -402,7 +403,7 @@ pub async fn manifest(
     if who.is_staff() {
         return Err(AppError::NotFound.into());
     }
-    let document = service::manifest(
+    let document = downloads::manifest(
         &state,
         &who.session.account,
         &id,

@@ -5,8 +5,8 @@ use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use lers_app::App;
 
-use crate::auth::RequestInfo;
 use crate::pages::{render, Chrome, HomePage};
+use crate::request::RequestInfo;
 
 pub async fn home(State(state): State<App>, req: RequestInfo) -> impl IntoResponse {
     render(&HomePage {

@@ -4,6 +4,7 @@
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use lers_app::services::emergencies::Channel;
 use lers_app::services::requests as service;
 use lers_app::services::requests::DocumentRole;
 use lers_app::App;
@@ -216,15 +217,8 @@ pub async fn edit_submit(
             .into_response())
         }
         FormAction::Submit => {
-            match service::submit(&state, account, &id, &ctx, &who.req.tr).await {
+            match service::submit(&state, account, &id, Channel::Portal, &ctx, &who.req.tr).await {
                 Ok(submitted) => {
-                    lers_app::services::emergencies::score_quietly(
-                        &state,
-                        &submitted.summary,
-                        lers_app::services::emergencies::Channel::Portal,
-                        &ctx,
-                    )
-                    .await;
                     let notice = who.req.tr.with(
                         "submitted-notice",
                         &[("reference", submitted.summary.reference.unwrap_or_default())],
@@ -281,7 +275,8 @@ async fn detail_page(
         can_message: status.accepts_messages(),
         can_withdraw: owner && status.is_open(),
         max_upload_mib: state.config.max_upload_bytes / (1024 * 1024),
-        productions: lers_app::services::productions::delivered(state, &record.summary).await?,
+        productions: lers_app::services::productions::downloads::delivered(state, &record.summary)
+            .await?,
         downloads_unlocked: state
             .sessions
             .step_up_fresh(who.session.mfa_at, state.clock.now()),

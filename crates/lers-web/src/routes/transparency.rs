@@ -11,10 +11,11 @@ use lers_domain::transparency::{build, to_csv, Period};
 use lers_store::StoredReport;
 use serde::Deserialize;
 
-use crate::auth::{CsrfForm, RequestInfo, SignedIn};
+use crate::auth::{CsrfForm, SignedIn};
 use crate::charts::{bars, Bar};
 use crate::error::WebError;
 use crate::pages::*;
+use crate::request::RequestInfo;
 
 /// Countries shown in the chart (the table lists all).
 const CHART_COUNTRIES: usize = 15;
