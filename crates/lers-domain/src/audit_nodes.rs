@@ -7,7 +7,8 @@
 //! average) and a proof becomes a *plan* of at most about 2·log₂ n node look-ups,
 //! assembled here without I/O.
 
-use crate::audit_tree::{node_hash, Hash, NodeId, TreeError};
+pub use crate::audit_tree::NodeId;
+use crate::audit_tree::{node_hash, Hash, TreeError};
 
 /// The node look-ups an inclusion proof needs: one group per hash of the proof,
 /// nearest the leaf first. A group is the perfect subtrees, left to right, whose

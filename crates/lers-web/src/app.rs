@@ -5,15 +5,15 @@ use std::net::SocketAddr;
 
 use axum::middleware;
 use axum::Router;
+use lers_app::App;
 use tokio::net::TcpListener;
 use tower_http::trace::TraceLayer;
 
 use crate::auth::load_request;
 use crate::routes::routes;
 use crate::security::with_security_headers;
-use crate::state::AppState;
 
-pub fn router(state: AppState) -> Router {
+pub fn router(state: App) -> Router {
     let https = state.config.is_https();
     let app = routes(state.config.max_upload_bytes)
         .layer(middleware::from_fn_with_state(state.clone(), load_request))
@@ -23,11 +23,11 @@ pub fn router(state: AppState) -> Router {
 
 /// Serves until `shutdown` resolves, then finishes requests in flight.
 pub async fn serve(
-    state: AppState,
+    state: App,
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    crate::services::passwords::warm_up();
+    lers_app::services::passwords::warm_up();
     axum::serve(
         listener,
         router(state).into_make_service_with_connect_info::<SocketAddr>(),

@@ -11,47 +11,24 @@ use axum::http::request::Parts;
 use axum::http::HeaderValue;
 use axum::middleware::Next;
 use axum::response::Response;
+use lers_app::i18n::Tr;
+use lers_app::App;
+use lers_app::AppError;
 use lers_domain::account::{AccountKind, AccountStatus, Role};
-use lers_domain::audit::{AuditAction, AuditEvent, Outcome, ACTOR_ANONYMOUS};
+use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::session::{SessionState, SessionTimes};
 use lers_store::{tokens, Ctx, SessionRecord};
 use serde::de::DeserializeOwned;
 use subtle::ConstantTimeEq;
 
 use crate::error::WebError;
-use crate::i18n::Tr;
-use crate::state::AppState;
+use crate::request::RequestInfo;
 
 pub const SESSION_COOKIE: &str = "lers_session";
 pub const CSRF_COOKIE: &str = "lers_csrf";
 /// Writing `last_seen_at` on every request would turn each page view into a write;
 /// a minute's precision is plenty for a 15-minute idle limit.
 const TOUCH_INTERVAL_MS: i64 = 60_000;
-
-/// Facts about the current request, found once by [`load_request`].
-#[derive(Clone)]
-pub struct RequestInfo {
-    pub ip: Option<String>,
-    pub tr: Tr,
-    pub session: Option<SessionRecord>,
-    /// The token forms must send back: the session's, or before login a cookie's.
-    pub form_token: String,
-    pub cross_site: bool,
-}
-
-impl RequestInfo {
-    /// The audit context of this request at `now`.
-    pub fn ctx(&self, state: &AppState) -> Ctx {
-        Ctx {
-            at: state.clock.now(),
-            actor: self.session.as_ref().map_or_else(
-                || ACTOR_ANONYMOUS.to_owned(),
-                |s| s.account.pseudonym.clone(),
-            ),
-            ip: self.ip.clone(),
-        }
-    }
-}
 
 fn cookie_value<'a>(parts: &'a axum::http::HeaderMap, name: &str) -> Option<&'a str> {
     parts
@@ -106,11 +83,7 @@ pub fn cookie(name: &str, value: &str, https: bool, max_age: Option<i64>) -> Hea
 
 /// Finds the session, enforces its idle and absolute limits and the account's status,
 /// and makes sure a CSRF cookie exists for forms shown before login.
-pub async fn load_request(
-    State(state): State<AppState>,
-    mut request: Request,
-    next: Next,
-) -> Response {
+pub async fn load_request(State(state): State<App>, mut request: Request, next: Next) -> Response {
     let headers = request.headers();
     let peer = request
         .extensions()
@@ -174,7 +147,7 @@ pub async fn load_request(
 }
 
 /// Ends a session whose account's domain is no longer admitted and says why.
-async fn domain_refused(state: &AppState, session: SessionRecord, ip: Option<String>) -> Response {
+async fn domain_refused(state: &App, session: SessionRecord, ip: Option<String>) -> Response {
     use axum::response::IntoResponse;
     if let Err(e) = state.store.end_session(&session.token_hash, None).await {
         return WebError::from(e).into_response();
@@ -203,7 +176,7 @@ async fn domain_refused(state: &AppState, session: SessionRecord, ip: Option<Str
 
 /// The session behind `token_hash` if it is still good; an expired one is deleted.
 async fn current_session(
-    state: &AppState,
+    state: &App,
     token_hash: &str,
 ) -> Result<Option<SessionRecord>, lers_store::StoreError> {
     let Some(session) = state.store.session(token_hash).await? else {
@@ -255,18 +228,13 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
 }
 
 impl SignedIn {
-    pub fn ctx(&self, state: &AppState) -> Ctx {
+    pub fn ctx(&self, state: &App) -> Ctx {
         self.req.ctx(state)
     }
 
     /// Demands a staff role; a refusal is itself audited (every authorisation decision
     /// on sensitive data is logged).
-    pub async fn require_role(
-        &self,
-        state: &AppState,
-        role: Role,
-        what: &str,
-    ) -> Result<(), WebError> {
+    pub async fn require_role(&self, state: &App, role: Role, what: &str) -> Result<(), WebError> {
         let account = &self.session.account;
         if account.kind == AccountKind::Staff && account.roles.contains(role) {
             return Ok(());
@@ -280,7 +248,7 @@ impl SignedIn {
         .from_ip(self.req.ip.clone())
         .details(serde_json::json!({"needed_role": role.as_str(), "resource": what}));
         state.store.record_event(denied).await?;
-        Err(WebError::Forbidden)
+        Err(AppError::Forbidden.into())
     }
 
     pub fn is_staff(&self) -> bool {
@@ -319,7 +287,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for CsrfForm<T> {
         let req = RequestInfo::from_request_parts(&mut parts, state).await?;
         let bytes = Bytes::from_request(Request::from_parts(parts, body), state)
             .await
-            .map_err(|e| WebError::BadRequest(format!("could not read the form: {e}")))?;
+            .map_err(|e| AppError::BadRequest(format!("could not read the form: {e}")))?;
         let sent = form_urlencoded::parse(&bytes)
             .find(|(key, _)| key == "csrf")
             .map(|(_, value)| value.into_owned())
@@ -331,7 +299,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for CsrfForm<T> {
         }
         serde_urlencoded::from_bytes(&bytes)
             .map(CsrfForm)
-            .map_err(|e| WebError::BadRequest(format!("the form is incomplete: {e}")))
+            .map_err(|e| AppError::BadRequest(format!("the form is incomplete: {e}")).into())
     }
 }
 

@@ -1,19 +1,20 @@
-//! Errors at the HTTP edge. Pages get an HTML error page (or a redirect to log in);
-//! the JSON API gets `{"error": …}` with the same status codes.
+//! Errors at the HTTP edge, and the one place where the application's errors become
+//! status codes. Pages get an HTML error page (or a redirect to log in); the JSON API
+//! gets `{"error": …}` with the same status codes.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
+use lers_app::{AppError, FormError};
 use lers_store::StoreError;
 
 use crate::pages::{render, ErrorPage};
 
 #[derive(Debug, thiserror::Error)]
 pub enum WebError {
-    #[error("page not found")]
-    NotFound,
-    #[error("you are not allowed to do that")]
-    Forbidden,
+    /// What a use case refused or failed with.
+    #[error(transparent)]
+    App(#[from] AppError),
     /// No valid session: send the person to log in.
     #[error("log in to continue")]
     LoginRequired,
@@ -31,59 +32,50 @@ pub enum WebError {
     /// The allow-list entry that admitted the account was disabled.
     #[error("your agency's domain is no longer admitted; contact the provider")]
     DomainNotAdmitted,
-    #[error("{0}")]
-    BadRequest(String),
-    #[error("{0}")]
-    Conflict(String),
-    #[error(
-        "something went wrong on our side; try again, and tell the provider if it keeps happening"
-    )]
-    Internal(String),
-    /// A stored file failed its integrity check: nothing was delivered.
-    #[error("{0}; the provider has been told")]
-    Integrity(String),
-    /// Availability ended (e.g. a production past its download window).
-    #[error("{0}")]
-    Gone(String),
-    /// Too many attempts: 429 with `Retry-After`.
-    #[error("{message}")]
-    Throttled {
-        message: String,
-        retry_after_seconds: i64,
-    },
 }
 
 impl WebError {
     pub fn internal(error: impl std::fmt::Display) -> Self {
-        Self::Internal(error.to_string())
+        Self::App(AppError::internal(error))
     }
 
     fn status(&self) -> StatusCode {
         match self {
-            Self::NotFound => StatusCode::NOT_FOUND,
-            Self::Forbidden | Self::Csrf | Self::DomainNotAdmitted => StatusCode::FORBIDDEN,
+            Self::App(error) => match error {
+                AppError::NotFound => StatusCode::NOT_FOUND,
+                AppError::Forbidden => StatusCode::FORBIDDEN,
+                AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+                AppError::Conflict(_) => StatusCode::CONFLICT,
+                AppError::Internal(_) | AppError::Integrity(_) => StatusCode::INTERNAL_SERVER_ERROR,
+                AppError::Gone(_) => StatusCode::GONE,
+                AppError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
+            },
+            Self::Csrf | Self::DomainNotAdmitted => StatusCode::FORBIDDEN,
             Self::LoginRequired
             | Self::EnrollmentRequired
             | Self::InvalidToken
             | Self::TokenExpired(_) => StatusCode::UNAUTHORIZED,
-            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
-            Self::Conflict(_) => StatusCode::CONFLICT,
-            Self::Internal(_) | Self::Integrity(_) => StatusCode::INTERNAL_SERVER_ERROR,
-            Self::Gone(_) => StatusCode::GONE,
-            Self::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
         }
     }
 
     /// The `Retry-After` header a throttled answer carries.
     pub fn retry_after(&self) -> Option<(axum::http::HeaderName, axum::http::HeaderValue)> {
         match self {
-            Self::Throttled {
+            Self::App(AppError::Throttled {
                 retry_after_seconds,
                 ..
-            } => Some((
+            }) => Some((
                 axum::http::header::RETRY_AFTER,
                 axum::http::HeaderValue::from(*retry_after_seconds),
             )),
+            _ => None,
+        }
+    }
+
+    /// The detail of an internal failure, for the log.
+    fn internal_detail(&self) -> Option<&str> {
+        match self {
+            Self::App(AppError::Internal(detail)) => Some(detail),
             _ => None,
         }
     }
@@ -91,17 +83,7 @@ impl WebError {
 
 impl From<StoreError> for WebError {
     fn from(error: StoreError) -> Self {
-        match error {
-            StoreError::NotFound => Self::NotFound,
-            StoreError::Conflict(message) => Self::Conflict(message),
-            e @ (StoreError::TokenUnknown
-            | StoreError::TokenExpired
-            | StoreError::TokenUsed
-            | StoreError::TokenRevoked
-            | StoreError::TotpReused) => Self::BadRequest(e.to_string()),
-            StoreError::Integrity(message) => Self::Integrity(message),
-            other => Self::internal(other),
-        }
+        Self::App(error.into())
     }
 }
 
@@ -111,7 +93,7 @@ impl IntoResponse for WebError {
             Self::LoginRequired => Redirect::to("/login").into_response(),
             Self::EnrollmentRequired => Redirect::to("/mfa/enroll").into_response(),
             other => {
-                if let Self::Internal(detail) = &other {
+                if let Some(detail) = other.internal_detail() {
                     tracing::error!(%detail, "request failed");
                 }
                 let status = other.status();
@@ -140,17 +122,23 @@ impl From<WebError> for ApiError {
     }
 }
 
+impl From<AppError> for ApiError {
+    fn from(error: AppError) -> Self {
+        Self::Web(error.into())
+    }
+}
+
 impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> Self {
         Self::Web(error.into())
     }
 }
 
-impl From<crate::services::FormError> for ApiError {
-    fn from(error: crate::services::FormError) -> Self {
+impl From<FormError> for ApiError {
+    fn from(error: FormError) -> Self {
         match error {
-            crate::services::FormError::Fields(fields) => Self::Fields(fields),
-            crate::services::FormError::Web(e) => Self::Web(e),
+            FormError::Fields(fields) => Self::Fields(fields),
+            FormError::App(e) => Self::Web(e.into()),
         }
     }
 }
@@ -175,7 +163,7 @@ impl IntoResponse for ApiError {
                 },
             ),
             Self::Web(error) => {
-                if let WebError::Internal(detail) = &error {
+                if let Some(detail) = error.internal_detail() {
                     tracing::error!(%detail, "API request failed");
                 }
                 if let Some((name, value)) = error.retry_after() {

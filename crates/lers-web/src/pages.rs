@@ -3,12 +3,12 @@
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Html;
+use lers_app::i18n::Tr;
+use lers_app::App;
 use lers_domain::account::{AccountKind, FieldError, Role};
 use lers_store::{Account, AuditRecord, DomainEntry};
 
-use crate::auth::RequestInfo;
-use crate::i18n::Tr;
-use crate::state::AppState;
+use crate::request::RequestInfo;
 
 /// Renders a template; a template error becomes a plain 500 rather than a panic.
 pub fn render<T: Template>(template: &T) -> Html<String> {
@@ -36,7 +36,7 @@ pub struct NavUser {
 }
 
 impl Chrome {
-    pub fn new(req: &RequestInfo, state: &AppState) -> Self {
+    pub fn new(req: &RequestInfo, state: &App) -> Self {
         let user = req
             .session
             .as_ref()
@@ -155,7 +155,7 @@ pub struct HomePage {
 #[template(path = "signup.html")]
 pub struct SignUpPage {
     pub chrome: Chrome,
-    pub form: crate::services::accounts::SignUpForm,
+    pub form: lers_app::services::accounts::SignUpForm,
     pub errors: Errors,
     pub countries: &'static [(&'static str, &'static str)],
 }
@@ -211,7 +211,7 @@ pub struct DashboardPage {
 #[template(path = "setup.html")]
 pub struct SetupPage {
     pub chrome: Chrome,
-    pub form: crate::services::accounts::AdminSetupForm,
+    pub form: lers_app::services::accounts::AdminSetupForm,
     pub errors: Errors,
 }
 
@@ -390,7 +390,7 @@ pub struct QueuePage {
 pub struct TargetPanel {
     pub target: lers_domain::request::Target,
     pub others: Vec<lers_store::RequestSummary>,
-    pub account: Result<Option<crate::directory::DirectoryAccount>, String>,
+    pub account: Result<Option<lers_app::directory::DirectoryAccount>, String>,
 }
 
 /// One question of the review checklist with its saved answer.

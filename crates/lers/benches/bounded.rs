@@ -23,14 +23,10 @@ use lers_domain::clock::{Clock, SystemClock};
 use lers_store::keys::KeyRing;
 use lers_store::{Ctx, RequestStore, SqlStore, Store};
 use sqlx::Row;
-use support::{lers, memory_mib, requester, Error, Server};
+use support::{lers, memory_mib, open_store, requester, Error, Server};
 
 /// Rows per INSERT while generating the log (11 parameters each).
 const INSERT_ROWS: usize = 500;
-
-fn store_url(dir: &Path) -> String {
-    format!("sqlite://{}", dir.join("lers.db").display())
-}
 
 /// Resets this process's peak resident memory to its current value, so the next
 /// reading of VmHWM is the peak of what runs in between.
@@ -51,9 +47,8 @@ fn median(mut times: Vec<f64>) -> f64 {
 /// would have, without the subtree roots (the store fills those in when it opens,
 /// as it does for a log written before they existed).
 async fn generate_log(dir: &Path, entries: u64) -> Result<(), Error> {
-    let keys = KeyRing::load_or_create(&dir.join("keys"))?;
-    let signing = keys.audit_signing.clone();
-    let store = lers_store::connect(&store_url(dir), keys).await?;
+    let store = open_store(dir).await?;
+    let signing = KeyRing::load_or_create(&dir.join("keys"))?.audit_signing;
     let mut conn = store.pool().acquire().await?;
     sqlx::query("BEGIN").execute(&mut *conn).await?;
     let mut frontier = Frontier::new();
@@ -161,8 +156,7 @@ async fn manifest_proofs(dir: &Path, entries: u64) -> Result<(), Error> {
         started.elapsed().as_secs_f64()
     );
     let started = Instant::now();
-    let keys = KeyRing::load_or_create(&dir.join("keys"))?;
-    let store = lers_store::connect(&store_url(dir), keys).await?;
+    let store = open_store(dir).await?;
     println!(
         "opening the store filled in the subtree roots of the older log (once) in {:.1} s",
         started.elapsed().as_secs_f64()
@@ -272,7 +266,7 @@ async fn pdf_checks(dir: &Path, pdf_mib: u64) -> Result<(), Error> {
     // enough that this machine survives it.
     let small_mib = 4;
     let small = dir.join("dense-small.pdf");
-    std::fs::write(&small, lers_web::dense_pdf(small_mib * 1024 * 1024))?;
+    std::fs::write(&small, lers_app::dense_pdf(small_mib * 1024 * 1024))?;
     let (unlimited_peak, verdict) = checked_alone(dir, &small, u64::MAX / (1024 * 1024))?;
     println!("PDF of tiny objects, {small_mib} MiB, checked with no memory limit (as the server did before):");
     println!("  peak {unlimited_peak:.0} MiB ({:.0} MiB per MiB of file; a {pdf_mib} MiB upload would need about {:.1} GiB); verdict {verdict}",
@@ -284,14 +278,13 @@ async fn pdf_checks(dir: &Path, pdf_mib: u64) -> Result<(), Error> {
     if !status.success() {
         return Err("lers migrate failed".into());
     }
-    let keys = KeyRing::load_or_create(&dir.join("keys"))?;
-    let store = lers_store::connect(&store_url(dir), keys).await?;
+    let store = open_store(dir).await?;
     let ctx = Ctx {
         at: SystemClock.now(),
         actor: ACTOR_SYSTEM.into(),
         ip: None,
     };
-    let (owner, (session, csrf)) = requester(&store, &ctx).await?;
+    let (owner, (session, csrf)) = requester(store.as_ref(), &ctx).await?;
     let draft = store
         .create_request(
             &owner,
@@ -325,7 +318,7 @@ async fn pdf_checks(dir: &Path, pdf_mib: u64) -> Result<(), Error> {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let (idle, _) = memory_mib(pid);
-    let big = lers_web::dense_pdf(usize::try_from(pdf_mib * 1024 * 1024)?);
+    let big = lers_app::dense_pdf(usize::try_from(pdf_mib * 1024 * 1024)?);
     let upload = |bytes: Vec<u8>, name: &'static str| {
         let form = reqwest::multipart::Form::new()
             .text("csrf", csrf.clone())
@@ -346,7 +339,7 @@ async fn pdf_checks(dir: &Path, pdf_mib: u64) -> Result<(), Error> {
     if !body.contains("needs more memory or time to check") {
         return Err(format!("the dense upload was not refused as too complex ({status})").into());
     }
-    let accepted = upload(lers_web::sample_pdf("", "warrant"), "warrant.pdf").await?;
+    let accepted = upload(lers_app::sample_pdf("", "warrant"), "warrant.pdf").await?;
     let (peak, _) = memory_mib(pid);
     println!("the same shape, {pdf_mib} MiB, uploaded to a real `lers serve` (check in a child limited to 256 MiB):");
     println!(

@@ -23,12 +23,11 @@ use futures::StreamExt;
 use lers_domain::account::Role;
 use lers_domain::audit::ACTOR_SYSTEM;
 use lers_domain::clock::{Clock, SystemClock};
-use lers_store::keys::KeyRing;
 use lers_store::segments::{SegmentCipher, SEGMENT_LEN};
 use lers_store::{tokens, Ctx, NewToken, RequestStore, Store};
 use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM};
 use sha2::{Digest, Sha256};
-use support::{lers, memory_mib, requester, session_for, Error, Server};
+use support::{lers, memory_mib, open_store, requester, session_for, Error, Server};
 
 const MIB: f64 = 1024.0 * 1024.0;
 const PATTERN_BYTES: usize = 1024 * 1024;
@@ -116,9 +115,7 @@ fn dd_mib_per_sec(dir: &Path) -> Option<f64> {
 /// Accounts and an approved request, written straight into the store: (producer
 /// session, requester session, request id).
 async fn fixtures(dir: &Path) -> Result<((String, String), (String, String), String), Error> {
-    let keys = KeyRing::load_or_create(&dir.join("keys"))?;
-    let url = format!("sqlite://{}", dir.join("lers.db").display());
-    let store = lers_store::connect(&url, keys).await?;
+    let store = open_store(dir).await?;
     let ctx = Ctx {
         at: SystemClock.now(),
         actor: ACTOR_SYSTEM.into(),
@@ -138,8 +135,8 @@ async fn fixtures(dir: &Path) -> Result<((String, String), (String, String), Str
             &ctx,
         )
         .await?;
-    let producer = session_for(&store, &invitation, &ctx).await?;
-    let (owner, requester) = requester(&store, &ctx).await?;
+    let producer = session_for(store.as_ref(), &invitation, &ctx).await?;
+    let (owner, requester) = requester(store.as_ref(), &ctx).await?;
     let draft = lers_domain::request::RequestDraft::default();
     let request = store
         .create_request(

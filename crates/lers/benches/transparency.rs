@@ -9,7 +9,6 @@ use std::time::Instant;
 use lers_domain::account::Roles;
 use lers_domain::clock::Duration;
 use lers_domain::transparency::{build, Period};
-use lers_store::keys::KeyRing;
 use lers_store::{Ctx, NewToken, Store, TransparencyStore};
 use sqlx::Executor;
 
@@ -42,12 +41,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .unwrap_or(1_000_000);
     let dir = std::env::temp_dir().join(format!("lers-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
-    let keys = KeyRing::load_or_create(&dir.join("keys"))?;
-    let store = lers_store::connect(
-        &format!("sqlite://{}", dir.join("bench.db").display()),
-        keys,
-    )
-    .await?;
+    let settings = lers_app::Settings {
+        data_dir: dir.clone(),
+        database_url: Some(format!("sqlite://{}", dir.join("bench.db").display())),
+        ..lers_app::Settings::default()
+    };
+    let (_, store) = lers_app::App::builder(settings).build_with_sql().await?;
     let period = Period {
         year: 2026,
         half: 2,

@@ -3,8 +3,8 @@
 //! by `;` or spaces inside the field). Every row is checked like the admin form; one
 //! bad row rejects the whole file, naming its line.
 
+use lers_app::services::emergencies::{check_agency, AgencyInput};
 use lers_store::emergencies::NewAgency;
-use lers_web::services::emergencies::{check_agency, AgencyInput};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AgencyImportError {

@@ -1,36 +1,32 @@
 //! What each subcommand does.
 
-use std::path::Path;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use anyhow::{bail, Context};
+use lers_app::{App, Mailer};
 use lers_domain::account::AccountStatus;
 use lers_domain::allowlist::EmailAddress;
 use lers_domain::audit::{InclusionProofDoc, ACTOR_SYSTEM};
 use lers_domain::clock::{Clock, SystemClock};
-use lers_store::delivery::ProductionVault;
-use lers_store::keys::{self, KeyRing, SecretSealer};
-use lers_store::vault::DocumentVault;
-use lers_store::{Ctx, DirectoryStore, SqlStore, Store};
-use lers_web::{AppState, Mailer, WebConfig};
+use lers_store::keys;
+use lers_store::Ctx;
 
 use crate::cli::{
     AdminCommand, AuditCommand, Cli, Command, DirectoryCommand, DomainsCommand, ServeArgs,
 };
 use crate::cli::{AgenciesCommand, KeysCommand, ManifestCommand};
 use crate::domain_import;
-use crate::settings::Settings;
+use crate::settings;
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
         Command::Serve(args) => serve(&cli, args).await,
         Command::Migrate => {
-            let settings = Settings::load(&cli, None)?;
-            open_store(&settings).await?;
+            let settings = settings::load(&cli, None)?;
+            App::build(settings.clone()).await?;
             println!(
                 "database is up to date: {}",
-                redact(&settings.database_url())
+                settings.redacted_database_url()
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -46,10 +42,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         // Handled in `main` before the runtime starts (see there).
         Command::CheckPdf { .. } => bail!("check-pdf must run before the async runtime starts"),
         Command::Keys(KeysCommand::Rotate) => {
-            let settings = Settings::load(&cli, None)?;
+            let settings = settings::load(&cli, None)?;
             std::fs::create_dir_all(&settings.data_dir)?;
             let version = keys::add_master_key_version(&settings.key_dir())?;
-            let (store, _) = open_store(&settings).await?;
+            let store = App::build(settings.clone()).await?.store;
             let report = store.rewrap_secrets(&system_ctx()).await?;
             println!(
                 "master key version {version} created; re-wrapped {} document keys, {} production file keys and {} TOTP secrets. Restart running servers so they use it.",
@@ -58,11 +54,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Directory(DirectoryCommand::Import { file }) => {
-            let settings = Settings::load(&cli, None)?;
+            let settings = settings::load(&cli, None)?;
             let text = std::fs::read_to_string(file)
                 .with_context(|| format!("cannot read {}", file.display()))?;
             let entries = crate::directory_import::parse(&text)?;
-            let (store, _) = open_store(&settings).await?;
+            let store = App::build(settings.clone()).await?.store;
             let written = store.import_directory(&entries).await?;
             println!(
                 "imported {written} directory accounts from {}",
@@ -71,7 +67,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Agencies(AgenciesCommand::Import { file, dry_run }) => {
-            let settings = Settings::load(&cli, None)?;
+            let settings = settings::load(&cli, None)?;
             let text = std::fs::read_to_string(file)
                 .with_context(|| format!("cannot read {}", file.display()))?;
             let entries = crate::agency_import::parse(&text)?;
@@ -83,16 +79,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 );
                 return Ok(ExitCode::SUCCESS);
             }
-            let (store, _) = open_store(&settings).await?;
+            let store = App::build(settings.clone()).await?.store;
             let ctx = lers_store::Ctx {
                 at: lers_domain::clock::Clock::now(&lers_domain::clock::SystemClock),
                 actor: "system".into(),
                 ip: None,
             };
             let source = file.display().to_string();
-            let report =
-                lers_store::EmergencyStore::import_agencies(&store, &entries, &source, &ctx)
-                    .await?;
+            let report = lers_store::EmergencyStore::import_agencies(
+                store.as_ref(),
+                &entries,
+                &source,
+                &ctx,
+            )
+            .await?;
             println!(
                 "imported {} agencies from {} ({} added, {} updated)",
                 entries.len(),
@@ -103,91 +103,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
-}
-
-fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme), Some(at)) if at > scheme => {
-            format!("{}://***@{}", &url[..scheme], &url[at + 1..])
-        }
-        _ => url.to_owned(),
-    }
-}
-
-/// Opens the database and keys; also returns the master-key sealer for the vault.
-async fn open_store(settings: &Settings) -> anyhow::Result<(SqlStore, Arc<SecretSealer>)> {
-    std::fs::create_dir_all(&settings.data_dir).with_context(|| {
-        format!(
-            "cannot create the data directory {}",
-            settings.data_dir.display()
-        )
-    })?;
-    owner_only(&settings.data_dir)?;
-    let keys = KeyRing::load_or_create(&settings.key_dir())?;
-    let sealer = keys.sealer.clone();
-    let url = settings.database_url();
-    let store = lers_store::connect(&url, keys)
-        .await
-        .with_context(|| format!("cannot open the database {}", redact(&url)))?;
-    Ok((store, sealer))
-}
-
-/// The web application's state over an opened store.
-fn app_state(
-    settings: &Settings,
-    store: SqlStore,
-    sealer: Arc<SecretSealer>,
-    mailer: Mailer,
-    base_url: String,
-) -> anyhow::Result<AppState> {
-    let staging = settings.data_dir.join("staging");
-    let vault = DocumentVault::new(
-        staging.clone(),
-        settings.blob_store("documents")?,
-        sealer.clone(),
-    )?;
-    let productions = ProductionVault::new(
-        staging,
-        settings.blob_store("productions")?,
-        sealer,
-        settings.region.clone(),
-    )?;
-    let mut state = AppState::new(
-        Arc::new(store),
-        Arc::new(vault),
-        Arc::new(productions),
-        Arc::new(SystemClock),
-        mailer,
-        WebConfig {
-            base_url,
-            data_dir: settings.data_dir.clone(),
-            mail_from: settings.mail_from.clone(),
-            service_name: settings.service_name.clone(),
-            max_upload_bytes: settings.max_upload_mib.saturating_mul(1024 * 1024),
-            report_band_width: settings.report_band_width.max(1),
-            trusted_proxies: settings.trusted_proxies()?,
-        },
-    );
-    state.sla = settings.sla();
-    state.production_policy = settings.production_policy()?;
-    state.access_alerts = settings.access_alerts();
-    state.pdf_checker = Arc::new(lers_web::PdfChecker::current_exe(
-        settings.pdf_check_memory_mib,
-        settings.pdf_checks_at_once,
-    ));
-    state.risk = settings.emergency_risk();
-    Ok(state)
-}
-
-/// The data directory holds the database, keys and outgoing mail: owner only.
-fn owner_only(dir: &Path) -> anyhow::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-            .with_context(|| format!("cannot restrict permissions of {}", dir.display()))?;
-    }
-    Ok(())
 }
 
 fn system_ctx() -> Ctx {
@@ -205,14 +120,10 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
                 .unwrap_or_else(|_| "info,sqlx=warn,tower_http=info".into()),
         )
         .init();
-    let settings = Settings::load(cli, Some(args))?;
-    let (store, sealer) = open_store(&settings).await?;
+    let settings = settings::load(cli, Some(args))?;
+    let app = App::build(settings.clone()).await?;
     // Uploads in progress when the last run stopped are plaintext: remove them.
     let _ = std::fs::remove_dir_all(settings.data_dir.join("tmp"));
-    let mailer = match &settings.smtp_url {
-        Some(url) => Mailer::smtp(url, &settings.mail_from)?,
-        None => Mailer::outbox(settings.data_dir.join("outbox"), &settings.mail_from)?,
-    };
     let listener = tokio::net::TcpListener::bind(&settings.listen)
         .await
         .with_context(|| {
@@ -221,31 +132,19 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
                 settings.listen
             )
         })?;
-    let base_url = settings.base_url();
     println!(
-        "LERS listening on http://{} (public URL {base_url})",
-        listener.local_addr()?
+        "LERS listening on http://{} (public URL {})",
+        listener.local_addr()?,
+        app.config.base_url
     );
-    println!("database: {}", redact(&settings.database_url()));
-    println!("{}", mailer.describe());
-    let mut state = app_state(&settings, store, sealer, mailer, base_url)?;
+    println!("database: {}", settings.redacted_database_url());
+    println!("{}", app.mailer.describe());
     if let Some(url) = &settings.directory_url {
-        let secret = settings
-            .directory_secret
-            .clone()
-            .filter(|s| s.len() >= 16)
-            .context("LERS_DIRECTORY_SECRET (at least 16 characters) is needed to sign calls to the directory webhook")?;
-        let webhook = lers_web::directory::WebhookDirectory::new(
-            url.clone(),
-            secret.into_bytes(),
-            Arc::new(SystemClock),
-        )?;
-        state = state.with_directory(Arc::new(webhook));
         println!("account directory: {url}");
     }
     if settings.builtin_domains {
         if let Some(added) =
-            domain_import::load_builtin_on_first_start(state.store.as_ref(), &system_ctx()).await?
+            domain_import::load_builtin_on_first_start(app.store.as_ref(), &system_ctx()).await?
         {
             println!(
                 "first start: loaded {added} US .gov domains from the built-in CISA list \
@@ -253,17 +152,17 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    if let Some(link) = lers_web::first_admin_link(&state).await? {
+    if let Some(link) = lers_app::first_admin_link(&app).await? {
         println!("No administrator exists yet. Open this one-time link to create the first admin (valid 24 hours):");
         println!("  {link}");
     }
     let worker = format!("{}-{}", settings.listen, std::process::id());
-    let jobs = lers_web::jobs::spawn_runner(
-        state.clone(),
+    let jobs = lers_app::jobs::spawn_runner(
+        app.clone(),
         worker,
         std::time::Duration::from_secs(settings.job_interval_secs.max(1)),
     );
-    lers_web::serve(state, listener, shutdown_signal()).await?;
+    lers_web::serve(app, listener, shutdown_signal()).await?;
     jobs.abort();
     println!("LERS stopped");
     Ok(ExitCode::SUCCESS)
@@ -292,13 +191,13 @@ async fn shutdown_signal() {
 }
 
 async fn domains(cli: &Cli, command: &DomainsCommand) -> anyhow::Result<ExitCode> {
-    let settings = Settings::load(cli, None)?;
+    let settings = settings::load(cli, None)?;
     match command {
         DomainsCommand::Import { file, format } => {
             let text = std::fs::read_to_string(file)
                 .with_context(|| format!("cannot read {}", file.display()))?;
             let (entries, source) = domain_import::parse(&text, *format)?;
-            let (store, _) = open_store(&settings).await?;
+            let store = App::build(settings.clone()).await?.store;
             let report = store
                 .import_domains(&entries, source, &system_ctx())
                 .await?;
@@ -319,8 +218,8 @@ async fn domains(cli: &Cli, command: &DomainsCommand) -> anyhow::Result<ExitCode
                     return Ok(ExitCode::FAILURE);
                 }
             };
-            let (store, _) = open_store(&settings).await?;
-            match lers_store::allow_list::admitting_entry(&store, &address).await? {
+            let store = App::build(settings.clone()).await?.store;
+            match lers_store::allow_list::admitting_entry(store.as_ref(), &address).await? {
                 Some(entry) => {
                     let about = [
                         entry.organization.as_str(),
@@ -358,8 +257,8 @@ async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
             public_key,
             since_head,
         } => {
-            let settings = Settings::load(cli, None)?;
-            let (store, _) = open_store(&settings).await?;
+            let settings = settings::load(cli, None)?;
+            let store = App::build(settings.clone()).await?.store;
             let key = match public_key {
                 Some(arg) => crate::trust::public_key_arg(arg)?,
                 None => {
@@ -420,8 +319,8 @@ async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         AuditCommand::Head => {
-            let settings = Settings::load(cli, None)?;
-            let (store, _) = open_store(&settings).await?;
+            let settings = settings::load(cli, None)?;
+            let store = App::build(settings.clone()).await?.store;
             let head = store
                 .audit_head()
                 .await?
@@ -430,8 +329,8 @@ async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         AuditCommand::Prove { index, output } => {
-            let settings = Settings::load(cli, None)?;
-            let (store, _) = open_store(&settings).await?;
+            let settings = settings::load(cli, None)?;
+            let store = App::build(settings.clone()).await?.store;
             let proof = match store.audit_proof(*index).await {
                 Err(lers_store::StoreError::NotFound) => {
                     bail!("the audit log has no entry {index}")
@@ -484,14 +383,20 @@ async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
 }
 
 async fn admin(cli: &Cli, command: &AdminCommand) -> anyhow::Result<ExitCode> {
-    let settings = Settings::load(cli, None)?;
-    let (store, sealer) = open_store(&settings).await?;
+    let mut settings = settings::load(cli, None)?;
+    if let AdminCommand::SetupLink {
+        base_url: Some(base_url),
+    } = command
+    {
+        settings.base_url = Some(base_url.clone());
+    }
+    // The link is printed, not mailed: never send mail from here.
+    let mailer = Mailer::outbox(settings.data_dir.join("outbox"), &settings.mail_from)?;
+    let app = App::builder(settings).mailer(mailer).build().await?;
+    let store = app.store.as_ref();
     match command {
-        AdminCommand::SetupLink { base_url } => {
-            let base_url = base_url.clone().unwrap_or_else(|| settings.base_url());
-            let mailer = Mailer::outbox(settings.data_dir.join("outbox"), &settings.mail_from)?;
-            let state = app_state(&settings, store, sealer, mailer, base_url)?;
-            match lers_web::first_admin_link(&state).await? {
+        AdminCommand::SetupLink { .. } => {
+            match lers_app::first_admin_link(&app).await? {
                 Some(link) => {
                     println!("{link}");
                     Ok(ExitCode::SUCCESS)

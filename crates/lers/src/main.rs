@@ -38,7 +38,7 @@ fn main() -> ExitCode {
 }
 
 fn check_pdf(file: &std::path::Path, memory_mib: u64) -> ExitCode {
-    let verdict = lers_web::check_pdf_in_child(file, memory_mib)
+    let verdict = lers_app::check_pdf_in_child(file, memory_mib)
         .map_err(|e| e.to_string())
         .and_then(|verdict| serde_json::to_string(&verdict).map_err(|e| e.to_string()));
     match verdict {

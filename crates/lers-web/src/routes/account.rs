@@ -6,18 +6,22 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use lers_app::services::own_account::{
+    self, ChangePasswordForm, EmailForm, ProfileForm, ResetForm,
+};
+use lers_app::App;
+use lers_app::AppError;
+use lers_app::FormError;
 use lers_domain::account::{AccountKind, Role};
 use lers_domain::countries::COUNTRIES;
 use lers_store::{Account, TokenPurpose};
 use serde::Deserialize;
 
 use super::with_notice;
-use crate::auth::{CsrfForm, RequestInfo, SignedIn};
+use crate::auth::{CsrfForm, SignedIn};
 use crate::error::WebError;
 use crate::pages::{render, Chrome, Errors, NoticePage};
-use crate::services::own_account::{self, ChangePasswordForm, EmailForm, ProfileForm, ResetForm};
-use crate::services::FormError;
-use crate::state::AppState;
+use crate::request::RequestInfo;
 
 #[derive(Template)]
 #[template(path = "account_email_form.html")]
@@ -86,11 +90,11 @@ fn form_failure(error: FormError, rerender: impl FnOnce(Errors) -> Response) -> 
             *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             response
         }
-        FormError::Web(web) => web.into_response(),
+        FormError::App(error) => WebError::from(error).into_response(),
     }
 }
 
-fn notice(req: &RequestInfo, state: &AppState, title: &str, text: String) -> Response {
+fn notice(req: &RequestInfo, state: &App, title: &str, text: String) -> Response {
     render(&NoticePage {
         chrome: Chrome::new(req, state),
         title: req.tr.get(title),
@@ -102,7 +106,7 @@ fn notice(req: &RequestInfo, state: &AppState, title: &str, text: String) -> Res
 
 // --- Send the verification link again --------------------------------------------
 
-fn resend_form(req: &RequestInfo, state: &AppState, email: String, errors: Errors) -> Response {
+fn resend_form(req: &RequestInfo, state: &App, email: String, errors: Errors) -> Response {
     render(&EmailFormPage {
         chrome: Chrome::new(req, state),
         title: req.tr.get("resend-title"),
@@ -115,12 +119,12 @@ fn resend_form(req: &RequestInfo, state: &AppState, email: String, errors: Error
     .into_response()
 }
 
-pub async fn resend_page(State(state): State<AppState>, req: RequestInfo) -> Response {
+pub async fn resend_page(State(state): State<App>, req: RequestInfo) -> Response {
     resend_form(&req, &state, String::new(), Errors::default())
 }
 
 pub async fn resend_submit(
-    State(state): State<AppState>,
+    State(state): State<App>,
     req: RequestInfo,
     CsrfForm(form): CsrfForm<EmailForm>,
 ) -> Response {
@@ -135,7 +139,7 @@ pub async fn resend_submit(
 
 // --- Forgot password ----------------------------------------------------------------
 
-fn forgot_form(req: &RequestInfo, state: &AppState, email: String, errors: Errors) -> Response {
+fn forgot_form(req: &RequestInfo, state: &App, email: String, errors: Errors) -> Response {
     render(&EmailFormPage {
         chrome: Chrome::new(req, state),
         title: req.tr.get("forgot-title"),
@@ -148,12 +152,12 @@ fn forgot_form(req: &RequestInfo, state: &AppState, email: String, errors: Error
     .into_response()
 }
 
-pub async fn forgot_page(State(state): State<AppState>, req: RequestInfo) -> Response {
+pub async fn forgot_page(State(state): State<App>, req: RequestInfo) -> Response {
     forgot_form(&req, &state, String::new(), Errors::default())
 }
 
 pub async fn forgot_submit(
-    State(state): State<AppState>,
+    State(state): State<App>,
     req: RequestInfo,
     CsrfForm(form): CsrfForm<EmailForm>,
 ) -> Response {
@@ -165,7 +169,7 @@ pub async fn forgot_submit(
     }
 }
 
-pub async fn forgot_sent(State(state): State<AppState>, req: RequestInfo) -> Response {
+pub async fn forgot_sent(State(state): State<App>, req: RequestInfo) -> Response {
     notice(
         &req,
         &state,
@@ -182,9 +186,9 @@ pub struct TokenQuery {
     token: String,
 }
 
-fn link_refused(req: &RequestInfo, state: &AppState, error: WebError) -> Response {
+fn link_refused(req: &RequestInfo, state: &App, error: AppError) -> Response {
     match error {
-        WebError::BadRequest(message) => (
+        AppError::BadRequest(message) => (
             StatusCode::BAD_REQUEST,
             render(&NoticePage {
                 chrome: Chrome::new(req, state),
@@ -194,12 +198,12 @@ fn link_refused(req: &RequestInfo, state: &AppState, error: WebError) -> Respons
             }),
         )
             .into_response(),
-        other => other.into_response(),
+        other => WebError::from(other).into_response(),
     }
 }
 
 pub async fn reset_page(
-    State(state): State<AppState>,
+    State(state): State<App>,
     req: RequestInfo,
     Query(query): Query<TokenQuery>,
 ) -> Response {
@@ -216,7 +220,7 @@ pub async fn reset_page(
 }
 
 pub async fn reset_submit(
-    State(state): State<AppState>,
+    State(state): State<App>,
     req: RequestInfo,
     CsrfForm(form): CsrfForm<ResetForm>,
 ) -> Response {
@@ -224,7 +228,7 @@ pub async fn reset_submit(
     let token = form.token.clone();
     match own_account::reset_password(&state, form, &ctx).await {
         Ok(_) => Redirect::to("/password/reset/done").into_response(),
-        Err(FormError::Web(error)) => link_refused(&req, &state, error),
+        Err(FormError::App(error)) => link_refused(&req, &state, error),
         Err(error) => {
             let email = own_account::usable_link(&state, &token, TokenPurpose::PasswordReset)
                 .await
@@ -243,7 +247,7 @@ pub async fn reset_submit(
     }
 }
 
-pub async fn reset_done(State(state): State<AppState>, req: RequestInfo) -> Response {
+pub async fn reset_done(State(state): State<App>, req: RequestInfo) -> Response {
     notice(
         &req,
         &state,
@@ -254,7 +258,7 @@ pub async fn reset_done(State(state): State<AppState>, req: RequestInfo) -> Resp
 
 // --- Change password (signed in) ----------------------------------------------------------
 
-pub async fn password_page(State(state): State<AppState>, who: SignedIn) -> Response {
+pub async fn password_page(State(state): State<App>, who: SignedIn) -> Response {
     render(&ChangePasswordPage {
         chrome: Chrome::new(&who.req, &state),
         email: who.session.account.email.clone(),
@@ -264,7 +268,7 @@ pub async fn password_page(State(state): State<AppState>, who: SignedIn) -> Resp
 }
 
 pub async fn password_submit(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     CsrfForm(form): CsrfForm<ChangePasswordForm>,
 ) -> Response {
@@ -296,7 +300,7 @@ pub struct NoticeQuery {
 }
 
 fn profile_render(
-    state: &AppState,
+    state: &App,
     who: &SignedIn,
     form: ProfileForm,
     errors: Errors,
@@ -316,7 +320,7 @@ fn profile_render(
 }
 
 pub async fn profile_page(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Query(query): Query<NoticeQuery>,
 ) -> Response {
@@ -325,7 +329,7 @@ pub async fn profile_page(
 }
 
 pub async fn profile_submit(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     CsrfForm(form): CsrfForm<ProfileForm>,
 ) -> Response {
@@ -340,12 +344,16 @@ pub async fn profile_submit(
 
 // --- Email change: the admin's side ---------------------------------------------------------
 
-async fn target_account(state: &AppState, id: i64) -> Result<Account, WebError> {
-    state.store.account(id).await?.ok_or(WebError::NotFound)
+async fn target_account(state: &App, id: i64) -> Result<Account, WebError> {
+    state
+        .store
+        .account(id)
+        .await?
+        .ok_or(AppError::NotFound.into())
 }
 
 pub async fn email_change_page(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
@@ -362,7 +370,7 @@ pub async fn email_change_page(
 }
 
 pub async fn email_change_submit(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<EmailForm>,
@@ -395,7 +403,7 @@ pub async fn email_change_submit(
 // --- Email change: the link at the new address ------------------------------------------------
 
 pub async fn email_confirm_page(
-    State(state): State<AppState>,
+    State(state): State<App>,
     req: RequestInfo,
     Query(query): Query<TokenQuery>,
 ) -> Response {
@@ -418,7 +426,7 @@ pub struct TokenForm {
 }
 
 pub async fn email_confirm_submit(
-    State(state): State<AppState>,
+    State(state): State<App>,
     req: RequestInfo,
     CsrfForm(form): CsrfForm<TokenForm>,
 ) -> Response {
@@ -431,11 +439,11 @@ pub async fn email_confirm_submit(
             req.tr
                 .with("email-confirm-done-text", &[("email", account.email)]),
         ),
-        Err(FormError::Web(error)) => link_refused(&req, &state, error),
+        Err(FormError::App(error)) => link_refused(&req, &state, error),
         Err(FormError::Fields(fields)) => link_refused(
             &req,
             &state,
-            WebError::BadRequest(
+            AppError::BadRequest(
                 fields
                     .into_iter()
                     .map(|f| f.message)
@@ -447,7 +455,7 @@ pub async fn email_confirm_submit(
 }
 
 /// The URLs of this module (merged into the application's router).
-pub fn routes() -> axum::Router<AppState> {
+pub fn routes() -> axum::Router<App> {
     use axum::routing::get;
     axum::Router::new()
         .route("/signup/resend", get(resend_page).post(resend_submit))

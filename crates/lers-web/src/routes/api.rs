@@ -9,6 +9,11 @@ use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use lers_app::services::accounts::{self, SignUpForm};
+use lers_app::services::emergencies::Channel;
+use lers_app::services::requests as service;
+use lers_app::App;
+use lers_app::AppError;
 use lers_domain::account::{AccountKind, AccountStatus};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::request::{RequestDraft, RequestKind, RequestStatus};
@@ -19,12 +24,9 @@ use lers_store::{
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
-use crate::auth::RequestInfo;
 use crate::error::{ApiError, ApiErrorBody, WebError};
 use crate::pages::Pager;
-use crate::services::accounts::{self, SignUpForm};
-use crate::services::requests as service;
-use crate::state::AppState;
+use crate::request::RequestInfo;
 
 /// The requester behind a valid API token, with the token's scopes.
 pub struct ApiCaller {
@@ -35,12 +37,9 @@ pub struct ApiCaller {
     token_first_used: Option<lers_domain::clock::Timestamp>,
 }
 
-impl FromRequestParts<AppState> for ApiCaller {
+impl FromRequestParts<App> for ApiCaller {
     type Rejection = ApiError;
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &App) -> Result<Self, Self::Rejection> {
         let req = RequestInfo::from_request_parts(parts, state).await?;
         let token = parts
             .headers
@@ -78,20 +77,15 @@ impl FromRequestParts<AppState> for ApiCaller {
 }
 
 impl ApiCaller {
-    /// Scores an emergency submitted through the API (a new token is a signal).
-    async fn score(&self, state: &AppState, request: &lers_store::RequestSummary, ctx: &Ctx) {
-        crate::services::emergencies::score_quietly(
-            state,
-            request,
-            crate::services::emergencies::Channel::Api {
-                token_first_used: self.token_first_used,
-            },
-            ctx,
-        )
-        .await;
+    /// The channel an emergency submitted by this caller arrives through (a new token
+    /// is a risk signal).
+    fn channel(&self) -> Channel {
+        Channel::Api {
+            token_first_used: self.token_first_used,
+        }
     }
 
-    fn ctx(&self, state: &AppState) -> Ctx {
+    fn ctx(&self, state: &App) -> Ctx {
         Ctx {
             at: state.clock.now(),
             actor: self.account.pseudonym.clone(),
@@ -100,7 +94,7 @@ impl ApiCaller {
     }
 
     /// Refuses (and audits) a call the token's scopes do not cover.
-    async fn require(&self, state: &AppState, scope: TokenScope) -> Result<(), ApiError> {
+    async fn require(&self, state: &App, scope: TokenScope) -> Result<(), ApiError> {
         if self.scopes.contains(&scope) {
             return Ok(());
         }
@@ -113,7 +107,7 @@ impl ApiCaller {
         .from_ip(self.req.ip.clone())
         .details(serde_json::json!({"needed_scope": scope.as_str(), "resource": "api"}));
         state.store.record_event(denied).await?;
-        Err(WebError::Forbidden.into())
+        Err(AppError::Forbidden.into())
     }
 }
 
@@ -128,7 +122,7 @@ pub struct SignUpAccepted {
     responses((status = 202, body = SignUpAccepted), (status = 422, body = ApiErrorBody),
         (status = 429, description = "Too many sign-ups from this address or for this mailbox; see Retry-After", body = ApiErrorBody)))]
 pub async fn signup(
-    State(state): State<AppState>,
+    State(state): State<App>,
     req: RequestInfo,
     Json(form): Json<SignUpForm>,
 ) -> Result<Response, ApiError> {
@@ -166,7 +160,7 @@ pub struct RequestList {
 #[utoipa::path(get, path = "/api/v1/requests", tag = "requests", params(ListParams), security(("bearer" = [])),
     responses((status = 200, body = RequestList), (status = 401, body = ApiErrorBody)))]
 pub async fn list(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Query(params): Query<ListParams>,
 ) -> Result<Json<RequestList>, ApiError> {
@@ -211,7 +205,7 @@ pub struct RequestDetail {
     timeline: Vec<TimelineEntry>,
 }
 
-async fn detail(state: &AppState, account: &Account, id: &str) -> Result<RequestDetail, ApiError> {
+async fn detail(state: &App, account: &Account, id: &str) -> Result<RequestDetail, ApiError> {
     let request = service::visible(state, account, id).await?;
     Ok(RequestDetail {
         documents: state.store.documents(&request.summary).await?,
@@ -226,7 +220,7 @@ async fn detail(state: &AppState, account: &Account, id: &str) -> Result<Request
 #[utoipa::path(post, path = "/api/v1/requests", tag = "requests", request_body = NewRequest, security(("bearer" = [])),
     responses((status = 201, body = RequestDetail), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
 pub async fn create(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Json(body): Json<NewRequest>,
 ) -> Result<Response, ApiError> {
@@ -234,15 +228,15 @@ pub async fn create(
     let ctx = caller.ctx(&state);
     let record = service::create(&state, &caller.account, body.kind, &body.request, &ctx).await?;
     if body.submit {
-        let submitted = service::submit(
+        service::submit(
             &state,
             &caller.account,
             &record.summary.id,
+            caller.channel(),
             &ctx,
             &caller.req.tr,
         )
         .await?;
-        caller.score(&state, &submitted.summary, &ctx).await;
     }
     Ok((
         StatusCode::CREATED,
@@ -255,7 +249,7 @@ pub async fn create(
 #[utoipa::path(get, path = "/api/v1/requests/{id}", tag = "requests", params(("id" = String, Path, description = "request id")),
     security(("bearer" = [])), responses((status = 200, body = RequestDetail), (status = 404, body = ApiErrorBody)))]
 pub async fn get(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Json<RequestDetail>, ApiError> {
@@ -268,7 +262,7 @@ pub async fn get(
     request_body = RequestDraft, security(("bearer" = [])),
     responses((status = 200, body = RequestDetail), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
 pub async fn update(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
     Json(draft): Json<RequestDraft>,
@@ -276,7 +270,7 @@ pub async fn update(
     caller.require(&state, TokenScope::Submit).await?;
     let record = service::visible(&state, &caller.account, &id).await?;
     if !record.is_owner(caller.account.id) {
-        return Err(WebError::NotFound.into());
+        return Err(AppError::NotFound.into());
     }
     service::save_draft(&state, &caller.account, &id, &draft, &caller.ctx(&state)).await?;
     Ok(Json(detail(&state, &caller.account, &id).await?))
@@ -286,14 +280,21 @@ pub async fn update(
 #[utoipa::path(post, path = "/api/v1/requests/{id}/submit", tag = "requests", params(("id" = String, Path, description = "request id")),
     security(("bearer" = [])), responses((status = 200, body = RequestDetail), (status = 422, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
 pub async fn submit(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Json<RequestDetail>, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
     let ctx = caller.ctx(&state);
-    let submitted = service::submit(&state, &caller.account, &id, &ctx, &caller.req.tr).await?;
-    caller.score(&state, &submitted.summary, &ctx).await;
+    service::submit(
+        &state,
+        &caller.account,
+        &id,
+        caller.channel(),
+        &ctx,
+        &caller.req.tr,
+    )
+    .await?;
     Ok(Json(detail(&state, &caller.account, &id).await?))
 }
 
@@ -307,7 +308,7 @@ pub struct Withdrawal {
     request_body = Withdrawal, security(("bearer" = [])),
     responses((status = 200, body = RequestDetail), (status = 409, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
 pub async fn withdraw(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
     Json(body): Json<Withdrawal>,
@@ -328,7 +329,7 @@ pub async fn withdraw(
 #[utoipa::path(get, path = "/api/v1/requests/{id}/messages", tag = "messages", params(("id" = String, Path, description = "request id")),
     security(("bearer" = [])), responses((status = 200, body = Vec<MessageRecord>), (status = 404, body = ApiErrorBody)))]
 pub async fn messages(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Json<Vec<MessageRecord>>, ApiError> {
@@ -347,7 +348,7 @@ pub struct NewMessage {
     request_body = NewMessage, security(("bearer" = [])),
     responses((status = 201, body = MessageRecord), (status = 422, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
 pub async fn post_message(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
     Json(body): Json<NewMessage>,
@@ -379,7 +380,7 @@ pub struct DocumentUpload {
     request_body(content = DocumentUpload, content_type = "multipart/form-data"), security(("bearer" = [])),
     responses((status = 201, body = DocumentRecord), (status = 422, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
 pub async fn upload(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
     mut multipart: Multipart,
@@ -395,10 +396,10 @@ pub async fn upload(
     let field = multipart
         .next_field()
         .await
-        .map_err(|e| WebError::BadRequest(format!("the upload could not be read: {e}")))?
+        .map_err(|e| AppError::BadRequest(format!("the upload could not be read: {e}")))?
         .filter(|f| f.name() == Some("file"))
-        .ok_or_else(|| WebError::BadRequest("send the PDF as the multipart field 'file'".into()))?;
-    let received = service::receive(&state, field).await?;
+        .ok_or_else(|| AppError::BadRequest("send the PDF as the multipart field 'file'".into()))?;
+    let received = super::receive_file(&state, field).await?;
     let ctx = caller.ctx(&state);
     let checked = service::check_pdf(&state, received, &id, &ctx).await?;
     let document =
@@ -411,7 +412,7 @@ pub async fn upload(
     params(("id" = String, Path, description = "request id"), ("document" = String, Path, description = "document id")),
     security(("bearer" = [])), responses((status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 404, body = ApiErrorBody)))]
 pub async fn download(
-    State(state): State<AppState>,
+    State(state): State<App>,
     caller: ApiCaller,
     Path((id, document_id)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {

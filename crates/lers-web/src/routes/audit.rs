@@ -2,6 +2,7 @@
 
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
+use lers_app::App;
 use lers_domain::account::Role;
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_store::AuditQuery;
@@ -11,7 +12,6 @@ use serde_json::json;
 use crate::auth::SignedIn;
 use crate::error::WebError;
 use crate::pages::{render, AuditPage, Chrome, Pager};
-use crate::state::AppState;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -25,7 +25,7 @@ pub struct AuditFilter {
 }
 
 pub async fn log(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Query(filter): Query<AuditFilter>,
 ) -> Result<Response, WebError> {

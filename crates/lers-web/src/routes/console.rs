@@ -5,6 +5,10 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use lers_app::services::console as service;
+use lers_app::App;
+use lers_app::AppError;
+use lers_app::FormError;
 use lers_domain::account::{AccountKind, AccountStatus, Role};
 use lers_domain::notice::Exemption;
 use lers_domain::request::review::{Criterion, DecisionReason};
@@ -15,14 +19,12 @@ use serde::Deserialize;
 use crate::auth::{CsrfForm, SignedIn};
 use crate::error::WebError;
 use crate::pages::*;
-use crate::services::{console as service, FormError};
-use crate::state::AppState;
 
 /// Roles that work on requests (admins and auditors do not, by least privilege).
 const CASE_ROLES: [Role; 4] = [Role::Intake, Role::Reviewer, Role::Approver, Role::Producer];
 
 async fn require_any(
-    state: &AppState,
+    state: &App,
     who: &SignedIn,
     roles: &[Role],
     what: &str,
@@ -52,7 +54,7 @@ pub struct QueueParams {
 }
 
 pub async fn queue(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Query(params): Query<QueueParams>,
 ) -> Result<Response, WebError> {
@@ -114,21 +116,17 @@ pub async fn queue(
     .into_response())
 }
 
-pub(super) async fn load(
-    state: &AppState,
-    who: &SignedIn,
-    id: &str,
-) -> Result<RequestRecord, WebError> {
+pub(super) async fn load(state: &App, who: &SignedIn, id: &str) -> Result<RequestRecord, WebError> {
     require_any(state, who, &CASE_ROLES, "request").await?;
     state
         .store
         .staff_request(id, &who.ctx(state))
         .await?
-        .ok_or(WebError::NotFound)
+        .ok_or(AppError::NotFound.into())
 }
 
 async fn page(
-    state: &AppState,
+    state: &App,
     who: &SignedIn,
     record: RequestRecord,
     errors: Errors,
@@ -140,7 +138,7 @@ async fn page(
         .store
         .account(summary.owner_id)
         .await?
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let due_at = state.store.due_at(summary).await?;
     let mut targets = Vec::new();
     for target in record.submitted.iter().flat_map(|s| s.targets.iter()) {
@@ -262,7 +260,7 @@ async fn page(
 }
 
 async fn emergency_panel(
-    state: &AppState,
+    state: &App,
     who: &SignedIn,
     summary: &lers_store::RequestSummary,
 ) -> Result<EmergencyPanel, WebError> {
@@ -275,10 +273,10 @@ async fn emergency_panel(
     if summary.kind == RequestKind::Emergency {
         // Scored at submission; one that missed it (say, a crash in between) is
         // scored the first time staff look at it.
-        crate::services::emergencies::score(
+        lers_app::services::emergencies::score(
             state,
             summary,
-            crate::services::emergencies::Channel::Unknown,
+            lers_app::services::emergencies::Channel::Unknown,
             &who.ctx(state),
         )
         .await?;
@@ -300,7 +298,7 @@ pub struct NoticeQuery {
 }
 
 pub async fn request(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     Query(q): Query<NoticeQuery>,
@@ -315,7 +313,7 @@ fn back(id: &str, notice: &str) -> Response {
 
 /// Field problems re-render the page (422); other errors pass on.
 async fn failed(
-    state: &AppState,
+    state: &App,
     who: &SignedIn,
     id: &str,
     error: FormError,
@@ -326,7 +324,7 @@ async fn failed(
             let page = page(state, who, record, Errors(fields), None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
-        FormError::Web(e) => Err(e),
+        FormError::App(e) => Err(e.into()),
     }
 }
 
@@ -337,7 +335,7 @@ pub struct AssignForm {
 }
 
 pub async fn assign(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<AssignForm>,
@@ -350,7 +348,7 @@ pub async fn assign(
                 .store
                 .account(account)
                 .await?
-                .ok_or(WebError::NotFound)?,
+                .ok_or(AppError::NotFound)?,
         ),
         Err(_) => None,
     };
@@ -362,7 +360,7 @@ pub async fn assign(
 }
 
 pub async fn review(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
@@ -376,7 +374,7 @@ pub async fn review(
 }
 
 pub async fn decide(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
@@ -399,7 +397,7 @@ pub async fn decide(
 }
 
 pub async fn callback(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
@@ -426,7 +424,7 @@ pub struct StaffMessageForm {
 }
 
 pub async fn message(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<StaffMessageForm>,
@@ -472,7 +470,7 @@ pub async fn message(
             .post_internal_note(&who.session.account, &record.summary, body, &ctx)
             .await?;
     } else {
-        crate::services::requests::post_staff_reply(
+        lers_app::services::requests::post_staff_reply(
             &state,
             &who.session.account,
             &record,
@@ -486,28 +484,34 @@ pub async fn message(
 }
 
 pub async fn document(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path((id, document_id)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let record = load(&state, &who, &id).await?;
     let ctx = who.ctx(&state);
     let (document, bytes) =
-        crate::services::requests::open_document(&state, &record, &document_id, &ctx).await?;
-    crate::services::productions::note_staff_access(&state, &who.session.account, &ctx).await?;
+        lers_app::services::requests::open_document(&state, &record, &document_id, &ctx).await?;
+    lers_app::services::productions::note_staff_access(&state, &who.session.account, &ctx).await?;
     Ok(super::requests::pdf_response(&document, bytes))
 }
 
 pub async fn decide_notice(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Reviewer, "notice").await?;
     let record = load(&state, &who, &id).await?;
-    match crate::services::notices::decide(&state, &who.session, &record, &pairs, &who.ctx(&state))
-        .await
+    match lers_app::services::notices::decide(
+        &state,
+        &who.session,
+        &record,
+        &pairs,
+        &who.ctx(&state),
+    )
+    .await
     {
         Ok(_) => Ok(back(&id, &who.req.tr.get("notice-recorded"))),
         Err(e) => failed(&state, &who, &id, e).await,
@@ -515,7 +519,7 @@ pub async fn decide_notice(
 }
 
 async fn notices_page(
-    state: &AppState,
+    state: &App,
     who: &SignedIn,
     errors: Errors,
     notice: Option<String>,
@@ -531,7 +535,7 @@ async fn notices_page(
 }
 
 pub async fn notices(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, WebError> {
@@ -546,14 +550,14 @@ pub async fn notices(
 }
 
 pub async fn hold_notice(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<i64>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Reviewer, "hold notice")
         .await?;
-    match crate::services::notices::hold(&state, id, &pairs, &who.ctx(&state)).await {
+    match lers_app::services::notices::hold(&state, id, &pairs, &who.ctx(&state)).await {
         Ok(()) => {
             let notice: String =
                 form_urlencoded::byte_serialize(who.req.tr.get("notice-held").as_bytes()).collect();
@@ -563,6 +567,6 @@ pub async fn hold_notice(
             let page = notices_page(&state, &who, Errors(fields), None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
-        Err(FormError::Web(e)) => Err(e),
+        Err(FormError::App(e)) => Err(e.into()),
     }
 }

@@ -8,6 +8,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
+use lers_app::services::emergencies::{check_agency, AgencyInput};
+use lers_app::App;
+use lers_app::AppError;
 use lers_domain::account::{FieldError, Role};
 use lers_store::emergencies::Agency;
 use lers_store::StoreError;
@@ -16,10 +19,8 @@ use serde::Deserialize;
 use crate::auth::{CsrfForm, SignedIn};
 use crate::error::WebError;
 use crate::pages::{render, Chrome, Errors, Pager};
-use crate::services::emergencies::{check_agency, AgencyInput};
-use crate::state::AppState;
 
-pub fn routes() -> Router<AppState> {
+pub fn routes() -> Router<App> {
     Router::new()
         .route("/staff/agencies", get(agencies).post(add_agency))
         .route("/staff/agencies/{id}", get(agency).post(edit_agency))
@@ -103,7 +104,7 @@ pub struct ListQuery {
 }
 
 async fn agencies_page(
-    state: &AppState,
+    state: &App,
     who: &SignedIn,
     query: ListQuery,
     form: AgencyForm,
@@ -130,7 +131,7 @@ async fn agencies_page(
 }
 
 pub async fn agencies(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, WebError> {
@@ -157,7 +158,7 @@ fn conflict_field(error: StoreError) -> Result<Vec<FieldError>, WebError> {
 }
 
 pub async fn add_agency(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     CsrfForm(form): CsrfForm<AgencyForm>,
 ) -> Result<Response, WebError> {
@@ -187,13 +188,13 @@ pub struct NoticeQuery {
 }
 
 pub async fn agency(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<i64>,
     Query(query): Query<NoticeQuery>,
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Admin, "agencies").await?;
-    let agency = state.store.agency(id).await?.ok_or(WebError::NotFound)?;
+    let agency = state.store.agency(id).await?.ok_or(AppError::NotFound)?;
     Ok(render(&AgencyPage {
         chrome: Chrome::new(&who.req, &state),
         form: AgencyForm::of(&agency),
@@ -205,13 +206,13 @@ pub async fn agency(
 }
 
 pub async fn edit_agency(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<AgencyForm>,
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Admin, "agencies").await?;
-    let agency = state.store.agency(id).await?.ok_or(WebError::NotFound)?;
+    let agency = state.store.agency(id).await?.ok_or(AppError::NotFound)?;
     let errors = match check_agency(&form.input()) {
         Ok(checked) => match state
             .store
@@ -246,7 +247,7 @@ pub struct EnabledForm {
 }
 
 pub async fn set_enabled(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<EnabledForm>,
@@ -273,7 +274,7 @@ pub struct LiftForm {
 }
 
 pub async fn lift_suspension(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<LiftForm>,
@@ -282,9 +283,7 @@ pub async fn lift_suspension(
         .await?;
     let note = form.note.trim();
     if note.is_empty() || note.chars().count() > 2_000 || note.chars().any(char::is_control) {
-        return Err(WebError::BadRequest(
-            who.req.tr.get("suspension-note-needed"),
-        ));
+        return Err(AppError::BadRequest(who.req.tr.get("suspension-note-needed")).into());
     }
     state
         .store
@@ -297,7 +296,7 @@ pub async fn lift_suspension(
 }
 
 pub async fn confirm_callback(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path((id, callback)): Path<(String, i64)>,
     CsrfForm(_): CsrfForm<super::Empty>,

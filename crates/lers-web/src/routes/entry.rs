@@ -5,6 +5,10 @@ use axum::extract::{Query, State};
 use axum::http::header::SET_COOKIE;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use lers_app::services::accounts::{self, AdminSetupForm, SignUpForm};
+use lers_app::services::login::{self, LoginError, LoginForm, LoginOutcome};
+use lers_app::App;
+use lers_app::FormError;
 use lers_domain::account::AccountKind;
 use lers_domain::countries::COUNTRIES;
 use lers_store::tokens;
@@ -12,16 +16,13 @@ use qrcode::render::svg;
 use qrcode::QrCode;
 use serde::Deserialize;
 
-use crate::auth::{cookie, CsrfForm, Enrolling, RequestInfo, SESSION_COOKIE};
+use crate::auth::{cookie, CsrfForm, Enrolling, SESSION_COOKIE};
 use crate::error::WebError;
 use crate::pages::*;
-use crate::services::accounts::{self, AdminSetupForm, SignUpForm};
-use crate::services::login::{self, LoginError, LoginForm, LoginOutcome};
-use crate::services::FormError;
-use crate::state::AppState;
+use crate::request::RequestInfo;
 
 /// A redirect that also sets the new session cookie.
-fn with_session(state: &AppState, token: &str, to: &str) -> Response {
+fn with_session(state: &App, token: &str, to: &str) -> Response {
     let max_age = state.sessions.absolute_timeout.as_seconds();
     (
         [(
@@ -46,11 +47,11 @@ fn form_failure(error: FormError, rerender: impl FnOnce(Errors) -> Response) -> 
             *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             response
         }
-        FormError::Web(web) => web.into_response(),
+        FormError::App(error) => WebError::from(error).into_response(),
     }
 }
 
-pub async fn signup_page(State(state): State<AppState>, req: RequestInfo) -> impl IntoResponse {
+pub async fn signup_page(State(state): State<App>, req: RequestInfo) -> impl IntoResponse {
     render(&SignUpPage {
         chrome: Chrome::new(&req, &state),
         form: SignUpForm {
@@ -63,7 +64,7 @@ pub async fn signup_page(State(state): State<AppState>, req: RequestInfo) -> imp
 }
 
 pub async fn signup_submit(
-    State(state): State<AppState>,
+    State(state): State<App>,
     req: RequestInfo,
     CsrfForm(form): CsrfForm<SignUpForm>,
 ) -> Response {
@@ -82,7 +83,7 @@ pub async fn signup_submit(
     }
 }
 
-pub async fn signup_sent(State(state): State<AppState>, req: RequestInfo) -> impl IntoResponse {
+pub async fn signup_sent(State(state): State<App>, req: RequestInfo) -> impl IntoResponse {
     render(&NoticePage {
         title: req.tr.get("signup-sent-title"),
         message: req.tr.get("signup-sent-text"),
@@ -100,7 +101,7 @@ pub struct TokenQuery {
 /// Shows the password form for a verification or invitation link, or says plainly
 /// why the link cannot be used.
 pub async fn verify_page(
-    State(state): State<AppState>,
+    State(state): State<App>,
     req: RequestInfo,
     Query(query): Query<TokenQuery>,
 ) -> Response {
@@ -153,7 +154,7 @@ pub struct SetPasswordForm {
 }
 
 pub async fn verify_submit(
-    State(state): State<AppState>,
+    State(state): State<App>,
     req: RequestInfo,
     CsrfForm(form): CsrfForm<SetPasswordForm>,
 ) -> Response {
@@ -196,11 +197,11 @@ fn home_of(kind: AccountKind) -> &'static str {
     }
 }
 
-async fn enroll_render(state: &AppState, who: &Enrolling, errors: Errors) -> Response {
+async fn enroll_render(state: &App, who: &Enrolling, errors: Errors) -> Response {
     let account = &who.session.account;
     let secret = match accounts::enrollment_secret(state, account).await {
         Ok(secret) => secret,
-        Err(e) => return e.into_response(),
+        Err(e) => return WebError::from(e).into_response(),
     };
     let uri = secret.otpauth_uri(&state.config.service_name, &account.email);
     let qr_svg = match QrCode::new(uri.as_bytes()) {
@@ -228,7 +229,7 @@ async fn enroll_render(state: &AppState, who: &Enrolling, errors: Errors) -> Res
     .into_response()
 }
 
-pub async fn enroll_page(State(state): State<AppState>, who: Enrolling) -> Response {
+pub async fn enroll_page(State(state): State<App>, who: Enrolling) -> Response {
     if who.session.account.mfa_complete() {
         return Redirect::to(home_of(who.session.account.kind)).into_response();
     }
@@ -242,7 +243,7 @@ pub struct CodeForm {
 }
 
 pub async fn enroll_submit(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: Enrolling,
     CsrfForm(form): CsrfForm<CodeForm>,
 ) -> Response {
@@ -263,11 +264,11 @@ pub async fn enroll_submit(
             *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             response
         }
-        Err(FormError::Web(e)) => e.into_response(),
+        Err(FormError::App(e)) => WebError::from(e).into_response(),
     }
 }
 
-pub async fn login_page(State(state): State<AppState>, req: RequestInfo) -> Response {
+pub async fn login_page(State(state): State<App>, req: RequestInfo) -> Response {
     if let Some(session) = req.session.as_ref().filter(|s| s.mfa_at.is_some()) {
         return Redirect::to(home_of(session.account.kind)).into_response();
     }
@@ -280,7 +281,7 @@ pub async fn login_page(State(state): State<AppState>, req: RequestInfo) -> Resp
 }
 
 pub async fn login_submit(
-    State(state): State<AppState>,
+    State(state): State<App>,
     req: RequestInfo,
     CsrfForm(form): CsrfForm<LoginForm>,
 ) -> Response {
@@ -291,7 +292,7 @@ pub async fn login_submit(
             with_session(&state, &token, if staff { "/staff" } else { "/dashboard" })
         }
         Ok(LoginOutcome::MustEnroll { token }) => with_session(&state, &token, "/mfa/enroll"),
-        Err(LoginError::Internal(e)) => e.into_response(),
+        Err(LoginError::Internal(e)) => WebError::from(e).into_response(),
         Err(refusal) => {
             let status = match refusal {
                 LoginError::Throttled => StatusCode::TOO_MANY_REQUESTS,
@@ -314,7 +315,7 @@ pub async fn login_submit(
 pub struct Empty {}
 
 pub async fn logout(
-    State(state): State<AppState>,
+    State(state): State<App>,
     req: RequestInfo,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Response {
@@ -338,7 +339,7 @@ pub async fn logout(
 }
 
 pub async fn setup_page(
-    State(state): State<AppState>,
+    State(state): State<App>,
     req: RequestInfo,
     Query(query): Query<TokenQuery>,
 ) -> Response {
@@ -354,7 +355,7 @@ pub async fn setup_page(
 }
 
 pub async fn setup_submit(
-    State(state): State<AppState>,
+    State(state): State<App>,
     req: RequestInfo,
     CsrfForm(form): CsrfForm<AdminSetupForm>,
 ) -> Response {

@@ -19,8 +19,7 @@ mod transparency;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::Router;
-
-use crate::state::AppState;
+use lers_app::App;
 
 /// A redirect to `path` (which may end in `#fragment`) that shows `notice` on arrival.
 pub fn with_notice(path: &str, notice: &str) -> axum::response::Response {
@@ -33,6 +32,16 @@ pub fn with_notice(path: &str, notice: &str) -> axum::response::Response {
     axum::response::Redirect::to(&format!("{path}?notice={notice}{fragment}")).into_response()
 }
 
+/// Streams one multipart file field to a private temporary file (the app's
+/// `requests::receive` does the hashing and the size limit).
+pub async fn receive_file(
+    state: &App,
+    field: axum::extract::multipart::Field<'_>,
+) -> Result<lers_app::services::requests::TempUpload, lers_app::FormError> {
+    let file_name = field.file_name().map(str::to_owned);
+    lers_app::services::requests::receive(state, file_name.as_deref(), field).await
+}
+
 /// A form with nothing but its CSRF token.
 #[derive(serde::Deserialize)]
 pub struct Empty {}
@@ -41,7 +50,7 @@ pub struct Empty {}
 /// the multipart framing.
 const MAX_FORM_BYTES: usize = 64 * 1024;
 
-pub fn routes(max_upload_bytes: u64) -> Router<AppState> {
+pub fn routes(max_upload_bytes: u64) -> Router<App> {
     let upload_limit = usize::try_from(max_upload_bytes)
         .unwrap_or(usize::MAX)
         .saturating_add(MAX_FORM_BYTES);

@@ -4,14 +4,15 @@
 
 use axum::extract::{Path, State};
 use axum::response::Response;
+use lers_app::services::step_up;
+use lers_app::App;
+use lers_app::{AppError, FormError};
 use lers_domain::account::Role;
 use serde::Deserialize;
 
 use super::with_notice;
 use crate::auth::{CsrfForm, SignedIn};
 use crate::error::WebError;
-use crate::services::{step_up, FormError};
-use crate::state::AppState;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -22,7 +23,7 @@ pub struct CodeForm {
 /// Confirms the acting admin's fresh code; a wrong one comes back as a notice on the
 /// accounts page (and counts as a failed logon).
 pub(crate) async fn fresh_code(
-    state: &AppState,
+    state: &App,
     who: &SignedIn,
     code: &str,
 ) -> Result<Option<Response>, WebError> {
@@ -41,12 +42,12 @@ pub(crate) async fn fresh_code(
                     .with("powers-code-refused", &[("reason", message)]),
             )))
         }
-        Err(FormError::Web(e)) => Err(e),
+        Err(FormError::App(e)) => Err(e.into()),
     }
 }
 
 pub async fn propose_reset(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<CodeForm>,
@@ -54,9 +55,10 @@ pub async fn propose_reset(
     who.require_role(&state, Role::Admin, "second factor reset")
         .await?;
     if who.session.account.id == id {
-        return Err(WebError::Conflict(
+        return Err(AppError::Conflict(
             lers_domain::powers::ApprovalRefusal::OwnAccount.to_string(),
-        ));
+        )
+        .into());
     }
     if let Some(refused) = fresh_code(&state, &who, &form.code).await? {
         return Ok(refused);
@@ -74,7 +76,7 @@ pub async fn propose_reset(
 }
 
 async fn decide(
-    state: AppState,
+    state: App,
     who: SignedIn,
     id: String,
     code: String,
@@ -100,7 +102,7 @@ async fn decide(
 }
 
 pub async fn approve(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<CodeForm>,
@@ -109,7 +111,7 @@ pub async fn approve(
 }
 
 pub async fn reject(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<CodeForm>,

@@ -14,6 +14,12 @@ use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
+use lers_app::services::productions as service;
+use lers_app::services::productions::downloads::{self, DownloadRefusal};
+use lers_app::services::step_up;
+use lers_app::App;
+use lers_app::AppError;
+use lers_app::FormError;
 use lers_domain::account::Role;
 use lers_store::productions::ProductionFileRecord;
 use serde::{Deserialize, Serialize};
@@ -22,9 +28,6 @@ use super::console::load as load_for_staff;
 use super::Empty;
 use crate::auth::{CsrfForm, CsrfHeader, SignedIn};
 use crate::error::{ApiError, WebError};
-use crate::services::productions::{self as service, DownloadRefusal};
-use crate::services::{step_up, FormError};
-use crate::state::AppState;
 
 fn back_to_console(id: &str, notice: &str) -> Response {
     super::with_notice(&format!("/staff/requests/{id}#productions"), notice)
@@ -35,7 +38,7 @@ fn back_to_request(id: &str, notice: &str) -> Response {
 }
 
 pub async fn open(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     CsrfForm(_): CsrfForm<Empty>,
@@ -85,7 +88,7 @@ fn status_of(request_id: &str, production_id: &str, file: &ProductionFileRecord)
 }
 
 pub async fn start_file(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     _csrf: CsrfHeader,
     Path((id, production_id)): Path<(String, String)>,
@@ -115,14 +118,14 @@ pub async fn start_file(
 }
 
 pub async fn file_status(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path((id, production_id, file_id)): Path<(String, String, String)>,
 ) -> Result<Json<FileStatus>, ApiError> {
     who.require_role(&state, Role::Producer, "production")
         .await?;
     let production = service::staff_production(&state, &id, &production_id).await?;
-    let file = production.record.file(&file_id).ok_or(WebError::NotFound)?;
+    let file = production.record.file(&file_id).ok_or(AppError::NotFound)?;
     Ok(Json(status_of(&id, &production_id, file)))
 }
 
@@ -133,7 +136,7 @@ struct OffsetConflict {
 }
 
 pub async fn upload_chunk(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     _csrf: CsrfHeader,
     Path((id, production_id, file_id)): Path<(String, String, String)>,
@@ -147,7 +150,7 @@ pub async fn upload_chunk(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok())
         .ok_or_else(|| {
-            WebError::BadRequest(
+            AppError::BadRequest(
                 "send the byte position this chunk starts at in the Upload-Offset header".into(),
             )
         })?;
@@ -182,7 +185,7 @@ pub async fn upload_chunk(
 }
 
 pub async fn remove_file(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path((id, production_id, file_id)): Path<(String, String, String)>,
     CsrfForm(_): CsrfForm<Empty>,
@@ -205,7 +208,7 @@ pub async fn remove_file(
 }
 
 pub async fn verify_file(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path((id, production_id, file_id)): Path<(String, String, String)>,
     CsrfForm(_): CsrfForm<Empty>,
@@ -229,7 +232,7 @@ pub async fn verify_file(
 }
 
 pub async fn deliver(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path((id, production_id)): Path<(String, String)>,
     CsrfForm(_): CsrfForm<Empty>,
@@ -254,7 +257,7 @@ pub async fn deliver(
 }
 
 pub async fn acknowledge_alert(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(alert_id): Path<String>,
     CsrfForm(_): CsrfForm<Empty>,
@@ -280,19 +283,19 @@ pub struct ConfirmForm {
 
 /// A fresh TOTP code unlocks downloads for the step-up window.
 pub async fn confirm(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<ConfirmForm>,
 ) -> Result<Response, WebError> {
     if who.is_staff() {
-        return Err(WebError::NotFound);
+        return Err(AppError::NotFound.into());
     }
     state
         .store
         .request_for(&who.session.account, &id)
         .await?
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let ctx = who.ctx(&state);
     match step_up::confirm(&state, &who.session, &form.code, "code", &ctx).await {
         Ok(()) => Ok(back_to_request(&id, &who.req.tr.get("production-unlocked"))),
@@ -303,7 +306,7 @@ pub async fn confirm(
                 .unwrap_or_default();
             Ok(back_to_request(&id, &problem))
         }
-        Err(FormError::Web(e)) => Err(e),
+        Err(FormError::App(e)) => Err(e.into()),
     }
 }
 
@@ -323,17 +326,17 @@ fn disposition(name: &str) -> String {
 }
 
 pub async fn download(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path((id, production_id, file_id)): Path<(String, String, String)>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     if who.is_staff() {
         // Staff never download what was produced for a requester (DESIGN §6).
-        return Err(WebError::NotFound);
+        return Err(AppError::NotFound.into());
     }
     let range = headers.get(header::RANGE).and_then(|v| v.to_str().ok());
-    let download = match service::download(
+    let download = match downloads::download(
         &state,
         &who.session,
         &id,
@@ -358,7 +361,7 @@ pub async fn download(
             )
                 .into_response())
         }
-        Err(DownloadRefusal::Web(e)) => return Err(e),
+        Err(DownloadRefusal::App(e)) => return Err(e.into()),
     };
     let file = &download.file;
     let mut response = Response::new(Body::from_stream(download.body));
@@ -393,14 +396,14 @@ pub async fn download(
 }
 
 pub async fn manifest(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path((id, production_id)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     if who.is_staff() {
-        return Err(WebError::NotFound);
+        return Err(AppError::NotFound.into());
     }
-    let document = service::manifest(
+    let document = downloads::manifest(
         &state,
         &who.session.account,
         &id,

@@ -3,12 +3,12 @@
 use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
+use lers_app::App;
 
-use crate::auth::RequestInfo;
 use crate::pages::{render, Chrome, HomePage};
-use crate::state::AppState;
+use crate::request::RequestInfo;
 
-pub async fn home(State(state): State<AppState>, req: RequestInfo) -> impl IntoResponse {
+pub async fn home(State(state): State<App>, req: RequestInfo) -> impl IntoResponse {
     render(&HomePage {
         chrome: Chrome::new(&req, &state),
     })
@@ -20,7 +20,7 @@ pub async fn healthz() -> &'static str {
 }
 
 /// Ready: the database answers too.
-pub async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
+pub async fn readyz(State(state): State<App>) -> impl IntoResponse {
     match state.store.ping().await {
         Ok(()) => (StatusCode::OK, "ready"),
         Err(e) => {
@@ -55,7 +55,7 @@ pub async fn upload_script() -> impl IntoResponse {
 /// manifest or an inclusion proof offline. Fetched over the provider's HTTPS origin,
 /// it is a source independent of the file being checked, whose embedded key proves
 /// nothing about who made it.
-pub async fn audit_public_key(State(state): State<AppState>) -> impl IntoResponse {
+pub async fn audit_public_key(State(state): State<App>) -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
         format!(

@@ -2,15 +2,15 @@
 
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
+use lers_app::App;
 use lers_domain::countries::country_name;
 use lers_store::AuditQuery;
 
 use crate::auth::SignedIn;
 use crate::error::WebError;
 use crate::pages::{render, Chrome, DashboardPage};
-use crate::state::AppState;
 
-pub async fn dashboard(State(state): State<AppState>, who: SignedIn) -> Result<Response, WebError> {
+pub async fn dashboard(State(state): State<App>, who: SignedIn) -> Result<Response, WebError> {
     if who.is_staff() {
         return Ok(Redirect::to("/staff").into_response());
     }

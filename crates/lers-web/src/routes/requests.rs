@@ -4,6 +4,12 @@
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use lers_app::services::emergencies::Channel;
+use lers_app::services::requests as service;
+use lers_app::services::requests::DocumentRole;
+use lers_app::App;
+use lers_app::AppError;
+use lers_app::FormError;
 use lers_domain::countries::COUNTRIES;
 use lers_domain::request::{RequestKind, RequestStatus};
 use lers_store::{Account, RequestQuery};
@@ -13,15 +19,11 @@ use super::request_form::{self, FormAction};
 use crate::auth::{CsrfForm, SignedIn};
 use crate::error::WebError;
 use crate::pages::*;
-use crate::services::requests as service;
-use crate::services::requests::DocumentRole;
-use crate::services::FormError;
-use crate::state::AppState;
 
 /// Requests are a requester's business; staff work on them from the console.
 fn requester(who: &SignedIn) -> Result<&Account, WebError> {
     if who.is_staff() {
-        return Err(WebError::NotFound);
+        return Err(AppError::NotFound.into());
     }
     Ok(&who.session.account)
 }
@@ -36,7 +38,7 @@ pub struct ListQuery {
 }
 
 pub async fn list(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, WebError> {
@@ -87,7 +89,7 @@ pub async fn list(
     .into_response())
 }
 
-pub async fn new_page(State(state): State<AppState>, who: SignedIn) -> Result<Response, WebError> {
+pub async fn new_page(State(state): State<App>, who: SignedIn) -> Result<Response, WebError> {
     requester(&who)?;
     Ok(render(&NewRequestPage {
         chrome: Chrome::new(&who.req, &state),
@@ -102,13 +104,13 @@ pub struct KindForm {
 }
 
 pub async fn create(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     CsrfForm(form): CsrfForm<KindForm>,
 ) -> Result<Response, WebError> {
     let account = requester(&who)?;
     let kind = RequestKind::parse(&form.kind)
-        .ok_or_else(|| WebError::BadRequest("choose a kind of request".into()))?;
+        .ok_or_else(|| AppError::BadRequest("choose a kind of request".into()))?;
     let draft = lers_domain::request::RequestDraft {
         country: account.profile.country.clone(),
         subdivision: account.profile.subdivision.clone(),
@@ -119,7 +121,7 @@ pub async fn create(
 }
 
 fn form_page(
-    state: &AppState,
+    state: &App,
     who: &SignedIn,
     record: &lers_store::RequestRecord,
     rows: usize,
@@ -142,24 +144,25 @@ fn form_page(
 /// The owner's draft, or not found (also for colleagues and for submitted requests,
 /// which are no longer editable).
 async fn own_draft(
-    state: &AppState,
+    state: &App,
     account: &Account,
     id: &str,
 ) -> Result<lers_store::RequestRecord, WebError> {
     let record = service::visible(state, account, id).await?;
     if !record.is_owner(account.id) {
-        return Err(WebError::NotFound);
+        return Err(AppError::NotFound.into());
     }
     if record.summary.status != RequestStatus::Draft {
-        return Err(WebError::Conflict(
+        return Err(AppError::Conflict(
             "this request was submitted and can no longer be edited".into(),
-        ));
+        )
+        .into());
     }
     Ok(record)
 }
 
 pub async fn edit_page(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
@@ -177,7 +180,7 @@ pub async fn edit_page(
 }
 
 pub async fn edit_submit(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
@@ -214,15 +217,8 @@ pub async fn edit_submit(
             .into_response())
         }
         FormAction::Submit => {
-            match service::submit(&state, account, &id, &ctx, &who.req.tr).await {
+            match service::submit(&state, account, &id, Channel::Portal, &ctx, &who.req.tr).await {
                 Ok(submitted) => {
-                    crate::services::emergencies::score_quietly(
-                        &state,
-                        &submitted.summary,
-                        crate::services::emergencies::Channel::Portal,
-                        &ctx,
-                    )
-                    .await;
                     let notice = who.req.tr.with(
                         "submitted-notice",
                         &[("reference", submitted.summary.reference.unwrap_or_default())],
@@ -233,7 +229,7 @@ pub async fn edit_submit(
                     let page = form_page(&state, &who, &saved, posted.rows, Errors(errors), None);
                     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
                 }
-                Err(FormError::Web(e)) => Err(e),
+                Err(FormError::App(e)) => Err(e.into()),
             }
         }
     }
@@ -250,7 +246,7 @@ pub struct NoticeQuery {
 }
 
 async fn detail_page(
-    state: &AppState,
+    state: &App,
     who: &SignedIn,
     id: &str,
     errors: Errors,
@@ -279,7 +275,8 @@ async fn detail_page(
         can_message: status.accepts_messages(),
         can_withdraw: owner && status.is_open(),
         max_upload_mib: state.config.max_upload_bytes / (1024 * 1024),
-        productions: crate::services::productions::delivered(state, &record.summary).await?,
+        productions: lers_app::services::productions::downloads::delivered(state, &record.summary)
+            .await?,
         downloads_unlocked: state
             .sessions
             .step_up_fresh(who.session.mfa_at, state.clock.now()),
@@ -289,7 +286,7 @@ async fn detail_page(
 }
 
 pub async fn detail(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     Query(query): Query<NoticeQuery>,
@@ -302,7 +299,7 @@ pub async fn detail(
 
 /// Re-renders the detail page with field errors (422), or passes a whole-page error on.
 async fn detail_failure(
-    state: &AppState,
+    state: &App,
     who: &SignedIn,
     id: &str,
     error: FormError,
@@ -312,7 +309,7 @@ async fn detail_failure(
             let page = detail_page(state, who, id, Errors(fields), None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
-        FormError::Web(e) => Err(e),
+        FormError::App(e) => Err(e.into()),
     }
 }
 
@@ -323,7 +320,7 @@ pub struct ReasonForm {
 }
 
 pub async fn withdraw(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<ReasonForm>,
@@ -381,7 +378,7 @@ async fn check_multipart_csrf(who: &SignedIn, multipart: &mut Multipart) -> Resu
 }
 
 pub async fn upload(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     mut multipart: Multipart,
@@ -398,7 +395,7 @@ pub async fn upload(
             .map_err(|e| FormError::field("file", format!("The upload could not be read ({e}).")))?
             .filter(|f| f.name() == Some("file"))
             .ok_or_else(|| FormError::field("file", "Choose a file to upload."))?;
-        let received = service::receive(&state, field).await?;
+        let received = super::receive_file(&state, field).await?;
         let checked = service::check_pdf(&state, received, &id, &ctx).await?;
         service::store_document(&state, &account, &record, None, checked, &ctx).await
     }
@@ -416,7 +413,7 @@ pub async fn upload(
 }
 
 pub async fn post_message(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     mut multipart: Multipart,
@@ -447,7 +444,7 @@ pub async fn post_message(
                         service::may_add_document(&state, &account, &id, DocumentRole::Attachment)
                             .await?;
                         attachment = Some(
-                            service::receive(&state, field)
+                            super::receive_file(&state, field)
                                 .await
                                 .map_err(as_attachment)?,
                         );
@@ -492,7 +489,7 @@ fn as_attachment(error: FormError) -> FormError {
 }
 
 pub async fn download(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path((id, document_id)): Path<(String, String)>,
 ) -> Result<Response, WebError> {

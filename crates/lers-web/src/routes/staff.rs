@@ -3,6 +3,10 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use lers_app::services::accounts::invite_staff;
+use lers_app::App;
+use lers_app::AppError;
+use lers_app::FormError;
 use lers_domain::account::{AccountKind, AccountStatus, Role, Roles};
 use lers_domain::allowlist::DomainRule;
 use lers_domain::powers::{plan_role_change, privileged_grants, RoleChange};
@@ -13,11 +17,8 @@ use super::with_notice;
 use crate::auth::{CsrfForm, SignedIn};
 use crate::error::WebError;
 use crate::pages::*;
-use crate::services::accounts::invite_staff;
-use crate::services::FormError;
-use crate::state::AppState;
 
-pub async fn home(State(state): State<AppState>, who: SignedIn) -> Result<Response, WebError> {
+pub async fn home(State(state): State<App>, who: SignedIn) -> Result<Response, WebError> {
     if !who.is_staff() {
         return Ok(Redirect::to("/dashboard").into_response());
     }
@@ -91,7 +92,7 @@ struct InviteDraft {
 }
 
 async fn accounts_page(
-    state: &AppState,
+    state: &App,
     who: &SignedIn,
     query: ListQuery,
     draft: InviteDraft,
@@ -130,7 +131,7 @@ async fn accounts_page(
 }
 
 pub async fn accounts(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, WebError> {
@@ -158,7 +159,7 @@ pub struct InviteForm {
 /// Invitations grant roles too: admin and approver only by the sole admin (with a
 /// fresh code); otherwise the invitee gets them through a proposal afterwards.
 async fn check_privileged_invite(
-    state: &AppState,
+    state: &App,
     who: &SignedIn,
     roles: &Roles,
     code: &str,
@@ -176,11 +177,11 @@ async fn check_privileged_invite(
             who.req.tr.get("invite-privileged-needs-approval"),
         ));
     }
-    crate::services::step_up::confirm(state, &who.session, code, "code", &who.ctx(state)).await
+    lers_app::services::step_up::confirm(state, &who.session, code, "code", &who.ctx(state)).await
 }
 
 pub async fn invite(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     CsrfForm(form): CsrfForm<InviteForm>,
 ) -> Result<Response, WebError> {
@@ -216,7 +217,7 @@ pub async fn invite(
             let page = accounts_page(&state, &who, ListQuery::default(), draft).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
-        Err(FormError::Web(e)) => Err(e),
+        Err(FormError::App(e)) => Err(e.into()),
     }
 }
 
@@ -234,18 +235,18 @@ pub struct RolesForm {
 /// the actor is the only admin, takes effect with the fresh code). Nobody changes
 /// their own roles (the store refuses it too).
 pub async fn set_roles(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<RolesForm>,
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Admin, "roles").await?;
-    let target = state.store.account(id).await?.ok_or(WebError::NotFound)?;
+    let target = state.store.account(id).await?.ok_or(AppError::NotFound)?;
     let to = form.roles.roles();
     let me = &who.session.account;
     let sole = state.store.sole_active_admin(&me.pseudonym).await?;
     let plan = plan_role_change(me.id, target.id, &target.roles, &to, sole)
-        .map_err(|refusal| WebError::Conflict(refusal.to_string()))?;
+        .map_err(|refusal| AppError::Conflict(refusal.to_string()))?;
     if plan != RoleChange::Direct {
         if let Some(refused) = super::powers::fresh_code(&state, &who, &form.code).await? {
             return Ok(refused);
@@ -273,7 +274,7 @@ pub struct StatusForm {
 }
 
 pub async fn set_status(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<StatusForm>,
@@ -283,7 +284,7 @@ pub async fn set_status(
     let status: AccountStatus = form
         .status
         .parse()
-        .map_err(|_| WebError::BadRequest("status must be active, locked or disabled".into()))?;
+        .map_err(|_| AppError::BadRequest("status must be active, locked or disabled".into()))?;
     let account = state
         .store
         .set_account_status(id, status, &who.ctx(&state))
@@ -304,7 +305,7 @@ struct DomainDraft {
 }
 
 async fn domains_page(
-    state: &AppState,
+    state: &App,
     who: &SignedIn,
     query: ListQuery,
     draft: DomainDraft,
@@ -340,7 +341,7 @@ async fn domains_page(
 }
 
 pub async fn domains(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, WebError> {
@@ -361,7 +362,7 @@ pub struct AddDomainForm {
 }
 
 pub async fn add_domain(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     CsrfForm(form): CsrfForm<AddDomainForm>,
 ) -> Result<Response, WebError> {
@@ -407,7 +408,7 @@ pub async fn add_domain(
             let page = domains_page(&state, &who, ListQuery::default(), draft).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
-        Err(FormError::Web(e)) => Err(e),
+        Err(FormError::App(e)) => Err(e.into()),
     }
 }
 
@@ -417,7 +418,7 @@ pub struct EnabledForm {
 }
 
 pub async fn set_domain_enabled(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<EnabledForm>,
@@ -437,7 +438,7 @@ pub async fn set_domain_enabled(
 
 /// Disables or re-enables the whole built-in CISA list at once (audited).
 pub async fn set_builtin_domains_enabled(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     CsrfForm(form): CsrfForm<EnabledForm>,
 ) -> Result<Response, WebError> {

@@ -4,6 +4,10 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use lers_app::services::step_up;
+use lers_app::App;
+use lers_app::AppError;
+use lers_app::FormError;
 use lers_domain::powers::{ApiTokenPolicy, LifetimeRefusal};
 use lers_store::{tokens, TokenScope};
 use serde::Deserialize;
@@ -11,14 +15,12 @@ use serde::Deserialize;
 use crate::auth::{CsrfForm, SignedIn};
 use crate::error::WebError;
 use crate::pages::*;
-use crate::services::{step_up, FormError};
-use crate::state::AppState;
 
 /// Prefix that makes a leaked token recognisable to secret scanners.
 pub const TOKEN_PREFIX: &str = "lers_pat_";
 
 async fn page(
-    state: &AppState,
+    state: &App,
     who: &SignedIn,
     new_token: Option<String>,
     name: String,
@@ -43,14 +45,14 @@ pub struct NoticeQuery {
 
 fn requester_only(who: &SignedIn) -> Result<(), WebError> {
     if who.is_staff() {
-        Err(WebError::NotFound)
+        Err(AppError::NotFound.into())
     } else {
         Ok(())
     }
 }
 
 pub async fn list(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Query(query): Query<NoticeQuery>,
 ) -> Result<Response, WebError> {
@@ -72,7 +74,7 @@ pub struct NewTokenForm {
 }
 
 /// The expiry for a lifetime typed into a form (empty: the default).
-fn expiry_of(state: &AppState, days: &str) -> Result<lers_domain::clock::Timestamp, FormError> {
+fn expiry_of(state: &App, days: &str) -> Result<lers_domain::clock::Timestamp, FormError> {
     let policy = ApiTokenPolicy::default();
     let days = match days.trim() {
         "" => None,
@@ -92,7 +94,7 @@ fn expiry_of(state: &AppState, days: &str) -> Result<lers_domain::clock::Timesta
 }
 
 pub async fn create(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     CsrfForm(form): CsrfForm<NewTokenForm>,
 ) -> Result<Response, WebError> {
@@ -148,7 +150,7 @@ pub async fn create(
             let page = page(&state, &who, None, name, Errors(errors)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
-        Err(FormError::Web(e)) => Err(e),
+        Err(FormError::App(e)) => Err(e.into()),
     }
 }
 
@@ -156,7 +158,7 @@ pub async fn create(
 pub struct Empty {}
 
 pub async fn revoke(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     CsrfForm(_): CsrfForm<Empty>,
@@ -178,7 +180,7 @@ pub struct RenewForm {
 
 /// Renewal, like creation, needs a fresh TOTP code; the new expiry counts from now.
 pub async fn renew(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<RenewForm>,
@@ -208,6 +210,6 @@ pub async fn renew(
             let page = page(&state, &who, None, String::new(), Errors(errors)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
-        Err(FormError::Web(e)) => Err(e),
+        Err(FormError::App(e)) => Err(e.into()),
     }
 }

@@ -4,16 +4,18 @@
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use lers_app::App;
+use lers_app::AppError;
 use lers_domain::account::Role;
 use lers_domain::transparency::{build, to_csv, Period};
 use lers_store::StoredReport;
 use serde::Deserialize;
 
-use crate::auth::{CsrfForm, RequestInfo, SignedIn};
+use crate::auth::{CsrfForm, SignedIn};
 use crate::charts::{bars, Bar};
 use crate::error::WebError;
 use crate::pages::*;
-use crate::state::AppState;
+use crate::request::RequestInfo;
 
 /// Countries shown in the chart (the table lists all).
 const CHART_COUNTRIES: usize = 15;
@@ -25,7 +27,7 @@ pub struct PeriodQuery {
 }
 
 pub async fn public(
-    State(state): State<AppState>,
+    State(state): State<App>,
     req: RequestInfo,
     Query(q): Query<PeriodQuery>,
 ) -> Result<Response, WebError> {
@@ -35,7 +37,7 @@ pub async fn public(
             published
                 .iter()
                 .find(|r| r.period == period)
-                .ok_or(WebError::NotFound)?,
+                .ok_or(AppError::NotFound)?,
         ),
         None => published.last(),
     };
@@ -95,15 +97,15 @@ pub async fn public(
 
 /// `/transparency/2026-H2.csv` or `.json`: the latest published version.
 pub async fn download(
-    State(state): State<AppState>,
+    State(state): State<App>,
     Path(file): Path<String>,
 ) -> Result<Response, WebError> {
-    let (period, format) = file.rsplit_once('.').ok_or(WebError::NotFound)?;
+    let (period, format) = file.rsplit_once('.').ok_or(AppError::NotFound)?;
     let published = state.store.published_reports().await?;
     let stored = published
         .into_iter()
         .find(|r| r.period == period)
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let disposition = format!(
         "attachment; filename=\"lers-transparency-{period}-v{}.{format}\"",
         stored.version
@@ -114,7 +116,7 @@ pub async fn download(
             "application/json",
             serde_json::to_string_pretty(&stored.report).map_err(WebError::internal)?,
         ),
-        _ => return Err(WebError::NotFound),
+        _ => return Err(AppError::NotFound.into()),
     };
     Ok((
         [
@@ -128,7 +130,7 @@ pub async fn download(
 }
 
 async fn staff_page(
-    state: &AppState,
+    state: &App,
     who: &SignedIn,
     errors: Errors,
     notice: Option<String>,
@@ -164,7 +166,7 @@ pub struct ShowQuery {
 }
 
 pub async fn staff(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Query(q): Query<ShowQuery>,
 ) -> Result<Response, WebError> {
@@ -188,7 +190,7 @@ pub struct ComputeForm {
 }
 
 pub async fn compute(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     CsrfForm(form): CsrfForm<ComputeForm>,
 ) -> Result<Response, WebError> {
@@ -217,7 +219,7 @@ pub async fn compute(
 }
 
 pub async fn publish(
-    State(state): State<AppState>,
+    State(state): State<App>,
     who: SignedIn,
     Path(id): Path<i64>,
     CsrfForm(_): CsrfForm<crate::routes::Empty>,

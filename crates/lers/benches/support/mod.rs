@@ -3,11 +3,13 @@
 
 use std::path::Path;
 use std::process::{Child, Command};
+use std::sync::Arc;
 
+use lers_app::{App, Settings};
 use lers_domain::account::RequesterProfile;
 use lers_domain::totp::{TotpSecret, SECRET_BYTES};
 use lers_store::{
-    tokens, Account, Ctx, NewDomainEntry, NewSession, NewToken, SignUpOutcome, Store,
+    tokens, Account, Ctx, NewDomainEntry, NewSession, NewToken, SignUpOutcome, SqlStore, Store,
 };
 
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
@@ -33,6 +35,16 @@ impl Drop for Server {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
+}
+
+/// The SQL store of the application over the data directory `dir`, opened the way
+/// `lers serve` opens it.
+pub async fn open_store(dir: &Path) -> Result<Arc<SqlStore>, Error> {
+    let settings = Settings {
+        data_dir: dir.to_owned(),
+        ..Settings::default()
+    };
+    Ok(App::builder(settings).build_with_sql().await?.1)
 }
 
 pub fn lers(dir: &Path) -> Command {

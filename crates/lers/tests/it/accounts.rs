@@ -963,7 +963,7 @@ async fn control_characters_never_reach_a_mail_or_a_header(backend: Backend) -> 
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(response.text().await?.contains("f-description-error"));
     // File names, which go into Content-Disposition.
-    let pdf = lers_web::sample_pdf("", "SEARCH WARRANT");
+    let pdf = lers_app::sample_pdf("", "SEARCH WARRANT");
     let upload = app.upload(&id, "warrant\u{202E}fdp.exe", pdf).await;
     assert_eq!(upload.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(upload.text().await?.contains("file name"));

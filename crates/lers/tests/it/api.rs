@@ -152,7 +152,7 @@ async fn an_agency_system_files_and_follows_requests_with_a_token(backend: Backe
     );
 
     // Upload, download, message, poll.
-    let pdf = lers_web::sample_pdf("", "warrant");
+    let pdf = lers_app::sample_pdf("", "warrant");
     let part = reqwest::multipart::Part::bytes(pdf.clone()).file_name("warrant.pdf");
     let uploaded = app
         .api(

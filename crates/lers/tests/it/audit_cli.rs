@@ -365,7 +365,7 @@ async fn key_rotation_keeps_documents_and_second_factors_working() -> TestResult
     };
     let person = app.sign_up("rotate@abilenetx.gov").await;
     let id = app.start_request("user_data").await;
-    let pdf = lers_web::sample_pdf("", "before rotation");
+    let pdf = lers_app::sample_pdf("", "before rotation");
     assert_eq!(
         app.upload(&id, "warrant.pdf", pdf.clone()).await.status(),
         reqwest::StatusCode::SEE_OTHER

@@ -6,11 +6,11 @@ use std::sync::{Arc, Mutex};
 use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode as AxumStatus};
 use axum::routing::post;
+use lers_app::directory::{sign, AccountDirectory, WebhookDirectory};
 use lers_domain::account::Role;
 use lers_domain::clock::Duration;
 use lers_domain::request::TargetType;
 use lers_store::{DirectoryEntry, DirectoryStore};
-use lers_web::directory::{sign, AccountDirectory, WebhookDirectory};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
@@ -94,7 +94,7 @@ async fn an_approved_withhold_request_restricts_the_account(backend: Backend) ->
         .directory_lookup(TargetType::Phone, "+15550100199")
         .await?
         .is_some_and(|e| e.restricted_by.is_none()));
-    lers_web::jobs::run_due(&app.state, "test").await;
+    lers_app::jobs::run_due(&app.state, "test").await;
     let entry = app
         .store
         .directory_lookup(TargetType::Phone, "+15550100199")
@@ -162,7 +162,7 @@ async fn the_webhook_directory_sends_signed_calls_to_the_provider() -> TestResul
     let (id, reference) = app.file_request("preservation", None).await;
     approve(&app, &id).await;
     let state = app.state.clone().with_directory(Arc::new(webhook));
-    lers_web::jobs::run_due(&state, "test").await;
+    lers_app::jobs::run_due(&state, "test").await;
     let calls = seen.lock().map(|s| s.clone()).unwrap_or_default();
     let holds: Vec<&Value> = calls
         .iter()

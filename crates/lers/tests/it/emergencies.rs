@@ -360,8 +360,8 @@ async fn forged_emergencies_cannot_be_approved(backend: Backend) -> TestResult {
         let agency = format!("Red Team Agency {}", case.index);
         if let Some(directory) = case.case.get("directory") {
             let text = |k: &str| directory[k].as_str().unwrap_or("").to_owned();
-            let checked = lers_web::services::emergencies::check_agency(
-                &lers_web::services::emergencies::AgencyInput {
+            let checked = lers_app::services::emergencies::check_agency(
+                &lers_app::services::emergencies::AgencyInput {
                     name: agency.clone(),
                     country: text("country"),
                     domains: domain.clone(),
@@ -427,7 +427,7 @@ async fn forged_emergencies_cannot_be_approved(backend: Backend) -> TestResult {
                 .upload(
                     &id,
                     name,
-                    lers_web::sample_pdf("", "Exigent circumstances form"),
+                    lers_app::sample_pdf("", "Exigent circumstances form"),
                 )
                 .await;
             assert_eq!(

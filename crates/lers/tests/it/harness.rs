@@ -4,11 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use lers_app::{App, Settings};
 use lers_domain::clock::{Duration, ManualClock, Timestamp};
-use lers_store::keys::KeyRing;
-use lers_store::vault::DocumentVault;
 use lers_store::{Ctx, NewDomainEntry, SqlStore, Store};
-use lers_web::{AppState, Mailer, WebConfig};
 use reqwest::redirect::Policy;
 use reqwest::{Client, Response, StatusCode};
 use sqlx::Executor;
@@ -134,8 +132,8 @@ pub struct TestApp {
     pub client: Client,
     pub clock: ManualClock,
     pub store: Arc<SqlStore>,
-    /// The running application's state (for calls the web layer exposes).
-    pub state: AppState,
+    /// The running application (for use cases the tests call directly).
+    pub state: App,
     pub dir: TempDir,
     pub db: TestDatabase,
     shutdown: Option<oneshot::Sender<()>>,
@@ -173,64 +171,30 @@ impl TestApp {
     ) -> Option<Self> {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = TestDatabase::create(backend, dir.path()).await?;
-        let keys = KeyRing::load_or_create(&dir.path().join("keys")).expect("keys");
-        let local = |area: &str| -> Arc<dyn lers_store::blobs::BlobStore> {
-            Arc::new(
-                lers_store::blobs::LocalBlobStore::new(dir.path().join(area))
-                    .expect("blob directory"),
-            )
-        };
-        let vault = DocumentVault::new(
-            dir.path().join("staging"),
-            local("documents"),
-            keys.sealer.clone(),
-        )
-        .expect("vault");
-        let blobs = blobs.unwrap_or_else(|| local("productions"));
-        let productions = lers_store::delivery::ProductionVault::new(
-            dir.path().join("staging"),
-            blobs,
-            keys.sealer.clone(),
-            "test-region".into(),
-        )
-        .expect("production vault");
-        let store = Arc::new(
-            lers_store::connect(&db.url, keys)
-                .await
-                .expect("open store"),
-        );
         let clock = ManualClock::starting_at(start_time());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("addr"));
-        let mailer = match smtp_url {
-            Some(url) => Mailer::smtp(url, "LERS <no-reply@lers.localhost>").expect("SMTP mailer"),
-            None => Mailer::outbox(dir.path().join("outbox"), "LERS <no-reply@lers.localhost>")
-                .expect("outbox"),
+        let settings = Settings {
+            data_dir: dir.path().to_owned(),
+            database_url: Some(db.url.clone()),
+            base_url: Some(base.clone()),
+            smtp_url: smtp_url.map(str::to_owned),
+            max_upload_mib: MAX_UPLOAD_BYTES / (1024 * 1024),
+            trusted_proxies: "127.0.0.1".into(),
+            region: "test-region".into(),
+            pdf_check_memory_mib: pdf_memory_mib,
+            ..Settings::default()
         };
-        let mut state = AppState::new(
-            store.clone(),
-            Arc::new(vault),
-            Arc::new(productions),
-            Arc::new(clock.clone()),
-            mailer,
-            WebConfig {
-                base_url: base.clone(),
-                data_dir: dir.path().to_owned(),
-                mail_from: "LERS <no-reply@lers.localhost>".into(),
-                service_name: "LERS".into(),
-                max_upload_bytes: MAX_UPLOAD_BYTES,
-                report_band_width: 250,
-                trusted_proxies: vec![std::net::IpAddr::from([127, 0, 0, 1])],
-            },
-        );
-        // Uploads are checked by the real `lers check-pdf` child, as `lers serve` does.
-        state.pdf_checker = Arc::new(lers_web::PdfChecker::new(
-            env!("CARGO_BIN_EXE_lers").into(),
-            pdf_memory_mib,
-            2,
-        ));
+        let mut builder = App::builder(settings)
+            .clock(Arc::new(clock.clone()))
+            // Uploads are checked by the real `lers check-pdf` child, as `lers serve` does.
+            .pdf_checker_exe(env!("CARGO_BIN_EXE_lers").into());
+        if let Some(blobs) = blobs {
+            builder = builder.production_blobs(blobs);
+        }
+        let (state, store) = builder.build_with_sql().await.expect("build the app");
         let (shutdown, stop) = oneshot::channel::<()>();
         tokio::spawn(lers_web::serve(state.clone(), listener, async move {
             let _ = stop.await;

@@ -808,12 +808,12 @@ async fn unused_requester_accounts_are_warned_then_disabled(backend: Backend) ->
         StatusCode::OK
     );
     app.advance(Duration::days(25));
-    lers_web::jobs::run_due(&app.state, "test").await;
+    lers_app::jobs::run_due(&app.state, "test").await;
     assert_eq!(inactivity_mails(&app, &idle.email), 0, "not before 76 days");
 
     app.advance(Duration::days(1));
-    lers_web::jobs::run_due(&app.state, "test").await;
-    lers_web::jobs::run_due(&app.state, "test").await;
+    lers_app::jobs::run_due(&app.state, "test").await;
+    lers_app::jobs::run_due(&app.state, "test").await;
     assert_eq!(
         inactivity_mails(&app, &idle.email),
         1,
@@ -826,7 +826,7 @@ async fn unused_requester_accounts_are_warned_then_disabled(backend: Backend) ->
     );
 
     app.advance(Duration::days(13));
-    lers_web::jobs::run_due(&app.state, "test").await;
+    lers_app::jobs::run_due(&app.state, "test").await;
     let still = app
         .store
         .account_by_email(&idle.email)
@@ -834,8 +834,8 @@ async fn unused_requester_accounts_are_warned_then_disabled(backend: Backend) ->
         .ok_or("idle")?;
     assert_eq!(still.status.as_str(), "active");
     app.advance(Duration::days(1));
-    lers_web::jobs::run_due(&app.state, "test").await;
-    lers_web::jobs::run_due(&app.state, "test").await;
+    lers_app::jobs::run_due(&app.state, "test").await;
+    lers_app::jobs::run_due(&app.state, "test").await;
     let disabled = app
         .store
         .account_by_email(&idle.email)
@@ -891,7 +891,7 @@ async fn unused_requester_accounts_are_warned_then_disabled(backend: Backend) ->
         )
         .await;
     assert_eq!(enabled.status(), StatusCode::SEE_OTHER);
-    lers_web::jobs::run_due(&app.state, "test").await;
+    lers_app::jobs::run_due(&app.state, "test").await;
     assert_eq!(
         app.store
             .account_by_email(&idle.email)

@@ -713,7 +713,7 @@ async fn producers_and_requesters_stay_in_their_lanes(backend: Backend) -> TestR
     let blob = app.dir.path().join("productions").join(&file_id);
     assert!(blob.exists());
     app.advance(Duration::days(31));
-    assert!(lers_web::jobs::run_due(&app.state, "test").await >= 1);
+    assert!(lers_app::jobs::run_due(&app.state, "test").await >= 1);
     assert!(!blob.exists(), "abandoned production's blob deleted");
     let shredded = app
         .store
@@ -990,7 +990,7 @@ async fn availability_ends_and_retention_shreds(backend: Backend) -> TestResult 
     let html = app.get(&format!("/requests/{id}")).await.text().await?;
     assert!(html.contains("no longer available for download"));
 
-    assert!(lers_web::jobs::run_due(&app.state, "test").await >= 1);
+    assert!(lers_app::jobs::run_due(&app.state, "test").await >= 1);
     assert!(!blob.exists(), "blob deleted");
     let owner = app
         .store
@@ -1014,7 +1014,7 @@ async fn availability_ends_and_retention_shreds(backend: Backend) -> TestResult 
         .await?;
     assert_eq!(shredded.total, 1);
     assert_eq!(
-        lers_web::jobs::run_due(&app.state, "test").await,
+        lers_app::jobs::run_due(&app.state, "test").await,
         0,
         "once only"
     );
@@ -1031,7 +1031,7 @@ async fn unusual_staff_access_raises_an_alert(backend: Backend) -> TestResult {
     };
     app.sign_up("dana@abilenetx.gov").await;
     let id = app.start_request("user_data").await;
-    let pdf = lers_web::sample_pdf("", "warrant");
+    let pdf = lers_app::sample_pdf("", "warrant");
     assert_eq!(
         app.upload(&id, "warrant.pdf", pdf).await.status(),
         StatusCode::SEE_OTHER

@@ -137,7 +137,7 @@ async fn uploads_are_checked_by_content_and_stored_encrypted(backend: Backend) -
     };
     app.sign_up("upload@abilenetx.gov").await;
     let id = app.start_request("user_data").await;
-    let pdf = lers_web::sample_pdf("", "SEARCH WARRANT Cause No. 2026-4471");
+    let pdf = lers_app::sample_pdf("", "SEARCH WARRANT Cause No. 2026-4471");
     let receipt = hex::encode(Sha256::digest(&pdf));
     let response = app.upload(&id, "warrant.pdf", pdf.clone()).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
@@ -169,14 +169,14 @@ async fn uploads_are_checked_by_content_and_stored_encrypted(backend: Backend) -
     assert_eq!(download.bytes().await?.to_vec(), pdf);
 
     let javascript =
-        lers_web::sample_pdf("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>", "x");
-    let mut encrypted = String::from_utf8_lossy(&lers_web::sample_pdf("", "x")).into_owned();
+        lers_app::sample_pdf("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>", "x");
+    let mut encrypted = String::from_utf8_lossy(&lers_app::sample_pdf("", "x")).into_owned();
     encrypted = encrypted.replace(
         "/Root 1 0 R",
         "/Root 1 0 R /Encrypt << /Filter /Standard /V 2 /R 3 >>",
     );
     let oversized = {
-        let mut big = lers_web::sample_pdf("", "x");
+        let mut big = lers_app::sample_pdf("", "x");
         big.resize(usize::try_from(MAX_UPLOAD_BYTES)? + 1024, b' ');
         big
     };
@@ -244,7 +244,7 @@ async fn messages_alert_without_content_and_withdrawal_stops_work(backend: Backe
         .text("body", "Secret detail: the suspect uses a second phone.")
         .part(
             "attachment",
-            reqwest::multipart::Part::bytes(lers_web::sample_pdf("", "addendum"))
+            reqwest::multipart::Part::bytes(lers_app::sample_pdf("", "addendum"))
                 .file_name("addendum.pdf"),
         );
     let response = app
@@ -302,7 +302,7 @@ async fn messages_alert_without_content_and_withdrawal_stops_work(backend: Backe
         .await;
     assert_eq!(again.status(), StatusCode::CONFLICT);
     let upload = app
-        .upload(&id, "late.pdf", lers_web::sample_pdf("", "late"))
+        .upload(&id, "late.pdf", lers_app::sample_pdf("", "late"))
         .await;
     assert_eq!(upload.status(), StatusCode::CONFLICT);
     Ok(())
@@ -320,7 +320,7 @@ async fn nothing_of_another_agency_is_reachable(backend: Backend) -> TestResult 
     let mut fields = request_fields("user_data", None);
     fields.push(("colleagues", colleague.email.clone()));
     app.post_request_form(&id, &fields).await;
-    app.upload(&id, "warrant.pdf", lers_web::sample_pdf("", "w"))
+    app.upload(&id, "warrant.pdf", lers_app::sample_pdf("", "w"))
         .await;
     let draft = app.start_request("emergency").await;
     let html = app.get(&format!("/requests/{id}")).await.text().await?;
@@ -381,7 +381,7 @@ async fn nothing_of_another_agency_is_reachable(backend: Backend) -> TestResult 
         .await?;
     assert_eq!(message.status(), StatusCode::NOT_FOUND, "message");
     assert_eq!(
-        app.upload(&id, "x.pdf", lers_web::sample_pdf("", "x"))
+        app.upload(&id, "x.pdf", lers_app::sample_pdf("", "x"))
             .await
             .status(),
         StatusCode::NOT_FOUND,
@@ -433,7 +433,7 @@ async fn nothing_of_another_agency_is_reachable(backend: Backend) -> TestResult 
         "drafts are never shared"
     );
     let upload = app
-        .upload(&id, "mine.pdf", lers_web::sample_pdf("", "x"))
+        .upload(&id, "mine.pdf", lers_app::sample_pdf("", "x"))
         .await;
     assert_eq!(
         upload.status(),

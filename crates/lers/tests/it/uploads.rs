@@ -24,7 +24,7 @@ async fn a_pdf_too_dense_to_check_is_refused_and_the_next_upload_works(
     };
     app.sign_up("dense@abilenetx.gov").await;
     let id = app.start_request("user_data").await;
-    let dense = lers_web::dense_pdf(usize::try_from(MAX_UPLOAD_BYTES)? - 4096);
+    let dense = lers_app::dense_pdf(usize::try_from(MAX_UPLOAD_BYTES)? - 4096);
     let response = app.upload(&id, "dense.pdf", dense).await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body = response.text().await?;
@@ -49,7 +49,7 @@ async fn a_pdf_too_dense_to_check_is_refused_and_the_next_upload_works(
 
     // The checker is a child process: the server and later checks are unaffected.
     let response = app
-        .upload(&id, "warrant.pdf", lers_web::sample_pdf("", "warrant"))
+        .upload(&id, "warrant.pdf", lers_app::sample_pdf("", "warrant"))
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(app.state.pdf_checker.running(), 0);

@@ -9,18 +9,13 @@ use lers_store::{
     Ctx, DecisionKind, NoticeDecision, NoticeRecord, NoticeState, RequestRecord, SessionRecord,
 };
 
-use super::FormError;
-use crate::error::WebError;
+use crate::app::App;
+use crate::error::{AppError, FormError};
 use crate::i18n::Tr;
-use crate::state::AppState;
 
 /// Whether data of this target was approved for disclosure: by a full approval, or a
 /// partial one whose scope names it.
-async fn disclosed(
-    state: &AppState,
-    record: &RequestRecord,
-    target: &str,
-) -> Result<bool, WebError> {
+async fn disclosed(state: &App, record: &RequestRecord, target: &str) -> Result<bool, AppError> {
     let decisions = state.store.decisions(&record.summary).await?;
     Ok(decisions
         .iter()
@@ -37,7 +32,7 @@ async fn disclosed(
 
 /// Records the reviewer's notice decision for one target of `record`.
 pub async fn decide(
-    state: &AppState,
+    state: &App,
     session: &SessionRecord,
     record: &RequestRecord,
     pairs: &[(String, String)],
@@ -50,7 +45,7 @@ pub async fn decide(
             .map(|(_, v)| v.trim().to_owned())
             .unwrap_or_default()
     };
-    let submitted = record.submitted.as_ref().ok_or(WebError::NotFound)?;
+    let submitted = record.submitted.as_ref().ok_or(AppError::NotFound)?;
     let (target_type, target) = (value("target_type"), value("target"));
     if !submitted
         .targets
@@ -136,17 +131,19 @@ pub async fn decide(
 
 /// Delivers a scheduled notice (called by the job runner). A notice that was held,
 /// re-scheduled or already sent is left alone; a failed send is recorded and retried.
+/// The notice is held for `lease` while it is sent.
 pub async fn deliver(
-    state: &AppState,
+    state: &App,
     notice_id: i64,
     send_at: i64,
+    lease: lers_domain::clock::Duration,
     ctx: &Ctx,
 ) -> Result<(), String> {
     let send_at = lers_domain::clock::Timestamp::from_unix_millis(send_at);
     // The claim makes a hold placed meanwhile win, and a second worker stand aside.
     let claimed = state
         .store
-        .claim_notice(notice_id, send_at, ctx.at, ctx.at.plus(crate::jobs::LEASE))
+        .claim_notice(notice_id, send_at, ctx.at, ctx.at.plus(lease))
         .await
         .map_err(|e| e.to_string())?;
     let notice = match state
@@ -218,23 +215,23 @@ pub async fn deliver(
 
 /// The notice in the account holder's language (English when theirs is not offered).
 async fn compose(
-    state: &AppState,
+    state: &App,
     notice: &NoticeRecord,
     account: &str,
     language: &str,
-) -> Result<(String, String), WebError> {
+) -> Result<(String, String), AppError> {
     let tr = Tr::negotiate(Some(language));
     let owner = state
         .store
         .account(notice.request.owner_id)
         .await?
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let record = state
         .store
         .request_for(&owner, &notice.request.id)
         .await?
-        .ok_or(WebError::NotFound)?;
-    let submitted = record.submitted.ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
+    let submitted = record.submitted.ok_or(AppError::NotFound)?;
     let decisions = state.store.decisions(&record.summary).await?;
     let approval = decisions.iter().rev().find(|d| d.kind.approves());
     let categories = approval
@@ -280,7 +277,7 @@ async fn compose(
 
 /// Holds a notice for a recorded exemption (staff, from the upcoming notices).
 pub async fn hold(
-    state: &AppState,
+    state: &App,
     notice_id: i64,
     pairs: &[(String, String)],
     ctx: &Ctx,

@@ -5,7 +5,8 @@
 
 use std::path::PathBuf;
 
-use axum::extract::multipart::Field;
+use bytes::Bytes;
+use futures::{Stream, StreamExt};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::clock::Timestamp;
 use lers_domain::request::draft::parse_date;
@@ -18,61 +19,59 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
-use super::FormError;
-use crate::error::WebError;
+use super::emergencies::{score_quietly, Channel};
+use crate::app::App;
+use crate::error::{AppError, FormError};
 use crate::i18n::Tr;
-use crate::state::AppState;
 
 const MAX_MESSAGE_CHARS: usize = 10_000;
 const MAX_REASON_CHARS: usize = 2_000;
 
 /// The request if `viewer` may see it; otherwise "not found", whoever asks.
-pub async fn visible(
-    state: &AppState,
-    viewer: &Account,
-    id: &str,
-) -> Result<RequestRecord, WebError> {
+pub async fn visible(state: &App, viewer: &Account, id: &str) -> Result<RequestRecord, AppError> {
     state
         .store
         .request_for(viewer, id)
         .await?
-        .ok_or(WebError::NotFound)
+        .ok_or(AppError::NotFound)
 }
 
 pub async fn create(
-    state: &AppState,
+    state: &App,
     owner: &Account,
     kind: RequestKind,
     draft: &RequestDraft,
     ctx: &Ctx,
-) -> Result<RequestRecord, WebError> {
+) -> Result<RequestRecord, AppError> {
     Ok(state.store.create_request(owner, kind, draft, ctx).await?)
 }
 
 pub async fn save_draft(
-    state: &AppState,
+    state: &App,
     owner: &Account,
     id: &str,
     draft: &RequestDraft,
     ctx: &Ctx,
-) -> Result<RequestRecord, WebError> {
+) -> Result<RequestRecord, AppError> {
     Ok(state.store.update_draft(owner, id, draft, ctx).await?)
 }
 
-/// Checks the draft completely and submits it; problems come back per field.
+/// Checks the draft completely and submits it; problems come back per field. An
+/// emergency is scored for risk as it arrives through `channel`.
 pub async fn submit(
-    state: &AppState,
+    state: &App,
     owner: &Account,
     id: &str,
+    channel: Channel,
     ctx: &Ctx,
     tr: &Tr,
 ) -> Result<RequestRecord, FormError> {
     let record = visible(state, owner, id).await?;
     if !record.is_owner(owner.id) {
-        return Err(WebError::Forbidden.into());
+        return Err(AppError::Forbidden.into());
     }
     if record.summary.status != RequestStatus::Draft {
-        return Err(WebError::Conflict("this request was already submitted".into()).into());
+        return Err(AppError::Conflict("this request was already submitted".into()).into());
     }
     let kind = record.summary.kind;
     let request = record
@@ -169,11 +168,12 @@ pub async fn submit(
             tracing::warn!(error = %e, reference, "could not send the submission confirmation");
         }
     }
+    score_quietly(state, &submitted.summary, channel, ctx).await;
     Ok(submitted)
 }
 
 pub async fn withdraw(
-    state: &AppState,
+    state: &App,
     owner: &Account,
     id: &str,
     reason: &str,
@@ -190,7 +190,7 @@ pub async fn withdraw(
         .map_err(|refusal| FormError::field("reason", refusal.message("The reason")))?;
     let record = visible(state, owner, id).await?;
     if !record.is_owner(owner.id) {
-        return Err(WebError::Forbidden.into());
+        return Err(AppError::Forbidden.into());
     }
     Ok(state.store.withdraw_request(owner, id, reason, ctx).await?)
 }
@@ -198,7 +198,7 @@ pub async fn withdraw(
 /// Posts a message and alerts everyone else on the request, by email without content.
 /// A reply to a request for information sends the request back into review.
 pub async fn post_message(
-    state: &AppState,
+    state: &App,
     author: &Account,
     id: &str,
     body: &str,
@@ -208,7 +208,7 @@ pub async fn post_message(
     let body = checked_message(body)?;
     let record = visible(state, author, id).await?;
     if record.summary.status == RequestStatus::Draft {
-        return Err(WebError::Conflict(
+        return Err(AppError::Conflict(
             "submit the request before sending messages about it".into(),
         )
         .into());
@@ -223,13 +223,13 @@ pub async fn post_message(
 
 /// A reply from the response team, seen by the requester and colleagues.
 pub async fn post_staff_reply(
-    state: &AppState,
+    state: &App,
     staff: &Account,
     record: &RequestRecord,
     body: &str,
     ctx: &Ctx,
     tr: &Tr,
-) -> Result<MessageRecord, WebError> {
+) -> Result<MessageRecord, AppError> {
     deliver(state, staff, record, body, ctx, tr).await
 }
 
@@ -247,13 +247,13 @@ fn checked_message(body: &str) -> Result<&str, FormError> {
 }
 
 async fn deliver(
-    state: &AppState,
+    state: &App,
     author: &Account,
     record: &RequestRecord,
     body: &str,
     ctx: &Ctx,
     tr: &Tr,
-) -> Result<MessageRecord, WebError> {
+) -> Result<MessageRecord, AppError> {
     let message = state
         .store
         .post_message(author, &record.summary, body, ctx)
@@ -264,11 +264,11 @@ async fn deliver(
 
 /// "There is something new, log in to read it" — never the content itself.
 async fn alert_watchers(
-    state: &AppState,
+    state: &App,
     author: &Account,
     record: &RequestRecord,
     tr: &Tr,
-) -> Result<(), WebError> {
+) -> Result<(), AppError> {
     let reference = record.summary.reference.clone().unwrap_or_default();
     let service = state.config.service_name.clone();
     let link = state
@@ -315,16 +315,20 @@ impl Drop for TempUpload {
     }
 }
 
-/// Streams one multipart file field to disk, hashing as it goes and stopping at
-/// `limit` bytes; nothing is held whole in memory.
-pub async fn receive(state: &AppState, mut field: Field<'_>) -> Result<TempUpload, FormError> {
+/// Streams one uploaded file (`chunks`, named `file_name` by the sender) to disk,
+/// hashing as it goes and stopping at `limit` bytes; nothing is held whole in memory.
+pub async fn receive<E: std::fmt::Display>(
+    state: &App,
+    file_name: Option<&str>,
+    chunks: impl Stream<Item = Result<Bytes, E>>,
+) -> Result<TempUpload, FormError> {
     let limit = state.config.max_upload_bytes;
-    let file_name = clean_file_name(field.file_name().unwrap_or("document.pdf"))
+    let file_name = clean_file_name(file_name.unwrap_or("document.pdf"))
         .map_err(|message| FormError::field("file", message))?;
     let dir = state.config.data_dir.join("tmp");
     tokio::fs::create_dir_all(&dir)
         .await
-        .map_err(WebError::internal)?;
+        .map_err(AppError::internal)?;
     let mut upload = TempUpload {
         path: dir.join(format!("upload-{}", tokens::generate())),
         file_name,
@@ -333,10 +337,11 @@ pub async fn receive(state: &AppState, mut field: Field<'_>) -> Result<TempUploa
     };
     let mut file = tokio::fs::File::create(&upload.path)
         .await
-        .map_err(WebError::internal)?;
+        .map_err(AppError::internal)?;
     let mut hasher = Sha256::new();
     let mut size: u64 = 0;
-    while let Some(chunk) = field.chunk().await.map_err(|e| {
+    let mut chunks = std::pin::pin!(chunks);
+    while let Some(chunk) = chunks.next().await.transpose().map_err(|e| {
         FormError::field(
             "file",
             format!("The upload was interrupted or too large ({e}); try again."),
@@ -350,9 +355,9 @@ pub async fn receive(state: &AppState, mut field: Field<'_>) -> Result<TempUploa
             ));
         }
         hasher.update(&chunk);
-        file.write_all(&chunk).await.map_err(WebError::internal)?;
+        file.write_all(&chunk).await.map_err(AppError::internal)?;
     }
-    file.flush().await.map_err(WebError::internal)?;
+    file.flush().await.map_err(AppError::internal)?;
     if size == 0 {
         return Err(FormError::field("file", "Choose a file to upload."));
     }
@@ -386,7 +391,7 @@ pub struct CheckedPdf(TempUpload);
 
 /// Refuses (and audits) an upload that is not an acceptable PDF.
 pub async fn check_pdf(
-    state: &AppState,
+    state: &App,
     upload: TempUpload,
     id: &str,
     ctx: &Ctx,
@@ -413,18 +418,18 @@ pub enum DocumentRole {
 /// Decides whether `uploader` may add a document to request `id`, before any byte
 /// of the file is read: nobody else's upload is received, stored or parsed.
 pub async fn may_add_document(
-    state: &AppState,
+    state: &App,
     uploader: &Account,
     id: &str,
     role: DocumentRole,
-) -> Result<RequestRecord, WebError> {
+) -> Result<RequestRecord, AppError> {
     let record = visible(state, uploader, id).await?;
     // Colleagues may read, message and download; legal process is the owner's to add.
     if role == DocumentRole::LegalProcess && !record.is_owner(uploader.id) {
-        return Err(WebError::Forbidden);
+        return Err(AppError::Forbidden);
     }
     if !(record.summary.status == RequestStatus::Draft || record.summary.status.is_open()) {
-        return Err(WebError::Conflict(
+        return Err(AppError::Conflict(
             "this request is closed; documents can no longer be added".into(),
         ));
     }
@@ -434,7 +439,7 @@ pub async fn may_add_document(
 /// Seals a checked PDF into the vault and records it; `record` comes from
 /// [`may_add_document`] (the store checks status again when it records the document).
 pub async fn store_document(
-    state: &AppState,
+    state: &App,
     uploader: &Account,
     record: &RequestRecord,
     message_id: Option<i64>,
@@ -472,28 +477,28 @@ pub async fn store_document(
 
 /// Decrypts a document for someone who may see its request; audited.
 pub async fn download(
-    state: &AppState,
+    state: &App,
     viewer: &Account,
     id: &str,
     document_id: &str,
     ctx: &Ctx,
-) -> Result<(DocumentRecord, Vec<u8>), WebError> {
+) -> Result<(DocumentRecord, Vec<u8>), AppError> {
     let record = visible(state, viewer, id).await?;
     open_document(state, &record, document_id, ctx).await
 }
 
 /// Decrypts one document of `record` and records who opened it.
 pub async fn open_document(
-    state: &AppState,
+    state: &App,
     record: &RequestRecord,
     document_id: &str,
     ctx: &Ctx,
-) -> Result<(DocumentRecord, Vec<u8>), WebError> {
+) -> Result<(DocumentRecord, Vec<u8>), AppError> {
     let documents = state.store.documents(&record.summary).await?;
     let document = documents
         .into_iter()
         .find(|d| d.id == document_id)
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let bytes = state
         .vault
         .open(

@@ -8,7 +8,7 @@ use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 
-use crate::error::WebError;
+use crate::error::AppError;
 
 /// A hash of a random password nobody knows, verified against when an account does not
 /// exist so that "no such account" takes as long as "wrong password".
@@ -21,16 +21,16 @@ static DECOY_HASH: LazyLock<String> = LazyLock::new(|| {
         .unwrap_or_default()
 });
 
-pub async fn hash(password: String) -> Result<String, WebError> {
+pub async fn hash(password: String) -> Result<String, AppError> {
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
             .hash_password(password.as_bytes(), &salt)
             .map(|h| h.to_string())
-            .map_err(WebError::internal)
+            .map_err(AppError::internal)
     })
     .await
-    .map_err(WebError::internal)?
+    .map_err(AppError::internal)?
 }
 
 /// Checks `password` against `stored`, or against the decoy when there is no account.
@@ -59,7 +59,7 @@ pub fn warm_up() {
 #[cfg(test)]
 mod tests {
     #[tokio::test]
-    async fn hashes_verify_and_the_decoy_never_does() -> Result<(), crate::error::WebError> {
+    async fn hashes_verify_and_the_decoy_never_does() -> Result<(), crate::error::AppError> {
         let hash = super::hash("correct horse battery".into()).await?;
         assert!(hash.starts_with("$argon2id$"));
         assert!(super::verify(Some(hash.clone()), "correct horse battery".into()).await);

@@ -11,10 +11,10 @@ use lers_store::{
     StoreError,
 };
 
-use super::{step_up, FormError};
-use crate::error::WebError;
+use super::step_up;
+use crate::app::App;
+use crate::error::{AppError, FormError};
 use crate::i18n::Tr;
-use crate::state::AppState;
 
 /// Reads checklist answers posted as `<criterion>=fine|problem` and `<criterion>_note`.
 pub fn parse_checklist(pairs: &[(String, String)]) -> Result<Checklist, Vec<FieldError>> {
@@ -42,7 +42,7 @@ pub fn parse_checklist(pairs: &[(String, String)]) -> Result<Checklist, Vec<Fiel
 }
 
 pub async fn save_review(
-    state: &AppState,
+    state: &App,
     session: &SessionRecord,
     record: &RequestRecord,
     pairs: &[(String, String)],
@@ -66,7 +66,7 @@ fn conflict_as_field(field: &'static str) -> impl Fn(StoreError) -> FormError {
 /// Records a decision. Approving also needs a fresh second factor: a code typed now,
 /// or one confirmed in this session within the step-up window.
 pub async fn decide(
-    state: &AppState,
+    state: &App,
     session: &SessionRecord,
     record: &RequestRecord,
     pairs: &[(String, String)],
@@ -142,7 +142,7 @@ pub async fn decide(
     }
     if kind.approves() {
         if !session.account.roles.contains(Role::Approver) {
-            return Err(WebError::Forbidden.into());
+            return Err(AppError::Forbidden.into());
         }
         let code = value("code");
         if code.len() == DIGITS {
@@ -170,7 +170,7 @@ pub async fn decide(
 }
 
 /// "Your request changed; log in to see" — never the decision itself by email.
-pub(crate) async fn notify_requester(state: &AppState, record: &RequestRecord, tr: &Tr) {
+pub(crate) async fn notify_requester(state: &App, record: &RequestRecord, tr: &Tr) {
     let Ok(watchers) = state.store.request_watchers(&record.summary).await else {
         return;
     };
@@ -204,7 +204,7 @@ pub(crate) async fn notify_requester(state: &AppState, record: &RequestRecord, t
 }
 
 pub async fn record_callback(
-    state: &AppState,
+    state: &App,
     session: &SessionRecord,
     record: &RequestRecord,
     pairs: &[(String, String)],

@@ -1,27 +1,28 @@
 //! Productions end to end: a producer opens one for an approved request, uploads
 //! files (streamed, sealed as they arrive, resumable), and delivers it; the requester
 //! and colleagues download with a fresh second factor, in ranges, decrypted on the
-//! fly; every access is audited; retention crypto-shreds what is left.
+//! fly ([`downloads`]); every access is audited; retention crypto-shreds what is left.
+
+pub mod downloads;
 
 use bytes::Bytes;
 use futures::{Stream, StreamExt};
 use lers_domain::audit::{AuditAction, Outcome};
-use lers_domain::production::{clean_file_name, ByteRange, ManifestDocument};
-use lers_store::delivery::{PlainStream, UploadProgress};
+use lers_domain::production::{clean_file_name, ByteRange};
+use lers_store::delivery::UploadProgress;
 use lers_store::productions::{FileState, ProductionFileRecord, ProductionRecord, UploadStep};
-use lers_store::{Account, Ctx, RequestRecord, RequestSummary, SessionRecord, StoreError};
+use lers_store::{Account, Ctx, RequestRecord, RequestSummary, StoreError};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::FormError;
-use crate::error::WebError;
+use crate::app::App;
+use crate::error::{AppError, FormError};
 use crate::i18n::Tr;
-use crate::state::AppState;
 
 /// A producer's view of a production: it must be theirs and still open.
-fn require_producer(producer: &Account, production: &ProductionRecord) -> Result<(), WebError> {
+fn require_producer(producer: &Account, production: &ProductionRecord) -> Result<(), AppError> {
     if production.producer != producer.pseudonym {
-        return Err(WebError::Conflict(
+        return Err(AppError::Conflict(
             "only the producer who opened this production can work on it".into(),
         ));
     }
@@ -36,29 +37,29 @@ pub struct Production {
 
 /// The production `production_id` of request `request_id`, for staff.
 pub async fn staff_production(
-    state: &AppState,
+    state: &App,
     request_id: &str,
     production_id: &str,
-) -> Result<Production, WebError> {
+) -> Result<Production, AppError> {
     match state.store.production_with_request(production_id).await? {
         Some((request, record)) if request.id == request_id => Ok(Production { request, record }),
-        _ => Err(WebError::NotFound),
+        _ => Err(AppError::NotFound),
     }
 }
 
 fn file_of<'a>(
     production: &'a ProductionRecord,
     file_id: &str,
-) -> Result<&'a ProductionFileRecord, WebError> {
-    production.file(file_id).ok_or(WebError::NotFound)
+) -> Result<&'a ProductionFileRecord, AppError> {
+    production.file(file_id).ok_or(AppError::NotFound)
 }
 
 pub async fn open(
-    state: &AppState,
+    state: &App,
     producer: &Account,
     record: &RequestRecord,
     ctx: &Ctx,
-) -> Result<ProductionRecord, WebError> {
+) -> Result<ProductionRecord, AppError> {
     Ok(state
         .store
         .open_production(producer, &record.summary, ctx)
@@ -77,7 +78,7 @@ pub struct NewFile<'a> {
 /// Registers a file about to be uploaded: its key and staging file exist when this
 /// returns.
 pub async fn start_file(
-    state: &AppState,
+    state: &App,
     producer: &Account,
     production: &ProductionRecord,
     file: NewFile<'_>,
@@ -136,27 +137,27 @@ pub struct Chunk {
 /// client that disconnects cannot cut it off half-way (between writing and
 /// recording, or in the middle of storing the blob).
 pub async fn receive<S, E>(
-    state: &AppState,
+    state: &App,
     producer: &Account,
     chunk: Chunk,
     body: S,
     ctx: &Ctx,
-) -> Result<Uploaded, WebError>
+) -> Result<Uploaded, AppError>
 where
     S: Stream<Item = Result<Bytes, E>> + Send + Unpin + 'static,
     E: std::fmt::Display + Send + 'static,
 {
     let work = receive_chunk(state.clone(), producer.clone(), chunk, body, ctx.clone());
-    tokio::spawn(work).await.map_err(WebError::internal)?
+    tokio::spawn(work).await.map_err(AppError::internal)?
 }
 
 async fn receive_chunk<S, E>(
-    state: AppState,
+    state: App,
     producer: Account,
     chunk: Chunk,
     body: S,
     ctx: Ctx,
-) -> Result<Uploaded, WebError>
+) -> Result<Uploaded, AppError>
 where
     S: Stream<Item = Result<Bytes, E>> + Send + Unpin,
     E: std::fmt::Display + Send,
@@ -168,7 +169,7 @@ where
     require_producer(producer, production)?;
     let file = file_of(production, &chunk.file_id)?;
     if file.state != FileState::Uploading || !production.is_open() {
-        return Err(WebError::Conflict(
+        return Err(AppError::Conflict(
             "this file is complete or no longer part of an open production; it takes no more data"
                 .into(),
         ));
@@ -221,12 +222,12 @@ where
 }
 
 pub async fn remove_file(
-    state: &AppState,
+    state: &App,
     producer: &Account,
     production: &ProductionRecord,
     file_id: &str,
     ctx: &Ctx,
-) -> Result<(), WebError> {
+) -> Result<(), AppError> {
     require_producer(producer, production)?;
     let file = file_of(production, file_id)?;
     // Not while a chunk of it is being received (or stored).
@@ -245,13 +246,13 @@ pub async fn remove_file(
 }
 
 pub async fn deliver(
-    state: &AppState,
+    state: &App,
     producer: &Account,
     record: &RequestRecord,
     production: &ProductionRecord,
     tr: &Tr,
     ctx: &Ctx,
-) -> Result<ProductionRecord, WebError> {
+) -> Result<ProductionRecord, AppError> {
     require_producer(producer, production)?;
     let delivered = state
         .store
@@ -270,17 +271,17 @@ pub async fn deliver(
 /// The producer checks that what is stored decrypts to what they uploaded, without
 /// taking the plaintext out. Audited, and counted as staff access to the file.
 pub async fn verify(
-    state: &AppState,
+    state: &App,
     producer: &Account,
     target: &Production,
     file_id: &str,
     ctx: &Ctx,
-) -> Result<bool, WebError> {
+) -> Result<bool, AppError> {
     let (request, production) = (&target.request, &target.record);
     require_producer(producer, production)?;
     let file = file_of(production, file_id)?;
     if file.state != FileState::Stored {
-        return Err(WebError::Conflict(
+        return Err(AppError::Conflict(
             "only completely uploaded files can be verified".into(),
         ));
     }
@@ -324,11 +325,7 @@ pub async fn verify(
 
 /// Counts a staff member's access to a requester's file; unusual volumes raise an
 /// alert in the console.
-pub async fn note_staff_access(
-    state: &AppState,
-    staff: &Account,
-    ctx: &Ctx,
-) -> Result<(), WebError> {
+pub async fn note_staff_access(state: &App, staff: &Account, ctx: &Ctx) -> Result<(), AppError> {
     if let Some(alert) = state
         .store
         .check_staff_access(staff, &state.access_alerts, ctx)
@@ -339,278 +336,9 @@ pub async fn note_staff_access(
     Ok(())
 }
 
-/// Delivered productions of a request the requester can see.
-pub async fn delivered(
-    state: &AppState,
-    request: &RequestSummary,
-) -> Result<Vec<ProductionRecord>, WebError> {
-    Ok(state
-        .store
-        .productions(request)
-        .await?
-        .into_iter()
-        .filter(|p| p.delivered_at.is_some())
-        .collect())
-}
-
-async fn requester_production(
-    state: &AppState,
-    account: &Account,
-    request_id: &str,
-    production_id: &str,
-) -> Result<(RequestSummary, ProductionRecord), WebError> {
-    let record = state
-        .store
-        .request_for(account, request_id)
-        .await?
-        .ok_or(WebError::NotFound)?;
-    let production = state
-        .store
-        .production(&record.summary, production_id)
-        .await?
-        .filter(|p| p.delivered_at.is_some())
-        .ok_or(WebError::NotFound)?;
-    Ok((record.summary, production))
-}
-
-/// A download about to be streamed.
-pub struct Download {
-    pub file: ProductionFileRecord,
-    pub range: Option<ByteRange>,
-    pub body: PlainStream,
-}
-
-/// Why a download cannot start.
-pub enum DownloadRefusal {
-    /// The second factor is not fresh: confirm a code first.
-    StepUp,
-    /// The Range lies outside the file (416), with the file size.
-    Unsatisfiable(u64),
-    Web(WebError),
-}
-
-impl<E: Into<WebError>> From<E> for DownloadRefusal {
-    fn from(error: E) -> Self {
-        Self::Web(error.into())
-    }
-}
-
-/// Opens a file of a delivered production for the requester (or a colleague with
-/// access). The stream audits itself when it ends, with the bytes actually sent.
-pub async fn download(
-    state: &AppState,
-    session: &SessionRecord,
-    request_id: &str,
-    production_id: &str,
-    file_id: &str,
-    range_header: Option<&str>,
-    ctx: &Ctx,
-) -> Result<Download, DownloadRefusal> {
-    let (request, production) =
-        requester_production(state, &session.account, request_id, production_id).await?;
-    let file = file_of(&production, file_id)?.clone();
-    if !production.is_available(ctx.at) {
-        return Err(WebError::Gone(
-            "this production is no longer available for download; ask the provider if you still need it"
-                .into(),
-        )
-        .into());
-    }
-    if !state.sessions.step_up_fresh(session.mfa_at, ctx.at) {
-        return Err(DownloadRefusal::StepUp);
-    }
-    let range = ByteRange::parse(range_header, file.size)
-        .map_err(|_| DownloadRefusal::Unsatisfiable(file.size))?;
-    let wanted = range.unwrap_or(ByteRange {
-        start: 0,
-        end: file.size,
-    });
-    let body = match state
-        .productions
-        .open_range(&request.id, &file, wanted)
-        .await
-    {
-        Ok(body) => body,
-        Err(StoreError::Integrity(message)) => {
-            integrity_failed(state, &production, &file, ctx).await;
-            return Err(WebError::Integrity(message).into());
-        }
-        Err(other) => return Err(other.into()),
-    };
-    let body = audited(
-        state.clone(),
-        production.clone(),
-        file.clone(),
-        wanted,
-        ctx.clone(),
-        body,
-    );
-    Ok(Download { file, range, body })
-}
-
-async fn integrity_failed(
-    state: &AppState,
-    production: &ProductionRecord,
-    file: &ProductionFileRecord,
-    ctx: &Ctx,
-) {
-    tracing::error!(file = %file.id, "a production file failed its integrity check");
-    let recorded = state
-        .store
-        .record_production_access(
-            AuditAction::ProductionIntegrityFailed,
-            Outcome::Failure,
-            production,
-            json!({"file": file.id}),
-            ctx,
-        )
-        .await;
-    if let Err(e) = recorded {
-        tracing::error!(error = %e, "could not audit an integrity failure");
-    }
-}
-
-/// Wraps a download stream so that, however it ends (complete, cut off by the client,
-/// or stopped by a failed segment), one audit entry records who got how many bytes.
-/// A complete download is audited before its last bytes are sent; one the client
-/// abandons, or that fails, is audited as soon as it is dropped.
-fn audited(
-    state: AppState,
-    production: ProductionRecord,
-    file: ProductionFileRecord,
-    range: ByteRange,
-    ctx: Ctx,
-    body: PlainStream,
-) -> PlainStream {
-    struct Tally {
-        state: AppState,
-        production: ProductionRecord,
-        file: ProductionFileRecord,
-        range: ByteRange,
-        ctx: Ctx,
-        sent: u64,
-        failed: bool,
-        recorded: bool,
-    }
-    impl Tally {
-        /// The audit write, detached from `self` so it can run after a drop.
-        fn record(&self) -> impl std::future::Future<Output = ()> + Send + 'static {
-            let complete = self.sent == self.range.len() && !self.failed;
-            let details = json!({
-                "file": self.file.id,
-                "bytes": self.sent,
-                "range_start": self.range.start,
-                "range_end": self.range.end,
-                "complete": complete,
-                "integrity_failure": self.failed,
-            });
-            let (state, production, file, ctx, failed) = (
-                self.state.clone(),
-                self.production.clone(),
-                self.file.clone(),
-                self.ctx.clone(),
-                self.failed,
-            );
-            async move {
-                if failed {
-                    integrity_failed(&state, &production, &file, &ctx).await;
-                }
-                let outcome = if complete {
-                    Outcome::Success
-                } else {
-                    Outcome::Failure
-                };
-                if let Err(e) = state
-                    .store
-                    .record_production_access(
-                        AuditAction::ProductionDownloaded,
-                        outcome,
-                        &production,
-                        details,
-                        &ctx,
-                    )
-                    .await
-                {
-                    tracing::error!(error = %e, "could not audit a download");
-                }
-            }
-        }
-    }
-    impl Drop for Tally {
-        fn drop(&mut self) {
-            if self.recorded {
-                return;
-            }
-            let Ok(runtime) = tokio::runtime::Handle::try_current() else {
-                tracing::error!(file = %self.file.id, "download ended outside the runtime; not audited");
-                return;
-            };
-            // Drop cannot wait; the entry is written right after.
-            runtime.spawn(self.record());
-            self.recorded = true;
-        }
-    }
-    let tally = Tally {
-        state,
-        production,
-        file,
-        range,
-        ctx,
-        sent: 0,
-        failed: false,
-        recorded: false,
-    };
-    futures::stream::unfold((body, tally), |(mut body, mut tally)| async move {
-        let item = body.next().await?;
-        match &item {
-            Ok(bytes) => tally.sent += bytes.len() as u64,
-            Err(_) => tally.failed = true,
-        }
-        // The server stops polling once Content-Length bytes are out, so the entry
-        // for a complete download is written before its last bytes are handed over.
-        if tally.sent == tally.range.len() && !tally.failed && !tally.recorded {
-            tally.record().await;
-            tally.recorded = true;
-        }
-        Some((item, (body, tally)))
-    })
-    .boxed()
-}
-
-/// The manifest of a delivered production, with a fresh proof that its delivery is
-/// in the signed audit log.
-pub async fn manifest(
-    state: &AppState,
-    account: &Account,
-    request_id: &str,
-    production_id: &str,
-    ctx: &Ctx,
-) -> Result<ManifestDocument, WebError> {
-    let (_, production) = requester_production(state, account, request_id, production_id).await?;
-    let (Some(manifest), Some(index)) =
-        (production.manifest.clone(), production.delivery_audit_index)
-    else {
-        return Err(WebError::internal(
-            "a delivered production without a manifest",
-        ));
-    };
-    let proof = state.store.audit_proof(index).await?;
-    state
-        .store
-        .record_production_access(
-            AuditAction::ProductionManifestIssued,
-            Outcome::Success,
-            &production,
-            json!({"tree_size": proof.tree_size}),
-            ctx,
-        )
-        .await?;
-    Ok(ManifestDocument::new(manifest, proof))
-}
-
 /// Crypto-shreds every production whose retention ended, then deletes the blobs of
 /// shredded or removed files (again on the next run if the blob store was down).
-pub async fn shred_expired(state: &AppState, ctx: &Ctx) -> Result<u64, StoreError> {
+pub async fn shred_expired(state: &App, ctx: &Ctx) -> Result<u64, StoreError> {
     let due = state
         .store
         .productions_to_shred(ctx.at, &state.production_policy)

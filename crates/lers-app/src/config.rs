@@ -1,9 +1,9 @@
-//! What the web layer needs to know about its deployment.
+//! What the use cases and the web layer need to know about the deployment.
 
 use std::path::PathBuf;
 
 #[derive(Clone, Debug)]
-pub struct WebConfig {
+pub struct AppConfig {
     /// The address people use to reach LERS, e.g. `https://lers.example.com`; links in
     /// emails start with it, and `https` turns on Secure cookies and HSTS.
     pub base_url: String,
@@ -21,7 +21,7 @@ pub struct WebConfig {
     pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
-impl WebConfig {
+impl AppConfig {
     pub fn is_https(&self) -> bool {
         self.base_url.starts_with("https://")
     }

@@ -11,8 +11,8 @@ use lers_domain::jobs::JobKind;
 use lers_store::{Ctx, Job};
 use serde_json::json;
 
+use crate::app::App;
 use crate::i18n::Tr;
-use crate::state::AppState;
 
 /// How long a claimed job is reserved for its worker.
 pub const LEASE: Duration = Duration::minutes(5);
@@ -20,7 +20,7 @@ pub const LEASE: Duration = Duration::minutes(5);
 /// Runs every job that is due now, the retention sweep and the inactivity sweep
 /// (`services::inactivity`); returns how many jobs
 /// ran (successfully or not) plus how many productions were shredded.
-pub async fn run_due(state: &AppState, worker: &str) -> usize {
+pub async fn run_due(state: &App, worker: &str) -> usize {
     let mut ran = match crate::services::productions::shred_expired(state, &system_ctx(state)).await
     {
         Ok(shredded) => usize::try_from(shredded).unwrap_or(usize::MAX),
@@ -73,11 +73,7 @@ fn backoff(attempts: i64) -> Duration {
 }
 
 /// Polls for due jobs every `every` until the process ends.
-pub fn spawn_runner(
-    state: AppState,
-    worker: String,
-    every: StdDuration,
-) -> tokio::task::JoinHandle<()> {
+pub fn spawn_runner(state: App, worker: String, every: StdDuration) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(every);
         loop {
@@ -87,7 +83,7 @@ pub fn spawn_runner(
     })
 }
 
-fn system_ctx(state: &AppState) -> Ctx {
+fn system_ctx(state: &App) -> Ctx {
     Ctx {
         at: state.clock.now(),
         actor: ACTOR_SYSTEM.into(),
@@ -95,13 +91,14 @@ fn system_ctx(state: &AppState) -> Ctx {
     }
 }
 
-async fn handle(state: &AppState, job: &Job) -> Result<(), String> {
+async fn handle(state: &App, job: &Job) -> Result<(), String> {
     match job.job.as_ref().map_err(Clone::clone)? {
         JobKind::UserNotice(notice) => {
             crate::services::notices::deliver(
                 state,
                 notice.notice,
                 notice.send_at,
+                LEASE,
                 &system_ctx(state),
             )
             .await
@@ -136,7 +133,7 @@ async fn handle(state: &AppState, job: &Job) -> Result<(), String> {
 
 /// Tells the requester that a hold ends soon, unless it was extended or has ended.
 async fn warn_before_expiry(
-    state: &AppState,
+    state: &App,
     request: i64,
     expires_at: Timestamp,
 ) -> Result<(), String> {

@@ -4,12 +4,11 @@
 
 use lers_store::{Ctx, SessionRecord, StoreError};
 
-use super::FormError;
-use crate::error::WebError;
-use crate::state::AppState;
+use crate::app::App;
+use crate::error::{AppError, FormError};
 
 pub async fn confirm(
-    state: &AppState,
+    state: &App,
     session: &SessionRecord,
     code: &str,
     field: &'static str,
@@ -20,7 +19,7 @@ pub async fn confirm(
         .store
         .totp_secret(account)
         .await?
-        .ok_or_else(|| WebError::internal("enrolled account without a TOTP secret"))?;
+        .ok_or_else(|| AppError::internal("enrolled account without a TOTP secret"))?;
     let refused = match secret.verify(code, ctx.at, account.totp_last_step) {
         Ok(step) => match state
             .store

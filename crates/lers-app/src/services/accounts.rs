@@ -4,7 +4,6 @@
 use lers_domain::account::{validate_staff_name, FieldError, RequesterProfile, Roles};
 use lers_domain::allowlist::EmailAddress;
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
-use lers_domain::clock::Duration;
 use lers_domain::password::check_new_password;
 use lers_domain::totp::{TotpSecret, SECRET_BYTES};
 use lers_store::{tokens, Account, Ctx, NewToken, SessionRecord, SignUpOutcome};
@@ -12,13 +11,11 @@ use rand::RngCore;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{new_session, passwords, FormError};
-use crate::error::WebError;
+use super::outreach::{new_link_for, send, throttle, LINK_LIFETIME};
+use super::{new_session, passwords};
+use crate::app::App;
+use crate::error::{AppError, FormError};
 use crate::i18n::Tr;
-use crate::state::AppState;
-
-/// Verification, invitation and setup links work for 24 hours, once.
-pub const LINK_LIFETIME: Duration = Duration::hours(24);
 
 #[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
@@ -33,26 +30,14 @@ pub struct SignUpForm {
     pub email: String,
 }
 
-fn new_link(state: &AppState, path: &str) -> (String, NewToken) {
+fn new_link(state: &App, path: &str) -> (String, NewToken) {
     new_link_for(state, path, LINK_LIFETIME)
-}
-
-/// A fresh single-use link to `path` that works for `lifetime`: the URL for the mail
-/// and what the store keeps (only the token's hash).
-pub(crate) fn new_link_for(state: &AppState, path: &str, lifetime: Duration) -> (String, NewToken) {
-    let token = tokens::generate();
-    let link = state.config.link(&format!("{path}?token={token}"));
-    let stored = NewToken {
-        token_hash: tokens::hash(&token),
-        expires_at: state.clock.now().plus(lifetime),
-    };
-    (link, stored)
 }
 
 /// Checks that `email` is a well-formed address on the government allow-list and
 /// returns it normalised with the pattern that admitted it.
 pub async fn check_government_email(
-    state: &AppState,
+    state: &App,
     email: &str,
 ) -> Result<(EmailAddress, String), FormError> {
     let address = EmailAddress::parse(email.trim())
@@ -74,12 +59,7 @@ pub async fn check_government_email(
 
 /// Registers a requester and emails a verification link. The answer is the same
 /// whether or not the address already had an account; only its mailbox learns which.
-pub async fn sign_up(
-    state: &AppState,
-    form: SignUpForm,
-    ctx: &Ctx,
-    tr: &Tr,
-) -> Result<(), FormError> {
+pub async fn sign_up(state: &App, form: SignUpForm, ctx: &Ctx, tr: &Tr) -> Result<(), FormError> {
     let profile = RequesterProfile {
         name: form.name,
         agency: form.agency,
@@ -117,7 +97,7 @@ pub async fn sign_up(
     let (Some(profile), Some((address, rule))) = (profile, email) else {
         return Err(FormError::Fields(errors));
     };
-    super::own_account::throttle(state, address.as_str(), "sign_up", ctx, tr).await?;
+    throttle(state, address.as_str(), "sign_up", ctx, tr).await?;
     let (link, token) = new_link(state, "/verify");
     let service = state.config.service_name.clone();
     match state
@@ -168,23 +148,10 @@ pub async fn sign_up(
     }
 }
 
-pub(crate) async fn send(
-    state: &AppState,
-    to: &str,
-    subject: &str,
-    body: String,
-) -> Result<(), FormError> {
-    state.mailer.send(to, subject, body).await.map_err(|e| {
-        FormError::Web(WebError::Internal(format!(
-            "we could not send the email ({e}); your details are saved — try again in a few minutes"
-        )))
-    })
-}
-
 /// Redeems a verification or invitation link: sets the password and opens a session
 /// for TOTP enrollment. Returns the session cookie token.
 pub async fn redeem_link(
-    state: &AppState,
+    state: &App,
     token: &str,
     password: String,
     confirmation: &str,
@@ -196,11 +163,11 @@ pub async fn redeem_link(
         .one_time_token(&token_hash)
         .await?
         .filter(|l| l.purpose.enrolls())
-        .ok_or(WebError::BadRequest(
+        .ok_or(AppError::BadRequest(
             "this link is not valid; ask for a new one".into(),
         ))?;
     if let Some(problem) = link.problem(ctx.at) {
-        return Err(WebError::from(problem).into());
+        return Err(AppError::from(problem).into());
     }
     let email = link.account.map(|a| a.email).unwrap_or_default();
     check_new_password(&password, confirmation, &email)
@@ -216,16 +183,13 @@ pub async fn redeem_link(
 
 /// The secret to enroll: the one already shown (so a reload does not invalidate a
 /// scan in progress), or a new one.
-pub async fn enrollment_secret(
-    state: &AppState,
-    account: &Account,
-) -> Result<TotpSecret, WebError> {
+pub async fn enrollment_secret(state: &App, account: &Account) -> Result<TotpSecret, AppError> {
     if let Some(pending) = state.store.pending_totp(account).await? {
         return Ok(pending);
     }
     let mut bytes = vec![0u8; SECRET_BYTES];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
-    let secret = TotpSecret::from_bytes(bytes).map_err(WebError::internal)?;
+    let secret = TotpSecret::from_bytes(bytes).map_err(AppError::internal)?;
     state.store.set_pending_totp(account, &secret).await?;
     Ok(secret)
 }
@@ -234,7 +198,7 @@ pub async fn enrollment_secret(
 /// from the new authenticator. Returns the new recovery codes, to be shown once:
 /// only their hashes are stored, and they replace every earlier code.
 pub async fn confirm_enrollment(
-    state: &AppState,
+    state: &App,
     session: &SessionRecord,
     code: &str,
     ctx: &Ctx,
@@ -243,7 +207,7 @@ pub async fn confirm_enrollment(
         .store
         .pending_totp(&session.account)
         .await?
-        .ok_or(WebError::BadRequest(
+        .ok_or(AppError::BadRequest(
             "reload the page to get your setup code".into(),
         ))?;
     let step = secret
@@ -273,7 +237,7 @@ pub struct AdminSetupForm {
 
 /// Creates the first admin from the one-time link printed at first start.
 pub async fn set_up_first_admin(
-    state: &AppState,
+    state: &App,
     form: AdminSetupForm,
     ctx: &Ctx,
 ) -> Result<String, FormError> {
@@ -326,7 +290,7 @@ fn staff_identity(name: &str, email: &str) -> Result<(String, String), FormError
 
 /// Creates a staff account and emails its invitation link.
 pub async fn invite_staff(
-    state: &AppState,
+    state: &App,
     name: &str,
     email: &str,
     roles: Roles,
@@ -370,7 +334,7 @@ pub async fn invite_staff(
 }
 
 /// Issues the first-admin link when there is no admin yet (printed at start).
-pub async fn first_admin_link(state: &AppState) -> Result<Option<String>, WebError> {
+pub async fn first_admin_link(state: &App) -> Result<Option<String>, AppError> {
     if state.store.admin_exists().await? {
         return Ok(None);
     }

@@ -10,8 +10,8 @@
 use lers_domain::powers::{InactivityPolicy, InactivityStep};
 use lers_store::{Ctx, StoreError};
 
+use crate::app::App;
 use crate::i18n::Tr;
-use crate::state::AppState;
 
 /// What one sweep did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -20,7 +20,7 @@ pub struct SweepReport {
     pub disabled: usize,
 }
 
-pub async fn sweep(state: &AppState, ctx: &Ctx) -> Result<SweepReport, StoreError> {
+pub async fn sweep(state: &App, ctx: &Ctx) -> Result<SweepReport, StoreError> {
     let policy = InactivityPolicy::default();
     let mut report = SweepReport::default();
     let candidates = state

@@ -1,4 +1,6 @@
-//! Shared state of the running application.
+//! The running application: everything a use case needs, built once by
+//! `App::builder` and shared by the web layer, the job runner and the
+//! command line.
 
 use std::sync::Arc;
 
@@ -13,19 +15,19 @@ use lers_store::delivery::ProductionVault;
 use lers_store::vault::DocumentVault;
 use lers_store::Store;
 
-use crate::config::WebConfig;
-use crate::directory::{AccountDirectory, BuiltInDirectory};
+use crate::config::AppConfig;
+use crate::directory::AccountDirectory;
 use crate::mail::Mailer;
 use crate::services::pdf_sandbox::PdfChecker;
 
 #[derive(Clone)]
-pub struct AppState {
+pub struct App {
     pub store: Arc<dyn Store>,
     pub vault: Arc<DocumentVault>,
     pub productions: Arc<ProductionVault>,
     pub clock: Arc<dyn Clock>,
     pub mailer: Arc<Mailer>,
-    pub config: Arc<WebConfig>,
+    pub config: Arc<AppConfig>,
     pub lockout: LockoutPolicy,
     pub sessions: SessionPolicy,
     pub sla: SlaPolicy,
@@ -40,37 +42,10 @@ pub struct AppState {
     pub risk: RiskPolicy,
 }
 
-impl AppState {
-    /// Uses another account directory than the built-in one (e.g. the webhook).
+impl App {
+    /// Uses another account directory than the configured one (tests swap in a webhook).
     pub fn with_directory(mut self, directory: Arc<dyn AccountDirectory>) -> Self {
         self.directory = directory;
         self
-    }
-
-    pub fn new(
-        store: Arc<dyn Store>,
-        vault: Arc<DocumentVault>,
-        productions: Arc<ProductionVault>,
-        clock: Arc<dyn Clock>,
-        mailer: Mailer,
-        config: WebConfig,
-    ) -> Self {
-        Self {
-            directory: Arc::new(BuiltInDirectory::new(store.clone())),
-            store,
-            vault,
-            productions,
-            clock,
-            mailer: Arc::new(mailer),
-            config: Arc::new(config),
-            lockout: LockoutPolicy::default(),
-            sessions: SessionPolicy::default(),
-            sla: SlaPolicy::default(),
-            production_policy: ProductionPolicy::default(),
-            access_alerts: AccessAlertPolicy::default(),
-            pdf_checker: Arc::new(PdfChecker::current_exe(256, 2)),
-            mail_throttle: MailThrottlePolicy::default(),
-            risk: RiskPolicy::default(),
-        }
     }
 }

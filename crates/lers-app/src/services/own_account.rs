@@ -8,50 +8,18 @@ use lers_domain::account::{AccountKind, RequesterProfile};
 use lers_domain::allowlist::EmailAddress;
 use lers_domain::clock::Duration;
 use lers_domain::password::check_new_password;
-use lers_store::{tokens, Account, Ctx, MailAttempt, SessionRecord, StoreError, TokenPurpose};
+use lers_store::{tokens, Account, Ctx, SessionRecord, StoreError, TokenPurpose};
 use serde::Deserialize;
 
-use super::accounts::{check_government_email, new_link_for, send, LINK_LIFETIME};
-use super::{passwords, FormError};
-use crate::error::WebError;
+use super::accounts::check_government_email;
+use super::outreach::{new_link_for, send, throttle, LINK_LIFETIME};
+use super::passwords;
+use crate::app::App;
+use crate::error::{AppError, FormError};
 use crate::i18n::Tr;
-use crate::state::AppState;
 
 /// A password-reset link works for one hour, once.
 pub const RESET_LINK_LIFETIME: Duration = Duration::hours(1);
-
-/// Counts an attempt of a public form that mails `mailbox`, or refuses it (429 with
-/// `Retry-After`) when the client address or the mailbox has had too many.
-pub async fn throttle(
-    state: &AppState,
-    mailbox: &str,
-    action: &str,
-    ctx: &Ctx,
-    tr: &Tr,
-) -> Result<(), FormError> {
-    let attempt = MailAttempt {
-        ip: ctx.ip.as_deref().unwrap_or("unknown"),
-        mailbox,
-        action,
-    };
-    match state
-        .store
-        .take_mail_attempt(attempt, &state.mail_throttle, ctx)
-        .await?
-    {
-        Ok(()) => Ok(()),
-        Err(throttled) => {
-            let millis = throttled.retry_after.as_millis().max(1);
-            let seconds = (millis + 999) / 1000;
-            let minutes = (seconds + 59) / 60;
-            Err(WebError::Throttled {
-                message: tr.with("throttled-text", &[("minutes", minutes.to_string())]),
-                retry_after_seconds: seconds,
-            }
-            .into())
-        }
-    }
-}
 
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
@@ -67,7 +35,7 @@ fn parse_email(email: &str) -> Result<EmailAddress, FormError> {
 /// "Send the link again": a new verification link for an unverified sign-up (older
 /// links die). The answer is the same whether or not there is such an account.
 pub async fn resend_verification(
-    state: &AppState,
+    state: &App,
     form: EmailForm,
     ctx: &Ctx,
     tr: &Tr,
@@ -116,7 +84,7 @@ fn unseen_failure(sent: Result<(), FormError>, what: &str) {
 /// "Forgot password": a one-hour reset link to an active, verified account (older
 /// reset links die). The answer is the same whether or not the account exists.
 pub async fn forgot_password(
-    state: &AppState,
+    state: &App,
     form: EmailForm,
     ctx: &Ctx,
     tr: &Tr,
@@ -152,10 +120,10 @@ pub async fn forgot_password(
 
 /// The account a usable link of `purpose` belongs to, or why it cannot be used.
 pub async fn usable_link(
-    state: &AppState,
+    state: &App,
     token: &str,
     purpose: TokenPurpose,
-) -> Result<(Account, Option<String>), WebError> {
+) -> Result<(Account, Option<String>), AppError> {
     let link = state
         .store
         .one_time_token(&tokens::hash(token))
@@ -179,11 +147,7 @@ pub struct ResetForm {
 
 /// Sets a new password from a reset link. Every session of the account ends; the
 /// person then logs in with the new password and a code.
-pub async fn reset_password(
-    state: &AppState,
-    form: ResetForm,
-    ctx: &Ctx,
-) -> Result<Account, FormError> {
+pub async fn reset_password(state: &App, form: ResetForm, ctx: &Ctx) -> Result<Account, FormError> {
     let (account, _) = usable_link(state, &form.token, TokenPurpose::PasswordReset).await?;
     check_new_password(&form.password, &form.password_confirm, &account.email)
         .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
@@ -207,7 +171,7 @@ pub struct ChangePasswordForm {
 /// cannot be used again), like any step-up; a wrong one counts as a failed logon.
 /// Every other session of the account ends.
 pub async fn change_password(
-    state: &AppState,
+    state: &App,
     session: &SessionRecord,
     form: ChangePasswordForm,
     ctx: &Ctx,
@@ -235,7 +199,7 @@ pub async fn change_password(
         .store
         .totp_secret(account)
         .await?
-        .ok_or_else(|| WebError::internal("enrolled account without a TOTP secret"))?;
+        .ok_or_else(|| AppError::internal("enrolled account without a TOTP secret"))?;
     let refused = match secret.verify(&form.code, ctx.at, account.totp_last_step) {
         Ok(step) => {
             let hash = passwords::hash(form.password).await?;
@@ -289,7 +253,7 @@ impl ProfileForm {
 /// Rectifies one's own details with the sign-up rules (requesters: the whole
 /// profile; staff: the name). The email address is not among them.
 pub async fn update_profile(
-    state: &AppState,
+    state: &App,
     account: &Account,
     form: ProfileForm,
     ctx: &Ctx,
@@ -319,7 +283,7 @@ pub async fn update_profile(
 /// and nothing changes until it is redeemed. A requester's new address must be on the
 /// government allow-list; any new address must be unused.
 pub async fn request_email_change(
-    state: &AppState,
+    state: &App,
     account: &Account,
     new_email: &str,
     ctx: &Ctx,
@@ -368,14 +332,14 @@ pub async fn request_email_change(
 /// The old address is told afterwards, so a change the owner did not ask for does not
 /// go unnoticed.
 pub async fn confirm_email_change(
-    state: &AppState,
+    state: &App,
     token: &str,
     ctx: &Ctx,
     tr: &Tr,
 ) -> Result<Account, FormError> {
     let (account, new_email) = usable_link(state, token, TokenPurpose::EmailChange).await?;
     let new_email =
-        new_email.ok_or_else(|| WebError::internal("email-change link without an address"))?;
+        new_email.ok_or_else(|| AppError::internal("email-change link without an address"))?;
     let rule = match account.kind {
         AccountKind::Requester => Some(check_government_email(state, &new_email).await?.1),
         AccountKind::Staff => None,

@@ -10,8 +10,8 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{new_session, passwords};
-use crate::error::WebError;
-use crate::state::AppState;
+use crate::app::App;
+use crate::error::AppError;
 
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
@@ -46,7 +46,7 @@ pub enum LoginError {
     #[error("Too many failed attempts from your network. Wait 15 minutes and try again.")]
     Throttled,
     #[error(transparent)]
-    Internal(#[from] WebError),
+    Internal(#[from] AppError),
 }
 
 impl From<StoreError> for LoginError {
@@ -55,11 +55,7 @@ impl From<StoreError> for LoginError {
     }
 }
 
-pub async fn log_in(
-    state: &AppState,
-    form: LoginForm,
-    ctx: &Ctx,
-) -> Result<LoginOutcome, LoginError> {
+pub async fn log_in(state: &App, form: LoginForm, ctx: &Ctx) -> Result<LoginOutcome, LoginError> {
     let ip = ctx.ip.clone().unwrap_or_else(|| "unknown".into());
     // The attempt counts before the slow password check, so parallel attempts from one
     // address all see each other and cannot slip past the limit together.
@@ -81,7 +77,7 @@ pub async fn log_in(
 }
 
 async fn check_credentials(
-    state: &AppState,
+    state: &App,
     form: LoginForm,
     ctx: &Ctx,
 ) -> Result<LoginOutcome, LoginError> {
@@ -173,7 +169,7 @@ async fn check_credentials(
         .store
         .totp_secret(&account)
         .await?
-        .ok_or_else(|| WebError::internal("enrolled account without a TOTP secret"))?;
+        .ok_or_else(|| AppError::internal("enrolled account without a TOTP secret"))?;
     let step = match secret.verify(&form.code, ctx.at, account.totp_last_step) {
         Ok(step) => step,
         Err(refusal) => {

@@ -12,8 +12,8 @@ use lers_domain::request::RequestKind;
 use lers_store::emergencies::NewAgency;
 use lers_store::{Ctx, RequestSummary};
 
-use crate::error::WebError;
-use crate::state::AppState;
+use crate::app::App;
+use crate::error::AppError;
 
 /// How a request was submitted, for the "first use of an API token" signal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,11 +32,11 @@ const NEW_TOKEN: Duration = Duration::hours(1);
 
 /// Scores an emergency and keeps the score (once; later calls change nothing).
 pub async fn score(
-    state: &AppState,
+    state: &App,
     request: &RequestSummary,
     channel: Channel,
     ctx: &Ctx,
-) -> Result<(), WebError> {
+) -> Result<(), AppError> {
     if request.kind != RequestKind::Emergency || state.store.assessment(request).await?.is_some() {
         return Ok(());
     }
@@ -60,12 +60,7 @@ pub async fn score(
 
 /// [`score`] right after a submission: the request is in and acknowledged whatever
 /// happens here; a score that could not be kept is made when staff first open it.
-pub async fn score_quietly(
-    state: &AppState,
-    request: &RequestSummary,
-    channel: Channel,
-    ctx: &Ctx,
-) {
+pub async fn score_quietly(state: &App, request: &RequestSummary, channel: Channel, ctx: &Ctx) {
     if let Err(e) = score(state, request, channel, ctx).await {
         tracing::warn!(error = %e, reference = ?request.reference, "could not score an emergency at submission");
     }

@@ -1,0 +1,84 @@
+//! What a use case can answer instead of a result. The web layer maps each case to a
+//! status code and an HTML or JSON body (`lers-web/src/error.rs`), in one place.
+
+use lers_domain::account::FieldError;
+use lers_store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("page not found")]
+    NotFound,
+    #[error("you are not allowed to do that")]
+    Forbidden,
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error(
+        "something went wrong on our side; try again, and tell the provider if it keeps happening"
+    )]
+    Internal(String),
+    /// A stored file failed its integrity check: nothing was delivered.
+    #[error("{0}; the provider has been told")]
+    Integrity(String),
+    /// Availability ended (e.g. a production past its download window).
+    #[error("{0}")]
+    Gone(String),
+    /// Too many attempts: the caller should wait `retry_after_seconds`.
+    #[error("{message}")]
+    Throttled {
+        message: String,
+        retry_after_seconds: i64,
+    },
+}
+
+impl AppError {
+    pub fn internal(error: impl std::fmt::Display) -> Self {
+        Self::Internal(error.to_string())
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::NotFound => Self::NotFound,
+            StoreError::Conflict(message) => Self::Conflict(message),
+            e @ (StoreError::TokenUnknown
+            | StoreError::TokenExpired
+            | StoreError::TokenUsed
+            | StoreError::TokenRevoked
+            | StoreError::TotpReused) => Self::BadRequest(e.to_string()),
+            StoreError::Integrity(message) => Self::Integrity(message),
+            other => Self::internal(other),
+        }
+    }
+}
+
+/// A form that could not be accepted: problems per field (shown next to each field,
+/// with everything typed kept), or an error for the whole request.
+#[derive(Debug)]
+pub enum FormError {
+    Fields(Vec<FieldError>),
+    App(AppError),
+}
+
+impl FormError {
+    pub fn field(field: &'static str, message: impl Into<String>) -> Self {
+        Self::Fields(vec![FieldError {
+            field,
+            message: message.into(),
+        }])
+    }
+}
+
+impl From<AppError> for FormError {
+    fn from(error: AppError) -> Self {
+        Self::App(error)
+    }
+}
+
+impl From<StoreError> for FormError {
+    fn from(error: StoreError) -> Self {
+        Self::App(error.into())
+    }
+}

@@ -1,0 +1,29 @@
+//! The LERS use cases: what the portal, the console, the API, the job runner and the
+//! command line do, independent of how a request arrived. [`App`] owns the store, the
+//! vaults, the clock, the mailer, the account directory and the policies; it is built
+//! once by [`App::builder`] from [`Settings`].
+//!
+//! Nothing here knows HTTP: use cases answer with [`AppError`] or [`FormError`], and
+//! the web layer turns those into status codes and pages.
+
+mod app;
+mod build;
+mod config;
+pub mod directory;
+mod error;
+pub mod i18n;
+pub mod jobs;
+mod mail;
+pub mod services;
+mod settings;
+
+pub use app::App;
+pub use build::AppBuilder;
+pub use config::AppConfig;
+pub use error::{AppError, FormError};
+pub use mail::Mailer;
+pub use services::accounts::first_admin_link;
+/// A small valid PDF, for tests that upload legal process.
+pub use services::pdf::{dense_pdf, sample_pdf};
+pub use services::pdf_sandbox::{run_in_child as check_pdf_in_child, PdfChecker};
+pub use settings::Settings;

@@ -1,0 +1,28 @@
+//! What the pages and the API do, independent of how the request arrived.
+
+pub mod accounts;
+pub mod console;
+pub mod emergencies;
+pub mod inactivity;
+pub mod login;
+pub mod notices;
+pub mod outreach;
+pub mod own_account;
+pub mod passwords;
+pub mod pdf;
+pub mod pdf_sandbox;
+pub mod productions;
+pub mod requests;
+pub mod step_up;
+
+use lers_store::{tokens, NewSession};
+
+/// A new session: the cookie token for the browser, and what the store keeps.
+pub fn new_session() -> (String, NewSession) {
+    let token = tokens::generate();
+    let session = NewSession {
+        token_hash: tokens::hash(&token),
+        csrf_token: tokens::generate(),
+    };
+    (token, session)
+}

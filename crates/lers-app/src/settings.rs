@@ -1,0 +1,213 @@
+//! What a deployment configures: plain data with defaults. The binary fills it from
+//! the TOML file, `LERS_*` variables and flags; tests fill it themselves.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Settings {
+    pub listen: String,
+    pub data_dir: PathBuf,
+    pub database_url: Option<String>,
+    pub key_dir: Option<PathBuf>,
+    pub base_url: Option<String>,
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    pub service_name: String,
+    pub max_upload_mib: u64,
+    /// How often the background job runner looks for due jobs.
+    pub job_interval_secs: u64,
+    /// The provider's account directory webhook; without it the built-in table is used.
+    pub directory_url: Option<String>,
+    /// Shared secret that signs webhook calls (HMAC-SHA256).
+    pub directory_secret: Option<String>,
+    /// Service-level clocks: first action on an emergency, in minutes.
+    pub sla_emergency_minutes: i64,
+    /// EU European Production Order, in days (and in hours when urgent).
+    pub sla_epo_days: i64,
+    pub sla_epo_urgent_hours: i64,
+    /// Every other request, in days.
+    pub sla_default_days: i64,
+    /// Width of the bands in which national-security figures are published.
+    pub report_band_width: u64,
+    /// Reverse proxies (comma-separated addresses) whose X-Forwarded-For is believed.
+    pub trusted_proxies: String,
+    /// Where sealed documents and production files go: `local` (DATA_DIR/documents,
+    /// DATA_DIR/productions) or `s3`.
+    pub blob_store: String,
+    pub s3_endpoint: Option<String>,
+    pub s3_bucket: String,
+    pub s3_region: String,
+    pub s3_access_key_id: String,
+    pub s3_secret_access_key: String,
+    pub s3_prefix: String,
+    /// The deployment's region, bound into every production file's ciphertext.
+    pub region: String,
+    pub production_availability_days: i64,
+    pub production_retention_days: i64,
+    pub staff_access_alert_threshold: u64,
+    pub staff_access_alert_window_minutes: i64,
+    /// Load the built-in CISA .gov list into an empty allow-list at start.
+    pub builtin_domains: bool,
+    /// How many uploaded PDFs are checked at the same time (each in its own
+    /// memory-limited process); further uploads wait their turn.
+    pub pdf_checks_at_once: usize,
+    /// Memory a PDF check may use, in MiB; a file that needs more is refused.
+    pub pdf_check_memory_mib: u64,
+    /// Emergencies scoring above this need a second staff member to confirm the call-back.
+    pub emergency_risk_threshold: u32,
+    /// How far back (days) other emergencies of the same account count in the score.
+    pub emergency_risk_window_days: i64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            listen: "127.0.0.1:8080".into(),
+            data_dir: PathBuf::from("data"),
+            database_url: None,
+            key_dir: None,
+            base_url: None,
+            smtp_url: None,
+            mail_from: "LERS <no-reply@lers.localhost>".into(),
+            service_name: "LERS".into(),
+            max_upload_mib: 50,
+            job_interval_secs: 30,
+            directory_url: None,
+            directory_secret: None,
+            sla_emergency_minutes: 60,
+            sla_epo_days: 10,
+            sla_epo_urgent_hours: 8,
+            sla_default_days: 30,
+            report_band_width: 250,
+            trusted_proxies: String::new(),
+            blob_store: "local".into(),
+            s3_endpoint: None,
+            s3_bucket: String::new(),
+            s3_region: "us-east-1".into(),
+            s3_access_key_id: String::new(),
+            s3_secret_access_key: String::new(),
+            s3_prefix: String::new(),
+            region: "default".into(),
+            production_availability_days: 30,
+            production_retention_days: 30,
+            staff_access_alert_threshold: 20,
+            staff_access_alert_window_minutes: 60,
+            builtin_domains: true,
+            pdf_checks_at_once: 2,
+            pdf_check_memory_mib: 256,
+            emergency_risk_threshold: 50,
+            emergency_risk_window_days: 7,
+        }
+    }
+}
+
+impl Settings {
+    pub fn database_url(&self) -> String {
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("lers.db").display()))
+    }
+
+    /// The database URL without its password, for messages.
+    pub fn redacted_database_url(&self) -> String {
+        let url = self.database_url();
+        match (url.find("://"), url.rfind('@')) {
+            (Some(scheme), Some(at)) if at > scheme => {
+                format!("{}://***@{}", &url[..scheme], &url[at + 1..])
+            }
+            _ => url,
+        }
+    }
+
+    pub fn sla(&self) -> lers_domain::request::sla::SlaPolicy {
+        use lers_domain::clock::Duration;
+        lers_domain::request::sla::SlaPolicy {
+            emergency: Duration::minutes(self.sla_emergency_minutes.max(1)),
+            eu_production_order: Duration::days(self.sla_epo_days.max(1)),
+            eu_production_order_urgent: Duration::hours(self.sla_epo_urgent_hours.max(1)),
+            default: Duration::days(self.sla_default_days.max(1)),
+        }
+    }
+
+    pub fn trusted_proxies(&self) -> anyhow::Result<Vec<std::net::IpAddr>> {
+        self.trusted_proxies
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                s.parse()
+                    .with_context(|| format!("trusted_proxies: {s:?} is not an IP address"))
+            })
+            .collect()
+    }
+
+    pub fn production_policy(&self) -> anyhow::Result<lers_domain::production::ProductionPolicy> {
+        lers_domain::production::ProductionPolicy::from_days(
+            self.production_availability_days,
+            self.production_retention_days,
+        )
+        .map_err(anyhow::Error::msg)
+    }
+
+    pub fn emergency_risk(&self) -> lers_domain::emergency::risk::RiskPolicy {
+        lers_domain::emergency::risk::RiskPolicy {
+            threshold: self.emergency_risk_threshold,
+            window: lers_domain::clock::Duration::days(self.emergency_risk_window_days.max(1)),
+        }
+    }
+
+    pub fn access_alerts(&self) -> lers_domain::production::AccessAlertPolicy {
+        lers_domain::production::AccessAlertPolicy {
+            window: lers_domain::clock::Duration::minutes(
+                self.staff_access_alert_window_minutes.max(1),
+            ),
+            threshold: self.staff_access_alert_threshold.max(1),
+        }
+    }
+
+    /// The configured blob store for one kind of file (`documents` or `productions`):
+    /// `DATA_DIR/<area>`, or `<s3_prefix>/<area>` in the bucket.
+    pub fn blob_store(
+        &self,
+        area: &str,
+    ) -> anyhow::Result<std::sync::Arc<dyn lers_store::blobs::BlobStore>> {
+        use lers_store::blobs::{LocalBlobStore, S3BlobStore, S3Settings};
+        let prefix = [self.s3_prefix.trim_matches('/'), area]
+            .iter()
+            .filter(|part| !part.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join("/");
+        Ok(match self.blob_store.as_str() {
+            "local" => std::sync::Arc::new(LocalBlobStore::new(self.data_dir.join(area))?),
+            "s3" => std::sync::Arc::new(S3BlobStore::new(&S3Settings {
+                endpoint: self.s3_endpoint.clone(),
+                bucket: self.s3_bucket.clone(),
+                region: self.s3_region.clone(),
+                access_key_id: self.s3_access_key_id.clone(),
+                secret_access_key: self.s3_secret_access_key.clone(),
+                prefix,
+            })?),
+            other => anyhow::bail!(
+                "blob_store must be \"local\" or \"s3\", not {other:?} (LERS_BLOB_STORE)"
+            ),
+        })
+    }
+
+    pub fn key_dir(&self) -> PathBuf {
+        self.key_dir
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("keys"))
+    }
+
+    pub fn base_url(&self) -> String {
+        self.base_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.listen))
+            .trim_end_matches('/')
+            .to_owned()
+    }
+}

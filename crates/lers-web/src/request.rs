@@ -1,0 +1,31 @@
+//! What every handler knows about the request it serves.
+
+use lers_app::i18n::Tr;
+use lers_app::App;
+use lers_domain::audit::ACTOR_ANONYMOUS;
+use lers_store::{Ctx, SessionRecord};
+
+/// Facts about the current request, found once by the `auth::load_request` middleware.
+#[derive(Clone)]
+pub struct RequestInfo {
+    pub ip: Option<String>,
+    pub tr: Tr,
+    pub session: Option<SessionRecord>,
+    /// The token forms must send back: the session's, or before login a cookie's.
+    pub form_token: String,
+    pub cross_site: bool,
+}
+
+impl RequestInfo {
+    /// The audit context of this request at `now`.
+    pub fn ctx(&self, state: &App) -> Ctx {
+        Ctx {
+            at: state.clock.now(),
+            actor: self.session.as_ref().map_or_else(
+                || ACTOR_ANONYMOUS.to_owned(),
+                |s| s.account.pseudonym.clone(),
+            ),
+            ip: self.ip.clone(),
+        }
+    }
+}
