@@ -16,7 +16,7 @@ use crate::backend::Backend;
 use crate::model::{Account, Ctx, NewToken, TokenPurpose};
 use crate::sql_store::{event, SqlStore};
 use crate::Store;
-use crate::{Result, StoreError};
+use crate::{Refusal, Result, StoreError};
 
 /// One attempt of a public form that sends email to a typed address.
 #[derive(Clone, Copy, Debug)]
@@ -435,9 +435,7 @@ impl AccountStore for SqlStore {
         .execute(tx.conn())
         .await?;
         if done.rows_affected() != 1 {
-            return Err(StoreError::Conflict(
-                "this account is not active; contact the provider's response team".into(),
-            ));
+            return Err(Refusal::AccountNotActiveForEmailChange.into());
         }
         let sessions_ended = self.end_all_sessions(tx.conn(), account_id).await?;
         let revoked = revoke_links(tx.conn(), account_id, &[], ctx.at).await?;
@@ -620,9 +618,10 @@ async fn ensure_unused(conn: &mut AnyConnection, email: &str) -> Result<()> {
         .fetch_one(conn)
         .await?;
     if taken > 0 {
-        return Err(StoreError::Conflict(format!(
-            "{email} already belongs to an account; choose another address"
-        )));
+        return Err(Refusal::EmailTaken {
+            email: email.to_string(),
+        }
+        .into());
     }
     Ok(())
 }

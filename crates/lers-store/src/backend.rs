@@ -8,7 +8,7 @@ use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, ConnectOptions, Executor};
 
 use crate::keys::KeyRing;
-use crate::{SqlStore, StoreError};
+use crate::{ConfigError, SqlStore, StoreError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
@@ -23,10 +23,7 @@ impl Backend {
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             Ok(Self::Postgres)
         } else {
-            Err(StoreError::Conflict(format!(
-                "unsupported database URL {:?}: use sqlite://PATH or postgres://USER:PASSWORD@HOST/DB",
-                redact(url)
-            )))
+            Err(ConfigError::UnsupportedDatabaseUrl(redact(url)).into())
         }
     }
 }

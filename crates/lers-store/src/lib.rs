@@ -15,6 +15,7 @@ pub mod delivery;
 pub mod directory;
 pub mod domain_sources;
 pub mod emergencies;
+mod error;
 pub mod keys;
 mod model;
 pub mod notices;
@@ -41,48 +42,14 @@ pub use backend::{connect, Backend};
 pub use console::ConsoleStore;
 pub use directory::{DirectoryEntry, DirectoryStore};
 pub use emergencies::EmergencyStore;
+pub(crate) use error::io_error;
+pub use error::{Changed, ConfigError, Refusal, Result, StoreError};
 pub use model::*;
 pub use notices::{NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use powers::{ApprovalRecord, InactiveAccount, PowersStore};
 pub use requests::{RequestStore, Submission};
 pub use sql_store::SqlStore;
 pub use transparency::{StoredReport, TransparencyStore};
-
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error("not found")]
-    NotFound,
-    #[error("{0}")]
-    Conflict(String),
-    #[error("this link is not valid; ask for a new one")]
-    TokenUnknown,
-    #[error("this link has expired; ask for a new one")]
-    TokenExpired,
-    #[error("this link was already used; log in, or ask for a new link")]
-    TokenUsed,
-    #[error("this link no longer works: a newer link was sent, or the account was verified or changed since; use the newest link you received, or log in")]
-    TokenRevoked,
-    #[error("that code was already used; wait for the next code")]
-    TotpReused,
-    #[error("stored data is inconsistent: {0}")]
-    Corrupt(String),
-    /// A stored file failed authentication: never delivered, always reported.
-    #[error("{0}")]
-    Integrity(String),
-    #[error("database error: {0}")]
-    Database(#[from] sqlx::Error),
-    #[error("migration failed: {0}")]
-    Migration(#[from] sqlx::migrate::MigrateError),
-    #[error(transparent)]
-    Key(#[from] keys::KeyError),
-}
-
-pub type Result<T, E = StoreError> = std::result::Result<T, E>;
-
-/// Turns an I/O error into a store error that says what was being done.
-pub(crate) fn io_error(context: &str) -> impl Fn(std::io::Error) -> StoreError + '_ {
-    move |e| StoreError::Corrupt(format!("{context}: {e}"))
-}
 
 /// What a master-key rotation re-wrapped.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -11,7 +11,7 @@ use sqlx::Row;
 use crate::model::{Account, Ctx, RequestSummary};
 use crate::requests::SUMMARY_COLUMNS;
 use crate::sql_store::{event, opt_ts, ts, SqlStore};
-use crate::{Result, StoreError};
+use crate::{Refusal, Result, StoreError};
 
 pub const JOB_USER_NOTICE: &str = "user_notice";
 
@@ -223,7 +223,7 @@ impl NoticeStore for SqlStore {
             .fetch_one(tx.conn())
             .await?;
         if sent.is_some() {
-            return Err(StoreError::Conflict("this notice was already sent".into()));
+            return Err(Refusal::NoticeSent.into());
         }
         if let (NoticeState::Scheduled, Some(send_at)) = (decision.state, decision.send_at) {
             // The send time is part of the key: a re-evaluation that moves it schedules
@@ -288,9 +288,7 @@ impl NoticeStore for SqlStore {
             .await?
             .rows_affected();
         if done != 1 {
-            return Err(StoreError::Conflict(
-                "only a notice not yet sent can be held".into(),
-            ));
+            return Err(Refusal::NoticeNotHoldable.into());
         }
         self.audit(
             &mut tx,

@@ -20,7 +20,7 @@ use sqlx::{AnyConnection, Row};
 
 use crate::model::{Account, Ctx, NewSession};
 use crate::sql_store::{event, opt_ts, ts, SqlStore};
-use crate::{Result, StoreError};
+use crate::{Changed, Refusal, Result, StoreError};
 
 /// Ten fresh recovery codes as shown to the person (`ABCDE-FGHIJ`).
 pub fn new_recovery_codes() -> Vec<String> {
@@ -140,7 +140,7 @@ pub trait PowersStore: Send + Sync {
 }
 
 fn refusal(e: ApprovalRefusal) -> StoreError {
-    StoreError::Conflict(e.to_string())
+    Refusal::Approval(e).into()
 }
 
 const APPROVAL_SELECT: &str = "SELECT p.public_id, p.kind, p.payload, p.target_id, p.proposed_by, p.proposed_at, \
@@ -241,9 +241,7 @@ impl SqlStore {
         let plan =
             powers::plan_role_change(actor.id, target_id, from, to, sole).map_err(refusal)?;
         if plan == RoleChange::NeedsApproval {
-            return Err(StoreError::Conflict(
-                "granting admin or approver needs a second admin's approval: propose it with a fresh code".into(),
-            ));
+            return Err(Refusal::GrantNeedsApproval.into());
         }
         Ok(plan)
     }
@@ -284,10 +282,10 @@ impl SqlStore {
         .fetch_one(tx.conn())
         .await?;
         if waiting > 0 {
-            return Err(StoreError::Conflict(format!(
-                "a proposal of this kind for {} is already waiting for a second admin",
-                target.name
-            )));
+            return Err(Refusal::ProposalWaiting {
+                target: target.name.clone(),
+            }
+            .into());
         }
         let proposal = Proposal::new(change, target.id, proposer.id, ctx.at);
         let public_id = crate::requests::random_id("apr");
@@ -334,9 +332,7 @@ impl SqlStore {
         match &record.change {
             ProposedChange::GrantRoles { from, to } => {
                 if target.kind != AccountKind::Staff {
-                    return Err(StoreError::Conflict(
-                        "roles are for staff accounts only".into(),
-                    ));
+                    return Err(Refusal::RolesForStaffOnly.into());
                 }
                 let done =
                     sqlx::query("UPDATE accounts SET roles = $1 WHERE id = $2 AND roles = $3")
@@ -346,10 +342,9 @@ impl SqlStore {
                         .execute(tx.conn())
                         .await?;
                 if done.rows_affected() != 1 {
-                    return Err(StoreError::Conflict(format!(
-                        "the roles of {} changed since this was proposed; reject it and propose again",
-                        target.name
-                    )));
+                    return Err(StoreError::ChangedMeanwhile(Changed::RolesSinceProposal {
+                        target: target.name.clone(),
+                    }));
                 }
                 self.audit(
                     tx,
@@ -433,9 +428,7 @@ impl PowersStore for SqlStore {
         .execute(tx.conn())
         .await?;
         if done.rows_affected() != 1 {
-            return Err(StoreError::Conflict(
-                "two-step verification is already set up for this account".into(),
-            ));
+            return Err(Refusal::TotpAlreadyEnrolled.into());
         }
         let replaced = sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1")
             .bind(account.id)
@@ -570,14 +563,10 @@ impl PowersStore for SqlStore {
         let target = self.account_by_id_in(tx.conn(), target_id).await?;
         powers::check_proposal(proposer.id, &proposer.roles, target.id).map_err(refusal)?;
         if target.kind != AccountKind::Staff {
-            return Err(StoreError::Conflict(
-                "roles are for staff accounts only".into(),
-            ));
+            return Err(Refusal::RolesForStaffOnly.into());
         }
         if powers::privileged_grants(&target.roles, to).is_empty() {
-            return Err(StoreError::Conflict(
-                "this change grants neither admin nor approver: save it directly".into(),
-            ));
+            return Err(Refusal::GrantNotPrivileged.into());
         }
         let change = ProposedChange::GrantRoles {
             from: target.roles.clone(),
@@ -597,10 +586,10 @@ impl PowersStore for SqlStore {
         let target = self.account_by_id_in(tx.conn(), target_id).await?;
         powers::check_proposal(proposer.id, &proposer.roles, target.id).map_err(refusal)?;
         if !target.mfa_enrolled() {
-            return Err(StoreError::Conflict(format!(
-                "{} has no second factor to reset; their next login goes to enrollment",
-                target.name
-            )));
+            return Err(Refusal::NoSecondFactor {
+                target: target.name,
+            }
+            .into());
         }
         self.insert_proposal(
             tx,

@@ -20,7 +20,7 @@ use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM};
 use ring::rand::{SecureRandom, SystemRandom};
 use sha2::{Digest, Sha256};
 
-use crate::{Result, StoreError};
+use crate::{Refusal, Result, StoreError};
 
 pub const MAGIC: &[u8; 8] = b"LERSDOC1";
 pub const NONCE_PREFIX_LEN: usize = 7;
@@ -228,10 +228,10 @@ impl<W: std::io::Write> SealingWriter<W> {
             if self.is_complete() {
                 return match data.is_empty() {
                     true => Ok(()),
-                    false => Err(StoreError::Conflict(format!(
-                        "more data than the declared size of {} bytes",
-                        self.total
-                    ))),
+                    false => Err(Refusal::MoreThanDeclared {
+                        declared: self.total,
+                    }
+                    .into()),
                 };
             }
             let wanted = segment_plain_len(self.next_index, self.total);

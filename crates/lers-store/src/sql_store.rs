@@ -20,7 +20,7 @@ use crate::audit_log::{self, AuditVerification};
 use crate::backend::Backend;
 use crate::keys::{KeyProvider, KeyRing};
 use crate::model::*;
-use crate::{Result, Store, StoreError};
+use crate::{Refusal, Result, Store, StoreError};
 
 pub(crate) const ACCOUNT_COLUMNS: &str =
     "a.id, a.pseudonym, a.kind, a.email, a.name, a.agency, a.badge_number, a.phone, \
@@ -300,10 +300,10 @@ impl SqlStore {
             .fetch_one(&mut *conn)
             .await?;
         if taken > 0 {
-            return Err(StoreError::Conflict(format!(
-                "an account for {} already exists",
-                new.email
-            )));
+            return Err(Refusal::AccountExists {
+                email: new.email.to_string(),
+            }
+            .into());
         }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO accounts (pseudonym, kind, email, name, agency, badge_number, phone, mailing_address, country, \
@@ -653,10 +653,10 @@ impl Store for SqlStore {
             .fetch_one(tx.conn())
             .await?;
         if exists > 0 {
-            return Err(StoreError::Conflict(format!(
-                "{} is already on the list",
-                entry.pattern
-            )));
+            return Err(Refusal::DomainListed {
+                pattern: entry.pattern,
+            }
+            .into());
         }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO gov_domains (pattern, domain_type, organization, suborganization, city, state, source, enabled, added_at) \
@@ -874,9 +874,7 @@ impl Store for SqlStore {
             .ok_or_else(|| StoreError::Corrupt("link without an account".into()))?;
         let account = self.account_by_id_in(tx.conn(), account_id).await?;
         if account.status != AccountStatus::Active {
-            return Err(StoreError::Conflict(
-                "this account is not active; contact the provider".into(),
-            ));
+            return Err(Refusal::AccountNotActive.into());
         }
         // A verification or invitation link never sets the password of an account
         // whose address is already verified (an old mail must not take over an
@@ -956,9 +954,7 @@ impl Store for SqlStore {
         .execute(tx.conn())
         .await?;
         if done.rows_affected() != 1 {
-            return Err(StoreError::Conflict(
-                "two-step verification is already set up for this account".into(),
-            ));
+            return Err(Refusal::TotpAlreadyEnrolled.into());
         }
         sqlx::query("UPDATE sessions SET mfa_at = $1 WHERE token_hash = $2 AND account_id = $3")
             .bind(ctx.at.unix_millis())
@@ -1276,9 +1272,7 @@ impl Store for SqlStore {
         let mut tx = self.begin().await?;
         let account = self.account_by_id_in(tx.conn(), account_id).await?;
         if account.kind != AccountKind::Staff {
-            return Err(StoreError::Conflict(
-                "roles are for staff accounts only".into(),
-            ));
+            return Err(Refusal::RolesForStaffOnly.into());
         }
         // Nobody changes their own roles; admin and approver need four eyes.
         let plan = self
@@ -1293,9 +1287,7 @@ impl Store for SqlStore {
                 .iter()
                 .any(|r| Roles::parse_stored(r).is_ok_and(|roles| roles.contains(Role::Admin)));
             if !other_admin {
-                return Err(StoreError::Conflict(
-                    "this is the last active admin; make someone else an admin first".into(),
-                ));
+                return Err(Refusal::LastAdmin.into());
             }
         }
         sqlx::query("UPDATE accounts SET roles = $1 WHERE id = $2")
@@ -1325,9 +1317,7 @@ impl Store for SqlStore {
         let mut tx = self.begin().await?;
         let account = self.account_by_id_in(tx.conn(), account_id).await?;
         if account.pseudonym == ctx.actor && status != AccountStatus::Active {
-            return Err(StoreError::Conflict(
-                "you cannot lock or disable your own account".into(),
-            ));
+            return Err(Refusal::OwnAccountStatus.into());
         }
         let action = match (account.status, status) {
             (_, AccountStatus::Disabled) => AuditAction::AccountDisabled,

@@ -12,7 +12,7 @@ use sqlx::Row;
 
 use crate::model::{Account, Ctx};
 use crate::sql_store::{event, opt_ts, ts, SqlStore};
-use crate::{Result, StoreError};
+use crate::{Refusal, Result, StoreError};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct StoredReport {
@@ -169,8 +169,7 @@ impl TransparencyStore for SqlStore {
         .bind(id)
         .fetch_optional(tx.conn())
         .await?;
-        let period =
-            period.ok_or_else(|| StoreError::Conflict("only a draft can be published".into()))?;
+        let period = period.ok_or_else(|| StoreError::from(Refusal::OnlyDraftPublishable))?;
         let last: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM transparency_reports WHERE period = $1 AND status = 'published'")
             .bind(&period)
             .fetch_one(tx.conn())

@@ -93,7 +93,7 @@ impl From<StoreError> for WebError {
     fn from(error: StoreError) -> Self {
         match error {
             StoreError::NotFound => Self::NotFound,
-            StoreError::Conflict(message) => Self::Conflict(message),
+            e if e.is_refusal() => Self::Conflict(e.to_string()),
             e @ (StoreError::TokenUnknown
             | StoreError::TokenExpired
             | StoreError::TokenUsed

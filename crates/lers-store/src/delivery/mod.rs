@@ -27,7 +27,7 @@ use crate::segments::{
     self, integrity_error, SealingWriter, SegmentCipher, SegmentOpener, HEADER_LEN,
     SEALED_SEGMENT_LEN, SEGMENT_LEN, TAG_LEN,
 };
-use crate::{io_error as io, Result, StoreError};
+use crate::{io_error as io, Refusal, Result, StoreError};
 
 /// Body chunks queued between the network and the sealing thread.
 const CHUNKS_IN_FLIGHT: usize = 8;
@@ -122,9 +122,10 @@ impl ProductionVault {
     }
 
     fn data_key(&self, file: &ProductionFileRecord) -> Result<[u8; 32]> {
-        let wrapped = file.wrapped_key.as_deref().ok_or_else(|| {
-            StoreError::Conflict("this file was destroyed when its retention ended".into())
-        })?;
+        let wrapped = file
+            .wrapped_key
+            .as_deref()
+            .ok_or_else(|| StoreError::from(Refusal::FileDestroyed))?;
         self.sealer
             .open(wrapped, &key_context(&file.id))?
             .try_into()
@@ -163,14 +164,15 @@ impl ProductionVault {
     /// Takes the exclusive right to add to `file_id`; refused while another chunk of
     /// the same file is being received, or when too many uploads run at once.
     pub fn lock(&self, file_id: &str) -> Result<UploadLock> {
-        let permit = self.uploads.clone().try_acquire_owned().map_err(|_| {
-            StoreError::Conflict(format!(
-                "{MAX_UPLOADS} uploads are running already; try again in a minute"
-            ))
-        })?;
-        let slot = self.slot(file_id).try_lock_owned().map_err(|_| {
-            StoreError::Conflict("another upload of this file is still running".into())
-        })?;
+        let permit = self
+            .uploads
+            .clone()
+            .try_acquire_owned()
+            .map_err(|_| StoreError::from(Refusal::UploadsBusy { max: MAX_UPLOADS }))?;
+        let slot = self
+            .slot(file_id)
+            .try_lock_owned()
+            .map_err(|_| StoreError::from(Refusal::UploadRunning))?;
         Ok(UploadLock {
             slot,
             _permit: permit,
@@ -233,10 +235,11 @@ impl ProductionVault {
         E: std::fmt::Display,
     {
         if offset != file.received {
-            return Err(StoreError::Conflict(format!(
-                "the upload continues at byte {}, not {offset}; resume from there",
-                file.received
-            )));
+            return Err(Refusal::UploadOffset {
+                expected: file.received,
+                offset,
+            }
+            .into());
         }
         let cursor = match lock.slot.take() {
             Some((cursor, _)) if cursor.sealed_len() == file.received => cursor,
@@ -332,12 +335,7 @@ impl ProductionVault {
                 .read(true)
                 .write(true)
                 .open(&path)
-                .map_err(|_| {
-                    StoreError::Conflict(
-                        "this upload's staging data is gone; remove the file and upload it again"
-                            .into(),
-                    )
-                })?;
+                .map_err(|_| StoreError::from(Refusal::StagingGone))?;
             let mut header = [0u8; HEADER_LEN];
             staged
                 .read_exact(&mut header)

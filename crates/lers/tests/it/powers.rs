@@ -476,7 +476,7 @@ async fn admin_and_approver_grants_need_a_second_admin(backend: Backend) -> Test
         .await;
     assert!(matches!(
         store_own,
-        Err(lers_store::StoreError::Conflict(_))
+        Err(lers_store::StoreError::Refused(_))
     ));
     assert_eq!(roles_of(&app, ada_id).await, "admin");
 
@@ -524,7 +524,7 @@ async fn admin_and_approver_grants_need_a_second_admin(backend: Backend) -> Test
             &ctx(ada_pseudonym.clone()),
         )
         .await;
-    assert!(matches!(sneaky, Err(lers_store::StoreError::Conflict(_))));
+    assert!(matches!(sneaky, Err(lers_store::StoreError::Refused(_))));
     let proposal = newest_proposal(&app).await;
     let page = page_text(ben.get("/staff/accounts").await).await;
     assert!(page.contains("Roles from “intake,reviewer” to “reviewer,approver”"));

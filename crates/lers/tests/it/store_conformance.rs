@@ -231,7 +231,7 @@ async fn the_last_admin_keeps_the_admin_role(backend: Backend) -> TestResult {
             &ctx(&app, "system"),
         )
         .await;
-    assert!(matches!(demoted, Err(StoreError::Conflict(_))));
+    assert!(matches!(demoted, Err(StoreError::Refused(_))));
     let second = app
         .store
         .create_staff(
@@ -264,6 +264,6 @@ async fn the_last_admin_keeps_the_admin_role(backend: Backend) -> TestResult {
             &ctx(&app, "system"),
         )
         .await;
-    assert!(matches!(duplicate, Err(StoreError::Conflict(_))));
+    assert!(matches!(duplicate, Err(StoreError::Refused(_))));
     Ok(())
 }
