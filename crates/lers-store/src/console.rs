@@ -16,7 +16,7 @@ use sqlx::{AnyConnection, Row};
 
 use crate::model::*;
 use crate::requests::{summary_from_row, NewEvent, SUMMARY_COLUMNS};
-use crate::sql_store::{event, opt_ts, ts, SqlStore};
+use crate::sql::{event, opt_ts, ts, SqlStore};
 use crate::{Result, StoreError};
 
 /// Job kinds.
@@ -913,7 +913,7 @@ impl ConsoleStore for SqlStore {
             "UPDATE jobs SET lease_until = $1, locked_by = $2, attempts = attempts + 1 WHERE id = ( \
              SELECT id FROM jobs WHERE done_at IS NULL AND run_at <= $3 AND (lease_until IS NULL OR lease_until < $3) \
              ORDER BY run_at, id LIMIT 1{}) RETURNING id, kind, payload, attempts",
-            crate::Store::backend(self).skip_locked()
+            self.dialect().skip_locked()
         );
         let row = sqlx::query(&sql)
             .bind(now.plus(lease).unix_millis())
@@ -1033,7 +1033,7 @@ impl ConsoleStore for SqlStore {
         if hold.ended_at.is_some() {
             return Ok(None);
         }
-        let owner = crate::Store::account(self, summary.owner_id)
+        let owner = crate::sql::AccountLookup::account(self, summary.owner_id)
             .await?
             .ok_or(StoreError::NotFound)?;
         Ok(Some((summary, owner, hold)))

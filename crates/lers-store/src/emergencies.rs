@@ -15,7 +15,7 @@ use serde_json::json;
 use sqlx::{AnyConnection, Row};
 
 use crate::model::*;
-use crate::sql_store::{contains_pattern, event, opt_ts, ts, SqlStore};
+use crate::sql::{contains_pattern, event, opt_ts, ts, SqlStore};
 use crate::{Result, StoreError};
 
 /// A verified agency and the switchboard number staff can trust.
@@ -515,7 +515,7 @@ impl SqlStore {
     /// disabled, sessions ended, open requests flagged (through the suspension).
     pub(crate) async fn suspend_after_callback(
         &self,
-        tx: &mut crate::sql_store::WriteTx<'_>,
+        tx: &mut crate::sql::WriteTx<'_>,
         request: &RequestSummary,
         callback_id: i64,
         staff: &Account,

@@ -17,7 +17,7 @@ use sqlx::{AnyConnection, Row};
 
 use crate::model::{Account, Ctx, RequestSummary};
 use crate::requests::{random_id, summary_from_row, NewEvent, SUMMARY_COLUMNS};
-use crate::sql_store::{event, opt_ts, ts, SqlStore};
+use crate::sql::{event, opt_ts, ts, SqlStore};
 use crate::{Result, StoreError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -160,7 +160,7 @@ pub struct StaffAlert {
 }
 
 /// Data keys of production files are sealed under `production-file/{id}`.
-pub const FILE_KEY_CONTEXT: &str = "production-file";
+pub use crate::crypto::contexts::FILE_KEY_CONTEXT;
 
 /// Actions that count as staff access to requesters' files.
 const FILE_ACCESS_ACTIONS: [AuditAction; 2] = [

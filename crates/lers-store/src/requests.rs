@@ -16,7 +16,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use crate::model::*;
-use crate::sql_store::{contains_pattern, event, opt_ts, ts, SqlStore, WriteTx};
+use crate::sql::{contains_pattern, event, opt_ts, ts, SqlStore, WriteTx};
 use crate::{Result, StoreError};
 
 #[async_trait]
@@ -654,7 +654,7 @@ impl RequestStore for SqlStore {
         .await?;
         let mut watchers = Vec::new();
         for id in ids {
-            if let Some(account) = crate::Store::account(self, id).await? {
+            if let Some(account) = crate::sql::AccountLookup::account(self, id).await? {
                 watchers.push(account);
             }
         }
@@ -674,7 +674,7 @@ impl RequestStore for SqlStore {
         let mut found = Vec::new();
         for email in emails {
             let same_agency = email.rsplit_once('@').is_some_and(|(_, d)| d == domain);
-            let account = crate::Store::account_by_email(self, email).await?;
+            let account = crate::sql::AccountLookup::account_by_email(self, email).await?;
             match account {
                 Some(a) if same_agency && a.kind == AccountKind::Requester && a.id != owner.id => found.push(a),
                 _ => {
@@ -981,7 +981,7 @@ impl RequestStore for SqlStore {
                 .await?;
             tx.commit().await?;
         }
-        let account = crate::Store::account(self, account_id).await?;
+        let account = crate::sql::AccountLookup::account(self, account_id).await?;
         Ok(match account {
             Some(a) => TokenLookup::Valid(
                 Box::new(a),

@@ -12,7 +12,7 @@ use lers_domain::clock::{Clock, SystemClock};
 use lers_store::delivery::ProductionVault;
 use lers_store::keys::{self, KeyRing, SecretSealer};
 use lers_store::vault::DocumentVault;
-use lers_store::{Ctx, DirectoryStore, SqlStore, Store};
+use lers_store::{prelude::*, Ctx, DirectoryStore, SqlStore};
 use lers_web::{AppState, Mailer, WebConfig};
 
 use crate::cli::{

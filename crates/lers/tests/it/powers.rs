@@ -3,7 +3,7 @@
 
 use lers_domain::account::Role;
 use lers_domain::clock::Duration;
-use lers_store::{AuditQuery, DomainQuery, PowersStore, Store};
+use lers_store::{prelude::*, AuditQuery, DomainQuery, PowersStore};
 use reqwest::{Method, StatusCode};
 use sqlx::Row;
 
@@ -474,10 +474,7 @@ async fn admin_and_approver_grants_need_a_second_admin(backend: Backend) -> Test
             &ctx(ada_pseudonym.clone()),
         )
         .await;
-    assert!(matches!(
-        store_own,
-        Err(lers_store::StoreError::Refused(_))
-    ));
+    assert!(matches!(store_own, Err(lers_store::StoreError::Refused(_))));
     assert_eq!(roles_of(&app, ada_id).await, "admin");
 
     // Ordinary roles: at once, no code needed.

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use lers_domain::account::{Role, Roles};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::clock::Duration;
-use lers_store::{tokens, Ctx, NewDomainEntry, NewSession, NewToken, Store, StoreError};
+use lers_store::{prelude::*, tokens, Ctx, NewDomainEntry, NewSession, NewToken, StoreError};
 
 use crate::both_backends;
 use crate::harness::*;

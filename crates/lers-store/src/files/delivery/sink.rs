@@ -7,7 +7,7 @@ use std::fs::File;
 use std::io::{self, Write};
 use std::sync::mpsc::{sync_channel, SyncSender};
 
-use crate::segments::SealingWriter;
+use crate::crypto::segments::SealingWriter;
 use crate::{io_error, Result};
 
 const BLOCK: usize = 1024 * 1024;

@@ -1,5 +1,5 @@
 //! Request documents at rest: every document is encrypted with its own random 256-bit
-//! key in the segment format of [`crate::segments`], and that key is stored only
+//! key in the segment format of [`crate::crypto::segments`], and that key is stored only
 //! wrapped by the master key. The associated data binds the ciphertext to its
 //! document and request, so a blob moved under another record does not decrypt.
 //! Sealed documents live in a [`BlobStore`] (the same kinds of store as productions).
@@ -9,11 +9,12 @@ use std::io::{BufReader, BufWriter, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::blobs::BlobStore;
-use crate::keys::{KeyProvider, SecretSealer};
-use crate::segments::{
+use crate::crypto::contexts;
+use crate::crypto::keys::{KeyProvider, SecretSealer};
+use crate::crypto::segments::{
     self, integrity_error, SealingWriter, SegmentCipher, SegmentOpener, HEADER_LEN, TAG_LEN,
 };
+use crate::files::blobs::BlobStore;
 use crate::{io_error as io, Result, StoreError};
 
 /// A sealed blob: where it is and the wrapped key that opens it.
@@ -54,9 +55,11 @@ impl DocumentVault {
         document_id: &str,
         request_id: &str,
     ) -> Result<SealedBlob> {
-        crate::blobs::check_key(document_id)?;
+        crate::files::blobs::check_key(document_id)?;
         let data_key = segments::random_key()?;
-        let wrapped_key = self.sealer.seal(&data_key, &wrap_context(document_id))?;
+        let wrapped_key = self
+            .sealer
+            .seal(&data_key, &contexts::document_key(document_id))?;
         let sealed = self.staging.join(format!("{document_id}.sealing"));
         let (source, target) = (src.to_owned(), sealed.clone());
         let aad = associated_data(document_id, request_id);
@@ -89,14 +92,17 @@ impl DocumentVault {
         document_id: &str,
         request_id: &str,
     ) -> Result<Vec<u8>> {
-        let data_key = self.sealer.open(wrapped_key, &wrap_context(document_id))?;
+        let data_key = self
+            .sealer
+            .open(wrapped_key, &contexts::document_key(document_id))?;
         let key: [u8; 32] = data_key.try_into().map_err(|_| integrity_error())?;
         let size = self
             .blobs
             .size(blob_key)
             .await?
             .ok_or_else(integrity_error)?;
-        let mut sealed = crate::blobs::read_to_vec(self.blobs.as_ref(), blob_key, 0..size).await?;
+        let mut sealed =
+            crate::files::blobs::read_to_vec(self.blobs.as_ref(), blob_key, 0..size).await?;
         let aad = associated_data(document_id, request_id);
         tokio::task::spawn_blocking(move || decrypt(&mut sealed, &key, &aad))
             .await
@@ -112,11 +118,6 @@ impl DocumentVault {
 }
 
 /// Data keys of documents are sealed under `document/{id}`.
-pub const DOCUMENT_KEY_CONTEXT: &str = "document";
-
-fn wrap_context(document_id: &str) -> String {
-    format!("{DOCUMENT_KEY_CONTEXT}/{document_id}")
-}
 
 fn associated_data(document_id: &str, request_id: &str) -> Vec<u8> {
     format!("lers-doc-v1|{document_id}|{request_id}").into_bytes()
@@ -190,13 +191,15 @@ fn decrypt(sealed: &mut [u8], key: &[u8; 32], aad: &[u8]) -> Result<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keys::KeyRing;
-    use crate::segments::SEGMENT_LEN;
+    use crate::crypto::keys::KeyRing;
+    use crate::crypto::segments::SEGMENT_LEN;
 
     async fn vault() -> Result<(DocumentVault, tempfile_dir::Dir)> {
         let dir = tempfile_dir::Dir::new();
         let keys = KeyRing::load_or_create(&dir.0.join("keys"))?;
-        let blobs = Arc::new(crate::blobs::LocalBlobStore::new(dir.0.join("blobs"))?);
+        let blobs = Arc::new(crate::files::blobs::LocalBlobStore::new(
+            dir.0.join("blobs"),
+        )?);
         Ok((
             DocumentVault::new(dir.0.join("staging"), blobs, keys.sealer.clone())?,
             dir,

@@ -10,9 +10,10 @@ use serde_json::json;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
+use super::core::SqlStore;
+use super::rows::{event, opt_ts, ts};
+use crate::error::{Refusal, Result, StoreError};
 use crate::model::{Account, Ctx};
-use crate::sql_store::{event, opt_ts, ts, SqlStore};
-use crate::{Refusal, Result, StoreError};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct StoredReport {

@@ -18,9 +18,10 @@ use sha2::{Digest, Sha256};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
+use super::core::SqlStore;
+use super::rows::{event, opt_ts, ts};
+use crate::error::{Changed, Refusal, Result, StoreError};
 use crate::model::{Account, Ctx, NewSession};
-use crate::sql_store::{event, opt_ts, ts, SqlStore};
-use crate::{Changed, Refusal, Result, StoreError};
 
 /// Ten fresh recovery codes as shown to the person (`ABCDE-FGHIJ`).
 pub fn new_recovery_codes() -> Vec<String> {
@@ -261,7 +262,7 @@ impl SqlStore {
 
     async fn insert_proposal(
         &self,
-        mut tx: crate::sql_store::WriteTx<'_>,
+        mut tx: super::core::WriteTx<'_>,
         proposer: &Account,
         target: &Account,
         change: ProposedChange,
@@ -323,7 +324,7 @@ impl SqlStore {
     /// Applies an approved change; `approval` names it in the audit record.
     async fn apply_change(
         &self,
-        tx: &mut crate::sql_store::WriteTx<'_>,
+        tx: &mut super::core::WriteTx<'_>,
         record: &ApprovalRecord,
         proposer: &str,
         ctx: &Ctx,

@@ -6,8 +6,8 @@ use lers_domain::request::TargetType;
 use serde::Serialize;
 use sqlx::Row;
 
-use crate::sql_store::SqlStore;
-use crate::Result;
+use super::core::SqlStore;
+use crate::error::Result;
 
 /// An account of the provider as the directory knows it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]

@@ -11,7 +11,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 use std::collections::HashMap;
 
-use crate::StoreError;
+use crate::error::StoreError;
 
 const SELECT_COLUMNS: &str =
     "idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, signature";
@@ -174,7 +174,7 @@ async fn read_nodes(pool: &AnyPool, nodes: &[NodeId]) -> Result<HashMap<NodeId, 
     if !leaves.is_empty() {
         let sql = format!(
             "SELECT idx, leaf_hash FROM audit_log WHERE idx IN ({})",
-            crate::sql_store::placeholders(1, leaves.len())
+            super::rows::placeholders(1, leaves.len())
         );
         let mut query = sqlx::query_as::<_, (i64, String)>(&sql);
         for id in &leaves {

@@ -12,11 +12,10 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use sqlx::{AnyConnection, Row};
 
-use crate::backend::Backend;
+use super::core::SqlStore;
+use super::rows::event;
+use crate::error::{Refusal, Result, StoreError};
 use crate::model::{Account, Ctx, NewToken, TokenPurpose};
-use crate::sql_store::{event, SqlStore};
-use crate::Store;
-use crate::{Refusal, Result, StoreError};
 
 /// One attempt of a public form that sends email to a typed address.
 #[derive(Clone, Copy, Debug)]
@@ -124,7 +123,7 @@ pub(crate) async fn revoke_links(
     if !purposes.is_empty() {
         sql.push_str(&format!(
             " AND purpose IN ({})",
-            crate::sql_store::placeholders(3, purposes.len())
+            super::rows::placeholders(3, purposes.len())
         ));
     }
     let mut query = sqlx::query(&sql).bind(at.unix_millis()).bind(account_id);
@@ -211,21 +210,11 @@ impl SqlStore {
         Ok(times.into_iter().map(Timestamp::from_unix_millis).collect())
     }
 
-    /// Serialises attempts on one key until the transaction ends: SQLite already runs
-    /// one writer at a time; PostgreSQL takes a transaction-scoped advisory lock (a
-    /// 64-bit digest of the key; a collision only serialises two keys needlessly).
+    /// Serialises attempts on one key until the transaction ends.
     async fn lock_key(&self, conn: &mut AnyConnection, key: &str) -> Result<()> {
-        if self.backend() != Backend::Postgres {
-            return Ok(());
-        }
-        let digest = Sha256::digest(format!("lers-mail-attempt|{key}").as_bytes());
-        let mut first = [0u8; 8];
-        first.copy_from_slice(&digest[..8]);
-        sqlx::query("SELECT pg_advisory_xact_lock($1)")
-            .bind(i64::from_be_bytes(first))
-            .execute(conn)
-            .await?;
-        Ok(())
+        self.dialect()
+            .lock_key(conn, &format!("lers-mail-attempt|{key}"))
+            .await
     }
 }
 

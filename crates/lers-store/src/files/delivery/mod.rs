@@ -19,14 +19,15 @@ use futures::stream::{self, BoxStream, Stream, StreamExt};
 use lers_domain::production::ByteRange;
 use sha2::{Digest, Sha256};
 
-use crate::blobs::BlobStore;
-use crate::keys::{KeyProvider, SecretSealer};
-use crate::productions::{NewProductionFile, ProductionFileRecord, FILE_KEY_CONTEXT};
-use crate::requests::random_id;
-use crate::segments::{
+use crate::crypto::contexts;
+use crate::crypto::keys::{KeyProvider, SecretSealer};
+use crate::crypto::segments::{
     self, integrity_error, SealingWriter, SegmentCipher, SegmentOpener, HEADER_LEN,
     SEALED_SEGMENT_LEN, SEGMENT_LEN, TAG_LEN,
 };
+use crate::files::blobs::BlobStore;
+use crate::productions::{NewProductionFile, ProductionFileRecord};
+use crate::requests::random_id;
 use crate::{io_error as io, Refusal, Result, StoreError};
 
 /// Body chunks queued between the network and the sealing thread.
@@ -90,10 +91,6 @@ fn associated_data(file_id: &str, request_id: &str, region: &str) -> Vec<u8> {
     format!("lers-prod-v1|{file_id}|{request_id}|{region}").into_bytes()
 }
 
-fn key_context(file_id: &str) -> String {
-    format!("{FILE_KEY_CONTEXT}/{file_id}")
-}
-
 impl ProductionVault {
     pub fn new(
         staging: PathBuf,
@@ -117,7 +114,7 @@ impl ProductionVault {
     }
 
     fn staging_path(&self, file_id: &str) -> Result<PathBuf> {
-        crate::blobs::check_key(file_id)?;
+        crate::files::blobs::check_key(file_id)?;
         Ok(self.staging.join(format!("{file_id}.sealing")))
     }
 
@@ -127,7 +124,7 @@ impl ProductionVault {
             .as_deref()
             .ok_or_else(|| StoreError::from(Refusal::FileDestroyed))?;
         self.sealer
-            .open(wrapped, &key_context(&file.id))?
+            .open(wrapped, &contexts::production_file_key(&file.id))?
             .try_into()
             .map_err(|_| integrity_error())
     }
@@ -189,7 +186,9 @@ impl ProductionVault {
     ) -> Result<NewProductionFile> {
         let id = random_id("prf");
         let key = segments::random_key()?;
-        let wrapped_key = self.sealer.seal(&key, &key_context(&id))?;
+        let wrapped_key = self
+            .sealer
+            .seal(&key, &contexts::production_file_key(&id))?;
         let header = SegmentCipher::new(&key)?.header();
         let path = self.staging_path(&id)?;
         let dir = self.staging.clone();
@@ -457,7 +456,7 @@ async fn read_exact_range(
     start: u64,
     len: usize,
 ) -> Result<Vec<u8>> {
-    let out = crate::blobs::read_to_vec(blobs, key, start..start + len as u64).await?;
+    let out = crate::files::blobs::read_to_vec(blobs, key, start..start + len as u64).await?;
     if out.len() != len {
         return Err(integrity_error());
     }

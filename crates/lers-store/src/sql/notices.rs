@@ -8,10 +8,11 @@ use serde_json::json;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
+use super::core::SqlStore;
+use super::rows::{event, opt_ts, ts};
+use crate::error::{Refusal, Result, StoreError};
 use crate::model::{Account, Ctx, RequestSummary};
 use crate::requests::SUMMARY_COLUMNS;
-use crate::sql_store::{event, opt_ts, ts, SqlStore};
-use crate::{Refusal, Result, StoreError};
 
 pub const JOB_USER_NOTICE: &str = "user_notice";
 

@@ -5,8 +5,10 @@ use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use serde_json::json;
 
-use crate::sql_store::{event, SqlStore};
-use crate::{Ctx, Result};
+use super::core::SqlStore;
+use super::rows::event;
+use crate::error::Result;
+use crate::model::Ctx;
 
 /// How many entries a source holds, how many of them admit sign-ups, and how many
 /// are off because the whole source was switched off.

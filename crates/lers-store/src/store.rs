@@ -1,0 +1,77 @@
+//! [`Store`]: everything LERS stores, as the union of the per-concern traits. One
+//! implementation ([`SqlStore`]) serves both backends.
+
+use async_trait::async_trait;
+use ed25519_dalek::VerifyingKey;
+
+use crate::console::ConsoleStore;
+use crate::emergencies::EmergencyStore;
+use crate::error::Result;
+use crate::productions::ProductionStore;
+use crate::requests::RequestStore;
+use crate::sql::accounts::AccountStore;
+use crate::sql::dialect::Backend;
+use crate::sql::directory::DirectoryStore;
+use crate::sql::domain_sources::DomainSourceStore;
+use crate::sql::notices::NoticeStore;
+use crate::sql::powers::PowersStore;
+use crate::sql::transparency::TransparencyStore;
+use crate::sql::{
+    AccountLookup, AllowListStore, AuditStore, LoginStore, RotationStore, SessionStore, SetupStore,
+    SignUpStore, SqlStore, StaffStore, TotpStore,
+};
+
+/// Everything LERS stores. One implementation ([`SqlStore`]) serves both backends;
+/// the conformance tests run the same stories against each.
+#[async_trait]
+pub trait Store:
+    SetupStore
+    + AllowListStore
+    + SignUpStore
+    + TotpStore
+    + AccountLookup
+    + LoginStore
+    + SessionStore
+    + StaffStore
+    + AuditStore
+    + RotationStore
+    + RequestStore
+    + AccountStore
+    + ConsoleStore
+    + DirectoryStore
+    + NoticeStore
+    + TransparencyStore
+    + ProductionStore
+    + DomainSourceStore
+    + PowersStore
+    + EmergencyStore
+    + Send
+    + Sync
+{
+    fn backend(&self) -> Backend;
+    /// The public key that verifies this log's signed tree heads.
+    fn audit_public_key(&self) -> VerifyingKey;
+    /// Round trip to the database (readiness).
+    async fn ping(&self) -> Result<()>;
+}
+
+#[async_trait]
+impl Store for SqlStore {
+    fn backend(&self) -> Backend {
+        self.dialect()
+    }
+
+    fn audit_public_key(&self) -> VerifyingKey {
+        self.keys().audit_signing.verifying_key()
+    }
+
+    async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(self.pool()).await?;
+        Ok(())
+    }
+}
+
+/// A fresh public id for a document (also its blob key).
+pub fn new_document_id() -> String {
+    crate::requests::random_id("doc")
+}
