@@ -37,10 +37,10 @@ pub use sql::dialect::Backend;
 pub use sql::directory::{self, DirectoryEntry, DirectoryStore};
 pub use sql::domain_sources;
 pub use sql::notices::{self, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
-pub use sql::powers::{self, ApprovalRecord, InactiveAccount, PowersStore};
+pub use sql::powers::{self, ApprovalRecord, PowersStore};
 pub use sql::transparency::{self, StoredReport, TransparencyStore};
 pub use sql::{
-    connect, AccountLookup, AllowListStore, AuditStore, LoginStore, RewrapReport, RotationStore,
+    connect, AccountLookup, AllowListStore, ApiTokenStore, InactiveAccount, InactivityStore, RecoveryStore, AuditStore, LoginStore, RewrapReport, RotationStore,
     SessionStore, SetupStore, SignUpStore, SqlStore, StaffStore, TotpStore,
 };
 pub use store::{new_document_id, Store};
@@ -51,7 +51,7 @@ pub mod prelude {
     pub use crate::domain_sources::DomainSourceStore;
     pub use crate::productions::ProductionStore;
     pub use crate::{
-        AccountLookup, AccountStore, AllowListStore, AuditStore, ConsoleStore, DirectoryStore,
+        AccountLookup, AccountStore, AllowListStore, ApiTokenStore, InactivityStore, RecoveryStore, AuditStore, ConsoleStore, DirectoryStore,
         EmergencyStore, LoginStore, NoticeStore, PowersStore, RequestStore, RotationStore,
         SessionStore, SetupStore, SignUpStore, StaffStore, Store, TotpStore, TransparencyStore,
     };

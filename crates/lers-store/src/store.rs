@@ -17,8 +17,9 @@ use crate::sql::notices::NoticeStore;
 use crate::sql::powers::PowersStore;
 use crate::sql::transparency::TransparencyStore;
 use crate::sql::{
-    AccountLookup, AllowListStore, AuditStore, LoginStore, RotationStore, SessionStore, SetupStore,
-    SignUpStore, SqlStore, StaffStore, TotpStore,
+    AccountLookup, AllowListStore, ApiTokenStore, AuditStore, InactivityStore, LoginStore,
+    RecoveryStore, RotationStore, SessionStore, SetupStore, SignUpStore, SqlStore, StaffStore,
+    TotpStore,
 };
 
 /// Everything LERS stores. One implementation ([`SqlStore`]) serves both backends;
@@ -44,6 +45,9 @@ pub trait Store:
     + ProductionStore
     + DomainSourceStore
     + PowersStore
+    + RecoveryStore
+    + InactivityStore
+    + ApiTokenStore
     + EmergencyStore
     + Send
     + Sync

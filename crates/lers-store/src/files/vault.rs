@@ -117,8 +117,6 @@ impl DocumentVault {
     }
 }
 
-/// Data keys of documents are sealed under `document/{id}`.
-
 fn associated_data(document_id: &str, request_id: &str) -> Vec<u8> {
     format!("lers-doc-v1|{document_id}|{request_id}").into_bytes()
 }

@@ -1,17 +1,14 @@
 //! How an account is read from its row: the columns, the mapping, the lookups
 //! every concern uses inside its own transaction.
 
-use super::core::SqlStore;
-use super::rows::opt_ts;
-use super::rows::ts;
-use crate::error::Result;
-use crate::error::StoreError;
-use crate::model::Account;
-use lers_domain::account::RequesterProfile;
-use lers_domain::account::Roles;
+use lers_domain::account::{RequesterProfile, Roles};
 use sqlx::any::AnyRow;
-use sqlx::AnyConnection;
-use sqlx::Row;
+use sqlx::{AnyConnection, Row};
+
+use super::core::SqlStore;
+use super::rows::{opt_ts, ts};
+use crate::error::{Result, StoreError};
+use crate::model::Account;
 
 pub(crate) const ACCOUNT_COLUMNS: &str =
     "a.id, a.pseudonym, a.kind, a.email, a.name, a.agency, a.badge_number, a.phone, \

@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 use sqlx::{AnyConnection, Row};
 
 use super::core::SqlStore;
+use super::links::{profile_from_json, profile_json, revoke_links, write_profile};
 use super::rows::event;
 use crate::error::{Refusal, Result, StoreError};
 use crate::model::{Account, Ctx, NewToken, TokenPurpose};
@@ -108,79 +109,6 @@ pub trait AccountStore {
         matched_rule: Option<&str>,
         ctx: &Ctx,
     ) -> Result<Account>;
-}
-
-/// Kills the account's unused links of `purposes` (all purposes when empty).
-pub(crate) async fn revoke_links(
-    conn: &mut AnyConnection,
-    account_id: i64,
-    purposes: &[TokenPurpose],
-    at: Timestamp,
-) -> Result<u64> {
-    let mut sql = String::from(
-        "UPDATE one_time_tokens SET revoked_at = $1 WHERE account_id = $2 AND used_at IS NULL AND revoked_at IS NULL",
-    );
-    if !purposes.is_empty() {
-        sql.push_str(&format!(
-            " AND purpose IN ({})",
-            super::rows::placeholders(3, purposes.len())
-        ));
-    }
-    let mut query = sqlx::query(&sql).bind(at.unix_millis()).bind(account_id);
-    for purpose in purposes {
-        query = query.bind(purpose.as_str());
-    }
-    Ok(query.execute(conn).await?.rows_affected())
-}
-
-pub(crate) fn profile_json(profile: &RequesterProfile) -> Result<String> {
-    serde_json::to_string(profile).map_err(|e| StoreError::Corrupt(format!("profile: {e}")))
-}
-
-fn profile_from_json(text: &str) -> Result<RequesterProfile> {
-    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("link profile: {e}")))
-}
-
-/// Writes the profile carried by link `token_hash` to its account; `false` if the
-/// link carries none (links issued before profiles travelled with them).
-pub(crate) async fn apply_link_profile(
-    conn: &mut AnyConnection,
-    token_hash: &str,
-    account_id: i64,
-) -> Result<bool> {
-    let profile: Option<String> =
-        sqlx::query_scalar("SELECT profile FROM one_time_tokens WHERE token_hash = $1")
-            .bind(token_hash)
-            .fetch_optional(&mut *conn)
-            .await?
-            .flatten();
-    let Some(profile) = profile else {
-        return Ok(false);
-    };
-    write_profile(conn, account_id, &profile_from_json(&profile)?).await?;
-    Ok(true)
-}
-
-async fn write_profile(
-    conn: &mut AnyConnection,
-    account_id: i64,
-    profile: &RequesterProfile,
-) -> Result<()> {
-    sqlx::query(
-        "UPDATE accounts SET name = $1, agency = $2, badge_number = $3, phone = $4, mailing_address = $5, \
-         country = $6, subdivision = $7 WHERE id = $8",
-    )
-    .bind(&profile.name)
-    .bind(&profile.agency)
-    .bind(&profile.badge_number)
-    .bind(&profile.phone)
-    .bind(&profile.mailing_address)
-    .bind(&profile.country)
-    .bind(&profile.subdivision)
-    .bind(account_id)
-    .execute(conn)
-    .await?;
-    Ok(())
 }
 
 /// How mailboxes are keyed in the throttle table (never stored in clear).

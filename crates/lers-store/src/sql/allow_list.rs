@@ -1,21 +1,15 @@
 //! The government domain allow-list.
 
-use super::core::SqlStore;
-use super::rows::contains_pattern;
-use super::rows::event;
-use super::rows::placeholders;
-use super::rows::ts;
-use crate::error::Refusal;
-use crate::error::Result;
-use crate::error::StoreError;
-use crate::model::{Ctx, DomainEntry, DomainQuery, ImportReport, NewDomainEntry, Page};
 use async_trait::async_trait;
-use lers_domain::audit::AuditAction;
-use lers_domain::audit::Outcome;
+use lers_domain::audit::{AuditAction, Outcome};
 use serde_json::json;
 use sqlx::any::AnyRow;
-use sqlx::AnyConnection;
-use sqlx::Row;
+use sqlx::{AnyConnection, Row};
+
+use super::core::SqlStore;
+use super::rows::{contains_pattern, event, placeholders, ts};
+use crate::error::{Refusal, Result, StoreError};
+use crate::model::{Ctx, DomainEntry, DomainQuery, ImportReport, NewDomainEntry, Page};
 
 const DOMAIN_COLUMNS: &str =
     "id, pattern, domain_type, organization, suborganization, city, state, source, enabled, added_at";

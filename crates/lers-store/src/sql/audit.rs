@@ -1,19 +1,18 @@
 //! The audit log seen from outside: records, verification, proofs, the signed head.
 
+use async_trait::async_trait;
+use ed25519_dalek::VerifyingKey;
+use lers_domain::audit::{AuditEvent, InclusionProofDoc};
+use lers_domain::clock::Timestamp;
+use sqlx::any::AnyRow;
+use sqlx::Row;
+
 use super::audit_log;
-use super::audit_log::AuditVerification;
-use super::audit_log::SignedHead;
+use super::audit_log::{AuditVerification, SignedHead};
 use super::core::SqlStore;
 use super::rows::ts;
 use crate::error::Result;
 use crate::model::{AuditQuery, AuditRecord, Page};
-use async_trait::async_trait;
-use ed25519_dalek::VerifyingKey;
-use lers_domain::audit::AuditEvent;
-use lers_domain::audit::InclusionProofDoc;
-use lers_domain::clock::Timestamp;
-use sqlx::any::AnyRow;
-use sqlx::Row;
 
 /// The audit log.
 #[async_trait]

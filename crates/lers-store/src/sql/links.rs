@@ -1,18 +1,15 @@
 //! One-time links (setup, verification, invitation, reset, email change) and the
 //! accounts they create: stored, redeemed once, revoked.
 
-use super::core::SqlStore;
-use crate::error::Refusal;
-use crate::error::Result;
-use crate::error::StoreError;
-use crate::model::{Account, NewToken, TokenPurpose};
-use lers_domain::account::AccountKind;
-use lers_domain::account::RequesterProfile;
-use lers_domain::account::Roles;
+use lers_domain::account::{AccountKind, RequesterProfile, Roles};
 use lers_domain::clock::Timestamp;
 use rand::RngCore;
-use sqlx::AnyConnection;
-use sqlx::Row;
+use sqlx::{AnyConnection, Row};
+
+use super::core::SqlStore;
+use super::rows::placeholders;
+use crate::error::{Refusal, Result, StoreError};
+use crate::model::{Account, NewToken, TokenPurpose};
 
 impl SqlStore {
     pub(super) async fn insert_token(
@@ -154,4 +151,77 @@ fn new_pseudonym() -> String {
     let mut bytes = [0u8; 10];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     format!("acct_{}", hex::encode(bytes))
+}
+
+/// Kills the account's unused links of `purposes` (all purposes when empty).
+pub(super) async fn revoke_links(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    purposes: &[TokenPurpose],
+    at: Timestamp,
+) -> Result<u64> {
+    let mut sql = String::from(
+        "UPDATE one_time_tokens SET revoked_at = $1 WHERE account_id = $2 AND used_at IS NULL AND revoked_at IS NULL",
+    );
+    if !purposes.is_empty() {
+        sql.push_str(&format!(
+            " AND purpose IN ({})",
+            placeholders(3, purposes.len())
+        ));
+    }
+    let mut query = sqlx::query(&sql).bind(at.unix_millis()).bind(account_id);
+    for purpose in purposes {
+        query = query.bind(purpose.as_str());
+    }
+    Ok(query.execute(conn).await?.rows_affected())
+}
+
+pub(super) fn profile_json(profile: &RequesterProfile) -> Result<String> {
+    serde_json::to_string(profile).map_err(|e| StoreError::Corrupt(format!("profile: {e}")))
+}
+
+pub(super) fn profile_from_json(text: &str) -> Result<RequesterProfile> {
+    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("link profile: {e}")))
+}
+
+/// Writes the profile carried by link `token_hash` to its account; `false` if the
+/// link carries none (links issued before profiles travelled with them).
+pub(super) async fn apply_link_profile(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    account_id: i64,
+) -> Result<bool> {
+    let profile: Option<String> =
+        sqlx::query_scalar("SELECT profile FROM one_time_tokens WHERE token_hash = $1")
+            .bind(token_hash)
+            .fetch_optional(&mut *conn)
+            .await?
+            .flatten();
+    let Some(profile) = profile else {
+        return Ok(false);
+    };
+    write_profile(conn, account_id, &profile_from_json(&profile)?).await?;
+    Ok(true)
+}
+
+pub(super) async fn write_profile(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    profile: &RequesterProfile,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE accounts SET name = $1, agency = $2, badge_number = $3, phone = $4, mailing_address = $5, \
+         country = $6, subdivision = $7 WHERE id = $8",
+    )
+    .bind(&profile.name)
+    .bind(&profile.agency)
+    .bind(&profile.badge_number)
+    .bind(&profile.phone)
+    .bind(&profile.mailing_address)
+    .bind(&profile.country)
+    .bind(&profile.subdivision)
+    .bind(account_id)
+    .execute(conn)
+    .await?;
+    Ok(())
 }

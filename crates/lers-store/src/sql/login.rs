@@ -1,17 +1,16 @@
 //! Logon: failures and lock-out, per-address throttling, success opening a session.
 
-use super::core::SqlStore;
-use super::rows::event;
-use crate::error::Result;
-use crate::error::StoreError;
-use crate::model::{Account, Ctx, LoginFailureOutcome, NewSession};
 use async_trait::async_trait;
 use lers_domain::account::AccountStatus;
-use lers_domain::audit::AuditAction;
-use lers_domain::audit::Outcome;
+use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
 use lers_domain::lockout::LockoutPolicy;
 use serde_json::json;
+
+use super::core::SqlStore;
+use super::rows::event;
+use crate::error::{Result, StoreError};
+use crate::model::{Account, Ctx, LoginFailureOutcome, NewSession};
 
 /// Logon attempts.
 #[async_trait]

@@ -1,14 +1,13 @@
 //! Finding accounts: by id, email or pseudonym, and the administration list.
 
-use super::account_rows::account_from_row;
-use super::account_rows::ACCOUNT_COLUMNS;
-use super::core::SqlStore;
-use super::rows::contains_pattern;
-use crate::error::Result;
-use crate::error::StoreError;
-use crate::model::{Account, AccountQuery, Page};
 use async_trait::async_trait;
 use lers_domain::account::AccountKind;
+
+use super::account_rows::{account_from_row, ACCOUNT_COLUMNS};
+use super::core::SqlStore;
+use super::rows::contains_pattern;
+use crate::error::{Result, StoreError};
+use crate::model::{Account, AccountQuery, Page};
 
 /// Reading accounts.
 #[async_trait]

@@ -1,43 +1,24 @@
-//! Persistence of issue 11's hardening: recovery codes, four-eyes approvals (role
-//! grants, second-factor resets), inactivity of requester accounts and API-token
-//! renewal. Every change is audited in its own transaction; every one-time or racy
-//! step is a guarded `UPDATE … WHERE`.
+//! Four-eyes approvals of powers: role grants (admin, approver) and second-factor
+//! resets proposed by one admin and decided by another. Every change is audited in its
+//! own transaction; every racy step is a guarded `UPDATE … WHERE`.
 
 use async_trait::async_trait;
 use lers_domain::account::{AccountKind, AccountStatus, Role, Roles};
 use lers_domain::audit::{AuditAction, Outcome, ACTOR_SYSTEM};
 use lers_domain::clock::Timestamp;
 use lers_domain::powers::{
-    self, ApprovalRefusal, ApprovalState, InactivityPolicy, InactivityStep, Proposal,
-    ProposedChange, RoleChange,
+    self, ApprovalRefusal, ApprovalState, Proposal, ProposedChange, RoleChange,
 };
-use rand::RngCore;
 use serde::Serialize;
 use serde_json::json;
-use sha2::{Digest, Sha256};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use super::core::SqlStore;
+pub use super::recovery::{new_recovery_codes, recovery_code_hash};
 use super::rows::{event, opt_ts, ts};
 use crate::error::{Changed, Refusal, Result, StoreError};
-use crate::model::{Account, Ctx, NewSession};
-
-/// Ten fresh recovery codes as shown to the person (`ABCDE-FGHIJ`).
-pub fn new_recovery_codes() -> Vec<String> {
-    (0..powers::RECOVERY_CODE_COUNT)
-        .map(|_| powers::recovery_code_from_bits(rand::rngs::OsRng.next_u64()))
-        .collect()
-}
-
-/// What is stored for a recovery code: SHA-256 over the account's pseudonym and the
-/// normalised code (the per-account salt stops one precomputation serving all
-/// accounts). `None` if `typed` cannot be a recovery code.
-pub fn recovery_code_hash(account: &Account, typed: &str) -> Option<String> {
-    let code = powers::normalize_recovery_code(typed)?;
-    let digest = Sha256::digest(format!("lers-recovery-v1|{}|{code}", account.pseudonym));
-    Some(hex::encode(digest))
-}
+use crate::model::{Account, Ctx};
 
 /// A proposal with the names an admin needs to judge it.
 #[derive(Clone, Debug, Serialize)]
@@ -56,40 +37,8 @@ pub struct ApprovalRecord {
     pub decided_at: Option<Timestamp>,
 }
 
-/// A requester account that may be due for an inactivity step.
-#[derive(Clone, Debug)]
-pub struct InactiveAccount {
-    pub account: Account,
-    pub last_activity: Timestamp,
-    pub warned_at: Option<Timestamp>,
-}
-
 #[async_trait]
 pub trait PowersStore: Send + Sync {
-    /// Makes the pending TOTP secret the account's second factor (first enrollment,
-    /// or re-enrollment after a recovery code), replaces all recovery codes with
-    /// `code_hashes` and marks the session verified. A re-enrollment ends the
-    /// account's other sessions.
-    async fn complete_enrollment_with_codes(
-        &self,
-        account: &Account,
-        step: i64,
-        session_hash: &str,
-        code_hashes: &[String],
-        ctx: &Ctx,
-    ) -> Result<()>;
-    /// Spends one recovery code (guarded: two logons with one code cannot both win)
-    /// and opens a session that can only re-enroll TOTP. `false`: no such unused code,
-    /// nothing changed.
-    async fn log_in_with_recovery_code(
-        &self,
-        account: &Account,
-        code_hash: &str,
-        session: NewSession,
-        ctx: &Ctx,
-    ) -> Result<bool>;
-    async fn recovery_codes_left(&self, account: &Account) -> Result<i64>;
-
     /// Whether the acting admin (`ctx.actor`) is the only admin account (any status).
     async fn sole_active_admin(&self, actor: &str) -> Result<bool>;
     /// Proposes setting a staff member's roles to `to` (adding admin or approver).
@@ -110,34 +59,6 @@ pub trait PowersStore: Send + Sync {
     ) -> Result<ApprovalRecord>;
     /// Proposals still waiting at `now`, oldest first.
     async fn open_approvals(&self, now: Timestamp) -> Result<Vec<ApprovalRecord>>;
-
-    /// Active, verified requester accounts with no activity since `before`.
-    async fn inactivity_candidates(&self, before: Timestamp) -> Result<Vec<InactiveAccount>>;
-    /// Records that the inactivity warning went out (once per period); `false` if an
-    /// earlier run recorded it already.
-    async fn record_inactivity_warning(
-        &self,
-        account_id: i64,
-        disable_on: Timestamp,
-        ctx: &Ctx,
-    ) -> Result<bool>;
-    /// Disables an account for inactivity if, re-checked under the write, the policy
-    /// still says so; ends its sessions. `false`: nothing to do.
-    async fn disable_if_inactive(
-        &self,
-        account_id: i64,
-        policy: &InactivityPolicy,
-        ctx: &Ctx,
-    ) -> Result<bool>;
-
-    /// Sets a new expiry on one of `owner`'s live tokens.
-    async fn renew_api_token(
-        &self,
-        owner: &Account,
-        id: &str,
-        expires_at: Timestamp,
-        ctx: &Ctx,
-    ) -> Result<()>;
 }
 
 fn refusal(e: ApprovalRefusal) -> StoreError {
@@ -389,162 +310,10 @@ impl SqlStore {
             }
         }
     }
-
-    /// The latest of creation, login, re-enabling and API-token use.
-    const LAST_ACTIVITY: &'static str =
-        "SELECT a.id, a.inactivity_warned_at, a.created_at, a.last_login_at, a.enabled_at, \
-         (SELECT MAX(t.last_used_at) FROM api_tokens t WHERE t.account_id = a.id) AS token_used_at \
-         FROM accounts a";
-
-    fn last_activity(row: &AnyRow) -> Result<Timestamp> {
-        let mut latest = ts(row, "created_at")?;
-        for column in ["last_login_at", "enabled_at", "token_used_at"] {
-            if let Some(at) = opt_ts(row, column)? {
-                latest = latest.max(at);
-            }
-        }
-        Ok(latest)
-    }
 }
 
 #[async_trait]
 impl PowersStore for SqlStore {
-    async fn complete_enrollment_with_codes(
-        &self,
-        account: &Account,
-        step: i64,
-        session_hash: &str,
-        code_hashes: &[String],
-        ctx: &Ctx,
-    ) -> Result<()> {
-        let mut tx = self.begin().await?;
-        let done = sqlx::query(
-            "UPDATE accounts SET totp_secret_sealed = totp_pending_sealed, totp_pending_sealed = NULL, \
-             totp_enrolled_at = $1, totp_last_step = $2, mfa_reenroll_required = 0 \
-             WHERE id = $3 AND totp_pending_sealed IS NOT NULL AND (totp_enrolled_at IS NULL OR mfa_reenroll_required = 1)",
-        )
-        .bind(ctx.at.unix_millis())
-        .bind(step)
-        .bind(account.id)
-        .execute(tx.conn())
-        .await?;
-        if done.rows_affected() != 1 {
-            return Err(Refusal::TotpAlreadyEnrolled.into());
-        }
-        let replaced = sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1")
-            .bind(account.id)
-            .execute(tx.conn())
-            .await?
-            .rows_affected();
-        for hash in code_hashes {
-            sqlx::query("INSERT INTO recovery_codes (account_id, code_hash, created_at) VALUES ($1, $2, $3)")
-                .bind(account.id)
-                .bind(hash)
-                .bind(ctx.at.unix_millis())
-                .execute(tx.conn())
-                .await?;
-        }
-        // After a recovery, whoever else holds a session of this account is out.
-        let mut other_sessions = 0;
-        if account.mfa_reenroll_required {
-            other_sessions =
-                sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND token_hash <> $2")
-                    .bind(account.id)
-                    .bind(session_hash)
-                    .execute(tx.conn())
-                    .await?
-                    .rows_affected();
-        }
-        sqlx::query("UPDATE sessions SET mfa_at = $1 WHERE token_hash = $2 AND account_id = $3")
-            .bind(ctx.at.unix_millis())
-            .bind(session_hash)
-            .bind(account.id)
-            .execute(tx.conn())
-            .await?;
-        self.audit(
-            &mut tx,
-            event(ctx, AuditAction::MfaEnrolled, Outcome::Success)
-                .subject(account.pseudonym.clone())
-                .details(json!({
-                    "method": "totp",
-                    "recovery_codes": code_hashes.len(),
-                    "recovery_codes_replaced": replaced,
-                    "reenrollment": account.mfa_reenroll_required,
-                    "sessions_ended": other_sessions,
-                })),
-        )
-        .await?;
-        tx.commit().await
-    }
-
-    async fn log_in_with_recovery_code(
-        &self,
-        account: &Account,
-        code_hash: &str,
-        session: NewSession,
-        ctx: &Ctx,
-    ) -> Result<bool> {
-        let mut tx = self.begin().await?;
-        let spent = sqlx::query(
-            "UPDATE recovery_codes SET used_at = $1 WHERE account_id = $2 AND code_hash = $3 AND used_at IS NULL",
-        )
-        .bind(ctx.at.unix_millis())
-        .bind(account.id)
-        .bind(code_hash)
-        .execute(tx.conn())
-        .await?
-        .rows_affected();
-        if spent != 1 {
-            return Ok(false);
-        }
-        sqlx::query(
-            "UPDATE accounts SET mfa_reenroll_required = 1, totp_pending_sealed = NULL, last_login_at = $1 WHERE id = $2",
-        )
-        .bind(ctx.at.unix_millis())
-        .bind(account.id)
-        .execute(tx.conn())
-        .await?;
-        sqlx::query("DELETE FROM login_failures WHERE account_id = $1")
-            .bind(account.id)
-            .execute(tx.conn())
-            .await?;
-        // Like a fresh account: this session reaches only enrollment.
-        self.insert_session(tx.conn(), account.id, &session, None, ctx)
-            .await?;
-        let left: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM recovery_codes WHERE account_id = $1 AND used_at IS NULL",
-        )
-        .bind(account.id)
-        .fetch_one(tx.conn())
-        .await?;
-        let ctx = ctx.acting_as(account);
-        self.audit(
-            &mut tx,
-            event(&ctx, AuditAction::RecoveryCodeUsed, Outcome::Success)
-                .subject(account.pseudonym.clone())
-                .details(json!({"codes_left": left, "reenrollment_required": true})),
-        )
-        .await?;
-        self.audit(
-            &mut tx,
-            event(&ctx, AuditAction::LoginSucceeded, Outcome::Success)
-                .subject(account.pseudonym.clone())
-                .details(json!({"stage": "recovery_code"})),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(true)
-    }
-
-    async fn recovery_codes_left(&self, account: &Account) -> Result<i64> {
-        Ok(sqlx::query_scalar(
-            "SELECT COUNT(*) FROM recovery_codes WHERE account_id = $1 AND used_at IS NULL",
-        )
-        .bind(account.id)
-        .fetch_one(self.pool())
-        .await?)
-    }
-
     async fn sole_active_admin(&self, actor: &str) -> Result<bool> {
         let mut conn = self.pool().acquire().await?;
         let Some(account) = self
@@ -680,177 +449,4 @@ impl PowersStore for SqlStore {
         .await?;
         rows.iter().map(approval_from_row).collect()
     }
-
-    async fn inactivity_candidates(&self, before: Timestamp) -> Result<Vec<InactiveAccount>> {
-        let rows = sqlx::query(&format!(
-            "{} WHERE a.kind = 'requester' AND a.status = 'active' AND a.email_verified_at IS NOT NULL \
-             AND a.created_at < $1 AND COALESCE(a.last_login_at, 0) < $1 AND COALESCE(a.enabled_at, 0) < $1 ORDER BY a.id",
-            Self::LAST_ACTIVITY
-        ))
-        .bind(before.unix_millis())
-        .fetch_all(self.pool())
-        .await?;
-        let mut found = Vec::new();
-        let mut conn = self.pool().acquire().await?;
-        for row in &rows {
-            let last_activity = Self::last_activity(row)?;
-            if last_activity >= before {
-                continue;
-            }
-            let account = self.account_by_id_in(&mut conn, row.try_get("id")?).await?;
-            found.push(InactiveAccount {
-                account,
-                last_activity,
-                warned_at: opt_ts(row, "inactivity_warned_at")?,
-            });
-        }
-        Ok(found)
-    }
-
-    async fn record_inactivity_warning(
-        &self,
-        account_id: i64,
-        disable_on: Timestamp,
-        ctx: &Ctx,
-    ) -> Result<bool> {
-        let mut tx = self.begin().await?;
-        let row = sqlx::query(&format!("{} WHERE a.id = $1", Self::LAST_ACTIVITY))
-            .bind(account_id)
-            .fetch_one(tx.conn())
-            .await?;
-        let last_activity = Self::last_activity(&row)?;
-        // Once per period: a warning from before the last activity does not count.
-        let done = sqlx::query(
-            "UPDATE accounts SET inactivity_warned_at = $1 WHERE id = $2 AND (inactivity_warned_at IS NULL OR inactivity_warned_at < $3)",
-        )
-        .bind(ctx.at.unix_millis())
-        .bind(account_id)
-        .bind(last_activity.unix_millis())
-        .execute(tx.conn())
-        .await?;
-        if done.rows_affected() != 1 {
-            return Ok(false);
-        }
-        let pseudonym: String = row_pseudonym(tx.conn(), account_id).await?;
-        self.audit(
-            &mut tx,
-            event(ctx, AuditAction::InactivityWarningSent, Outcome::Success)
-                .subject(pseudonym)
-                .details(json!({
-                    "last_activity": last_activity.to_rfc3339(),
-                    "disable_on": disable_on.to_rfc3339(),
-                })),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(true)
-    }
-
-    async fn disable_if_inactive(
-        &self,
-        account_id: i64,
-        policy: &InactivityPolicy,
-        ctx: &Ctx,
-    ) -> Result<bool> {
-        let mut tx = self.begin().await?;
-        let row = sqlx::query(&format!(
-            "{} WHERE a.id = $1 AND a.status = 'active' AND a.kind = 'requester'",
-            Self::LAST_ACTIVITY
-        ))
-        .bind(account_id)
-        .fetch_optional(tx.conn())
-        .await?;
-        let Some(row) = row else {
-            return Ok(false);
-        };
-        let last_activity = Self::last_activity(&row)?;
-        let warned_at = opt_ts(&row, "inactivity_warned_at")?;
-        if policy.step(last_activity, warned_at, ctx.at) != InactivityStep::Disable {
-            return Ok(false);
-        }
-        let done = sqlx::query(
-            "UPDATE accounts SET status = 'disabled', disabled_reason = $1 WHERE id = $2 AND status = 'active'",
-        )
-        .bind(powers::DISABLED_INACTIVE)
-        .bind(account_id)
-        .execute(tx.conn())
-        .await?;
-        if done.rows_affected() != 1 {
-            return Ok(false);
-        }
-        let sessions = self.end_all_sessions(tx.conn(), account_id).await?;
-        let pseudonym = row_pseudonym(tx.conn(), account_id).await?;
-        self.audit(
-            &mut tx,
-            event(ctx, AuditAction::AccountDisabled, Outcome::Success)
-                .subject(pseudonym)
-                .details(json!({
-                    "from": "active",
-                    "to": "disabled",
-                    "reason": powers::DISABLED_INACTIVE,
-                    "last_activity": last_activity.to_rfc3339(),
-                    "sessions_ended": sessions,
-                })),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(true)
-    }
-
-    async fn renew_api_token(
-        &self,
-        owner: &Account,
-        id: &str,
-        expires_at: Timestamp,
-        ctx: &Ctx,
-    ) -> Result<()> {
-        let mut tx = self.begin().await?;
-        let done = sqlx::query(
-            "UPDATE api_tokens SET expires_at = $1 WHERE public_id = $2 AND account_id = $3 AND revoked_at IS NULL",
-        )
-        .bind(expires_at.unix_millis())
-        .bind(id)
-        .bind(owner.id)
-        .execute(tx.conn())
-        .await?;
-        if done.rows_affected() != 1 {
-            return Err(StoreError::NotFound);
-        }
-        self.audit(
-            &mut tx,
-            event(ctx, AuditAction::ApiTokenRenewed, Outcome::Success)
-                .subject(id.to_owned())
-                .details(json!({"expires_at": expires_at.to_rfc3339()})),
-        )
-        .await?;
-        tx.commit().await
-    }
-}
-
-async fn row_pseudonym(conn: &mut AnyConnection, account_id: i64) -> Result<String> {
-    Ok(
-        sqlx::query_scalar("SELECT pseudonym FROM accounts WHERE id = $1")
-            .bind(account_id)
-            .fetch_one(conn)
-            .await?,
-    )
-}
-
-/// After an admin sets an account's status: the system's reason no longer applies,
-/// and making it active starts a fresh inactivity period.
-pub(crate) async fn after_status_change(
-    conn: &mut AnyConnection,
-    account_id: i64,
-    status: AccountStatus,
-    at: Timestamp,
-) -> Result<()> {
-    let query = if status == AccountStatus::Active {
-        sqlx::query("UPDATE accounts SET disabled_reason = NULL, enabled_at = $1 WHERE id = $2")
-            .bind(at.unix_millis())
-            .bind(account_id)
-    } else {
-        sqlx::query("UPDATE accounts SET disabled_reason = NULL WHERE id = $1").bind(account_id)
-    };
-    query.execute(conn).await?;
-    Ok(())
 }

@@ -1,17 +1,16 @@
 //! Master-key rotation: re-wrapping data keys and TOTP secrets under the newest key.
 
-use super::core::SqlStore;
-use super::core::WriteTx;
+use async_trait::async_trait;
+use lers_domain::audit::{AuditAction, Outcome};
+use serde_json::json;
+use sqlx::Row;
+
+use super::core::{SqlStore, WriteTx};
 use super::rows::event;
 use crate::crypto::contexts;
 use crate::crypto::keys::KeyProvider;
 use crate::error::Result;
 use crate::model::Ctx;
-use async_trait::async_trait;
-use lers_domain::audit::AuditAction;
-use lers_domain::audit::Outcome;
-use serde_json::json;
-use sqlx::Row;
 
 /// What a master-key rotation re-wrapped.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

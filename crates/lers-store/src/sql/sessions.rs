@@ -1,18 +1,15 @@
 //! Sessions: opened at logon, touched while used, ended at logout or expiry.
 
+use async_trait::async_trait;
+use lers_domain::audit::{AuditAction, Outcome};
+use lers_domain::clock::Timestamp;
+use sqlx::{AnyConnection, Row};
+
 use super::core::SqlStore;
 use super::lookup::AccountLookup;
-use super::rows::event;
-use super::rows::opt_ts;
-use super::rows::ts;
+use super::rows::{event, opt_ts, ts};
 use crate::error::Result;
 use crate::model::{Ctx, NewSession, SessionRecord};
-use async_trait::async_trait;
-use lers_domain::audit::AuditAction;
-use lers_domain::audit::Outcome;
-use lers_domain::clock::Timestamp;
-use sqlx::AnyConnection;
-use sqlx::Row;
 
 impl SqlStore {
     pub(crate) async fn insert_session(

@@ -1,18 +1,15 @@
 //! First start: whether an admin exists, the setup link, the first admin.
 
+use async_trait::async_trait;
+use lers_domain::account::{AccountKind, RequesterProfile, Role, Roles};
+use lers_domain::audit::{AuditAction, Outcome};
+use serde_json::json;
+
 use super::core::SqlStore;
 use super::links::NewAccount;
 use super::rows::event;
 use crate::error::Result;
 use crate::model::{Account, Ctx, NewSession, NewToken, TokenPurpose};
-use async_trait::async_trait;
-use lers_domain::account::AccountKind;
-use lers_domain::account::RequesterProfile;
-use lers_domain::account::Role;
-use lers_domain::account::Roles;
-use lers_domain::audit::AuditAction;
-use lers_domain::audit::Outcome;
-use serde_json::json;
 
 /// First start.
 #[async_trait]

@@ -1,24 +1,17 @@
 //! Sign-up of requesters and the redemption of verification and invitation links.
 
+use async_trait::async_trait;
+use lers_domain::account::{AccountKind, AccountStatus, RequesterProfile, Roles};
+use lers_domain::audit::{AuditAction, Outcome};
+use serde_json::json;
+use sqlx::Row;
+
 use super::core::SqlStore;
 use super::links::NewAccount;
 use super::lookup::AccountLookup;
-use super::rows::event;
-use super::rows::opt_ts;
-use super::rows::ts;
-use crate::error::Refusal;
-use crate::error::Result;
-use crate::error::StoreError;
+use super::rows::{event, opt_ts, ts};
+use crate::error::{Refusal, Result, StoreError};
 use crate::model::{Account, Ctx, NewSession, NewToken, OneTimeToken, SignUpOutcome, TokenPurpose};
-use async_trait::async_trait;
-use lers_domain::account::AccountKind;
-use lers_domain::account::AccountStatus;
-use lers_domain::account::RequesterProfile;
-use lers_domain::account::Roles;
-use lers_domain::audit::AuditAction;
-use lers_domain::audit::Outcome;
-use serde_json::json;
-use sqlx::Row;
 
 /// Sign-up, links and passwords.
 #[async_trait]
@@ -66,7 +59,7 @@ impl SignUpStore for SqlStore {
                 existing.kind == AccountKind::Requester && existing.email_verified_at.is_none();
             let mut revoked = 0;
             if reissue {
-                revoked = crate::accounts::revoke_links(
+                revoked = super::links::revoke_links(
                     tx.conn(),
                     existing.id,
                     &[TokenPurpose::VerifyEmail],
@@ -79,7 +72,7 @@ impl SignUpStore for SqlStore {
                     TokenPurpose::VerifyEmail,
                     Some(existing.id),
                     ctx.at,
-                    Some(crate::accounts::profile_json(profile)?),
+                    Some(super::links::profile_json(profile)?),
                     None,
                 )
                 .await?;
@@ -124,7 +117,7 @@ impl SignUpStore for SqlStore {
             TokenPurpose::VerifyEmail,
             Some(account.id),
             ctx.at,
-            Some(crate::accounts::profile_json(profile)?),
+            Some(super::links::profile_json(profile)?),
             None,
         )
         .await?;
@@ -200,9 +193,9 @@ impl SignUpStore for SqlStore {
         }
         // The details given with the sign-up whose link this is become the account's.
         let profile_written =
-            crate::accounts::apply_link_profile(tx.conn(), token_hash, account_id).await?;
+            super::links::apply_link_profile(tx.conn(), token_hash, account_id).await?;
         // Verified: every other link this account ever had is dead.
-        let revoked = crate::accounts::revoke_links(tx.conn(), account_id, &[], ctx.at).await?;
+        let revoked = super::links::revoke_links(tx.conn(), account_id, &[], ctx.at).await?;
         self.insert_session(tx.conn(), account_id, &session, None, ctx)
             .await?;
         let ctx = ctx.acting_as(&account);

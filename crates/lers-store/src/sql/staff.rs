@@ -1,20 +1,15 @@
 //! Administration of accounts: staff invitations, roles and status.
 
+use async_trait::async_trait;
+use lers_domain::account::{AccountKind, AccountStatus, RequesterProfile, Role, Roles};
+use lers_domain::audit::{AuditAction, Outcome};
+use serde_json::json;
+
 use super::core::SqlStore;
 use super::links::NewAccount;
 use super::rows::event;
-use crate::error::Refusal;
-use crate::error::Result;
+use crate::error::{Refusal, Result};
 use crate::model::{Account, Ctx, NewToken, TokenPurpose};
-use async_trait::async_trait;
-use lers_domain::account::AccountKind;
-use lers_domain::account::AccountStatus;
-use lers_domain::account::RequesterProfile;
-use lers_domain::account::Role;
-use lers_domain::account::Roles;
-use lers_domain::audit::AuditAction;
-use lers_domain::audit::Outcome;
-use serde_json::json;
 
 /// Administration of accounts.
 #[async_trait]
@@ -154,7 +149,7 @@ impl StaffStore for SqlStore {
             .bind(account_id)
             .execute(tx.conn())
             .await?;
-        crate::powers::after_status_change(tx.conn(), account_id, status, ctx.at).await?;
+        super::inactivity::after_status_change(tx.conn(), account_id, status, ctx.at).await?;
         let mut sessions_ended = 0;
         if status == AccountStatus::Active {
             // Re-enabling ends a suspension after a failed call-back too, on the record.

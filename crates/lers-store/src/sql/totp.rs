@@ -1,18 +1,16 @@
 //! TOTP secrets: pending while enrolling, sealed under the master key.
 
+use async_trait::async_trait;
+use lers_domain::audit::{AuditAction, Outcome};
+use lers_domain::totp::TotpSecret;
+use serde_json::json;
+
 use super::core::SqlStore;
 use super::rows::event;
 use crate::crypto::contexts;
 use crate::crypto::keys::KeyProvider;
-use crate::error::Refusal;
-use crate::error::Result;
-use crate::error::StoreError;
+use crate::error::{Refusal, Result, StoreError};
 use crate::model::{Account, Ctx};
-use async_trait::async_trait;
-use lers_domain::audit::AuditAction;
-use lers_domain::audit::Outcome;
-use lers_domain::totp::TotpSecret;
-use serde_json::json;
 
 impl SqlStore {
     async fn sealed_totp(&self, account: &Account, column: &str) -> Result<Option<TotpSecret>> {
