@@ -2,7 +2,9 @@
 //! pages show next to the field); a lost race is [`StoreError::ChangedMeanwhile`];
 //! nothing is told apart by matching on message text.
 
+use lers_domain::emergency::phone::PhoneError;
 use lers_domain::powers::ApprovalRefusal;
+use lers_domain::request::{RequestStatus, TransitionError};
 
 use crate::crypto::keys::KeyError;
 
@@ -85,12 +87,22 @@ pub enum ConfigError {
 /// What changed under a guarded write (the UPDATE found no row in the expected state).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Changed {
+    #[error("the request changed meanwhile; reload and try again")]
+    Request,
+    #[error("the production changed meanwhile; reload and try again")]
+    Production,
+    #[error("this upload moved on meanwhile; ask where it stands and resume from there")]
+    Upload,
+    #[error("this file is not being uploaded (already stored or removed)")]
+    FileNotUploading,
+    #[error("this account has no suspension in force (it may have been lifted meanwhile)")]
+    NoSuspension,
     #[error("the roles of {target} changed since this was proposed; reject it and propose again")]
     RolesSinceProposal { target: String },
 }
 
 /// Why the store refused an action. The texts are shown to people as they are.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
     // --- Accounts ----------------------------------------------------------------
     #[error("an account for {email} already exists")]
@@ -146,4 +158,32 @@ pub enum Refusal {
     StagingGone,
     #[error("more data than the declared size of {declared} bytes")]
     MoreThanDeclared { declared: u64 },
+    #[error(
+        "this production already has a file named {name:?}; rename one, or remove the other first"
+    )]
+    FileNameTaken { name: String },
+    #[error("the size is too large")]
+    SizeTooLarge,
+    // --- Requests and the console --------------------------------------------------
+    #[error(transparent)]
+    Transition(#[from] TransitionError),
+    #[error("requests can be assigned only to active staff")]
+    AssignOnlyToActiveStaff,
+    #[error("a request that is {status} is not under review")]
+    NotUnderReview { status: RequestStatus },
+    #[error("{reference} is not a preservation of this requester")]
+    NotOwnPreservation { reference: String },
+    #[error("{reference} has no hold in force to extend")]
+    NoHoldToExtend { reference: String },
+    #[error("{reference} was already extended once; a further extension is not possible")]
+    HoldAlreadyExtended { reference: String },
+    // --- Emergencies and the agency directory --------------------------------------
+    #[error(transparent)]
+    Phone(#[from] PhoneError),
+    #[error("{line} reaches a line the requester supplied or could control (found in {origin}); call a number found independently, such as the agency directory's switchboard")]
+    RequesterControlledLine { line: String, origin: String },
+    #[error("the domain {domain} already belongs to another agency; an email domain identifies one agency")]
+    AgencyDomainTaken { domain: String },
+    #[error("an agency of that name and country is already in the directory; edit it instead")]
+    AgencyExists,
 }
