@@ -1,16 +1,22 @@
 //! Storage of the response team's work: the queue, assignment, the review checklist,
-//! decisions (with the four-eyes and call-back rules enforced here, so no route can
-//! skip them), call-backs, preservation holds, internal notes, and durable jobs.
+//! decisions (the four-eyes and call-back rules of [`lers_domain::approval`] and
+//! [`lers_domain::emergency::callback`] are checked here, inside the transaction that
+//! writes, so no route can skip them), call-backs, preservation holds, internal notes,
+//! and durable jobs.
 
 use async_trait::async_trait;
-use lers_domain::account::{AccountKind, AccountStatus, Role};
+use lers_domain::approval::{may_decide, Decision};
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::{Duration, Timestamp};
 use lers_domain::emergency::phone::{parse_phone, supplied_by};
-use lers_domain::emergency::{callback_allowed, CallbackOutcome};
+use lers_domain::emergency::{callback_allowed, CallbackFacts};
+use lers_domain::jobs::{DirectoryJob, HoldJob, JobKind};
 use lers_domain::request::review::{Checklist, DecisionReason, Outcome as Suggestion};
 use lers_domain::request::sla::{preservation_period, PRESERVATION_WARNING};
-use lers_domain::request::{RequestEvent, RequestKind, RequestStatus};
+use lers_domain::request::staff_work::{
+    may_assign, may_extend, may_review, ReviewStep, StaffRefusal,
+};
+use lers_domain::request::{Author, RequestEvent, RequestKind, RequestStatus};
 use serde_json::json;
 use sqlx::{AnyConnection, Row};
 
@@ -18,12 +24,6 @@ use crate::model::*;
 use crate::requests::{summary_from_row, NewEvent, SUMMARY_COLUMNS};
 use crate::sql::{event, opt_ts, ts, SqlStore};
 use crate::{Result, StoreError};
-
-/// Job kinds.
-pub const JOB_PRESERVATION_WARNING: &str = "preservation_warning";
-pub const JOB_PRESERVATION_EXPIRY: &str = "preservation_expiry";
-pub const JOB_DIRECTORY_HOLD: &str = "directory_hold";
-pub const JOB_DIRECTORY_RESTRICT: &str = "directory_restrict";
 
 #[async_trait]
 pub trait ConsoleStore: Send + Sync {
@@ -115,7 +115,7 @@ impl SqlStore {
         &self,
         conn: &mut AnyConnection,
         summary: &RequestSummary,
-        kind: &str,
+        action: fn(DirectoryJob) -> JobKind,
         until: Option<Timestamp>,
         now: Timestamp,
     ) -> Result<()> {
@@ -125,25 +125,37 @@ impl SqlStore {
             .ok_or(StoreError::NotFound)?;
         let reference = summary.reference.clone().unwrap_or_default();
         for target in record.submitted.iter().flat_map(|s| s.targets.iter()) {
-            sqlx::query(
-                "INSERT INTO jobs (kind, payload, dedupe_key, run_at, created_at) VALUES ($1, $2, $3, $4, $4) ON CONFLICT (dedupe_key) DO NOTHING",
-            )
-            .bind(kind)
-            .bind(
-                json!({
-                    "request": summary.row_id,
-                    "reference": reference,
-                    "target_type": target.kind.as_str(),
-                    "target": target.normalized,
-                    "until": until.map(Timestamp::unix_millis),
-                })
-                .to_string(),
-            )
-            .bind(format!("{kind}:{}:{}:{}:{}", summary.row_id, target.kind.as_str(), target.normalized, until.map_or(0, Timestamp::unix_millis)))
-            .bind(now.unix_millis())
-            .execute(&mut *conn)
-            .await?;
+            let job = action(DirectoryJob {
+                request: summary.row_id,
+                reference: reference.clone(),
+                target_type: target.kind,
+                target: target.normalized.clone(),
+                until: until.map(Timestamp::unix_millis),
+            });
+            self.insert_job(conn, &job, now, now).await?;
         }
+        Ok(())
+    }
+
+    /// Stores `job` to run at `run_at`, unless a job with its dedupe key exists.
+    pub(crate) async fn insert_job(
+        &self,
+        conn: &mut AnyConnection,
+        job: &JobKind,
+        run_at: Timestamp,
+        created_at: Timestamp,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO jobs (kind, payload, dedupe_key, run_at, created_at) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (dedupe_key) DO NOTHING",
+        )
+        .bind(job.kind())
+        .bind(job.payload().to_string())
+        .bind(job.dedupe_key())
+        .bind(run_at.unix_millis())
+        .bind(created_at.unix_millis())
+        .execute(conn)
+        .await?;
         Ok(())
     }
 
@@ -243,25 +255,19 @@ impl SqlStore {
         expires_at: Timestamp,
         now: Timestamp,
     ) -> Result<()> {
+        let hold = HoldJob {
+            request: request_row_id,
+            expires_at: expires_at.unix_millis(),
+        };
         let jobs = [
             (
-                JOB_PRESERVATION_WARNING,
+                JobKind::PreservationWarning(hold.clone()),
                 expires_at.minus(PRESERVATION_WARNING),
             ),
-            (JOB_PRESERVATION_EXPIRY, expires_at),
+            (JobKind::PreservationExpiry(hold), expires_at),
         ];
-        for (kind, run_at) in jobs {
-            sqlx::query(
-                "INSERT INTO jobs (kind, payload, dedupe_key, run_at, created_at) VALUES ($1, $2, $3, $4, $5) \
-                 ON CONFLICT (dedupe_key) DO NOTHING",
-            )
-            .bind(kind)
-            .bind(json!({"request": request_row_id, "expires_at": expires_at.unix_millis()}).to_string())
-            .bind(format!("{kind}:{request_row_id}:{}", expires_at.unix_millis()))
-            .bind(run_at.max(now).unix_millis())
-            .bind(now.unix_millis())
-            .execute(&mut *conn)
-            .await?;
+        for (job, run_at) in jobs {
+            self.insert_job(conn, &job, run_at.max(now), now).await?;
         }
         Ok(())
     }
@@ -297,8 +303,14 @@ impl SqlStore {
             .await?;
             self.schedule_hold_jobs(conn, summary.row_id, expires_at, at)
                 .await?;
-            self.queue_directory_actions(conn, summary, JOB_DIRECTORY_HOLD, Some(expires_at), at)
-                .await?;
+            self.queue_directory_actions(
+                conn,
+                summary,
+                JobKind::DirectoryHold,
+                Some(expires_at),
+                at,
+            )
+            .await?;
             return Ok(next);
         }
         let reference = submitted.extends_reference.unwrap_or_default();
@@ -308,25 +320,15 @@ impl SqlStore {
                 .bind(summary.owner_id)
                 .fetch_optional(&mut *conn)
                 .await?
-                .ok_or_else(|| {
-                    StoreError::Conflict(format!(
-                        "{reference} is not a preservation of this requester"
-                    ))
-                })?;
+                .ok_or_else(|| refused(StaffRefusal::NotAPreservation(reference.clone())))?;
         let hold = sqlx::query(
             "SELECT expires_at, extended FROM holds WHERE request_id = $1 AND ended_at IS NULL",
         )
         .bind(original)
         .fetch_optional(&mut *conn)
         .await?
-        .ok_or_else(|| {
-            StoreError::Conflict(format!("{reference} has no hold in force to extend"))
-        })?;
-        if hold.try_get::<i64, _>("extended")? != 0 {
-            return Err(StoreError::Conflict(format!(
-                "{reference} was already extended once; a further extension is not possible"
-            )));
-        }
+        .ok_or_else(|| refused(StaffRefusal::NoHoldInForce(reference.clone())))?;
+        may_extend(&reference, hold.try_get::<i64, _>("extended")? != 0).map_err(refused)?;
         let original_summary = self.summary_by_row(conn, original).await?;
         let original_record = self
             .record_in(conn, original_summary.owner_id, &original_summary.id)
@@ -353,7 +355,7 @@ impl SqlStore {
         self.queue_directory_actions(
             conn,
             &original_summary,
-            JOB_DIRECTORY_HOLD,
+            JobKind::DirectoryHold,
             Some(expires_at),
             at,
         )
@@ -468,13 +470,7 @@ impl ConsoleStore for SqlStore {
         assignee: Option<&Account>,
         ctx: &Ctx,
     ) -> Result<()> {
-        if assignee
-            .is_some_and(|a| a.kind != AccountKind::Staff || a.status != AccountStatus::Active)
-        {
-            return Err(StoreError::Conflict(
-                "requests can be assigned only to active staff".into(),
-            ));
-        }
+        may_assign(assignee).map_err(refused)?;
         let mut tx = self.begin().await?;
         sqlx::query("UPDATE requests SET assignee_id = $1 WHERE id = $2")
             .bind(assignee.map(|a| a.id))
@@ -522,7 +518,7 @@ impl ConsoleStore for SqlStore {
     ) -> Result<()> {
         let mut tx = self.begin().await?;
         let current = self.summary_by_row(tx.conn(), request.row_id).await?;
-        if current.status == RequestStatus::Submitted {
+        if may_review(current.status).map_err(refused)? == ReviewStep::StartReview {
             self.move_request(
                 tx.conn(),
                 &current,
@@ -532,11 +528,6 @@ impl ConsoleStore for SqlStore {
                 ctx.at,
             )
             .await?;
-        } else if current.status != RequestStatus::InReview {
-            return Err(StoreError::Conflict(format!(
-                "a request that is {} is not under review",
-                current.status
-            )));
         }
         let suggestion: Suggestion = checklist.suggestion();
         let text =
@@ -606,30 +597,19 @@ impl ConsoleStore for SqlStore {
                 .bind(request.row_id)
                 .fetch_optional(tx.conn())
                 .await?;
-        if decision.kind != DecisionKind::AskForInformation && reviewer.is_none() {
-            return Err(StoreError::Conflict(
-                "complete the review checklist before deciding".into(),
-            ));
-        }
-        if decision.kind.approves() {
-            if !decider.roles.contains(Role::Approver) {
-                return Err(StoreError::Conflict(
-                    "approving needs the approver role".into(),
-                ));
-            }
-            if reviewer == Some(decider.id) {
-                return Err(StoreError::Conflict(
-                    "four eyes: the reviewer of a request cannot also approve it".into(),
-                ));
-            }
-            if current.kind == RequestKind::Emergency {
-                // One confirmed call-back, and above the risk threshold a second staff
-                // member's confirmation of it — checked here, under the decision.
-                if let Err(message) = self.callback_verified(tx.conn(), request.row_id).await? {
-                    return Err(StoreError::Conflict(message));
-                }
-            }
-        }
+        let facts = Decision {
+            kind: decision.kind,
+            request_kind: current.kind,
+            decider,
+            reviewer,
+        };
+        // An approved emergency: its call-backs are read here, under the decision.
+        let callbacks: Option<CallbackFacts> = if facts.needs_callbacks() {
+            Some(self.callback_facts(tx.conn(), request.row_id).await?)
+        } else {
+            None
+        };
+        may_decide(&facts, callbacks.as_ref()).map_err(refused)?;
         let preservation = matches!(
             current.kind,
             RequestKind::Preservation | RequestKind::PreservationExtension
@@ -657,7 +637,7 @@ impl ConsoleStore for SqlStore {
                     self.queue_directory_actions(
                         tx.conn(),
                         &current,
-                        JOB_DIRECTORY_RESTRICT,
+                        JobKind::DirectoryRestrict,
                         None,
                         ctx.at,
                     )
@@ -755,13 +735,7 @@ impl ConsoleStore for SqlStore {
     ) -> Result<()> {
         let mut tx = self.begin().await?;
         let current = self.summary_by_row(tx.conn(), request.row_id).await?;
-        let outcome = match callback.result {
-            CallbackResult::Confirmed => CallbackOutcome::Confirmed,
-            CallbackResult::Failed => CallbackOutcome::Failed,
-            CallbackResult::NoAnswer => CallbackOutcome::NoAnswer,
-        };
-        callback_allowed(current.kind, current.status, outcome)
-            .map_err(|refusal| StoreError::Conflict(refusal.to_string()))?;
+        callback_allowed(current.kind, current.status, callback.result).map_err(refused)?;
         // A forger controls every number in the request, in their profile and in
         // whatever they or their agency sent before; a call-back to one of them
         // verifies nothing.
@@ -856,7 +830,7 @@ impl ConsoleStore for SqlStore {
             .map(|row| {
                 Ok(MessageRecord {
                     id: row.try_get("id")?,
-                    author: row.try_get("name")?,
+                    author: Author::Person(row.try_get("name")?),
                     from_staff: true,
                     body: row.try_get("body")?,
                     created_at: ts(row, "created_at")?,
@@ -890,15 +864,8 @@ impl ConsoleStore for SqlStore {
 
     async fn enqueue_job(&self, job: &NewJob) -> Result<()> {
         let mut tx = self.begin().await?;
-        sqlx::query(
-            "INSERT INTO jobs (kind, payload, dedupe_key, run_at, created_at) VALUES ($1, $2, $3, $4, $4) ON CONFLICT (dedupe_key) DO NOTHING",
-        )
-        .bind(&job.kind)
-        .bind(job.payload.to_string())
-        .bind(&job.dedupe_key)
-        .bind(job.run_at.unix_millis())
-        .execute(tx.conn())
-        .await?;
+        self.insert_job(tx.conn(), &job.job, job.run_at, job.run_at)
+            .await?;
         tx.commit().await
     }
 
@@ -923,12 +890,14 @@ impl ConsoleStore for SqlStore {
             .await?;
         tx.commit().await?;
         row.map(|row| {
+            let kind: String = row.try_get("kind")?;
             let payload: String = row.try_get("payload")?;
+            let payload = serde_json::from_str(&payload)
+                .map_err(|e| StoreError::Corrupt(format!("job payload: {e}")))?;
             Ok(Job {
                 id: row.try_get("id")?,
-                kind: row.try_get("kind")?,
-                payload: serde_json::from_str(&payload)
-                    .map_err(|e| StoreError::Corrupt(format!("job payload: {e}")))?,
+                job: JobKind::from_stored(&kind, payload).map_err(|e| e.to_string()),
+                kind,
                 attempts: row.try_get("attempts")?,
             })
         })

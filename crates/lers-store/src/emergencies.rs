@@ -9,6 +9,7 @@ use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::{Duration, Timestamp};
 use lers_domain::emergency::phone::{parse_phone, NumberSource, PhoneLine};
 use lers_domain::emergency::risk::{RiskAssessment, RiskFacts};
+use lers_domain::emergency::{confirmation_allowed, CallbackFacts, CallbackOutcome};
 use lers_domain::request::RequestStatus;
 use serde::Serialize;
 use serde_json::json;
@@ -457,58 +458,34 @@ impl SqlStore {
         })
     }
 
-    /// Whether the call-backs of `request` satisfy the approval rule: one confirmed
-    /// call-back, and for a high-risk emergency (or one without a score) that
-    /// call-back confirmed by a second staff member.
-    pub(crate) async fn callback_verified(
+    /// What the approval rule ([`lers_domain::emergency::approval_verified`]) needs to
+    /// know about the call-backs of request row `request_row_id`, in one statement.
+    pub(crate) async fn callback_facts(
         &self,
         conn: &mut AnyConnection,
         request_row_id: i64,
-    ) -> Result<std::result::Result<(), String>> {
-        // A failed call-back outweighs any confirmed one, and a suspended requester's
-        // emergency waits until an admin has looked at the suspension.
-        let (failed, suspended): (i64, i64) = sqlx::query_as(
-            "SELECT (SELECT COUNT(*) FROM callbacks WHERE request_id = $1 AND result = 'failed'), \
-                    (SELECT COUNT(*) FROM suspensions s JOIN requests r ON r.owner_id = s.account_id \
-                     WHERE r.id = $1 AND s.lifted_at IS NULL)",
-        )
-        .bind(request_row_id)
-        .fetch_one(&mut *conn)
-        .await?;
-        if failed > 0 {
-            return Ok(Err("a call-back on this request failed: it cannot be approved; reject it or challenge it".into()));
-        }
-        if suspended > 0 {
-            return Ok(Err("the requester is suspended after a failed call-back: an admin must lift the suspension before this emergency can be approved".into()));
-        }
-        let confirmed: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM callbacks WHERE request_id = $1 AND result = 'confirmed'",
-        )
-        .bind(request_row_id)
-        .fetch_one(&mut *conn)
-        .await?;
-        if confirmed == 0 {
-            return Ok(Err("an emergency request is approved only after a confirmed call-back to an independently sourced number".into()));
-        }
-        let second: Option<i64> = sqlx::query_scalar(
-            "SELECT second_confirmation FROM emergency_assessments WHERE request_id = $1",
-        )
-        .bind(request_row_id)
-        .fetch_optional(&mut *conn)
-        .await?;
-        if second.is_none_or(|s| s != 0) {
-            let confirmed_twice: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM callbacks c JOIN callback_confirmations k ON k.callback_id = c.id \
-                 WHERE c.request_id = $1 AND c.result = 'confirmed' AND k.staff_id <> c.staff_id",
+    ) -> Result<CallbackFacts> {
+        let (failed, suspended, confirmed, second, confirmed_twice): (i64, i64, i64, Option<i64>, i64) =
+            sqlx::query_as(
+                "SELECT (SELECT COUNT(*) FROM callbacks WHERE request_id = $1 AND result = 'failed'), \
+                        (SELECT COUNT(*) FROM suspensions s JOIN requests r ON r.owner_id = s.account_id \
+                         WHERE r.id = $1 AND s.lifted_at IS NULL), \
+                        (SELECT COUNT(*) FROM callbacks WHERE request_id = $1 AND result = 'confirmed'), \
+                        (SELECT second_confirmation FROM emergency_assessments WHERE request_id = $1), \
+                        (SELECT COUNT(*) FROM callbacks c JOIN callback_confirmations k ON k.callback_id = c.id \
+                         WHERE c.request_id = $1 AND c.result = 'confirmed' AND k.staff_id <> c.staff_id)",
             )
             .bind(request_row_id)
             .fetch_one(&mut *conn)
             .await?;
-            if confirmed_twice == 0 {
-                return Ok(Err("this emergency scored above the risk threshold: a second staff member, not the one who recorded it, must confirm the call-back before approval".into()));
-            }
-        }
-        Ok(Ok(()))
+        Ok(CallbackFacts {
+            failed: failed > 0,
+            requester_suspended: suspended > 0,
+            confirmed: confirmed > 0,
+            // No assessment: treated as high risk.
+            second_confirmation_required: second.is_none_or(|s| s != 0),
+            confirmed_by_second: confirmed_twice > 0,
+        })
     }
 
     /// Suspends the owner of `request` after the failed call-back `callback_id`:
@@ -973,24 +950,11 @@ impl EmergencyStore for SqlStore {
         let recorder: i64 = row.try_get("staff_id")?;
         let result: String = row.try_get("result")?;
         let status: String = row.try_get("status")?;
-        if result != "confirmed" {
-            return Err(StoreError::Conflict(
-                "only a confirmed call-back can be confirmed by a second staff member".into(),
-            ));
-        }
-        if recorder == staff.id {
-            return Err(StoreError::Conflict(
-                "four eyes: the call-back must be confirmed by someone other than the staff member who recorded it".into(),
-            ));
-        }
-        if !matches!(
-            RequestStatus::parse(&status),
-            Some(RequestStatus::Submitted | RequestStatus::InReview | RequestStatus::NeedsInfo)
-        ) {
-            return Err(StoreError::Conflict(format!(
-                "this request is {status}: nothing is left to confirm"
-            )));
-        }
+        let result = CallbackOutcome::parse(&result)
+            .ok_or_else(|| StoreError::Corrupt("call-back result".into()))?;
+        let status = RequestStatus::parse(&status)
+            .ok_or_else(|| StoreError::Corrupt("request status".into()))?;
+        confirmation_allowed(result, recorder, staff.id, status).map_err(refused)?;
         sqlx::query(
             "INSERT INTO callback_confirmations (callback_id, staff_id, at) VALUES ($1, $2, $3) ON CONFLICT (callback_id, staff_id) DO NOTHING",
         )

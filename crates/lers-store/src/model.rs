@@ -1,9 +1,16 @@
 //! The records the store hands out and takes in.
 
-use lers_domain::account::{AccountKind, AccountStatus, RequesterProfile, Roles};
+use lers_domain::account::AccountKind;
 use lers_domain::clock::Timestamp;
-use lers_domain::request::{RequestDraft, RequestKind, RequestStatus, SubmittedRequest};
+use lers_domain::jobs::JobKind;
+use lers_domain::request::{Author, RequestDraft, RequestKind, RequestStatus, SubmittedRequest};
 use serde::Serialize;
+
+// Domain words, re-exported while callers still name them through the store.
+pub use lers_domain::account::Account;
+pub use lers_domain::emergency::CallbackOutcome as CallbackResult;
+pub use lers_domain::request::DecisionKind;
+pub use lers_domain::token::{TokenPurpose, TokenScope};
 
 /// Who is acting, when and from where: every audited write takes one.
 #[derive(Clone, Debug)]
@@ -22,47 +29,6 @@ impl Ctx {
             actor: account.pseudonym.clone(),
             ..self.clone()
         }
-    }
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct Account {
-    pub id: i64,
-    pub pseudonym: String,
-    pub kind: AccountKind,
-    pub email: String,
-    pub name: String,
-    pub profile: RequesterProfile,
-    pub matched_domain_rule: Option<String>,
-    pub roles: Roles,
-    pub status: AccountStatus,
-    pub email_verified_at: Option<Timestamp>,
-    #[serde(skip)]
-    pub password_hash: Option<String>,
-    pub totp_enrolled_at: Option<Timestamp>,
-    pub totp_last_step: Option<i64>,
-    pub created_at: Timestamp,
-    pub last_login_at: Option<Timestamp>,
-    pub locked_at: Option<Timestamp>,
-    /// A recovery code was used: only TOTP re-enrollment is reachable until done.
-    pub mfa_reenroll_required: bool,
-    /// The allow-list entry that admitted this account is still enabled (always true
-    /// for accounts no entry admitted, i.e. staff). Looked up with the account.
-    pub domain_admitted: bool,
-    /// Why the system disabled the account (`inactive`); `None` if an admin did.
-    pub disabled_reason: Option<String>,
-}
-
-impl Account {
-    pub fn has_password(&self) -> bool {
-        self.password_hash.is_some()
-    }
-    pub fn mfa_enrolled(&self) -> bool {
-        self.totp_enrolled_at.is_some()
-    }
-    /// Enrolled and not in the middle of a recovery: the second factor is usable.
-    pub fn mfa_complete(&self) -> bool {
-        self.mfa_enrolled() && !self.mfa_reenroll_required
     }
 }
 
@@ -85,44 +51,6 @@ pub struct SessionRecord {
     pub csrf_token: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TokenPurpose {
-    VerifyEmail,
-    StaffInvite,
-    FirstAdmin,
-    /// "Forgot password": sets a new password of an active, verified account.
-    PasswordReset,
-    /// Sent to the new address an admin entered; redeeming it changes the email.
-    EmailChange,
-}
-
-impl TokenPurpose {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::VerifyEmail => "verify_email",
-            Self::StaffInvite => "staff_invite",
-            Self::FirstAdmin => "first_admin",
-            Self::PasswordReset => "password_reset",
-            Self::EmailChange => "email_change",
-        }
-    }
-    pub fn parse(text: &str) -> Option<Self> {
-        [
-            Self::VerifyEmail,
-            Self::StaffInvite,
-            Self::FirstAdmin,
-            Self::PasswordReset,
-            Self::EmailChange,
-        ]
-        .into_iter()
-        .find(|p| p.as_str() == text)
-    }
-    /// Links that verify an address and set the first password.
-    pub fn enrolls(self) -> bool {
-        matches!(self, Self::VerifyEmail | Self::StaffInvite)
-    }
-}
-
 #[derive(Clone, Debug)]
 pub struct OneTimeToken {
     pub purpose: TokenPurpose,
@@ -137,23 +65,26 @@ pub struct OneTimeToken {
 }
 
 impl OneTimeToken {
-    /// Why this link cannot be used at `now`, if it cannot. An enrollment link of an
-    /// account whose address is already verified is dead whatever its state.
+    /// Why this link cannot be used at `now`, if it cannot (the rule:
+    /// [`lers_domain::token::link_problem`]).
     pub fn problem(&self, now: Timestamp) -> Option<crate::StoreError> {
         use crate::StoreError;
-        let verified = self
-            .account
-            .as_ref()
-            .is_some_and(|a| a.email_verified_at.is_some());
-        if self.used_at.is_some() {
-            Some(StoreError::TokenUsed)
-        } else if self.revoked_at.is_some() || (self.purpose.enrolls() && verified) {
-            Some(StoreError::TokenRevoked)
-        } else if self.expires_at <= now {
-            Some(StoreError::TokenExpired)
-        } else {
-            None
-        }
+        use lers_domain::token::{link_problem, LinkFacts, LinkProblem};
+        let facts = LinkFacts {
+            purpose: self.purpose,
+            account_verified: self
+                .account
+                .as_ref()
+                .is_some_and(|a| a.email_verified_at.is_some()),
+            used: self.used_at.is_some(),
+            revoked: self.revoked_at.is_some(),
+            expires_at: self.expires_at,
+        };
+        link_problem(&facts, now).map(|problem| match problem {
+            LinkProblem::Used => StoreError::TokenUsed,
+            LinkProblem::Revoked => StoreError::TokenRevoked,
+            LinkProblem::Expired => StoreError::TokenExpired,
+        })
     }
 }
 
@@ -308,14 +239,17 @@ pub struct TimelineEntry {
     pub status: Option<String>,
     pub note: String,
     /// Who did it, as the requester may see it: their own name, a colleague's, or
-    /// "Response team" for staff.
-    pub actor: String,
+    /// the response team for staff.
+    #[schema(value_type = String)]
+    pub actor: Author,
 }
 
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct MessageRecord {
     pub id: i64,
-    pub author: String,
+    /// The response team for staff (to requesters); a person's name otherwise.
+    #[schema(value_type = String)]
+    pub author: Author,
     pub from_staff: bool,
     pub body: String,
     pub created_at: Timestamp,
@@ -360,27 +294,6 @@ pub struct RequestQuery {
     pub search: Option<String>,
     pub limit: i64,
     pub offset: i64,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum TokenScope {
-    Read,
-    Submit,
-}
-
-impl TokenScope {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Read => "read",
-            Self::Submit => "submit",
-        }
-    }
-    pub fn parse(text: &str) -> Option<Self> {
-        [Self::Read, Self::Submit]
-            .into_iter()
-            .find(|s| s.as_str() == text)
-    }
 }
 
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
@@ -441,44 +354,6 @@ pub struct ReviewRecord {
     pub reviewed_at: Timestamp,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum DecisionKind {
-    Approve,
-    ApprovePartial,
-    Reject,
-    Challenge,
-    AskForInformation,
-}
-
-impl DecisionKind {
-    pub const ALL: [DecisionKind; 5] = [
-        Self::Approve,
-        Self::ApprovePartial,
-        Self::Reject,
-        Self::Challenge,
-        Self::AskForInformation,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Approve => "approve",
-            Self::ApprovePartial => "approve_partial",
-            Self::Reject => "reject",
-            Self::Challenge => "challenge",
-            Self::AskForInformation => "ask_for_information",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == text)
-    }
-
-    pub fn approves(self) -> bool {
-        matches!(self, Self::Approve | Self::ApprovePartial)
-    }
-}
-
 #[derive(Clone, Debug)]
 pub struct NewDecision {
     pub kind: DecisionKind,
@@ -497,29 +372,6 @@ pub struct DecisionRecord {
     pub decided_at: Timestamp,
     #[serde(skip)]
     pub decided_by: i64,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CallbackResult {
-    Confirmed,
-    Failed,
-    NoAnswer,
-}
-
-impl CallbackResult {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Confirmed => "confirmed",
-            Self::Failed => "failed",
-            Self::NoAnswer => "no_answer",
-        }
-    }
-    pub fn parse(text: &str) -> Option<Self> {
-        [Self::Confirmed, Self::Failed, Self::NoAnswer]
-            .into_iter()
-            .find(|r| r.as_str() == text)
-    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -554,19 +406,25 @@ pub struct HoldRecord {
     pub ended_at: Option<Timestamp>,
 }
 
+/// A job to enqueue; the job itself says its kind, payload and dedupe key.
 #[derive(Clone, Debug)]
 pub struct NewJob {
-    pub kind: String,
-    pub payload: serde_json::Value,
-    /// Enqueueing the same key twice keeps one job.
-    pub dedupe_key: String,
+    pub job: JobKind,
     pub run_at: Timestamp,
 }
 
+/// A claimed job. `kind` is the stored kind string (for logs); `job` is the typed job,
+/// or why the stored row does not read as one (the runner retries it like a failure).
 #[derive(Clone, Debug)]
 pub struct Job {
     pub id: i64,
     pub kind: String,
-    pub payload: serde_json::Value,
+    pub job: std::result::Result<JobKind, String>,
     pub attempts: i64,
+}
+
+/// A rule of the domain said no: the error the store returns for it. (Still the
+/// `Conflict` text pages show; one place to turn it into a typed variant.)
+pub(crate) fn refused(refusal: impl Into<lers_domain::Refusal>) -> crate::StoreError {
+    crate::StoreError::Conflict(refusal.into().to_string())
 }

@@ -7,36 +7,20 @@ use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
 use lers_domain::production::{
-    delivery_details, AccessAlertPolicy, Manifest, ManifestFile, ProductionPolicy,
+    delivery_details, may_acknowledge_alert, may_deliver, may_open, require_producer,
+    AccessAlertPolicy, FileProgress, Manifest, ManifestFile, ProductionPolicy, ProductionRefusal,
 };
+pub use lers_domain::production::{FileState, ProductionState};
 use lers_domain::request::{RequestEvent, RequestStatus};
 use serde::Serialize;
 use serde_json::{json, Value};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use crate::model::{Account, Ctx, RequestSummary};
+use crate::model::{refused, Account, Ctx, RequestSummary};
 use crate::requests::{random_id, summary_from_row, NewEvent, SUMMARY_COLUMNS};
 use crate::sql::{event, opt_ts, ts, SqlStore};
 use crate::{Result, StoreError};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ProductionState {
-    /// The producer is still adding files; the requester sees nothing yet.
-    Open,
-    Delivered,
-    /// Retention ended: keys destroyed, blobs deleted.
-    Shredded,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FileState {
-    Uploading,
-    Stored,
-    Shredded,
-}
 
 #[derive(Clone, Debug, Serialize)]
 pub struct ProductionFileRecord {
@@ -108,11 +92,7 @@ impl ProductionRecord {
     }
 
     pub fn state_name(&self) -> &'static str {
-        match self.state {
-            ProductionState::Open => "open",
-            ProductionState::Delivered => "delivered",
-            ProductionState::Shredded => "shredded",
-        }
+        self.state.as_str()
     }
 
     pub fn live_files(&self) -> impl Iterator<Item = &ProductionFileRecord> {
@@ -293,12 +273,7 @@ fn file_from_row(row: &AnyRow) -> Result<ProductionFileRecord> {
         size: u64_of(row, "size")?,
         received: u64_of(row, "received")?,
         sha256: row.try_get("sha256")?,
-        state: match state.as_str() {
-            "uploading" => FileState::Uploading,
-            "stored" => FileState::Stored,
-            "shredded" => FileState::Shredded,
-            _ => return Err(corrupt("production file state")),
-        },
+        state: FileState::parse(&state).ok_or_else(|| corrupt("production file state"))?,
         created_at: ts(row, "created_at")?,
         stored_at: opt_ts(row, "stored_at")?,
         source_tag: row.try_get("source_tag")?,
@@ -343,12 +318,7 @@ impl SqlStore {
             .collect::<Result<Vec<_>>>()?;
             productions.push(ProductionRecord {
                 id: row.try_get("public_id")?,
-                state: match state.as_str() {
-                    "open" => ProductionState::Open,
-                    "delivered" => ProductionState::Delivered,
-                    "shredded" => ProductionState::Shredded,
-                    _ => return Err(corrupt("production state")),
-                },
+                state: ProductionState::parse(&state).ok_or_else(|| corrupt("production state"))?,
                 producer: row.try_get("producer")?,
                 created_at: ts(row, "created_at")?,
                 delivered_at: opt_ts(row, "delivered_at")?,
@@ -387,15 +357,7 @@ impl SqlStore {
         request: &RequestSummary,
         ctx: &Ctx,
     ) -> Result<ProductionRecord> {
-        if !matches!(
-            request.status,
-            RequestStatus::Approved | RequestStatus::Produced
-        ) {
-            return Err(StoreError::Conflict(format!(
-                "only approved requests get productions; this one is {}",
-                request.status.as_str().replace('_', " ")
-            )));
-        }
+        may_open(request.status).map_err(refused)?;
         let mut tx = self.begin().await?;
         let open: Option<i64> = sqlx::query_scalar(
             "SELECT id FROM productions WHERE request_id = $1 AND state = 'open'",
@@ -433,12 +395,7 @@ impl SqlStore {
     }
 
     fn require_producer(producer: &Account, production: &ProductionRecord) -> Result<()> {
-        if production.producer_id != producer.id {
-            return Err(StoreError::Conflict(
-                "only the producer who opened this production can change it".into(),
-            ));
-        }
-        Ok(())
+        require_producer(production.producer_id, producer.id).map_err(refused)
     }
 
     /// Inside a transaction: locks the production's row (a PostgreSQL row lock, the
@@ -458,9 +415,7 @@ impl SqlStore {
                 .execute(conn)
                 .await?;
         if open.rows_affected() != 1 {
-            return Err(StoreError::Conflict(
-                "this production was already delivered and can no longer change".into(),
-            ));
+            return Err(refused(ProductionRefusal::NotOpen));
         }
         Ok(())
     }
@@ -702,42 +657,33 @@ impl ProductionStore for SqlStore {
         self.lock_open(tx.conn(), production, ctx.at).await?;
         // The request may have been withdrawn or closed since the page was loaded;
         // locking its row keeps it from changing until the delivery commits.
-        let producible = sqlx::query(
+        sqlx::query(
             "UPDATE requests SET status = status WHERE id = $1 AND status IN ('approved', 'produced')",
         )
         .bind(request.row_id)
         .execute(tx.conn())
-        .await?
-        .rows_affected()
-            == 1;
+        .await?;
         let status: String = sqlx::query_scalar("SELECT status FROM requests WHERE id = $1")
             .bind(request.row_id)
             .fetch_one(tx.conn())
             .await?;
         let status = RequestStatus::parse(&status).ok_or_else(|| corrupt("request status"))?;
-        if !producible {
-            return Err(StoreError::Conflict(format!(
-                "the request is {} now; nothing can be delivered for it",
-                status.as_str().replace('_', " ")
-            )));
-        }
         // The files as they are now, under the lock (not as the page saw them).
         let files = self
             .production_by_row(tx.conn(), production.row_id)
             .await?
             .files;
         let live: Vec<&ProductionFileRecord> = files.iter().filter(|f| f.is_live()).collect();
-        if live.is_empty() {
-            return Err(StoreError::Conflict(
-                "add at least one file before delivering".into(),
-            ));
-        }
-        if let Some(unfinished) = live.iter().find(|f| f.state != FileState::Stored) {
-            return Err(StoreError::Conflict(format!(
-                "{} is still uploading ({} of {} bytes); finish or remove it before delivering",
-                unfinished.name, unfinished.received, unfinished.size
-            )));
-        }
+        may_deliver(
+            status,
+            live.iter().map(|f| FileProgress {
+                name: &f.name,
+                state: f.state,
+                received: f.received,
+                size: f.size,
+            }),
+        )
+        .map_err(refused)?;
         let manifest = Manifest {
             production_id: production.id.clone(),
             request_reference: request.reference.clone().unwrap_or_default(),
@@ -920,15 +866,8 @@ impl ProductionStore for SqlStore {
         .bind(id)
         .fetch_optional(tx.conn())
         .await?;
-        match about {
-            None => return Err(StoreError::NotFound),
-            Some(account) if account == by.id => {
-                return Err(StoreError::Conflict(
-                    "an alert about you must be acknowledged by someone else".into(),
-                ))
-            }
-            Some(_) => {}
-        }
+        let about = about.ok_or(StoreError::NotFound)?;
+        may_acknowledge_alert(about, by.id).map_err(refused)?;
         let done = sqlx::query(
             "UPDATE staff_alerts SET acknowledged_at = $1, acknowledged_by = $2 WHERE public_id = $3 AND acknowledged_at IS NULL",
         )

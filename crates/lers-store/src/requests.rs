@@ -7,8 +7,9 @@ use async_trait::async_trait;
 use lers_domain::account::AccountKind;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
+use lers_domain::request::access;
 use lers_domain::request::{
-    reference, RequestDraft, RequestEvent, RequestKind, RequestStatus, SubmittedRequest,
+    reference, Author, RequestDraft, RequestEvent, RequestKind, RequestStatus, SubmittedRequest,
 };
 use rand::RngCore;
 use serde_json::json;
@@ -293,14 +294,13 @@ impl SqlStore {
         owner: &Account,
         id: &str,
     ) -> Result<RequestSummary> {
-        match self.summary_where(conn, owner.id, id).await? {
-            Some(summary) if summary.owner_id == owner.id => Ok(summary),
-            // Colleagues may read but not change; to everyone else it does not exist.
-            Some(_) => Err(StoreError::Conflict(
-                "only the requester who filed this request can change it".into(),
-            )),
-            None => Err(StoreError::NotFound),
-        }
+        // Colleagues may read but not change; to everyone else it does not exist.
+        let summary = self
+            .summary_where(conn, owner.id, id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        access::may_change(summary.owner_id, owner.id).map_err(refused)?;
+        Ok(summary)
     }
 
     pub(crate) async fn add_event(
@@ -406,11 +406,7 @@ impl RequestStore for SqlStore {
     ) -> Result<RequestRecord> {
         let mut tx = self.begin().await?;
         let summary = self.owned_for_change(tx.conn(), owner, id).await?;
-        if summary.status != RequestStatus::Draft {
-            return Err(StoreError::Conflict(
-                "a submitted request cannot be edited; send a message instead".into(),
-            ));
-        }
+        access::may_edit(summary.status).map_err(refused)?;
         sqlx::query("UPDATE requests SET draft = $1, title = $2, country = $3, updated_at = $4 WHERE id = $5")
             .bind(json_text(draft)?)
             .bind(draft.title.trim())
@@ -637,8 +633,8 @@ impl RequestStore for SqlStore {
                     status: row.try_get("status")?,
                     note: row.try_get("note")?,
                     actor: match actor_kind.as_deref() {
-                        Some("staff") => "Response team".to_owned(),
-                        _ => name.unwrap_or_default(),
+                        Some("staff") => Author::ResponseTeam,
+                        _ => Author::Person(name.unwrap_or_default()),
                     },
                 })
             })
@@ -666,23 +662,11 @@ impl RequestStore for SqlStore {
         owner: &Account,
         emails: &[String],
     ) -> Result<Vec<Account>> {
-        let domain = owner
-            .email
-            .rsplit_once('@')
-            .map(|(_, d)| d.to_owned())
-            .unwrap_or_default();
         let mut found = Vec::new();
         for email in emails {
-            let same_agency = email.rsplit_once('@').is_some_and(|(_, d)| d == domain);
             let account = crate::sql::AccountLookup::account_by_email(self, email).await?;
-            match account {
-                Some(a) if same_agency && a.kind == AccountKind::Requester && a.id != owner.id => found.push(a),
-                _ => {
-                    return Err(StoreError::Conflict(format!(
-                        "{email} is not a registered requester of your agency (@{domain}); colleagues must have their own account"
-                    )))
-                }
-            }
+            access::colleague_allowed(owner, email, account.as_ref()).map_err(refused)?;
+            found.extend(account);
         }
         Ok(found)
     }
@@ -719,11 +703,7 @@ impl RequestStore for SqlStore {
             .await?;
         let status = RequestStatus::parse(&status)
             .ok_or_else(|| StoreError::Corrupt("request status".into()))?;
-        if !status.accepts_messages() {
-            return Err(StoreError::Conflict(format!(
-                "this request is {status}: it takes no more messages; file a new request if there is more to say"
-            )));
-        }
+        access::may_message(status).map_err(refused)?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO messages (request_id, author_id, body, internal, created_at) VALUES ($1, $2, $3, 0, $4) RETURNING id",
         )
@@ -760,7 +740,7 @@ impl RequestStore for SqlStore {
         tx.commit().await?;
         Ok(MessageRecord {
             id,
-            author: author.name.clone(),
+            author: Author::Person(author.name.clone()),
             from_staff: author.kind == AccountKind::Staff,
             body: body.to_owned(),
             created_at: ctx.at,
@@ -784,9 +764,9 @@ impl RequestStore for SqlStore {
                 Ok(MessageRecord {
                     id,
                     author: if kind == "staff" {
-                        "Response team".to_owned()
+                        Author::ResponseTeam
                     } else {
-                        row.try_get("name")?
+                        Author::Person(row.try_get("name")?)
                     },
                     from_staff: kind == "staff",
                     body: row.try_get("body")?,

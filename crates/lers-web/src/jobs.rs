@@ -7,10 +7,7 @@ use std::time::Duration as StdDuration;
 
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome, ACTOR_SYSTEM};
 use lers_domain::clock::{Duration, Timestamp};
-use lers_domain::request::TargetType;
-use lers_store::console::{
-    JOB_DIRECTORY_HOLD, JOB_DIRECTORY_RESTRICT, JOB_PRESERVATION_EXPIRY, JOB_PRESERVATION_WARNING,
-};
+use lers_domain::jobs::JobKind;
 use lers_store::{Ctx, Job};
 use serde_json::json;
 
@@ -99,40 +96,41 @@ fn system_ctx(state: &AppState) -> Ctx {
 }
 
 async fn handle(state: &AppState, job: &Job) -> Result<(), String> {
-    if job.kind == lers_store::notices::JOB_USER_NOTICE {
-        let notice = job.payload["notice"]
-            .as_i64()
-            .ok_or("notice job without a notice")?;
-        let send_at = job.payload["send_at"]
-            .as_i64()
-            .ok_or("notice job without a time")?;
-        return crate::services::notices::deliver(state, notice, send_at, &system_ctx(state)).await;
-    }
-    if matches!(
-        job.kind.as_str(),
-        JOB_DIRECTORY_HOLD | JOB_DIRECTORY_RESTRICT
-    ) {
-        return directory_action(state, job).await;
-    }
-    let request = job.payload["request"]
-        .as_i64()
-        .ok_or("job without a request")?;
-    let expires_at = Timestamp::from_unix_millis(
-        job.payload["expires_at"]
-            .as_i64()
-            .ok_or("job without an expiry")?,
-    );
-    match job.kind.as_str() {
-        JOB_PRESERVATION_EXPIRY => {
+    match job.job.as_ref().map_err(Clone::clone)? {
+        JobKind::UserNotice(notice) => {
+            crate::services::notices::deliver(
+                state,
+                notice.notice,
+                notice.send_at,
+                &system_ctx(state),
+            )
+            .await
+        }
+        // Account-directory actions: a hold until a time, or a restriction.
+        JobKind::DirectoryHold(action) => {
+            let until = Timestamp::from_unix_millis(action.until.ok_or("hold without an end")?);
+            state
+                .directory
+                .place_hold(action.target_type, &action.target, &action.reference, until)
+                .await
+                .map_err(|e| e.to_string())
+        }
+        JobKind::DirectoryRestrict(action) => state
+            .directory
+            .restrict(action.target_type, &action.target, &action.reference)
+            .await
+            .map_err(|e| e.to_string()),
+        JobKind::PreservationExpiry(hold) => {
             state
                 .store
-                .expire_hold(request, expires_at, &system_ctx(state))
+                .expire_hold(hold.request, hold.expires_at(), &system_ctx(state))
                 .await
                 .map_err(|e| e.to_string())?;
             Ok(())
         }
-        JOB_PRESERVATION_WARNING => warn_before_expiry(state, request, expires_at).await,
-        other => Err(format!("unknown job kind {other}")),
+        JobKind::PreservationWarning(hold) => {
+            warn_before_expiry(state, hold.request, hold.expires_at()).await
+        }
     }
 }
 
@@ -193,30 +191,4 @@ async fn warn_before_expiry(
         .record_event(sent)
         .await
         .map_err(|e| e.to_string())
-}
-
-/// Carries out a queued account-directory action (a hold or a restriction).
-async fn directory_action(state: &AppState, job: &Job) -> Result<(), String> {
-    let text = |key: &str| {
-        job.payload[key]
-            .as_str()
-            .map(str::to_owned)
-            .ok_or(format!("job without {key}"))
-    };
-    let kind = TargetType::parse(&text("target_type")?).ok_or("unknown target type")?;
-    let target = text("target")?;
-    let reference = text("reference")?;
-    match job.kind.as_str() {
-        JOB_DIRECTORY_HOLD => {
-            let until = Timestamp::from_unix_millis(
-                job.payload["until"].as_i64().ok_or("hold without an end")?,
-            );
-            state
-                .directory
-                .place_hold(kind, &target, &reference, until)
-                .await
-        }
-        _ => state.directory.restrict(kind, &target, &reference).await,
-    }
-    .map_err(|e| e.to_string())
 }

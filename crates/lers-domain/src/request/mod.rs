@@ -2,13 +2,19 @@
 //! they move (the lifecycle state machine) and what makes one complete enough to
 //! submit.
 
+pub mod access;
+mod author;
+mod decision;
 pub mod draft;
 pub mod lifecycle;
 pub mod review;
 pub mod sla;
+pub mod staff_work;
 pub mod target;
 mod vocabulary;
 
+pub use author::{Author, RESPONSE_TEAM_API_VALUE};
+pub use decision::DecisionKind;
 pub use draft::{
     EmergencyDetails, OrderTerm, RequestDraft, SubmittedRequest, TargetInput, MAX_COLLEAGUES,
     MAX_TARGETS,

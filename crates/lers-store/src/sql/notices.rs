@@ -3,6 +3,7 @@
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
+use lers_domain::jobs::{JobKind, NoticeJob};
 use serde::Serialize;
 use serde_json::json;
 use sqlx::any::AnyRow;
@@ -13,8 +14,6 @@ use super::rows::{event, opt_ts, ts};
 use crate::error::{Refusal, Result, StoreError};
 use crate::model::{Account, Ctx, RequestSummary};
 use crate::requests::SUMMARY_COLUMNS;
-
-pub const JOB_USER_NOTICE: &str = "user_notice";
 
 /// Where a notice stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -229,16 +228,11 @@ impl NoticeStore for SqlStore {
         if let (NoticeState::Scheduled, Some(send_at)) = (decision.state, decision.send_at) {
             // The send time is part of the key: a re-evaluation that moves it schedules
             // a new job, and the old one finds a different time and does nothing.
-            sqlx::query(
-                "INSERT INTO jobs (kind, payload, dedupe_key, run_at, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (dedupe_key) DO NOTHING",
-            )
-            .bind(JOB_USER_NOTICE)
-            .bind(json!({"notice": id, "send_at": send_at.unix_millis()}).to_string())
-            .bind(format!("{JOB_USER_NOTICE}:{id}:{}", send_at.unix_millis()))
-            .bind(send_at.unix_millis())
-            .bind(ctx.at.unix_millis())
-            .execute(tx.conn())
-            .await?;
+            let job = JobKind::UserNotice(NoticeJob {
+                notice: id,
+                send_at: send_at.unix_millis(),
+            });
+            self.insert_job(tx.conn(), &job, send_at, ctx.at).await?;
         }
         self.audit(
             &mut tx,

@@ -341,6 +341,8 @@ timeline-status = Status: { $status }
 timeline-message = Message
 timeline-document = Document added: { $name }
 messages-title = Messages with the response team
+# Who wrote a message or changed a request, when it was staff.
+author-response-team = Response team
 messages-none = No messages yet.
 field-message = Your message
 field-attachment = Attach a PDF (optional)

@@ -10,6 +10,13 @@ use sha2::{Digest, Sha256};
 use crate::audit::{InclusionProofDoc, ProofError};
 use crate::clock::{Duration, Timestamp};
 
+mod rules;
+mod states;
+pub use rules::{
+    may_acknowledge_alert, may_deliver, may_open, require_producer, FileProgress, ProductionRefusal,
+};
+pub use states::{FileState, ProductionState};
+
 /// How long a delivered production can be downloaded, and how long it is kept before
 /// it is crypto-shredded (never shorter than availability).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

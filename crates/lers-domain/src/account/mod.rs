@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 use crate::countries::country_name;
 use crate::text::check_single_line;
 
+mod record;
+pub use record::Account;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AccountKind {

@@ -1,0 +1,51 @@
+//! Every typed "no" a rule of the domain gives, in one enum: what the store returns
+//! when a rule refuses an action, and what pages show (the `Display` text of each
+//! refusal is the message people see).
+
+use crate::approval::ApprovalRefusal;
+use crate::emergency::CallbackRefusal;
+use crate::production::ProductionRefusal;
+use crate::request::access::AccessRefusal;
+use crate::request::staff_work::StaffRefusal;
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    /// Who may decide or approve (four eyes, the approver role, a completed review).
+    #[error(transparent)]
+    Approval(#[from] ApprovalRefusal),
+    /// Where call-backs are recorded and confirmed.
+    #[error(transparent)]
+    Callback(#[from] CallbackRefusal),
+    /// Who may change a request and when; the colleague rule.
+    #[error(transparent)]
+    Access(#[from] AccessRefusal),
+    /// Who may open, change and deliver a production; who acknowledges an alert.
+    #[error(transparent)]
+    Production(#[from] ProductionRefusal),
+    /// Assignment, reviews and hold extensions by the response team.
+    #[error(transparent)]
+    Staff(#[from] StaffRefusal),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refusal_reads_as_the_rule_put_it() {
+        let refusals: [Refusal; 3] = [
+            ApprovalRefusal::OwnReview.into(),
+            CallbackRefusal::NotEmergency.into(),
+            AccessRefusal::NotOwner.into(),
+        ];
+        let texts: Vec<String> = refusals.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            texts,
+            [
+                "four eyes: the reviewer of a request cannot also approve it",
+                "call-backs are recorded only on emergency requests",
+                "only the requester who filed this request can change it",
+            ]
+        );
+    }
+}
