@@ -18,9 +18,6 @@ pub enum StoreError {
     /// A guarded write found nothing to change: someone else changed it first.
     #[error("{0}")]
     ChangedMeanwhile(Changed),
-    /// Transitional: the messages of the modules still being moved to typed refusals.
-    #[error("{0}")]
-    Conflict(String),
     #[error("this link is not valid; ask for a new one")]
     TokenUnknown,
     #[error("this link has expired; ask for a new one")]
@@ -57,14 +54,16 @@ impl StoreError {
     /// Whether the action was refused (for a typed reason, or because someone changed
     /// the data first): the person can act on it, and its text is written for them.
     pub fn is_refusal(&self) -> bool {
-        matches!(
-            self,
-            Self::Refused(_) | Self::ChangedMeanwhile(_) | Self::Conflict(_)
-        )
+        matches!(self, Self::Refused(_) | Self::ChangedMeanwhile(_))
     }
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// A rule of the domain said no: the error the store returns for it.
+pub(crate) fn refused(refusal: impl Into<lers_domain::Refusal>) -> StoreError {
+    StoreError::Refused(Refusal::Rule(refusal.into()))
+}
 
 /// Turns an I/O error into a store error that says what was being done.
 pub(crate) fn io_error(context: &str) -> impl Fn(std::io::Error) -> StoreError + '_ {
@@ -104,6 +103,9 @@ pub enum Changed {
 /// Why the store refused an action. The texts are shown to people as they are.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
+    /// A rule of the domain said no (who may decide, call back, change or deliver).
+    #[error(transparent)]
+    Rule(#[from] lers_domain::Refusal),
     // --- Accounts ----------------------------------------------------------------
     #[error("an account for {email} already exists")]
     AccountExists { email: String },

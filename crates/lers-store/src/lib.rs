@@ -12,25 +12,18 @@
 //! (the union trait) on top.
 
 pub mod allow_list;
-pub mod console;
 pub mod crypto;
-pub mod emergencies;
 mod error;
 pub mod files;
 mod model;
-pub mod productions;
-mod requests;
 pub mod sql;
 mod store;
 
-pub use console::ConsoleStore;
 pub use crypto::{keys, segments, tokens};
-pub use emergencies::EmergencyStore;
 pub(crate) use error::io_error;
 pub use error::{Changed, ConfigError, Refusal, Result, StoreError};
 pub use files::{blobs, delivery, vault};
 pub use model::*;
-pub use requests::{RequestStore, Submission};
 pub use sql::accounts::{self, AccountStore, MailAttempt};
 pub use sql::audit_log::{AuditProblem, AuditVerification, SignedHead};
 pub use sql::dialect::Backend;
@@ -40,19 +33,26 @@ pub use sql::notices::{self, NoticeDecision, NoticeRecord, NoticeState, NoticeSt
 pub use sql::powers::{self, ApprovalRecord, PowersStore};
 pub use sql::transparency::{self, StoredReport, TransparencyStore};
 pub use sql::{
-    connect, AccountLookup, AllowListStore, ApiTokenStore, InactiveAccount, InactivityStore, RecoveryStore, AuditStore, LoginStore, RewrapReport, RotationStore,
-    SessionStore, SetupStore, SignUpStore, SqlStore, StaffStore, TotpStore,
+    connect, AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
+    ConsoleStore, DecisionStore, EmergencyStore, HoldStore, InactiveAccount, InactivityStore,
+    JobStore, LoginStore, MessageStore, NoteStore, ProductionAccessStore, ProductionFileStore,
+    ProductionStore, RecoveryStore, RequestStore, RetentionStore, RewrapReport, RiskStore,
+    RotationStore, SessionStore, SetupStore, SignUpStore, SqlStore, StaffStore, Submission,
+    SuspensionStore, TotpStore,
 };
+pub use sql::{console, emergencies, productions};
 pub use store::{new_document_id, Store};
 
 /// Every store trait, for callers that hold a concrete [`SqlStore`] (the binary, the
 /// tests): `use lers_store::prelude::*;` makes all store methods callable.
 pub mod prelude {
     pub use crate::domain_sources::DomainSourceStore;
-    pub use crate::productions::ProductionStore;
     pub use crate::{
-        AccountLookup, AccountStore, AllowListStore, ApiTokenStore, InactivityStore, RecoveryStore, AuditStore, ConsoleStore, DirectoryStore,
-        EmergencyStore, LoginStore, NoticeStore, PowersStore, RequestStore, RotationStore,
-        SessionStore, SetupStore, SignUpStore, StaffStore, Store, TotpStore, TransparencyStore,
+        AccountLookup, AccountStore, AgencyStore, AllowListStore, ApiTokenStore, AuditStore,
+        CallbackStore, ConsoleStore, DecisionStore, DirectoryStore, EmergencyStore, HoldStore,
+        InactivityStore, JobStore, LoginStore, MessageStore, NoteStore, NoticeStore, PowersStore,
+        ProductionAccessStore, ProductionFileStore, ProductionStore, RecoveryStore, RequestStore,
+        RetentionStore, RiskStore, RotationStore, SessionStore, SetupStore, SignUpStore,
+        StaffStore, Store, SuspensionStore, TotpStore, TransparencyStore,
     };
 }

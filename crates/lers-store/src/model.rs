@@ -422,9 +422,3 @@ pub struct Job {
     pub job: std::result::Result<JobKind, String>,
     pub attempts: i64,
 }
-
-/// A rule of the domain said no: the error the store returns for it. (Still the
-/// `Conflict` text pages show; one place to turn it into a typed variant.)
-pub(crate) fn refused(refusal: impl Into<lers_domain::Refusal>) -> crate::StoreError {
-    crate::StoreError::Conflict(refusal.into().to_string())
-}

@@ -4,11 +4,7 @@
 use async_trait::async_trait;
 use ed25519_dalek::VerifyingKey;
 
-use crate::console::ConsoleStore;
-use crate::emergencies::EmergencyStore;
 use crate::error::Result;
-use crate::productions::ProductionStore;
-use crate::requests::RequestStore;
 use crate::sql::accounts::AccountStore;
 use crate::sql::dialect::Backend;
 use crate::sql::directory::DirectoryStore;
@@ -17,9 +13,11 @@ use crate::sql::notices::NoticeStore;
 use crate::sql::powers::PowersStore;
 use crate::sql::transparency::TransparencyStore;
 use crate::sql::{
-    AccountLookup, AllowListStore, ApiTokenStore, AuditStore, InactivityStore, LoginStore,
-    RecoveryStore, RotationStore, SessionStore, SetupStore, SignUpStore, SqlStore, StaffStore,
-    TotpStore,
+    AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
+    ConsoleStore, DecisionStore, EmergencyStore, HoldStore, InactivityStore, JobStore, LoginStore,
+    MessageStore, NoteStore, ProductionAccessStore, ProductionFileStore, ProductionStore,
+    RecoveryStore, RequestStore, RetentionStore, RiskStore, RotationStore, SessionStore,
+    SetupStore, SignUpStore, SqlStore, StaffStore, SuspensionStore, TotpStore,
 };
 
 /// Everything LERS stores. One implementation ([`SqlStore`]) serves both backends;
@@ -43,6 +41,18 @@ pub trait Store:
     + NoticeStore
     + TransparencyStore
     + ProductionStore
+    + AgencyStore
+    + CallbackStore
+    + DecisionStore
+    + HoldStore
+    + JobStore
+    + MessageStore
+    + NoteStore
+    + ProductionAccessStore
+    + ProductionFileStore
+    + RetentionStore
+    + RiskStore
+    + SuspensionStore
     + DomainSourceStore
     + PowersStore
     + RecoveryStore
@@ -77,5 +87,5 @@ impl Store for SqlStore {
 
 /// A fresh public id for a document (also its blob key).
 pub fn new_document_id() -> String {
-    crate::requests::random_id("doc")
+    crate::crypto::tokens::random_id("doc")
 }

@@ -91,8 +91,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let source = file.display().to_string();
             let report =
-                lers_store::EmergencyStore::import_agencies(&store, &entries, &source, &ctx)
-                    .await?;
+                lers_store::AgencyStore::import_agencies(&store, &entries, &source, &ctx).await?;
             println!(
                 "imported {} agencies from {} ({} added, {} updated)",
                 entries.len(),

@@ -21,6 +21,13 @@ pub fn hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
+/// A fresh random public id with a kind prefix (`doc_…`, `apr_…`, `pf_…`).
+pub fn random_id(prefix: &str) -> String {
+    let mut bytes = [0u8; 12];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    format!("{prefix}_{}", hex::encode(bytes))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -2,10 +2,9 @@
 //! parameters, `BIGINT` times in Unix milliseconds, `TEXT` everywhere else): its
 //! connection pool, write transactions and the audit append every write makes.
 
-use std::sync::Arc;
-
 use lers_domain::audit::AuditEvent;
 use sqlx::{Any, AnyConnection, AnyPool, Transaction};
+use std::sync::Arc;
 use tokio::sync::{Mutex, MutexGuard};
 
 use super::audit_log;

@@ -2,12 +2,11 @@
 //! migrations, row locking and advisory locks per dialect. Everything else speaks the
 //! SQL both understand.
 
-use std::str::FromStr;
-use std::time::Duration;
-
 use sha2::{Digest, Sha256};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyConnection, AnyPool, ConnectOptions, Executor};
+use std::str::FromStr;
+use std::time::Duration;
 
 use crate::error::{ConfigError, StoreError};
 

@@ -10,10 +10,10 @@ use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use super::core::SqlStore;
+use super::request_rows::SUMMARY_COLUMNS;
 use super::rows::{event, opt_ts, ts};
 use crate::error::{Refusal, Result, StoreError};
 use crate::model::{Account, Ctx, RequestSummary};
-use crate::requests::SUMMARY_COLUMNS;
 
 /// Where a notice stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -153,7 +153,7 @@ impl SqlStore {
         .collect::<Result<Vec<_>>>()?;
         Ok(NoticeRecord {
             id,
-            request: crate::requests::summary_from_row(row, 0)?,
+            request: super::request_rows::summary_from_row(row, 0)?,
             target_type: row.try_get("target_type")?,
             target: row.try_get("target")?,
             decision: row.try_get("decision")?,

@@ -210,7 +210,7 @@ impl SqlStore {
             .into());
         }
         let proposal = Proposal::new(change, target.id, proposer.id, ctx.at);
-        let public_id = crate::requests::random_id("apr");
+        let public_id = crate::crypto::tokens::random_id("apr");
         let payload = serde_json::to_string(&proposal.change)
             .map_err(|e| StoreError::Corrupt(e.to_string()))?;
         sqlx::query(

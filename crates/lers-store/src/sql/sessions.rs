@@ -1,5 +1,6 @@
 //! Sessions: opened at logon, touched while used, ended at logout or expiry.
 
+use crate::error::StoreError;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
@@ -9,7 +10,7 @@ use super::core::SqlStore;
 use super::lookup::AccountLookup;
 use super::rows::{event, opt_ts, ts};
 use crate::error::Result;
-use crate::model::{Ctx, NewSession, SessionRecord};
+use crate::model::{Account, Ctx, NewSession, SessionRecord};
 
 impl SqlStore {
     pub(crate) async fn insert_session(
@@ -58,6 +59,14 @@ pub trait SessionStore: Send + Sync {
     /// Ends a session; `ctx` given means the person logged out (audited), `None` means
     /// it expired.
     async fn end_session(&self, token_hash: &str, logout: Option<&Ctx>) -> Result<()>;
+    /// Records a fresh TOTP confirmation in a session (step-up).
+    async fn record_step_up(
+        &self,
+        account: &Account,
+        session_hash: &str,
+        totp_step: i64,
+        ctx: &Ctx,
+    ) -> Result<()>;
 }
 
 #[async_trait]
@@ -113,6 +122,37 @@ impl SessionStore for SqlStore {
             )
             .await?;
         }
+        tx.commit().await
+    }
+
+    async fn record_step_up(
+        &self,
+        account: &Account,
+        session_hash: &str,
+        totp_step: i64,
+        ctx: &Ctx,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let done = sqlx::query("UPDATE accounts SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)")
+            .bind(totp_step)
+            .bind(account.id)
+            .execute(tx.conn())
+            .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::TotpReused);
+        }
+        sqlx::query("UPDATE sessions SET mfa_at = $1 WHERE token_hash = $2 AND account_id = $3")
+            .bind(ctx.at.unix_millis())
+            .bind(session_hash)
+            .bind(account.id)
+            .execute(tx.conn())
+            .await?;
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::StepUpConfirmed, Outcome::Success)
+                .subject(account.pseudonym.clone()),
+        )
+        .await?;
         tx.commit().await
     }
 }

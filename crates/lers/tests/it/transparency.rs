@@ -5,8 +5,7 @@ use lers_domain::account::{Role, Roles};
 use lers_domain::clock::Duration;
 use lers_domain::request::review::{Answer, Checklist, Criterion, DecisionReason};
 use lers_store::{
-    prelude::*, ConsoleStore, Ctx, DecisionKind, NewDecision, NewToken, RequestStore,
-    TransparencyStore,
+    prelude::*, Ctx, DecisionKind, NewDecision, NewToken, RequestStore, TransparencyStore,
 };
 use reqwest::StatusCode;
 use serde_json::Value;

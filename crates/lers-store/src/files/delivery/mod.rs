@@ -25,9 +25,9 @@ use crate::crypto::segments::{
     self, integrity_error, SealingWriter, SegmentCipher, SegmentOpener, HEADER_LEN,
     SEALED_SEGMENT_LEN, SEGMENT_LEN, TAG_LEN,
 };
+use crate::crypto::tokens::random_id;
 use crate::files::blobs::BlobStore;
-use crate::productions::{NewProductionFile, ProductionFileRecord};
-use crate::requests::random_id;
+use crate::sql::productions::{NewProductionFile, ProductionFileRecord};
 use crate::{io_error as io, Refusal, Result, StoreError};
 
 /// Body chunks queued between the network and the sealing thread.
