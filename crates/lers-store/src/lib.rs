@@ -41,6 +41,13 @@ pub use sql::{
     SuspensionStore, TotpStore,
 };
 pub use sql::{console, emergencies, productions};
+pub use sql::{
+    AccountQuery, ApiTokenRecord, AuditQuery, AuditRecord, CallbackRecord, DecisionRecord,
+    DocumentRecord, DomainEntry, DomainQuery, HoldRecord, ImportReport, Job, LoginFailureOutcome,
+    MessageRecord, NewCallback, NewDecision, NewDocument, NewDomainEntry, NewJob, NewSession,
+    NewToken, OneTimeToken, QueueItem, QueueQuery, RequestQuery, RequestRecord, RequestSummary,
+    ReviewRecord, SessionRecord, SignUpOutcome, TimelineEntry, TokenLookup,
+};
 pub use store::{new_document_id, Store};
 
 /// Every store trait, for callers that hold a concrete [`SqlStore`] (the binary, the

@@ -13,10 +13,10 @@ use sha2::{Digest, Sha256};
 use sqlx::{AnyConnection, Row};
 
 use super::core::SqlStore;
-use super::links::{profile_from_json, profile_json, revoke_links, write_profile};
+use super::links::{profile_from_json, profile_json, revoke_links, write_profile, NewToken};
 use super::rows::event;
 use crate::error::{Refusal, Result, StoreError};
-use crate::model::{Account, Ctx, NewToken, TokenPurpose};
+use crate::model::{Account, Ctx, TokenPurpose};
 
 /// One attempt of a public form that sends email to a typed address.
 #[derive(Clone, Copy, Debug)]

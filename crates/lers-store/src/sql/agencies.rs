@@ -4,7 +4,9 @@ use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use serde_json::json;
 
+use super::allow_list::ImportReport;
 use super::emergency_rows::*;
+use super::request_rows::RequestSummary;
 use crate::error::Refusal;
 use crate::model::*;
 use crate::sql::{contains_pattern, event, SqlStore};

@@ -2,6 +2,8 @@
 
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
+use lers_domain::clock::Timestamp;
+use serde::Serialize;
 use serde_json::json;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
@@ -9,7 +11,44 @@ use sqlx::{AnyConnection, Row};
 use super::core::SqlStore;
 use super::rows::{contains_pattern, event, placeholders, ts};
 use crate::error::{Refusal, Result, StoreError};
-use crate::model::{Ctx, DomainEntry, DomainQuery, ImportReport, NewDomainEntry, Page};
+use crate::model::{Ctx, Page};
+
+#[derive(Clone, Debug, Serialize)]
+pub struct DomainEntry {
+    pub id: i64,
+    pub pattern: String,
+    pub domain_type: String,
+    pub organization: String,
+    pub suborganization: String,
+    pub city: String,
+    pub state: String,
+    pub source: String,
+    pub enabled: bool,
+    pub added_at: Timestamp,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct NewDomainEntry {
+    pub pattern: String,
+    pub domain_type: String,
+    pub organization: String,
+    pub suborganization: String,
+    pub city: String,
+    pub state: String,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ImportReport {
+    pub added: u64,
+    pub updated: u64,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct DomainQuery {
+    pub search: Option<String>,
+    pub limit: i64,
+    pub offset: i64,
+}
 
 const DOMAIN_COLUMNS: &str =
     "id, pattern, domain_type, organization, suborganization, city, state, source, enabled, added_at";

@@ -1,10 +1,5 @@
 //! API tokens of requesters.
 
-use super::rows::opt_ts;
-use super::rows::ts;
-use crate::crypto::tokens::random_id;
-use crate::model::ApiTokenRecord;
-use crate::model::{TokenLookup, TokenScope};
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
@@ -13,9 +8,11 @@ use sqlx::Row;
 
 use super::core::SqlStore;
 use super::request_rows::*;
-use super::rows::event;
+use super::request_rows::{ApiTokenRecord, TokenLookup};
+use super::rows::{event, opt_ts, ts};
+use crate::crypto::tokens::random_id;
 use crate::error::{Result, StoreError};
-use crate::model::{Account, Ctx};
+use crate::model::{Account, Ctx, TokenScope};
 
 /// API tokens.
 #[async_trait]

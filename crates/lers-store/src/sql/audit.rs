@@ -4,6 +4,7 @@ use async_trait::async_trait;
 use ed25519_dalek::VerifyingKey;
 use lers_domain::audit::{AuditEvent, InclusionProofDoc};
 use lers_domain::clock::Timestamp;
+use serde::Serialize;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
@@ -12,7 +13,31 @@ use super::audit_log::{AuditVerification, SignedHead};
 use super::core::SqlStore;
 use super::rows::ts;
 use crate::error::Result;
-use crate::model::{AuditQuery, AuditRecord, Page};
+use crate::model::Page;
+
+#[derive(Clone, Debug, Default)]
+pub struct AuditQuery {
+    pub actor: Option<String>,
+    pub action: Option<String>,
+    pub outcome: Option<String>,
+    pub subject: Option<String>,
+    pub from: Option<Timestamp>,
+    pub until: Option<Timestamp>,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct AuditRecord {
+    pub index: u64,
+    pub at: Timestamp,
+    pub actor: String,
+    pub action: String,
+    pub subject: Option<String>,
+    pub ip: Option<String>,
+    pub outcome: String,
+    pub details: serde_json::Value,
+}
 
 /// The audit log.
 #[async_trait]

@@ -1,7 +1,6 @@
 //! Call-backs to the requesting agency (emergencies), recorded by staff; a failed
 //! one suspends the requester.
 
-use crate::error::refused;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::emergency::callback_allowed;
@@ -9,7 +8,9 @@ use lers_domain::emergency::phone::{parse_phone, supplied_by};
 use serde_json::json;
 use sqlx::Row;
 
-use crate::error::Refusal;
+use super::console_rows::{CallbackRecord, NewCallback};
+use super::request_rows::RequestSummary;
+use crate::error::{refused, Refusal};
 use crate::model::*;
 use crate::sql::{event, ts, SqlStore};
 use crate::Result;

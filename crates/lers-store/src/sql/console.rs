@@ -1,6 +1,5 @@
 //! The response team's queue: finding, viewing and assigning requests.
 
-use crate::error::refused;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
@@ -10,7 +9,8 @@ use serde_json::json;
 use sqlx::Row;
 
 use super::console_rows::*;
-use super::request_rows::{summary_from_row, SUMMARY_COLUMNS};
+use super::request_rows::{summary_from_row, RequestRecord, RequestSummary, SUMMARY_COLUMNS};
+use crate::error::refused;
 use crate::model::*;
 use crate::sql::{event, opt_ts, SqlStore};
 use crate::Result;

@@ -1,19 +1,121 @@
 //! Shared by the console's concerns: moving a request, preservation holds and the
 //! jobs they schedule, inside the caller's transaction.
 
-use crate::error::refused;
 use lers_domain::clock::Timestamp;
 use lers_domain::jobs::{DirectoryJob, HoldJob, JobKind};
 use lers_domain::request::review::DecisionReason;
 use lers_domain::request::sla::{preservation_period, PRESERVATION_WARNING};
 use lers_domain::request::staff_work::{may_extend, StaffRefusal};
 use lers_domain::request::{RequestEvent, RequestKind, RequestStatus};
+use serde::Serialize;
 use sqlx::{AnyConnection, Row};
 
-use super::request_rows::{summary_from_row, NewEvent, SUMMARY_COLUMNS};
+use super::request_rows::{summary_from_row, NewEvent, RequestSummary, SUMMARY_COLUMNS};
+use crate::error::refused;
 use crate::model::*;
 use crate::sql::{ts, SqlStore};
 use crate::{Result, StoreError};
+
+/// Filters of the staff queue.
+#[derive(Clone, Debug, Default)]
+pub struct QueueQuery {
+    pub kind: Option<RequestKind>,
+    pub status: Option<RequestStatus>,
+    pub country: Option<String>,
+    pub assignee: Option<i64>,
+    pub overdue_only: bool,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct QueueItem {
+    pub summary: RequestSummary,
+    pub due_at: Option<Timestamp>,
+    pub overdue: bool,
+    pub assignee: Option<String>,
+    pub agency: String,
+    /// The requester is suspended after a failed call-back: treat as possibly forged.
+    pub owner_suspended: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ReviewRecord {
+    pub reviewer_id: i64,
+    pub reviewer: String,
+    pub checklist: lers_domain::request::review::Checklist,
+    pub suggestion: lers_domain::request::review::Outcome,
+    pub reviewed_at: Timestamp,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewDecision {
+    pub kind: DecisionKind,
+    pub reasons: Vec<lers_domain::request::review::DecisionReason>,
+    pub note_to_requester: String,
+    pub scope: Option<lers_domain::request::review::Scope>,
+}
+
+/// A decision as the requester may see it (no staff names).
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+pub struct DecisionRecord {
+    pub kind: DecisionKind,
+    pub reasons: Vec<lers_domain::request::review::DecisionReason>,
+    pub note_to_requester: String,
+    pub scope: Option<lers_domain::request::review::Scope>,
+    pub decided_at: Timestamp,
+    #[serde(skip)]
+    pub decided_by: i64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct NewCallback {
+    pub phone: String,
+    /// Where the number came from: never the request itself.
+    pub number_source: String,
+    pub answered_by: String,
+    pub result: CallbackResult,
+    pub note: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CallbackRecord {
+    pub id: i64,
+    pub staff_id: i64,
+    /// The number as normalised (E.164, extension after ` ext. `).
+    pub line: String,
+    pub staff: String,
+    pub phone: String,
+    pub number_source: String,
+    pub answered_by: String,
+    pub result: String,
+    pub note: String,
+    pub at: Timestamp,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct HoldRecord {
+    pub expires_at: Timestamp,
+    pub extended: bool,
+    pub ended_at: Option<Timestamp>,
+}
+
+/// A job to enqueue; the job itself says its kind, payload and dedupe key.
+#[derive(Clone, Debug)]
+pub struct NewJob {
+    pub job: JobKind,
+    pub run_at: Timestamp,
+}
+
+/// A claimed job. `kind` is the stored kind string (for logs); `job` is the typed job,
+/// or why the stored row does not read as one (the runner retries it like a failure).
+#[derive(Clone, Debug)]
+pub struct Job {
+    pub id: i64,
+    pub kind: String,
+    pub job: std::result::Result<JobKind, String>,
+    pub attempts: i64,
+}
 
 pub(super) const OPEN_STATUSES: &str =
     "('submitted', 'in_review', 'needs_info', 'approved', 'preserved', 'extended')";

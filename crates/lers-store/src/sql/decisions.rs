@@ -1,7 +1,6 @@
 //! Reviews and decisions. The four-eyes, approver and call-back rules of
 //! [`lers_domain::approval`] are checked here, inside the transaction that writes.
 
-use crate::error::refused;
 use async_trait::async_trait;
 use lers_domain::approval::{may_decide, Decision};
 use lers_domain::audit::{AuditAction, Outcome};
@@ -14,6 +13,8 @@ use serde_json::json;
 use sqlx::Row;
 
 use super::console_rows::*;
+use super::request_rows::RequestSummary;
+use crate::error::refused;
 use crate::model::*;
 use crate::sql::{event, ts, SqlStore};
 use crate::{Result, StoreError};

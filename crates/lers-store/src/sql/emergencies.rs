@@ -1,6 +1,5 @@
 //! Emergency call-backs confirmed by a second staff member.
 
-use crate::error::refused;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::emergency::{confirmation_allowed, CallbackOutcome};
@@ -9,6 +8,8 @@ use serde_json::json;
 use sqlx::Row;
 
 pub use super::emergency_rows::*;
+use super::request_rows::RequestSummary;
+use crate::error::refused;
 use crate::model::*;
 use crate::sql::{event, ts, SqlStore};
 use crate::{Result, StoreError};

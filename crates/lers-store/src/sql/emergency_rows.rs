@@ -10,6 +10,7 @@ use serde::Serialize;
 use serde_json::json;
 use sqlx::{AnyConnection, Row};
 
+use super::request_rows::RequestSummary;
 use crate::error::Refusal;
 use crate::model::*;
 use crate::sql::{event, opt_ts, ts, SqlStore};

@@ -6,6 +6,8 @@ use lers_domain::clock::Timestamp;
 use lers_domain::request::RequestEvent;
 use sqlx::Row;
 
+use super::console_rows::HoldRecord;
+use super::request_rows::RequestSummary;
 use crate::model::*;
 use crate::sql::{event, opt_ts, ts, SqlStore};
 use crate::{Result, StoreError};

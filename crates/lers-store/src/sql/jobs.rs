@@ -5,7 +5,7 @@ use lers_domain::clock::{Duration, Timestamp};
 use lers_domain::jobs::JobKind;
 use sqlx::Row;
 
-use crate::model::*;
+use super::console_rows::{Job, NewJob};
 use crate::sql::SqlStore;
 use crate::{Result, StoreError};
 

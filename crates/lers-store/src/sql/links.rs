@@ -9,7 +9,51 @@ use sqlx::{AnyConnection, Row};
 use super::core::SqlStore;
 use super::rows::placeholders;
 use crate::error::{Refusal, Result, StoreError};
-use crate::model::{Account, NewToken, TokenPurpose};
+use crate::model::{Account, TokenPurpose};
+
+#[derive(Clone, Debug)]
+pub struct OneTimeToken {
+    pub purpose: TokenPurpose,
+    pub account: Option<Account>,
+    pub expires_at: Timestamp,
+    pub used_at: Option<Timestamp>,
+    /// Replaced by a newer link, or killed by a verification, password change or
+    /// email change of its account.
+    pub revoked_at: Option<Timestamp>,
+    /// For [`TokenPurpose::EmailChange`]: the address it changes to.
+    pub new_email: Option<String>,
+}
+
+impl OneTimeToken {
+    /// Why this link cannot be used at `now`, if it cannot (the rule:
+    /// [`lers_domain::token::link_problem`]).
+    pub fn problem(&self, now: Timestamp) -> Option<crate::StoreError> {
+        use crate::StoreError;
+        use lers_domain::token::{link_problem, LinkFacts, LinkProblem};
+        let facts = LinkFacts {
+            purpose: self.purpose,
+            account_verified: self
+                .account
+                .as_ref()
+                .is_some_and(|a| a.email_verified_at.is_some()),
+            used: self.used_at.is_some(),
+            revoked: self.revoked_at.is_some(),
+            expires_at: self.expires_at,
+        };
+        link_problem(&facts, now).map(|problem| match problem {
+            LinkProblem::Used => StoreError::TokenUsed,
+            LinkProblem::Revoked => StoreError::TokenRevoked,
+            LinkProblem::Expired => StoreError::TokenExpired,
+        })
+    }
+}
+
+/// A new single-use link: hash of the token and when it stops working.
+#[derive(Clone, Debug)]
+pub struct NewToken {
+    pub token_hash: String,
+    pub expires_at: Timestamp,
+}
 
 impl SqlStore {
     pub(super) async fn insert_token(

@@ -9,8 +9,15 @@ use serde_json::json;
 
 use super::core::SqlStore;
 use super::rows::event;
+use super::sessions::NewSession;
 use crate::error::{Result, StoreError};
-use crate::model::{Account, Ctx, LoginFailureOutcome, NewSession};
+use crate::model::{Account, Ctx};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LoginFailureOutcome {
+    /// This failure locked the account.
+    pub locked_now: bool,
+}
 
 /// Logon attempts.
 #[async_trait]

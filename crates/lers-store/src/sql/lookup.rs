@@ -7,7 +7,15 @@ use super::account_rows::{account_from_row, ACCOUNT_COLUMNS};
 use super::core::SqlStore;
 use super::rows::contains_pattern;
 use crate::error::{Result, StoreError};
-use crate::model::{Account, AccountQuery, Page};
+use crate::model::{Account, Page};
+
+#[derive(Clone, Debug, Default)]
+pub struct AccountQuery {
+    pub kind: Option<AccountKind>,
+    pub search: Option<String>,
+    pub limit: i64,
+    pub offset: i64,
+}
 
 /// Reading accounts.
 #[async_trait]

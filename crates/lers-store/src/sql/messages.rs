@@ -1,15 +1,14 @@
 //! Messages and documents on a request.
 
-use crate::error::refused;
 use async_trait::async_trait;
 use lers_domain::account::AccountKind;
 use lers_domain::audit::{AuditAction, Outcome};
-use lers_domain::request::access;
-use lers_domain::request::{Author, RequestStatus};
+use lers_domain::request::{access, Author, RequestStatus};
 use serde_json::json;
 use sqlx::Row;
 
 use super::request_rows::*;
+use crate::error::refused;
 use crate::model::*;
 use crate::sql::{event, ts, SqlStore};
 use crate::{Result, StoreError};

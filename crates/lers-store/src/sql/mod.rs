@@ -83,5 +83,20 @@ pub use staff::StaffStore;
 pub use suspensions::SuspensionStore;
 pub use totp::TotpStore;
 
+pub use allow_list::{DomainEntry, DomainQuery, ImportReport, NewDomainEntry};
+pub use audit::{AuditQuery, AuditRecord};
+pub use console_rows::{
+    CallbackRecord, DecisionRecord, HoldRecord, Job, NewCallback, NewDecision, NewJob, QueueItem,
+    QueueQuery, ReviewRecord,
+};
 pub(crate) use core::WriteTx;
+pub use links::{NewToken, OneTimeToken};
+pub use login::LoginFailureOutcome;
+pub use lookup::AccountQuery;
+pub use request_rows::{
+    ApiTokenRecord, DocumentRecord, MessageRecord, NewDocument, RequestQuery, RequestRecord,
+    RequestSummary, TimelineEntry, TokenLookup,
+};
 pub(crate) use rows::{contains_pattern, event, opt_ts, ts};
+pub use sessions::{NewSession, SessionRecord};
+pub use signup::SignUpOutcome;

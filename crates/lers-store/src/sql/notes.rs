@@ -5,6 +5,7 @@ use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::request::{Author, RequestEvent, RequestStatus};
 use sqlx::Row;
 
+use super::request_rows::{MessageRecord, RequestSummary};
 use crate::model::*;
 use crate::sql::{event, ts, SqlStore};
 use crate::Result;

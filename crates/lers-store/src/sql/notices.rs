@@ -10,10 +10,10 @@ use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use super::core::SqlStore;
-use super::request_rows::SUMMARY_COLUMNS;
+use super::request_rows::{RequestSummary, SUMMARY_COLUMNS};
 use super::rows::{event, opt_ts, ts};
 use crate::error::{Refusal, Result, StoreError};
-use crate::model::{Account, Ctx, RequestSummary};
+use crate::model::{Account, Ctx};
 
 /// Where a notice stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

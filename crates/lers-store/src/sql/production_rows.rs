@@ -9,9 +9,10 @@ use serde_json::json;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
+use super::request_rows::RequestSummary;
 use crate::crypto::tokens::random_id;
 use crate::error::{refused, Refusal};
-use crate::model::{Account, Ctx, RequestSummary};
+use crate::model::{Account, Ctx};
 use crate::sql::{event, opt_ts, ts, SqlStore};
 use crate::{Result, StoreError};
 

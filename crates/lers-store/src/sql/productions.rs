@@ -12,9 +12,9 @@ use lers_domain::request::{RequestEvent, RequestStatus};
 use sqlx::any::AnyRow;
 
 pub use super::production_rows::*;
-use super::request_rows::{summary_from_row, NewEvent, SUMMARY_COLUMNS};
+use super::request_rows::{summary_from_row, NewEvent, RequestSummary, SUMMARY_COLUMNS};
 use crate::error::{refused, Changed};
-use crate::model::{Account, Ctx, RequestSummary};
+use crate::model::{Account, Ctx};
 use crate::sql::{event, SqlStore};
 use crate::{Result, StoreError};
 

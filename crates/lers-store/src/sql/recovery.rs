@@ -10,8 +10,9 @@ use sha2::{Digest, Sha256};
 
 use super::core::SqlStore;
 use super::rows::event;
+use super::sessions::NewSession;
 use crate::error::{Refusal, Result};
-use crate::model::{Account, Ctx, NewSession};
+use crate::model::{Account, Ctx};
 
 /// Ten fresh recovery codes as shown to the person (`ABCDE-FGHIJ`).
 pub fn new_recovery_codes() -> Vec<String> {

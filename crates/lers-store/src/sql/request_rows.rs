@@ -1,17 +1,152 @@
 //! Reading and changing requests inside a transaction, shared by every concern that
 //! touches a request: the summary columns and row mapping, events, status changes.
 
-use crate::error::refused;
 use lers_domain::clock::Timestamp;
-use lers_domain::request::access;
-use lers_domain::request::{RequestEvent, RequestKind, RequestStatus, SubmittedRequest};
+use lers_domain::request::{
+    access, Author, RequestDraft, RequestEvent, RequestKind, RequestStatus, SubmittedRequest,
+};
+use serde::Serialize;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use crate::error::{Changed, Refusal};
+use crate::error::{refused, Changed, Refusal};
 use crate::model::*;
 use crate::sql::{opt_ts, ts, SqlStore, WriteTx};
 use crate::{Result, StoreError};
+
+/// One line of a request listing.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+pub struct RequestSummary {
+    pub id: String,
+    pub reference: Option<String>,
+    pub kind: RequestKind,
+    pub status: RequestStatus,
+    pub title: String,
+    pub country: String,
+    pub deadline: Option<String>,
+    pub emergency: bool,
+    /// The viewer sees this request because a colleague shared it.
+    pub shared_with_me: bool,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub submitted_at: Option<Timestamp>,
+    #[serde(skip)]
+    pub row_id: i64,
+    #[serde(skip)]
+    pub owner_id: i64,
+}
+
+/// A whole request as its owner or a colleague sees it.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+pub struct RequestRecord {
+    #[serde(flatten)]
+    pub summary: RequestSummary,
+    /// The content as last edited (drafts) or as submitted.
+    pub draft: RequestDraft,
+    pub submitted: Option<SubmittedRequest>,
+    pub withdrawal_reason: Option<String>,
+    pub owner_name: String,
+    pub owner_agency: String,
+    /// Emails of colleagues with access.
+    pub colleagues: Vec<String>,
+}
+
+impl RequestRecord {
+    pub fn is_owner(&self, account_id: i64) -> bool {
+        self.summary.owner_id == account_id
+    }
+}
+
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+pub struct TimelineEntry {
+    pub at: Timestamp,
+    /// `status`, `message` or `document`.
+    pub kind: String,
+    pub status: Option<String>,
+    pub note: String,
+    /// Who did it, as the requester may see it: their own name, a colleague's, or
+    /// the response team for staff.
+    #[schema(value_type = String)]
+    pub actor: Author,
+}
+
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+pub struct MessageRecord {
+    pub id: i64,
+    /// The response team for staff (to requesters); a person's name otherwise.
+    #[schema(value_type = String)]
+    pub author: Author,
+    pub from_staff: bool,
+    pub body: String,
+    pub created_at: Timestamp,
+    pub attachments: Vec<DocumentRecord>,
+}
+
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+pub struct DocumentRecord {
+    pub id: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size: i64,
+    pub sha256: String,
+    pub created_at: Timestamp,
+    pub message_id: Option<i64>,
+    #[serde(skip)]
+    pub blob_key: String,
+    #[serde(skip)]
+    pub wrapped_key: String,
+    #[serde(skip)]
+    pub key_version: i64,
+}
+
+/// A document sealed into the vault, to be recorded.
+#[derive(Clone, Debug)]
+pub struct NewDocument {
+    pub public_id: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size: i64,
+    pub sha256: String,
+    pub blob_key: String,
+    pub wrapped_key: String,
+    pub key_version: i64,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RequestQuery {
+    pub status: Option<RequestStatus>,
+    pub kind: Option<RequestKind>,
+    /// Part of a reference or title.
+    pub search: Option<String>,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+pub struct ApiTokenRecord {
+    pub id: String,
+    pub name: String,
+    pub scopes: Vec<TokenScope>,
+    pub created_at: Timestamp,
+    pub last_used_at: Option<Timestamp>,
+    pub revoked_at: Option<Timestamp>,
+    pub expires_at: Timestamp,
+}
+
+impl ApiTokenRecord {
+    pub fn expired(&self, now: Timestamp) -> bool {
+        lers_domain::powers::ApiTokenPolicy::expired(self.expires_at, now)
+    }
+}
+
+/// What an API token in an `Authorization` header turned out to be.
+#[derive(Clone, Debug)]
+pub enum TokenLookup {
+    /// Unknown or revoked.
+    Unknown,
+    Expired(Timestamp),
+    Valid(Box<Account>, Vec<TokenScope>),
+}
 
 /// What submission records besides the request itself.
 #[derive(Clone, Copy, Debug)]

@@ -3,8 +3,6 @@
 //! viewer owns or was given access to, so an id from another agency is simply "not
 //! found" — there is no separate permission check to forget.
 
-use crate::crypto::tokens::random_id;
-use crate::error::refused;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::request::access;
@@ -15,6 +13,8 @@ use serde_json::json;
 use sqlx::Row;
 
 pub use super::request_rows::*;
+use crate::crypto::tokens::random_id;
+use crate::error::refused;
 use crate::model::*;
 use crate::sql::{contains_pattern, event, ts, SqlStore};
 use crate::Result;

@@ -8,6 +8,7 @@ use serde_json::json;
 use sqlx::Row;
 
 use super::emergency_rows::*;
+use super::request_rows::RequestSummary;
 use crate::model::*;
 use crate::sql::{event, ts, SqlStore};
 use crate::{Result, StoreError};

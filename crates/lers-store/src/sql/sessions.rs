@@ -1,6 +1,5 @@
 //! Sessions: opened at logon, touched while used, ended at logout or expiry.
 
-use crate::error::StoreError;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
@@ -9,8 +8,27 @@ use sqlx::{AnyConnection, Row};
 use super::core::SqlStore;
 use super::lookup::AccountLookup;
 use super::rows::{event, opt_ts, ts};
-use crate::error::Result;
-use crate::model::{Account, Ctx, NewSession, SessionRecord};
+use crate::error::{Result, StoreError};
+use crate::model::{Account, Ctx};
+
+/// A session to create: the web layer draws the token and passes its hash.
+#[derive(Clone, Debug)]
+pub struct NewSession {
+    pub token_hash: String,
+    pub csrf_token: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct SessionRecord {
+    pub token_hash: String,
+    pub account: Account,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
+    /// When the second factor was last confirmed in this session. `None` means the
+    /// session exists only to finish TOTP enrollment.
+    pub mfa_at: Option<Timestamp>,
+    pub csrf_token: String,
+}
 
 impl SqlStore {
     pub(crate) async fn insert_session(

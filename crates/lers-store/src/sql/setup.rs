@@ -6,10 +6,11 @@ use lers_domain::audit::{AuditAction, Outcome};
 use serde_json::json;
 
 use super::core::SqlStore;
-use super::links::NewAccount;
+use super::links::{NewAccount, NewToken};
 use super::rows::event;
+use super::sessions::NewSession;
 use crate::error::Result;
-use crate::model::{Account, Ctx, NewSession, NewToken, TokenPurpose};
+use crate::model::{Account, Ctx, TokenPurpose};
 
 /// First start.
 #[async_trait]

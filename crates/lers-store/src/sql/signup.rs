@@ -7,11 +7,24 @@ use serde_json::json;
 use sqlx::Row;
 
 use super::core::SqlStore;
-use super::links::NewAccount;
+use super::links::{NewAccount, NewToken, OneTimeToken};
 use super::lookup::AccountLookup;
 use super::rows::{event, opt_ts, ts};
+use super::sessions::NewSession;
 use crate::error::{Refusal, Result, StoreError};
-use crate::model::{Account, Ctx, NewSession, NewToken, OneTimeToken, SignUpOutcome, TokenPurpose};
+use crate::model::{Account, Ctx, TokenPurpose};
+
+#[derive(Clone, Debug)]
+pub enum SignUpOutcome {
+    Created(Account),
+    /// The address already has an account; nothing was changed. The caller tells the
+    /// mailbox owner (not the browser), so sign-up does not reveal who has an account.
+    AlreadyRegistered {
+        account: Account,
+        /// The account was never verified, so a new verification link was stored.
+        verification_reissued: bool,
+    },
+}
 
 /// Sign-up, links and passwords.
 #[async_trait]

@@ -6,10 +6,10 @@ use lers_domain::audit::{AuditAction, Outcome};
 use serde_json::json;
 
 use super::core::SqlStore;
-use super::links::NewAccount;
+use super::links::{NewAccount, NewToken};
 use super::rows::event;
 use crate::error::{Refusal, Result};
-use crate::model::{Account, Ctx, NewToken, TokenPurpose};
+use crate::model::{Account, Ctx, TokenPurpose};
 
 /// Administration of accounts.
 #[async_trait]

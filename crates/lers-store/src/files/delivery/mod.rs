@@ -7,17 +7,16 @@
 //! A file's associated data is `lers-prod-v1|{file id}|{request id}|{region}`, so a
 //! blob copied under another file, request or region does not open.
 
+use bytes::{Bytes, BytesMut};
+use futures::stream::{self, BoxStream, Stream, StreamExt};
+use lers_domain::production::ByteRange;
+use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-use bytes::{Bytes, BytesMut};
-use futures::stream::{self, BoxStream, Stream, StreamExt};
-use lers_domain::production::ByteRange;
-use sha2::{Digest, Sha256};
 
 use crate::crypto::contexts;
 use crate::crypto::keys::{KeyProvider, SecretSealer};
