@@ -4,7 +4,7 @@
 
 use lers_domain::emergency::phone::PhoneError;
 use lers_domain::powers::ApprovalRefusal;
-use lers_domain::request::{RequestStatus, TransitionError};
+use lers_domain::request::TransitionError;
 
 use crate::crypto::keys::KeyError;
 
@@ -169,16 +169,6 @@ pub enum Refusal {
     // --- Requests and the console --------------------------------------------------
     #[error(transparent)]
     Transition(#[from] TransitionError),
-    #[error("requests can be assigned only to active staff")]
-    AssignOnlyToActiveStaff,
-    #[error("a request that is {status} is not under review")]
-    NotUnderReview { status: RequestStatus },
-    #[error("{reference} is not a preservation of this requester")]
-    NotOwnPreservation { reference: String },
-    #[error("{reference} has no hold in force to extend")]
-    NoHoldToExtend { reference: String },
-    #[error("{reference} was already extended once; a further extension is not possible")]
-    HoldAlreadyExtended { reference: String },
     // --- Emergencies and the agency directory --------------------------------------
     #[error(transparent)]
     Phone(#[from] PhoneError),
