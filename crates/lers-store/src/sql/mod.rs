@@ -1,9 +1,24 @@
 //! The store over SQL, one module per concern. Each concern has its own small trait
 //! implemented by [`SqlStore`]; `Store` (in `crate::store`) is their union.
 //!
-//! Layers, lowest first (imports run only downwards): `dialect`, `rows`, `core`,
-//! `audit_log`, `account_rows`, `links`, `sessions`; then the concerns.
-
+//! Layers, lowest first (imports run only downwards):
+//! - `dialect` (every SQLite/PostgreSQL difference), `rows` (times, audit events,
+//!   parameter lists), `core` (`SqlStore`, write transactions, the audit append),
+//!   `audit_log`, `account_rows`, `links`, `lookup`, `sessions`;
+//! - the shared rows of each family: `request_rows` (requests, messages, documents,
+//!   API tokens), `console_rows` (queue, reviews, decisions, call-backs, holds, jobs),
+//!   `emergency_rows`, `production_rows`;
+//! - the concerns: accounts (`setup`, `signup`, `totp`, `login`, `staff`, `accounts`,
+//!   `recovery`, `inactivity`, `powers`, `api_tokens`), `allow_list`, `audit`,
+//!   `rotation`, requests (`requests`, `messages`), the console (`console`,
+//!   `decisions`, `callbacks`, `holds`, `notes`, `jobs`), emergencies (`emergencies`,
+//!   `agencies`, `suspensions`, `risk`), productions (`productions`,
+//!   `production_files`, `production_access`, `retention`), `notices`,
+//!   `transparency`, `directory`, `domain_sources`; `connect` opens it all.
+//!
+//! The rules themselves (four eyes, who may approve, the colleague rule, call-backs,
+//! production states) are in `lers-domain`; these modules call them inside the
+//! transaction that writes.
 mod account_rows;
 pub mod accounts;
 mod agencies;
