@@ -42,7 +42,7 @@ impl From<StoreError> for AppError {
     fn from(error: StoreError) -> Self {
         match error {
             StoreError::NotFound => Self::NotFound,
-            StoreError::Conflict(message) => Self::Conflict(message),
+            e if e.is_refusal() => Self::Conflict(e.to_string()),
             e @ (StoreError::TokenUnknown
             | StoreError::TokenExpired
             | StoreError::TokenUsed

@@ -21,7 +21,7 @@ use lers_domain::audit::{AuditAction, AuditEvent, Outcome, ACTOR_SYSTEM};
 use lers_domain::audit_tree::{self, Checkpoint, Frontier, Hash};
 use lers_domain::clock::{Clock, SystemClock};
 use lers_store::keys::KeyRing;
-use lers_store::{Ctx, RequestStore, SqlStore, Store};
+use lers_store::{prelude::*, Ctx, SqlStore};
 use sqlx::Row;
 use support::{lers, memory_mib, open_store, requester, Error, Server};
 

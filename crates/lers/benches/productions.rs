@@ -24,7 +24,7 @@ use lers_domain::account::Role;
 use lers_domain::audit::ACTOR_SYSTEM;
 use lers_domain::clock::{Clock, SystemClock};
 use lers_store::segments::{SegmentCipher, SEGMENT_LEN};
-use lers_store::{tokens, Ctx, NewToken, RequestStore, Store};
+use lers_store::{prelude::*, tokens, Ctx, NewToken};
 use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM};
 use sha2::{Digest, Sha256};
 use support::{lers, memory_mib, open_store, requester, session_for, Error, Server};

@@ -23,10 +23,9 @@ use std::time::Duration;
 use lers_domain::account::Role;
 use lers_domain::audit::ACTOR_SYSTEM;
 use lers_domain::clock::{Clock, SystemClock};
-use lers_store::keys::KeyRing;
-use lers_store::{tokens, Ctx, NewToken, RequestStore, Store, TokenScope};
+use lers_store::{prelude::*, tokens, Ctx, NewToken, TokenScope};
 use serde_json::{json, Value};
-use support::{lers, requester, session_for, Error, Server};
+use support::{lers, memory_mib, open_store, requester, session_for, Error, Server};
 
 const VIEWS: u64 = 20;
 const TARGETS: usize = 5;
@@ -58,9 +57,7 @@ fn submission() -> Value {
 
 /// A reviewer's session and a requester's API token, written straight into the store.
 async fn fixtures(dir: &Path) -> Result<((String, String), String), Error> {
-    let keys = KeyRing::load_or_create(&dir.join("keys"))?;
-    let url = format!("sqlite://{}", dir.join("lers.db").display());
-    let store = lers_store::connect(&url, keys).await?;
+    let store = open_store(dir).await?;
     let ctx = Ctx {
         at: SystemClock.now(),
         actor: ACTOR_SYSTEM.into(),
@@ -79,8 +76,8 @@ async fn fixtures(dir: &Path) -> Result<((String, String), String), Error> {
             &ctx,
         )
         .await?;
-    let reviewer = session_for(&store, &invitation, &ctx).await?;
-    let (owner, _) = requester(&store, &ctx).await?;
+    let reviewer = session_for(store.as_ref(), &invitation, &ctx).await?;
+    let (owner, _) = requester(store.as_ref(), &ctx).await?;
     let token = format!("lers_pat_{}", tokens::generate());
     store
         .create_api_token(
@@ -220,6 +217,7 @@ async fn main() -> Result<(), Error> {
     for _ in 0..VIEWS {
         per_view.push(statements_of(&count, view).await?);
     }
+    let (peak_mib, _) = memory_mib(server.0.id());
     drop(server);
 
     let range = |values: &[u64]| {
@@ -241,5 +239,6 @@ async fn main() -> Result<(), Error> {
         range(&per_submission),
         per_submission.len()
     );
+    println!("  server peak resident memory over the run: {peak_mib:.1} MiB");
     Ok(())
 }

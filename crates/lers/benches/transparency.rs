@@ -9,7 +9,7 @@ use std::time::Instant;
 use lers_domain::account::Roles;
 use lers_domain::clock::Duration;
 use lers_domain::transparency::{build, Period};
-use lers_store::{Ctx, NewToken, Store, TransparencyStore};
+use lers_store::{prelude::*, Ctx, NewToken};
 use sqlx::Executor;
 
 const KINDS: [(&str, Option<&str>); 8] = [

@@ -86,13 +86,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ip: None,
             };
             let source = file.display().to_string();
-            let report = lers_store::EmergencyStore::import_agencies(
-                store.as_ref(),
-                &entries,
-                &source,
-                &ctx,
-            )
-            .await?;
+            let report =
+                lers_store::AgencyStore::import_agencies(store.as_ref(), &entries, &source, &ctx)
+                    .await?;
             println!(
                 "imported {} agencies from {} ({} added, {} updated)",
                 entries.len(),

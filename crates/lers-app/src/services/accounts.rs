@@ -310,7 +310,7 @@ pub async fn invite_staff(
         .create_staff(&email, &name, &roles, token, ctx)
         .await
         .map_err(|e| match e {
-            lers_store::StoreError::Conflict(message) => FormError::field("email", message),
+            e if e.is_refusal() => FormError::field("email", e.to_string()),
             other => other.into(),
         })?;
     let service = state.config.service_name.clone();

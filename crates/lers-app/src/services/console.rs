@@ -58,7 +58,7 @@ pub async fn save_review(
 
 fn conflict_as_field(field: &'static str) -> impl Fn(StoreError) -> FormError {
     move |e| match e {
-        StoreError::Conflict(message) => FormError::field(field, message),
+        e if e.is_refusal() => FormError::field(field, e.to_string()),
         other => other.into(),
     }
 }

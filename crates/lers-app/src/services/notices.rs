@@ -123,7 +123,7 @@ pub async fn decide(
         .decide_notice(&record.summary, &decided, &session.account, ctx)
         .await
         .map_err(|e| match e {
-            lers_store::StoreError::Conflict(message) => FormError::field("notice", message),
+            e if e.is_refusal() => FormError::field("notice", e.to_string()),
             other => other.into(),
         })?;
     Ok(notice_state)
@@ -303,7 +303,7 @@ pub async fn hold(
         .hold_notice(notice_id, exemption.as_str(), &reason, ctx)
         .await
         .map_err(|e| match e {
-            lers_store::StoreError::Conflict(message) => FormError::field("exemption", message),
+            e if e.is_refusal() => FormError::field("exemption", e.to_string()),
             other => other.into(),
         })
 }

@@ -305,7 +305,7 @@ pub async fn request_email_change(
         .request_email_change(account.id, address.as_str(), token, ctx)
         .await
         .map_err(|e| match e {
-            StoreError::Conflict(message) => FormError::field("email", message),
+            e if e.is_refusal() => FormError::field("email", e.to_string()),
             other => other.into(),
         })?;
     let service = state.config.service_name.clone();

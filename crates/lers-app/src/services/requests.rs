@@ -12,9 +12,7 @@ use lers_domain::clock::Timestamp;
 use lers_domain::request::draft::parse_date;
 use lers_domain::request::{RequestDraft, RequestKind, RequestStatus};
 use lers_store::Submission;
-use lers_store::{
-    tokens, Account, Ctx, DocumentRecord, MessageRecord, NewDocument, RequestRecord, StoreError,
-};
+use lers_store::{tokens, Account, Ctx, DocumentRecord, MessageRecord, NewDocument, RequestRecord};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
@@ -116,7 +114,7 @@ pub async fn submit(
         .colleagues_by_email(owner, &request.colleagues)
         .await
         .map_err(|e| match e {
-            StoreError::Conflict(message) => FormError::field("colleagues", message),
+            e if e.is_refusal() => FormError::field("colleagues", e.to_string()),
             other => other.into(),
         })?;
     let colleague_ids: Vec<i64> = colleagues.iter().map(|c| c.id).collect();

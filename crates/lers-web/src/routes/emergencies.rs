@@ -149,9 +149,9 @@ pub async fn agencies(
 
 fn conflict_field(error: StoreError) -> Result<Vec<FieldError>, WebError> {
     match error {
-        StoreError::Conflict(message) => Ok(vec![FieldError {
+        e if e.is_refusal() => Ok(vec![FieldError {
             field: "domains",
-            message,
+            message: e.to_string(),
         }]),
         other => Err(other.into()),
     }

@@ -384,9 +384,7 @@ pub async fn add_domain(
                 .add_domain(entry, &who.ctx(&state))
                 .await
                 .map_err(|e| match e {
-                    lers_store::StoreError::Conflict(message) => {
-                        FormError::field("pattern", message)
-                    }
+                    e if e.is_refusal() => FormError::field("pattern", e.to_string()),
                     other => other.into(),
                 })
         }

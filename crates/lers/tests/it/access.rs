@@ -11,7 +11,7 @@ both_backends!(first_admin_invites_staff_and_roles_are_enforced);
 
 /// Runs the one-time setup link flow and returns the admin (signed in on `app`).
 async fn set_up_admin(app: &TestApp) -> Result<Person, Box<dyn std::error::Error + Send + Sync>> {
-    use lers_store::Store;
+    use lers_store::prelude::*;
     assert!(!app.store.admin_exists().await?);
     let state_link = lers_app::first_admin_link(&app.state)
         .await?

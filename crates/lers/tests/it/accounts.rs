@@ -3,7 +3,7 @@
 
 use lers_domain::account::Role;
 use lers_domain::clock::Duration;
-use lers_store::{AuditQuery, AuditRecord, Store};
+use lers_store::{prelude::*, AuditQuery, AuditRecord};
 use reqwest::StatusCode;
 use sqlx::Executor;
 

@@ -3,7 +3,7 @@
 
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::clock::Duration;
-use lers_store::Store;
+use lers_store::prelude::*;
 use sqlx::Executor;
 
 use crate::both_backends;

@@ -14,7 +14,7 @@ use lers_store::delivery::ProductionVault;
 use lers_store::keys::{add_master_key_version, KeyProvider, KeyRing};
 use lers_store::productions::{FileState, ProductionFileRecord};
 use lers_store::segments::{HEADER_LEN, SEALED_SEGMENT_LEN, SEGMENT_LEN};
-use lers_store::StoreError;
+use lers_store::{Refusal, StoreError};
 
 use crate::harness::*;
 
@@ -247,7 +247,10 @@ async fn an_upload_resumes_after_a_restart(
     let sent = 2 * SEGMENT_LEN + SEGMENT_LEN / 2;
     let mut lock = first.lock(&file.id)?;
     assert!(
-        matches!(first.lock(&file.id), Err(StoreError::Conflict(ref m)) if m.contains("still running")),
+        matches!(
+            first.lock(&file.id),
+            Err(StoreError::Refused(Refusal::UploadRunning))
+        ),
         "one chunk of a file at a time"
     );
     let progress = first
@@ -273,7 +276,7 @@ async fn an_upload_resumes_after_a_restart(
         )
         .await;
     assert!(
-        matches!(wrong, Err(StoreError::Conflict(ref m)) if m.contains(&file.received.to_string()))
+        matches!(wrong, Err(StoreError::Refused(Refusal::UploadOffset { expected, .. })) if expected == file.received)
     );
     // One more segment is sealed and on disk, but the database never heard of it
     // (a crash between the two).

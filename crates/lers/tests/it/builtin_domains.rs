@@ -5,7 +5,7 @@ use std::time::Duration as StdDuration;
 
 use lers_domain::account::Role;
 use lers_domain::allowlist::CISA_DOTGOV_SOURCE;
-use lers_store::{Ctx, NewDomainEntry, Store};
+use lers_store::{prelude::*, Ctx, NewDomainEntry};
 use reqwest::StatusCode;
 use tokio::io::{AsyncBufReadExt, BufReader};
 

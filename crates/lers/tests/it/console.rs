@@ -3,7 +3,7 @@
 
 use lers_domain::account::Role;
 use lers_domain::clock::Duration;
-use lers_store::{ConsoleStore, RequestStore, Store};
+use lers_store::{prelude::*, RequestStore};
 use reqwest::StatusCode;
 
 use crate::both_backends;

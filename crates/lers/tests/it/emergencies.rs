@@ -7,7 +7,7 @@
 use lers_domain::account::Role;
 use lers_domain::clock::Duration;
 use lers_store::emergencies::NewAgency;
-use lers_store::{AuditQuery, Ctx, EmergencyStore, RequestStore, Store};
+use lers_store::{prelude::*, AuditQuery, Ctx, RequestStore};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use lers_app::{App, Settings};
 use lers_domain::clock::{Duration, ManualClock, Timestamp};
-use lers_store::{Ctx, NewDomainEntry, SqlStore, Store};
+use lers_store::{prelude::*, Ctx, NewDomainEntry, SqlStore};
 use reqwest::redirect::Policy;
 use reqwest::{Client, Response, StatusCode};
 use sqlx::Executor;
@@ -743,7 +743,6 @@ impl TestApp {
         email: &str,
         roles: &[lers_domain::account::Role],
     ) -> (Browser<'_>, Person) {
-        use lers_store::Store;
         let token = lers_store::tokens::generate();
         let invitation = lers_store::NewToken {
             token_hash: lers_store::tokens::hash(&token),

@@ -2,7 +2,7 @@
 
 use lers_domain::account::AccountStatus;
 use lers_domain::clock::Duration;
-use lers_store::{Ctx, Store};
+use lers_store::{prelude::*, Ctx};
 use reqwest::StatusCode;
 
 use crate::both_backends;

@@ -3,7 +3,7 @@
 
 use lers_domain::account::Role;
 use lers_domain::clock::Duration;
-use lers_store::{AuditQuery, DomainQuery, PowersStore, Store};
+use lers_store::{prelude::*, AuditQuery, DomainQuery, PowersStore};
 use reqwest::{Method, StatusCode};
 use sqlx::Row;
 
@@ -474,10 +474,7 @@ async fn admin_and_approver_grants_need_a_second_admin(backend: Backend) -> Test
             &ctx(ada_pseudonym.clone()),
         )
         .await;
-    assert!(matches!(
-        store_own,
-        Err(lers_store::StoreError::Conflict(_))
-    ));
+    assert!(matches!(store_own, Err(lers_store::StoreError::Refused(_))));
     assert_eq!(roles_of(&app, ada_id).await, "admin");
 
     // Ordinary roles: at once, no code needed.
@@ -524,7 +521,7 @@ async fn admin_and_approver_grants_need_a_second_admin(backend: Backend) -> Test
             &ctx(ada_pseudonym.clone()),
         )
         .await;
-    assert!(matches!(sneaky, Err(lers_store::StoreError::Conflict(_))));
+    assert!(matches!(sneaky, Err(lers_store::StoreError::Refused(_))));
     let proposal = newest_proposal(&app).await;
     let page = page_text(ben.get("/staff/accounts").await).await;
     assert!(page.contains("Roles from “intake,reviewer” to “reviewer,approver”"));

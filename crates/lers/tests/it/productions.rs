@@ -12,7 +12,7 @@ use lers_domain::production::ByteRange;
 use lers_store::blobs::{BlobStore, LocalBlobStore};
 use lers_store::productions::ProductionStore;
 use lers_store::segments::{HEADER_LEN, SEALED_SEGMENT_LEN, SEGMENT_LEN};
-use lers_store::{AuditQuery, RequestStore, Store};
+use lers_store::{prelude::*, AuditQuery, RequestStore};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};

@@ -2,7 +2,7 @@
 //! withdrawal, and who may see what.
 
 use lers_domain::clock::Duration;
-use lers_store::{RequestStore, Store};
+use lers_store::{prelude::*, RequestStore};
 use reqwest::StatusCode;
 use sha2::{Digest, Sha256};
 

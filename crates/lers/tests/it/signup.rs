@@ -1,6 +1,6 @@
 //! Requester sign-up through to a signed-in dashboard, and the refusals on the way.
 
-use lers_store::Store;
+use lers_store::prelude::*;
 use reqwest::StatusCode;
 
 use crate::both_backends;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use lers_domain::account::{Role, Roles};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::clock::Duration;
-use lers_store::{tokens, Ctx, NewDomainEntry, NewSession, NewToken, Store, StoreError};
+use lers_store::{prelude::*, tokens, Ctx, NewDomainEntry, NewSession, NewToken, StoreError};
 
 use crate::both_backends;
 use crate::harness::*;
@@ -231,7 +231,7 @@ async fn the_last_admin_keeps_the_admin_role(backend: Backend) -> TestResult {
             &ctx(&app, "system"),
         )
         .await;
-    assert!(matches!(demoted, Err(StoreError::Conflict(_))));
+    assert!(matches!(demoted, Err(StoreError::Refused(_))));
     let second = app
         .store
         .create_staff(
@@ -264,6 +264,6 @@ async fn the_last_admin_keeps_the_admin_role(backend: Backend) -> TestResult {
             &ctx(&app, "system"),
         )
         .await;
-    assert!(matches!(duplicate, Err(StoreError::Conflict(_))));
+    assert!(matches!(duplicate, Err(StoreError::Refused(_))));
     Ok(())
 }

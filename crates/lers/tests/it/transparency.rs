@@ -5,7 +5,7 @@ use lers_domain::account::{Role, Roles};
 use lers_domain::clock::Duration;
 use lers_domain::request::review::{Answer, Checklist, Criterion, DecisionReason};
 use lers_store::{
-    ConsoleStore, Ctx, DecisionKind, NewDecision, NewToken, RequestStore, Store, TransparencyStore,
+    prelude::*, Ctx, DecisionKind, NewDecision, NewToken, RequestStore, TransparencyStore,
 };
 use reqwest::StatusCode;
 use serde_json::Value;

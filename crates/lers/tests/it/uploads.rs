@@ -4,7 +4,7 @@
 use std::time::Duration as StdDuration;
 
 use futures::StreamExt;
-use lers_store::Store;
+use lers_store::prelude::*;
 use reqwest::StatusCode;
 
 use crate::both_backends;

@@ -1,0 +1,28 @@
+//! Every context a secret is sealed under with the master key. A sealed value opens
+//! only under the context it was sealed with, so a key or secret copied to another
+//! row (another document, file or account) does not open there.
+
+/// The data key of a request document: `document/{document id}`.
+pub const DOCUMENT_KEY_CONTEXT: &str = "document";
+/// The data key of a production file: `production-file/{file id}`.
+pub const FILE_KEY_CONTEXT: &str = "production-file";
+
+/// The context of one row's data key: `{kind}/{public id}`.
+pub fn data_key(kind: &str, public_id: &str) -> String {
+    format!("{kind}/{public_id}")
+}
+
+/// A document's data key.
+pub fn document_key(document_id: &str) -> String {
+    data_key(DOCUMENT_KEY_CONTEXT, document_id)
+}
+
+/// A production file's data key.
+pub fn production_file_key(file_id: &str) -> String {
+    data_key(FILE_KEY_CONTEXT, file_id)
+}
+
+/// An account's TOTP secret (pending or enrolled), bound to its pseudonym.
+pub fn totp_secret(pseudonym: &str) -> String {
+    format!("{pseudonym}/totp")
+}

@@ -1,0 +1,95 @@
+//! How an account is read from its row: the columns, the mapping, the lookups
+//! every concern uses inside its own transaction.
+
+use lers_domain::account::{RequesterProfile, Roles};
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+use super::core::SqlStore;
+use super::rows::{opt_ts, ts};
+use crate::error::{Result, StoreError};
+use crate::model::Account;
+
+pub(crate) const ACCOUNT_COLUMNS: &str =
+    "a.id, a.pseudonym, a.kind, a.email, a.name, a.agency, a.badge_number, a.phone, \
+     a.mailing_address, a.country, a.subdivision, a.matched_domain_rule, a.roles, a.status, \
+     a.email_verified_at, a.password_hash, a.totp_enrolled_at, a.totp_last_step, a.created_at, \
+     a.last_login_at, a.locked_at, a.mfa_reenroll_required, a.disabled_reason, \
+     CAST(CASE WHEN a.matched_domain_rule IS NULL THEN 1 ELSE COALESCE((SELECT g.enabled FROM gov_domains g \
+     WHERE g.pattern = a.matched_domain_rule), 0) END AS BIGINT) AS domain_admitted";
+
+pub(crate) fn corrupt(
+    what: &str,
+) -> impl Fn(lers_domain::account::UnknownValue) -> StoreError + '_ {
+    move |e| StoreError::Corrupt(format!("{what}: {e}"))
+}
+
+pub(crate) fn account_from_row(row: &AnyRow) -> Result<Account> {
+    let kind: String = row.try_get("kind")?;
+    let status: String = row.try_get("status")?;
+    let roles: String = row.try_get("roles")?;
+    let name: String = row.try_get("name")?;
+    Ok(Account {
+        id: row.try_get("id")?,
+        pseudonym: row.try_get("pseudonym")?,
+        kind: kind.parse().map_err(corrupt("account kind"))?,
+        email: row.try_get("email")?,
+        profile: RequesterProfile {
+            name: name.clone(),
+            agency: row.try_get("agency")?,
+            badge_number: row.try_get("badge_number")?,
+            phone: row.try_get("phone")?,
+            mailing_address: row.try_get("mailing_address")?,
+            country: row.try_get("country")?,
+            subdivision: row.try_get("subdivision")?,
+        },
+        name,
+        matched_domain_rule: row.try_get("matched_domain_rule")?,
+        roles: Roles::parse_stored(&roles).map_err(corrupt("roles"))?,
+        status: status.parse().map_err(corrupt("account status"))?,
+        email_verified_at: opt_ts(row, "email_verified_at")?,
+        password_hash: row.try_get("password_hash")?,
+        totp_enrolled_at: opt_ts(row, "totp_enrolled_at")?,
+        totp_last_step: row.try_get("totp_last_step")?,
+        created_at: ts(row, "created_at")?,
+        last_login_at: opt_ts(row, "last_login_at")?,
+        locked_at: opt_ts(row, "locked_at")?,
+        mfa_reenroll_required: row.try_get::<i64, _>("mfa_reenroll_required")? != 0,
+        domain_admitted: row.try_get::<i64, _>("domain_admitted")? != 0,
+        disabled_reason: row.try_get("disabled_reason")?,
+    })
+}
+
+impl SqlStore {
+    pub(crate) async fn account_where(
+        &self,
+        conn: &mut AnyConnection,
+        clause: &str,
+        value: &str,
+    ) -> Result<Option<Account>> {
+        let row = sqlx::query(&format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM accounts a WHERE {clause}"
+        ))
+        .bind(value)
+        .fetch_optional(conn)
+        .await?;
+        row.as_ref().map(account_from_row).transpose()
+    }
+
+    pub(crate) async fn account_by_id_in(
+        &self,
+        conn: &mut AnyConnection,
+        id: i64,
+    ) -> Result<Account> {
+        let row = sqlx::query(&format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM accounts a WHERE a.id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(conn)
+        .await?;
+        row.as_ref()
+            .map(account_from_row)
+            .transpose()?
+            .ok_or(StoreError::NotFound)
+    }
+}

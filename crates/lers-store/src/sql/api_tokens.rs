@@ -1,0 +1,217 @@
+//! API tokens of requesters.
+
+use async_trait::async_trait;
+use lers_domain::audit::{AuditAction, Outcome};
+use lers_domain::clock::Timestamp;
+use serde_json::json;
+use sqlx::Row;
+
+use super::core::SqlStore;
+use super::request_rows::*;
+use super::request_rows::{ApiTokenRecord, TokenLookup};
+use super::rows::{event, opt_ts, ts};
+use crate::crypto::tokens::random_id;
+use crate::error::{Result, StoreError};
+use crate::model::{Account, Ctx, TokenScope};
+
+/// API tokens.
+#[async_trait]
+pub trait ApiTokenStore: Send + Sync {
+    /// Sets a new expiry on one of `owner`'s live tokens.
+    async fn renew_api_token(
+        &self,
+        owner: &Account,
+        id: &str,
+        expires_at: Timestamp,
+        ctx: &Ctx,
+    ) -> Result<()>;
+    async fn create_api_token(
+        &self,
+        owner: &Account,
+        name: &str,
+        scopes: &[TokenScope],
+        token_hash: &str,
+        expires_at: Timestamp,
+        ctx: &Ctx,
+    ) -> Result<ApiTokenRecord>;
+    async fn api_tokens(&self, owner: &Account) -> Result<Vec<ApiTokenRecord>>;
+    async fn revoke_api_token(&self, owner: &Account, id: &str, ctx: &Ctx) -> Result<()>;
+    /// The account and scopes behind a live token, marking it used (at most once a
+    /// minute); expired tokens are told apart from unknown ones and not marked.
+    async fn api_token_account(&self, token_hash: &str, at: Timestamp) -> Result<TokenLookup>;
+    /// Records the first use of an API token and returns when that was.
+    async fn note_token_use(&self, token_hash: &str, at: Timestamp) -> Result<Option<Timestamp>>;
+}
+
+#[async_trait]
+impl ApiTokenStore for SqlStore {
+    async fn renew_api_token(
+        &self,
+        owner: &Account,
+        id: &str,
+        expires_at: Timestamp,
+        ctx: &Ctx,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let done = sqlx::query(
+            "UPDATE api_tokens SET expires_at = $1 WHERE public_id = $2 AND account_id = $3 AND revoked_at IS NULL",
+        )
+        .bind(expires_at.unix_millis())
+        .bind(id)
+        .bind(owner.id)
+        .execute(tx.conn())
+        .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound);
+        }
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::ApiTokenRenewed, Outcome::Success)
+                .subject(id.to_owned())
+                .details(json!({"expires_at": expires_at.to_rfc3339()})),
+        )
+        .await?;
+        tx.commit().await
+    }
+
+    async fn create_api_token(
+        &self,
+        owner: &Account,
+        name: &str,
+        scopes: &[TokenScope],
+        token_hash: &str,
+        expires_at: Timestamp,
+        ctx: &Ctx,
+    ) -> Result<ApiTokenRecord> {
+        let mut tx = self.begin().await?;
+        let public_id = random_id("tok");
+        let scopes_text = scopes
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(",");
+        sqlx::query(
+            "INSERT INTO api_tokens (public_id, account_id, name, token_hash, scopes, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&public_id)
+        .bind(owner.id)
+        .bind(name)
+        .bind(token_hash)
+        .bind(&scopes_text)
+        .bind(ctx.at.unix_millis())
+        .bind(expires_at.unix_millis())
+        .execute(tx.conn())
+        .await?;
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::ApiTokenCreated, Outcome::Success)
+                .subject(public_id.clone())
+                .details(json!({"scopes": scopes_text, "expires_at": expires_at.to_rfc3339()})),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(ApiTokenRecord {
+            id: public_id,
+            name: name.to_owned(),
+            scopes: scopes.to_vec(),
+            created_at: ctx.at,
+            last_used_at: None,
+            revoked_at: None,
+            expires_at,
+        })
+    }
+
+    async fn api_tokens(&self, owner: &Account) -> Result<Vec<ApiTokenRecord>> {
+        let rows = sqlx::query(
+            "SELECT public_id, name, scopes, created_at, last_used_at, revoked_at, expires_at FROM api_tokens WHERE account_id = $1 ORDER BY id DESC",
+        )
+        .bind(owner.id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(token_from_row).collect()
+    }
+
+    async fn revoke_api_token(&self, owner: &Account, id: &str, ctx: &Ctx) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE public_id = $2 AND account_id = $3 AND revoked_at IS NULL")
+            .bind(ctx.at.unix_millis())
+            .bind(id)
+            .bind(owner.id)
+            .execute(tx.conn())
+            .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::NotFound);
+        }
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::ApiTokenRevoked, Outcome::Success).subject(id.to_owned()),
+        )
+        .await?;
+        tx.commit().await
+    }
+
+    async fn api_token_account(&self, token_hash: &str, at: Timestamp) -> Result<TokenLookup> {
+        let Some(row) = sqlx::query("SELECT account_id, scopes, last_used_at, expires_at FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
+            .bind(token_hash)
+            .fetch_optional(self.pool())
+            .await?
+        else {
+            return Ok(TokenLookup::Unknown);
+        };
+        let expires_at = ts(&row, "expires_at")?;
+        if lers_domain::powers::ApiTokenPolicy::expired(expires_at, at) {
+            return Ok(TokenLookup::Expired(expires_at));
+        }
+        let account_id: i64 = row.try_get("account_id")?;
+        let scopes: String = row.try_get("scopes")?;
+        let last_used = opt_ts(&row, "last_used_at")?;
+        // A minute's precision is enough and saves a write per API call; the guard
+        // keeps two calls in the same minute from both writing.
+        if last_used.is_none_or(|last| at.since(last).as_seconds() >= 60) {
+            let mut tx = self.begin().await?;
+            sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2 AND (last_used_at IS NULL OR last_used_at <= $3)")
+                .bind(at.unix_millis())
+                .bind(token_hash)
+                .bind(at.unix_millis() - 60_000)
+                .execute(tx.conn())
+                .await?;
+            tx.commit().await?;
+        }
+        let account = crate::sql::AccountLookup::account(self, account_id).await?;
+        Ok(match account {
+            Some(a) => TokenLookup::Valid(
+                Box::new(a),
+                scopes.split(',').filter_map(TokenScope::parse).collect(),
+            ),
+            None => TokenLookup::Unknown,
+        })
+    }
+
+    async fn note_token_use(&self, token_hash: &str, at: Timestamp) -> Result<Option<Timestamp>> {
+        let first: Option<Option<i64>> =
+            sqlx::query_scalar("SELECT first_used_at FROM api_tokens WHERE token_hash = $1")
+                .bind(token_hash)
+                .fetch_optional(self.pool())
+                .await?;
+        match first {
+            None => Ok(None),
+            Some(Some(first)) => Ok(Some(Timestamp::from_unix_millis(first))),
+            Some(None) => {
+                let mut tx = self.begin().await?;
+                sqlx::query("UPDATE api_tokens SET first_used_at = $1 WHERE token_hash = $2 AND first_used_at IS NULL")
+                    .bind(at.unix_millis())
+                    .bind(token_hash)
+                    .execute(tx.conn())
+                    .await?;
+                let first: Option<i64> = sqlx::query_scalar(
+                    "SELECT first_used_at FROM api_tokens WHERE token_hash = $1",
+                )
+                .bind(token_hash)
+                .fetch_one(tx.conn())
+                .await?;
+                tx.commit().await?;
+                Ok(first.map(Timestamp::from_unix_millis))
+            }
+        }
+    }
+}

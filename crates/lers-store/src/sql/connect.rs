@@ -1,0 +1,42 @@
+//! Opening the store: the dialect from the URL, the pool, migrations, and the audit
+//! log's subtree roots filled in.
+
+use sqlx::AnyPool;
+
+use super::audit_log;
+use super::core::SqlStore;
+use super::dialect::Backend;
+use crate::crypto::keys::KeyRing;
+use crate::error::StoreError;
+
+/// Opens the database named by `url`, applies pending migrations and returns the store.
+pub async fn connect(url: &str, keys: KeyRing) -> Result<SqlStore, StoreError> {
+    sqlx::any::install_default_drivers();
+    let backend = Backend::from_url(url)?;
+    let pool = backend
+        .pool_options()
+        .connect_with(backend.connect_options(url)?)
+        .await?;
+    backend.migrate(&pool).await?;
+    fill_audit_nodes(&pool).await;
+    Ok(SqlStore::new(pool, backend, keys))
+}
+
+/// Fills in subtree roots an older log lacks. A failure (say, a tampered leaf) must not
+/// keep the server or `lers audit verify` from opening the database: it is logged,
+/// proofs then fail naming the missing node, and `verify` finds the cause.
+async fn fill_audit_nodes(pool: &AnyPool) {
+    let filled = async {
+        let mut tx = pool.begin().await?;
+        let filled = audit_log::fill_missing_nodes(&mut tx).await?;
+        tx.commit().await?;
+        Ok::<_, StoreError>(filled)
+    };
+    match filled.await {
+        Ok(0) => {}
+        Ok(entries) => tracing::info!(entries, "filled in the audit log's subtree roots"),
+        Err(e) => {
+            tracing::warn!(error = %e, "could not fill in the audit log's subtree roots; run `lers audit verify`")
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! The response team's queue: finding, viewing and assigning requests.
+
+use async_trait::async_trait;
+use lers_domain::audit::{AuditAction, Outcome};
+use lers_domain::clock::Timestamp;
+use lers_domain::request::staff_work::may_assign;
+use lers_domain::request::{RequestKind, RequestStatus};
+use serde_json::json;
+use sqlx::Row;
+
+use super::console_rows::*;
+use super::request_rows::{summary_from_row, RequestRecord, RequestSummary, SUMMARY_COLUMNS};
+use crate::error::refused;
+use crate::model::*;
+use crate::sql::{event, opt_ts, SqlStore};
+use crate::Result;
+
+#[async_trait]
+pub trait ConsoleStore: Send + Sync {
+    async fn queue(&self, query: &QueueQuery, now: Timestamp) -> Result<Page<QueueItem>>;
+    /// Any submitted request, for staff; the view itself is audited.
+    async fn staff_request(&self, id: &str, ctx: &Ctx) -> Result<Option<RequestRecord>>;
+    async fn due_at(&self, request: &RequestSummary) -> Result<Option<Timestamp>>;
+    async fn assign(
+        &self,
+        request: &RequestSummary,
+        assignee: Option<&Account>,
+        ctx: &Ctx,
+    ) -> Result<()>;
+}
+
+#[async_trait]
+impl ConsoleStore for SqlStore {
+    async fn queue(&self, query: &QueueQuery, now: Timestamp) -> Result<Page<QueueItem>> {
+        let kind = query.kind.map_or("%", RequestKind::as_str);
+        let status = query.status.map_or("%", RequestStatus::as_str);
+        let country = query
+            .country
+            .clone()
+            .filter(|c| !c.is_empty())
+            .unwrap_or_else(|| "%".into());
+        let assignee = query.assignee.unwrap_or(-1);
+        let overdue_before = if query.overdue_only {
+            now.unix_millis()
+        } else {
+            i64::MAX
+        };
+        let filter = format!(
+            "WHERE r.status IN {OPEN_STATUSES} AND r.kind LIKE $1 AND r.status LIKE $2 AND r.country LIKE $3 \
+             AND ($4 < 0 OR r.assignee_id = $4) AND COALESCE(r.due_at, 0) < $5"
+        );
+        let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM requests r {filter}"))
+            .bind(kind)
+            .bind(status)
+            .bind(&country)
+            .bind(assignee)
+            .bind(overdue_before)
+            .fetch_one(self.pool())
+            .await?;
+        // Emergencies first, then the nearest deadline.
+        let rows = sqlx::query(&format!(
+            "SELECT {SUMMARY_COLUMNS}, r.due_at, s.name AS assignee_name, o.agency AS owner_agency, \
+             (SELECT COUNT(*) FROM suspensions x WHERE x.account_id = r.owner_id AND x.lifted_at IS NULL) AS owner_suspended FROM requests r \
+             LEFT JOIN accounts s ON s.id = r.assignee_id JOIN accounts o ON o.id = r.owner_id {filter} \
+             ORDER BY r.emergency DESC, r.due_at ASC, r.id ASC LIMIT $6 OFFSET $7"
+        ))
+        .bind(kind)
+        .bind(status)
+        .bind(&country)
+        .bind(assignee)
+        .bind(overdue_before)
+        .bind(query.limit)
+        .bind(query.offset)
+        .fetch_all(self.pool())
+        .await?;
+        let items = rows
+            .iter()
+            .map(|row| {
+                let due_at = opt_ts(row, "due_at")?;
+                Ok(QueueItem {
+                    summary: summary_from_row(row, 0)?,
+                    overdue: due_at.is_some_and(|due| due < now),
+                    due_at,
+                    assignee: row.try_get("assignee_name")?,
+                    agency: row.try_get("owner_agency")?,
+                    owner_suspended: row.try_get::<i64, _>("owner_suspended")? != 0,
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok(Page { items, total })
+    }
+
+    async fn staff_request(&self, id: &str, ctx: &Ctx) -> Result<Option<RequestRecord>> {
+        let owner: Option<i64> = sqlx::query_scalar(
+            "SELECT owner_id FROM requests WHERE public_id = $1 AND status <> 'draft'",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(owner) = owner else { return Ok(None) };
+        let mut tx = self.begin().await?;
+        let record = self.record_in(tx.conn(), owner, id).await?;
+        if let Some(record) = &record {
+            self.audit(
+                &mut tx,
+                event(ctx, AuditAction::RequestViewed, Outcome::Success)
+                    .subject(record.summary.reference.clone().unwrap_or_default())
+                    .details(json!({"request": id})),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(record)
+    }
+
+    async fn due_at(&self, request: &RequestSummary) -> Result<Option<Timestamp>> {
+        let due: Option<i64> = sqlx::query_scalar("SELECT due_at FROM requests WHERE id = $1")
+            .bind(request.row_id)
+            .fetch_one(self.pool())
+            .await?;
+        Ok(due.map(Timestamp::from_unix_millis))
+    }
+
+    async fn assign(
+        &self,
+        request: &RequestSummary,
+        assignee: Option<&Account>,
+        ctx: &Ctx,
+    ) -> Result<()> {
+        may_assign(assignee).map_err(refused)?;
+        let mut tx = self.begin().await?;
+        sqlx::query("UPDATE requests SET assignee_id = $1 WHERE id = $2")
+            .bind(assignee.map(|a| a.id))
+            .bind(request.row_id)
+            .execute(tx.conn())
+            .await?;
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::RequestAssigned, Outcome::Success)
+                .subject(request.reference.clone().unwrap_or_default())
+                .details(json!({"assignee": assignee.map(|a| a.pseudonym.clone())})),
+        )
+        .await?;
+        tx.commit().await
+    }
+}

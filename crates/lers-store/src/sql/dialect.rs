@@ -1,0 +1,156 @@
+//! The one place that knows which database is in use: the URL scheme, pool set-up,
+//! migrations, row locking and advisory locks per dialect. Everything else speaks the
+//! SQL both understand.
+
+use sha2::{Digest, Sha256};
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyConnection, AnyPool, ConnectOptions, Executor};
+use std::str::FromStr;
+use std::time::Duration;
+
+use crate::error::{ConfigError, StoreError};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn from_url(url: &str) -> Result<Self, StoreError> {
+        if url.starts_with("sqlite:") {
+            Ok(Self::Sqlite)
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Ok(Self::Postgres)
+        } else {
+            Err(ConfigError::UnsupportedDatabaseUrl(redact(url)).into())
+        }
+    }
+}
+
+impl Backend {
+    /// SQLite allows one writer at a time and fails, rather than waits, when two
+    /// deferred transactions both try to upgrade to writing: its writers queue in the
+    /// store. PostgreSQL needs no such help.
+    pub(crate) fn single_writer(self) -> bool {
+        self == Self::Sqlite
+    }
+
+    /// Serialises transactions on one key until the transaction ends: SQLite already
+    /// runs one writer at a time; PostgreSQL takes a transaction-scoped advisory lock
+    /// (a 64-bit digest of the key; a collision only serialises two keys needlessly).
+    pub(crate) async fn lock_key(
+        self,
+        conn: &mut AnyConnection,
+        key: &str,
+    ) -> Result<(), StoreError> {
+        if self != Self::Postgres {
+            return Ok(());
+        }
+        let digest = Sha256::digest(key.as_bytes());
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&digest[..8]);
+        sqlx::query("SELECT pg_advisory_xact_lock($1)")
+            .bind(i64::from_be_bytes(first))
+            .execute(conn)
+            .await?;
+        Ok(())
+    }
+
+    /// Connection options for `url`; a SQLite file is created on first start.
+    pub(crate) fn connect_options(self, url: &str) -> Result<AnyConnectOptions, StoreError> {
+        let url = match self {
+            Self::Sqlite if !url.contains("mode=") => {
+                format!("{url}{}mode=rwc", if url.contains('?') { '&' } else { '?' })
+            }
+            _ => url.to_owned(),
+        };
+        // Statements are logged at TRACE (`LERS_LOG=sqlx::query=trace` shows each one,
+        // as the query benchmark counts them) and slow ones at WARN.
+        Ok(AnyConnectOptions::from_str(&url)?
+            .log_statements(log::LevelFilter::Trace)
+            .log_slow_statements(log::LevelFilter::Warn, Duration::from_secs(1)))
+    }
+
+    /// The pool: SQLite in WAL mode with durable commits, PostgreSQL wider.
+    pub(crate) fn pool_options(self) -> AnyPoolOptions {
+        let options = match self {
+            Self::Sqlite => AnyPoolOptions::new()
+                .max_connections(8)
+                .after_connect(|conn, _| {
+                    Box::pin(async move {
+                        // WAL lets readers run beside the writer; synchronous=FULL makes
+                        // every acknowledged commit survive power loss; the busy timeout
+                        // makes a second process wait instead of failing.
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                             PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
+                        )
+                        .await?;
+                        Ok(())
+                    })
+                }),
+            Self::Postgres => AnyPoolOptions::new().max_connections(16),
+        };
+        options.acquire_timeout(Duration::from_secs(15))
+    }
+
+    /// Applies the pending migrations of this dialect.
+    pub(crate) async fn migrate(self, pool: &AnyPool) -> Result<(), StoreError> {
+        match self {
+            Self::Sqlite => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
+            Self::Postgres => sqlx::migrate!("./migrations/postgres").run(pool).await?,
+        }
+        Ok(())
+    }
+}
+
+impl Backend {
+    /// Lets concurrent job workers pass over rows another worker has locked
+    /// (PostgreSQL); SQLite has a single writer, so there is nothing to skip.
+    pub(crate) fn skip_locked(self) -> &'static str {
+        match self {
+            Self::Sqlite => "",
+            Self::Postgres => " FOR UPDATE SKIP LOCKED",
+        }
+    }
+}
+
+/// The URL without its password, for messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let userinfo = &url[scheme_end + 3..at];
+            let user = userinfo.split(':').next().unwrap_or("");
+            format!("{}://{}:***@{}", &url[..scheme_end], user, &url[at + 1..])
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backend_follows_the_url_scheme() {
+        assert_eq!(
+            Backend::from_url("sqlite://data/lers.db").ok(),
+            Some(Backend::Sqlite)
+        );
+        assert_eq!(
+            Backend::from_url("postgres://u:p@h/db").ok(),
+            Some(Backend::Postgres)
+        );
+        assert!(Backend::from_url("mysql://u:p@h/db").is_err());
+    }
+
+    #[test]
+    fn passwords_are_redacted_from_messages() {
+        assert_eq!(
+            redact("postgres://lers:secret@127.0.0.1/db"),
+            "postgres://lers:***@127.0.0.1/db"
+        );
+        assert_eq!(redact("sqlite://data/lers.db"), "sqlite://data/lers.db");
+    }
+}

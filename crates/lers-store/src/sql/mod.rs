@@ -1,0 +1,117 @@
+//! The store over SQL, one module per concern. Each concern has its own small trait
+//! implemented by [`SqlStore`]; `Store` (in `crate::store`) is their union.
+//!
+//! Layers, lowest first (imports run only downwards):
+//! - `dialect` (every SQLite/PostgreSQL difference), `rows` (times, audit events,
+//!   parameter lists), `core` (`SqlStore`, write transactions, the audit append),
+//!   `audit_log`, `account_rows`, `links`, `lookup`, `sessions`;
+//! - the shared rows of each family: `request_rows` (requests, messages, documents,
+//!   API tokens), `console_rows` (queue, reviews, decisions, call-backs, holds, jobs),
+//!   `emergency_rows`, `production_rows`;
+//! - the concerns: accounts (`setup`, `signup`, `totp`, `login`, `staff`, `accounts`,
+//!   `recovery`, `inactivity`, `powers`, `api_tokens`), `allow_list`, `audit`,
+//!   `rotation`, requests (`requests`, `messages`), the console (`console`,
+//!   `decisions`, `callbacks`, `holds`, `notes`, `jobs`), emergencies (`emergencies`,
+//!   `agencies`, `suspensions`, `risk`), productions (`productions`,
+//!   `production_files`, `production_access`, `retention`), `notices`,
+//!   `transparency`, `directory`, `domain_sources`; `connect` opens it all.
+//!
+//! The rules themselves (four eyes, who may approve, the colleague rule, call-backs,
+//! production states) are in `lers-domain`; these modules call them inside the
+//! transaction that writes.
+mod account_rows;
+pub mod accounts;
+mod agencies;
+mod allow_list;
+mod api_tokens;
+mod audit;
+pub(crate) mod audit_log;
+mod callbacks;
+mod connect;
+pub mod console;
+mod console_rows;
+mod core;
+mod decisions;
+pub(crate) mod dialect;
+pub mod directory;
+pub mod domain_sources;
+pub mod emergencies;
+mod emergency_rows;
+mod holds;
+mod inactivity;
+mod jobs;
+mod links;
+mod login;
+mod lookup;
+mod messages;
+mod notes;
+pub mod notices;
+pub mod powers;
+mod production_access;
+mod production_files;
+mod production_rows;
+pub mod productions;
+mod recovery;
+mod request_rows;
+pub mod requests;
+mod retention;
+mod risk;
+mod rotation;
+mod rows;
+mod sessions;
+mod setup;
+mod signup;
+mod staff;
+mod suspensions;
+mod totp;
+pub mod transparency;
+
+pub use agencies::AgencyStore;
+pub use allow_list::AllowListStore;
+pub use api_tokens::ApiTokenStore;
+pub use audit::AuditStore;
+pub use callbacks::CallbackStore;
+pub use connect::connect;
+pub use console::ConsoleStore;
+pub use core::SqlStore;
+pub use decisions::DecisionStore;
+pub use emergencies::EmergencyStore;
+pub use holds::HoldStore;
+pub use inactivity::{InactiveAccount, InactivityStore};
+pub use jobs::JobStore;
+pub use login::LoginStore;
+pub use lookup::AccountLookup;
+pub use messages::MessageStore;
+pub use notes::NoteStore;
+pub use production_access::ProductionAccessStore;
+pub use production_files::ProductionFileStore;
+pub use productions::ProductionStore;
+pub use recovery::{new_recovery_codes, recovery_code_hash, RecoveryStore};
+pub use requests::{RequestStore, Submission};
+pub use retention::RetentionStore;
+pub use risk::RiskStore;
+pub use rotation::{RewrapReport, RotationStore};
+pub use sessions::SessionStore;
+pub use setup::SetupStore;
+pub use signup::SignUpStore;
+pub use staff::StaffStore;
+pub use suspensions::SuspensionStore;
+pub use totp::TotpStore;
+
+pub use allow_list::{DomainEntry, DomainQuery, ImportReport, NewDomainEntry};
+pub use audit::{AuditQuery, AuditRecord};
+pub use console_rows::{
+    CallbackRecord, DecisionRecord, HoldRecord, Job, NewCallback, NewDecision, NewJob, QueueItem,
+    QueueQuery, ReviewRecord,
+};
+pub(crate) use core::WriteTx;
+pub use links::{NewToken, OneTimeToken};
+pub use login::LoginFailureOutcome;
+pub use lookup::AccountQuery;
+pub use request_rows::{
+    ApiTokenRecord, DocumentRecord, MessageRecord, NewDocument, RequestQuery, RequestRecord,
+    RequestSummary, TimelineEntry, TokenLookup,
+};
+pub(crate) use rows::{contains_pattern, event, opt_ts, ts};
+pub use sessions::{NewSession, SessionRecord};
+pub use signup::SignUpOutcome;

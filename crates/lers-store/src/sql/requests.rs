@@ -1,0 +1,419 @@
+//! Storage of legal requests, their timeline, messages, documents, and requesters'
+//! API tokens. Every read takes the viewer's account id and finds only requests the
+//! viewer owns or was given access to, so an id from another agency is simply "not
+//! found" — there is no separate permission check to forget.
+
+use async_trait::async_trait;
+use lers_domain::audit::{AuditAction, Outcome};
+use lers_domain::request::access;
+use lers_domain::request::{
+    reference, Author, RequestDraft, RequestEvent, RequestKind, RequestStatus,
+};
+use serde_json::json;
+use sqlx::Row;
+
+pub use super::request_rows::*;
+use crate::crypto::tokens::random_id;
+use crate::error::refused;
+use crate::model::*;
+use crate::sql::{contains_pattern, event, ts, SqlStore};
+use crate::Result;
+
+#[async_trait]
+pub trait RequestStore: Send + Sync {
+    /// Starts a draft owned by `owner`.
+    async fn create_request(
+        &self,
+        owner: &Account,
+        kind: RequestKind,
+        draft: &RequestDraft,
+        ctx: &Ctx,
+    ) -> Result<RequestRecord>;
+    /// Replaces the content of a draft (owner only; submitted requests are frozen).
+    async fn update_draft(
+        &self,
+        owner: &Account,
+        id: &str,
+        draft: &RequestDraft,
+        ctx: &Ctx,
+    ) -> Result<RequestRecord>;
+    /// Submits a checked draft: assigns its reference, records its targets and
+    /// colleagues, and freezes it.
+    async fn submit_request(
+        &self,
+        owner: &Account,
+        id: &str,
+        submission: &Submission<'_>,
+        ctx: &Ctx,
+    ) -> Result<RequestRecord>;
+    async fn withdraw_request(
+        &self,
+        owner: &Account,
+        id: &str,
+        reason: &str,
+        ctx: &Ctx,
+    ) -> Result<RequestRecord>;
+    /// The request if `viewer` may see it.
+    async fn request_for(&self, viewer: &Account, id: &str) -> Result<Option<RequestRecord>>;
+    /// The viewer's own submitted request with this reference.
+    async fn own_request_by_reference(
+        &self,
+        owner: &Account,
+        reference: &str,
+    ) -> Result<Option<RequestSummary>>;
+    async fn list_requests(
+        &self,
+        viewer: &Account,
+        query: &RequestQuery,
+    ) -> Result<Page<RequestSummary>>;
+    async fn timeline(&self, request: &RequestSummary) -> Result<Vec<TimelineEntry>>;
+    /// People to alert about a request: its owner and colleagues.
+    async fn request_watchers(&self, request: &RequestSummary) -> Result<Vec<Account>>;
+    /// Requesters of the owner's agency (same email domain), by email, for sharing.
+    async fn colleagues_by_email(&self, owner: &Account, emails: &[String])
+        -> Result<Vec<Account>>;
+    /// Every request (any agency) naming this normalised target.
+    async fn requests_naming(
+        &self,
+        target_type: &str,
+        normalized: &str,
+    ) -> Result<Vec<RequestSummary>>;
+}
+
+#[async_trait]
+impl RequestStore for SqlStore {
+    async fn create_request(
+        &self,
+        owner: &Account,
+        kind: RequestKind,
+        draft: &RequestDraft,
+        ctx: &Ctx,
+    ) -> Result<RequestRecord> {
+        let mut tx = self.begin().await?;
+        let public_id = random_id("req");
+        let row_id: i64 = sqlx::query_scalar(
+            "INSERT INTO requests (public_id, owner_id, kind, status, title, country, emergency, draft, created_at, updated_at) \
+             VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $8) RETURNING id",
+        )
+        .bind(&public_id)
+        .bind(owner.id)
+        .bind(kind.as_str())
+        .bind(draft.title.trim())
+        .bind(draft.country.trim().to_ascii_uppercase())
+        .bind(i64::from(kind == RequestKind::Emergency))
+        .bind(json_text(draft)?)
+        .bind(ctx.at.unix_millis())
+        .fetch_one(tx.conn())
+        .await?;
+        self.add_event(
+            tx.conn(),
+            NewEvent {
+                request_id: row_id,
+                actor_id: owner.id,
+                kind: "status",
+                status: Some(RequestStatus::Draft),
+                note: "",
+                at: ctx.at,
+            },
+        )
+        .await?;
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::RequestDraftCreated, Outcome::Success)
+                .subject(public_id.clone())
+                .details(json!({"kind": kind.as_str()})),
+        )
+        .await?;
+        self.commit_and_read(tx, owner.id, &public_id).await
+    }
+
+    async fn update_draft(
+        &self,
+        owner: &Account,
+        id: &str,
+        draft: &RequestDraft,
+        ctx: &Ctx,
+    ) -> Result<RequestRecord> {
+        let mut tx = self.begin().await?;
+        let summary = self.owned_for_change(tx.conn(), owner, id).await?;
+        access::may_edit(summary.status).map_err(refused)?;
+        sqlx::query("UPDATE requests SET draft = $1, title = $2, country = $3, updated_at = $4 WHERE id = $5")
+            .bind(json_text(draft)?)
+            .bind(draft.title.trim())
+            .bind(draft.country.trim().to_ascii_uppercase())
+            .bind(ctx.at.unix_millis())
+            .bind(summary.row_id)
+            .execute(tx.conn())
+            .await?;
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::RequestDraftUpdated, Outcome::Success).subject(id.to_owned()),
+        )
+        .await?;
+        self.commit_and_read(tx, owner.id, id).await
+    }
+
+    async fn submit_request(
+        &self,
+        owner: &Account,
+        id: &str,
+        submission: &Submission<'_>,
+        ctx: &Ctx,
+    ) -> Result<RequestRecord> {
+        let Submission {
+            request,
+            colleague_ids,
+            year,
+            due_at,
+        } = *submission;
+        let mut tx = self.begin().await?;
+        let summary = self.owned_for_change(tx.conn(), owner, id).await?;
+        let status = self
+            .change_status(tx.conn(), &summary, RequestEvent::Submit, ctx.at)
+            .await?;
+        sqlx::query("INSERT INTO reference_counters (year, last) VALUES ($1, 0) ON CONFLICT (year) DO NOTHING")
+            .bind(i64::from(year))
+            .execute(tx.conn())
+            .await?;
+        let number: i64 = sqlx::query_scalar(
+            "UPDATE reference_counters SET last = last + 1 WHERE year = $1 RETURNING last",
+        )
+        .bind(i64::from(year))
+        .fetch_one(tx.conn())
+        .await?;
+        let reference = reference(year, number);
+        sqlx::query(
+            "UPDATE requests SET reference = $1, submitted = $2, title = $3, country = $4, deadline = $5, \
+             submitted_at = $6, updated_at = $6, due_at = $8, instrument = $9, target_count = $10, delay_order = $11, asks_content = $12 WHERE id = $7",
+        )
+        .bind(&reference)
+        .bind(json_text(request)?)
+        .bind(&request.title)
+        .bind(&request.country)
+        .bind(&request.deadline)
+        .bind(ctx.at.unix_millis())
+        .bind(summary.row_id)
+        .bind(due_at.unix_millis())
+        .bind(request.instrument.map(|i| i.as_str()))
+        .bind(i64::try_from(request.targets.len()).unwrap_or(i64::MAX))
+        .bind(i64::from(request.delay_of_notice != lers_domain::request::OrderTerm::None))
+        .bind(i64::from(request.data_categories.contains(&lers_domain::request::DataCategory::Content)))
+        .execute(tx.conn())
+        .await?;
+        for target in &request.targets {
+            sqlx::query("INSERT INTO request_targets (request_id, target_type, normalized, value) VALUES ($1, $2, $3, $4)")
+                .bind(summary.row_id)
+                .bind(target.kind.as_str())
+                .bind(&target.normalized)
+                .bind(&target.value)
+                .execute(tx.conn())
+                .await?;
+        }
+        for colleague in colleague_ids {
+            sqlx::query("INSERT INTO request_access (request_id, account_id, granted_at) VALUES ($1, $2, $3)")
+                .bind(summary.row_id)
+                .bind(colleague)
+                .bind(ctx.at.unix_millis())
+                .execute(tx.conn())
+                .await?;
+        }
+        self.add_event(
+            tx.conn(),
+            NewEvent {
+                request_id: summary.row_id,
+                actor_id: owner.id,
+                kind: "status",
+                status: Some(status),
+                note: &reference,
+                at: ctx.at,
+            },
+        )
+        .await?;
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::RequestSubmitted, Outcome::Success)
+                .subject(reference.clone())
+                .details(json!({
+                    "request": id,
+                    "kind": request.kind.as_str(),
+                    "country": request.country,
+                    "targets": request.targets.len(),
+                    "colleagues": colleague_ids.len(),
+                })),
+        )
+        .await?;
+        self.commit_and_read(tx, owner.id, id).await
+    }
+
+    async fn withdraw_request(
+        &self,
+        owner: &Account,
+        id: &str,
+        reason: &str,
+        ctx: &Ctx,
+    ) -> Result<RequestRecord> {
+        let mut tx = self.begin().await?;
+        let summary = self.owned_for_change(tx.conn(), owner, id).await?;
+        let status = self
+            .change_status(tx.conn(), &summary, RequestEvent::Withdraw, ctx.at)
+            .await?;
+        sqlx::query("UPDATE requests SET withdrawal_reason = $1 WHERE id = $2")
+            .bind(reason)
+            .bind(summary.row_id)
+            .execute(tx.conn())
+            .await?;
+        self.add_event(
+            tx.conn(),
+            NewEvent {
+                request_id: summary.row_id,
+                actor_id: owner.id,
+                kind: "status",
+                status: Some(status),
+                note: reason,
+                at: ctx.at,
+            },
+        )
+        .await?;
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::RequestWithdrawn, Outcome::Success)
+                .subject(summary.reference.clone().unwrap_or_else(|| id.to_owned()))
+                .details(json!({"request": id, "from": summary.status.as_str()})),
+        )
+        .await?;
+        self.commit_and_read(tx, owner.id, id).await
+    }
+
+    async fn request_for(&self, viewer: &Account, id: &str) -> Result<Option<RequestRecord>> {
+        let mut conn = self.pool().acquire().await?;
+        self.record_in(&mut conn, viewer.id, id).await
+    }
+
+    async fn own_request_by_reference(
+        &self,
+        owner: &Account,
+        reference: &str,
+    ) -> Result<Option<RequestSummary>> {
+        let row = sqlx::query(&format!(
+            "SELECT {SUMMARY_COLUMNS} FROM requests r WHERE r.reference = $2 AND r.owner_id = $1"
+        ))
+        .bind(owner.id)
+        .bind(reference)
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref()
+            .map(|r| summary_from_row(r, owner.id))
+            .transpose()
+    }
+
+    async fn list_requests(
+        &self,
+        viewer: &Account,
+        query: &RequestQuery,
+    ) -> Result<Page<RequestSummary>> {
+        let status = query.status.map_or("%", RequestStatus::as_str);
+        let kind = query.kind.map_or("%", RequestKind::as_str);
+        let search = contains_pattern(query.search.as_deref().unwrap_or("").trim());
+        let filter = format!(
+            "WHERE {VISIBLE_TO} AND r.status LIKE $2 AND r.kind LIKE $3 \
+             AND (LOWER(COALESCE(r.reference, '')) LIKE $4 ESCAPE '\\' OR LOWER(r.title) LIKE $4 ESCAPE '\\')"
+        );
+        let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM requests r {filter}"))
+            .bind(viewer.id)
+            .bind(status)
+            .bind(kind)
+            .bind(&search)
+            .fetch_one(self.pool())
+            .await?;
+        let rows = sqlx::query(&format!(
+            "SELECT {SUMMARY_COLUMNS} FROM requests r {filter} ORDER BY r.updated_at DESC, r.id DESC LIMIT $5 OFFSET $6"
+        ))
+        .bind(viewer.id)
+        .bind(status)
+        .bind(kind)
+        .bind(&search)
+        .bind(query.limit)
+        .bind(query.offset)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(Page {
+            items: rows
+                .iter()
+                .map(|r| summary_from_row(r, viewer.id))
+                .collect::<Result<_>>()?,
+            total,
+        })
+    }
+
+    async fn timeline(&self, request: &RequestSummary) -> Result<Vec<TimelineEntry>> {
+        let rows = sqlx::query(
+            "SELECT e.at, e.kind, e.status, e.note, a.name, a.kind AS actor_kind FROM request_events e \
+             LEFT JOIN accounts a ON a.id = e.actor_id WHERE e.request_id = $1 ORDER BY e.id",
+        )
+        .bind(request.row_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let actor_kind: Option<String> = row.try_get("actor_kind")?;
+                let name: Option<String> = row.try_get("name")?;
+                Ok(TimelineEntry {
+                    at: ts(row, "at")?,
+                    kind: row.try_get("kind")?,
+                    status: row.try_get("status")?,
+                    note: row.try_get("note")?,
+                    actor: match actor_kind.as_deref() {
+                        Some("staff") => Author::ResponseTeam,
+                        _ => Author::Person(name.unwrap_or_default()),
+                    },
+                })
+            })
+            .collect()
+    }
+
+    async fn request_watchers(&self, request: &RequestSummary) -> Result<Vec<Account>> {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT owner_id FROM requests WHERE id = $1 UNION SELECT account_id FROM request_access WHERE request_id = $1",
+        )
+        .bind(request.row_id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut watchers = Vec::new();
+        for id in ids {
+            if let Some(account) = crate::sql::AccountLookup::account(self, id).await? {
+                watchers.push(account);
+            }
+        }
+        Ok(watchers)
+    }
+
+    async fn colleagues_by_email(
+        &self,
+        owner: &Account,
+        emails: &[String],
+    ) -> Result<Vec<Account>> {
+        let mut found = Vec::new();
+        for email in emails {
+            let account = crate::sql::AccountLookup::account_by_email(self, email).await?;
+            access::colleague_allowed(owner, email, account.as_ref()).map_err(refused)?;
+            found.extend(account);
+        }
+        Ok(found)
+    }
+
+    async fn requests_naming(
+        &self,
+        target_type: &str,
+        normalized: &str,
+    ) -> Result<Vec<RequestSummary>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {SUMMARY_COLUMNS} FROM requests r JOIN request_targets t ON t.request_id = r.id \
+             WHERE t.target_type = $1 AND t.normalized = $2 ORDER BY r.submitted_at"
+        ))
+        .bind(target_type)
+        .bind(normalized)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(|r| summary_from_row(r, 0)).collect()
+    }
+}

@@ -1,0 +1,91 @@
+//! [`Store`]: everything LERS stores, as the union of the per-concern traits. One
+//! implementation ([`SqlStore`]) serves both backends.
+
+use async_trait::async_trait;
+use ed25519_dalek::VerifyingKey;
+
+use crate::error::Result;
+use crate::sql::accounts::AccountStore;
+use crate::sql::dialect::Backend;
+use crate::sql::directory::DirectoryStore;
+use crate::sql::domain_sources::DomainSourceStore;
+use crate::sql::notices::NoticeStore;
+use crate::sql::powers::PowersStore;
+use crate::sql::transparency::TransparencyStore;
+use crate::sql::{
+    AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
+    ConsoleStore, DecisionStore, EmergencyStore, HoldStore, InactivityStore, JobStore, LoginStore,
+    MessageStore, NoteStore, ProductionAccessStore, ProductionFileStore, ProductionStore,
+    RecoveryStore, RequestStore, RetentionStore, RiskStore, RotationStore, SessionStore,
+    SetupStore, SignUpStore, SqlStore, StaffStore, SuspensionStore, TotpStore,
+};
+
+/// Everything LERS stores. One implementation ([`SqlStore`]) serves both backends;
+/// the conformance tests run the same stories against each.
+#[async_trait]
+pub trait Store:
+    SetupStore
+    + AllowListStore
+    + SignUpStore
+    + TotpStore
+    + AccountLookup
+    + LoginStore
+    + SessionStore
+    + StaffStore
+    + AuditStore
+    + RotationStore
+    + RequestStore
+    + AccountStore
+    + ConsoleStore
+    + DirectoryStore
+    + NoticeStore
+    + TransparencyStore
+    + ProductionStore
+    + AgencyStore
+    + CallbackStore
+    + DecisionStore
+    + HoldStore
+    + JobStore
+    + MessageStore
+    + NoteStore
+    + ProductionAccessStore
+    + ProductionFileStore
+    + RetentionStore
+    + RiskStore
+    + SuspensionStore
+    + DomainSourceStore
+    + PowersStore
+    + RecoveryStore
+    + InactivityStore
+    + ApiTokenStore
+    + EmergencyStore
+    + Send
+    + Sync
+{
+    fn backend(&self) -> Backend;
+    /// The public key that verifies this log's signed tree heads.
+    fn audit_public_key(&self) -> VerifyingKey;
+    /// Round trip to the database (readiness).
+    async fn ping(&self) -> Result<()>;
+}
+
+#[async_trait]
+impl Store for SqlStore {
+    fn backend(&self) -> Backend {
+        self.dialect()
+    }
+
+    fn audit_public_key(&self) -> VerifyingKey {
+        self.keys().audit_signing.verifying_key()
+    }
+
+    async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(self.pool()).await?;
+        Ok(())
+    }
+}
+
+/// A fresh public id for a document (also its blob key).
+pub fn new_document_id() -> String {
+    crate::crypto::tokens::random_id("doc")
+}
