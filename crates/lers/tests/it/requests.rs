@@ -460,13 +460,23 @@ async fn the_same_target_is_found_across_agencies(backend: Backend) -> TestResul
         }
     }
     app.post_request_form(&id, &fields).await;
-    let naming = app.store.requests_naming("phone", "+15550100199").await?;
-    let references: Vec<String> = naming.into_iter().filter_map(|r| r.reference).collect();
+    let naming = app.store.requests_naming(&[phone("+15550100199")]).await?;
+    let references: Vec<String> = naming
+        .into_iter()
+        .filter_map(|n| n.request.reference)
+        .collect();
     assert_eq!(references, [first, "LERS-2026-000002".to_owned()]);
     assert!(app
         .store
-        .requests_naming("phone", "+15550100198")
+        .requests_naming(&[phone("+15550100198")])
         .await?
         .is_empty());
     Ok(())
+}
+
+fn phone(normalized: &str) -> lers_store::TargetKey {
+    lers_store::TargetKey {
+        target_type: "phone".into(),
+        normalized: normalized.into(),
+    }
 }

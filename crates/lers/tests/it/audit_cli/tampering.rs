@@ -1,0 +1,212 @@
+//! Every kind of tampering with stored rows is named.
+
+use super::*;
+use crate::both_backends;
+
+both_backends!(
+    a_saved_head_exposes_a_rewritten_tail,
+    an_altered_row_is_named,
+    a_re_hashed_row_is_caught_by_the_signed_heads,
+    a_deleted_row_is_named,
+    swapped_rows_are_named,
+    a_truncated_tail_is_noticed,
+    the_database_refuses_plain_updates,
+);
+
+async fn an_altered_row_is_named(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    tamper(
+        &app,
+        backend,
+        &["UPDATE audit_log SET outcome = 'failure' WHERE idx = 4".into()],
+    )
+    .await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(!run.ok);
+    assert!(run.stdout.contains("BROKEN at entry 4"), "{}", run.stdout);
+    Ok(())
+}
+
+async fn a_re_hashed_row_is_caught_by_the_signed_heads(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    // A careful forger rewrites the actor and recomputes the leaf hash; without the
+    // signing key the tree heads cannot follow.
+    let records = app
+        .store
+        .audit_records(&lers_store::AuditQuery {
+            limit: 100,
+            ..Default::default()
+        })
+        .await?;
+    let record = records
+        .items
+        .iter()
+        .find(|r| r.index == 5)
+        .ok_or("entry 5")?;
+    let forged = AuditEvent::new(
+        record.at,
+        "acct_innocent",
+        AuditAction::LoginSucceeded,
+        Outcome::Success,
+    )
+    .from_ip(record.ip.clone())
+    .details(record.details.clone());
+    let leaf = hex::encode(lers_domain::audit_tree::leaf_hash(&forged.leaf_bytes(5)));
+    tamper(
+        &app,
+        backend,
+        &[format!(
+            "UPDATE audit_log SET actor = 'acct_innocent', leaf_hash = '{leaf}' WHERE idx = 5"
+        )],
+    )
+    .await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(!run.ok);
+    assert!(
+        run.stdout.contains("BROKEN at entry 5") && run.stdout.contains("signed tree head"),
+        "{}",
+        run.stdout
+    );
+    Ok(())
+}
+
+async fn a_deleted_row_is_named(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    tamper(
+        &app,
+        backend,
+        &["DELETE FROM audit_log WHERE idx = 6".into()],
+    )
+    .await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(!run.ok);
+    assert!(
+        run.stdout.contains("BROKEN at entry 6") && run.stdout.contains("missing"),
+        "{}",
+        run.stdout
+    );
+    Ok(())
+}
+
+async fn swapped_rows_are_named(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    // Move every column of rows 2 and 3 into each other's place.
+    let swap = [
+        "UPDATE audit_log SET idx = -1 WHERE idx = 2",
+        "UPDATE audit_log SET idx = 2 WHERE idx = 3",
+        "UPDATE audit_log SET idx = 3 WHERE idx = -1",
+    ];
+    tamper(&app, backend, &swap.map(String::from)).await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(!run.ok);
+    assert!(run.stdout.contains("BROKEN at entry 2"), "{}", run.stdout);
+    Ok(())
+}
+
+async fn a_truncated_tail_is_noticed(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    tamper(
+        &app,
+        backend,
+        &["DELETE FROM audit_log WHERE idx = 10".into()],
+    )
+    .await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(!run.ok);
+    assert!(
+        run.stdout.contains("BROKEN at entry 10") && run.stdout.contains("deleted"),
+        "{}",
+        run.stdout
+    );
+    Ok(())
+}
+
+async fn the_database_refuses_plain_updates(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    let mut conn = app.store.pool().acquire().await?;
+    let refused = conn
+        .execute("UPDATE audit_log SET actor = 'x' WHERE idx = 1")
+        .await;
+    assert!(refused.is_err_and(|e| e.to_string().contains("append-only")));
+    let refused = conn.execute("DELETE FROM audit_log WHERE idx = 1").await;
+    assert!(refused.is_err_and(|e| e.to_string().contains("append-only")));
+    Ok(())
+}
+
+/// Deleting the newest entries and rewriting the head row from the remaining leaves
+/// passes the database-only check; a head saved outside the database catches it.
+async fn a_saved_head_exposes_a_rewritten_tail(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    let run = lers(&app, &["audit", "head"]).await;
+    assert!(run.ok, "{}", run.stdout);
+    let saved = app.dir.path().join("head.json");
+    std::fs::write(&saved, &run.stdout)?;
+    let run = lers(
+        &app,
+        &[
+            "audit",
+            "verify",
+            "--since-head",
+            &saved.display().to_string(),
+        ],
+    )
+    .await;
+    assert!(
+        run.ok && run.stdout.contains("still contains the saved head"),
+        "{}",
+        run.stdout
+    );
+
+    // The careful forger: drop the last two entries and rebuild the head row.
+    let leaves: Vec<String> =
+        sqlx::query_scalar("SELECT leaf_hash FROM audit_log WHERE idx < 9 ORDER BY idx")
+            .fetch_all(app.store.pool())
+            .await?;
+    let mut frontier = lers_domain::audit_tree::Frontier::new();
+    for leaf in &leaves {
+        frontier.push(<[u8; 32]>::try_from(hex::decode(leaf)?).map_err(|_| "leaf")?);
+    }
+    tamper(
+        &app,
+        backend,
+        &[
+            "DELETE FROM audit_log WHERE idx >= 9".into(),
+            // …and the subtree roots that the dropped entries completed.
+            "DELETE FROM audit_nodes WHERE ((idx + 1) << CAST(level AS INTEGER)) > 9".into(),
+            format!("UPDATE audit_head SET frontier = '{}'", frontier.to_text()),
+        ],
+    )
+    .await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(run.ok, "the database alone cannot tell: {}", run.stdout);
+    let run = lers(
+        &app,
+        &[
+            "audit",
+            "verify",
+            "--since-head",
+            &saved.display().to_string(),
+        ],
+    )
+    .await;
+    assert!(
+        !run.ok && run.stdout.contains("entries were deleted"),
+        "{}",
+        run.stdout
+    );
+    Ok(())
+}
