@@ -35,10 +35,10 @@ pub use sql::transparency::{self, StoredReport, TransparencyStore};
 pub use sql::{
     connect, AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
     ConsoleStore, DecisionStore, EmergencyStore, HoldStore, InactiveAccount, InactivityStore,
-    JobStore, LoginStore, MessageStore, NoteStore, ProductionAccessStore, ProductionFileStore,
-    ProductionStore, RecoveryStore, RequestStore, RetentionStore, RewrapReport, RiskStore,
-    RotationStore, SessionStore, SetupStore, SignUpStore, SqlStore, StaffStore, Submission,
-    SuspensionStore, TotpStore,
+    JobStore, LoginStore, MessageStore, Naming, NoteStore, ProductionAccessStore,
+    ProductionFileStore, ProductionStore, RecoveryStore, RequestStore, RetentionStore,
+    RewrapReport, RiskStore, RotationStore, SessionStore, SetupStore, SignUpStore, SqlStore,
+    StaffStore, Submission, SuspensionStore, TargetKey, TotpStore,
 };
 pub use sql::{console, emergencies, productions};
 pub use sql::{

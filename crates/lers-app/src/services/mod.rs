@@ -1,6 +1,7 @@
 //! What the pages and the API do, independent of how the request arrived.
 
 pub mod accounts;
+pub mod case_file;
 pub mod console;
 pub mod emergencies;
 pub mod inactivity;

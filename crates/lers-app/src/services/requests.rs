@@ -65,6 +65,19 @@ pub async fn submit(
     tr: &Tr,
 ) -> Result<RequestRecord, FormError> {
     let record = visible(state, owner, id).await?;
+    submit_loaded(state, owner, record, channel, ctx, tr).await
+}
+
+/// [`submit`] for a request the caller has just read or created (no second read).
+pub async fn submit_loaded(
+    state: &App,
+    owner: &Account,
+    record: RequestRecord,
+    channel: Channel,
+    ctx: &Ctx,
+    tr: &Tr,
+) -> Result<RequestRecord, FormError> {
+    let id = record.summary.id.as_str();
     if !record.is_owner(owner.id) {
         return Err(AppError::Forbidden.into());
     }

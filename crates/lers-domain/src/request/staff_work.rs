@@ -2,8 +2,17 @@
 //! [`crate::approval`]): whom a request is assigned to, when a review is saved, and
 //! when a preservation hold may be extended.
 
-use crate::account::{Account, AccountKind, AccountStatus};
+use crate::account::{Account, AccountKind, AccountStatus, Role};
 use crate::request::RequestStatus;
+
+/// The roles that work on requests. Admins and auditors do not (least privilege):
+/// they neither see case files in the console nor take assignments.
+pub const CASE_ROLES: [Role; 4] = [Role::Intake, Role::Reviewer, Role::Approver, Role::Producer];
+
+/// Whether `account` works on requests: staff holding one of [`CASE_ROLES`].
+pub fn works_on_cases(account: &Account) -> bool {
+    account.kind == AccountKind::Staff && CASE_ROLES.iter().any(|r| account.roles.contains(*r))
+}
 
 /// Why the response team may not do what they asked.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

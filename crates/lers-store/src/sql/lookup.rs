@@ -1,7 +1,7 @@
 //! Finding accounts: by id, email or pseudonym, and the administration list.
 
 use async_trait::async_trait;
-use lers_domain::account::AccountKind;
+use lers_domain::account::{AccountKind, AccountStatus};
 
 use super::account_rows::{account_from_row, ACCOUNT_COLUMNS};
 use super::core::SqlStore;
@@ -29,6 +29,8 @@ pub trait AccountLookup: Send + Sync {
 
     // --- Administration --------------------------------------------------------------
     async fn list_accounts(&self, query: &AccountQuery) -> Result<Page<Account>>;
+    /// Active staff accounts, by name (the console's choice of assignee).
+    async fn active_staff(&self) -> Result<Vec<Account>>;
 }
 
 #[async_trait]
@@ -76,5 +78,16 @@ impl AccountLookup for SqlStore {
             items: rows.iter().map(account_from_row).collect::<Result<_>>()?,
             total,
         })
+    }
+
+    async fn active_staff(&self) -> Result<Vec<Account>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM accounts a WHERE a.kind = $1 AND a.status = $2 ORDER BY a.name, a.id"
+        ))
+        .bind(AccountKind::Staff.as_str())
+        .bind(AccountStatus::Active.as_str())
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(account_from_row).collect()
     }
 }

@@ -87,7 +87,7 @@ pub use production_access::ProductionAccessStore;
 pub use production_files::ProductionFileStore;
 pub use productions::ProductionStore;
 pub use recovery::{new_recovery_codes, recovery_code_hash, RecoveryStore};
-pub use requests::{RequestStore, Submission};
+pub use requests::{Naming, RequestStore, Submission, TargetKey};
 pub use retention::RetentionStore;
 pub use risk::RiskStore;
 pub use rotation::{RewrapReport, RotationStore};
@@ -112,6 +112,6 @@ pub use request_rows::{
     ApiTokenRecord, DocumentRecord, MessageRecord, NewDocument, RequestQuery, RequestRecord,
     RequestSummary, TimelineEntry, TokenLookup,
 };
-pub(crate) use rows::{contains_pattern, event, opt_ts, ts};
+pub(crate) use rows::{contains_pattern, event, opt_ts, placeholders, ts};
 pub use sessions::{NewSession, SessionRecord};
 pub use signup::SignUpOutcome;

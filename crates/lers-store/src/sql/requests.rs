@@ -16,7 +16,7 @@ pub use super::request_rows::*;
 use crate::crypto::tokens::random_id;
 use crate::error::refused;
 use crate::model::*;
-use crate::sql::{contains_pattern, event, ts, SqlStore};
+use crate::sql::{contains_pattern, event, placeholders, ts, SqlStore};
 use crate::Result;
 
 #[async_trait]
@@ -72,12 +72,23 @@ pub trait RequestStore: Send + Sync {
     /// Requesters of the owner's agency (same email domain), by email, for sharing.
     async fn colleagues_by_email(&self, owner: &Account, emails: &[String])
         -> Result<Vec<Account>>;
-    /// Every request (any agency) naming this normalised target.
-    async fn requests_naming(
-        &self,
-        target_type: &str,
-        normalized: &str,
-    ) -> Result<Vec<RequestSummary>>;
+    /// Every request (any agency) naming one of these normalised targets, in one
+    /// query whatever their number: each found request with the target it names.
+    async fn requests_naming(&self, targets: &[TargetKey]) -> Result<Vec<Naming>>;
+}
+
+/// A normalised target: its type (`phone`, `email`, …) and value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TargetKey {
+    pub target_type: String,
+    pub normalized: String,
+}
+
+/// A request that names a target.
+#[derive(Clone, Debug)]
+pub struct Naming {
+    pub target: TargetKey,
+    pub request: RequestSummary,
 }
 
 #[async_trait]
@@ -401,19 +412,35 @@ impl RequestStore for SqlStore {
         Ok(found)
     }
 
-    async fn requests_naming(
-        &self,
-        target_type: &str,
-        normalized: &str,
-    ) -> Result<Vec<RequestSummary>> {
-        let rows = sqlx::query(&format!(
-            "SELECT {SUMMARY_COLUMNS} FROM requests r JOIN request_targets t ON t.request_id = r.id \
-             WHERE t.target_type = $1 AND t.normalized = $2 ORDER BY r.submitted_at"
-        ))
-        .bind(target_type)
-        .bind(normalized)
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter().map(|r| summary_from_row(r, 0)).collect()
+    async fn requests_naming(&self, targets: &[TargetKey]) -> Result<Vec<Naming>> {
+        if targets.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Values are matched with IN and types checked here: one statement, and the
+        // (type, value) index still narrows it.
+        let sql = format!(
+            "SELECT t.target_type, t.normalized, {SUMMARY_COLUMNS} FROM requests r \
+             JOIN request_targets t ON t.request_id = r.id \
+             WHERE t.normalized IN ({}) ORDER BY r.submitted_at, r.id",
+            placeholders(1, targets.len())
+        );
+        let mut query = sqlx::query(&sql);
+        for target in targets {
+            query = query.bind(&target.normalized);
+        }
+        let mut found = Vec::new();
+        for row in query.fetch_all(self.pool()).await? {
+            let target = TargetKey {
+                target_type: row.try_get("target_type")?,
+                normalized: row.try_get("normalized")?,
+            };
+            if targets.contains(&target) {
+                found.push(Naming {
+                    target,
+                    request: summary_from_row(&row, 0)?,
+                });
+            }
+        }
+        Ok(found)
     }
 }

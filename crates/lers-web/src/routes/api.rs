@@ -206,11 +206,20 @@ pub struct RequestDetail {
 }
 
 async fn detail(state: &App, account: &Account, id: &str) -> Result<RequestDetail, ApiError> {
-    let request = service::visible(state, account, id).await?;
+    detail_of(state, service::visible(state, account, id).await?).await
+}
+
+/// The detail of a request already read (or just written) for this caller.
+async fn detail_of(state: &App, request: RequestRecord) -> Result<RequestDetail, ApiError> {
+    let (documents, messages, timeline) = futures::try_join!(
+        state.store.documents(&request.summary),
+        state.store.messages(&request.summary),
+        state.store.timeline(&request.summary),
+    )?;
     Ok(RequestDetail {
-        documents: state.store.documents(&request.summary).await?,
-        messages: state.store.messages(&request.summary).await?,
-        timeline: state.store.timeline(&request.summary).await?,
+        documents,
+        messages,
+        timeline,
         request,
     })
 }
@@ -226,23 +235,20 @@ pub async fn create(
 ) -> Result<Response, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
     let ctx = caller.ctx(&state);
-    let record = service::create(&state, &caller.account, body.kind, &body.request, &ctx).await?;
+    let mut record =
+        service::create(&state, &caller.account, body.kind, &body.request, &ctx).await?;
     if body.submit {
-        service::submit(
+        record = service::submit_loaded(
             &state,
             &caller.account,
-            &record.summary.id,
+            record,
             caller.channel(),
             &ctx,
             &caller.req.tr,
         )
         .await?;
     }
-    Ok((
-        StatusCode::CREATED,
-        Json(detail(&state, &caller.account, &record.summary.id).await?),
-    )
-        .into_response())
+    Ok((StatusCode::CREATED, Json(detail_of(&state, record).await?)).into_response())
 }
 
 /// One request with its documents, messages and timeline.
@@ -272,8 +278,9 @@ pub async fn update(
     if !record.is_owner(caller.account.id) {
         return Err(AppError::NotFound.into());
     }
-    service::save_draft(&state, &caller.account, &id, &draft, &caller.ctx(&state)).await?;
-    Ok(Json(detail(&state, &caller.account, &id).await?))
+    let record =
+        service::save_draft(&state, &caller.account, &id, &draft, &caller.ctx(&state)).await?;
+    Ok(Json(detail_of(&state, record).await?))
 }
 
 /// Submits a draft: it gets its reference and is frozen.
@@ -286,7 +293,7 @@ pub async fn submit(
 ) -> Result<Json<RequestDetail>, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
     let ctx = caller.ctx(&state);
-    service::submit(
+    let record = service::submit(
         &state,
         &caller.account,
         &id,
@@ -295,7 +302,7 @@ pub async fn submit(
         &caller.req.tr,
     )
     .await?;
-    Ok(Json(detail(&state, &caller.account, &id).await?))
+    Ok(Json(detail_of(&state, record).await?))
 }
 
 #[derive(Deserialize, ToSchema)]

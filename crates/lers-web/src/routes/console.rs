@@ -5,23 +5,22 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use lers_app::services::case_file::case_file;
 use lers_app::services::console as service;
 use lers_app::App;
 use lers_app::AppError;
 use lers_app::FormError;
-use lers_domain::account::{AccountKind, AccountStatus, Role};
+use lers_domain::account::{AccountKind, Role};
 use lers_domain::notice::Exemption;
 use lers_domain::request::review::{Criterion, DecisionReason};
+use lers_domain::request::staff_work::CASE_ROLES;
 use lers_domain::request::{RequestKind, RequestStatus};
-use lers_store::{AccountQuery, DecisionKind, QueueQuery, RequestRecord};
+use lers_store::{DecisionKind, QueueQuery, RequestRecord};
 use serde::Deserialize;
 
 use crate::auth::{CsrfForm, SignedIn};
 use crate::error::WebError;
 use crate::pages::*;
-
-/// Roles that work on requests (admins and auditors do not, by least privilege).
-const CASE_ROLES: [Role; 4] = [Role::Intake, Role::Reviewer, Role::Approver, Role::Producer];
 
 async fn require_any(
     state: &App,
@@ -125,46 +124,24 @@ pub(super) async fn load(state: &App, who: &SignedIn, id: &str) -> Result<Reques
         .ok_or(AppError::NotFound.into())
 }
 
+/// The console page of request `id`: the case file laid out, with what the viewer may do.
 async fn page(
     state: &App,
     who: &SignedIn,
-    record: RequestRecord,
+    id: &str,
     errors: Errors,
     notice: Option<String>,
 ) -> Result<ConsoleRequestPage, WebError> {
-    let summary = &record.summary;
-    let now = state.clock.now();
-    let owner = state
-        .store
-        .account(summary.owner_id)
+    require_any(state, who, &CASE_ROLES, "request").await?;
+    let file = case_file(state, id, &who.ctx(state))
         .await?
-        .ok_or(AppError::NotFound)?;
-    let due_at = state.store.due_at(summary).await?;
-    let mut targets = Vec::new();
-    for target in record.submitted.iter().flat_map(|s| s.targets.iter()) {
-        let others = state
-            .store
-            .requests_naming(target.kind.as_str(), &target.normalized)
-            .await?
-            .into_iter()
-            .filter(|o| o.id != summary.id)
-            .collect();
-        let account = state
-            .directory
-            .lookup(target.kind, &target.normalized)
-            .await
-            .map_err(|e| e.to_string());
-        targets.push(TargetPanel {
-            target: target.clone(),
-            others,
-            account,
-        });
-    }
-    let review = state.store.review(summary).await?;
+        .ok_or(WebError::from(AppError::NotFound))?;
+    let summary = &file.record.summary;
+    let status = summary.status;
     let checklist = Criterion::ALL
         .iter()
         .map(|criterion| {
-            let answer = review.as_ref().and_then(|v| {
+            let answer = file.review.as_ref().and_then(|v| {
                 v.checklist
                     .answers
                     .iter()
@@ -181,44 +158,62 @@ async fn page(
             }
         })
         .collect();
-    let staff = state
-        .store
-        .list_accounts(&AccountQuery {
-            kind: Some(AccountKind::Staff),
-            limit: 500,
-            ..Default::default()
-        })
-        .await?
-        .items
-        .into_iter()
-        .filter(|a| {
-            a.status == AccountStatus::Active && CASE_ROLES.iter().any(|r| a.roles.contains(*r))
+    let notice_rows = file
+        .targets
+        .iter()
+        .map(|t| NoticeRow {
+            target_type: t.target.kind.as_str(),
+            target: t.target.normalized.clone(),
+            notice: file
+                .notices
+                .iter()
+                .find(|n| {
+                    n.target_type == t.target.kind.as_str() && n.target == t.target.normalized
+                })
+                .cloned(),
         })
         .collect();
-    let notices = state.store.notices(summary).await?;
-    let status = summary.status;
     let reviewable = matches!(status, RequestStatus::Submitted | RequestStatus::InReview);
-    let productions = state.store.productions(summary).await?;
     let can_produce = has(who, &[Role::Producer]);
-    let em = emergency_panel(state, who, summary).await?;
     let producible = matches!(status, RequestStatus::Approved | RequestStatus::Produced);
+    let mut em = EmergencyPanel {
+        suspension: file.emergency.suspension,
+        can_reply: status.accepts_messages(),
+        me_id: who.session.account.id,
+        assessment: file.emergency.assessment,
+        confirmations: file.emergency.confirmations,
+        ..Default::default()
+    };
+    if let Some(agency) = file.emergency.agency {
+        em.prefill_phone = agency.switchboard.clone();
+        em.prefill_source = who.req.tr.get("callback-source-directory");
+        em.agency = Some(agency);
+    }
     Ok(ConsoleRequestPage {
         chrome: Chrome::new(&who.req, state),
-        owner,
-        overdue: due_at.is_some_and(|d| d < now) && status.is_open(),
-        due_at,
-        hold: state.store.hold(summary).await?,
-        staff,
-        targets,
-        documents: state.store.documents(summary).await?,
-        callbacks: state.store.callbacks(summary).await?,
+        owner: file.owner,
+        overdue: file.due_at.is_some_and(|d| d < state.clock.now()) && status.is_open(),
+        due_at: file.due_at,
+        hold: file.hold,
+        staff: file.assignable,
+        targets: file
+            .targets
+            .into_iter()
+            .map(|t| TargetPanel {
+                target: t.target,
+                others: t.others,
+                account: t.account,
+            })
+            .collect(),
+        documents: file.documents,
+        callbacks: file.callbacks,
         checklist,
-        review,
+        review: file.review,
         decision_kinds: DecisionKind::ALL.iter().map(|k| k.as_str()).collect(),
         reasons: DecisionReason::ALL.iter().map(|r| r.as_str()).collect(),
-        messages: state.store.messages(summary).await?,
-        notes: state.store.internal_notes(summary).await?,
-        timeline: state.store.timeline(summary).await?,
+        messages: file.messages,
+        notes: file.notes,
+        timeline: file.timeline,
         errors,
         notice,
         can_assign: has(who, &[Role::Intake]) && status.is_open(),
@@ -227,22 +222,8 @@ async fn page(
             && status == RequestStatus::InReview,
         can_callback: has(who, &[Role::Intake, Role::Reviewer, Role::Approver]) && status.is_open(),
         can_message: has(who, &[Role::Intake, Role::Reviewer, Role::Approver]),
-        any_notice: !notices.is_empty(),
-        notice_rows: {
-            record
-                .submitted
-                .iter()
-                .flat_map(|s| s.targets.iter())
-                .map(|t| NoticeRow {
-                    target_type: t.kind.as_str(),
-                    target: t.normalized.clone(),
-                    notice: notices
-                        .iter()
-                        .find(|n| n.target_type == t.kind.as_str() && n.target == t.normalized)
-                        .cloned(),
-                })
-                .collect()
-        },
+        any_notice: !file.notices.is_empty(),
+        notice_rows,
         can_notice: has(who, &[Role::Reviewer])
             && !matches!(
                 status,
@@ -250,45 +231,15 @@ async fn page(
             ),
         exemptions: Exemption::ALL.iter().map(|e| e.as_str()).collect(),
         producible,
-        can_open_production: can_produce && producible && !productions.iter().any(|p| p.is_open()),
+        can_open_production: can_produce
+            && producible
+            && !file.productions.iter().any(|p| p.is_open()),
         can_produce,
-        productions,
+        productions: file.productions,
         me: who.session.account.pseudonym.clone(),
         em,
-        r: record,
+        r: file.record,
     })
-}
-
-async fn emergency_panel(
-    state: &App,
-    who: &SignedIn,
-    summary: &lers_store::RequestSummary,
-) -> Result<EmergencyPanel, WebError> {
-    let mut panel = EmergencyPanel {
-        suspension: state.store.suspension_of(summary.owner_id).await?,
-        can_reply: summary.status.accepts_messages(),
-        me_id: who.session.account.id,
-        ..Default::default()
-    };
-    if summary.kind == RequestKind::Emergency {
-        // Scored at submission; one that missed it (say, a crash in between) is
-        // scored the first time staff look at it.
-        lers_app::services::emergencies::score(
-            state,
-            summary,
-            lers_app::services::emergencies::Channel::Unknown,
-            &who.ctx(state),
-        )
-        .await?;
-        panel.assessment = state.store.assessment(summary).await?;
-        panel.agency = state.store.requester_agency(summary).await?;
-        if let Some(agency) = &panel.agency {
-            panel.prefill_phone = agency.switchboard.clone();
-            panel.prefill_source = who.req.tr.get("callback-source-directory");
-        }
-        panel.confirmations = state.store.callback_confirmations(summary).await?;
-    }
-    Ok(panel)
 }
 
 #[derive(Deserialize, Default)]
@@ -303,8 +254,7 @@ pub async fn request(
     Path(id): Path<String>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, WebError> {
-    let record = load(&state, &who, &id).await?;
-    Ok(render(&page(&state, &who, record, Errors::default(), q.notice).await?).into_response())
+    Ok(render(&page(&state, &who, &id, Errors::default(), q.notice).await?).into_response())
 }
 
 fn back(id: &str, notice: &str) -> Response {
@@ -320,8 +270,7 @@ async fn failed(
 ) -> Result<Response, WebError> {
     match error {
         FormError::Fields(fields) => {
-            let record = load(state, who, id).await?;
-            let page = page(state, who, record, Errors(fields), None).await?;
+            let page = page(state, who, id, Errors(fields), None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
         FormError::App(e) => Err(e.into()),

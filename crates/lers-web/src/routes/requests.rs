@@ -217,7 +217,16 @@ pub async fn edit_submit(
             .into_response())
         }
         FormAction::Submit => {
-            match service::submit(&state, account, &id, Channel::Portal, &ctx, &who.req.tr).await {
+            let submitted = service::submit_loaded(
+                &state,
+                account,
+                saved.clone(),
+                Channel::Portal,
+                &ctx,
+                &who.req.tr,
+            )
+            .await;
+            match submitted {
                 Ok(submitted) => {
                     let notice = who.req.tr.with(
                         "submitted-notice",

@@ -1,0 +1,164 @@
+//! The console's view of one request: everything the response team sees about it,
+//! gathered by one use case so that the page only lays it out.
+//!
+//! Reads that do not depend on each other run concurrently, and the targets'
+//! deconfliction is one query whatever their number.
+
+use lers_domain::account::Account;
+use lers_domain::clock::Timestamp;
+use lers_domain::request::staff_work::works_on_cases;
+use lers_domain::request::{RequestKind, Target};
+use lers_store::emergencies::{Agency, CallbackConfirmation, StoredAssessment, SuspensionRecord};
+use lers_store::notices::NoticeRecord;
+use lers_store::productions::ProductionRecord;
+use lers_store::{
+    CallbackRecord, Ctx, DocumentRecord, HoldRecord, MessageRecord, RequestRecord, RequestSummary,
+    ReviewRecord, TargetKey, TimelineEntry,
+};
+
+use crate::directory::DirectoryAccount;
+use crate::services::emergencies::{score, Channel};
+use crate::{App, AppError};
+
+/// One target with the other requests that name it and what the account directory
+/// says about it (an error text if the directory could not be asked).
+pub struct TargetFacts {
+    pub target: Target,
+    pub others: Vec<RequestSummary>,
+    pub account: Result<Option<DirectoryAccount>, String>,
+}
+
+/// What an emergency adds: its risk score, the agency directory's entry for the
+/// requester, second confirmations of call-backs, and a suspension of the requester.
+#[derive(Default)]
+pub struct EmergencyFacts {
+    pub agency: Option<Agency>,
+    pub assessment: Option<StoredAssessment>,
+    pub confirmations: Vec<CallbackConfirmation>,
+    pub suspension: Option<SuspensionRecord>,
+}
+
+pub struct CaseFile {
+    pub record: RequestRecord,
+    pub owner: Account,
+    pub due_at: Option<Timestamp>,
+    pub hold: Option<HoldRecord>,
+    /// Who the request can be assigned to: active staff who work on requests.
+    pub assignable: Vec<Account>,
+    pub targets: Vec<TargetFacts>,
+    pub documents: Vec<DocumentRecord>,
+    pub callbacks: Vec<CallbackRecord>,
+    pub review: Option<ReviewRecord>,
+    pub messages: Vec<MessageRecord>,
+    pub notes: Vec<MessageRecord>,
+    pub timeline: Vec<TimelineEntry>,
+    pub notices: Vec<NoticeRecord>,
+    pub productions: Vec<ProductionRecord>,
+    pub emergency: EmergencyFacts,
+}
+
+/// The case file of request `id` for a staff member (the view itself is audited by
+/// the store); `None` if there is no such submitted request.
+pub async fn case_file(app: &App, id: &str, ctx: &Ctx) -> Result<Option<CaseFile>, AppError> {
+    let Some(record) = app.store.staff_request(id, ctx).await? else {
+        return Ok(None);
+    };
+    let summary = &record.summary;
+    if summary.kind == RequestKind::Emergency {
+        // Scored at submission; one that missed it (say, a crash in between) is
+        // scored the first time staff look at it.
+        score(app, summary, Channel::Unknown, ctx).await?;
+    }
+    let store = app.store.as_ref();
+    let (owner, due_at, hold, staff, review, documents, callbacks, messages) = futures::try_join!(
+        store.account(summary.owner_id),
+        store.due_at(summary),
+        store.hold(summary),
+        store.active_staff(),
+        store.review(summary),
+        store.documents(summary),
+        store.callbacks(summary),
+        store.messages(summary),
+    )?;
+    let (notes, timeline, notices, productions, suspension) = futures::try_join!(
+        store.internal_notes(summary),
+        store.timeline(summary),
+        store.notices(summary),
+        store.productions(summary),
+        store.suspension_of(summary.owner_id),
+    )?;
+    let targets = target_facts(app, &record).await?;
+    let mut emergency = EmergencyFacts {
+        suspension,
+        ..Default::default()
+    };
+    if summary.kind == RequestKind::Emergency {
+        (
+            emergency.assessment,
+            emergency.agency,
+            emergency.confirmations,
+        ) = futures::try_join!(
+            store.assessment(summary),
+            store.requester_agency(summary),
+            store.callback_confirmations(summary),
+        )?;
+    }
+    Ok(Some(CaseFile {
+        owner: owner.ok_or(AppError::NotFound)?,
+        due_at,
+        hold,
+        assignable: staff.into_iter().filter(works_on_cases).collect(),
+        targets,
+        documents,
+        callbacks,
+        review,
+        messages,
+        notes,
+        timeline,
+        notices,
+        productions,
+        emergency,
+        record,
+    }))
+}
+
+/// Each target of the request with the other requests naming it (one query for all
+/// targets) and the account directory's answer.
+async fn target_facts(app: &App, record: &RequestRecord) -> Result<Vec<TargetFacts>, AppError> {
+    let targets: Vec<&Target> = record
+        .submitted
+        .iter()
+        .flat_map(|s| s.targets.iter())
+        .collect();
+    let keys: Vec<TargetKey> = targets.iter().map(|t| key_of(t)).collect();
+    let namings = app.store.requests_naming(&keys).await?;
+    let lookups = futures::future::join_all(
+        targets
+            .iter()
+            .map(|t| app.directory.lookup(t.kind, &t.normalized)),
+    )
+    .await;
+    Ok(targets
+        .into_iter()
+        .zip(lookups)
+        .map(|(target, account)| {
+            let key = key_of(target);
+            TargetFacts {
+                others: namings
+                    .iter()
+                    .filter(|n| n.target == key && n.request.id != record.summary.id)
+                    .map(|n| n.request.clone())
+                    .collect(),
+                account: account.map_err(|e| e.to_string()),
+                target: target.clone(),
+            }
+        })
+        .collect())
+}
+
+fn key_of(target: &Target) -> TargetKey {
+    TargetKey {
+        target_type: target.kind.as_str().to_owned(),
+        normalized: target.normalized.clone(),
+    }
+}
