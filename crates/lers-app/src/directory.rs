@@ -47,6 +47,19 @@ pub trait AccountDirectory: Send + Sync {
         kind: TargetType,
         normalized: &str,
     ) -> Result<Option<DirectoryAccount>, DirectoryError>;
+    /// Several targets at once, in their order (each answer on its own: one target
+    /// the directory cannot answer for does not hide the others).
+    async fn lookup_many(
+        &self,
+        targets: &[(TargetType, String)],
+    ) -> Vec<Result<Option<DirectoryAccount>, DirectoryError>> {
+        futures::future::join_all(
+            targets
+                .iter()
+                .map(|(kind, normalized)| self.lookup(*kind, normalized)),
+        )
+        .await
+    }
     /// Preserves the account's data until `until` for request `reference`.
     async fn place_hold(
         &self,
@@ -90,6 +103,19 @@ impl BuiltInDirectory {
     }
 }
 
+/// What the directory tells the console about one of its entries.
+fn account_of(entry: DirectoryEntry) -> DirectoryAccount {
+    DirectoryAccount {
+        account_id: entry.account_id,
+        email: entry.email,
+        home_region: entry.home_region,
+        enterprise: entry.enterprise,
+        language: entry.language,
+        restricted: entry.restricted_by.is_some(),
+        held: entry.held_by.is_some(),
+    }
+}
+
 #[async_trait]
 impl AccountDirectory for BuiltInDirectory {
     async fn lookup(
@@ -97,18 +123,20 @@ impl AccountDirectory for BuiltInDirectory {
         kind: TargetType,
         normalized: &str,
     ) -> Result<Option<DirectoryAccount>, DirectoryError> {
-        Ok(self
-            .entry(kind, normalized)
-            .await?
-            .map(|e| DirectoryAccount {
-                account_id: e.account_id,
-                email: e.email,
-                home_region: e.home_region,
-                enterprise: e.enterprise,
-                language: e.language,
-                restricted: e.restricted_by.is_some(),
-                held: e.held_by.is_some(),
-            }))
+        Ok(self.entry(kind, normalized).await?.map(account_of))
+    }
+
+    async fn lookup_many(
+        &self,
+        targets: &[(TargetType, String)],
+    ) -> Vec<Result<Option<DirectoryAccount>, DirectoryError>> {
+        match self.store.directory_lookup_many(targets).await {
+            Ok(found) => found.into_iter().map(|e| Ok(e.map(account_of))).collect(),
+            Err(e) => targets
+                .iter()
+                .map(|_| Err(DirectoryError::Unavailable(e.to_string())))
+                .collect(),
+        }
     }
 
     async fn place_hold(

@@ -10,6 +10,8 @@
 //! 2. one API submission (create and submit in one call) naming 5 targets.
 //!
 //! The background job runner is slowed to once an hour so its polling does not count.
+//! With `LERS_BENCH_SHOW_SQL=1` the statements of the last page view and the last
+//! submission are printed (their sqlx summaries), to see where they go.
 
 mod support;
 
@@ -17,7 +19,7 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use lers_domain::account::Role;
@@ -92,19 +94,47 @@ async fn fixtures(dir: &Path) -> Result<((String, String), String), Error> {
     Ok((reviewer, token))
 }
 
+/// The statement events a server printed, kept in order.
+type Statements = Arc<Mutex<Vec<String>>>;
+
 /// Counts the statement events a server prints (a thread reads its output).
-fn count_statements(server: &mut Server) -> Result<Arc<AtomicU64>, Error> {
+fn count_statements(server: &mut Server) -> Result<(Arc<AtomicU64>, Statements), Error> {
     let stdout = server.0.stdout.take().ok_or("server stdout")?;
     let count = Arc::new(AtomicU64::new(0));
-    let counter = count.clone();
+    let seen: Statements = Arc::default();
+    let (counter, kept) = (count.clone(), seen.clone());
     std::thread::spawn(move || {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
             if line.contains("sqlx::query") {
+                if let Ok(mut kept) = kept.lock() {
+                    kept.push(summary_of(&line));
+                }
                 counter.fetch_add(1, Ordering::SeqCst);
             }
         }
     });
-    Ok(count)
+    Ok((count, seen))
+}
+
+/// The `summary="…"` field of a statement event (the statement's start).
+fn summary_of(line: &str) -> String {
+    line.split_once("summary=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map_or_else(|| line.to_owned(), |(summary, _)| summary.to_owned())
+}
+
+/// Prints the last `n` statements seen, when `LERS_BENCH_SHOW_SQL=1`.
+fn show_last(title: &str, seen: &Statements, n: u64) {
+    if std::env::var("LERS_BENCH_SHOW_SQL").as_deref() != Ok("1") {
+        return;
+    }
+    if let Ok(seen) = seen.lock() {
+        println!("{title}:");
+        let from = seen.len().saturating_sub(usize::try_from(n).unwrap_or(0));
+        for statement in &seen[from..] {
+            println!("    {statement}");
+        }
+    }
 }
 
 /// Statements counted while `call` runs (after its output has been read).
@@ -162,7 +192,7 @@ async fn main() -> Result<(), Error> {
             .stderr(Stdio::inherit())
             .spawn()?,
     );
-    let count = count_statements(&mut server)?;
+    let (count, seen) = count_statements(&mut server)?;
     let http = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()?;
@@ -199,6 +229,12 @@ async fn main() -> Result<(), Error> {
         );
     }
 
+    show_last(
+        "statements of the last submission",
+        &seen,
+        per_submission.last().copied().unwrap_or(0),
+    );
+
     // The console page of the first request: every view costs the same.
     let view = || async {
         let response = http
@@ -217,6 +253,11 @@ async fn main() -> Result<(), Error> {
     for _ in 0..VIEWS {
         per_view.push(statements_of(&count, view).await?);
     }
+    show_last(
+        "statements of the last page view",
+        &seen,
+        per_view.last().copied().unwrap_or(0),
+    );
     let (peak_mib, _) = memory_mib(server.0.id());
     drop(server);
 

@@ -7,7 +7,7 @@
 use lers_domain::account::Account;
 use lers_domain::clock::Timestamp;
 use lers_domain::request::staff_work::works_on_cases;
-use lers_domain::request::{RequestKind, Target};
+use lers_domain::request::{RequestKind, Target, TargetType};
 use lers_store::emergencies::{Agency, CallbackConfirmation, StoredAssessment, SuspensionRecord};
 use lers_store::notices::NoticeRecord;
 use lers_store::productions::ProductionRecord;
@@ -132,12 +132,11 @@ async fn target_facts(app: &App, record: &RequestRecord) -> Result<Vec<TargetFac
         .collect();
     let keys: Vec<TargetKey> = targets.iter().map(|t| key_of(t)).collect();
     let namings = app.store.requests_naming(&keys).await?;
-    let lookups = futures::future::join_all(
-        targets
-            .iter()
-            .map(|t| app.directory.lookup(t.kind, &t.normalized)),
-    )
-    .await;
+    let asked: Vec<(TargetType, String)> = targets
+        .iter()
+        .map(|t| (t.kind, t.normalized.clone()))
+        .collect();
+    let lookups = app.directory.lookup_many(&asked).await;
     Ok(targets
         .into_iter()
         .zip(lookups)

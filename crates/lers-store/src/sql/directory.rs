@@ -7,6 +7,7 @@ use serde::Serialize;
 use sqlx::Row;
 
 use super::core::SqlStore;
+use super::rows::placeholders;
 use crate::error::Result;
 
 /// An account of the provider as the directory knows it.
@@ -33,7 +34,18 @@ pub trait DirectoryStore: Send + Sync {
         &self,
         target_type: TargetType,
         normalized: &str,
-    ) -> Result<Option<DirectoryEntry>>;
+    ) -> Result<Option<DirectoryEntry>> {
+        let found = self
+            .directory_lookup_many(&[(target_type, normalized.to_owned())])
+            .await?;
+        Ok(found.into_iter().next().flatten())
+    }
+    /// The entries several targets name, in their order: one query per kind of
+    /// identifier among them (email, phone, username, account id), not per target.
+    async fn directory_lookup_many(
+        &self,
+        targets: &[(TargetType, String)],
+    ) -> Result<Vec<Option<DirectoryEntry>>>;
     async fn directory_restrict(&self, account_id: &str, reference: Option<&str>) -> Result<bool>;
     async fn directory_hold(
         &self,
@@ -67,39 +79,46 @@ impl DirectoryStore for SqlStore {
         Ok(entries.len() as u64)
     }
 
-    async fn directory_lookup(
+    async fn directory_lookup_many(
         &self,
-        target_type: TargetType,
-        normalized: &str,
-    ) -> Result<Option<DirectoryEntry>> {
-        let column = match target_type {
-            TargetType::Email => "email",
-            TargetType::Phone => "phone",
-            TargetType::Username => "username",
-            TargetType::AccountId => "account_id",
-            // Meetings and addresses are not accounts; the directory cannot name them.
-            TargetType::MeetingId | TargetType::IpAddress => return Ok(None),
-        };
-        let row = sqlx::query(&format!(
-            "SELECT account_id, email, phone, username, home_region, enterprise, language, restricted_by, held_by FROM directory_accounts WHERE {column} = $1"
-        ))
-        .bind(normalized)
-        .fetch_optional(self.pool())
-        .await?;
-        row.map(|row| {
-            Ok(DirectoryEntry {
-                account_id: row.try_get("account_id")?,
-                email: row.try_get("email")?,
-                phone: row.try_get("phone")?,
-                username: row.try_get("username")?,
-                home_region: row.try_get("home_region")?,
-                enterprise: row.try_get::<i64, _>("enterprise")? != 0,
-                language: row.try_get("language")?,
-                restricted_by: row.try_get("restricted_by")?,
-                held_by: row.try_get("held_by")?,
-            })
-        })
-        .transpose()
+        targets: &[(TargetType, String)],
+    ) -> Result<Vec<Option<DirectoryEntry>>> {
+        let mut found = vec![None; targets.len()];
+        for column in ["email", "phone", "username", "account_id"] {
+            let asked: Vec<(usize, &str)> = targets
+                .iter()
+                .enumerate()
+                .filter(|(_, (kind, _))| column_of(*kind) == Some(column))
+                .map(|(at, (_, value))| (at, value.as_str()))
+                .collect();
+            if asked.is_empty() {
+                continue;
+            }
+            let sql = format!(
+                "SELECT account_id, email, phone, username, home_region, enterprise, language, restricted_by, held_by \
+                 FROM directory_accounts WHERE {column} IN ({})",
+                placeholders(1, asked.len())
+            );
+            let mut query = sqlx::query(&sql);
+            for (_, value) in &asked {
+                query = query.bind(*value);
+            }
+            for row in query.fetch_all(self.pool()).await? {
+                let entry = entry_from_row(&row)?;
+                let key = match column {
+                    "email" => &entry.email,
+                    "phone" => &entry.phone,
+                    "username" => &entry.username,
+                    _ => &entry.account_id,
+                };
+                for (at, value) in &asked {
+                    if key == value {
+                        found[*at] = Some(entry.clone());
+                    }
+                }
+            }
+        }
+        Ok(found)
     }
 
     async fn directory_restrict(&self, account_id: &str, reference: Option<&str>) -> Result<bool> {
@@ -134,4 +153,30 @@ impl DirectoryStore for SqlStore {
         tx.commit().await?;
         Ok(done == 1)
     }
+}
+
+/// The directory column a target type is matched on; meetings and addresses are not
+/// accounts, so the directory cannot name them.
+fn column_of(target_type: TargetType) -> Option<&'static str> {
+    match target_type {
+        TargetType::Email => Some("email"),
+        TargetType::Phone => Some("phone"),
+        TargetType::Username => Some("username"),
+        TargetType::AccountId => Some("account_id"),
+        TargetType::MeetingId | TargetType::IpAddress => None,
+    }
+}
+
+fn entry_from_row(row: &sqlx::any::AnyRow) -> Result<DirectoryEntry> {
+    Ok(DirectoryEntry {
+        account_id: row.try_get("account_id")?,
+        email: row.try_get("email")?,
+        phone: row.try_get("phone")?,
+        username: row.try_get("username")?,
+        home_region: row.try_get("home_region")?,
+        enterprise: row.try_get::<i64, _>("enterprise")? != 0,
+        language: row.try_get("language")?,
+        restricted_by: row.try_get("restricted_by")?,
+        held_by: row.try_get("held_by")?,
+    })
 }

@@ -211,22 +211,33 @@ impl RequestStore for SqlStore {
         .bind(i64::from(request.data_categories.contains(&lers_domain::request::DataCategory::Content)))
         .execute(tx.conn())
         .await?;
-        for target in &request.targets {
-            sqlx::query("INSERT INTO request_targets (request_id, target_type, normalized, value) VALUES ($1, $2, $3, $4)")
-                .bind(summary.row_id)
-                .bind(target.kind.as_str())
-                .bind(&target.normalized)
-                .bind(&target.value)
-                .execute(tx.conn())
-                .await?;
+        // All targets in one statement, all colleagues in another.
+        if !request.targets.is_empty() {
+            let rows = rows_of(request.targets.len(), 4);
+            let sql = format!("INSERT INTO request_targets (request_id, target_type, normalized, value) VALUES {rows}");
+            let mut insert = sqlx::query(&sql);
+            for target in &request.targets {
+                insert = insert
+                    .bind(summary.row_id)
+                    .bind(target.kind.as_str())
+                    .bind(&target.normalized)
+                    .bind(&target.value);
+            }
+            insert.execute(tx.conn()).await?;
         }
-        for colleague in colleague_ids {
-            sqlx::query("INSERT INTO request_access (request_id, account_id, granted_at) VALUES ($1, $2, $3)")
-                .bind(summary.row_id)
-                .bind(colleague)
-                .bind(ctx.at.unix_millis())
-                .execute(tx.conn())
-                .await?;
+        if !colleague_ids.is_empty() {
+            let rows = rows_of(colleague_ids.len(), 3);
+            let sql = format!(
+                "INSERT INTO request_access (request_id, account_id, granted_at) VALUES {rows}"
+            );
+            let mut insert = sqlx::query(&sql);
+            for colleague in colleague_ids {
+                insert = insert
+                    .bind(summary.row_id)
+                    .bind(colleague)
+                    .bind(ctx.at.unix_millis());
+            }
+            insert.execute(tx.conn()).await?;
         }
         self.add_event(
             tx.conn(),
@@ -443,4 +454,12 @@ impl RequestStore for SqlStore {
         }
         Ok(found)
     }
+}
+
+/// `($1, $2, …), ($k+1, …)`: the VALUES of `count` rows of `width` columns.
+fn rows_of(count: usize, width: usize) -> String {
+    (0..count)
+        .map(|row| format!("({})", placeholders(row * width + 1, width)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
