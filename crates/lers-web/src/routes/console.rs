@@ -419,15 +419,9 @@ pub async fn message(
             .post_internal_note(&who.session.account, &record.summary, body, &ctx)
             .await?;
     } else {
-        lers_app::services::requests::post_staff_reply(
-            &state,
-            &who.session.account,
-            &record,
-            body,
-            &ctx,
-            &who.req.tr,
-        )
-        .await?;
+        state
+            .post_staff_reply(&who.session.account, &record, body, &ctx, &who.req.tr)
+            .await?;
     }
     Ok(back(&id, &who.req.tr.get("note-saved")))
 }
@@ -439,8 +433,7 @@ pub async fn document(
 ) -> Result<Response, WebError> {
     let record = load(&state, &who, &id).await?;
     let ctx = who.ctx(&state);
-    let (document, bytes) =
-        lers_app::services::requests::open_document(&state, &record, &document_id, &ctx).await?;
+    let (document, bytes) = state.open_document(&record, &document_id, &ctx).await?;
     lers_app::services::productions::note_staff_access(&state, &who.session.account, &ctx).await?;
     Ok(super::requests::pdf_response(&document, bytes))
 }
