@@ -94,14 +94,9 @@ fn system_ctx(state: &App) -> Ctx {
 async fn handle(state: &App, job: &Job) -> Result<(), String> {
     match job.job.as_ref().map_err(Clone::clone)? {
         JobKind::UserNotice(notice) => {
-            crate::services::notices::deliver(
-                state,
-                notice.notice,
-                notice.send_at,
-                LEASE,
-                &system_ctx(state),
-            )
-            .await
+            state
+                .deliver_notice(notice.notice, notice.send_at, LEASE, &system_ctx(state))
+                .await
         }
         // Account-directory actions: a hold until a time, or a restriction.
         JobKind::DirectoryHold(action) => {

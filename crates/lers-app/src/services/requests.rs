@@ -17,7 +17,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
-use super::emergencies::{score_quietly, Channel};
+use super::emergencies::Channel;
 use crate::app::App;
 use crate::error::{AppError, FormError};
 use crate::i18n::Tr;
@@ -186,7 +186,8 @@ impl App {
                 tracing::warn!(error = %e, reference, "could not send the submission confirmation");
             }
         }
-        score_quietly(self, &submitted.summary, channel, ctx).await;
+        self.score_emergency_quietly(&submitted.summary, channel, ctx)
+            .await;
         Ok(submitted)
     }
 

@@ -5,8 +5,6 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use lers_app::services::case_file::case_file;
-use lers_app::services::console as service;
 use lers_app::App;
 use lers_app::AppError;
 use lers_app::FormError;
@@ -133,7 +131,8 @@ async fn page(
     notice: Option<String>,
 ) -> Result<ConsoleRequestPage, WebError> {
     require_any(state, who, &CASE_ROLES, "request").await?;
-    let file = case_file(state, id, &who.ctx(state))
+    let file = state
+        .case_file(id, &who.ctx(state))
         .await?
         .ok_or(WebError::from(AppError::NotFound))?;
     let summary = &file.record.summary;
@@ -316,7 +315,10 @@ pub async fn review(
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Reviewer, "review").await?;
     let record = load(&state, &who, &id).await?;
-    match service::save_review(&state, &who.session, &record, &pairs, &who.ctx(&state)).await {
+    match state
+        .save_review(&who.session, &record, &pairs, &who.ctx(&state))
+        .await
+    {
         Ok(()) => Ok(back(&id, &who.req.tr.get("review-saved"))),
         Err(e) => failed(&state, &who, &id, e).await,
     }
@@ -330,15 +332,9 @@ pub async fn decide(
 ) -> Result<Response, WebError> {
     require_any(&state, &who, &[Role::Reviewer, Role::Approver], "decide").await?;
     let record = load(&state, &who, &id).await?;
-    match service::decide(
-        &state,
-        &who.session,
-        &record,
-        &pairs,
-        &who.ctx(&state),
-        &who.req.tr,
-    )
-    .await
+    match state
+        .decide_request(&who.session, &record, &pairs, &who.ctx(&state), &who.req.tr)
+        .await
     {
         Ok(_) => Ok(back(&id, &who.req.tr.get("decision-recorded"))),
         Err(e) => failed(&state, &who, &id, e).await,
@@ -359,7 +355,10 @@ pub async fn callback(
     )
     .await?;
     let record = load(&state, &who, &id).await?;
-    match service::record_callback(&state, &who.session, &record, &pairs, &who.ctx(&state)).await {
+    match state
+        .record_callback(&who.session, &record, &pairs, &who.ctx(&state))
+        .await
+    {
         Ok(()) => Ok(back(&id, &who.req.tr.get("callback-recorded"))),
         Err(e) => failed(&state, &who, &id, e).await,
     }
@@ -446,14 +445,9 @@ pub async fn decide_notice(
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Reviewer, "notice").await?;
     let record = load(&state, &who, &id).await?;
-    match lers_app::services::notices::decide(
-        &state,
-        &who.session,
-        &record,
-        &pairs,
-        &who.ctx(&state),
-    )
-    .await
+    match state
+        .decide_notice(&who.session, &record, &pairs, &who.ctx(&state))
+        .await
     {
         Ok(_) => Ok(back(&id, &who.req.tr.get("notice-recorded"))),
         Err(e) => failed(&state, &who, &id, e).await,
@@ -499,7 +493,7 @@ pub async fn hold_notice(
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Reviewer, "hold notice")
         .await?;
-    match lers_app::services::notices::hold(&state, id, &pairs, &who.ctx(&state)).await {
+    match state.hold_notice(id, &pairs, &who.ctx(&state)).await {
         Ok(()) => {
             let notice: String =
                 form_urlencoded::byte_serialize(who.req.tr.get("notice-held").as_bytes()).collect();
