@@ -11,7 +11,7 @@ use rand::RngCore;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::outreach::{new_link_for, send, throttle, LINK_LIFETIME};
+use super::outreach::{new_link_for, send, LINK_LIFETIME};
 use super::{new_session, passwords};
 use crate::app::App;
 use crate::error::{AppError, FormError};
@@ -97,7 +97,9 @@ pub async fn sign_up(state: &App, form: SignUpForm, ctx: &Ctx, tr: &Tr) -> Resul
     let (Some(profile), Some((address, rule))) = (profile, email) else {
         return Err(FormError::Fields(errors));
     };
-    throttle(state, address.as_str(), "sign_up", ctx, tr).await?;
+    state
+        .throttle_outreach(address.as_str(), "sign_up", ctx, tr)
+        .await?;
     let (link, token) = new_link(state, "/verify");
     let service = state.config.service_name.clone();
     match state

@@ -11,7 +11,6 @@ use lers_store::{
     StoreError,
 };
 
-use super::step_up;
 use crate::app::App;
 use crate::error::{AppError, FormError};
 use crate::i18n::Tr;
@@ -139,7 +138,7 @@ impl App {
             }
             let code = value("code");
             if code.len() == DIGITS {
-                step_up::confirm(self, session, &code, "code", ctx).await?;
+                self.confirm_step_up(session, &code, "code", ctx).await?;
             } else if !self.sessions.step_up_fresh(session.mfa_at, ctx.at) {
                 return Err(FormError::field(
                     "code",

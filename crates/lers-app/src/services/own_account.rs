@@ -12,7 +12,7 @@ use lers_store::{tokens, Account, Ctx, SessionRecord, StoreError, TokenPurpose};
 use serde::Deserialize;
 
 use super::accounts::check_government_email;
-use super::outreach::{new_link_for, send, throttle, LINK_LIFETIME};
+use super::outreach::{new_link_for, send, LINK_LIFETIME};
 use super::passwords;
 use crate::app::App;
 use crate::error::{AppError, FormError};
@@ -41,7 +41,9 @@ pub async fn resend_verification(
     tr: &Tr,
 ) -> Result<(), FormError> {
     let address = parse_email(&form.email)?;
-    throttle(state, address.as_str(), "resend_verification", ctx, tr).await?;
+    state
+        .throttle_outreach(address.as_str(), "resend_verification", ctx, tr)
+        .await?;
     let (link, token) = new_link_for(state, "/verify", LINK_LIFETIME);
     if let Some((account, profile)) = state
         .store
@@ -90,7 +92,9 @@ pub async fn forgot_password(
     tr: &Tr,
 ) -> Result<(), FormError> {
     let address = parse_email(&form.email)?;
-    throttle(state, address.as_str(), "password_reset", ctx, tr).await?;
+    state
+        .throttle_outreach(address.as_str(), "password_reset", ctx, tr)
+        .await?;
     let (link, token) = new_link_for(state, "/password/reset", RESET_LINK_LIFETIME);
     if let Some(account) = state
         .store

@@ -433,7 +433,7 @@ pub async fn document(
     let record = load(&state, &who, &id).await?;
     let ctx = who.ctx(&state);
     let (document, bytes) = state.open_document(&record, &document_id, &ctx).await?;
-    lers_app::services::productions::note_staff_access(&state, &who.session.account, &ctx).await?;
+    state.note_staff_access(&who.session.account, &ctx).await?;
     Ok(super::requests::pdf_response(&document, bytes))
 }
 

@@ -279,8 +279,7 @@ async fn detail_page(
         can_message: status.accepts_messages(),
         can_withdraw: owner && status.is_open(),
         max_upload_mib: state.config.max_upload_bytes / (1024 * 1024),
-        productions: lers_app::services::productions::downloads::delivered(state, &record.summary)
-            .await?,
+        productions: state.delivered_productions(&record.summary).await?,
         downloads_unlocked: state
             .sessions
             .step_up_fresh(who.session.mfa_at, state.clock.now()),

@@ -177,7 +177,9 @@ async fn check_privileged_invite(
             who.req.tr.get("invite-privileged-needs-approval"),
         ));
     }
-    lers_app::services::step_up::confirm(state, &who.session, code, "code", &who.ctx(state)).await
+    state
+        .confirm_step_up(&who.session, code, "code", &who.ctx(state))
+        .await
 }
 
 pub async fn invite(
