@@ -9,7 +9,7 @@ use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use lers_app::services::accounts::{self, SignUpForm};
+use lers_app::services::accounts::SignUpForm;
 use lers_app::services::emergencies::Channel;
 use lers_app::services::requests as service;
 use lers_app::App;
@@ -127,7 +127,7 @@ pub async fn signup(
     Json(form): Json<SignUpForm>,
 ) -> Result<Response, ApiError> {
     let ctx = req.ctx(&state);
-    accounts::sign_up(&state, form, &ctx, &req.tr).await?;
+    state.sign_up(form, &ctx, &req.tr).await?;
     let accepted = SignUpAccepted {
         status: "verification_sent".into(),
         message: req.tr.get("signup-sent-text"),
