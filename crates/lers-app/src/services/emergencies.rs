@@ -59,7 +59,7 @@ impl App {
         Ok(())
     }
 
-    /// [`score`] right after a submission: the request is in and acknowledged whatever
+    /// [`Self::score_emergency`] right after a submission: the request is in and acknowledged whatever
     /// happens here; a score that could not be kept is made when staff first open it.
     pub async fn score_emergency_quietly(
         &self,

@@ -342,7 +342,7 @@ impl App {
     }
 
     /// Seals a checked PDF into the vault and records it; `record` comes from
-    /// [`may_add_document`] (the store checks status again when it records the document).
+    /// [`App::may_add_document`] (the store checks status again when it records the document).
     pub async fn store_document(
         &self,
         uploader: &Account,
@@ -525,7 +525,7 @@ fn clean_file_name(name: &str) -> Result<String, String> {
     })
 }
 
-/// An upload that passed the PDF check: the only kind [`store_document`] takes, so a
+/// An upload that passed the PDF check: the only kind [`App::store_document`] takes, so a
 /// file is checked exactly once on every path.
 pub struct CheckedPdf(TempUpload);
 
