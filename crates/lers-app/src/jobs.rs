@@ -17,52 +17,52 @@ use crate::i18n::Tr;
 /// How long a claimed job is reserved for its worker.
 pub const LEASE: Duration = Duration::minutes(5);
 
-/// Runs every job that is due now, the retention sweep and the inactivity sweep
-/// (`services::inactivity`); returns how many jobs
-/// ran (successfully or not) plus how many productions were shredded.
-pub async fn run_due(state: &App, worker: &str) -> usize {
-    let mut ran = match crate::services::productions::shred_expired(state, &system_ctx(state)).await
-    {
-        Ok(shredded) => usize::try_from(shredded).unwrap_or(usize::MAX),
-        Err(e) => {
-            tracing::error!(error = %e, "the retention sweep failed; it runs again next time");
-            0
-        }
-    };
-    // Inactive requester accounts: warned, then disabled (not counted as jobs run).
-    if let Err(e) = crate::services::inactivity::sweep(state, &system_ctx(state)).await {
-        tracing::error!(error = %e, "the inactivity sweep failed; it runs again next time");
-    }
-    loop {
-        let now = state.clock.now();
-        let job = match state.store.claim_job(worker, now, LEASE).await {
-            Ok(Some(job)) => job,
-            Ok(None) => return ran,
+impl App {
+    /// Runs every job that is due now, the retention sweep and the inactivity sweep
+    /// (`services::inactivity`); returns how many jobs
+    /// ran (successfully or not) plus how many productions were shredded.
+    pub async fn run_due_jobs(&self, worker: &str) -> usize {
+        let mut ran = match self.shred_expired_productions(&system_ctx(self)).await {
+            Ok(shredded) => usize::try_from(shredded).unwrap_or(usize::MAX),
             Err(e) => {
-                tracing::error!(error = %e, "could not claim a job");
+                tracing::error!(error = %e, "the retention sweep failed; it runs again next time");
+                0
+            }
+        };
+        // Inactive requester accounts: warned, then disabled (not counted as jobs run).
+        if let Err(e) = self.sweep_inactive_accounts(&system_ctx(self)).await {
+            tracing::error!(error = %e, "the inactivity sweep failed; it runs again next time");
+        }
+        loop {
+            let now = self.clock.now();
+            let job = match self.store.claim_job(worker, now, LEASE).await {
+                Ok(Some(job)) => job,
+                Ok(None) => return ran,
+                Err(e) => {
+                    tracing::error!(error = %e, "could not claim a job");
+                    return ran;
+                }
+            };
+            ran += 1;
+            let outcome = handle(self, &job).await;
+            let finished = match outcome {
+                Ok(()) => self.store.complete_job(job.id, self.clock.now()).await,
+                Err(error) => {
+                    tracing::warn!(
+                        job = job.id,
+                        kind = job.kind,
+                        error,
+                        "job failed; will retry"
+                    );
+                    self.store
+                        .retry_job(job.id, &error, now.plus(backoff(job.attempts)))
+                        .await
+                }
+            };
+            if let Err(e) = finished {
+                tracing::error!(error = %e, job = job.id, "could not record a job's outcome");
                 return ran;
             }
-        };
-        ran += 1;
-        let outcome = handle(state, &job).await;
-        let finished = match outcome {
-            Ok(()) => state.store.complete_job(job.id, state.clock.now()).await,
-            Err(error) => {
-                tracing::warn!(
-                    job = job.id,
-                    kind = job.kind,
-                    error,
-                    "job failed; will retry"
-                );
-                state
-                    .store
-                    .retry_job(job.id, &error, now.plus(backoff(job.attempts)))
-                    .await
-            }
-        };
-        if let Err(e) = finished {
-            tracing::error!(error = %e, job = job.id, "could not record a job's outcome");
-            return ran;
         }
     }
 }
@@ -78,7 +78,7 @@ pub fn spawn_runner(state: App, worker: String, every: StdDuration) -> tokio::ta
         let mut tick = tokio::time::interval(every);
         loop {
             tick.tick().await;
-            run_due(&state, &worker).await;
+            state.run_due_jobs(&worker).await;
         }
     })
 }
@@ -94,14 +94,9 @@ fn system_ctx(state: &App) -> Ctx {
 async fn handle(state: &App, job: &Job) -> Result<(), String> {
     match job.job.as_ref().map_err(Clone::clone)? {
         JobKind::UserNotice(notice) => {
-            crate::services::notices::deliver(
-                state,
-                notice.notice,
-                notice.send_at,
-                LEASE,
-                &system_ctx(state),
-            )
-            .await
+            state
+                .deliver_notice(notice.notice, notice.send_at, LEASE, &system_ctx(state))
+                .await
         }
         // Account-directory actions: a hold until a time, or a restriction.
         JobKind::DirectoryHold(action) => {

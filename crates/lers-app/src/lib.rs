@@ -22,7 +22,6 @@ pub use build::AppBuilder;
 pub use config::AppConfig;
 pub use error::{AppError, FormError};
 pub use mail::Mailer;
-pub use services::accounts::first_admin_link;
 /// A small valid PDF, for tests that upload legal process.
 pub use services::pdf::{dense_pdf, sample_pdf};
 pub use services::pdf_sandbox::{run_in_child as check_pdf_in_child, PdfChecker};

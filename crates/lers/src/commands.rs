@@ -148,7 +148,7 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    if let Some(link) = lers_app::first_admin_link(&app).await? {
+    if let Some(link) = app.first_admin_link().await? {
         println!("No administrator exists yet. Open this one-time link to create the first admin (valid 24 hours):");
         println!("  {link}");
     }
@@ -392,7 +392,7 @@ async fn admin(cli: &Cli, command: &AdminCommand) -> anyhow::Result<ExitCode> {
     let store = app.store.as_ref();
     match command {
         AdminCommand::SetupLink { .. } => {
-            match lers_app::first_admin_link(&app).await? {
+            match app.first_admin_link().await? {
                 Some(link) => {
                     println!("{link}");
                     Ok(ExitCode::SUCCESS)

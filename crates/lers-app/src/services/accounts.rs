@@ -11,7 +11,7 @@ use rand::RngCore;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::outreach::{new_link_for, send, throttle, LINK_LIFETIME};
+use super::outreach::{new_link_for, send, LINK_LIFETIME};
 use super::{new_session, passwords};
 use crate::app::App;
 use crate::error::{AppError, FormError};
@@ -34,15 +34,16 @@ fn new_link(state: &App, path: &str) -> (String, NewToken) {
     new_link_for(state, path, LINK_LIFETIME)
 }
 
-/// Checks that `email` is a well-formed address on the government allow-list and
-/// returns it normalised with the pattern that admitted it.
-pub async fn check_government_email(
-    state: &App,
-    email: &str,
-) -> Result<(EmailAddress, String), FormError> {
-    let address = EmailAddress::parse(email.trim())
-        .map_err(|refusal| FormError::field("email", refusal.to_string()))?;
-    let matched = lers_store::allow_list::admitting_entry(state.store.as_ref(), &address)
+impl App {
+    /// Checks that `email` is a well-formed address on the government allow-list and
+    /// returns it normalised with the pattern that admitted it.
+    pub async fn check_government_email(
+        &self,
+        email: &str,
+    ) -> Result<(EmailAddress, String), FormError> {
+        let address = EmailAddress::parse(email.trim())
+            .map_err(|refusal| FormError::field("email", refusal.to_string()))?;
+        let matched = lers_store::allow_list::admitting_entry(self.store.as_ref(), &address)
         .await?
         .ok_or_else(|| {
             FormError::field(
@@ -53,176 +54,266 @@ pub async fn check_government_email(
                 ),
             )
         })?;
-    let pattern = matched.pattern;
-    Ok((address, pattern))
-}
+        let pattern = matched.pattern;
+        Ok((address, pattern))
+    }
 
-/// Registers a requester and emails a verification link. The answer is the same
-/// whether or not the address already had an account; only its mailbox learns which.
-pub async fn sign_up(state: &App, form: SignUpForm, ctx: &Ctx, tr: &Tr) -> Result<(), FormError> {
-    let profile = RequesterProfile {
-        name: form.name,
-        agency: form.agency,
-        badge_number: form.badge_number,
-        phone: form.phone,
-        mailing_address: form.mailing_address,
-        country: form.country,
-        subdivision: form.subdivision,
-    };
-    let (profile, mut errors) = match profile.validated() {
-        Ok(profile) => (Some(profile), Vec::new()),
-        Err(errors) => (None, errors),
-    };
-    let email = match check_government_email(state, &form.email).await {
-        Ok(found) => Some(found),
-        Err(FormError::Fields(mut refusal)) => {
-            let domain = form
-                .email
-                .rsplit_once('@')
-                .map(|(_, d)| d.trim().to_lowercase());
-            let event = AuditEvent::new(
-                ctx.at,
-                ctx.actor.clone(),
-                AuditAction::SignUpRefused,
-                Outcome::Denied,
-            )
-            .from_ip(ctx.ip.clone())
-            .details(json!({"reason": "email_not_allowed", "domain": domain}));
-            state.store.record_event(event).await?;
-            errors.append(&mut refusal);
-            None
+    /// Registers a requester and emails a verification link. The answer is the same
+    /// whether or not the address already had an account; only its mailbox learns which.
+    pub async fn sign_up(&self, form: SignUpForm, ctx: &Ctx, tr: &Tr) -> Result<(), FormError> {
+        let profile = RequesterProfile {
+            name: form.name,
+            agency: form.agency,
+            badge_number: form.badge_number,
+            phone: form.phone,
+            mailing_address: form.mailing_address,
+            country: form.country,
+            subdivision: form.subdivision,
+        };
+        let (profile, mut errors) = match profile.validated() {
+            Ok(profile) => (Some(profile), Vec::new()),
+            Err(errors) => (None, errors),
+        };
+        let email = match self.check_government_email(&form.email).await {
+            Ok(found) => Some(found),
+            Err(FormError::Fields(mut refusal)) => {
+                let domain = form
+                    .email
+                    .rsplit_once('@')
+                    .map(|(_, d)| d.trim().to_lowercase());
+                let event = AuditEvent::new(
+                    ctx.at,
+                    ctx.actor.clone(),
+                    AuditAction::SignUpRefused,
+                    Outcome::Denied,
+                )
+                .from_ip(ctx.ip.clone())
+                .details(json!({"reason": "email_not_allowed", "domain": domain}));
+                self.store.record_event(event).await?;
+                errors.append(&mut refusal);
+                None
+            }
+            Err(other) => return Err(other),
+        };
+        let (Some(profile), Some((address, rule))) = (profile, email) else {
+            return Err(FormError::Fields(errors));
+        };
+        self.throttle_outreach(address.as_str(), "sign_up", ctx, tr)
+            .await?;
+        let (link, token) = new_link(self, "/verify");
+        let service = self.config.service_name.clone();
+        match self
+            .store
+            .sign_up_requester(address.as_str(), &profile, &rule, token, ctx)
+            .await?
+        {
+            SignUpOutcome::Created(account)
+            | SignUpOutcome::AlreadyRegistered {
+                account,
+                verification_reissued: true,
+            } => {
+                // Greeted with the name given now: the account holds no name until a
+                // link is redeemed.
+                let body = tr.with(
+                    "mail-verify-body",
+                    &[
+                        ("name", profile.name.clone()),
+                        ("link", link),
+                        ("service", service.clone()),
+                    ],
+                );
+                send(
+                    self,
+                    &account.email,
+                    &tr.with("mail-verify-subject", &[("service", service)]),
+                    body,
+                )
+                .await
+            }
+            SignUpOutcome::AlreadyRegistered { account, .. } => {
+                let body = tr.with(
+                    "mail-already-registered-body",
+                    &[
+                        ("name", account.name.clone()),
+                        ("link", self.config.link("/login")),
+                        ("service", service.clone()),
+                    ],
+                );
+                send(
+                    self,
+                    &account.email,
+                    &tr.with("mail-already-registered-subject", &[("service", service)]),
+                    body,
+                )
+                .await
+            }
         }
-        Err(other) => return Err(other),
-    };
-    let (Some(profile), Some((address, rule))) = (profile, email) else {
-        return Err(FormError::Fields(errors));
-    };
-    throttle(state, address.as_str(), "sign_up", ctx, tr).await?;
-    let (link, token) = new_link(state, "/verify");
-    let service = state.config.service_name.clone();
-    match state
-        .store
-        .sign_up_requester(address.as_str(), &profile, &rule, token, ctx)
-        .await?
-    {
-        SignUpOutcome::Created(account)
-        | SignUpOutcome::AlreadyRegistered {
-            account,
-            verification_reissued: true,
-        } => {
-            // Greeted with the name given now: the account holds no name until a
-            // link is redeemed.
-            let body = tr.with(
-                "mail-verify-body",
-                &[
-                    ("name", profile.name.clone()),
-                    ("link", link),
-                    ("service", service.clone()),
-                ],
-            );
-            send(
-                state,
-                &account.email,
-                &tr.with("mail-verify-subject", &[("service", service)]),
-                body,
+    }
+
+    /// Redeems a verification or invitation link: sets the password and opens a session
+    /// for TOTP enrollment. Returns the session cookie token.
+    pub async fn redeem_link(
+        &self,
+        token: &str,
+        password: String,
+        confirmation: &str,
+        ctx: &Ctx,
+    ) -> Result<String, FormError> {
+        let token_hash = tokens::hash(token);
+        let link = self
+            .store
+            .one_time_token(&token_hash)
+            .await?
+            .filter(|l| l.purpose.enrolls())
+            .ok_or(AppError::BadRequest(
+                "this link is not valid; ask for a new one".into(),
+            ))?;
+        if let Some(problem) = link.problem(ctx.at) {
+            return Err(AppError::from(problem).into());
+        }
+        let email = link.account.map(|a| a.email).unwrap_or_default();
+        check_new_password(&password, confirmation, &email)
+            .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
+        let hash = passwords::hash(password).await?;
+        let (cookie_token, session) = new_session();
+        self.store
+            .redeem_link_with_password(&token_hash, &hash, session, ctx)
+            .await?;
+        Ok(cookie_token)
+    }
+
+    /// The secret to enroll: the one already shown (so a reload does not invalidate a
+    /// scan in progress), or a new one.
+    pub async fn enrollment_secret(&self, account: &Account) -> Result<TotpSecret, AppError> {
+        if let Some(pending) = self.store.pending_totp(account).await? {
+            return Ok(pending);
+        }
+        let mut bytes = vec![0u8; SECRET_BYTES];
+        rand::rngs::OsRng.fill_bytes(&mut bytes);
+        let secret = TotpSecret::from_bytes(bytes).map_err(AppError::internal)?;
+        self.store.set_pending_totp(account, &secret).await?;
+        Ok(secret)
+    }
+
+    /// Confirms enrollment (or re-enrollment after a recovery code) with a first code
+    /// from the new authenticator. Returns the new recovery codes, to be shown once:
+    /// only their hashes are stored, and they replace every earlier code.
+    pub async fn confirm_enrollment(
+        &self,
+        session: &SessionRecord,
+        code: &str,
+        ctx: &Ctx,
+    ) -> Result<Vec<String>, FormError> {
+        let secret =
+            self.store
+                .pending_totp(&session.account)
+                .await?
+                .ok_or(AppError::BadRequest(
+                    "reload the page to get your setup code".into(),
+                ))?;
+        let step = secret
+            .verify(code, ctx.at, None)
+            .map_err(|e| FormError::field("code", e.to_string()))?;
+        let codes = lers_store::powers::new_recovery_codes();
+        let hashes = codes
+            .iter()
+            .filter_map(|code| lers_store::powers::recovery_code_hash(&session.account, code))
+            .collect::<Vec<_>>();
+        self.store
+            .complete_enrollment_with_codes(
+                &session.account,
+                step,
+                &session.token_hash,
+                &hashes,
+                ctx,
             )
+            .await?;
+        Ok(codes)
+    }
+
+    /// Creates the first admin from the one-time link printed at first start.
+    pub async fn set_up_first_admin(
+        &self,
+        form: AdminSetupForm,
+        ctx: &Ctx,
+    ) -> Result<String, FormError> {
+        let (name, email) = staff_identity(&form.name, &form.email)?;
+        check_new_password(&form.password, &form.password_confirm, &email)
+            .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
+        let hash = passwords::hash(form.password).await?;
+        let (cookie_token, session) = new_session();
+        self.store
+            .complete_admin_setup(
+                &tokens::hash(&form.token),
+                &name,
+                &email,
+                &hash,
+                session,
+                ctx,
+            )
+            .await?;
+        Ok(cookie_token)
+    }
+
+    /// Creates a staff account and emails its invitation link.
+    pub async fn invite_staff(
+        &self,
+        name: &str,
+        email: &str,
+        roles: Roles,
+        ctx: &Ctx,
+        tr: &Tr,
+    ) -> Result<Account, FormError> {
+        let (name, email) = staff_identity(name, email)?;
+        if roles.is_empty() {
+            return Err(FormError::field(
+                "roles",
+                "Give the new staff member at least one role.",
+            ));
+        }
+        let (link, token) = new_link(self, "/verify");
+        let account = self
+            .store
+            .create_staff(&email, &name, &roles, token, ctx)
             .await
-        }
-        SignUpOutcome::AlreadyRegistered { account, .. } => {
-            let body = tr.with(
-                "mail-already-registered-body",
-                &[
-                    ("name", account.name.clone()),
-                    ("link", state.config.link("/login")),
-                    ("service", service.clone()),
-                ],
-            );
-            send(
-                state,
-                &account.email,
-                &tr.with("mail-already-registered-subject", &[("service", service)]),
-                body,
-            )
-            .await
-        }
-    }
-}
-
-/// Redeems a verification or invitation link: sets the password and opens a session
-/// for TOTP enrollment. Returns the session cookie token.
-pub async fn redeem_link(
-    state: &App,
-    token: &str,
-    password: String,
-    confirmation: &str,
-    ctx: &Ctx,
-) -> Result<String, FormError> {
-    let token_hash = tokens::hash(token);
-    let link = state
-        .store
-        .one_time_token(&token_hash)
-        .await?
-        .filter(|l| l.purpose.enrolls())
-        .ok_or(AppError::BadRequest(
-            "this link is not valid; ask for a new one".into(),
-        ))?;
-    if let Some(problem) = link.problem(ctx.at) {
-        return Err(AppError::from(problem).into());
-    }
-    let email = link.account.map(|a| a.email).unwrap_or_default();
-    check_new_password(&password, confirmation, &email)
-        .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
-    let hash = passwords::hash(password).await?;
-    let (cookie_token, session) = new_session();
-    state
-        .store
-        .redeem_link_with_password(&token_hash, &hash, session, ctx)
+            .map_err(|e| match e {
+                e if e.is_refusal() => FormError::field("email", e.to_string()),
+                other => other.into(),
+            })?;
+        let service = self.config.service_name.clone();
+        let body = tr.with(
+            "mail-staff-invite-body",
+            &[
+                ("name", name),
+                ("link", link),
+                ("service", service.clone()),
+                ("roles", roles.to_stored()),
+            ],
+        );
+        send(
+            self,
+            &email,
+            &tr.with("mail-staff-invite-subject", &[("service", service)]),
+            body,
+        )
         .await?;
-    Ok(cookie_token)
-}
-
-/// The secret to enroll: the one already shown (so a reload does not invalidate a
-/// scan in progress), or a new one.
-pub async fn enrollment_secret(state: &App, account: &Account) -> Result<TotpSecret, AppError> {
-    if let Some(pending) = state.store.pending_totp(account).await? {
-        return Ok(pending);
+        Ok(account)
     }
-    let mut bytes = vec![0u8; SECRET_BYTES];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    let secret = TotpSecret::from_bytes(bytes).map_err(AppError::internal)?;
-    state.store.set_pending_totp(account, &secret).await?;
-    Ok(secret)
-}
 
-/// Confirms enrollment (or re-enrollment after a recovery code) with a first code
-/// from the new authenticator. Returns the new recovery codes, to be shown once:
-/// only their hashes are stored, and they replace every earlier code.
-pub async fn confirm_enrollment(
-    state: &App,
-    session: &SessionRecord,
-    code: &str,
-    ctx: &Ctx,
-) -> Result<Vec<String>, FormError> {
-    let secret = state
-        .store
-        .pending_totp(&session.account)
-        .await?
-        .ok_or(AppError::BadRequest(
-            "reload the page to get your setup code".into(),
-        ))?;
-    let step = secret
-        .verify(code, ctx.at, None)
-        .map_err(|e| FormError::field("code", e.to_string()))?;
-    let codes = lers_store::powers::new_recovery_codes();
-    let hashes = codes
-        .iter()
-        .filter_map(|code| lers_store::powers::recovery_code_hash(&session.account, code))
-        .collect::<Vec<_>>();
-    state
-        .store
-        .complete_enrollment_with_codes(&session.account, step, &session.token_hash, &hashes, ctx)
-        .await?;
-    Ok(codes)
+    /// Issues the first-admin link when there is no admin yet (printed at start).
+    pub async fn first_admin_link(&self) -> Result<Option<String>, AppError> {
+        if self.store.admin_exists().await? {
+            return Ok(None);
+        }
+        let (link, token) = new_link(self, "/setup");
+        let ctx = Ctx {
+            at: self.clock.now(),
+            actor: lers_domain::audit::ACTOR_SYSTEM.into(),
+            ip: None,
+        };
+        self.store.issue_setup_token(token, &ctx).await?;
+        Ok(Some(link))
+    }
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -233,31 +324,6 @@ pub struct AdminSetupForm {
     pub email: String,
     pub password: String,
     pub password_confirm: String,
-}
-
-/// Creates the first admin from the one-time link printed at first start.
-pub async fn set_up_first_admin(
-    state: &App,
-    form: AdminSetupForm,
-    ctx: &Ctx,
-) -> Result<String, FormError> {
-    let (name, email) = staff_identity(&form.name, &form.email)?;
-    check_new_password(&form.password, &form.password_confirm, &email)
-        .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
-    let hash = passwords::hash(form.password).await?;
-    let (cookie_token, session) = new_session();
-    state
-        .store
-        .complete_admin_setup(
-            &tokens::hash(&form.token),
-            &name,
-            &email,
-            &hash,
-            session,
-            ctx,
-        )
-        .await?;
-    Ok(cookie_token)
 }
 
 /// Staff addresses are the provider's own, so they need not be on the government
@@ -286,64 +352,4 @@ fn staff_identity(name: &str, email: &str) -> Result<(String, String), FormError
     } else {
         Err(FormError::Fields(errors))
     }
-}
-
-/// Creates a staff account and emails its invitation link.
-pub async fn invite_staff(
-    state: &App,
-    name: &str,
-    email: &str,
-    roles: Roles,
-    ctx: &Ctx,
-    tr: &Tr,
-) -> Result<Account, FormError> {
-    let (name, email) = staff_identity(name, email)?;
-    if roles.is_empty() {
-        return Err(FormError::field(
-            "roles",
-            "Give the new staff member at least one role.",
-        ));
-    }
-    let (link, token) = new_link(state, "/verify");
-    let account = state
-        .store
-        .create_staff(&email, &name, &roles, token, ctx)
-        .await
-        .map_err(|e| match e {
-            e if e.is_refusal() => FormError::field("email", e.to_string()),
-            other => other.into(),
-        })?;
-    let service = state.config.service_name.clone();
-    let body = tr.with(
-        "mail-staff-invite-body",
-        &[
-            ("name", name),
-            ("link", link),
-            ("service", service.clone()),
-            ("roles", roles.to_stored()),
-        ],
-    );
-    send(
-        state,
-        &email,
-        &tr.with("mail-staff-invite-subject", &[("service", service)]),
-        body,
-    )
-    .await?;
-    Ok(account)
-}
-
-/// Issues the first-admin link when there is no admin yet (printed at start).
-pub async fn first_admin_link(state: &App) -> Result<Option<String>, AppError> {
-    if state.store.admin_exists().await? {
-        return Ok(None);
-    }
-    let (link, token) = new_link(state, "/setup");
-    let ctx = Ctx {
-        at: state.clock.now(),
-        actor: lers_domain::audit::ACTOR_SYSTEM.into(),
-        ip: None,
-    };
-    state.store.issue_setup_token(token, &ctx).await?;
-    Ok(Some(link))
 }

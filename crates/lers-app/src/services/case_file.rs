@@ -17,7 +17,7 @@ use lers_store::{
 };
 
 use crate::directory::DirectoryAccount;
-use crate::services::emergencies::{score, Channel};
+use crate::services::emergencies::Channel;
 use crate::{App, AppError};
 
 /// One target with the other requests that name it and what the account directory
@@ -57,69 +57,71 @@ pub struct CaseFile {
     pub emergency: EmergencyFacts,
 }
 
-/// The case file of request `id` for a staff member (the view itself is audited by
-/// the store); `None` if there is no such submitted request.
-pub async fn case_file(app: &App, id: &str, ctx: &Ctx) -> Result<Option<CaseFile>, AppError> {
-    let Some(record) = app.store.staff_request(id, ctx).await? else {
-        return Ok(None);
-    };
-    let summary = &record.summary;
-    if summary.kind == RequestKind::Emergency {
-        // Scored at submission; one that missed it (say, a crash in between) is
-        // scored the first time staff look at it.
-        score(app, summary, Channel::Unknown, ctx).await?;
-    }
-    let store = app.store.as_ref();
-    let (owner, due_at, hold, staff, review, documents, callbacks, messages) = futures::try_join!(
-        store.account(summary.owner_id),
-        store.due_at(summary),
-        store.hold(summary),
-        store.active_staff(),
-        store.review(summary),
-        store.documents(summary),
-        store.callbacks(summary),
-        store.messages(summary),
-    )?;
-    let (notes, timeline, notices, productions, suspension) = futures::try_join!(
-        store.internal_notes(summary),
-        store.timeline(summary),
-        store.notices(summary),
-        store.productions(summary),
-        store.suspension_of(summary.owner_id),
-    )?;
-    let targets = target_facts(app, &record).await?;
-    let mut emergency = EmergencyFacts {
-        suspension,
-        ..Default::default()
-    };
-    if summary.kind == RequestKind::Emergency {
-        (
-            emergency.assessment,
-            emergency.agency,
-            emergency.confirmations,
-        ) = futures::try_join!(
-            store.assessment(summary),
-            store.requester_agency(summary),
-            store.callback_confirmations(summary),
+impl App {
+    /// The case file of request `id` for a staff member (the view itself is audited by
+    /// the store); `None` if there is no such submitted request.
+    pub async fn case_file(&self, id: &str, ctx: &Ctx) -> Result<Option<CaseFile>, AppError> {
+        let Some(record) = self.store.staff_request(id, ctx).await? else {
+            return Ok(None);
+        };
+        let summary = &record.summary;
+        if summary.kind == RequestKind::Emergency {
+            // Scored at submission; one that missed it (say, a crash in between) is
+            // scored the first time staff look at it.
+            self.score_emergency(summary, Channel::Unknown, ctx).await?;
+        }
+        let store = self.store.as_ref();
+        let (owner, due_at, hold, staff, review, documents, callbacks, messages) = futures::try_join!(
+            store.account(summary.owner_id),
+            store.due_at(summary),
+            store.hold(summary),
+            store.active_staff(),
+            store.review(summary),
+            store.documents(summary),
+            store.callbacks(summary),
+            store.messages(summary),
         )?;
+        let (notes, timeline, notices, productions, suspension) = futures::try_join!(
+            store.internal_notes(summary),
+            store.timeline(summary),
+            store.notices(summary),
+            store.productions(summary),
+            store.suspension_of(summary.owner_id),
+        )?;
+        let targets = target_facts(self, &record).await?;
+        let mut emergency = EmergencyFacts {
+            suspension,
+            ..Default::default()
+        };
+        if summary.kind == RequestKind::Emergency {
+            (
+                emergency.assessment,
+                emergency.agency,
+                emergency.confirmations,
+            ) = futures::try_join!(
+                store.assessment(summary),
+                store.requester_agency(summary),
+                store.callback_confirmations(summary),
+            )?;
+        }
+        Ok(Some(CaseFile {
+            owner: owner.ok_or(AppError::NotFound)?,
+            due_at,
+            hold,
+            assignable: staff.into_iter().filter(works_on_cases).collect(),
+            targets,
+            documents,
+            callbacks,
+            review,
+            messages,
+            notes,
+            timeline,
+            notices,
+            productions,
+            emergency,
+            record,
+        }))
     }
-    Ok(Some(CaseFile {
-        owner: owner.ok_or(AppError::NotFound)?,
-        due_at,
-        hold,
-        assignable: staff.into_iter().filter(works_on_cases).collect(),
-        targets,
-        documents,
-        callbacks,
-        review,
-        messages,
-        notes,
-        timeline,
-        notices,
-        productions,
-        emergency,
-        record,
-    }))
 }
 
 /// Each target of the request with the other requests naming it (one query for all

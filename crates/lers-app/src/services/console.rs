@@ -11,7 +11,6 @@ use lers_store::{
     StoreError,
 };
 
-use super::step_up;
 use crate::app::App;
 use crate::error::{AppError, FormError};
 use crate::i18n::Tr;
@@ -41,19 +40,181 @@ pub fn parse_checklist(pairs: &[(String, String)]) -> Result<Checklist, Vec<Fiel
     Checklist::complete(answers)
 }
 
-pub async fn save_review(
-    state: &App,
-    session: &SessionRecord,
-    record: &RequestRecord,
-    pairs: &[(String, String)],
-    ctx: &Ctx,
-) -> Result<(), FormError> {
-    let checklist = parse_checklist(pairs).map_err(FormError::Fields)?;
-    state
-        .store
-        .save_review(&record.summary, &session.account, &checklist, ctx)
-        .await
-        .map_err(conflict_as_field("review"))
+impl App {
+    pub async fn save_review(
+        &self,
+        session: &SessionRecord,
+        record: &RequestRecord,
+        pairs: &[(String, String)],
+        ctx: &Ctx,
+    ) -> Result<(), FormError> {
+        let checklist = parse_checklist(pairs).map_err(FormError::Fields)?;
+        self.store
+            .save_review(&record.summary, &session.account, &checklist, ctx)
+            .await
+            .map_err(conflict_as_field("review"))
+    }
+
+    /// Records a decision. Approving also needs a fresh second factor: a code typed now,
+    /// or one confirmed in this session within the step-up window.
+    pub async fn decide_request(
+        &self,
+        session: &SessionRecord,
+        record: &RequestRecord,
+        pairs: &[(String, String)],
+        ctx: &Ctx,
+        tr: &Tr,
+    ) -> Result<RequestStatus, FormError> {
+        let value = |key: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.trim().to_owned())
+                .unwrap_or_default()
+        };
+        let kind = DecisionKind::parse(&value("decision"))
+            .ok_or_else(|| FormError::field("decision", "Choose a decision."))?;
+        let reasons: Vec<DecisionReason> = DecisionReason::ALL
+            .iter()
+            .copied()
+            .filter(|r| {
+                pairs
+                    .iter()
+                    .any(|(k, _)| *k == format!("reason_{}", r.as_str()))
+            })
+            .collect();
+        let note = value("note_to_requester");
+        if matches!(kind, DecisionKind::Reject | DecisionKind::Challenge) && reasons.is_empty() {
+            return Err(FormError::field(
+                "reasons",
+                "Choose at least one reason; the requester is told them.",
+            ));
+        }
+        if kind == DecisionKind::AskForInformation && note.is_empty() {
+            return Err(FormError::field(
+                "note_to_requester",
+                "Say what information is needed.",
+            ));
+        }
+        let scope = (kind == DecisionKind::ApprovePartial)
+            .then(|| {
+                let submitted = record.submitted.as_ref()?;
+                Some(Scope {
+                    targets: submitted
+                        .targets
+                        .iter()
+                        .filter(|t| {
+                            pairs
+                                .iter()
+                                .any(|(k, _)| *k == format!("scope_target_{}", t.normalized))
+                        })
+                        .map(|t| t.normalized.clone())
+                        .collect(),
+                    categories: DataCategory::ALL
+                        .iter()
+                        .copied()
+                        .filter(|c| {
+                            pairs
+                                .iter()
+                                .any(|(k, _)| *k == format!("scope_category_{}", c.as_str()))
+                        })
+                        .collect(),
+                })
+            })
+            .flatten();
+        if kind == DecisionKind::ApprovePartial
+            && scope
+                .as_ref()
+                .is_none_or(|s| s.targets.is_empty() || s.categories.is_empty())
+        {
+            return Err(FormError::field(
+                "scope",
+                "For a partial approval choose the identifiers and kinds of data to produce.",
+            ));
+        }
+        if kind.approves() {
+            if !session.account.roles.contains(Role::Approver) {
+                return Err(AppError::Forbidden.into());
+            }
+            let code = value("code");
+            if code.len() == DIGITS {
+                self.confirm_step_up(session, &code, "code", ctx).await?;
+            } else if !self.sessions.step_up_fresh(session.mfa_at, ctx.at) {
+                return Err(FormError::field(
+                    "code",
+                    "Approving a disclosure needs a current code from your authenticator app.",
+                ));
+            }
+        }
+        let decision = NewDecision {
+            kind,
+            reasons,
+            note_to_requester: note,
+            scope,
+        };
+        let status = self
+            .store
+            .record_decision(&record.summary, &session.account, &decision, ctx)
+            .await
+            .map_err(conflict_as_field("decision"))?;
+        notify_requester(self, record, tr).await;
+        Ok(status)
+    }
+
+    pub async fn record_callback(
+        &self,
+        session: &SessionRecord,
+        record: &RequestRecord,
+        pairs: &[(String, String)],
+        ctx: &Ctx,
+    ) -> Result<(), FormError> {
+        let value = |key: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.trim().to_owned())
+                .unwrap_or_default()
+        };
+        let mut errors = Vec::new();
+        let phone = value("callback_phone");
+        if phone.is_empty() {
+            errors.push(FieldError {
+                field: "callback_phone",
+                message: "Enter the number you called.".into(),
+            });
+        }
+        let source = value("number_source");
+        if source.is_empty() {
+            errors.push(FieldError {
+                field: "number_source",
+                message:
+                    "Say where the number came from (e.g. the agency's published switchboard)."
+                        .into(),
+            });
+        }
+        let answered_by = value("answered_by");
+        let result = CallbackResult::parse(&value("callback_result"));
+        if result.is_none() {
+            errors.push(FieldError {
+                field: "callback_result",
+                message: "Choose the result of the call.".into(),
+            });
+        }
+        let (Some(result), true) = (result, errors.is_empty()) else {
+            return Err(FormError::Fields(errors));
+        };
+        let callback = NewCallback {
+            phone,
+            number_source: source,
+            answered_by,
+            result,
+            note: value("callback_note"),
+        };
+        self.store
+            .record_callback(&record.summary, &session.account, &callback, ctx)
+            .await
+            .map_err(conflict_as_field("callback_phone"))
+    }
 }
 
 fn conflict_as_field(field: &'static str) -> impl Fn(StoreError) -> FormError {
@@ -61,112 +222,6 @@ fn conflict_as_field(field: &'static str) -> impl Fn(StoreError) -> FormError {
         e if e.is_refusal() => FormError::field(field, e.to_string()),
         other => other.into(),
     }
-}
-
-/// Records a decision. Approving also needs a fresh second factor: a code typed now,
-/// or one confirmed in this session within the step-up window.
-pub async fn decide(
-    state: &App,
-    session: &SessionRecord,
-    record: &RequestRecord,
-    pairs: &[(String, String)],
-    ctx: &Ctx,
-    tr: &Tr,
-) -> Result<RequestStatus, FormError> {
-    let value = |key: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.trim().to_owned())
-            .unwrap_or_default()
-    };
-    let kind = DecisionKind::parse(&value("decision"))
-        .ok_or_else(|| FormError::field("decision", "Choose a decision."))?;
-    let reasons: Vec<DecisionReason> = DecisionReason::ALL
-        .iter()
-        .copied()
-        .filter(|r| {
-            pairs
-                .iter()
-                .any(|(k, _)| *k == format!("reason_{}", r.as_str()))
-        })
-        .collect();
-    let note = value("note_to_requester");
-    if matches!(kind, DecisionKind::Reject | DecisionKind::Challenge) && reasons.is_empty() {
-        return Err(FormError::field(
-            "reasons",
-            "Choose at least one reason; the requester is told them.",
-        ));
-    }
-    if kind == DecisionKind::AskForInformation && note.is_empty() {
-        return Err(FormError::field(
-            "note_to_requester",
-            "Say what information is needed.",
-        ));
-    }
-    let scope = (kind == DecisionKind::ApprovePartial)
-        .then(|| {
-            let submitted = record.submitted.as_ref()?;
-            Some(Scope {
-                targets: submitted
-                    .targets
-                    .iter()
-                    .filter(|t| {
-                        pairs
-                            .iter()
-                            .any(|(k, _)| *k == format!("scope_target_{}", t.normalized))
-                    })
-                    .map(|t| t.normalized.clone())
-                    .collect(),
-                categories: DataCategory::ALL
-                    .iter()
-                    .copied()
-                    .filter(|c| {
-                        pairs
-                            .iter()
-                            .any(|(k, _)| *k == format!("scope_category_{}", c.as_str()))
-                    })
-                    .collect(),
-            })
-        })
-        .flatten();
-    if kind == DecisionKind::ApprovePartial
-        && scope
-            .as_ref()
-            .is_none_or(|s| s.targets.is_empty() || s.categories.is_empty())
-    {
-        return Err(FormError::field(
-            "scope",
-            "For a partial approval choose the identifiers and kinds of data to produce.",
-        ));
-    }
-    if kind.approves() {
-        if !session.account.roles.contains(Role::Approver) {
-            return Err(AppError::Forbidden.into());
-        }
-        let code = value("code");
-        if code.len() == DIGITS {
-            step_up::confirm(state, session, &code, "code", ctx).await?;
-        } else if !state.sessions.step_up_fresh(session.mfa_at, ctx.at) {
-            return Err(FormError::field(
-                "code",
-                "Approving a disclosure needs a current code from your authenticator app.",
-            ));
-        }
-    }
-    let decision = NewDecision {
-        kind,
-        reasons,
-        note_to_requester: note,
-        scope,
-    };
-    let status = state
-        .store
-        .record_decision(&record.summary, &session.account, &decision, ctx)
-        .await
-        .map_err(conflict_as_field("decision"))?;
-    notify_requester(state, record, tr).await;
-    Ok(status)
 }
 
 /// "Your request changed; log in to see" — never the decision itself by email.
@@ -201,59 +256,4 @@ pub(crate) async fn notify_requester(state: &App, record: &RequestRecord, tr: &T
             tracing::warn!(error = %e, reference, "could not send a status alert");
         }
     }
-}
-
-pub async fn record_callback(
-    state: &App,
-    session: &SessionRecord,
-    record: &RequestRecord,
-    pairs: &[(String, String)],
-    ctx: &Ctx,
-) -> Result<(), FormError> {
-    let value = |key: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.trim().to_owned())
-            .unwrap_or_default()
-    };
-    let mut errors = Vec::new();
-    let phone = value("callback_phone");
-    if phone.is_empty() {
-        errors.push(FieldError {
-            field: "callback_phone",
-            message: "Enter the number you called.".into(),
-        });
-    }
-    let source = value("number_source");
-    if source.is_empty() {
-        errors.push(FieldError {
-            field: "number_source",
-            message: "Say where the number came from (e.g. the agency's published switchboard)."
-                .into(),
-        });
-    }
-    let answered_by = value("answered_by");
-    let result = CallbackResult::parse(&value("callback_result"));
-    if result.is_none() {
-        errors.push(FieldError {
-            field: "callback_result",
-            message: "Choose the result of the call.".into(),
-        });
-    }
-    let (Some(result), true) = (result, errors.is_empty()) else {
-        return Err(FormError::Fields(errors));
-    };
-    let callback = NewCallback {
-        phone,
-        number_source: source,
-        answered_by,
-        result,
-        note: value("callback_note"),
-    };
-    state
-        .store
-        .record_callback(&record.summary, &session.account, &callback, ctx)
-        .await
-        .map_err(conflict_as_field("callback_phone"))
 }

@@ -30,39 +30,46 @@ pub enum Channel {
 /// A token counts as new for an hour after its first use.
 const NEW_TOKEN: Duration = Duration::hours(1);
 
-/// Scores an emergency and keeps the score (once; later calls change nothing).
-pub async fn score(
-    state: &App,
-    request: &RequestSummary,
-    channel: Channel,
-    ctx: &Ctx,
-) -> Result<(), AppError> {
-    if request.kind != RequestKind::Emergency || state.store.assessment(request).await?.is_some() {
-        return Ok(());
-    }
-    let first_token_use = match channel {
-        Channel::Api { token_first_used } => {
-            token_first_used.is_none_or(|first| ctx.at.since(first) < NEW_TOKEN)
+impl App {
+    /// Scores an emergency and keeps the score (once; later calls change nothing).
+    pub async fn score_emergency(
+        &self,
+        request: &RequestSummary,
+        channel: Channel,
+        ctx: &Ctx,
+    ) -> Result<(), AppError> {
+        if request.kind != RequestKind::Emergency || self.store.assessment(request).await?.is_some()
+        {
+            return Ok(());
         }
-        Channel::Portal | Channel::Unknown => false,
-    };
-    let facts = state
-        .store
-        .risk_facts(request, first_token_use, state.risk.window)
-        .await?;
-    let assessment = assess(&facts, &state.risk);
-    state
-        .store
-        .save_assessment(request, &facts, &assessment, ctx)
-        .await?;
-    Ok(())
-}
+        let first_token_use = match channel {
+            Channel::Api { token_first_used } => {
+                token_first_used.is_none_or(|first| ctx.at.since(first) < NEW_TOKEN)
+            }
+            Channel::Portal | Channel::Unknown => false,
+        };
+        let facts = self
+            .store
+            .risk_facts(request, first_token_use, self.risk.window)
+            .await?;
+        let assessment = assess(&facts, &self.risk);
+        self.store
+            .save_assessment(request, &facts, &assessment, ctx)
+            .await?;
+        Ok(())
+    }
 
-/// [`score`] right after a submission: the request is in and acknowledged whatever
-/// happens here; a score that could not be kept is made when staff first open it.
-pub async fn score_quietly(state: &App, request: &RequestSummary, channel: Channel, ctx: &Ctx) {
-    if let Err(e) = score(state, request, channel, ctx).await {
-        tracing::warn!(error = %e, reference = ?request.reference, "could not score an emergency at submission");
+    /// [`Self::score_emergency`] right after a submission: the request is in and acknowledged whatever
+    /// happens here; a score that could not be kept is made when staff first open it.
+    pub async fn score_emergency_quietly(
+        &self,
+        request: &RequestSummary,
+        channel: Channel,
+        ctx: &Ctx,
+    ) {
+        if let Err(e) = self.score_emergency(request, channel, ctx).await {
+            tracing::warn!(error = %e, reference = ?request.reference, "could not score an emergency at submission");
+        }
     }
 }
 

@@ -20,52 +20,55 @@ pub struct SweepReport {
     pub disabled: usize,
 }
 
-pub async fn sweep(state: &App, ctx: &Ctx) -> Result<SweepReport, StoreError> {
-    let policy = InactivityPolicy::default();
-    let mut report = SweepReport::default();
-    let candidates = state
-        .store
-        .inactivity_candidates(policy.candidates_before(ctx.at))
-        .await?;
-    for candidate in candidates {
-        match policy.step(candidate.last_activity, candidate.warned_at, ctx.at) {
-            InactivityStep::Nothing => {}
-            InactivityStep::Warn { disable_on } => {
-                let account = &candidate.account;
-                let tr = Tr::default();
-                let service = state.config.service_name.clone();
-                let subject = tr.with("mail-inactivity-subject", &[("service", service.clone())]);
-                let body = tr.with(
-                    "mail-inactivity-body",
-                    &[
-                        ("name", account.name.clone()),
-                        ("service", service),
-                        ("date", disable_on.date().to_string()),
-                        ("link", state.config.link("/login")),
-                    ],
-                );
-                if let Err(e) = state.mailer.send(&account.email, &subject, body).await {
-                    tracing::warn!(error = %e, account = account.pseudonym, "inactivity warning not sent; retried next pass");
-                    continue;
+impl App {
+    pub async fn sweep_inactive_accounts(&self, ctx: &Ctx) -> Result<SweepReport, StoreError> {
+        let policy = InactivityPolicy::default();
+        let mut report = SweepReport::default();
+        let candidates = self
+            .store
+            .inactivity_candidates(policy.candidates_before(ctx.at))
+            .await?;
+        for candidate in candidates {
+            match policy.step(candidate.last_activity, candidate.warned_at, ctx.at) {
+                InactivityStep::Nothing => {}
+                InactivityStep::Warn { disable_on } => {
+                    let account = &candidate.account;
+                    let tr = Tr::default();
+                    let service = self.config.service_name.clone();
+                    let subject =
+                        tr.with("mail-inactivity-subject", &[("service", service.clone())]);
+                    let body = tr.with(
+                        "mail-inactivity-body",
+                        &[
+                            ("name", account.name.clone()),
+                            ("service", service),
+                            ("date", disable_on.date().to_string()),
+                            ("link", self.config.link("/login")),
+                        ],
+                    );
+                    if let Err(e) = self.mailer.send(&account.email, &subject, body).await {
+                        tracing::warn!(error = %e, account = account.pseudonym, "inactivity warning not sent; retried next pass");
+                        continue;
+                    }
+                    if self
+                        .store
+                        .record_inactivity_warning(account.id, disable_on, ctx)
+                        .await?
+                    {
+                        report.warned += 1;
+                    }
                 }
-                if state
-                    .store
-                    .record_inactivity_warning(account.id, disable_on, ctx)
-                    .await?
-                {
-                    report.warned += 1;
-                }
-            }
-            InactivityStep::Disable => {
-                if state
-                    .store
-                    .disable_if_inactive(candidate.account.id, &policy, ctx)
-                    .await?
-                {
-                    report.disabled += 1;
+                InactivityStep::Disable => {
+                    if self
+                        .store
+                        .disable_if_inactive(candidate.account.id, &policy, ctx)
+                        .await?
+                    {
+                        report.disabled += 1;
+                    }
                 }
             }
         }
+        Ok(report)
     }
-    Ok(report)
 }

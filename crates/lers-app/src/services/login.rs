@@ -55,25 +55,27 @@ impl From<StoreError> for LoginError {
     }
 }
 
-pub async fn log_in(state: &App, form: LoginForm, ctx: &Ctx) -> Result<LoginOutcome, LoginError> {
-    let ip = ctx.ip.clone().unwrap_or_else(|| "unknown".into());
-    // The attempt counts before the slow password check, so parallel attempts from one
-    // address all see each other and cannot slip past the limit together.
-    let reservation = state.store.reserve_login_attempt(&ip, ctx.at).await?;
-    let failures = state
-        .store
-        .ip_failures_since(&ip, state.lockout.window_start(ctx.at))
-        .await?;
-    let earlier = failures.split_last().map_or(&[][..], |(_, rest)| rest);
-    if state.lockout.ip_throttled(earlier, ctx.at) {
-        // The refused attempt stays counted: hammering keeps the address blocked.
-        state.store.record_login_throttled(ctx).await?;
-        return Err(LoginError::Throttled);
+impl App {
+    pub async fn log_in(&self, form: LoginForm, ctx: &Ctx) -> Result<LoginOutcome, LoginError> {
+        let ip = ctx.ip.clone().unwrap_or_else(|| "unknown".into());
+        // The attempt counts before the slow password check, so parallel attempts from one
+        // address all see each other and cannot slip past the limit together.
+        let reservation = self.store.reserve_login_attempt(&ip, ctx.at).await?;
+        let failures = self
+            .store
+            .ip_failures_since(&ip, self.lockout.window_start(ctx.at))
+            .await?;
+        let earlier = failures.split_last().map_or(&[][..], |(_, rest)| rest);
+        if self.lockout.ip_throttled(earlier, ctx.at) {
+            // The refused attempt stays counted: hammering keeps the address blocked.
+            self.store.record_login_throttled(ctx).await?;
+            return Err(LoginError::Throttled);
+        }
+        let outcome = check_credentials(self, form, ctx).await;
+        // A failure records its own row; the reservation has done its job either way.
+        self.store.release_login_attempt(reservation).await?;
+        outcome
     }
-    let outcome = check_credentials(state, form, ctx).await;
-    // A failure records its own row; the reservation has done its job either way.
-    state.store.release_login_attempt(reservation).await?;
-    outcome
 }
 
 async fn check_credentials(

@@ -30,186 +30,218 @@ async fn disclosed(state: &App, record: &RequestRecord, target: &str) -> Result<
         }))
 }
 
-/// Records the reviewer's notice decision for one target of `record`.
-pub async fn decide(
-    state: &App,
-    session: &SessionRecord,
-    record: &RequestRecord,
-    pairs: &[(String, String)],
-    ctx: &Ctx,
-) -> Result<NoticeState, FormError> {
-    let value = |key: &str| {
-        pairs
+impl App {
+    /// Records the reviewer's notice decision for one target of `record`.
+    pub async fn decide_notice(
+        &self,
+        session: &SessionRecord,
+        record: &RequestRecord,
+        pairs: &[(String, String)],
+        ctx: &Ctx,
+    ) -> Result<NoticeState, FormError> {
+        let value = |key: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.trim().to_owned())
+                .unwrap_or_default()
+        };
+        let submitted = record.submitted.as_ref().ok_or(AppError::NotFound)?;
+        let (target_type, target) = (value("target_type"), value("target"));
+        if !submitted
+            .targets
             .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.trim().to_owned())
-            .unwrap_or_default()
-    };
-    let submitted = record.submitted.as_ref().ok_or(AppError::NotFound)?;
-    let (target_type, target) = (value("target_type"), value("target"));
-    if !submitted
-        .targets
-        .iter()
-        .any(|t| t.kind.as_str() == target_type && t.normalized == target)
-    {
-        return Err(FormError::field(
-            "notice",
-            "This identifier is not part of the request.",
-        ));
-    }
-    let reason = value("notice_reason");
-    let decision = value("notice_choice");
-    let choice = match decision.as_str() {
-        "notify_now" => NoticeChoice::NotifyNow,
-        "delay" => NoticeChoice::DelayUntilOrderEnds,
-        "not_applicable" => NoticeChoice::NotApplicable,
-        "exempt" => NoticeChoice::Exempt {
-            exemption: Exemption::parse(&value("exemption"))
-                .ok_or_else(|| FormError::field("notice", "Choose the exemption that applies."))?,
-            reason: reason.clone(),
-        },
-        _ => {
+            .any(|t| t.kind.as_str() == target_type && t.normalized == target)
+        {
             return Err(FormError::field(
                 "notice",
-                "Choose what happens to the notice.",
-            ))
+                "This identifier is not part of the request.",
+            ));
         }
-    };
-    // When the agency extends its delay-of-notice order, the reviewer records the new
-    // end date here and the notice moves with it.
-    let extended_order = match value("order_until").as_str() {
-        "" => None,
-        until => {
-            parse_date(until).ok_or_else(|| {
-                FormError::field(
+        let reason = value("notice_reason");
+        let decision = value("notice_choice");
+        let choice = match decision.as_str() {
+            "notify_now" => NoticeChoice::NotifyNow,
+            "delay" => NoticeChoice::DelayUntilOrderEnds,
+            "not_applicable" => NoticeChoice::NotApplicable,
+            "exempt" => NoticeChoice::Exempt {
+                exemption: Exemption::parse(&value("exemption")).ok_or_else(|| {
+                    FormError::field("notice", "Choose the exemption that applies.")
+                })?,
+                reason: reason.clone(),
+            },
+            _ => {
+                return Err(FormError::field(
                     "notice",
-                    "Give the new end date of the order, such as 2027-05-31.",
-                )
+                    "Choose what happens to the notice.",
+                ))
+            }
+        };
+        // When the agency extends its delay-of-notice order, the reviewer records the new
+        // end date here and the notice moves with it.
+        let extended_order = match value("order_until").as_str() {
+            "" => None,
+            until => {
+                parse_date(until).ok_or_else(|| {
+                    FormError::field(
+                        "notice",
+                        "Give the new end date of the order, such as 2027-05-31.",
+                    )
+                })?;
+                Some(OrderTerm::Until {
+                    until: until.to_owned(),
+                })
+            }
+        };
+        let facts = NoticeFacts {
+            disclosed: disclosed(self, record, &target).await?,
+            delay_order: extended_order
+                .as_ref()
+                .unwrap_or(&submitted.delay_of_notice),
+            now: ctx.at,
+        };
+        let outcome = plan(&choice, &facts)
+            .map_err(|refusal| FormError::field("notice", refusal.to_string()))?;
+        let (notice_state, send_at) = match outcome {
+            NoticePlan::SendAt(at) => (NoticeState::Scheduled, Some(at)),
+            NoticePlan::AwaitingOrderWithoutEnd => (NoticeState::AwaitingOrder, None),
+            NoticePlan::NotSent => (NoticeState::NotSent, None),
+        };
+        let exemption = match &choice {
+            NoticeChoice::Exempt { exemption, .. } => Some(exemption.as_str().to_owned()),
+            _ => None,
+        };
+        let decided = NoticeDecision {
+            target_type,
+            target,
+            decision,
+            exemption,
+            reason,
+            state: notice_state,
+            send_at,
+        };
+        self.store
+            .decide_notice(&record.summary, &decided, &session.account, ctx)
+            .await
+            .map_err(|e| match e {
+                e if e.is_refusal() => FormError::field("notice", e.to_string()),
+                other => other.into(),
             })?;
-            Some(OrderTerm::Until {
-                until: until.to_owned(),
-            })
-        }
-    };
-    let facts = NoticeFacts {
-        disclosed: disclosed(state, record, &target).await?,
-        delay_order: extended_order
-            .as_ref()
-            .unwrap_or(&submitted.delay_of_notice),
-        now: ctx.at,
-    };
-    let outcome =
-        plan(&choice, &facts).map_err(|refusal| FormError::field("notice", refusal.to_string()))?;
-    let (notice_state, send_at) = match outcome {
-        NoticePlan::SendAt(at) => (NoticeState::Scheduled, Some(at)),
-        NoticePlan::AwaitingOrderWithoutEnd => (NoticeState::AwaitingOrder, None),
-        NoticePlan::NotSent => (NoticeState::NotSent, None),
-    };
-    let exemption = match &choice {
-        NoticeChoice::Exempt { exemption, .. } => Some(exemption.as_str().to_owned()),
-        _ => None,
-    };
-    let decided = NoticeDecision {
-        target_type,
-        target,
-        decision,
-        exemption,
-        reason,
-        state: notice_state,
-        send_at,
-    };
-    state
-        .store
-        .decide_notice(&record.summary, &decided, &session.account, ctx)
-        .await
-        .map_err(|e| match e {
-            e if e.is_refusal() => FormError::field("notice", e.to_string()),
-            other => other.into(),
-        })?;
-    Ok(notice_state)
-}
+        Ok(notice_state)
+    }
 
-/// Delivers a scheduled notice (called by the job runner). A notice that was held,
-/// re-scheduled or already sent is left alone; a failed send is recorded and retried.
-/// The notice is held for `lease` while it is sent.
-pub async fn deliver(
-    state: &App,
-    notice_id: i64,
-    send_at: i64,
-    lease: lers_domain::clock::Duration,
-    ctx: &Ctx,
-) -> Result<(), String> {
-    let send_at = lers_domain::clock::Timestamp::from_unix_millis(send_at);
-    // The claim makes a hold placed meanwhile win, and a second worker stand aside.
-    let claimed = state
-        .store
-        .claim_notice(notice_id, send_at, ctx.at, ctx.at.plus(lease))
-        .await
-        .map_err(|e| e.to_string())?;
-    let notice = match state
-        .store
-        .notice(notice_id)
-        .await
-        .map_err(|e| e.to_string())?
-    {
-        Some(notice) if claimed => notice,
-        _ => return Ok(()),
-    };
-    let kind = TargetType::parse(&notice.target_type).ok_or("unknown target type")?;
-    let account = state
-        .directory
-        .lookup(kind, &notice.target)
-        .await
-        .map_err(|e| e.to_string());
-    let account = match account {
-        Ok(account) => account,
-        Err(e) => {
-            state
-                .store
-                .record_delivery(notice_id, "failed", &e, false, ctx)
-                .await
-                .map_err(|e| e.to_string())?;
-            return Err(e);
-        }
-    };
-    let Some(account) = account.filter(|a| !a.email.is_empty()) else {
-        return state
+    /// Delivers a scheduled notice (called by the job runner). A notice that was held,
+    /// re-scheduled or already sent is left alone; a failed send is recorded and retried.
+    /// The notice is held for `lease` while it is sent.
+    pub async fn deliver_notice(
+        &self,
+        notice_id: i64,
+        send_at: i64,
+        lease: lers_domain::clock::Duration,
+        ctx: &Ctx,
+    ) -> Result<(), String> {
+        let send_at = lers_domain::clock::Timestamp::from_unix_millis(send_at);
+        // The claim makes a hold placed meanwhile win, and a second worker stand aside.
+        let claimed = self
             .store
-            .record_delivery(
-                notice_id,
-                "no_address",
-                "the account directory has no address for this account",
-                false,
-                ctx,
-            )
+            .claim_notice(notice_id, send_at, ctx.at, ctx.at.plus(lease))
+            .await
+            .map_err(|e| e.to_string())?;
+        let notice = match self
+            .store
+            .notice(notice_id)
+            .await
+            .map_err(|e| e.to_string())?
+        {
+            Some(notice) if claimed => notice,
+            _ => return Ok(()),
+        };
+        let kind = TargetType::parse(&notice.target_type).ok_or("unknown target type")?;
+        let account = self
+            .directory
+            .lookup(kind, &notice.target)
             .await
             .map_err(|e| e.to_string());
-    };
-    let composed = compose(state, &notice, &account.account_id, &account.language)
-        .await
-        .map_err(|e| e.to_string());
-    let sent = match composed {
-        Ok((subject, body)) => state
-            .mailer
-            .send(&account.email, &subject, body)
-            .await
-            .map_err(|e| e.to_string()),
-        Err(e) => Err(e),
-    };
-    match sent {
-        Ok(()) => state
-            .store
-            .record_delivery(notice_id, "sent", &account.language, true, ctx)
-            .await
-            .map_err(|e| e.to_string()),
-        Err(e) => {
-            state
+        let account = match account {
+            Ok(account) => account,
+            Err(e) => {
+                self.store
+                    .record_delivery(notice_id, "failed", &e, false, ctx)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                return Err(e);
+            }
+        };
+        let Some(account) = account.filter(|a| !a.email.is_empty()) else {
+            return self
                 .store
-                .record_delivery(notice_id, "failed", &e, false, ctx)
+                .record_delivery(
+                    notice_id,
+                    "no_address",
+                    "the account directory has no address for this account",
+                    false,
+                    ctx,
+                )
                 .await
-                .map_err(|e| e.to_string())?;
-            Err(e)
+                .map_err(|e| e.to_string());
+        };
+        let composed = compose(self, &notice, &account.account_id, &account.language)
+            .await
+            .map_err(|e| e.to_string());
+        let sent = match composed {
+            Ok((subject, body)) => self
+                .mailer
+                .send(&account.email, &subject, body)
+                .await
+                .map_err(|e| e.to_string()),
+            Err(e) => Err(e),
+        };
+        match sent {
+            Ok(()) => self
+                .store
+                .record_delivery(notice_id, "sent", &account.language, true, ctx)
+                .await
+                .map_err(|e| e.to_string()),
+            Err(e) => {
+                self.store
+                    .record_delivery(notice_id, "failed", &e, false, ctx)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                Err(e)
+            }
         }
+    }
+
+    /// Holds a notice for a recorded exemption (staff, from the upcoming notices).
+    pub async fn hold_notice(
+        &self,
+        notice_id: i64,
+        pairs: &[(String, String)],
+        ctx: &Ctx,
+    ) -> Result<(), FormError> {
+        let value = |key: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.trim().to_owned())
+                .unwrap_or_default()
+        };
+        let exemption = Exemption::parse(&value("exemption"))
+            .ok_or_else(|| FormError::field("exemption", "Choose the exemption that applies."))?;
+        let reason = value("reason");
+        if reason.is_empty() {
+            return Err(FormError::field(
+                "reason",
+                "Write down why the notice is held.",
+            ));
+        }
+        self.store
+            .hold_notice(notice_id, exemption.as_str(), &reason, ctx)
+            .await
+            .map_err(|e| match e {
+                e if e.is_refusal() => FormError::field("exemption", e.to_string()),
+                other => other.into(),
+            })
     }
 }
 
@@ -273,37 +305,4 @@ async fn compose(
         tr.with("mail-notice-subject", &[("service", service)]),
         tr.with("mail-notice-body", &args),
     ))
-}
-
-/// Holds a notice for a recorded exemption (staff, from the upcoming notices).
-pub async fn hold(
-    state: &App,
-    notice_id: i64,
-    pairs: &[(String, String)],
-    ctx: &Ctx,
-) -> Result<(), FormError> {
-    let value = |key: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.trim().to_owned())
-            .unwrap_or_default()
-    };
-    let exemption = Exemption::parse(&value("exemption"))
-        .ok_or_else(|| FormError::field("exemption", "Choose the exemption that applies."))?;
-    let reason = value("reason");
-    if reason.is_empty() {
-        return Err(FormError::field(
-            "reason",
-            "Write down why the notice is held.",
-        ));
-    }
-    state
-        .store
-        .hold_notice(notice_id, exemption.as_str(), &reason, ctx)
-        .await
-        .map_err(|e| match e {
-            e if e.is_refusal() => FormError::field("exemption", e.to_string()),
-            other => other.into(),
-        })
 }

@@ -36,35 +36,37 @@ pub(crate) async fn send(
     })
 }
 
-/// Counts an attempt of a public form that mails `mailbox`, or refuses it (429 with
-/// `Retry-After`) when the client address or the mailbox has had too many.
-pub async fn throttle(
-    state: &App,
-    mailbox: &str,
-    action: &str,
-    ctx: &Ctx,
-    tr: &Tr,
-) -> Result<(), FormError> {
-    let attempt = MailAttempt {
-        ip: ctx.ip.as_deref().unwrap_or("unknown"),
-        mailbox,
-        action,
-    };
-    match state
-        .store
-        .take_mail_attempt(attempt, &state.mail_throttle, ctx)
-        .await?
-    {
-        Ok(()) => Ok(()),
-        Err(throttled) => {
-            let millis = throttled.retry_after.as_millis().max(1);
-            let seconds = (millis + 999) / 1000;
-            let minutes = (seconds + 59) / 60;
-            Err(AppError::Throttled {
-                message: tr.with("throttled-text", &[("minutes", minutes.to_string())]),
-                retry_after_seconds: seconds,
+impl App {
+    /// Counts an attempt of a public form that mails `mailbox`, or refuses it (429 with
+    /// `Retry-After`) when the client address or the mailbox has had too many.
+    pub async fn throttle_outreach(
+        &self,
+        mailbox: &str,
+        action: &str,
+        ctx: &Ctx,
+        tr: &Tr,
+    ) -> Result<(), FormError> {
+        let attempt = MailAttempt {
+            ip: ctx.ip.as_deref().unwrap_or("unknown"),
+            mailbox,
+            action,
+        };
+        match self
+            .store
+            .take_mail_attempt(attempt, &self.mail_throttle, ctx)
+            .await?
+        {
+            Ok(()) => Ok(()),
+            Err(throttled) => {
+                let millis = throttled.retry_after.as_millis().max(1);
+                let seconds = (millis + 999) / 1000;
+                let minutes = (seconds + 59) / 60;
+                Err(AppError::Throttled {
+                    message: tr.with("throttled-text", &[("minutes", minutes.to_string())]),
+                    retry_after_seconds: seconds,
+                }
+                .into())
             }
-            .into())
         }
     }
 }

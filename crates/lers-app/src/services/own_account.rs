@@ -11,8 +11,7 @@ use lers_domain::password::check_new_password;
 use lers_store::{tokens, Account, Ctx, SessionRecord, StoreError, TokenPurpose};
 use serde::Deserialize;
 
-use super::accounts::check_government_email;
-use super::outreach::{new_link_for, send, throttle, LINK_LIFETIME};
+use super::outreach::{new_link_for, send, LINK_LIFETIME};
 use super::passwords;
 use crate::app::App;
 use crate::error::{AppError, FormError};
@@ -32,41 +31,285 @@ fn parse_email(email: &str) -> Result<EmailAddress, FormError> {
         .map_err(|refusal| FormError::field("email", refusal.to_string()))
 }
 
-/// "Send the link again": a new verification link for an unverified sign-up (older
-/// links die). The answer is the same whether or not there is such an account.
-pub async fn resend_verification(
-    state: &App,
-    form: EmailForm,
-    ctx: &Ctx,
-    tr: &Tr,
-) -> Result<(), FormError> {
-    let address = parse_email(&form.email)?;
-    throttle(state, address.as_str(), "resend_verification", ctx, tr).await?;
-    let (link, token) = new_link_for(state, "/verify", LINK_LIFETIME);
-    if let Some((account, profile)) = state
-        .store
-        .resend_verification(address.as_str(), token, ctx)
-        .await?
-    {
-        let service = state.config.service_name.clone();
+impl App {
+    /// "Send the link again": a new verification link for an unverified sign-up (older
+    /// links die). The answer is the same whether or not there is such an account.
+    pub async fn resend_verification(
+        &self,
+        form: EmailForm,
+        ctx: &Ctx,
+        tr: &Tr,
+    ) -> Result<(), FormError> {
+        let address = parse_email(&form.email)?;
+        self.throttle_outreach(address.as_str(), "resend_verification", ctx, tr)
+            .await?;
+        let (link, token) = new_link_for(self, "/verify", LINK_LIFETIME);
+        if let Some((account, profile)) = self
+            .store
+            .resend_verification(address.as_str(), token, ctx)
+            .await?
+        {
+            let service = self.config.service_name.clone();
+            let body = tr.with(
+                "mail-verify-body",
+                &[
+                    ("name", profile.name),
+                    ("link", link),
+                    ("service", service.clone()),
+                ],
+            );
+            let sent = send(
+                self,
+                &account.email,
+                &tr.with("mail-verify-subject", &[("service", service)]),
+                body,
+            )
+            .await;
+            unseen_failure(sent, "verification link");
+        }
+        Ok(())
+    }
+
+    /// "Forgot password": a one-hour reset link to an active, verified account (older
+    /// reset links die). The answer is the same whether or not the account exists.
+    pub async fn forgot_password(
+        &self,
+        form: EmailForm,
+        ctx: &Ctx,
+        tr: &Tr,
+    ) -> Result<(), FormError> {
+        let address = parse_email(&form.email)?;
+        self.throttle_outreach(address.as_str(), "password_reset", ctx, tr)
+            .await?;
+        let (link, token) = new_link_for(self, "/password/reset", RESET_LINK_LIFETIME);
+        if let Some(account) = self
+            .store
+            .issue_password_reset(address.as_str(), token, ctx)
+            .await?
+        {
+            let service = self.config.service_name.clone();
+            let body = tr.with(
+                "mail-reset-body",
+                &[
+                    ("name", account.name.clone()),
+                    ("link", link),
+                    ("service", service.clone()),
+                ],
+            );
+            let sent = send(
+                self,
+                &account.email,
+                &tr.with("mail-reset-subject", &[("service", service)]),
+                body,
+            )
+            .await;
+            unseen_failure(sent, "password reset link");
+        }
+        Ok(())
+    }
+
+    /// The account a usable link of `purpose` belongs to, or why it cannot be used.
+    pub async fn usable_link(
+        &self,
+        token: &str,
+        purpose: TokenPurpose,
+    ) -> Result<(Account, Option<String>), AppError> {
+        let link = self
+            .store
+            .one_time_token(&tokens::hash(token))
+            .await?
+            .filter(|l| l.purpose == purpose)
+            .ok_or(StoreError::TokenUnknown)?;
+        if let Some(problem) = link.problem(self.clock.now()) {
+            return Err(problem.into());
+        }
+        let account = link.account.ok_or(StoreError::TokenUnknown)?;
+        Ok((account, link.new_email))
+    }
+
+    /// Sets a new password from a reset link. Every session of the account ends; the
+    /// person then logs in with the new password and a code.
+    pub async fn reset_password(&self, form: ResetForm, ctx: &Ctx) -> Result<Account, FormError> {
+        let (account, _) = self
+            .usable_link(&form.token, TokenPurpose::PasswordReset)
+            .await?;
+        check_new_password(&form.password, &form.password_confirm, &account.email)
+            .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
+        let hash = passwords::hash(form.password).await?;
+        Ok(self
+            .store
+            .reset_password(&tokens::hash(&form.token), &hash, ctx)
+            .await?)
+    }
+
+    /// A signed-in password change: the current password and a fresh TOTP code (which
+    /// cannot be used again), like any step-up; a wrong one counts as a failed logon.
+    /// Every other session of the account ends.
+    pub async fn change_password(
+        &self,
+        session: &SessionRecord,
+        form: ChangePasswordForm,
+        ctx: &Ctx,
+    ) -> Result<u64, FormError> {
+        let account = &session.account;
+        check_new_password(&form.password, &form.password_confirm, &account.email)
+            .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
+        let password_ok =
+            passwords::verify(account.password_hash.clone(), form.current_password).await;
+        if !password_ok {
+            self.store
+                .record_login_failure(
+                    Some(account),
+                    "change_password_bad_password",
+                    &self.lockout,
+                    ctx,
+                )
+                .await?;
+            return Err(FormError::field(
+                "current_password",
+                "This is not your current password.",
+            ));
+        }
+        let secret = self
+            .store
+            .totp_secret(account)
+            .await?
+            .ok_or_else(|| AppError::internal("enrolled account without a TOTP secret"))?;
+        let refused = match secret.verify(&form.code, ctx.at, account.totp_last_step) {
+            Ok(step) => {
+                let hash = passwords::hash(form.password).await?;
+                match self
+                    .store
+                    .change_password(account, &hash, step, &session.token_hash, ctx)
+                    .await
+                {
+                    Ok(ended) => return Ok(ended),
+                    Err(StoreError::TotpReused) => lers_domain::totp::TotpError::Reused,
+                    Err(other) => return Err(other.into()),
+                }
+            }
+            Err(refusal) => refusal,
+        };
+        let reason = format!("change_password_totp_{refused:?}").to_lowercase();
+        self.store
+            .record_login_failure(Some(account), &reason, &self.lockout, ctx)
+            .await?;
+        Err(FormError::field("code", refused.to_string()))
+    }
+
+    /// Rectifies one's own details with the sign-up rules (requesters: the whole
+    /// profile; staff: the name). The email address is not among them.
+    pub async fn update_profile(
+        &self,
+        account: &Account,
+        form: ProfileForm,
+        ctx: &Ctx,
+    ) -> Result<Account, FormError> {
+        let profile = match account.kind {
+            AccountKind::Requester => RequesterProfile {
+                name: form.name,
+                agency: form.agency,
+                badge_number: form.badge_number,
+                phone: form.phone,
+                mailing_address: form.mailing_address,
+                country: form.country,
+                subdivision: form.subdivision,
+            }
+            .validated()
+            .map_err(FormError::Fields)?,
+            AccountKind::Staff => RequesterProfile {
+                name: lers_domain::account::validate_staff_name(&form.name)
+                    .map_err(|e| FormError::Fields(vec![e]))?,
+                ..account.profile.clone()
+            },
+        };
+        Ok(self.store.update_profile(account, &profile, ctx).await?)
+    }
+
+    /// An admin asks to move `account` to `new_email`: the link goes to the new address,
+    /// and nothing changes until it is redeemed. A requester's new address must be on the
+    /// government allow-list; any new address must be unused.
+    pub async fn request_email_change(
+        &self,
+        account: &Account,
+        new_email: &str,
+        ctx: &Ctx,
+        tr: &Tr,
+    ) -> Result<String, FormError> {
+        let address = match account.kind {
+            AccountKind::Requester => self.check_government_email(new_email).await?.0,
+            AccountKind::Staff => parse_email(new_email)?,
+        };
+        if address.as_str() == account.email {
+            return Err(FormError::field(
+                "email",
+                "This is already the account's address; enter the new one.",
+            ));
+        }
+        let (link, token) = new_link_for(self, "/account/email/confirm", LINK_LIFETIME);
+        self.store
+            .request_email_change(account.id, address.as_str(), token, ctx)
+            .await
+            .map_err(|e| match e {
+                e if e.is_refusal() => FormError::field("email", e.to_string()),
+                other => other.into(),
+            })?;
+        let service = self.config.service_name.clone();
         let body = tr.with(
-            "mail-verify-body",
+            "mail-email-change-body",
             &[
-                ("name", profile.name),
+                ("name", account.name.clone()),
                 ("link", link),
                 ("service", service.clone()),
             ],
         );
-        let sent = send(
-            state,
-            &account.email,
-            &tr.with("mail-verify-subject", &[("service", service)]),
+        send(
+            self,
+            address.as_str(),
+            &tr.with("mail-email-change-subject", &[("service", service)]),
             body,
         )
-        .await;
-        unseen_failure(sent, "verification link");
+        .await?;
+        Ok(address.as_str().to_owned())
     }
-    Ok(())
+
+    /// Redeems an email-change link: checks the new address again (still unused; for a
+    /// requester still on the allow-list) and makes it the account's.
+    /// The old address is told afterwards, so a change the owner did not ask for does not
+    /// go unnoticed.
+    pub async fn confirm_email_change(
+        &self,
+        token: &str,
+        ctx: &Ctx,
+        tr: &Tr,
+    ) -> Result<Account, FormError> {
+        let (account, new_email) = self.usable_link(token, TokenPurpose::EmailChange).await?;
+        let new_email =
+            new_email.ok_or_else(|| AppError::internal("email-change link without an address"))?;
+        let rule = match account.kind {
+            AccountKind::Requester => Some(self.check_government_email(&new_email).await?.1),
+            AccountKind::Staff => None,
+        };
+        let changed = self
+            .store
+            .complete_email_change(&tokens::hash(token), rule.as_deref(), ctx)
+            .await?;
+        let service = self.config.service_name.clone();
+        let body = tr.with(
+            "mail-email-changed-body",
+            &[
+                ("name", changed.name.clone()),
+                ("email", changed.email.clone()),
+                ("service", service.clone()),
+            ],
+        );
+        let subject = tr.with("mail-email-changed-subject", &[("service", service)]);
+        // The change is made; a failure to tell the old address must not undo it.
+        if let Err(e) = self.mailer.send(&account.email, &subject, body).await {
+            tracing::warn!(error = %e, "could not tell the old address about an email change");
+        }
+        Ok(changed)
+    }
 }
 
 /// These forms answer alike whether or not the address has an account, so a mail
@@ -81,81 +324,12 @@ fn unseen_failure(sent: Result<(), FormError>, what: &str) {
     }
 }
 
-/// "Forgot password": a one-hour reset link to an active, verified account (older
-/// reset links die). The answer is the same whether or not the account exists.
-pub async fn forgot_password(
-    state: &App,
-    form: EmailForm,
-    ctx: &Ctx,
-    tr: &Tr,
-) -> Result<(), FormError> {
-    let address = parse_email(&form.email)?;
-    throttle(state, address.as_str(), "password_reset", ctx, tr).await?;
-    let (link, token) = new_link_for(state, "/password/reset", RESET_LINK_LIFETIME);
-    if let Some(account) = state
-        .store
-        .issue_password_reset(address.as_str(), token, ctx)
-        .await?
-    {
-        let service = state.config.service_name.clone();
-        let body = tr.with(
-            "mail-reset-body",
-            &[
-                ("name", account.name.clone()),
-                ("link", link),
-                ("service", service.clone()),
-            ],
-        );
-        let sent = send(
-            state,
-            &account.email,
-            &tr.with("mail-reset-subject", &[("service", service)]),
-            body,
-        )
-        .await;
-        unseen_failure(sent, "password reset link");
-    }
-    Ok(())
-}
-
-/// The account a usable link of `purpose` belongs to, or why it cannot be used.
-pub async fn usable_link(
-    state: &App,
-    token: &str,
-    purpose: TokenPurpose,
-) -> Result<(Account, Option<String>), AppError> {
-    let link = state
-        .store
-        .one_time_token(&tokens::hash(token))
-        .await?
-        .filter(|l| l.purpose == purpose)
-        .ok_or(StoreError::TokenUnknown)?;
-    if let Some(problem) = link.problem(state.clock.now()) {
-        return Err(problem.into());
-    }
-    let account = link.account.ok_or(StoreError::TokenUnknown)?;
-    Ok((account, link.new_email))
-}
-
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct ResetForm {
     pub token: String,
     pub password: String,
     pub password_confirm: String,
-}
-
-/// Sets a new password from a reset link. Every session of the account ends; the
-/// person then logs in with the new password and a code.
-pub async fn reset_password(state: &App, form: ResetForm, ctx: &Ctx) -> Result<Account, FormError> {
-    let (account, _) = usable_link(state, &form.token, TokenPurpose::PasswordReset).await?;
-    check_new_password(&form.password, &form.password_confirm, &account.email)
-        .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
-    let hash = passwords::hash(form.password).await?;
-    Ok(state
-        .store
-        .reset_password(&tokens::hash(&form.token), &hash, ctx)
-        .await?)
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -165,62 +339,6 @@ pub struct ChangePasswordForm {
     pub password: String,
     pub password_confirm: String,
     pub code: String,
-}
-
-/// A signed-in password change: the current password and a fresh TOTP code (which
-/// cannot be used again), like any step-up; a wrong one counts as a failed logon.
-/// Every other session of the account ends.
-pub async fn change_password(
-    state: &App,
-    session: &SessionRecord,
-    form: ChangePasswordForm,
-    ctx: &Ctx,
-) -> Result<u64, FormError> {
-    let account = &session.account;
-    check_new_password(&form.password, &form.password_confirm, &account.email)
-        .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
-    let password_ok = passwords::verify(account.password_hash.clone(), form.current_password).await;
-    if !password_ok {
-        state
-            .store
-            .record_login_failure(
-                Some(account),
-                "change_password_bad_password",
-                &state.lockout,
-                ctx,
-            )
-            .await?;
-        return Err(FormError::field(
-            "current_password",
-            "This is not your current password.",
-        ));
-    }
-    let secret = state
-        .store
-        .totp_secret(account)
-        .await?
-        .ok_or_else(|| AppError::internal("enrolled account without a TOTP secret"))?;
-    let refused = match secret.verify(&form.code, ctx.at, account.totp_last_step) {
-        Ok(step) => {
-            let hash = passwords::hash(form.password).await?;
-            match state
-                .store
-                .change_password(account, &hash, step, &session.token_hash, ctx)
-                .await
-            {
-                Ok(ended) => return Ok(ended),
-                Err(StoreError::TotpReused) => lers_domain::totp::TotpError::Reused,
-                Err(other) => return Err(other.into()),
-            }
-        }
-        Err(refusal) => refusal,
-    };
-    let reason = format!("change_password_totp_{refused:?}").to_lowercase();
-    state
-        .store
-        .record_login_failure(Some(account), &reason, &state.lockout, ctx)
-        .await?;
-    Err(FormError::field("code", refused.to_string()))
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -248,119 +366,4 @@ impl ProfileForm {
             subdivision: p.subdivision.clone(),
         }
     }
-}
-
-/// Rectifies one's own details with the sign-up rules (requesters: the whole
-/// profile; staff: the name). The email address is not among them.
-pub async fn update_profile(
-    state: &App,
-    account: &Account,
-    form: ProfileForm,
-    ctx: &Ctx,
-) -> Result<Account, FormError> {
-    let profile = match account.kind {
-        AccountKind::Requester => RequesterProfile {
-            name: form.name,
-            agency: form.agency,
-            badge_number: form.badge_number,
-            phone: form.phone,
-            mailing_address: form.mailing_address,
-            country: form.country,
-            subdivision: form.subdivision,
-        }
-        .validated()
-        .map_err(FormError::Fields)?,
-        AccountKind::Staff => RequesterProfile {
-            name: lers_domain::account::validate_staff_name(&form.name)
-                .map_err(|e| FormError::Fields(vec![e]))?,
-            ..account.profile.clone()
-        },
-    };
-    Ok(state.store.update_profile(account, &profile, ctx).await?)
-}
-
-/// An admin asks to move `account` to `new_email`: the link goes to the new address,
-/// and nothing changes until it is redeemed. A requester's new address must be on the
-/// government allow-list; any new address must be unused.
-pub async fn request_email_change(
-    state: &App,
-    account: &Account,
-    new_email: &str,
-    ctx: &Ctx,
-    tr: &Tr,
-) -> Result<String, FormError> {
-    let address = match account.kind {
-        AccountKind::Requester => check_government_email(state, new_email).await?.0,
-        AccountKind::Staff => parse_email(new_email)?,
-    };
-    if address.as_str() == account.email {
-        return Err(FormError::field(
-            "email",
-            "This is already the account's address; enter the new one.",
-        ));
-    }
-    let (link, token) = new_link_for(state, "/account/email/confirm", LINK_LIFETIME);
-    state
-        .store
-        .request_email_change(account.id, address.as_str(), token, ctx)
-        .await
-        .map_err(|e| match e {
-            e if e.is_refusal() => FormError::field("email", e.to_string()),
-            other => other.into(),
-        })?;
-    let service = state.config.service_name.clone();
-    let body = tr.with(
-        "mail-email-change-body",
-        &[
-            ("name", account.name.clone()),
-            ("link", link),
-            ("service", service.clone()),
-        ],
-    );
-    send(
-        state,
-        address.as_str(),
-        &tr.with("mail-email-change-subject", &[("service", service)]),
-        body,
-    )
-    .await?;
-    Ok(address.as_str().to_owned())
-}
-
-/// Redeems an email-change link: checks the new address again (still unused; for a
-/// requester still on the allow-list) and makes it the account's.
-/// The old address is told afterwards, so a change the owner did not ask for does not
-/// go unnoticed.
-pub async fn confirm_email_change(
-    state: &App,
-    token: &str,
-    ctx: &Ctx,
-    tr: &Tr,
-) -> Result<Account, FormError> {
-    let (account, new_email) = usable_link(state, token, TokenPurpose::EmailChange).await?;
-    let new_email =
-        new_email.ok_or_else(|| AppError::internal("email-change link without an address"))?;
-    let rule = match account.kind {
-        AccountKind::Requester => Some(check_government_email(state, &new_email).await?.1),
-        AccountKind::Staff => None,
-    };
-    let changed = state
-        .store
-        .complete_email_change(&tokens::hash(token), rule.as_deref(), ctx)
-        .await?;
-    let service = state.config.service_name.clone();
-    let body = tr.with(
-        "mail-email-changed-body",
-        &[
-            ("name", changed.name.clone()),
-            ("email", changed.email.clone()),
-            ("service", service.clone()),
-        ],
-    );
-    let subject = tr.with("mail-email-changed-subject", &[("service", service)]);
-    // The change is made; a failure to tell the old address must not undo it.
-    if let Err(e) = state.mailer.send(&account.email, &subject, body).await {
-        tracing::warn!(error = %e, "could not tell the old address about an email change");
-    }
-    Ok(changed)
 }

@@ -17,7 +17,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
-use super::emergencies::{score_quietly, Channel};
+use super::emergencies::Channel;
 use crate::app::App;
 use crate::error::{AppError, FormError};
 use crate::i18n::Tr;
@@ -25,223 +25,403 @@ use crate::i18n::Tr;
 const MAX_MESSAGE_CHARS: usize = 10_000;
 const MAX_REASON_CHARS: usize = 2_000;
 
-/// The request if `viewer` may see it; otherwise "not found", whoever asks.
-pub async fn visible(state: &App, viewer: &Account, id: &str) -> Result<RequestRecord, AppError> {
-    state
-        .store
-        .request_for(viewer, id)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
-pub async fn create(
-    state: &App,
-    owner: &Account,
-    kind: RequestKind,
-    draft: &RequestDraft,
-    ctx: &Ctx,
-) -> Result<RequestRecord, AppError> {
-    Ok(state.store.create_request(owner, kind, draft, ctx).await?)
-}
-
-pub async fn save_draft(
-    state: &App,
-    owner: &Account,
-    id: &str,
-    draft: &RequestDraft,
-    ctx: &Ctx,
-) -> Result<RequestRecord, AppError> {
-    Ok(state.store.update_draft(owner, id, draft, ctx).await?)
-}
-
-/// Checks the draft completely and submits it; problems come back per field. An
-/// emergency is scored for risk as it arrives through `channel`.
-pub async fn submit(
-    state: &App,
-    owner: &Account,
-    id: &str,
-    channel: Channel,
-    ctx: &Ctx,
-    tr: &Tr,
-) -> Result<RequestRecord, FormError> {
-    let record = visible(state, owner, id).await?;
-    submit_loaded(state, owner, record, channel, ctx, tr).await
-}
-
-/// [`submit`] for a request the caller has just read or created (no second read).
-pub async fn submit_loaded(
-    state: &App,
-    owner: &Account,
-    record: RequestRecord,
-    channel: Channel,
-    ctx: &Ctx,
-    tr: &Tr,
-) -> Result<RequestRecord, FormError> {
-    let id = record.summary.id.as_str();
-    if !record.is_owner(owner.id) {
-        return Err(AppError::Forbidden.into());
+impl App {
+    /// The request if `viewer` may see it; otherwise "not found", whoever asks.
+    pub async fn visible_request(
+        &self,
+        viewer: &Account,
+        id: &str,
+    ) -> Result<RequestRecord, AppError> {
+        self.store
+            .request_for(viewer, id)
+            .await?
+            .ok_or(AppError::NotFound)
     }
-    if record.summary.status != RequestStatus::Draft {
-        return Err(AppError::Conflict("this request was already submitted".into()).into());
+
+    pub async fn create_request(
+        &self,
+        owner: &Account,
+        kind: RequestKind,
+        draft: &RequestDraft,
+        ctx: &Ctx,
+    ) -> Result<RequestRecord, AppError> {
+        Ok(self.store.create_request(owner, kind, draft, ctx).await?)
     }
-    let kind = record.summary.kind;
-    let request = record
-        .draft
-        .validate(kind, ctx.at.date())
-        .map_err(FormError::Fields)?;
-    if let Some(reference) = &request.extends_reference {
-        let extended = state
+
+    pub async fn save_draft(
+        &self,
+        owner: &Account,
+        id: &str,
+        draft: &RequestDraft,
+        ctx: &Ctx,
+    ) -> Result<RequestRecord, AppError> {
+        Ok(self.store.update_draft(owner, id, draft, ctx).await?)
+    }
+
+    /// Checks the draft completely and submits it; problems come back per field. An
+    /// emergency is scored for risk as it arrives through `channel`.
+    pub async fn submit_request(
+        &self,
+        owner: &Account,
+        id: &str,
+        channel: Channel,
+        ctx: &Ctx,
+        tr: &Tr,
+    ) -> Result<RequestRecord, FormError> {
+        let record = self.visible_request(owner, id).await?;
+        self.submit_loaded_request(owner, record, channel, ctx, tr)
+            .await
+    }
+
+    /// [`Self::submit_request`] for a request the caller has just read or created (no second read).
+    pub async fn submit_loaded_request(
+        &self,
+        owner: &Account,
+        record: RequestRecord,
+        channel: Channel,
+        ctx: &Ctx,
+        tr: &Tr,
+    ) -> Result<RequestRecord, FormError> {
+        let id = record.summary.id.as_str();
+        if !record.is_owner(owner.id) {
+            return Err(AppError::Forbidden.into());
+        }
+        if record.summary.status != RequestStatus::Draft {
+            return Err(AppError::Conflict("this request was already submitted".into()).into());
+        }
+        let kind = record.summary.kind;
+        let request = record
+            .draft
+            .validate(kind, ctx.at.date())
+            .map_err(FormError::Fields)?;
+        if let Some(reference) = &request.extends_reference {
+            let extended = self
+                .store
+                .own_request_by_reference(owner, reference)
+                .await?;
+            let extendable = extended.is_some_and(|r| {
+                matches!(r.kind, RequestKind::Preservation)
+                    && matches!(
+                        r.status,
+                        RequestStatus::Preserved
+                            | RequestStatus::Submitted
+                            | RequestStatus::InReview
+                    )
+            });
+            if !extendable {
+                return Err(FormError::field(
+                    "extends_reference",
+                    format!("{reference} is not one of your open preservation requests."),
+                ));
+            }
+        }
+        if let Some(reference) = &request.preservation_reference {
+            let preserved = self
+                .store
+                .own_request_by_reference(owner, reference)
+                .await?;
+            if !preserved.is_some_and(|r| {
+                matches!(r.status, RequestStatus::Preserved | RequestStatus::Extended)
+            }) {
+                return Err(FormError::field(
+                    "preservation_reference",
+                    format!("{reference} is not one of your preservations in force."),
+                ));
+            }
+        }
+        let colleagues = self
             .store
-            .own_request_by_reference(owner, reference)
+            .colleagues_by_email(owner, &request.colleagues)
+            .await
+            .map_err(|e| match e {
+                e if e.is_refusal() => FormError::field("colleagues", e.to_string()),
+                other => other.into(),
+            })?;
+        let colleague_ids: Vec<i64> = colleagues.iter().map(|c| c.id).collect();
+        let submitted = self
+            .store
+            .submit_request(
+                owner,
+                id,
+                &Submission {
+                    request: &request,
+                    colleague_ids: &colleague_ids,
+                    year: ctx.at.date().year(),
+                    due_at: self.sla.due(
+                        kind,
+                        request.instrument,
+                        ctx.at,
+                        request
+                            .deadline
+                            .as_deref()
+                            .and_then(parse_date)
+                            .map(Timestamp::start_of),
+                    ),
+                },
+                ctx,
+            )
             .await?;
-        let extendable = extended.is_some_and(|r| {
-            matches!(r.kind, RequestKind::Preservation)
-                && matches!(
-                    r.status,
-                    RequestStatus::Preserved | RequestStatus::Submitted | RequestStatus::InReview
-                )
-        });
-        if !extendable {
+        let reference = submitted.summary.reference.clone().unwrap_or_default();
+        let service = self.config.service_name.clone();
+        let link = self.config.link(&format!("/requests/{id}"));
+        for person in std::iter::once(owner).chain(colleagues.iter()) {
+            let body = tr.with(
+                "mail-request-received-body",
+                &[
+                    ("name", person.name.clone()),
+                    ("reference", reference.clone()),
+                    ("link", link.clone()),
+                    ("service", service.clone()),
+                ],
+            );
+            let subject = tr.with(
+                "mail-request-received-subject",
+                &[
+                    ("reference", reference.clone()),
+                    ("service", service.clone()),
+                ],
+            );
+            // The request is stored and acknowledged; a mail problem must not undo that.
+            if let Err(e) = self.mailer.send(&person.email, &subject, body).await {
+                tracing::warn!(error = %e, reference, "could not send the submission confirmation");
+            }
+        }
+        self.score_emergency_quietly(&submitted.summary, channel, ctx)
+            .await;
+        Ok(submitted)
+    }
+
+    pub async fn withdraw_request(
+        &self,
+        owner: &Account,
+        id: &str,
+        reason: &str,
+        ctx: &Ctx,
+    ) -> Result<RequestRecord, FormError> {
+        let reason = reason.trim();
+        if reason.is_empty() || reason.chars().count() > MAX_REASON_CHARS {
             return Err(FormError::field(
-                "extends_reference",
-                format!("{reference} is not one of your open preservation requests."),
+                "reason",
+                format!("Give the reason for withdrawing (at most {MAX_REASON_CHARS} characters)."),
             ));
         }
+        lers_domain::text::check_multi_line(reason)
+            .map_err(|refusal| FormError::field("reason", refusal.message("The reason")))?;
+        let record = self.visible_request(owner, id).await?;
+        if !record.is_owner(owner.id) {
+            return Err(AppError::Forbidden.into());
+        }
+        Ok(self.store.withdraw_request(owner, id, reason, ctx).await?)
     }
-    if let Some(reference) = &request.preservation_reference {
-        let preserved = state
-            .store
-            .own_request_by_reference(owner, reference)
+
+    /// Posts a message and alerts everyone else on the request, by email without content.
+    /// A reply to a request for information sends the request back into review.
+    pub async fn post_message(
+        &self,
+        author: &Account,
+        id: &str,
+        body: &str,
+        ctx: &Ctx,
+        tr: &Tr,
+    ) -> Result<MessageRecord, FormError> {
+        let body = checked_message(body)?;
+        let record = self.visible_request(author, id).await?;
+        if record.summary.status == RequestStatus::Draft {
+            return Err(AppError::Conflict(
+                "submit the request before sending messages about it".into(),
+            )
+            .into());
+        }
+        let message = deliver(self, author, &record, body, ctx, tr).await?;
+        self.store
+            .information_provided(&record.summary, author, ctx)
             .await?;
-        if !preserved
-            .is_some_and(|r| matches!(r.status, RequestStatus::Preserved | RequestStatus::Extended))
+        Ok(message)
+    }
+
+    /// A reply from the response team, seen by the requester and colleagues.
+    pub async fn post_staff_reply(
+        &self,
+        staff: &Account,
+        record: &RequestRecord,
+        body: &str,
+        ctx: &Ctx,
+        tr: &Tr,
+    ) -> Result<MessageRecord, AppError> {
+        deliver(self, staff, record, body, ctx, tr).await
+    }
+
+    /// Streams one uploaded file (`chunks`, named `file_name` by the sender) to disk,
+    /// hashing as it goes and stopping at `limit` bytes; nothing is held whole in memory.
+    pub async fn receive_upload<E: std::fmt::Display>(
+        &self,
+        file_name: Option<&str>,
+        chunks: impl Stream<Item = Result<Bytes, E>>,
+    ) -> Result<TempUpload, FormError> {
+        let limit = self.config.max_upload_bytes;
+        let file_name = clean_file_name(file_name.unwrap_or("document.pdf"))
+            .map_err(|message| FormError::field("file", message))?;
+        let dir = self.config.data_dir.join("tmp");
+        tokio::fs::create_dir_all(&dir)
+            .await
+            .map_err(AppError::internal)?;
+        let mut upload = TempUpload {
+            path: dir.join(format!("upload-{}", tokens::generate())),
+            file_name,
+            size: 0,
+            sha256: String::new(),
+        };
+        let mut file = tokio::fs::File::create(&upload.path)
+            .await
+            .map_err(AppError::internal)?;
+        let mut hasher = Sha256::new();
+        let mut size: u64 = 0;
+        let mut chunks = std::pin::pin!(chunks);
+        while let Some(chunk) = chunks.next().await.transpose().map_err(|e| {
+            FormError::field(
+                "file",
+                format!("The upload was interrupted or too large ({e}); try again."),
+            )
+        })? {
+            size += chunk.len() as u64;
+            if size > limit {
+                return Err(FormError::field(
+                "file",
+                format!("The file is larger than {} MiB; split it or ask the provider for another way to send it.", limit / (1024 * 1024)),
+            ));
+            }
+            hasher.update(&chunk);
+            file.write_all(&chunk).await.map_err(AppError::internal)?;
+        }
+        file.flush().await.map_err(AppError::internal)?;
+        if size == 0 {
+            return Err(FormError::field("file", "Choose a file to upload."));
+        }
+        upload.size = size;
+        upload.sha256 = hex::encode(hasher.finalize());
+        Ok(upload)
+    }
+
+    /// Refuses (and audits) an upload that is not an acceptable PDF.
+    pub async fn check_pdf(
+        &self,
+        upload: TempUpload,
+        id: &str,
+        ctx: &Ctx,
+    ) -> Result<CheckedPdf, FormError> {
+        if let Err(refusal) = self.pdf_checker.check(&upload.path).await {
+            let refused = AuditEvent::new(ctx.at, ctx.actor.clone(), AuditAction::DocumentRefused, Outcome::Denied)
+            .from_ip(ctx.ip.clone())
+            .subject(id.to_owned())
+            .details(json!({"reason": format!("{refusal:?}").split('(').next().unwrap_or("").to_lowercase(), "bytes": upload.size, "sha256": upload.sha256}));
+            self.store.record_event(refused).await?;
+            return Err(FormError::field("file", refusal.to_string()));
+        }
+        Ok(CheckedPdf(upload))
+    }
+
+    /// Decides whether `uploader` may add a document to request `id`, before any byte
+    /// of the file is read: nobody else's upload is received, stored or parsed.
+    pub async fn may_add_document(
+        &self,
+        uploader: &Account,
+        id: &str,
+        role: DocumentRole,
+    ) -> Result<RequestRecord, AppError> {
+        let record = self.visible_request(uploader, id).await?;
+        // Colleagues may read, message and download; legal process is the owner's to add.
+        if role == DocumentRole::LegalProcess && !record.is_owner(uploader.id) {
+            return Err(AppError::Forbidden);
+        }
+        if !(record.summary.status == RequestStatus::Draft || record.summary.status.is_open()) {
+            return Err(AppError::Conflict(
+                "this request is closed; documents can no longer be added".into(),
+            ));
+        }
+        Ok(record)
+    }
+
+    /// Seals a checked PDF into the vault and records it; `record` comes from
+    /// [`App::may_add_document`] (the store checks status again when it records the document).
+    pub async fn store_document(
+        &self,
+        uploader: &Account,
+        record: &RequestRecord,
+        message_id: Option<i64>,
+        CheckedPdf(upload): CheckedPdf,
+        ctx: &Ctx,
+    ) -> Result<DocumentRecord, FormError> {
+        let id = record.summary.id.as_str();
+        let document_id = lers_store::new_document_id();
+        let sealed = self.vault.seal_file(&upload.path, &document_id, id).await?;
+        let document = NewDocument {
+            public_id: document_id,
+            file_name: upload.file_name.clone(),
+            content_type: "application/pdf".into(),
+            size: i64::try_from(upload.size).unwrap_or(i64::MAX),
+            sha256: upload.sha256.clone(),
+            blob_key: sealed.blob_key,
+            wrapped_key: sealed.wrapped_key,
+            key_version: sealed.key_version,
+        };
+        match self
+            .store
+            .add_document(uploader, &record.summary, message_id, &document, ctx)
+            .await
         {
-            return Err(FormError::field(
-                "preservation_reference",
-                format!("{reference} is not one of your preservations in force."),
-            ));
+            Ok(stored) => Ok(stored),
+            Err(e) => {
+                self.vault.remove(&document.blob_key).await;
+                Err(e.into())
+            }
         }
     }
-    let colleagues = state
-        .store
-        .colleagues_by_email(owner, &request.colleagues)
-        .await
-        .map_err(|e| match e {
-            e if e.is_refusal() => FormError::field("colleagues", e.to_string()),
-            other => other.into(),
-        })?;
-    let colleague_ids: Vec<i64> = colleagues.iter().map(|c| c.id).collect();
-    let submitted = state
-        .store
-        .submit_request(
-            owner,
-            id,
-            &Submission {
-                request: &request,
-                colleague_ids: &colleague_ids,
-                year: ctx.at.date().year(),
-                due_at: state.sla.due(
-                    kind,
-                    request.instrument,
-                    ctx.at,
-                    request
-                        .deadline
-                        .as_deref()
-                        .and_then(parse_date)
-                        .map(Timestamp::start_of),
-                ),
-            },
-            ctx,
+
+    /// Decrypts a document for someone who may see its request; audited.
+    pub async fn download_document(
+        &self,
+        viewer: &Account,
+        id: &str,
+        document_id: &str,
+        ctx: &Ctx,
+    ) -> Result<(DocumentRecord, Vec<u8>), AppError> {
+        let record = self.visible_request(viewer, id).await?;
+        self.open_document(&record, document_id, ctx).await
+    }
+
+    /// Decrypts one document of `record` and records who opened it.
+    pub async fn open_document(
+        &self,
+        record: &RequestRecord,
+        document_id: &str,
+        ctx: &Ctx,
+    ) -> Result<(DocumentRecord, Vec<u8>), AppError> {
+        let documents = self.store.documents(&record.summary).await?;
+        let document = documents
+            .into_iter()
+            .find(|d| d.id == document_id)
+            .ok_or(AppError::NotFound)?;
+        let bytes = self
+            .vault
+            .open(
+                &document.blob_key,
+                &document.wrapped_key,
+                &document.id,
+                &record.summary.id,
+            )
+            .await?;
+        let event = AuditEvent::new(
+            ctx.at,
+            ctx.actor.clone(),
+            AuditAction::DocumentDownloaded,
+            Outcome::Success,
         )
-        .await?;
-    let reference = submitted.summary.reference.clone().unwrap_or_default();
-    let service = state.config.service_name.clone();
-    let link = state.config.link(&format!("/requests/{id}"));
-    for person in std::iter::once(owner).chain(colleagues.iter()) {
-        let body = tr.with(
-            "mail-request-received-body",
-            &[
-                ("name", person.name.clone()),
-                ("reference", reference.clone()),
-                ("link", link.clone()),
-                ("service", service.clone()),
-            ],
-        );
-        let subject = tr.with(
-            "mail-request-received-subject",
-            &[
-                ("reference", reference.clone()),
-                ("service", service.clone()),
-            ],
-        );
-        // The request is stored and acknowledged; a mail problem must not undo that.
-        if let Err(e) = state.mailer.send(&person.email, &subject, body).await {
-            tracing::warn!(error = %e, reference, "could not send the submission confirmation");
-        }
+        .from_ip(ctx.ip.clone())
+        .subject(document.id.clone())
+        .details(json!({"request": record.summary.id, "bytes": bytes.len()}));
+        self.store.record_event(event).await?;
+        Ok((document, bytes))
     }
-    score_quietly(state, &submitted.summary, channel, ctx).await;
-    Ok(submitted)
-}
-
-pub async fn withdraw(
-    state: &App,
-    owner: &Account,
-    id: &str,
-    reason: &str,
-    ctx: &Ctx,
-) -> Result<RequestRecord, FormError> {
-    let reason = reason.trim();
-    if reason.is_empty() || reason.chars().count() > MAX_REASON_CHARS {
-        return Err(FormError::field(
-            "reason",
-            format!("Give the reason for withdrawing (at most {MAX_REASON_CHARS} characters)."),
-        ));
-    }
-    lers_domain::text::check_multi_line(reason)
-        .map_err(|refusal| FormError::field("reason", refusal.message("The reason")))?;
-    let record = visible(state, owner, id).await?;
-    if !record.is_owner(owner.id) {
-        return Err(AppError::Forbidden.into());
-    }
-    Ok(state.store.withdraw_request(owner, id, reason, ctx).await?)
-}
-
-/// Posts a message and alerts everyone else on the request, by email without content.
-/// A reply to a request for information sends the request back into review.
-pub async fn post_message(
-    state: &App,
-    author: &Account,
-    id: &str,
-    body: &str,
-    ctx: &Ctx,
-    tr: &Tr,
-) -> Result<MessageRecord, FormError> {
-    let body = checked_message(body)?;
-    let record = visible(state, author, id).await?;
-    if record.summary.status == RequestStatus::Draft {
-        return Err(AppError::Conflict(
-            "submit the request before sending messages about it".into(),
-        )
-        .into());
-    }
-    let message = deliver(state, author, &record, body, ctx, tr).await?;
-    state
-        .store
-        .information_provided(&record.summary, author, ctx)
-        .await?;
-    Ok(message)
-}
-
-/// A reply from the response team, seen by the requester and colleagues.
-pub async fn post_staff_reply(
-    state: &App,
-    staff: &Account,
-    record: &RequestRecord,
-    body: &str,
-    ctx: &Ctx,
-    tr: &Tr,
-) -> Result<MessageRecord, AppError> {
-    deliver(state, staff, record, body, ctx, tr).await
 }
 
 fn checked_message(body: &str) -> Result<&str, FormError> {
@@ -326,57 +506,6 @@ impl Drop for TempUpload {
     }
 }
 
-/// Streams one uploaded file (`chunks`, named `file_name` by the sender) to disk,
-/// hashing as it goes and stopping at `limit` bytes; nothing is held whole in memory.
-pub async fn receive<E: std::fmt::Display>(
-    state: &App,
-    file_name: Option<&str>,
-    chunks: impl Stream<Item = Result<Bytes, E>>,
-) -> Result<TempUpload, FormError> {
-    let limit = state.config.max_upload_bytes;
-    let file_name = clean_file_name(file_name.unwrap_or("document.pdf"))
-        .map_err(|message| FormError::field("file", message))?;
-    let dir = state.config.data_dir.join("tmp");
-    tokio::fs::create_dir_all(&dir)
-        .await
-        .map_err(AppError::internal)?;
-    let mut upload = TempUpload {
-        path: dir.join(format!("upload-{}", tokens::generate())),
-        file_name,
-        size: 0,
-        sha256: String::new(),
-    };
-    let mut file = tokio::fs::File::create(&upload.path)
-        .await
-        .map_err(AppError::internal)?;
-    let mut hasher = Sha256::new();
-    let mut size: u64 = 0;
-    let mut chunks = std::pin::pin!(chunks);
-    while let Some(chunk) = chunks.next().await.transpose().map_err(|e| {
-        FormError::field(
-            "file",
-            format!("The upload was interrupted or too large ({e}); try again."),
-        )
-    })? {
-        size += chunk.len() as u64;
-        if size > limit {
-            return Err(FormError::field(
-                "file",
-                format!("The file is larger than {} MiB; split it or ask the provider for another way to send it.", limit / (1024 * 1024)),
-            ));
-        }
-        hasher.update(&chunk);
-        file.write_all(&chunk).await.map_err(AppError::internal)?;
-    }
-    file.flush().await.map_err(AppError::internal)?;
-    if size == 0 {
-        return Err(FormError::field("file", "Choose a file to upload."));
-    }
-    upload.size = size;
-    upload.sha256 = hex::encode(hasher.finalize());
-    Ok(upload)
-}
-
 /// A file name safe to show and to put in a download header: one that would break
 /// the header or hide its real extension (control or formatting characters, see
 /// `lers_domain::text`) is refused; quotes and wildcard characters are dropped.
@@ -396,27 +525,9 @@ fn clean_file_name(name: &str) -> Result<String, String> {
     })
 }
 
-/// An upload that passed the PDF check: the only kind [`store_document`] takes, so a
+/// An upload that passed the PDF check: the only kind [`App::store_document`] takes, so a
 /// file is checked exactly once on every path.
 pub struct CheckedPdf(TempUpload);
-
-/// Refuses (and audits) an upload that is not an acceptable PDF.
-pub async fn check_pdf(
-    state: &App,
-    upload: TempUpload,
-    id: &str,
-    ctx: &Ctx,
-) -> Result<CheckedPdf, FormError> {
-    if let Err(refusal) = state.pdf_checker.check(&upload.path).await {
-        let refused = AuditEvent::new(ctx.at, ctx.actor.clone(), AuditAction::DocumentRefused, Outcome::Denied)
-            .from_ip(ctx.ip.clone())
-            .subject(id.to_owned())
-            .details(json!({"reason": format!("{refusal:?}").split('(').next().unwrap_or("").to_lowercase(), "bytes": upload.size, "sha256": upload.sha256}));
-        state.store.record_event(refused).await?;
-        return Err(FormError::field("file", refusal.to_string()));
-    }
-    Ok(CheckedPdf(upload))
-}
 
 /// What a document is added as: legal process (the owner's to add) or a message's
 /// attachment (colleagues may add those too).
@@ -424,110 +535,4 @@ pub async fn check_pdf(
 pub enum DocumentRole {
     LegalProcess,
     Attachment,
-}
-
-/// Decides whether `uploader` may add a document to request `id`, before any byte
-/// of the file is read: nobody else's upload is received, stored or parsed.
-pub async fn may_add_document(
-    state: &App,
-    uploader: &Account,
-    id: &str,
-    role: DocumentRole,
-) -> Result<RequestRecord, AppError> {
-    let record = visible(state, uploader, id).await?;
-    // Colleagues may read, message and download; legal process is the owner's to add.
-    if role == DocumentRole::LegalProcess && !record.is_owner(uploader.id) {
-        return Err(AppError::Forbidden);
-    }
-    if !(record.summary.status == RequestStatus::Draft || record.summary.status.is_open()) {
-        return Err(AppError::Conflict(
-            "this request is closed; documents can no longer be added".into(),
-        ));
-    }
-    Ok(record)
-}
-
-/// Seals a checked PDF into the vault and records it; `record` comes from
-/// [`may_add_document`] (the store checks status again when it records the document).
-pub async fn store_document(
-    state: &App,
-    uploader: &Account,
-    record: &RequestRecord,
-    message_id: Option<i64>,
-    CheckedPdf(upload): CheckedPdf,
-    ctx: &Ctx,
-) -> Result<DocumentRecord, FormError> {
-    let id = record.summary.id.as_str();
-    let document_id = lers_store::new_document_id();
-    let sealed = state
-        .vault
-        .seal_file(&upload.path, &document_id, id)
-        .await?;
-    let document = NewDocument {
-        public_id: document_id,
-        file_name: upload.file_name.clone(),
-        content_type: "application/pdf".into(),
-        size: i64::try_from(upload.size).unwrap_or(i64::MAX),
-        sha256: upload.sha256.clone(),
-        blob_key: sealed.blob_key,
-        wrapped_key: sealed.wrapped_key,
-        key_version: sealed.key_version,
-    };
-    match state
-        .store
-        .add_document(uploader, &record.summary, message_id, &document, ctx)
-        .await
-    {
-        Ok(stored) => Ok(stored),
-        Err(e) => {
-            state.vault.remove(&document.blob_key).await;
-            Err(e.into())
-        }
-    }
-}
-
-/// Decrypts a document for someone who may see its request; audited.
-pub async fn download(
-    state: &App,
-    viewer: &Account,
-    id: &str,
-    document_id: &str,
-    ctx: &Ctx,
-) -> Result<(DocumentRecord, Vec<u8>), AppError> {
-    let record = visible(state, viewer, id).await?;
-    open_document(state, &record, document_id, ctx).await
-}
-
-/// Decrypts one document of `record` and records who opened it.
-pub async fn open_document(
-    state: &App,
-    record: &RequestRecord,
-    document_id: &str,
-    ctx: &Ctx,
-) -> Result<(DocumentRecord, Vec<u8>), AppError> {
-    let documents = state.store.documents(&record.summary).await?;
-    let document = documents
-        .into_iter()
-        .find(|d| d.id == document_id)
-        .ok_or(AppError::NotFound)?;
-    let bytes = state
-        .vault
-        .open(
-            &document.blob_key,
-            &document.wrapped_key,
-            &document.id,
-            &record.summary.id,
-        )
-        .await?;
-    let event = AuditEvent::new(
-        ctx.at,
-        ctx.actor.clone(),
-        AuditAction::DocumentDownloaded,
-        Outcome::Success,
-    )
-    .from_ip(ctx.ip.clone())
-    .subject(document.id.clone())
-    .details(json!({"request": record.summary.id, "bytes": bytes.len()}));
-    state.store.record_event(event).await?;
-    Ok((document, bytes))
 }

@@ -7,35 +7,36 @@ use lers_store::{Ctx, SessionRecord, StoreError};
 use crate::app::App;
 use crate::error::{AppError, FormError};
 
-pub async fn confirm(
-    state: &App,
-    session: &SessionRecord,
-    code: &str,
-    field: &'static str,
-    ctx: &Ctx,
-) -> Result<(), FormError> {
-    let account = &session.account;
-    let secret = state
-        .store
-        .totp_secret(account)
-        .await?
-        .ok_or_else(|| AppError::internal("enrolled account without a TOTP secret"))?;
-    let refused = match secret.verify(code, ctx.at, account.totp_last_step) {
-        Ok(step) => match state
+impl App {
+    pub async fn confirm_step_up(
+        &self,
+        session: &SessionRecord,
+        code: &str,
+        field: &'static str,
+        ctx: &Ctx,
+    ) -> Result<(), FormError> {
+        let account = &session.account;
+        let secret = self
             .store
-            .record_step_up(account, &session.token_hash, step, ctx)
-            .await
-        {
-            Ok(()) => return Ok(()),
-            Err(StoreError::TotpReused) => lers_domain::totp::TotpError::Reused,
-            Err(other) => return Err(other.into()),
-        },
-        Err(refusal) => refusal,
-    };
-    let reason = format!("step_up_totp_{refused:?}").to_lowercase();
-    state
-        .store
-        .record_login_failure(Some(account), &reason, &state.lockout, ctx)
-        .await?;
-    Err(FormError::field(field, refused.to_string()))
+            .totp_secret(account)
+            .await?
+            .ok_or_else(|| AppError::internal("enrolled account without a TOTP secret"))?;
+        let refused = match secret.verify(code, ctx.at, account.totp_last_step) {
+            Ok(step) => match self
+                .store
+                .record_step_up(account, &session.token_hash, step, ctx)
+                .await
+            {
+                Ok(()) => return Ok(()),
+                Err(StoreError::TotpReused) => lers_domain::totp::TotpError::Reused,
+                Err(other) => return Err(other.into()),
+            },
+            Err(refusal) => refusal,
+        };
+        let reason = format!("step_up_totp_{refused:?}").to_lowercase();
+        self.store
+            .record_login_failure(Some(account), &reason, &self.lockout, ctx)
+            .await?;
+        Err(FormError::field(field, refused.to_string()))
+    }
 }

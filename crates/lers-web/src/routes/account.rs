@@ -6,9 +6,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use lers_app::services::own_account::{
-    self, ChangePasswordForm, EmailForm, ProfileForm, ResetForm,
-};
+use lers_app::services::own_account::{ChangePasswordForm, EmailForm, ProfileForm, ResetForm};
 use lers_app::App;
 use lers_app::AppError;
 use lers_app::FormError;
@@ -130,7 +128,7 @@ pub async fn resend_submit(
 ) -> Response {
     let ctx = req.ctx(&state);
     let email = form.email.clone();
-    match own_account::resend_verification(&state, form, &ctx, &req.tr).await {
+    match state.resend_verification(form, &ctx, &req.tr).await {
         // The same answer as a sign-up, whether or not the address has an account.
         Ok(()) => Redirect::to("/signup/sent").into_response(),
         Err(error) => form_failure(error, |errors| resend_form(&req, &state, email, errors)),
@@ -163,7 +161,7 @@ pub async fn forgot_submit(
 ) -> Response {
     let ctx = req.ctx(&state);
     let email = form.email.clone();
-    match own_account::forgot_password(&state, form, &ctx, &req.tr).await {
+    match state.forgot_password(form, &ctx, &req.tr).await {
         Ok(()) => Redirect::to("/password/forgot/sent").into_response(),
         Err(error) => form_failure(error, |errors| forgot_form(&req, &state, email, errors)),
     }
@@ -207,7 +205,10 @@ pub async fn reset_page(
     req: RequestInfo,
     Query(query): Query<TokenQuery>,
 ) -> Response {
-    match own_account::usable_link(&state, &query.token, TokenPurpose::PasswordReset).await {
+    match state
+        .usable_link(&query.token, TokenPurpose::PasswordReset)
+        .await
+    {
         Ok((account, _)) => render(&ResetPage {
             chrome: Chrome::new(&req, &state),
             token: query.token,
@@ -226,11 +227,12 @@ pub async fn reset_submit(
 ) -> Response {
     let ctx = req.ctx(&state);
     let token = form.token.clone();
-    match own_account::reset_password(&state, form, &ctx).await {
+    match state.reset_password(form, &ctx).await {
         Ok(_) => Redirect::to("/password/reset/done").into_response(),
         Err(FormError::App(error)) => link_refused(&req, &state, error),
         Err(error) => {
-            let email = own_account::usable_link(&state, &token, TokenPurpose::PasswordReset)
+            let email = state
+                .usable_link(&token, TokenPurpose::PasswordReset)
                 .await
                 .map(|(a, _)| a.email)
                 .unwrap_or_default();
@@ -273,7 +275,7 @@ pub async fn password_submit(
     CsrfForm(form): CsrfForm<ChangePasswordForm>,
 ) -> Response {
     let ctx = who.ctx(&state);
-    match own_account::change_password(&state, &who.session, form, &ctx).await {
+    match state.change_password(&who.session, form, &ctx).await {
         Ok(ended) => with_notice(
             "/account/profile",
             &who.req
@@ -334,7 +336,10 @@ pub async fn profile_submit(
     CsrfForm(form): CsrfForm<ProfileForm>,
 ) -> Response {
     let ctx = who.ctx(&state);
-    match own_account::update_profile(&state, &who.session.account, form.clone(), &ctx).await {
+    match state
+        .update_profile(&who.session.account, form.clone(), &ctx)
+        .await
+    {
         Ok(_) => with_notice("/account/profile", &who.req.tr.get("profile-saved")),
         Err(error) => form_failure(error, |errors| {
             profile_render(&state, &who, form, errors, None)
@@ -379,7 +384,9 @@ pub async fn email_change_submit(
         .await?;
     let account = target_account(&state, id).await?;
     let ctx = who.ctx(&state);
-    match own_account::request_email_change(&state, &account, &form.email, &ctx, &who.req.tr).await
+    match state
+        .request_email_change(&account, &form.email, &ctx, &who.req.tr)
+        .await
     {
         Ok(new_email) => Ok(with_notice(
             "/staff/accounts",
@@ -408,7 +415,10 @@ pub async fn email_confirm_page(
     Query(query): Query<TokenQuery>,
 ) -> Response {
     // A page with a button, not an action on GET: mail scanners open links.
-    match own_account::usable_link(&state, &query.token, TokenPurpose::EmailChange).await {
+    match state
+        .usable_link(&query.token, TokenPurpose::EmailChange)
+        .await
+    {
         Ok((_, new_email)) => render(&EmailConfirmPage {
             chrome: Chrome::new(&req, &state),
             token: query.token,
@@ -431,7 +441,7 @@ pub async fn email_confirm_submit(
     CsrfForm(form): CsrfForm<TokenForm>,
 ) -> Response {
     let ctx = req.ctx(&state);
-    match own_account::confirm_email_change(&state, &form.token, &ctx, &req.tr).await {
+    match state.confirm_email_change(&form.token, &ctx, &req.tr).await {
         Ok(account) => notice(
             &req,
             &state,

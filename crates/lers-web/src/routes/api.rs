@@ -9,7 +9,7 @@ use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use lers_app::services::accounts::{self, SignUpForm};
+use lers_app::services::accounts::SignUpForm;
 use lers_app::services::emergencies::Channel;
 use lers_app::services::requests as service;
 use lers_app::App;
@@ -127,7 +127,7 @@ pub async fn signup(
     Json(form): Json<SignUpForm>,
 ) -> Result<Response, ApiError> {
     let ctx = req.ctx(&state);
-    accounts::sign_up(&state, form, &ctx, &req.tr).await?;
+    state.sign_up(form, &ctx, &req.tr).await?;
     let accepted = SignUpAccepted {
         status: "verification_sent".into(),
         message: req.tr.get("signup-sent-text"),
@@ -206,7 +206,7 @@ pub struct RequestDetail {
 }
 
 async fn detail(state: &App, account: &Account, id: &str) -> Result<RequestDetail, ApiError> {
-    detail_of(state, service::visible(state, account, id).await?).await
+    detail_of(state, state.visible_request(account, id).await?).await
 }
 
 /// The detail of a request already read (or just written) for this caller.
@@ -235,18 +235,19 @@ pub async fn create(
 ) -> Result<Response, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
     let ctx = caller.ctx(&state);
-    let mut record =
-        service::create(&state, &caller.account, body.kind, &body.request, &ctx).await?;
-    if body.submit {
-        record = service::submit_loaded(
-            &state,
-            &caller.account,
-            record,
-            caller.channel(),
-            &ctx,
-            &caller.req.tr,
-        )
+    let mut record = state
+        .create_request(&caller.account, body.kind, &body.request, &ctx)
         .await?;
+    if body.submit {
+        record = state
+            .submit_loaded_request(
+                &caller.account,
+                record,
+                caller.channel(),
+                &ctx,
+                &caller.req.tr,
+            )
+            .await?;
     }
     Ok((StatusCode::CREATED, Json(detail_of(&state, record).await?)).into_response())
 }
@@ -274,12 +275,13 @@ pub async fn update(
     Json(draft): Json<RequestDraft>,
 ) -> Result<Json<RequestDetail>, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
-    let record = service::visible(&state, &caller.account, &id).await?;
+    let record = state.visible_request(&caller.account, &id).await?;
     if !record.is_owner(caller.account.id) {
         return Err(AppError::NotFound.into());
     }
-    let record =
-        service::save_draft(&state, &caller.account, &id, &draft, &caller.ctx(&state)).await?;
+    let record = state
+        .save_draft(&caller.account, &id, &draft, &caller.ctx(&state))
+        .await?;
     Ok(Json(detail_of(&state, record).await?))
 }
 
@@ -293,15 +295,9 @@ pub async fn submit(
 ) -> Result<Json<RequestDetail>, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
     let ctx = caller.ctx(&state);
-    let record = service::submit(
-        &state,
-        &caller.account,
-        &id,
-        caller.channel(),
-        &ctx,
-        &caller.req.tr,
-    )
-    .await?;
+    let record = state
+        .submit_request(&caller.account, &id, caller.channel(), &ctx, &caller.req.tr)
+        .await?;
     Ok(Json(detail_of(&state, record).await?))
 }
 
@@ -321,14 +317,9 @@ pub async fn withdraw(
     Json(body): Json<Withdrawal>,
 ) -> Result<Json<RequestDetail>, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
-    service::withdraw(
-        &state,
-        &caller.account,
-        &id,
-        &body.reason,
-        &caller.ctx(&state),
-    )
-    .await?;
+    state
+        .withdraw_request(&caller.account, &id, &body.reason, &caller.ctx(&state))
+        .await?;
     Ok(Json(detail(&state, &caller.account, &id).await?))
 }
 
@@ -341,7 +332,7 @@ pub async fn messages(
     Path(id): Path<String>,
 ) -> Result<Json<Vec<MessageRecord>>, ApiError> {
     caller.require(&state, TokenScope::Read).await?;
-    let record = service::visible(&state, &caller.account, &id).await?;
+    let record = state.visible_request(&caller.account, &id).await?;
     Ok(Json(state.store.messages(&record.summary).await?))
 }
 
@@ -361,15 +352,15 @@ pub async fn post_message(
     Json(body): Json<NewMessage>,
 ) -> Result<Response, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
-    let message = service::post_message(
-        &state,
-        &caller.account,
-        &id,
-        &body.body,
-        &caller.ctx(&state),
-        &caller.req.tr,
-    )
-    .await?;
+    let message = state
+        .post_message(
+            &caller.account,
+            &id,
+            &body.body,
+            &caller.ctx(&state),
+            &caller.req.tr,
+        )
+        .await?;
     Ok((StatusCode::CREATED, Json(message)).into_response())
 }
 
@@ -393,13 +384,9 @@ pub async fn upload(
     mut multipart: Multipart,
 ) -> Result<Response, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
-    let record = service::may_add_document(
-        &state,
-        &caller.account,
-        &id,
-        service::DocumentRole::LegalProcess,
-    )
-    .await?;
+    let record = state
+        .may_add_document(&caller.account, &id, service::DocumentRole::LegalProcess)
+        .await?;
     let field = multipart
         .next_field()
         .await
@@ -408,9 +395,10 @@ pub async fn upload(
         .ok_or_else(|| AppError::BadRequest("send the PDF as the multipart field 'file'".into()))?;
     let received = super::receive_file(&state, field).await?;
     let ctx = caller.ctx(&state);
-    let checked = service::check_pdf(&state, received, &id, &ctx).await?;
-    let document =
-        service::store_document(&state, &caller.account, &record, None, checked, &ctx).await?;
+    let checked = state.check_pdf(received, &id, &ctx).await?;
+    let document = state
+        .store_document(&caller.account, &record, None, checked, &ctx)
+        .await?;
     Ok((StatusCode::CREATED, Json(document)).into_response())
 }
 
@@ -424,14 +412,9 @@ pub async fn download(
     Path((id, document_id)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
     caller.require(&state, TokenScope::Read).await?;
-    let (document, bytes) = service::download(
-        &state,
-        &caller.account,
-        &id,
-        &document_id,
-        &caller.ctx(&state),
-    )
-    .await?;
+    let (document, bytes) = state
+        .download_document(&caller.account, &id, &document_id, &caller.ctx(&state))
+        .await?;
     Ok(super::requests::pdf_response(&document, bytes))
 }
 

@@ -5,8 +5,6 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use lers_app::services::case_file::case_file;
-use lers_app::services::console as service;
 use lers_app::App;
 use lers_app::AppError;
 use lers_app::FormError;
@@ -133,7 +131,8 @@ async fn page(
     notice: Option<String>,
 ) -> Result<ConsoleRequestPage, WebError> {
     require_any(state, who, &CASE_ROLES, "request").await?;
-    let file = case_file(state, id, &who.ctx(state))
+    let file = state
+        .case_file(id, &who.ctx(state))
         .await?
         .ok_or(WebError::from(AppError::NotFound))?;
     let summary = &file.record.summary;
@@ -316,7 +315,10 @@ pub async fn review(
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Reviewer, "review").await?;
     let record = load(&state, &who, &id).await?;
-    match service::save_review(&state, &who.session, &record, &pairs, &who.ctx(&state)).await {
+    match state
+        .save_review(&who.session, &record, &pairs, &who.ctx(&state))
+        .await
+    {
         Ok(()) => Ok(back(&id, &who.req.tr.get("review-saved"))),
         Err(e) => failed(&state, &who, &id, e).await,
     }
@@ -330,15 +332,9 @@ pub async fn decide(
 ) -> Result<Response, WebError> {
     require_any(&state, &who, &[Role::Reviewer, Role::Approver], "decide").await?;
     let record = load(&state, &who, &id).await?;
-    match service::decide(
-        &state,
-        &who.session,
-        &record,
-        &pairs,
-        &who.ctx(&state),
-        &who.req.tr,
-    )
-    .await
+    match state
+        .decide_request(&who.session, &record, &pairs, &who.ctx(&state), &who.req.tr)
+        .await
     {
         Ok(_) => Ok(back(&id, &who.req.tr.get("decision-recorded"))),
         Err(e) => failed(&state, &who, &id, e).await,
@@ -359,7 +355,10 @@ pub async fn callback(
     )
     .await?;
     let record = load(&state, &who, &id).await?;
-    match service::record_callback(&state, &who.session, &record, &pairs, &who.ctx(&state)).await {
+    match state
+        .record_callback(&who.session, &record, &pairs, &who.ctx(&state))
+        .await
+    {
         Ok(()) => Ok(back(&id, &who.req.tr.get("callback-recorded"))),
         Err(e) => failed(&state, &who, &id, e).await,
     }
@@ -419,15 +418,9 @@ pub async fn message(
             .post_internal_note(&who.session.account, &record.summary, body, &ctx)
             .await?;
     } else {
-        lers_app::services::requests::post_staff_reply(
-            &state,
-            &who.session.account,
-            &record,
-            body,
-            &ctx,
-            &who.req.tr,
-        )
-        .await?;
+        state
+            .post_staff_reply(&who.session.account, &record, body, &ctx, &who.req.tr)
+            .await?;
     }
     Ok(back(&id, &who.req.tr.get("note-saved")))
 }
@@ -439,9 +432,8 @@ pub async fn document(
 ) -> Result<Response, WebError> {
     let record = load(&state, &who, &id).await?;
     let ctx = who.ctx(&state);
-    let (document, bytes) =
-        lers_app::services::requests::open_document(&state, &record, &document_id, &ctx).await?;
-    lers_app::services::productions::note_staff_access(&state, &who.session.account, &ctx).await?;
+    let (document, bytes) = state.open_document(&record, &document_id, &ctx).await?;
+    state.note_staff_access(&who.session.account, &ctx).await?;
     Ok(super::requests::pdf_response(&document, bytes))
 }
 
@@ -453,14 +445,9 @@ pub async fn decide_notice(
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Reviewer, "notice").await?;
     let record = load(&state, &who, &id).await?;
-    match lers_app::services::notices::decide(
-        &state,
-        &who.session,
-        &record,
-        &pairs,
-        &who.ctx(&state),
-    )
-    .await
+    match state
+        .decide_notice(&who.session, &record, &pairs, &who.ctx(&state))
+        .await
     {
         Ok(_) => Ok(back(&id, &who.req.tr.get("notice-recorded"))),
         Err(e) => failed(&state, &who, &id, e).await,
@@ -506,7 +493,7 @@ pub async fn hold_notice(
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Reviewer, "hold notice")
         .await?;
-    match lers_app::services::notices::hold(&state, id, &pairs, &who.ctx(&state)).await {
+    match state.hold_notice(id, &pairs, &who.ctx(&state)).await {
         Ok(()) => {
             let notice: String =
                 form_urlencoded::byte_serialize(who.req.tr.get("notice-held").as_bytes()).collect();

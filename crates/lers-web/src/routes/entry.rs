@@ -5,8 +5,8 @@ use axum::extract::{Query, State};
 use axum::http::header::SET_COOKIE;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use lers_app::services::accounts::{self, AdminSetupForm, SignUpForm};
-use lers_app::services::login::{self, LoginError, LoginForm, LoginOutcome};
+use lers_app::services::accounts::{AdminSetupForm, SignUpForm};
+use lers_app::services::login::{LoginError, LoginForm, LoginOutcome};
 use lers_app::App;
 use lers_app::FormError;
 use lers_domain::account::AccountKind;
@@ -69,7 +69,7 @@ pub async fn signup_submit(
     CsrfForm(form): CsrfForm<SignUpForm>,
 ) -> Response {
     let ctx = req.ctx(&state);
-    match accounts::sign_up(&state, form.clone(), &ctx, &req.tr).await {
+    match state.sign_up(form.clone(), &ctx, &req.tr).await {
         Ok(()) => Redirect::to("/signup/sent").into_response(),
         Err(error) => form_failure(error, |errors| {
             render(&SignUpPage {
@@ -159,14 +159,9 @@ pub async fn verify_submit(
     CsrfForm(form): CsrfForm<SetPasswordForm>,
 ) -> Response {
     let ctx = req.ctx(&state);
-    match accounts::redeem_link(
-        &state,
-        &form.token,
-        form.password,
-        &form.password_confirm,
-        &ctx,
-    )
-    .await
+    match state
+        .redeem_link(&form.token, form.password, &form.password_confirm, &ctx)
+        .await
     {
         Ok(token) => with_session(&state, &token, "/mfa/enroll"),
         Err(error) => {
@@ -199,7 +194,7 @@ fn home_of(kind: AccountKind) -> &'static str {
 
 async fn enroll_render(state: &App, who: &Enrolling, errors: Errors) -> Response {
     let account = &who.session.account;
-    let secret = match accounts::enrollment_secret(state, account).await {
+    let secret = match state.enrollment_secret(account).await {
         Ok(secret) => secret,
         Err(e) => return WebError::from(e).into_response(),
     };
@@ -251,7 +246,10 @@ pub async fn enroll_submit(
         return Redirect::to(home_of(who.session.account.kind)).into_response();
     }
     let ctx = who.req.ctx(&state);
-    match accounts::confirm_enrollment(&state, &who.session, &form.code, &ctx).await {
+    match state
+        .confirm_enrollment(&who.session, &form.code, &ctx)
+        .await
+    {
         // The recovery codes are shown here, once, never stored in the clear.
         Ok(codes) => render(&RecoveryCodesPage {
             chrome: Chrome::new(&who.req, &state),
@@ -287,7 +285,7 @@ pub async fn login_submit(
 ) -> Response {
     let ctx = req.ctx(&state);
     let email = form.email.clone();
-    match login::log_in(&state, form, &ctx).await {
+    match state.log_in(form, &ctx).await {
         Ok(LoginOutcome::SignedIn { token, staff }) => {
             with_session(&state, &token, if staff { "/staff" } else { "/dashboard" })
         }
@@ -360,7 +358,7 @@ pub async fn setup_submit(
     CsrfForm(form): CsrfForm<AdminSetupForm>,
 ) -> Response {
     let ctx = req.ctx(&state);
-    match accounts::set_up_first_admin(&state, form.clone(), &ctx).await {
+    match state.set_up_first_admin(form.clone(), &ctx).await {
         Ok(token) => with_session(&state, &token, "/mfa/enroll"),
         Err(error) => form_failure(error, |errors| {
             render(&SetupPage {

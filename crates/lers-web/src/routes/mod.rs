@@ -39,7 +39,7 @@ pub async fn receive_file(
     field: axum::extract::multipart::Field<'_>,
 ) -> Result<lers_app::services::requests::TempUpload, lers_app::FormError> {
     let file_name = field.file_name().map(str::to_owned);
-    lers_app::services::requests::receive(state, file_name.as_deref(), field).await
+    state.receive_upload(file_name.as_deref(), field).await
 }
 
 /// A form with nothing but its CSRF token.

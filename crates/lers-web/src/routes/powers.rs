@@ -4,7 +4,6 @@
 
 use axum::extract::{Path, State};
 use axum::response::Response;
-use lers_app::services::step_up;
 use lers_app::App;
 use lers_app::{AppError, FormError};
 use lers_domain::account::Role;
@@ -28,7 +27,10 @@ pub(crate) async fn fresh_code(
     code: &str,
 ) -> Result<Option<Response>, WebError> {
     let ctx = who.ctx(state);
-    match step_up::confirm(state, &who.session, code, "code", &ctx).await {
+    match state
+        .confirm_step_up(&who.session, code, "code", &ctx)
+        .await
+    {
         Ok(()) => Ok(None),
         Err(FormError::Fields(fields)) => {
             let message = fields

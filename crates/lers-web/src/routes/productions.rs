@@ -15,8 +15,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use lers_app::services::productions as service;
-use lers_app::services::productions::downloads::{self, DownloadRefusal};
-use lers_app::services::step_up;
+use lers_app::services::productions::downloads::DownloadRefusal;
 use lers_app::App;
 use lers_app::AppError;
 use lers_app::FormError;
@@ -46,7 +45,9 @@ pub async fn open(
     who.require_role(&state, Role::Producer, "production")
         .await?;
     let record = load_for_staff(&state, &who, &id).await?;
-    service::open(&state, &who.session.account, &record, &who.ctx(&state)).await?;
+    state
+        .open_production(&who.session.account, &record, &who.ctx(&state))
+        .await?;
     Ok(back_to_console(&id, &who.req.tr.get("production-opened")))
 }
 
@@ -96,20 +97,20 @@ pub async fn start_file(
 ) -> Result<Response, ApiError> {
     who.require_role(&state, Role::Producer, "production")
         .await?;
-    let production = service::staff_production(&state, &id, &production_id).await?;
-    let record = service::start_file(
-        &state,
-        &who.session.account,
-        &production.record,
-        service::NewFile {
-            name: &file.name,
-            size: file.size,
-            source_tag: &file.source_tag,
-        },
-        &who.ctx(&state),
-    )
-    .await
-    .map_err(ApiError::from)?;
+    let production = state.staff_production(&id, &production_id).await?;
+    let record = state
+        .start_production_file(
+            &who.session.account,
+            &production.record,
+            service::NewFile {
+                name: &file.name,
+                size: file.size,
+                source_tag: &file.source_tag,
+            },
+            &who.ctx(&state),
+        )
+        .await
+        .map_err(ApiError::from)?;
     Ok((
         StatusCode::CREATED,
         Json(status_of(&id, &production_id, &record)),
@@ -124,7 +125,7 @@ pub async fn file_status(
 ) -> Result<Json<FileStatus>, ApiError> {
     who.require_role(&state, Role::Producer, "production")
         .await?;
-    let production = service::staff_production(&state, &id, &production_id).await?;
+    let production = state.staff_production(&id, &production_id).await?;
     let file = production.record.file(&file_id).ok_or(AppError::NotFound)?;
     Ok(Json(status_of(&id, &production_id, file)))
 }
@@ -154,19 +155,19 @@ pub async fn upload_chunk(
                 "send the byte position this chunk starts at in the Upload-Offset header".into(),
             )
         })?;
-    let uploaded = service::receive(
-        &state,
-        &who.session.account,
-        service::Chunk {
-            request_id: id.clone(),
-            production_id: production_id.clone(),
-            file_id,
-            offset,
-        },
-        body.into_data_stream(),
-        &who.ctx(&state),
-    )
-    .await?;
+    let uploaded = state
+        .receive_production_file(
+            &who.session.account,
+            service::Chunk {
+                request_id: id.clone(),
+                production_id: production_id.clone(),
+                file_id,
+                offset,
+            },
+            body.into_data_stream(),
+            &who.ctx(&state),
+        )
+        .await?;
     Ok(match uploaded {
         service::Uploaded::Progress(file) => {
             Json(status_of(&id, &production_id, &file)).into_response()
@@ -192,15 +193,15 @@ pub async fn remove_file(
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Producer, "production")
         .await?;
-    let production = service::staff_production(&state, &id, &production_id).await?;
-    service::remove_file(
-        &state,
-        &who.session.account,
-        &production.record,
-        &file_id,
-        &who.ctx(&state),
-    )
-    .await?;
+    let production = state.staff_production(&id, &production_id).await?;
+    state
+        .remove_production_file(
+            &who.session.account,
+            &production.record,
+            &file_id,
+            &who.ctx(&state),
+        )
+        .await?;
     Ok(back_to_console(
         &id,
         &who.req.tr.get("production-file-removed"),
@@ -215,15 +216,15 @@ pub async fn verify_file(
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Producer, "production")
         .await?;
-    let production = service::staff_production(&state, &id, &production_id).await?;
-    let matches = service::verify(
-        &state,
-        &who.session.account,
-        &production,
-        &file_id,
-        &who.ctx(&state),
-    )
-    .await?;
+    let production = state.staff_production(&id, &production_id).await?;
+    let matches = state
+        .verify_production(
+            &who.session.account,
+            &production,
+            &file_id,
+            &who.ctx(&state),
+        )
+        .await?;
     let notice = match matches {
         true => "production-verified",
         false => "production-verify-failed",
@@ -240,16 +241,16 @@ pub async fn deliver(
     who.require_role(&state, Role::Producer, "production")
         .await?;
     let record = load_for_staff(&state, &who, &id).await?;
-    let production = service::staff_production(&state, &id, &production_id).await?;
-    service::deliver(
-        &state,
-        &who.session.account,
-        &record,
-        &production.record,
-        &who.req.tr,
-        &who.ctx(&state),
-    )
-    .await?;
+    let production = state.staff_production(&id, &production_id).await?;
+    state
+        .deliver_production(
+            &who.session.account,
+            &record,
+            &production.record,
+            &who.req.tr,
+            &who.ctx(&state),
+        )
+        .await?;
     Ok(back_to_console(
         &id,
         &who.req.tr.get("production-delivered"),
@@ -297,7 +298,10 @@ pub async fn confirm(
         .await?
         .ok_or(AppError::NotFound)?;
     let ctx = who.ctx(&state);
-    match step_up::confirm(&state, &who.session, &form.code, "code", &ctx).await {
+    match state
+        .confirm_step_up(&who.session, &form.code, "code", &ctx)
+        .await
+    {
         Ok(()) => Ok(back_to_request(&id, &who.req.tr.get("production-unlocked"))),
         Err(FormError::Fields(fields)) => {
             let problem = fields
@@ -336,16 +340,16 @@ pub async fn download(
         return Err(AppError::NotFound.into());
     }
     let range = headers.get(header::RANGE).and_then(|v| v.to_str().ok());
-    let download = match downloads::download(
-        &state,
-        &who.session,
-        &id,
-        &production_id,
-        &file_id,
-        range,
-        &who.ctx(&state),
-    )
-    .await
+    let download = match state
+        .download_production(
+            &who.session,
+            &id,
+            &production_id,
+            &file_id,
+            range,
+            &who.ctx(&state),
+        )
+        .await
     {
         Ok(download) => download,
         Err(DownloadRefusal::StepUp) => {
@@ -403,14 +407,9 @@ pub async fn manifest(
     if who.is_staff() {
         return Err(AppError::NotFound.into());
     }
-    let document = downloads::manifest(
-        &state,
-        &who.session.account,
-        &id,
-        &production_id,
-        &who.ctx(&state),
-    )
-    .await?;
+    let document = state
+        .production_manifest(&who.session.account, &id, &production_id, &who.ctx(&state))
+        .await?;
     let json = serde_json::to_string_pretty(&document).map_err(WebError::internal)?;
     Ok((
         [

@@ -5,7 +5,6 @@ use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use lers_app::services::emergencies::Channel;
-use lers_app::services::requests as service;
 use lers_app::services::requests::DocumentRole;
 use lers_app::App;
 use lers_app::AppError;
@@ -116,7 +115,9 @@ pub async fn create(
         subdivision: account.profile.subdivision.clone(),
         ..Default::default()
     };
-    let record = service::create(&state, account, kind, &draft, &who.ctx(&state)).await?;
+    let record = state
+        .create_request(account, kind, &draft, &who.ctx(&state))
+        .await?;
     Ok(Redirect::to(&format!("/requests/{}/edit", record.summary.id)).into_response())
 }
 
@@ -148,7 +149,7 @@ async fn own_draft(
     account: &Account,
     id: &str,
 ) -> Result<lers_store::RequestRecord, WebError> {
-    let record = service::visible(state, account, id).await?;
+    let record = state.visible_request(account, id).await?;
     if !record.is_owner(account.id) {
         return Err(AppError::NotFound.into());
     }
@@ -190,7 +191,7 @@ pub async fn edit_submit(
     let posted = request_form::parse(&pairs);
     let ctx = who.ctx(&state);
     // Whatever was pressed, what was typed is kept first.
-    let saved = service::save_draft(&state, account, &id, &posted.draft, &ctx).await?;
+    let saved = state.save_draft(account, &id, &posted.draft, &ctx).await?;
     match posted.action {
         FormAction::Save => {
             let notice = Some(who.req.tr.get("draft-saved"));
@@ -217,15 +218,9 @@ pub async fn edit_submit(
             .into_response())
         }
         FormAction::Submit => {
-            let submitted = service::submit_loaded(
-                &state,
-                account,
-                saved.clone(),
-                Channel::Portal,
-                &ctx,
-                &who.req.tr,
-            )
-            .await;
+            let submitted = state
+                .submit_loaded_request(account, saved.clone(), Channel::Portal, &ctx, &who.req.tr)
+                .await;
             match submitted {
                 Ok(submitted) => {
                     let notice = who.req.tr.with(
@@ -262,7 +257,7 @@ async fn detail_page(
     notice: Option<String>,
 ) -> Result<RequestDetailPage, WebError> {
     let account = requester(who)?;
-    let record = service::visible(state, account, id).await?;
+    let record = state.visible_request(account, id).await?;
     let status = record.summary.status;
     let owner = record.is_owner(account.id);
     Ok(RequestDetailPage {
@@ -284,8 +279,7 @@ async fn detail_page(
         can_message: status.accepts_messages(),
         can_withdraw: owner && status.is_open(),
         max_upload_mib: state.config.max_upload_bytes / (1024 * 1024),
-        productions: lers_app::services::productions::downloads::delivered(state, &record.summary)
-            .await?,
+        productions: state.delivered_productions(&record.summary).await?,
         downloads_unlocked: state
             .sessions
             .step_up_fresh(who.session.mfa_at, state.clock.now()),
@@ -335,7 +329,10 @@ pub async fn withdraw(
     CsrfForm(form): CsrfForm<ReasonForm>,
 ) -> Result<Response, WebError> {
     let account = requester(&who)?;
-    match service::withdraw(&state, account, &id, &form.reason, &who.ctx(&state)).await {
+    match state
+        .withdraw_request(account, &id, &form.reason, &who.ctx(&state))
+        .await
+    {
         Ok(_) => Ok(redirect_with_notice(
             &id,
             &who.req.tr.get("withdrawn-notice"),
@@ -396,8 +393,9 @@ pub async fn upload(
     check_multipart_csrf(&who, &mut multipart).await?;
     let ctx = who.ctx(&state);
     let result = async {
-        let record =
-            service::may_add_document(&state, &account, &id, DocumentRole::LegalProcess).await?;
+        let record = state
+            .may_add_document(&account, &id, DocumentRole::LegalProcess)
+            .await?;
         let field = multipart
             .next_field()
             .await
@@ -405,8 +403,10 @@ pub async fn upload(
             .filter(|f| f.name() == Some("file"))
             .ok_or_else(|| FormError::field("file", "Choose a file to upload."))?;
         let received = super::receive_file(&state, field).await?;
-        let checked = service::check_pdf(&state, received, &id, &ctx).await?;
-        service::store_document(&state, &account, &record, None, checked, &ctx).await
+        let checked = state.check_pdf(received, &id, &ctx).await?;
+        state
+            .store_document(&account, &record, None, checked, &ctx)
+            .await
     }
     .await;
     match result {
@@ -433,7 +433,7 @@ pub async fn post_message(
     let result =
         async {
             // Nothing of the body is read for a request the sender may not see.
-            let record = service::visible(&state, &account, &id).await?;
+            let record = state.visible_request(&account, &id).await?;
             let mut body = String::new();
             let mut attachment = None;
             while let Some(field) = multipart.next_field().await.map_err(|e| {
@@ -450,7 +450,7 @@ pub async fn post_message(
                     }
                     Some("attachment") if field.file_name().is_some_and(|n| !n.is_empty()) => {
                         // Decided before a byte of the attachment is read.
-                        service::may_add_document(&state, &account, &id, DocumentRole::Attachment)
+                        state.may_add_document(&account, &id, DocumentRole::Attachment)
                             .await?;
                         attachment = Some(
                             super::receive_file(&state, field)
@@ -464,16 +464,16 @@ pub async fn post_message(
             // A refused attachment must not leave its message behind: check it first.
             let checked = match attachment {
                 Some(upload) => Some(
-                    service::check_pdf(&state, upload, &id, &ctx)
+                    state.check_pdf(upload, &id, &ctx)
                         .await
                         .map_err(as_attachment)?,
                 ),
                 None => None,
             };
             let message =
-                service::post_message(&state, &account, &id, &body, &ctx, &who.req.tr).await?;
+                state.post_message(&account, &id, &body, &ctx, &who.req.tr).await?;
             if let Some(checked) = checked {
-                service::store_document(&state, &account, &record, Some(message.id), checked, &ctx)
+                state.store_document(&account, &record, Some(message.id), checked, &ctx)
                     .await
                     .map_err(as_attachment)?;
             }
@@ -503,8 +503,9 @@ pub async fn download(
     Path((id, document_id)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let account = requester(&who)?;
-    let (document, bytes) =
-        service::download(&state, account, &id, &document_id, &who.ctx(&state)).await?;
+    let (document, bytes) = state
+        .download_document(account, &id, &document_id, &who.ctx(&state))
+        .await?;
     Ok(pdf_response(&document, bytes))
 }
 

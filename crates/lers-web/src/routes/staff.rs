@@ -3,7 +3,6 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use lers_app::services::accounts::invite_staff;
 use lers_app::App;
 use lers_app::AppError;
 use lers_app::FormError;
@@ -177,7 +176,9 @@ async fn check_privileged_invite(
             who.req.tr.get("invite-privileged-needs-approval"),
         ));
     }
-    lers_app::services::step_up::confirm(state, &who.session, code, "code", &who.ctx(state)).await
+    state
+        .confirm_step_up(&who.session, code, "code", &who.ctx(state))
+        .await
 }
 
 pub async fn invite(
@@ -190,15 +191,9 @@ pub async fn invite(
     let ctx = who.ctx(&state);
     let invited = match check_privileged_invite(&state, &who, &roles, &form.code).await {
         Ok(()) => {
-            invite_staff(
-                &state,
-                &form.name,
-                &form.email,
-                roles.clone(),
-                &ctx,
-                &who.req.tr,
-            )
-            .await
+            state
+                .invite_staff(&form.name, &form.email, roles.clone(), &ctx, &who.req.tr)
+                .await
         }
         Err(e) => Err(e),
     };

@@ -4,7 +4,6 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use lers_app::services::step_up;
 use lers_app::App;
 use lers_app::AppError;
 use lers_app::FormError;
@@ -123,7 +122,9 @@ pub async fn create(
             return Err(FormError::field("scopes", "Choose at least one scope."));
         }
         let expires_at = expiry_of(&state, &form.days)?;
-        step_up::confirm(&state, &who.session, &form.code, "code", &ctx).await?;
+        state
+            .confirm_step_up(&who.session, &form.code, "code", &ctx)
+            .await?;
         Ok(expires_at)
     }
     .await;
@@ -189,7 +190,9 @@ pub async fn renew(
     let ctx = who.ctx(&state);
     let checked = async {
         let expires_at = expiry_of(&state, &form.days)?;
-        step_up::confirm(&state, &who.session, &form.code, "renew_code", &ctx).await?;
+        state
+            .confirm_step_up(&who.session, &form.code, "renew_code", &ctx)
+            .await?;
         Ok(expires_at)
     }
     .await;

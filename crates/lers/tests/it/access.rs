@@ -13,7 +13,9 @@ both_backends!(first_admin_invites_staff_and_roles_are_enforced);
 async fn set_up_admin(app: &TestApp) -> Result<Person, Box<dyn std::error::Error + Send + Sync>> {
     use lers_store::prelude::*;
     assert!(!app.store.admin_exists().await?);
-    let state_link = lers_app::first_admin_link(&app.state)
+    let state_link = app
+        .state
+        .first_admin_link()
         .await?
         .ok_or("no setup link while no admin exists")?;
     let path = state_link.trim_start_matches(&app.base).to_owned();

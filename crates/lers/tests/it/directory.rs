@@ -94,7 +94,7 @@ async fn an_approved_withhold_request_restricts_the_account(backend: Backend) ->
         .directory_lookup(TargetType::Phone, "+15550100199")
         .await?
         .is_some_and(|e| e.restricted_by.is_none()));
-    lers_app::jobs::run_due(&app.state, "test").await;
+    app.state.run_due_jobs("test").await;
     let entry = app
         .store
         .directory_lookup(TargetType::Phone, "+15550100199")
@@ -162,7 +162,7 @@ async fn the_webhook_directory_sends_signed_calls_to_the_provider() -> TestResul
     let (id, reference) = app.file_request("preservation", None).await;
     approve(&app, &id).await;
     let state = app.state.clone().with_directory(Arc::new(webhook));
-    lers_app::jobs::run_due(&state, "test").await;
+    state.run_due_jobs("test").await;
     let calls = seen.lock().map(|s| s.clone()).unwrap_or_default();
     let holds: Vec<&Value> = calls
         .iter()

@@ -175,16 +175,13 @@ async fn a_delayed_notice_goes_out_once_when_the_order_ends(backend: Backend) ->
     );
 
     // Before the order ends nothing goes out.
-    lers_app::jobs::run_due(&app.state, "a").await;
+    app.state.run_due_jobs("a").await;
     assert!(app.emails_to("owner@example.com").is_empty());
 
     // At its end, two runners race for the notice; it goes out once, in German.
     app.clock
         .set(lers_domain::clock::Timestamp::parse_rfc3339("2027-02-01T00:00:05Z").ok_or("time")?);
-    let (a, b) = tokio::join!(
-        lers_app::jobs::run_due(&app.state, "a"),
-        lers_app::jobs::run_due(&app.state, "b")
-    );
+    let (a, b) = tokio::join!(app.state.run_due_jobs("a"), app.state.run_due_jobs("b"));
     assert!(a + b >= 1);
     let mails = app.emails_to("owner@example.com");
     let upcoming = app.store.upcoming_notices(10).await?;
@@ -269,7 +266,7 @@ async fn nothing_is_sent_without_disclosure_or_with_a_hold(backend: Backend) -> 
         .await,
         StatusCode::SEE_OTHER
     );
-    lers_app::jobs::run_due(&app.state, "a").await;
+    app.state.run_due_jobs("a").await;
     assert!(app.emails_to("owner@example.com").is_empty());
     Ok(())
 }
@@ -313,7 +310,7 @@ async fn a_held_notice_stays_unsent() -> TestResult {
         )
         .await;
     assert_eq!(held.status(), StatusCode::SEE_OTHER);
-    lers_app::jobs::run_due(&app.state, "a").await;
+    app.state.run_due_jobs("a").await;
     assert!(
         app.emails_to("owner@example.com").is_empty(),
         "held notices are not sent"
@@ -373,7 +370,7 @@ async fn a_notice_refused_once_by_the_smtp_server_is_retried() -> TestResult {
         StatusCode::SEE_OTHER
     );
 
-    lers_app::jobs::run_due(&app.state, "a").await;
+    app.state.run_due_jobs("a").await;
     let delivered = |smtp: &SmtpServer| {
         smtp.messages()
             .iter()
@@ -400,10 +397,10 @@ async fn a_notice_refused_once_by_the_smtp_server_is_retried() -> TestResult {
     );
 
     // The retry comes after the back-off.
-    lers_app::jobs::run_due(&app.state, "a").await;
+    app.state.run_due_jobs("a").await;
     assert_eq!(delivered(&smtp), 0, "not before the back-off");
     app.advance(Duration::minutes(2));
-    lers_app::jobs::run_due(&app.state, "a").await;
+    app.state.run_due_jobs("a").await;
     assert_eq!(delivered(&smtp), 1, "delivered on retry");
     let notice = app.store.notices(&request.summary).await?.remove(0);
     assert_eq!(notice.state.as_str(), "sent");
@@ -443,14 +440,14 @@ async fn an_extended_order_moves_the_notice() -> TestResult {
     );
     app.clock
         .set(lers_domain::clock::Timestamp::parse_rfc3339("2027-02-01T00:00:05Z").ok_or("time")?);
-    lers_app::jobs::run_due(&app.state, "a").await;
+    app.state.run_due_jobs("a").await;
     assert!(
         app.emails_to("owner@example.com").is_empty(),
         "the old date no longer sends"
     );
     app.clock
         .set(lers_domain::clock::Timestamp::parse_rfc3339("2027-04-01T00:00:05Z").ok_or("time")?);
-    lers_app::jobs::run_due(&app.state, "a").await;
+    app.state.run_due_jobs("a").await;
     assert_eq!(
         app.emails_to("owner@example.com").len(),
         1,

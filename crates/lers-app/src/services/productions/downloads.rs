@@ -13,18 +13,104 @@ use super::file_of;
 use crate::app::App;
 use crate::error::AppError;
 
-/// Delivered productions of a request the requester can see.
-pub async fn delivered(
-    state: &App,
-    request: &RequestSummary,
-) -> Result<Vec<ProductionRecord>, AppError> {
-    Ok(state
-        .store
-        .productions(request)
-        .await?
-        .into_iter()
-        .filter(|p| p.delivered_at.is_some())
-        .collect())
+impl App {
+    /// Delivered productions of a request the requester can see.
+    pub async fn delivered_productions(
+        &self,
+        request: &RequestSummary,
+    ) -> Result<Vec<ProductionRecord>, AppError> {
+        Ok(self
+            .store
+            .productions(request)
+            .await?
+            .into_iter()
+            .filter(|p| p.delivered_at.is_some())
+            .collect())
+    }
+
+    /// Opens a file of a delivered production for the requester (or a colleague with
+    /// access). The stream audits itself when it ends, with the bytes actually sent.
+    pub async fn download_production(
+        &self,
+        session: &SessionRecord,
+        request_id: &str,
+        production_id: &str,
+        file_id: &str,
+        range_header: Option<&str>,
+        ctx: &Ctx,
+    ) -> Result<Download, DownloadRefusal> {
+        let (request, production) =
+            requester_production(self, &session.account, request_id, production_id).await?;
+        let file = file_of(&production, file_id)?.clone();
+        if !production.is_available(ctx.at) {
+            return Err(AppError::Gone(
+            "this production is no longer available for download; ask the provider if you still need it"
+                .into(),
+        )
+        .into());
+        }
+        if !self.sessions.step_up_fresh(session.mfa_at, ctx.at) {
+            return Err(DownloadRefusal::StepUp);
+        }
+        let range = ByteRange::parse(range_header, file.size)
+            .map_err(|_| DownloadRefusal::Unsatisfiable(file.size))?;
+        let wanted = range.unwrap_or(ByteRange {
+            start: 0,
+            end: file.size,
+        });
+        let body = match self
+            .productions
+            .open_range(&request.id, &file, wanted)
+            .await
+        {
+            Ok(body) => body,
+            Err(StoreError::Integrity(message)) => {
+                integrity_failed(self, &production, &file, ctx).await;
+                return Err(AppError::Integrity(message).into());
+            }
+            Err(other) => return Err(other.into()),
+        };
+        let body = audited(
+            self.clone(),
+            production.clone(),
+            file.clone(),
+            wanted,
+            ctx.clone(),
+            body,
+        );
+        Ok(Download { file, range, body })
+    }
+
+    /// The manifest of a delivered production, with a fresh proof that its delivery is
+    /// in the signed audit log.
+    pub async fn production_manifest(
+        &self,
+        account: &Account,
+        request_id: &str,
+        production_id: &str,
+        ctx: &Ctx,
+    ) -> Result<ManifestDocument, AppError> {
+        let (_, production) =
+            requester_production(self, account, request_id, production_id).await?;
+        let (Some(manifest), Some(index)) =
+            (production.manifest.clone(), production.delivery_audit_index)
+        else {
+            return Err(AppError::internal(
+                "a delivered production without a manifest",
+            ));
+        };
+        let proof = self.store.audit_proof(index).await?;
+        self.store
+            .record_production_access(
+                AuditAction::ProductionManifestIssued,
+                Outcome::Success,
+                &production,
+                json!({"tree_size": proof.tree_size}),
+                ctx,
+            )
+            .await?;
+        Ok(ManifestDocument::new(manifest, proof))
+    }
 }
 
 async fn requester_production(
@@ -67,59 +153,6 @@ impl<E: Into<AppError>> From<E> for DownloadRefusal {
     fn from(error: E) -> Self {
         Self::App(error.into())
     }
-}
-
-/// Opens a file of a delivered production for the requester (or a colleague with
-/// access). The stream audits itself when it ends, with the bytes actually sent.
-pub async fn download(
-    state: &App,
-    session: &SessionRecord,
-    request_id: &str,
-    production_id: &str,
-    file_id: &str,
-    range_header: Option<&str>,
-    ctx: &Ctx,
-) -> Result<Download, DownloadRefusal> {
-    let (request, production) =
-        requester_production(state, &session.account, request_id, production_id).await?;
-    let file = file_of(&production, file_id)?.clone();
-    if !production.is_available(ctx.at) {
-        return Err(AppError::Gone(
-            "this production is no longer available for download; ask the provider if you still need it"
-                .into(),
-        )
-        .into());
-    }
-    if !state.sessions.step_up_fresh(session.mfa_at, ctx.at) {
-        return Err(DownloadRefusal::StepUp);
-    }
-    let range = ByteRange::parse(range_header, file.size)
-        .map_err(|_| DownloadRefusal::Unsatisfiable(file.size))?;
-    let wanted = range.unwrap_or(ByteRange {
-        start: 0,
-        end: file.size,
-    });
-    let body = match state
-        .productions
-        .open_range(&request.id, &file, wanted)
-        .await
-    {
-        Ok(body) => body,
-        Err(StoreError::Integrity(message)) => {
-            integrity_failed(state, &production, &file, ctx).await;
-            return Err(AppError::Integrity(message).into());
-        }
-        Err(other) => return Err(other.into()),
-    };
-    let body = audited(
-        state.clone(),
-        production.clone(),
-        file.clone(),
-        wanted,
-        ctx.clone(),
-        body,
-    );
-    Ok(Download { file, range, body })
 }
 
 async fn integrity_failed(
@@ -249,35 +282,4 @@ fn audited(
         Some((item, (body, tally)))
     })
     .boxed()
-}
-
-/// The manifest of a delivered production, with a fresh proof that its delivery is
-/// in the signed audit log.
-pub async fn manifest(
-    state: &App,
-    account: &Account,
-    request_id: &str,
-    production_id: &str,
-    ctx: &Ctx,
-) -> Result<ManifestDocument, AppError> {
-    let (_, production) = requester_production(state, account, request_id, production_id).await?;
-    let (Some(manifest), Some(index)) =
-        (production.manifest.clone(), production.delivery_audit_index)
-    else {
-        return Err(AppError::internal(
-            "a delivered production without a manifest",
-        ));
-    };
-    let proof = state.store.audit_proof(index).await?;
-    state
-        .store
-        .record_production_access(
-            AuditAction::ProductionManifestIssued,
-            Outcome::Success,
-            &production,
-            json!({"tree_size": proof.tree_size}),
-            ctx,
-        )
-        .await?;
-    Ok(ManifestDocument::new(manifest, proof))
 }

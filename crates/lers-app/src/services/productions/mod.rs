@@ -35,15 +35,226 @@ pub struct Production {
     pub record: ProductionRecord,
 }
 
-/// The production `production_id` of request `request_id`, for staff.
-pub async fn staff_production(
-    state: &App,
-    request_id: &str,
-    production_id: &str,
-) -> Result<Production, AppError> {
-    match state.store.production_with_request(production_id).await? {
-        Some((request, record)) if request.id == request_id => Ok(Production { request, record }),
-        _ => Err(AppError::NotFound),
+impl App {
+    /// The production `production_id` of request `request_id`, for staff.
+    pub async fn staff_production(
+        &self,
+        request_id: &str,
+        production_id: &str,
+    ) -> Result<Production, AppError> {
+        match self.store.production_with_request(production_id).await? {
+            Some((request, record)) if request.id == request_id => {
+                Ok(Production { request, record })
+            }
+            _ => Err(AppError::NotFound),
+        }
+    }
+
+    pub async fn open_production(
+        &self,
+        producer: &Account,
+        record: &RequestRecord,
+        ctx: &Ctx,
+    ) -> Result<ProductionRecord, AppError> {
+        Ok(self
+            .store
+            .open_production(producer, &record.summary, ctx)
+            .await?)
+    }
+
+    /// Registers a file about to be uploaded: its key and staging file exist when this
+    /// returns.
+    pub async fn start_production_file(
+        &self,
+        producer: &Account,
+        production: &ProductionRecord,
+        file: NewFile<'_>,
+        ctx: &Ctx,
+    ) -> Result<ProductionFileRecord, FormError> {
+        require_producer(producer, production)?;
+        let name = clean_file_name(file.name).map_err(|e| FormError::field("name", e))?;
+        if file.size > lers_store::segments::MAX_PLAIN_LEN {
+            return Err(FormError::field(
+                "size",
+                "a single file can be at most 256 TiB; split it into several files".to_owned(),
+            ));
+        }
+        let source_tag: String = file
+            .source_tag
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(200)
+            .collect();
+        let prepared = self
+            .productions
+            .prepare(name, file.size, source_tag)
+            .await?;
+        match self
+            .store
+            .start_production_file(producer, production, &prepared, ctx)
+            .await
+        {
+            Ok(file) => Ok(file),
+            Err(e) => {
+                let _ = self.productions.discard(&prepared.id).await;
+                Err(e.into())
+            }
+        }
+    }
+
+    /// Takes one chunk of an upload; completes the file when its last byte is in. The
+    /// file's lock is held from before its record is read until its progress is stored,
+    /// so two chunks of one file never interleave. The work runs as its own task: a
+    /// client that disconnects cannot cut it off half-way (between writing and
+    /// recording, or in the middle of storing the blob).
+    pub async fn receive_production_file<S, E>(
+        &self,
+        producer: &Account,
+        chunk: Chunk,
+        body: S,
+        ctx: &Ctx,
+    ) -> Result<Uploaded, AppError>
+    where
+        S: Stream<Item = Result<Bytes, E>> + Send + Unpin + 'static,
+        E: std::fmt::Display + Send + 'static,
+    {
+        let work = receive_chunk(self.clone(), producer.clone(), chunk, body, ctx.clone());
+        tokio::spawn(work).await.map_err(AppError::internal)?
+    }
+
+    pub async fn remove_production_file(
+        &self,
+        producer: &Account,
+        production: &ProductionRecord,
+        file_id: &str,
+        ctx: &Ctx,
+    ) -> Result<(), AppError> {
+        require_producer(producer, production)?;
+        let file = file_of(production, file_id)?;
+        // Not while a chunk of it is being received (or stored).
+        let mut lock = self.productions.lock(&file.id)?;
+        lock.clear();
+        self.store
+            .remove_production_file(producer, production, &file.id, ctx)
+            .await?;
+        self.productions.discard(&file.id).await?;
+        self.store
+            .blob_deleted(&file.id, ctx.at)
+            .await
+            .map_err(Into::into)
+    }
+
+    pub async fn deliver_production(
+        &self,
+        producer: &Account,
+        record: &RequestRecord,
+        production: &ProductionRecord,
+        tr: &Tr,
+        ctx: &Ctx,
+    ) -> Result<ProductionRecord, AppError> {
+        require_producer(producer, production)?;
+        let delivered = self
+            .store
+            .deliver_production(
+                producer,
+                &record.summary,
+                production,
+                &self.production_policy,
+                ctx,
+            )
+            .await?;
+        super::console::notify_requester(self, record, tr).await;
+        Ok(delivered)
+    }
+
+    /// The producer checks that what is stored decrypts to what they uploaded, without
+    /// taking the plaintext out. Audited, and counted as staff access to the file.
+    pub async fn verify_production(
+        &self,
+        producer: &Account,
+        target: &Production,
+        file_id: &str,
+        ctx: &Ctx,
+    ) -> Result<bool, AppError> {
+        let (request, production) = (&target.request, &target.record);
+        require_producer(producer, production)?;
+        let file = file_of(production, file_id)?;
+        if file.state != FileState::Stored {
+            return Err(AppError::Conflict(
+                "only completely uploaded files can be verified".into(),
+            ));
+        }
+        let whole = ByteRange {
+            start: 0,
+            end: file.size,
+        };
+        let mut digest = Sha256::new();
+        let checked = async move {
+            let mut plain = self
+                .productions
+                .open_range(&request.id, file, whole)
+                .await?;
+            while let Some(chunk) = plain.next().await {
+                digest.update(&chunk?);
+            }
+            Ok::<_, StoreError>(hex::encode(digest.finalize()))
+        }
+        .await;
+        let matches = matches!(&checked, Ok(sha) if Some(sha) == file.sha256.as_ref());
+        self.store
+            .record_production_access(
+                AuditAction::ProductionVerified,
+                if matches {
+                    Outcome::Success
+                } else {
+                    Outcome::Failure
+                },
+                production,
+                json!({"file": file.id, "matches": matches}),
+                ctx,
+            )
+            .await?;
+        self.note_staff_access(producer, ctx).await?;
+        match checked {
+            Err(StoreError::Integrity(_)) | Ok(_) => Ok(matches),
+            Err(other) => Err(other.into()),
+        }
+    }
+
+    /// Counts a staff member's access to a requester's file; unusual volumes raise an
+    /// alert in the console.
+    pub async fn note_staff_access(&self, staff: &Account, ctx: &Ctx) -> Result<(), AppError> {
+        if let Some(alert) = self
+            .store
+            .check_staff_access(staff, &self.access_alerts, ctx)
+            .await?
+        {
+            tracing::warn!(staff = %alert.staff_pseudonym, accesses = alert.accesses, "unusual staff access to requesters' files");
+        }
+        Ok(())
+    }
+
+    /// Crypto-shreds every production whose retention ended, then deletes the blobs of
+    /// shredded or removed files (again on the next run if the blob store was down).
+    pub async fn shred_expired_productions(&self, ctx: &Ctx) -> Result<u64, StoreError> {
+        let due = self
+            .store
+            .productions_to_shred(ctx.at, &self.production_policy)
+            .await?;
+        for production in &due {
+            self.store
+                .shred_production(production, &self.production_policy, ctx)
+                .await?;
+        }
+        for key in self.store.blobs_to_delete().await? {
+            match self.productions.discard(&key).await {
+                Ok(()) => self.store.blob_deleted(&key, ctx.at).await?,
+                Err(e) => {
+                    tracing::warn!(blob = %key, error = %e, "could not delete a shredded blob yet")
+                }
+            }
+        }
+        Ok(due.len() as u64)
     }
 }
 
@@ -54,18 +265,6 @@ fn file_of<'a>(
     production.file(file_id).ok_or(AppError::NotFound)
 }
 
-pub async fn open(
-    state: &App,
-    producer: &Account,
-    record: &RequestRecord,
-    ctx: &Ctx,
-) -> Result<ProductionRecord, AppError> {
-    Ok(state
-        .store
-        .open_production(producer, &record.summary, ctx)
-        .await?)
-}
-
 /// A file a producer is about to upload, as declared.
 pub struct NewFile<'a> {
     pub name: &'a str,
@@ -73,46 +272,6 @@ pub struct NewFile<'a> {
     /// Identifies the source file to the uploader (the page sends its modification
     /// time), so that resuming never splices two different files.
     pub source_tag: &'a str,
-}
-
-/// Registers a file about to be uploaded: its key and staging file exist when this
-/// returns.
-pub async fn start_file(
-    state: &App,
-    producer: &Account,
-    production: &ProductionRecord,
-    file: NewFile<'_>,
-    ctx: &Ctx,
-) -> Result<ProductionFileRecord, FormError> {
-    require_producer(producer, production)?;
-    let name = clean_file_name(file.name).map_err(|e| FormError::field("name", e))?;
-    if file.size > lers_store::segments::MAX_PLAIN_LEN {
-        return Err(FormError::field(
-            "size",
-            "a single file can be at most 256 TiB; split it into several files".to_owned(),
-        ));
-    }
-    let source_tag: String = file
-        .source_tag
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(200)
-        .collect();
-    let prepared = state
-        .productions
-        .prepare(name, file.size, source_tag)
-        .await?;
-    match state
-        .store
-        .start_production_file(producer, production, &prepared, ctx)
-        .await
-    {
-        Ok(file) => Ok(file),
-        Err(e) => {
-            let _ = state.productions.discard(&prepared.id).await;
-            Err(e.into())
-        }
-    }
 }
 
 /// What became of a chunk.
@@ -131,26 +290,6 @@ pub struct Chunk {
     pub offset: u64,
 }
 
-/// Takes one chunk of an upload; completes the file when its last byte is in. The
-/// file's lock is held from before its record is read until its progress is stored,
-/// so two chunks of one file never interleave. The work runs as its own task: a
-/// client that disconnects cannot cut it off half-way (between writing and
-/// recording, or in the middle of storing the blob).
-pub async fn receive<S, E>(
-    state: &App,
-    producer: &Account,
-    chunk: Chunk,
-    body: S,
-    ctx: &Ctx,
-) -> Result<Uploaded, AppError>
-where
-    S: Stream<Item = Result<Bytes, E>> + Send + Unpin + 'static,
-    E: std::fmt::Display + Send + 'static,
-{
-    let work = receive_chunk(state.clone(), producer.clone(), chunk, body, ctx.clone());
-    tokio::spawn(work).await.map_err(AppError::internal)?
-}
-
 async fn receive_chunk<S, E>(
     state: App,
     producer: Account,
@@ -164,7 +303,9 @@ where
 {
     let (state, producer, ctx) = (&state, &producer, &ctx);
     let mut lock = state.productions.lock(&chunk.file_id)?;
-    let target = staff_production(state, &chunk.request_id, &chunk.production_id).await?;
+    let target = state
+        .staff_production(&chunk.request_id, &chunk.production_id)
+        .await?;
     let (request, production) = (&target.request, &target.record);
     require_producer(producer, production)?;
     let file = file_of(production, &chunk.file_id)?;
@@ -219,143 +360,4 @@ where
         .await?;
     drop(lock);
     Ok(Uploaded::Progress(stored))
-}
-
-pub async fn remove_file(
-    state: &App,
-    producer: &Account,
-    production: &ProductionRecord,
-    file_id: &str,
-    ctx: &Ctx,
-) -> Result<(), AppError> {
-    require_producer(producer, production)?;
-    let file = file_of(production, file_id)?;
-    // Not while a chunk of it is being received (or stored).
-    let mut lock = state.productions.lock(&file.id)?;
-    lock.clear();
-    state
-        .store
-        .remove_production_file(producer, production, &file.id, ctx)
-        .await?;
-    state.productions.discard(&file.id).await?;
-    state
-        .store
-        .blob_deleted(&file.id, ctx.at)
-        .await
-        .map_err(Into::into)
-}
-
-pub async fn deliver(
-    state: &App,
-    producer: &Account,
-    record: &RequestRecord,
-    production: &ProductionRecord,
-    tr: &Tr,
-    ctx: &Ctx,
-) -> Result<ProductionRecord, AppError> {
-    require_producer(producer, production)?;
-    let delivered = state
-        .store
-        .deliver_production(
-            producer,
-            &record.summary,
-            production,
-            &state.production_policy,
-            ctx,
-        )
-        .await?;
-    super::console::notify_requester(state, record, tr).await;
-    Ok(delivered)
-}
-
-/// The producer checks that what is stored decrypts to what they uploaded, without
-/// taking the plaintext out. Audited, and counted as staff access to the file.
-pub async fn verify(
-    state: &App,
-    producer: &Account,
-    target: &Production,
-    file_id: &str,
-    ctx: &Ctx,
-) -> Result<bool, AppError> {
-    let (request, production) = (&target.request, &target.record);
-    require_producer(producer, production)?;
-    let file = file_of(production, file_id)?;
-    if file.state != FileState::Stored {
-        return Err(AppError::Conflict(
-            "only completely uploaded files can be verified".into(),
-        ));
-    }
-    let whole = ByteRange {
-        start: 0,
-        end: file.size,
-    };
-    let mut digest = Sha256::new();
-    let checked = async move {
-        let mut plain = state
-            .productions
-            .open_range(&request.id, file, whole)
-            .await?;
-        while let Some(chunk) = plain.next().await {
-            digest.update(&chunk?);
-        }
-        Ok::<_, StoreError>(hex::encode(digest.finalize()))
-    }
-    .await;
-    let matches = matches!(&checked, Ok(sha) if Some(sha) == file.sha256.as_ref());
-    state
-        .store
-        .record_production_access(
-            AuditAction::ProductionVerified,
-            if matches {
-                Outcome::Success
-            } else {
-                Outcome::Failure
-            },
-            production,
-            json!({"file": file.id, "matches": matches}),
-            ctx,
-        )
-        .await?;
-    note_staff_access(state, producer, ctx).await?;
-    match checked {
-        Err(StoreError::Integrity(_)) | Ok(_) => Ok(matches),
-        Err(other) => Err(other.into()),
-    }
-}
-
-/// Counts a staff member's access to a requester's file; unusual volumes raise an
-/// alert in the console.
-pub async fn note_staff_access(state: &App, staff: &Account, ctx: &Ctx) -> Result<(), AppError> {
-    if let Some(alert) = state
-        .store
-        .check_staff_access(staff, &state.access_alerts, ctx)
-        .await?
-    {
-        tracing::warn!(staff = %alert.staff_pseudonym, accesses = alert.accesses, "unusual staff access to requesters' files");
-    }
-    Ok(())
-}
-
-/// Crypto-shreds every production whose retention ended, then deletes the blobs of
-/// shredded or removed files (again on the next run if the blob store was down).
-pub async fn shred_expired(state: &App, ctx: &Ctx) -> Result<u64, StoreError> {
-    let due = state
-        .store
-        .productions_to_shred(ctx.at, &state.production_policy)
-        .await?;
-    for production in &due {
-        state
-            .store
-            .shred_production(production, &state.production_policy, ctx)
-            .await?;
-    }
-    for key in state.store.blobs_to_delete().await? {
-        match state.productions.discard(&key).await {
-            Ok(()) => state.store.blob_deleted(&key, ctx.at).await?,
-            Err(e) => {
-                tracing::warn!(blob = %key, error = %e, "could not delete a shredded blob yet")
-            }
-        }
-    }
-    Ok(due.len() as u64)
 }

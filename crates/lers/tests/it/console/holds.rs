@@ -52,7 +52,7 @@ async fn preservation_holds_warn_extend_and_expire_on_their_own(backend: Backend
 
     // 14 days before the end of the 90 days, the requester is warned; nothing expires.
     app.advance(Duration::days(76));
-    lers_app::jobs::run_due(&app.state, "test").await;
+    app.state.run_due_jobs("test").await;
     assert!(
         app.emails_to(&person.email)
             .iter()
@@ -84,12 +84,12 @@ async fn preservation_holds_warn_extend_and_expire_on_their_own(backend: Backend
 
     // The original end passes: the hold stays, because it was extended.
     app.advance(Duration::days(15));
-    lers_app::jobs::run_due(&app.state, "test").await;
+    app.state.run_due_jobs("test").await;
     assert_eq!(status_of(&app, &person.email, &id).await, "extended");
 
     // At the new end the hold expires on its own, with its extension.
     app.advance(Duration::days(90));
-    lers_app::jobs::run_due(&app.state, "test").await;
+    app.state.run_due_jobs("test").await;
     assert_eq!(status_of(&app, &person.email, &id).await, "expired");
     assert_eq!(status_of(&app, &person.email, &extension).await, "expired");
     Ok(())
@@ -104,7 +104,7 @@ async fn a_job_cut_off_by_a_crash_runs_exactly_once(backend: Backend) -> TestRes
     let (reviewer, approver, approver_person) = team(&app).await;
     approve_preservation(&app, &reviewer, &approver, &approver_person, &id).await;
     // The account-directory holds are due at once; run them first.
-    assert_eq!(lers_app::jobs::run_due(&app.state, "worker-0").await, 2);
+    assert_eq!(app.state.run_due_jobs("worker-0").await, 2);
     app.advance(Duration::days(91));
 
     // Worker A takes the warning job and dies without finishing it.
@@ -115,12 +115,12 @@ async fn a_job_cut_off_by_a_crash_runs_exactly_once(backend: Backend) -> TestRes
         .ok_or("a due job")?;
     assert_eq!(taken.kind, "preservation_warning");
     // While its lease runs, nobody else runs it; the other due job (expiry) does run.
-    assert_eq!(lers_app::jobs::run_due(&app.state, "worker-b").await, 1);
+    assert_eq!(app.state.run_due_jobs("worker-b").await, 1);
     assert_eq!(status_of(&app, &person.email, &id).await, "expired");
     // After the lease, the abandoned job is picked up again and finished, once.
     app.advance(Duration::minutes(6));
-    assert_eq!(lers_app::jobs::run_due(&app.state, "worker-b").await, 1);
-    assert_eq!(lers_app::jobs::run_due(&app.state, "worker-c").await, 0);
+    assert_eq!(app.state.run_due_jobs("worker-b").await, 1);
+    assert_eq!(app.state.run_due_jobs("worker-c").await, 0);
     let expired = app
         .store
         .audit_records(&lers_store::AuditQuery {
@@ -167,7 +167,7 @@ async fn a_hold_becomes_part_of_the_request_that_follows_it(backend: Backend) ->
 
     // The old expiry no longer does anything.
     app.advance(Duration::days(91));
-    lers_app::jobs::run_due(&app.state, "test").await;
+    app.state.run_due_jobs("test").await;
     assert_eq!(
         status_of(&app, &person.email, &preservation).await,
         "fulfilled"

@@ -143,12 +143,12 @@ async fn unused_requester_accounts_are_warned_then_disabled(backend: Backend) ->
         StatusCode::OK
     );
     app.advance(Duration::days(25));
-    lers_app::jobs::run_due(&app.state, "test").await;
+    app.state.run_due_jobs("test").await;
     assert_eq!(inactivity_mails(&app, &idle.email), 0, "not before 76 days");
 
     app.advance(Duration::days(1));
-    lers_app::jobs::run_due(&app.state, "test").await;
-    lers_app::jobs::run_due(&app.state, "test").await;
+    app.state.run_due_jobs("test").await;
+    app.state.run_due_jobs("test").await;
     assert_eq!(
         inactivity_mails(&app, &idle.email),
         1,
@@ -161,7 +161,7 @@ async fn unused_requester_accounts_are_warned_then_disabled(backend: Backend) ->
     );
 
     app.advance(Duration::days(13));
-    lers_app::jobs::run_due(&app.state, "test").await;
+    app.state.run_due_jobs("test").await;
     let still = app
         .store
         .account_by_email(&idle.email)
@@ -169,8 +169,8 @@ async fn unused_requester_accounts_are_warned_then_disabled(backend: Backend) ->
         .ok_or("idle")?;
     assert_eq!(still.status.as_str(), "active");
     app.advance(Duration::days(1));
-    lers_app::jobs::run_due(&app.state, "test").await;
-    lers_app::jobs::run_due(&app.state, "test").await;
+    app.state.run_due_jobs("test").await;
+    app.state.run_due_jobs("test").await;
     let disabled = app
         .store
         .account_by_email(&idle.email)
@@ -226,7 +226,7 @@ async fn unused_requester_accounts_are_warned_then_disabled(backend: Backend) ->
         )
         .await;
     assert_eq!(enabled.status(), StatusCode::SEE_OTHER);
-    lers_app::jobs::run_due(&app.state, "test").await;
+    app.state.run_due_jobs("test").await;
     assert_eq!(
         app.store
             .account_by_email(&idle.email)

@@ -143,7 +143,7 @@ async fn availability_ends_and_retention_shreds(backend: Backend) -> TestResult 
     let html = app.get(&format!("/requests/{id}")).await.text().await?;
     assert!(html.contains("no longer available for download"));
 
-    assert!(lers_app::jobs::run_due(&app.state, "test").await >= 1);
+    assert!(app.state.run_due_jobs("test").await >= 1);
     assert!(!blob.exists(), "blob deleted");
     let owner = app
         .store
@@ -166,11 +166,7 @@ async fn availability_ends_and_retention_shreds(backend: Backend) -> TestResult 
         })
         .await?;
     assert_eq!(shredded.total, 1);
-    assert_eq!(
-        lers_app::jobs::run_due(&app.state, "test").await,
-        0,
-        "once only"
-    );
+    assert_eq!(app.state.run_due_jobs("test").await, 0, "once only");
     assert!(matches!(
         app.get(&download).await.status(),
         StatusCode::GONE | StatusCode::NOT_FOUND

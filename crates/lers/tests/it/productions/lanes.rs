@@ -119,7 +119,7 @@ async fn producers_and_requesters_stay_in_their_lanes(backend: Backend) -> TestR
     let blob = app.dir.path().join("productions").join(&file_id);
     assert!(blob.exists());
     app.advance(Duration::days(31));
-    assert!(lers_app::jobs::run_due(&app.state, "test").await >= 1);
+    assert!(app.state.run_due_jobs("test").await >= 1);
     assert!(!blob.exists(), "abandoned production's blob deleted");
     let shredded = app
         .store
