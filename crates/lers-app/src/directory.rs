@@ -48,17 +48,17 @@ pub trait AccountDirectory: Send + Sync {
         normalized: &str,
     ) -> Result<Option<DirectoryAccount>, DirectoryError>;
     /// Several targets at once, in their order (each answer on its own: one target
-    /// the directory cannot answer for does not hide the others).
+    /// the directory cannot answer for does not hide the others). By default one
+    /// after the other, so a remote directory is never flooded.
     async fn lookup_many(
         &self,
         targets: &[(TargetType, String)],
     ) -> Vec<Result<Option<DirectoryAccount>, DirectoryError>> {
-        futures::future::join_all(
-            targets
-                .iter()
-                .map(|(kind, normalized)| self.lookup(*kind, normalized)),
-        )
-        .await
+        let mut answers = Vec::with_capacity(targets.len());
+        for (kind, normalized) in targets {
+            answers.push(self.lookup(*kind, normalized).await);
+        }
+        answers
     }
     /// Preserves the account's data until `until` for request `reference`.
     async fn place_hold(

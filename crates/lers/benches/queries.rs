@@ -264,10 +264,13 @@ async fn main() -> Result<(), Error> {
     let range = |values: &[u64]| {
         let min = values.iter().min().copied().unwrap_or(0);
         let max = values.iter().max().copied().unwrap_or(0);
+        let mut sorted = values.to_vec();
+        sorted.sort_unstable();
+        let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0);
         if min == max {
             format!("{min}")
         } else {
-            format!("{min}–{max}")
+            format!("median {median} (from {min} to {max})")
         }
     };
     println!("SQL statements (SQLite, counted from the server's statement log):");

@@ -58,9 +58,18 @@ pub struct CaseFile {
 }
 
 impl App {
-    /// The case file of request `id` for a staff member (the view itself is audited by
-    /// the store); `None` if there is no such submitted request.
-    pub async fn case_file(&self, id: &str, ctx: &Ctx) -> Result<Option<CaseFile>, AppError> {
+    /// The case file of request `id` for `viewer`, a staff member who works on
+    /// requests (anyone else is refused before anything is read; the view itself is
+    /// audited by the store); `None` if there is no such submitted request.
+    pub async fn case_file(
+        &self,
+        viewer: &Account,
+        id: &str,
+        ctx: &Ctx,
+    ) -> Result<Option<CaseFile>, AppError> {
+        if !works_on_cases(viewer) {
+            return Err(AppError::Forbidden);
+        }
         let Some(record) = self.store.staff_request(id, ctx).await? else {
             return Ok(None);
         };
@@ -71,23 +80,27 @@ impl App {
             self.score_emergency(summary, Channel::Unknown, ctx).await?;
         }
         let store = self.store.as_ref();
-        let (owner, due_at, hold, staff, review, documents, callbacks, messages) = futures::try_join!(
+        // At most four reads at once, so a few simultaneous views cannot take the
+        // whole connection pool.
+        let (owner, due_at, hold, staff) = futures::try_join!(
             store.account(summary.owner_id),
             store.due_at(summary),
             store.hold(summary),
             store.active_staff(),
+        )?;
+        let (review, documents, callbacks, messages) = futures::try_join!(
             store.review(summary),
             store.documents(summary),
             store.callbacks(summary),
             store.messages(summary),
         )?;
-        let (notes, timeline, notices, productions, suspension) = futures::try_join!(
+        let (notes, timeline, notices, productions) = futures::try_join!(
             store.internal_notes(summary),
             store.timeline(summary),
             store.notices(summary),
             store.productions(summary),
-            store.suspension_of(summary.owner_id),
         )?;
+        let suspension = store.suspension_of(summary.owner_id).await?;
         let targets = target_facts(self, &record).await?;
         let mut emergency = EmergencyFacts {
             suspension,

@@ -73,7 +73,9 @@ impl App {
             .await
     }
 
-    /// [`Self::submit_request`] for a request the caller has just read or created (no second read).
+    /// [`Self::submit_request`] for a request the caller has just read or created for
+    /// `owner` (no second read). The store still checks, in the submitting
+    /// transaction, that `owner` owns it and that it is a draft.
     pub async fn submit_loaded_request(
         &self,
         owner: &Account,

@@ -132,7 +132,7 @@ async fn page(
 ) -> Result<ConsoleRequestPage, WebError> {
     require_any(state, who, &CASE_ROLES, "request").await?;
     let file = state
-        .case_file(id, &who.ctx(state))
+        .case_file(&who.session.account, id, &who.ctx(state))
         .await?
         .ok_or(WebError::from(AppError::NotFound))?;
     let summary = &file.record.summary;
