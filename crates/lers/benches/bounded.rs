@@ -23,7 +23,9 @@ use lers_domain::clock::{Clock, SystemClock};
 use lers_store::keys::KeyRing;
 use lers_store::{prelude::*, Ctx, SqlStore};
 use sqlx::Row;
-use support::{lers, memory_mib, open_store, requester, Error, Server};
+use support::{
+    client_when_ready, free_port, lers, memory_mib, open_store, requester, Error, Server,
+};
 
 /// Rows per INSERT while generating the log (11 parameters each).
 const INSERT_ROWS: usize = 500;
@@ -294,9 +296,7 @@ async fn pdf_checks(dir: &Path, pdf_mib: u64) -> Result<(), Error> {
         )
         .await?;
     drop(store);
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port();
+    let port = free_port()?;
     let base = format!("http://127.0.0.1:{port}");
     let server = Server(
         lers(dir)
@@ -308,15 +308,7 @@ async fn pdf_checks(dir: &Path, pdf_mib: u64) -> Result<(), Error> {
             .spawn()?,
     );
     let pid = server.0.id();
-    let http = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()?;
-    for _ in 0..100 {
-        if http.get(format!("{base}/healthz")).send().await.is_ok() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let http = client_when_ready(&base).await?;
     let (idle, _) = memory_mib(pid);
     let big = lers_app::dense_pdf(usize::try_from(pdf_mib * 1024 * 1024)?);
     let upload = |bytes: Vec<u8>, name: &'static str| {

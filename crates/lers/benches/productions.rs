@@ -16,7 +16,7 @@ mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use bytes::Bytes;
 use futures::StreamExt;
@@ -27,7 +27,10 @@ use lers_store::segments::{SegmentCipher, SEGMENT_LEN};
 use lers_store::{prelude::*, tokens, Ctx, NewToken};
 use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM};
 use sha2::{Digest, Sha256};
-use support::{lers, memory_mib, open_store, requester, session_for, Error, Server};
+use support::{
+    client_when_ready, free_port, lers, memory_mib, open_store, requester, session_for, Error,
+    Server,
+};
 
 const MIB: f64 = 1024.0 * 1024.0;
 const PATTERN_BYTES: usize = 1024 * 1024;
@@ -227,9 +230,7 @@ async fn main() -> Result<(), Error> {
         return Err("lers migrate failed".into());
     }
     let ((producer, producer_csrf), (requester, _), request) = fixtures(&dir).await?;
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port();
+    let port = free_port()?;
     let base = format!("http://127.0.0.1:{port}");
     let server = Server(
         lers(&dir)
@@ -240,15 +241,7 @@ async fn main() -> Result<(), Error> {
             .spawn()?,
     );
     let pid = server.0.id();
-    let http = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()?;
-    for _ in 0..100 {
-        if http.get(format!("{base}/healthz")).send().await.is_ok() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let http = client_when_ready(&base).await?;
     let (idle_peak, _) = memory_mib(pid);
     let producer_cookie = format!("lers_session={producer}");
     let opened = http

@@ -27,7 +27,10 @@ use lers_domain::audit::ACTOR_SYSTEM;
 use lers_domain::clock::{Clock, SystemClock};
 use lers_store::{prelude::*, tokens, Ctx, NewToken, TokenScope};
 use serde_json::{json, Value};
-use support::{lers, memory_mib, open_store, requester, session_for, Error, Server};
+use support::{
+    client_when_ready, free_port, lers, memory_mib, open_store, requester, session_for, Error,
+    Server,
+};
 
 const VIEWS: u64 = 20;
 const TARGETS: usize = 5;
@@ -177,9 +180,7 @@ async fn main() -> Result<(), Error> {
     std::fs::create_dir_all(&dir)?;
     let ((session, _csrf), token) = fixtures(&dir).await?;
 
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port();
+    let port = free_port()?;
     let base = format!("http://127.0.0.1:{port}");
     let mut server = Server(
         lers(&dir)
@@ -193,15 +194,7 @@ async fn main() -> Result<(), Error> {
             .spawn()?,
     );
     let (count, seen) = count_statements(&mut server)?;
-    let http = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()?;
-    for _ in 0..100 {
-        if http.get(format!("{base}/healthz")).send().await.is_ok() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let http = client_when_ready(&base).await?;
 
     // API submissions: the first warms up; the rest are measured.
     let submit = || async {

@@ -9,7 +9,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use super::core::SqlStore;
-use super::rows::{contains_pattern, event, placeholders, ts};
+use super::rows::{contains_pattern, event, placeholders, ts, value_rows};
 use crate::error::{Refusal, Result, StoreError};
 use crate::model::{Ctx, Page};
 
@@ -140,10 +140,7 @@ impl AllowListStore for SqlStore {
             .fetch_one(tx.conn())
             .await?;
         for batch in entries.chunks(IMPORT_BATCH) {
-            let rows = (0..batch.len())
-                .map(|i| format!("({})", placeholders(i * 9 + 1, 9)))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let rows = value_rows(batch.len(), 9);
             // Re-importing refreshes the descriptive columns but leaves `enabled` as an
             // admin set it: a disabled domain stays disabled.
             let sql = format!(

@@ -11,6 +11,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 use std::collections::HashMap;
 
+use super::rows::value_rows;
 use crate::error::StoreError;
 
 const SELECT_COLUMNS: &str =
@@ -78,12 +79,9 @@ async fn insert_nodes(
     if nodes.is_empty() {
         return Ok(());
     }
-    let values: Vec<String> = (0..nodes.len())
-        .map(|i| format!("(${}, ${}, ${})", 3 * i + 1, 3 * i + 2, 3 * i + 3))
-        .collect();
     let sql = format!(
         "INSERT INTO audit_nodes (level, idx, hash) VALUES {} {on_conflict}",
-        values.join(", ")
+        value_rows(nodes.len(), 3)
     );
     let mut query = sqlx::query(&sql);
     for (id, hash) in nodes {

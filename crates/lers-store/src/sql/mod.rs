@@ -112,6 +112,6 @@ pub use request_rows::{
     ApiTokenRecord, DocumentRecord, MessageRecord, NewDocument, RequestQuery, RequestRecord,
     RequestSummary, TimelineEntry, TokenLookup,
 };
-pub(crate) use rows::{contains_pattern, event, opt_ts, placeholders, ts};
+pub(crate) use rows::{contains_pattern, event, opt_ts, placeholders, ts, value_rows};
 pub use sessions::{NewSession, SessionRecord};
 pub use signup::SignUpOutcome;

@@ -16,7 +16,7 @@ pub use super::request_rows::*;
 use crate::crypto::tokens::random_id;
 use crate::error::refused;
 use crate::model::*;
-use crate::sql::{contains_pattern, event, placeholders, ts, SqlStore};
+use crate::sql::{contains_pattern, event, placeholders, ts, value_rows, SqlStore};
 use crate::Result;
 
 #[async_trait]
@@ -213,7 +213,7 @@ impl RequestStore for SqlStore {
         .await?;
         // All targets in one statement, all colleagues in another.
         if !request.targets.is_empty() {
-            let rows = rows_of(request.targets.len(), 4);
+            let rows = value_rows(request.targets.len(), 4);
             let sql = format!("INSERT INTO request_targets (request_id, target_type, normalized, value) VALUES {rows}");
             let mut insert = sqlx::query(&sql);
             for target in &request.targets {
@@ -226,7 +226,7 @@ impl RequestStore for SqlStore {
             insert.execute(tx.conn()).await?;
         }
         if !colleague_ids.is_empty() {
-            let rows = rows_of(colleague_ids.len(), 3);
+            let rows = value_rows(colleague_ids.len(), 3);
             let sql = format!(
                 "INSERT INTO request_access (request_id, account_id, granted_at) VALUES {rows}"
             );
@@ -454,12 +454,4 @@ impl RequestStore for SqlStore {
         }
         Ok(found)
     }
-}
-
-/// `($1, $2, …), ($k+1, …)`: the VALUES of `count` rows of `width` columns.
-fn rows_of(count: usize, width: usize) -> String {
-    (0..count)
-        .map(|row| format!("({})", placeholders(row * width + 1, width)))
-        .collect::<Vec<_>>()
-        .join(", ")
 }

@@ -47,6 +47,28 @@ pub async fn open_store(dir: &Path) -> Result<Arc<SqlStore>, Error> {
     Ok(App::builder(settings).build_with_sql().await?.1)
 }
 
+/// A free local port for a server to listen on.
+pub fn free_port() -> Result<u16, Error> {
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port())
+}
+
+/// An HTTP client that does not follow redirects, once `base` answers its health check
+/// (or after ten seconds, when the first request will say what is wrong).
+pub async fn client_when_ready(base: &str) -> Result<reqwest::Client, Error> {
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
+    for _ in 0..100 {
+        if http.get(format!("{base}/healthz")).send().await.is_ok() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    Ok(http)
+}
+
 pub fn lers(dir: &Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_lers"));
     command.arg("--data-dir").arg(dir);
