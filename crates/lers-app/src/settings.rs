@@ -25,9 +25,9 @@ pub struct Settings {
     pub directory_secret: Option<String>,
     /// Service-level clocks: first action on an emergency, in minutes.
     pub sla_emergency_minutes: i64,
-    /// EU European Production Order, in days (and in hours when urgent).
-    pub sla_epo_days: i64,
-    pub sla_epo_urgent_hours: i64,
+    /// How soon an EPOC-PR (to be executed "without undue delay") is due. EPOC
+    /// deadlines are the Regulation's own and not configurable.
+    pub sla_eu_preservation_hours: i64,
     /// Every other request, in days.
     pub sla_default_days: i64,
     /// Width of the bands in which national-security figures are published.
@@ -78,8 +78,7 @@ impl Default for Settings {
             directory_url: None,
             directory_secret: None,
             sla_emergency_minutes: 60,
-            sla_epo_days: 10,
-            sla_epo_urgent_hours: 8,
+            sla_eu_preservation_hours: 24,
             sla_default_days: 30,
             report_band_width: 250,
             trusted_proxies: String::new(),
@@ -126,8 +125,7 @@ impl Settings {
         use lers_domain::clock::Duration;
         lers_domain::request::sla::SlaPolicy {
             emergency: Duration::minutes(self.sla_emergency_minutes.max(1)),
-            eu_production_order: Duration::days(self.sla_epo_days.max(1)),
-            eu_production_order_urgent: Duration::hours(self.sla_epo_urgent_hours.max(1)),
+            eu_preservation_order: Duration::hours(self.sla_eu_preservation_hours.max(1)),
             default: Duration::days(self.sla_default_days.max(1)),
         }
     }

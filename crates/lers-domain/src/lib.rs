@@ -30,6 +30,7 @@ pub mod audit_tree;
 pub mod clock;
 pub mod countries;
 pub mod emergency;
+pub mod eu;
 pub mod jobs;
 pub mod lockout;
 pub mod notice;

@@ -8,9 +8,7 @@ use std::path::PathBuf;
 use bytes::Bytes;
 use futures::{Stream, StreamExt};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
-use lers_domain::clock::Timestamp;
-use lers_domain::request::draft::parse_date;
-use lers_domain::request::{RequestDraft, RequestKind, RequestStatus};
+use lers_domain::request::{RequestChannel, RequestDraft, RequestKind, RequestStatus};
 use lers_store::Submission;
 use lers_store::{tokens, Account, Ctx, DocumentRecord, MessageRecord, NewDocument, RequestRecord};
 use serde_json::json;
@@ -149,16 +147,12 @@ impl App {
                     request: &request,
                     colleague_ids: &colleague_ids,
                     year: ctx.at.date().year(),
-                    due_at: self.sla.due(
-                        kind,
-                        request.instrument,
-                        ctx.at,
-                        request
-                            .deadline
-                            .as_deref()
-                            .and_then(parse_date)
-                            .map(Timestamp::start_of),
-                    ),
+                    due_at: self.sla.due(&request, ctx.at),
+                    received_at: ctx.at,
+                    channel: match channel {
+                        Channel::Api { .. } => RequestChannel::Api,
+                        Channel::Portal | Channel::Unknown => RequestChannel::Portal,
+                    },
                 },
                 ctx,
             )

@@ -21,7 +21,7 @@ pub use draft::{
 };
 pub use lifecycle::{RequestEvent, RequestStatus, TransitionError};
 pub use target::{normalize_target, same_phone_number, Target, TargetError, TargetType};
-pub use vocabulary::{DataCategory, LegalInstrument, RequestKind};
+pub use vocabulary::{DataCategory, LegalInstrument, RequestChannel, RequestKind};
 
 /// A human reference such as `LERS-2026-000123`: the year of submission and a number
 /// that counts up within that year. Assigned at submission, never reused.

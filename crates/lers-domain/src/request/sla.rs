@@ -1,15 +1,18 @@
 //! How fast a request must be answered (service-level clocks), and how long a
 //! preservation hold lasts.
 
+use super::draft::SubmittedRequest;
 use super::vocabulary::{LegalInstrument, RequestKind};
 use crate::clock::{Duration, Timestamp};
+use crate::eu::EuClocks;
 
-/// First-action and answer times, configurable per kind and instrument.
+/// First-action and answer times, configurable per kind. EU orders run on the
+/// Regulation's own clocks ([`crate::eu::clocks`]); what is configurable for them is
+/// only how soon an EPOC-PR, which must be executed "without undue delay", is due.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SlaPolicy {
     pub emergency: Duration,
-    pub eu_production_order: Duration,
-    pub eu_production_order_urgent: Duration,
+    pub eu_preservation_order: Duration,
     pub default: Duration,
 }
 
@@ -17,38 +20,26 @@ impl Default for SlaPolicy {
     fn default() -> Self {
         Self {
             emergency: Duration::hours(1),
-            eu_production_order: Duration::days(10),
-            eu_production_order_urgent: Duration::hours(8),
+            eu_preservation_order: Duration::days(1),
             default: Duration::days(30),
         }
     }
 }
 
 impl SlaPolicy {
-    /// When the provider must have acted on a request submitted at `submitted_at`.
-    /// An EU Production Order is urgent when the authority asked for an answer within
-    /// a day of submission.
-    pub fn due(
-        &self,
-        kind: RequestKind,
-        instrument: Option<LegalInstrument>,
-        submitted_at: Timestamp,
-        requested_by: Option<Timestamp>,
-    ) -> Timestamp {
-        let span = match (kind, instrument) {
-            (RequestKind::Emergency, _) => self.emergency,
-            (_, Some(LegalInstrument::EuProductionOrder)) => {
-                let urgent =
-                    requested_by.is_some_and(|by| by.since(submitted_at) <= Duration::days(1));
-                if urgent {
-                    self.eu_production_order_urgent
-                } else {
-                    self.eu_production_order
-                }
+    /// When the provider must have acted on a request received at `received_at`. An
+    /// EU order's emergency flag comes from its certificate (section B).
+    pub fn due(&self, request: &SubmittedRequest, received_at: Timestamp) -> Timestamp {
+        match (request.kind, &request.eu_order) {
+            (RequestKind::Emergency, _) => received_at.plus(self.emergency),
+            (RequestKind::EuProductionOrder, Some(order)) => EuClocks {
+                received_at,
+                emergency: order.emergency,
             }
-            _ => self.default,
-        };
-        submitted_at.plus(span)
+            .production_due(),
+            (RequestKind::EuPreservationOrder, _) => received_at.plus(self.eu_preservation_order),
+            _ => received_at.plus(self.default),
+        }
     }
 }
 
@@ -69,35 +60,41 @@ pub const PRESERVATION_WARNING: Duration = Duration::days(14);
 mod tests {
     use super::*;
 
+    fn request(kind: RequestKind, eu_emergency: Option<bool>) -> SubmittedRequest {
+        let mut draft = crate::test_support::complete_draft();
+        draft.eu_order = crate::test_support::eu_certificate();
+        draft.eu_order.emergency = eu_emergency.unwrap_or(false);
+        if kind == RequestKind::Emergency {
+            draft.emergency = crate::test_support::emergency_details();
+            draft.instrument = None;
+        }
+        draft
+            .validate(kind, crate::test_support::today())
+            .unwrap_or_else(|e| panic!("{kind} draft: {e:?}"))
+    }
+
     #[test]
-    fn defaults_follow_the_issue() {
+    fn defaults_follow_the_regulation_and_the_policy() {
         let sla = SlaPolicy::default();
-        let at = Timestamp::from_unix_millis(0);
+        let at = Timestamp::from_unix_millis(1_790_000_000_000);
         assert_eq!(
-            sla.due(RequestKind::Emergency, None, at, None),
+            sla.due(&request(RequestKind::Emergency, None), at),
             at.plus(Duration::hours(1))
         );
-        let epo = Some(LegalInstrument::EuProductionOrder);
         assert_eq!(
-            sla.due(RequestKind::UserData, epo, at, None),
+            sla.due(&request(RequestKind::EuProductionOrder, Some(false)), at),
             at.plus(Duration::days(10))
         );
         assert_eq!(
-            sla.due(
-                RequestKind::UserData,
-                epo,
-                at,
-                Some(at.plus(Duration::hours(12)))
-            ),
+            sla.due(&request(RequestKind::EuProductionOrder, Some(true)), at),
             at.plus(Duration::hours(8))
         );
         assert_eq!(
-            sla.due(
-                RequestKind::UserData,
-                Some(LegalInstrument::Subpoena),
-                at,
-                None
-            ),
+            sla.due(&request(RequestKind::EuPreservationOrder, None), at),
+            at.plus(Duration::days(1))
+        );
+        assert_eq!(
+            sla.due(&request(RequestKind::UserData, None), at),
             at.plus(Duration::days(30))
         );
     }

@@ -4,11 +4,11 @@
 use serde::{Deserialize, Serialize};
 
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, utoipa::ToSchema)]
         #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -38,6 +38,10 @@ vocabulary! {
         Preservation => "preservation",
         PreservationExtension => "preservation_extension",
         WithholdAccess => "withhold_access",
+        /// A European Production Order (EPOC, Regulation (EU) 2023/1543 Annex I).
+        EuProductionOrder => "epoc",
+        /// A European Preservation Order (EPOC-PR, Annex II).
+        EuPreservationOrder => "epoc_pr",
     }
 }
 
@@ -68,6 +72,23 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// How a request reached the provider. Every channel enters the same single intake.
+    RequestChannel {
+        Portal => "portal",
+        Api => "api",
+        Post => "post",
+        Fax => "fax",
+        Email => "email",
+        InPerson => "in_person",
+        /// A mutual-legal-assistance treaty or another international agreement.
+        Mlat => "mlat",
+        CourtService => "court_service",
+        /// The EU decentralised IT system (Art 19 of Regulation (EU) 2023/1543).
+        EuDecentralisedIt => "eu_decentralised_it",
+    }
+}
+
 impl RequestKind {
     /// The instruments that can back this kind of request. Emergencies need none.
     pub fn instruments(self) -> &'static [LegalInstrument] {
@@ -78,25 +99,37 @@ impl RequestKind {
                 CourtOrder,
                 SearchWarrant,
                 Mlat,
-                EuProductionOrder,
                 OtherNationalOrder,
                 NationalSecurity,
             ],
             Self::Emergency => &[],
-            Self::Preservation | Self::PreservationExtension => &[
-                PreservationLetter,
-                EuPreservationOrder,
-                CourtOrder,
-                OtherNationalOrder,
-            ],
+            Self::Preservation | Self::PreservationExtension => {
+                &[PreservationLetter, CourtOrder, OtherNationalOrder]
+            }
             Self::WithholdAccess => &[CourtOrder, SearchWarrant, OtherNationalOrder],
+            // The certificate is the legal process; its fields are in `eu::EuOrder`.
+            Self::EuProductionOrder => &[EuProductionOrder],
+            Self::EuPreservationOrder => &[EuPreservationOrder],
         }
     }
 
+    /// A European Production or Preservation Order, which carries a certificate
+    /// ([`crate::eu::EuOrder`]) and runs on the Regulation's clocks.
+    pub fn is_eu_order(self) -> bool {
+        matches!(self, Self::EuProductionOrder | Self::EuPreservationOrder)
+    }
+
     /// Whether the requester names data categories (a withhold-access request asks to
-    /// restrict an account, not for data).
+    /// restrict an account, not for data; an EU order names the Regulation's own
+    /// categories in its certificate, from which the general ones are derived).
     pub fn asks_for_data(self) -> bool {
-        !matches!(self, Self::WithholdAccess | Self::PreservationExtension)
+        !matches!(
+            self,
+            Self::WithholdAccess
+                | Self::PreservationExtension
+                | Self::EuProductionOrder
+                | Self::EuPreservationOrder
+        )
     }
 }
 
@@ -114,6 +147,9 @@ mod tests {
                 LegalInstrument::parse(instrument.as_str()),
                 Some(*instrument)
             );
+        }
+        for channel in RequestChannel::ALL {
+            assert_eq!(RequestChannel::parse(channel.as_str()), Some(*channel));
         }
         for category in DataCategory::ALL {
             assert_eq!(DataCategory::parse(category.as_str()), Some(*category));

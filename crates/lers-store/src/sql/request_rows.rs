@@ -3,7 +3,8 @@
 
 use lers_domain::clock::Timestamp;
 use lers_domain::request::{
-    access, Author, RequestDraft, RequestEvent, RequestKind, RequestStatus, SubmittedRequest,
+    access, Author, RequestChannel, RequestDraft, RequestEvent, RequestKind, RequestStatus,
+    SubmittedRequest,
 };
 use serde::Serialize;
 use sqlx::any::AnyRow;
@@ -30,6 +31,10 @@ pub struct RequestSummary {
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
     pub submitted_at: Option<Timestamp>,
+    /// When the provider received it (legal clocks run from here): the submission
+    /// for portal and API requests, the recorded time for every other channel.
+    pub received_at: Option<Timestamp>,
+    pub channel: RequestChannel,
     #[serde(skip)]
     pub row_id: i64,
     #[serde(skip)]
@@ -157,10 +162,12 @@ pub struct Submission<'a> {
     pub year: i32,
     /// When the provider must have acted (service-level clock).
     pub due_at: Timestamp,
+    pub received_at: Timestamp,
+    pub channel: RequestChannel,
 }
 
 pub(super) const SUMMARY_COLUMNS: &str = "r.id, r.public_id, r.owner_id, r.kind, r.status, r.reference, r.title, r.country, r.deadline, \
-     r.emergency, r.created_at, r.updated_at, r.submitted_at";
+     r.emergency, r.created_at, r.updated_at, r.submitted_at, r.received_at, r.channel";
 
 /// Requests the viewer (`$1`) owns or was given access to.
 pub(super) const VISIBLE_TO: &str =
@@ -199,6 +206,9 @@ pub(super) fn summary_from_row(row: &AnyRow, viewer_id: i64) -> Result<RequestSu
         created_at: ts(row, "created_at")?,
         updated_at: ts(row, "updated_at")?,
         submitted_at: opt_ts(row, "submitted_at")?,
+        received_at: opt_ts(row, "received_at")?,
+        channel: RequestChannel::parse(&row.try_get::<String, _>("channel")?)
+            .ok_or_else(|| corrupt("request channel"))?,
     })
 }
 

@@ -176,6 +176,8 @@ impl RequestStore for SqlStore {
             colleague_ids,
             year,
             due_at,
+            received_at,
+            channel,
         } = *submission;
         let mut tx = self.begin().await?;
         let summary = self.owned_for_change(tx.conn(), owner, id).await?;
@@ -195,7 +197,8 @@ impl RequestStore for SqlStore {
         let reference = reference(year, number);
         sqlx::query(
             "UPDATE requests SET reference = $1, submitted = $2, title = $3, country = $4, deadline = $5, \
-             submitted_at = $6, updated_at = $6, due_at = $8, instrument = $9, target_count = $10, delay_order = $11, asks_content = $12 WHERE id = $7",
+             submitted_at = $6, updated_at = $6, due_at = $8, instrument = $9, target_count = $10, delay_order = $11, asks_content = $12, \
+             received_at = $13, channel = $14, emergency = $15 WHERE id = $7",
         )
         .bind(&reference)
         .bind(json_text(request)?)
@@ -209,6 +212,13 @@ impl RequestStore for SqlStore {
         .bind(i64::try_from(request.targets.len()).unwrap_or(i64::MAX))
         .bind(i64::from(request.delay_of_notice != lers_domain::request::OrderTerm::None))
         .bind(i64::from(request.data_categories.contains(&lers_domain::request::DataCategory::Content)))
+        .bind(received_at.unix_millis())
+        .bind(channel.as_str())
+        // An emergency EPOC sorts with the emergencies (section B of its certificate).
+        .bind(i64::from(
+            request.kind == RequestKind::Emergency
+                || request.eu_order.as_ref().is_some_and(|o| o.emergency),
+        ))
         .execute(tx.conn())
         .await?;
         // All targets in one statement, all colleagues in another.

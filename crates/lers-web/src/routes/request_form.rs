@@ -105,6 +105,7 @@ pub fn parse(pairs: &[(String, String)]) -> PostedForm {
             .filter(|l| !l.is_empty())
             .map(str::to_owned)
             .collect(),
+        eu_order: Default::default(),
     };
     let action = match value("action").as_str() {
         "submit" => FormAction::Submit,

@@ -8,6 +8,7 @@ use super::target::{normalize_target, Target, TargetType};
 use super::vocabulary::{DataCategory, LegalInstrument, RequestKind};
 use crate::account::{is_plausible_phone, FieldError};
 use crate::countries::country_name;
+use crate::eu::{EuOrder, EuOrderDraft};
 use crate::text::{check_multi_line, check_single_line};
 
 pub const MAX_TARGETS: usize = 100;
@@ -81,6 +82,8 @@ pub struct RequestDraft {
     pub preservation_reference: String,
     /// Emails of colleagues (same agency) who may see this request.
     pub colleagues: Vec<String>,
+    /// The certificate of an EU order (EPOC or EPOC-PR); ignored for other kinds.
+    pub eu_order: EuOrderDraft,
 }
 
 /// A request that passed every check and can be submitted.
@@ -106,6 +109,9 @@ pub struct SubmittedRequest {
     #[serde(default)]
     pub preservation_reference: Option<String>,
     pub colleagues: Vec<String>,
+    /// Present exactly when the kind is an EU order.
+    #[serde(default)]
+    pub eu_order: Option<EuOrder>,
 }
 
 /// Parses `YYYY-MM-DD`.
@@ -223,8 +229,27 @@ impl RequestDraft {
         today: Date,
     ) -> Result<SubmittedRequest, Vec<FieldError>> {
         let mut c = Checker { errors: Vec::new() };
+        let eu_order = kind
+            .is_eu_order()
+            .then(|| c.eu_order(&self.eu_order, today));
+        // An EU certificate names its issuer, member state and file number; the
+        // general fields repeat them unless the form gave them.
+        let defaulted = |given: &str, from_certificate: Option<&str>| match given.trim() {
+            "" => from_certificate.unwrap_or_default().to_owned(),
+            given => given.to_owned(),
+        };
+        let certificate = eu_order.as_ref().map(|o| &o.issuing_authority);
+        let country = defaulted(&self.country, certificate.map(|a| a.member_state.as_str()));
+        let issuing_authority = defaulted(
+            &self.issuing_authority,
+            certificate.map(|a| a.name.as_str()),
+        );
+        let citation = defaulted(
+            &self.citation,
+            certificate.map(|a| a.file_reference.as_str()),
+        );
         let title = c.text("title", &self.title, "a short case name", true, 200);
-        let country = self.country.trim().to_ascii_uppercase();
+        let country = country.trim().to_ascii_uppercase();
         if country_name(&country).is_none() {
             c.fail("country", "Choose the country of the issuing authority.");
         }
@@ -232,20 +257,21 @@ impl RequestDraft {
             "subdivision",
             &self.subdivision,
             "the state, province or region",
-            true,
+            // The Regulation's certificate has no region.
+            !kind.is_eu_order(),
             100,
         );
         let needs_process = !kind.instruments().is_empty();
         let issuing_authority = c.text(
             "issuing_authority",
-            &self.issuing_authority,
+            &issuing_authority,
             "the issuing court or authority",
             needs_process,
             300,
         );
         let citation = c.text(
             "citation",
-            &self.citation,
+            &citation,
             "the legal citation or case number",
             needs_process,
             500,
@@ -257,7 +283,14 @@ impl RequestDraft {
             true,
             10_000,
         );
-        let instrument = match (self.instrument, needs_process) {
+        // An EU order's certificate is its legal process.
+        let given_instrument = match kind {
+            RequestKind::EuProductionOrder | RequestKind::EuPreservationOrder => {
+                kind.instruments().first().copied()
+            }
+            _ => self.instrument,
+        };
+        let instrument = match (given_instrument, needs_process) {
             (Some(i), _) if kind.instruments().contains(&i) => Some(i),
             (Some(_), _) => {
                 c.fail("instrument", "This legal process cannot back this kind of request; choose one from the list.");
@@ -316,7 +349,10 @@ impl RequestDraft {
             );
         }
 
-        let mut data_categories = self.data_categories.clone();
+        let mut data_categories = match &eu_order {
+            Some(order) => order.general_categories(),
+            None => self.data_categories.clone(),
+        };
         data_categories.sort();
         data_categories.dedup();
         if kind.asks_for_data() && data_categories.is_empty() {
@@ -458,6 +494,7 @@ impl RequestDraft {
             extends_reference,
             preservation_reference,
             colleagues,
+            eu_order,
         })
     }
 }
@@ -473,5 +510,6 @@ pub fn is_reference(text: &str) -> bool {
     )
 }
 
+mod eu;
 #[cfg(test)]
 mod tests;

@@ -1,41 +1,6 @@
 use super::*;
 
-fn today() -> Date {
-    parse_date("2026-11-27").unwrap_or(Date::MIN)
-}
-
-fn user_data() -> RequestDraft {
-    RequestDraft {
-        title: "Operation Walnut".into(),
-        country: "us".into(),
-        subdivision: "TX".into(),
-        issuing_authority: "42nd District Court, Taylor County".into(),
-        instrument: Some(LegalInstrument::SearchWarrant),
-        citation: "Cause No. 2026-123".into(),
-        description: "Subscriber and log data for the account used in the fraud.".into(),
-        targets: vec![
-            TargetInput {
-                kind: "phone".into(),
-                value: "+1 (555) 010-0199".into(),
-            },
-            TargetInput {
-                kind: "phone".into(),
-                value: "+15550100199".into(),
-            },
-            TargetInput {
-                kind: "email".into(),
-                value: "Suspect@Example.com".into(),
-            },
-        ],
-        data_categories: vec![DataCategory::SubscriberInfo, DataCategory::ConnectionLogs],
-        date_from: "2026-01-01".into(),
-        date_to: "2026-06-30".into(),
-        nondisclosure: OrderTerm::Until {
-            until: "2027-06-30".into(),
-        },
-        ..Default::default()
-    }
-}
+use crate::test_support::{complete_draft as user_data, emergency_details, eu_certificate, today};
 
 fn fields(errors: &[FieldError]) -> Vec<&'static str> {
     errors.iter().map(|e| e.field).collect()
@@ -232,4 +197,80 @@ fn extensions_name_the_preservation_they_extend() {
         .validate(RequestKind::PreservationExtension, today())
         .is_err());
     assert!(is_reference("LERS-2026-000123") && !is_reference("LERS-26-1"));
+}
+
+#[test]
+fn an_eu_production_order_takes_its_process_and_categories_from_the_certificate(
+) -> Result<(), Vec<FieldError>> {
+    let mut draft = user_data();
+    draft.country = String::new();
+    draft.issuing_authority = String::new();
+    draft.citation = String::new();
+    draft.subdivision = String::new();
+    draft.instrument = None;
+    draft.data_categories = Vec::new();
+    draft.eu_order = eu_certificate();
+    let request = draft.validate(RequestKind::EuProductionOrder, today())?;
+    assert_eq!(request.country, "DE");
+    assert_eq!(request.instrument, Some(LegalInstrument::EuProductionOrder));
+    assert_eq!(request.citation, "StA Berlin 231 Js 1234/26");
+    assert_eq!(
+        request.data_categories,
+        [
+            DataCategory::ConnectionLogs,
+            DataCategory::MeetingMetadata,
+            DataCategory::Content
+        ]
+    );
+    let order = request
+        .eu_order
+        .as_ref()
+        .map(|o| o.enforcing_authority.clone());
+    assert_eq!(order, Some(Some("Irish Department of Justice".into())));
+    Ok(())
+}
+
+#[test]
+fn an_eu_certificate_names_its_faults_each_against_its_field() {
+    let mut draft = user_data();
+    draft.eu_order = eu_certificate();
+    draft.eu_order.issuing_authority.member_state = "DK".into();
+    draft.eu_order.data_categories.clear();
+    draft.eu_order.enforcing_authority.clear();
+    draft.eu_order.offence.clear();
+    draft.eu_order.issued_on = "2027-01-01".into();
+    let errors = draft
+        .validate(RequestKind::EuPreservationOrder, today())
+        .err()
+        .unwrap_or_default();
+    let mut got = fields(&errors);
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "eu_data_categories",
+            "eu_enforcing_authority",
+            "eu_issued_on",
+            "eu_issuing_authority",
+            "eu_offence"
+        ]
+    );
+}
+
+#[test]
+fn other_kinds_ignore_a_certificate_and_refuse_eu_process() {
+    let mut draft = user_data();
+    draft.eu_order = eu_certificate();
+    let request = draft.validate(RequestKind::UserData, today());
+    assert!(request.is_ok_and(|r| r.eu_order.is_none()));
+    draft.instrument = Some(LegalInstrument::EuProductionOrder);
+    let errors = draft
+        .validate(RequestKind::UserData, today())
+        .err()
+        .unwrap_or_default();
+    assert_eq!(fields(&errors), ["instrument"]);
+    let mut emergency = user_data();
+    emergency.emergency = emergency_details();
+    emergency.instrument = None;
+    assert!(emergency.validate(RequestKind::Emergency, today()).is_ok());
 }
