@@ -79,6 +79,7 @@ pub fn eu_certificate() -> EuOrderDraft {
         offence: "Computer fraud (§ 263a StGB), punishable by at least three years.".into(),
         enforcing_authority_notified: true,
         enforcing_authority: "Irish Department of Justice".into(),
+        enforcing_authority_email: "eio@justice.ie".into(),
         issued_on: "2026-11-20".into(),
         ..Default::default()
     }

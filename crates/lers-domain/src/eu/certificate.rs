@@ -113,6 +113,8 @@ pub struct EuOrderDraft {
     /// Section K: whether the enforcing authority was notified, and which.
     pub enforcing_authority_notified: bool,
     pub enforcing_authority: String,
+    /// Where a Form 3 answer to the enforcing authority goes.
+    pub enforcing_authority_email: String,
     /// Section L: where and how the data is to be sent.
     pub delivery_instructions: String,
     /// Section M: information for the enforcing authority.
@@ -133,6 +135,8 @@ pub struct EuOrder {
     pub user_information: UserInformation,
     /// The enforcing authority that was notified, if one was (section K).
     pub enforcing_authority: Option<String>,
+    #[serde(default)]
+    pub enforcing_authority_email: Option<String>,
     pub delivery_instructions: String,
     pub information_for_enforcing_authority: String,
     pub issued_on: String,

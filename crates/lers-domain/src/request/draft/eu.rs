@@ -3,6 +3,7 @@
 use time::Date;
 
 use super::{is_reference, Checker};
+use crate::allowlist::EmailAddress;
 use crate::eu::certificate::is_member_state;
 use crate::eu::{Authority, EuOrder, EuOrderDraft, UserInformation};
 
@@ -115,6 +116,20 @@ impl Checker {
         } else {
             None
         };
+        let enforcing_authority_email = match draft.enforcing_authority_email.trim() {
+            "" => None,
+            email if enforcing_authority.is_some() => {
+                let email = email.to_ascii_lowercase();
+                if EmailAddress::parse(&email).is_err() {
+                    self.fail(
+                        "eu_enforcing_authority",
+                        "Give the enforcing authority's email address as name@example.eu, or leave it empty.",
+                    );
+                }
+                Some(email)
+            }
+            _ => None,
+        };
         let issued_on = match self.date("eu_issued_on", &draft.issued_on, "The date of issue") {
             Some(date) if date > today => {
                 self.fail(
@@ -140,6 +155,7 @@ impl Checker {
             offence,
             user_information,
             enforcing_authority,
+            enforcing_authority_email,
             delivery_instructions: self.block(
                 "eu_delivery_instructions",
                 &draft.delivery_instructions,
