@@ -30,13 +30,6 @@ pub enum MessageError {
     Repeated { path: String },
     #[error("{path}: bad value ({why})")]
     BadValue { path: String, why: BadValue },
-    #[error("{path}: unknown dictionary value {owner}/{name}/{value}")]
-    UnknownDictionaryValue {
-        path: String,
-        owner: String,
-        name: String,
-        value: String,
-    },
     #[error("{path}: the object type {type_name} is not supported")]
     UnsupportedObjectType { path: String, type_name: String },
     #[error("{path}: the {action} action is not supported")]
@@ -70,7 +63,7 @@ pub enum BadValue {
     TooLong,
     #[error("empty")]
     Empty,
-    #[error("has child elements where text is expected")]
+    #[error("mixes text and child elements")]
     NotText,
     #[error("has the wrong JSON type")]
     JsonType,

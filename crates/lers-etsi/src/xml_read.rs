@@ -7,7 +7,7 @@ use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::name::{QName, ResolveResult};
 use quick_xml::NsReader;
 
-use crate::error::MessageError;
+use crate::error::{BadValue, MessageError};
 use crate::ns::{Ns, XSI};
 use crate::tree::{Element, Limits, TypeName};
 
@@ -210,6 +210,15 @@ impl State {
                 namespace: String::from_utf8_lossy(ns).into_owned(),
             });
         };
+        if let Some(parent) = self.stack.last_mut() {
+            if !parent.text.trim().is_empty() {
+                return Err(MessageError::BadValue {
+                    path: self.path(),
+                    why: BadValue::NotText,
+                });
+            }
+            parent.text.clear();
+        }
         let mut element = Element::new(ns, name);
         element.xsi_type = xsi_type;
         self.stack.push(element);
@@ -229,6 +238,16 @@ impl State {
         let path = self.path();
         let max = self.limits.max_text;
         match self.stack.last_mut() {
+            Some(top) if !top.children.is_empty() => {
+                if text.trim().is_empty() {
+                    Ok(())
+                } else {
+                    Err(MessageError::BadValue {
+                        path,
+                        why: BadValue::NotText,
+                    })
+                }
+            }
             Some(top) => {
                 if top.text.len() + text.len() > max {
                     return Err(MessageError::TextTooLong { path, limit: max });

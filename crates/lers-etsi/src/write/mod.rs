@@ -14,6 +14,7 @@ use time::{OffsetDateTime, UtcOffset};
 
 use crate::error::MessageError;
 use crate::model::{DictionaryEntry, Endpoint, Header, ObjectId, Version};
+use crate::profile::MappingError;
 use crate::ns::{Ns, EMITTED_ETSI_VERSION, EMITTED_PROFILE_OWNER, EMITTED_PROFILE_VERSION, XSI};
 
 impl Header {
@@ -59,7 +60,7 @@ pub struct ErrorInformation {
 impl ErrorInformation {
     /// LERS' own codes (TS 103 120 leaves the numbering to the profile, which could not
     /// be checked): 1xxx the message could not be read safely, 2xxx its structure,
-    /// 3xxx a value, 4xxx a dictionary value, 5xxx something not supported.
+    /// 3xxx a value, 5xxx something not supported; 4xxx see [`Self::from_mapping_error`].
     pub fn from_message_error(error: &MessageError) -> Self {
         use MessageError as E;
         let code = match error {
@@ -77,9 +78,30 @@ impl ErrorInformation {
             E::Repeated { .. } => 2005,
             E::BadValue { .. } => 3001,
             E::ChecksumMismatch { .. } => 3002,
-            E::UnknownDictionaryValue { .. } => 4001,
             E::UnsupportedObjectType { .. } => 5001,
             E::UnsupportedAction { .. } => 5002,
+        };
+        ErrorInformation {
+            code,
+            description: error.to_string(),
+        }
+    }
+}
+
+impl ErrorInformation {
+    /// 4xxx: the objects parsed but do not make an order LERS can take.
+    pub fn from_mapping_error(error: &MappingError) -> Self {
+        use MappingError as E;
+        let code = match error {
+            E::NoAuthorisation => 4001,
+            E::SeveralAuthorisations { .. } => 4002,
+            E::NoTask { .. } => 4003,
+            E::NotAssociated { .. } => 4004,
+            E::Missing { .. } => 4005,
+            E::UnknownDictionaryValue { .. } => 4006,
+            E::UnsupportedIdentifier { .. } => 4007,
+            E::Inconsistent { .. } => 4008,
+            E::NotAnOrderUpdate { .. } => 4009,
         };
         ErrorInformation {
             code,
