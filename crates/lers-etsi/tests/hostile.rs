@@ -1,5 +1,7 @@
 //! Hostile and broken messages: each is refused with its own error, naming where.
 
+#![allow(clippy::expect_used)] // a test that cannot go on fails, as in crates/lers/tests/it
+
 mod common;
 
 use common::{message, message_text};
@@ -61,10 +63,16 @@ fn an_undeclared_entity_is_refused_by_name() {
 #[test]
 fn a_message_over_the_byte_limit_is_refused_before_parsing() {
     let bytes = message("epoc_create.xml");
-    let limits = Limits { max_bytes: 1000, ..Limits::default() };
+    let limits = Limits {
+        max_bytes: 1000,
+        ..Limits::default()
+    };
     assert_eq!(
         parse_xml(&bytes, limits),
-        Err(MessageError::TooLarge { size: bytes.len(), limit: 1000 })
+        Err(MessageError::TooLarge {
+            size: bytes.len(),
+            limit: 1000
+        })
     );
     assert!(matches!(
         parse_json(&message("epoc_create.json"), limits),
@@ -79,8 +87,11 @@ fn nesting_deeper_than_the_limit_is_refused() {
         "<Header>".repeat(40),
         "</Header>".repeat(40)
     );
-    assert!(matches!(xml_err(&deep), MessageError::TooDeep { limit: 32, .. }));
-    let json = format!("{}{}", "{\"Header\":".repeat(40), format!("1{}", "}".repeat(40)));
+    assert!(matches!(
+        xml_err(&deep),
+        MessageError::TooDeep { limit: 32, .. }
+    ));
+    let json = format!("{}1{}", "{\"Header\":".repeat(40), "}".repeat(40));
     assert!(matches!(
         json_err(&json, Limits::default()),
         MessageError::TooDeep { limit: 32, .. }
@@ -89,7 +100,10 @@ fn nesting_deeper_than_the_limit_is_refused() {
 
 #[test]
 fn too_many_elements_are_refused() {
-    let limits = Limits { max_elements: 50, ..Limits::default() };
+    let limits = Limits {
+        max_elements: 50,
+        ..Limits::default()
+    };
     assert_eq!(
         parse_xml(&message("epoc_create.xml"), limits),
         Err(MessageError::TooManyElements { limit: 50 })
@@ -102,7 +116,10 @@ fn too_many_elements_are_refused() {
 
 #[test]
 fn text_longer_than_the_limit_is_refused_where_it_is() {
-    let limits = Limits { max_text: 20, ..Limits::default() };
+    let limits = Limits {
+        max_text: 20,
+        ..Limits::default()
+    };
     assert_eq!(
         parse_xml(&message("get.xml"), limits),
         Err(MessageError::TextTooLong {
@@ -114,31 +131,46 @@ fn text_longer_than_the_limit_is_refused_where_it_is() {
 
 #[test]
 fn a_root_in_another_namespace_is_refused() {
-    let text = message_text("get.xml").replace(&format!("xmlns=\"{CORE}\""), "xmlns=\"urn:example:evil\"");
+    let text =
+        message_text("get.xml").replace(&format!("xmlns=\"{CORE}\""), "xmlns=\"urn:example:evil\"");
     assert_eq!(
         xml_err(&text),
-        MessageError::WrongNamespace { path: "HI1Message".into(), namespace: "urn:example:evil".into() }
+        MessageError::WrongNamespace {
+            path: "HI1Message".into(),
+            namespace: "urn:example:evil".into()
+        }
     );
 }
 
 #[test]
 fn an_undeclared_prefix_is_refused() {
-    let text = message_text("epoc_create.xml").replace("xsi:type=\"task:LDTaskObject\"", "xsi:type=\"nope:LDTaskObject\"");
-    assert!(matches!(xml_err(&text), MessageError::UnboundPrefix { prefix, .. } if prefix == "nope"));
+    let text = message_text("epoc_create.xml").replace(
+        "xsi:type=\"task:LDTaskObject\"",
+        "xsi:type=\"nope:LDTaskObject\"",
+    );
+    assert!(
+        matches!(xml_err(&text), MessageError::UnboundPrefix { prefix, .. } if prefix == "nope")
+    );
 }
 
 #[test]
 fn an_object_type_lers_does_not_take_is_named() {
-    let text = message_text("epoc_create.xml").replacen("task:LDTaskObject", "task:LITaskObject", 1);
+    let text =
+        message_text("epoc_create.xml").replacen("task:LDTaskObject", "task:LITaskObject", 1);
     assert_eq!(
         xml_err(&text),
         MessageError::UnsupportedObjectType {
-            path: "HI1Message/Payload/RequestPayload/ActionRequests/ActionRequest[2]/CREATE/HI1Object".into(),
+            path:
+                "HI1Message/Payload/RequestPayload/ActionRequests/ActionRequest[2]/CREATE/HI1Object"
+                    .into(),
             type_name: "{http://uri.etsi.org/03120/common/2020/09/Task}LITaskObject".into()
         }
     );
-    let json = String::from_utf8_lossy(&message("epoc_create.json"))
-        .replacen("}LDTaskObject", "}TrafficPolicyObject", 1);
+    let json = String::from_utf8_lossy(&message("epoc_create.json")).replacen(
+        "}LDTaskObject",
+        "}TrafficPolicyObject",
+        1,
+    );
     assert!(matches!(
         json_err(&json, Limits::default()),
         MessageError::UnsupportedObjectType { type_name, .. } if type_name.ends_with("}TrafficPolicyObject")
@@ -164,25 +196,37 @@ fn a_missing_transaction_identifier_is_named() {
     );
     assert_eq!(
         xml_err(&text),
-        MessageError::Missing { path: "HI1Message/Header/TransactionIdentifier".into() }
+        MessageError::Missing {
+            path: "HI1Message/Header/TransactionIdentifier".into()
+        }
     );
 }
 
 #[test]
 fn a_bad_uuid_is_named() {
-    let text = message_text("get.xml").replace("3f1c2a9e-6b1d-4c1e-8f0a-5d2b7c9e1a02", "3F1C2A9E-not-a-uuid");
+    let text = message_text("get.xml").replace(
+        "3f1c2a9e-6b1d-4c1e-8f0a-5d2b7c9e1a02",
+        "3F1C2A9E-not-a-uuid",
+    );
     assert_eq!(
         xml_err(&text),
-        MessageError::BadValue { path: "HI1Message/Header/TransactionIdentifier".into(), why: BadValue::Uuid }
+        MessageError::BadValue {
+            path: "HI1Message/Header/TransactionIdentifier".into(),
+            why: BadValue::Uuid
+        }
     );
 }
 
 #[test]
 fn a_timestamp_without_a_zone_is_refused() {
-    let text = message_text("get.xml").replace("2026-11-27T09:00:00.000000Z", "2026-11-27T09:00:00");
+    let text =
+        message_text("get.xml").replace("2026-11-27T09:00:00.000000Z", "2026-11-27T09:00:00");
     assert_eq!(
         xml_err(&text),
-        MessageError::BadValue { path: "HI1Message/Header/Timestamp".into(), why: BadValue::DateTime }
+        MessageError::BadValue {
+            path: "HI1Message/Header/Timestamp".into(),
+            why: BadValue::DateTime
+        }
     );
 }
 
@@ -191,7 +235,10 @@ fn a_bad_etsi_version_is_refused() {
     let text = message_text("get.xml").replace("V1.22.1", "1.22");
     assert_eq!(
         xml_err(&text),
-        MessageError::BadValue { path: "HI1Message/Header/Version/ETSIVersion".into(), why: BadValue::EtsiVersion }
+        MessageError::BadValue {
+            path: "HI1Message/Header/Version/ETSIVersion".into(),
+            why: BadValue::EtsiVersion
+        }
     );
 }
 
@@ -205,7 +252,10 @@ fn base64_garbage_in_a_document_is_refused() {
     );
     assert_eq!(
         xml_err(&text),
-        MessageError::BadValue { path: format!("{DOC_BODY}/Contents"), why: BadValue::Base64 }
+        MessageError::BadValue {
+            path: format!("{DOC_BODY}/Contents"),
+            why: BadValue::Base64
+        }
     );
 }
 
@@ -217,22 +267,30 @@ fn a_document_whose_declared_hash_does_not_match_is_refused() {
     );
     assert_eq!(
         xml_err(&text),
-        MessageError::ChecksumMismatch { path: DOC_BODY.into(), algorithm: "SHA-256".into() }
+        MessageError::ChecksumMismatch {
+            path: DOC_BODY.into(),
+            algorithm: "SHA-256".into()
+        }
     );
     let other = message_text("epoc_create.xml").replace(">SHA-256<", ">MD5<");
     assert_eq!(
         xml_err(&other),
-        MessageError::BadValue { path: format!("{DOC_BODY}/ChecksumType"), why: BadValue::ChecksumType }
+        MessageError::BadValue {
+            path: format!("{DOC_BODY}/ChecksumType"),
+            why: BadValue::ChecksumType
+        }
     );
 }
 
 #[test]
 fn an_element_the_schema_does_not_allow_is_named() {
-    let text = message_text("get.xml").replace("<Identifier>", "<Smuggled>x</Smuggled><Identifier>");
+    let text =
+        message_text("get.xml").replace("<Identifier>", "<Smuggled>x</Smuggled><Identifier>");
     assert_eq!(
         xml_err(&text),
         MessageError::Unexpected {
-            path: "HI1Message/Payload/RequestPayload/ActionRequests/ActionRequest/GET/Smuggled".into()
+            path: "HI1Message/Payload/RequestPayload/ActionRequests/ActionRequest/GET/Smuggled"
+                .into()
         }
     );
 }
@@ -258,7 +316,9 @@ fn a_response_payload_is_not_a_request() {
         .replace("</RequestPayload>", "</ResponsePayload>");
     assert_eq!(
         xml_err(&text),
-        MessageError::Missing { path: "HI1Message/Payload/RequestPayload".into() }
+        MessageError::Missing {
+            path: "HI1Message/Payload/RequestPayload".into()
+        }
     );
 }
 
@@ -267,7 +327,10 @@ fn text_mixed_with_elements_is_refused() {
     let text = message_text("get.xml").replace("<Header>", "<Header>smuggled");
     assert_eq!(
         xml_err(&text),
-        MessageError::BadValue { path: "HI1Message/Header".into(), why: BadValue::NotText }
+        MessageError::BadValue {
+            path: "HI1Message/Header".into(),
+            why: BadValue::NotText
+        }
     );
 }
 
@@ -276,12 +339,19 @@ fn json_with_a_wrong_member_type_or_unknown_prefix_is_refused() {
     let text = String::from_utf8_lossy(&message("get.json")).replace("\"DE\"", "null");
     assert!(matches!(
         json_err(&text, Limits::default()),
-        MessageError::BadValue { why: BadValue::JsonType, .. }
+        MessageError::BadValue {
+            why: BadValue::JsonType,
+            ..
+        }
     ));
-    let text = String::from_utf8_lossy(&message("get.json")).replace("\"CountryCode\"", "\"evil:CountryCode\"");
+    let text = String::from_utf8_lossy(&message("get.json"))
+        .replace("\"CountryCode\"", "\"evil:CountryCode\"");
     assert!(matches!(
         json_err(&text, Limits::default()),
         MessageError::UnboundPrefix { prefix, .. } if prefix == "evil"
     ));
-    assert!(matches!(json_err("{not json", Limits::default()), MessageError::Malformed { .. }));
+    assert!(matches!(
+        json_err("{not json", Limits::default()),
+        MessageError::Malformed { .. }
+    ));
 }

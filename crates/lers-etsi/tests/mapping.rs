@@ -1,13 +1,17 @@
 //! The EU e-Evidence profile: CREATE objects become a draft LERS' own check accepts;
 //! UPDATEs become order updates; what does not fit is refused by field.
 
+#![allow(clippy::expect_used)] // a test that cannot go on fails, as in crates/lers/tests/it
+
 mod common;
 
 use common::{message, message_text};
 use lers_domain::eu::{EuDataCategory, UserInformation};
 use lers_domain::request::{RequestKind, TargetType};
 use lers_etsi::profile::vocab::Priority;
-use lers_etsi::profile::{order_from_message, order_update, IncomingOrder, MappingError, OrderUpdate};
+use lers_etsi::profile::{
+    order_from_message, order_update, IncomingOrder, MappingError, OrderUpdate,
+};
 use lers_etsi::{parse_json, parse_xml, Action, Limits, ObjectId};
 use time::macros::date;
 
@@ -32,13 +36,22 @@ fn an_epoc_becomes_a_production_order_that_passes_the_draft_check() {
     assert_eq!(eu.issuing_authority.name, "Staatsanwaltschaft Berlin");
     assert_eq!(eu.issuing_authority.member_state, "DE");
     assert_eq!(eu.issuing_authority.contact_name, "OStA Petra Lange");
-    assert_eq!(eu.issuing_authority.file_reference, "StA Berlin 231 Js 1234/26");
+    assert_eq!(
+        eu.issuing_authority.file_reference,
+        "StA Berlin 231 Js 1234/26"
+    );
     assert_eq!(
         eu.validating_authority.as_ref().map(|v| v.name.as_str()),
         Some("Amtsgericht Tiergarten")
     );
-    assert_eq!(eu.data_categories, vec![EuDataCategory::Traffic, EuDataCategory::Content]);
-    assert_eq!(eu.user_information, UserInformation::DelayedUntilAuthorityLifts);
+    assert_eq!(
+        eu.data_categories,
+        vec![EuDataCategory::Traffic, EuDataCategory::Content]
+    );
+    assert_eq!(
+        eu.user_information,
+        UserInformation::DelayedUntilAuthorityLifts
+    );
     assert!(!eu.emergency);
     assert!(!eu.enforcing_authority_notified);
     assert_eq!(eu.issued_on, "2026-11-20");
@@ -59,14 +72,17 @@ fn an_epoc_becomes_a_production_order_that_passes_the_draft_check() {
     assert_eq!(submitted.targets[1].normalized, "+4915112345678");
     assert_eq!(submitted.country, "DE");
     let certificate = submitted.eu_order.expect("an EU order has its certificate");
-    assert_eq!(certificate.offence, "Computer fraud (§ 263a StGB), punishable by at least three years & more.");
+    assert_eq!(
+        certificate.offence,
+        "Computer fraud (§ 263a StGB), punishable by at least three years & more."
+    );
 }
 
 #[test]
 fn the_json_form_maps_to_the_same_order() {
     let xml = order(&message_text("epoc_create.xml"));
-    let json = parse_json(&message("epoc_create.json"), Limits::default())
-        .map(|m| order_from_message(&m));
+    let json =
+        parse_json(&message("epoc_create.json"), Limits::default()).map(|m| order_from_message(&m));
     assert_eq!(Ok(xml), json);
 }
 
@@ -74,7 +90,10 @@ fn the_json_form_maps_to_the_same_order() {
 fn an_epoc_pr_becomes_a_preservation_order() {
     let o = order(&message_text("epoc_pr_create.xml")).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(o.kind, RequestKind::EuPreservationOrder);
-    assert_eq!(o.draft.eu_order.data_categories, vec![EuDataCategory::Subscriber]);
+    assert_eq!(
+        o.draft.eu_order.data_categories,
+        vec![EuDataCategory::Subscriber]
+    );
     let submitted = o.draft.validate(o.kind, date!(2026 - 11 - 27));
     assert!(submitted.is_ok(), "{submitted:?}");
 }
@@ -101,10 +120,21 @@ fn an_eight_hour_epoc_is_an_emergency_with_the_enforcing_authority_notified() {
 fn an_unknown_dictionary_value_is_refused_by_name() {
     let text = message_text("epoc_create.xml").replace(">TenDaysASAP<", ">TwoDays<");
     match order(&text) {
-        Err(MappingError::UnknownDictionaryValue { object, field, entry }) => {
+        Err(MappingError::UnknownDictionaryValue {
+            object,
+            field,
+            entry,
+        }) => {
             assert_eq!(object, id("a1000000-0000-4000-8000-000000000001"));
             assert_eq!(field, "AuthorisationPriority");
-            assert_eq!((entry.owner.as_str(), entry.name.as_str(), entry.value.as_str()), ("ETSI", "EPOCPriority", "TwoDays"));
+            assert_eq!(
+                (
+                    entry.owner.as_str(),
+                    entry.name.as_str(),
+                    entry.value.as_str()
+                ),
+                ("ETSI", "EPOCPriority", "TwoDays")
+            );
         }
         other => panic!("{other:?}"),
     }
@@ -179,7 +209,10 @@ fn a_certificate_without_its_offence_fails_the_draft_check_on_that_field() {
         "",
     );
     let o = order(&text).unwrap_or_else(|e| panic!("{e}"));
-    let errors = o.draft.validate(o.kind, date!(2026 - 11 - 27)).expect_err("no offence");
+    let errors = o
+        .draft
+        .validate(o.kind, date!(2026 - 11 - 27))
+        .expect_err("no offence");
     let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
     assert_eq!(fields, vec!["eu_offence"]);
 }
@@ -196,7 +229,9 @@ fn update(name: &str) -> Result<OrderUpdate, MappingError> {
 fn updates_become_withdrawals_extensions_and_subsequent_productions() {
     assert_eq!(
         update("update_withdraw.xml"),
-        Ok(OrderUpdate::Withdraw { object: id("a1000000-0000-4000-8000-000000000001") })
+        Ok(OrderUpdate::Withdraw {
+            object: id("a1000000-0000-4000-8000-000000000001")
+        })
     );
     assert_eq!(
         update("update_form6.xml"),
@@ -207,7 +242,9 @@ fn updates_become_withdrawals_extensions_and_subsequent_productions() {
     );
     assert_eq!(
         update("update_form5.xml"),
-        Ok(OrderUpdate::SubsequentProduction { task: id("b2000000-0000-4000-8000-000000000001") })
+        Ok(OrderUpdate::SubsequentProduction {
+            task: id("b2000000-0000-4000-8000-000000000001")
+        })
     );
 }
 
@@ -215,9 +252,13 @@ fn updates_become_withdrawals_extensions_and_subsequent_productions() {
 fn an_update_that_asks_for_nothing_is_refused() {
     let text = message_text("update_withdraw.xml").replace(">Cancelled<", ">SubmittedToCSP<");
     let m = parse_xml(text.as_bytes(), Limits::default()).unwrap_or_else(|e| panic!("{e}"));
-    let Action::Update { object } = &m.requests[0].action else { panic!("an UPDATE") };
+    let Action::Update { object } = &m.requests[0].action else {
+        panic!("an UPDATE")
+    };
     assert_eq!(
         order_update(object),
-        Err(MappingError::NotAnOrderUpdate { object: id("a1000000-0000-4000-8000-000000000001") })
+        Err(MappingError::NotAnOrderUpdate {
+            object: id("a1000000-0000-4000-8000-000000000001")
+        })
     );
 }

@@ -1,5 +1,7 @@
 //! Reading the example messages, in both forms, into the model.
 
+#![allow(clippy::expect_used)] // a test that cannot go on fails, as in crates/lers/tests/it
+
 mod common;
 
 use common::{message, message_text, EXAMPLE_JSON, EXAMPLE_XML};
@@ -39,7 +41,10 @@ fn the_header_and_every_object_of_an_epoc_are_read() {
     assert_eq!(m.header.sender.country_code, "DE");
     assert_eq!(m.header.sender.unique_identifier, "de-sta-berlin");
     assert_eq!(m.header.receiver.country_code, "IE");
-    assert_eq!(m.header.transaction.as_str(), "3f1c2a9e-6b1d-4c1e-8f0a-5d2b7c9e1a01");
+    assert_eq!(
+        m.header.transaction.as_str(),
+        "3f1c2a9e-6b1d-4c1e-8f0a-5d2b7c9e1a01"
+    );
     assert_eq!(m.header.version.etsi_version, "V1.15.1");
     assert_eq!(m.requests().len(), 4);
     let created = m.created();
@@ -83,7 +88,10 @@ fn get_list_and_update_actions_are_read() {
         panic!("a LIST");
     };
     assert!(l.last_changed.is_some());
-    assert_eq!(l.object_type.as_ref().map(|t| t.value.as_str()), Some("Authorisation"));
+    assert_eq!(
+        l.object_type.as_ref().map(|t| t.value.as_str()),
+        Some("Authorisation")
+    );
     let update = parse_xml(&message("update_form6.xml"), Limits::default()).expect("update");
     assert!(matches!(
         &update.requests[0].action,

@@ -14,8 +14,8 @@ use time::{OffsetDateTime, UtcOffset};
 
 use crate::error::MessageError;
 use crate::model::{DictionaryEntry, Endpoint, Header, ObjectId, Version};
-use crate::profile::MappingError;
 use crate::ns::{Ns, EMITTED_ETSI_VERSION, EMITTED_PROFILE_OWNER, EMITTED_PROFILE_VERSION, XSI};
+use crate::profile::MappingError;
 
 impl Header {
     /// The header of the answer to this message: sender and receiver swapped, the same

@@ -58,7 +58,9 @@ pub fn schema_check(xml: &str) -> Result<(), String> {
         .arg(crate_dir().join("schemas/hi1-validate.xsd"))
         .arg(&path)
         .output()
-        .map_err(|e| format!("xmllint could not run ({e}); install it: apt-get install -y libxml2-utils"));
+        .map_err(|e| {
+            format!("xmllint could not run ({e}); install it: apt-get install -y libxml2-utils")
+        });
     let _ = std::fs::remove_file(&path);
     let output = output?;
     if output.status.success() {
