@@ -18,7 +18,7 @@ pub(crate) fn read(bytes: &[u8], limits: Limits) -> Result<Element, MessageError
         });
     }
     let value: Value = serde_json::from_slice(bytes).map_err(|e| MessageError::Malformed {
-        position: e.column() as u64,
+        position: byte_offset(bytes, e.line(), e.column()),
         reason: e.to_string(),
     })?;
     // The schema's document is the HI1Message object itself; a wrapper naming it is
@@ -133,4 +133,14 @@ fn type_name(text: &str) -> TypeName {
             local: text.to_owned(),
         },
     }
+}
+
+/// serde_json reports 1-based line and column; `MessageError::Malformed` wants a byte.
+fn byte_offset(bytes: &[u8], line: usize, column: usize) -> u64 {
+    let line_start: usize = bytes
+        .split(|b| *b == b'\n')
+        .take(line.saturating_sub(1))
+        .map(|l| l.len() + 1)
+        .sum();
+    (line_start + column.saturating_sub(1)) as u64
 }

@@ -131,3 +131,13 @@ fn other_prefixes_for_the_same_namespaces_read_the_same() {
     let b = parse_xml(out.as_bytes(), Limits::default()).expect("renamed prefixes");
     assert_eq!(a, b);
 }
+
+#[test]
+fn a_json_message_wrapped_in_its_element_name_reads_the_same() {
+    let bare = message_text("get.json");
+    let wrapped = format!("{{\"HI1Message\": {bare}}}");
+    assert_eq!(
+        parse_json(bare.as_bytes(), Limits::default()),
+        parse_json(wrapped.as_bytes(), Limits::default())
+    );
+}

@@ -5,7 +5,7 @@
 mod common;
 
 use common::{assert_schema_valid, message};
-use lers_etsi::profile::vocab::{self, ReportedStatus};
+use lers_etsi::profile::vocab::{self, ObjectKind, ReportedStatus};
 use lers_etsi::write::{
     delivery_xml, message_error_xml, notification_xml, response_xml, ActionResponse,
     AssociatedStatus, BinaryData, Delivery, ErrorInformation, ListRecord, Notification, OutObject,
@@ -90,7 +90,8 @@ fn a_response_to_every_kind_of_action_is_schema_valid() {
         ActionResponse::List {
             action: 5,
             records: vec![ListRecord {
-                object_type: DictionaryEntry::new("ETSI", "HI1ObjectType", "Authorisation"),
+                object_type: vocab::entry_for(vocab::OBJECT_KINDS, ObjectKind::Authorisation)
+                    .expect("a LIST names object types"),
                 identifier: id(AUTH),
                 country_code: Some("DE".into()),
                 owner_identifier: None,

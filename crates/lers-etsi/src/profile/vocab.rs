@@ -278,6 +278,36 @@ pub fn identifier_format(owner: &str, name: &str) -> Option<&'static IdentifierF
         .find(|f| f.owner == owner && f.name == name)
 }
 
+/// An object type, as LIST asks for it and answers with (`ObjectType`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ObjectKind {
+    Authorisation,
+    LdTask,
+    LpTask,
+    Document,
+    Notification,
+    Delivery,
+}
+
+pub static OBJECT_KINDS: &[Entry<ObjectKind>] = &[
+    e(
+        "ETSI",
+        "HI1ObjectType",
+        "Authorisation",
+        ObjectKind::Authorisation,
+    ),
+    e("ETSI", "HI1ObjectType", "LDTask", ObjectKind::LdTask),
+    e("ETSI", "HI1ObjectType", "LPTask", ObjectKind::LpTask),
+    e("ETSI", "HI1ObjectType", "Document", ObjectKind::Document),
+    e(
+        "ETSI",
+        "HI1ObjectType",
+        "Notification",
+        ObjectKind::Notification,
+    ),
+    e("ETSI", "HI1ObjectType", "Delivery", ObjectKind::Delivery),
+];
+
 /// A status LERS reports back (task `Status`, notification `AssociatedObjectStatus`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReportedStatus {
@@ -329,3 +359,59 @@ pub static REPORTED_STATUSES: &[Entry<ReportedStatus>] = &[
         ReportedStatus::Withdrawn,
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One triple, one meaning: a table may list two spellings for a meaning, never
+    /// one spelling for two.
+    fn unambiguous<T: Copy + PartialEq + std::fmt::Debug>(table: &'static [Entry<T>]) {
+        for (i, a) in table.iter().enumerate() {
+            for b in &table[i + 1..] {
+                assert!(
+                    (a.owner, a.name, a.value) != (b.owner, b.name, b.value),
+                    "{}/{}/{} is listed twice",
+                    a.owner,
+                    a.name,
+                    a.value
+                );
+            }
+            let entry = DictionaryEntry::new(a.owner, a.name, a.value);
+            assert_eq!(find(table, &entry), Some(a.meaning));
+        }
+    }
+
+    #[test]
+    fn every_table_names_each_triple_once() {
+        unambiguous(LEGAL_TYPES);
+        unambiguous(PRIORITIES);
+        unambiguous(AUTHORISATION_FLAGS);
+        unambiguous(AUTHORISATION_DESIRED);
+        unambiguous(TASK_DESIRED);
+        unambiguous(REQUEST_TYPES);
+        unambiguous(OBJECT_KINDS);
+        unambiguous(REPORTED_STATUSES);
+        for (i, a) in IDENTIFIER_FORMATS.iter().enumerate() {
+            assert!(IDENTIFIER_FORMATS[i + 1..]
+                .iter()
+                .all(|b| (a.owner, a.name) != (b.owner, b.name)));
+        }
+    }
+
+    #[test]
+    fn every_reported_status_has_an_entry_to_write() {
+        use ReportedStatus::*;
+        for s in [
+            Received,
+            UnderReview,
+            Preserved,
+            AwaitingEnforcingAuthority,
+            Disclosed,
+            Refused,
+            Withdrawn,
+        ] {
+            assert!(entry_for(REPORTED_STATUSES, s).is_some(), "{s:?}");
+        }
+    }
+}
