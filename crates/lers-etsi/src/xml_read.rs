@@ -76,8 +76,24 @@ pub(crate) fn read(bytes: &[u8], limits: Limits) -> Result<Element, MessageError
                 state.text(&resolved)?;
             }
             Event::Eof => break,
-            Event::Decl(_) | Event::PI(_) | Event::Comment(_) | Event::Empty(_) => {}
+            Event::Decl(decl) => {
+                // The bytes were read as UTF-8; a declaration saying otherwise is a lie.
+                let declared = decl.encoding().and_then(Result::ok);
+                if declared.is_some_and(|e| !e.eq_ignore_ascii_case(b"utf-8")) {
+                    return Err(MessageError::Malformed {
+                        position: reader.buffer_position(),
+                        reason: "the declared encoding is not UTF-8".into(),
+                    });
+                }
+            }
+            Event::PI(_) | Event::Comment(_) | Event::Empty(_) => {}
         }
+    }
+    if !state.stack.is_empty() {
+        return Err(MessageError::Malformed {
+            position: reader.buffer_position(),
+            reason: format!("the message ends inside {}", state.path()),
+        });
     }
     state.root.ok_or(MessageError::Missing {
         path: "HI1Message".into(),

@@ -355,3 +355,29 @@ fn json_with_a_wrong_member_type_or_unknown_prefix_is_refused() {
         MessageError::Malformed { .. }
     ));
 }
+
+#[test]
+fn a_truncated_message_is_malformed_not_missing() {
+    let text = message_text("get.xml");
+    let cut = &text[..text.len() / 2];
+    assert!(
+        matches!(xml_err(cut), MessageError::Malformed { .. }),
+        "{:?}",
+        xml_err(cut)
+    );
+}
+
+#[test]
+fn a_declared_encoding_other_than_utf8_is_refused() {
+    let text = message_text("get.xml").replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"");
+    assert!(matches!(xml_err(&text), MessageError::Malformed { .. }));
+    let bytes = [
+        b"<?xml version=\"1.0\"?><HI1Message>".as_slice(),
+        &[0xff, 0xfe],
+    ]
+    .concat();
+    assert!(matches!(
+        parse_xml(&bytes, Limits::default()),
+        Err(MessageError::Malformed { position: 33, .. })
+    ));
+}
