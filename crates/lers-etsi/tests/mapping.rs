@@ -262,3 +262,15 @@ fn an_update_that_asks_for_nothing_is_refused() {
         })
     );
 }
+
+#[test]
+fn a_create_that_is_already_cancelled_is_inconsistent() {
+    let text = message_text("epoc_create.xml").replace(">SubmittedToCSP<", ">Cancelled<");
+    assert_eq!(
+        order(&text),
+        Err(MappingError::Inconsistent {
+            object: id("a1000000-0000-4000-8000-000000000001"),
+            field: "AuthorisationDesiredStatus".into()
+        })
+    );
+}

@@ -6,7 +6,9 @@ use lers_domain::eu::{Authority, EuDataCategory, EuOrderDraft, UserInformation};
 use lers_domain::request::{RequestDraft, RequestKind, TargetInput};
 use time::OffsetDateTime;
 
-use super::vocab::{self, AuthorisationFlag, LegalType, Priority, TaskDesired};
+use super::vocab::{
+    self, AuthorisationDesired, AuthorisationFlag, LegalType, Priority, TaskDesired,
+};
 use super::MappingError;
 use crate::model::objects::{Authorisation, Document, Hi1Object, RequestDetails};
 use crate::model::values::ApprovalDetails;
@@ -84,12 +86,13 @@ pub fn order_from_create(
             "AuthorisationPriority",
         )?
         .unwrap_or(Priority::TenDays);
-    if let Some(desired) = &auth.desired_status {
-        m.lookup(
-            vocab::AUTHORISATION_DESIRED,
-            Some(desired),
-            "AuthorisationDesiredStatus",
-        )?;
+    let desired = m.lookup(
+        vocab::AUTHORISATION_DESIRED,
+        auth.desired_status.as_ref(),
+        "AuthorisationDesiredStatus",
+    )?;
+    if desired == Some(AuthorisationDesired::Cancelled) {
+        return Err(m.inconsistent("AuthorisationDesiredStatus"));
     }
     let mut flags = Vec::new();
     for (i, flag) in auth.flags.iter().enumerate() {
