@@ -329,7 +329,8 @@ pub struct NewRequestPage {
 #[template(path = "request_form.html")]
 pub struct RequestFormPage {
     pub chrome: Chrome,
-    pub id: String,
+    /// Where the form posts.
+    pub action: String,
     pub kind: &'static str,
     pub draft: lers_domain::request::RequestDraft,
     pub view: FormView,
