@@ -247,7 +247,7 @@ impl IntakeInput {
             )
         };
         let legal_entity = self.legal_entity.trim().to_owned();
-        if !entities.iter().any(|e| *e == legal_entity) {
+        if !entities.contains(&legal_entity) {
             field(
                 &mut errors,
                 "legal_entity",
@@ -332,6 +332,7 @@ pub fn paper_reply_note(
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
 
