@@ -68,3 +68,4 @@ mail-intake-invite-body =
     After you confirm your address, the request appears in your account.
 
     { $service }
+intake-account-external = external requester

@@ -9,7 +9,7 @@ use lers_domain::clock::Timestamp;
 use lers_domain::request::intake::{Arrival, RequesterDetails};
 use lers_domain::request::{RequestChannel, RequestDraft, RequestKind, RequestStatus};
 use serde_json::json;
-use sqlx::Row;
+use sqlx::{AnyConnection, Row};
 
 use super::links::NewAccount;
 use super::request_rows::{corrupt, NewEvent, RequestRecord, RequestSummary, Submission};
@@ -98,6 +98,8 @@ pub trait IntakeStore: Send + Sync {
         note: &str,
         ctx: &Ctx,
     ) -> Result<()>;
+    /// Which of these accounts are external requesters not linked yet.
+    async fn unlinked_externals(&self, account_ids: &[i64]) -> Result<Vec<i64>>;
     /// Which of these source ids were imported already.
     async fn imported_sources(&self, ids: &[String]) -> Result<Vec<String>>;
     /// Stores and submits every item in one transaction: all of them or none.
@@ -261,6 +263,21 @@ impl IntakeStore for SqlStore {
         tx.commit().await
     }
 
+    async fn unlinked_externals(&self, account_ids: &[i64]) -> Result<Vec<i64>> {
+        if account_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT account_id FROM external_requesters WHERE linked_at IS NULL AND account_id IN ({})",
+            placeholders(1, account_ids.len())
+        );
+        let mut query = sqlx::query_scalar::<_, i64>(&sql);
+        for id in account_ids {
+            query = query.bind(id);
+        }
+        Ok(query.fetch_all(self.pool()).await?)
+    }
+
     async fn imported_sources(&self, ids: &[String]) -> Result<Vec<String>> {
         let mut found = Vec::new();
         // Bounded batches keep the statement small whatever the file's length.
@@ -306,6 +323,18 @@ impl IntakeStore for SqlStore {
     }
 }
 
+/// Whether `account_id` is an external requester not linked yet (nobody has proved
+/// its mailbox).
+pub(super) async fn unlinked_external(conn: &mut AnyConnection, account_id: i64) -> Result<bool> {
+    let count: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM external_requesters WHERE account_id = $1 AND linked_at IS NULL",
+    )
+    .bind(account_id)
+    .fetch_one(conn)
+    .await?;
+    Ok(count > 0)
+}
+
 fn arrival_from_row(row: &sqlx::any::AnyRow) -> Result<Arrival> {
     let channel: String = row.try_get("channel")?;
     Ok(Arrival {
@@ -336,13 +365,8 @@ impl SqlStore {
                 }
                 .into());
             }
-            let external: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM external_requesters WHERE account_id = $1 AND linked_at IS NULL",
-            )
-            .bind(existing.id)
-            .fetch_one(tx.conn())
-            .await?;
-            return Ok((existing, external > 0));
+            let external = unlinked_external(tx.conn(), existing.id).await?;
+            return Ok((existing, external));
         }
         // The details come from the legal process, typed by staff: not from whoever
         // might later claim the address, who must verify it to take the account.

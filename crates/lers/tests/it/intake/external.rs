@@ -114,6 +114,28 @@ async fn an_external_requester_signs_up_and_is_linked(backend: Backend) -> TestR
     );
     app.log_out().await;
 
+    // Admins see an external requester as such, never as an ordinary account to
+    // disable or enable.
+    let (admin, _) = app
+        .staff("Ada Admin", "ada@provider.example", &[Role::Admin])
+        .await;
+    let accounts = admin.get("/staff/accounts").await.text().await?;
+    let row = account_row(&accounts, EXTERNAL);
+    assert!(row.contains("external requester"), "{row}");
+    assert!(!row.contains("/status"), "{row}");
+
+    // Asking for a verification link again does not skip sign-up (and its allow-list).
+    let mails_before = app.emails_to(EXTERNAL).len();
+    let anonymous = TestApp::with_client(&app);
+    anonymous
+        .submit("/signup/resend", "/signup/resend", &[("email", EXTERNAL)])
+        .await;
+    assert_eq!(
+        app.emails_to(EXTERNAL).len(),
+        mails_before,
+        "no link without a sign-up"
+    );
+
     // Claiming the address without its mailbox gets nothing: a sign-up only sends
     // a link to the mailbox, and the account stays unlinked and without a password.
     let claim = signup_fields(EXTERNAL);
@@ -154,7 +176,17 @@ async fn an_external_requester_signs_up_and_is_linked(backend: Backend) -> TestR
         page.contains("<span id=\"requester-state\">Linked to the requester"),
         "{page}"
     );
+    let accounts = admin.get("/staff/accounts").await.text().await?;
+    assert!(!account_row(&accounts, EXTERNAL).contains("external requester"));
     Ok(())
+}
+
+/// The row of the staff account list that shows `email`.
+fn account_row<'a>(html: &'a str, email: &str) -> &'a str {
+    let at = html.find(email).expect("the account is listed");
+    let start = html[..at].rfind("<tr").expect("row start");
+    let end = at + html[at..].find("</tr>").expect("row end");
+    &html[start..end]
 }
 
 async fn a_requester_with_an_account_owns_the_request_at_once(backend: Backend) -> TestResult {
