@@ -124,3 +124,47 @@ pub async fn run(
     }
     Ok(ExitCode::SUCCESS)
 }
+
+#[cfg(test)]
+#[allow(clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_rows_keep_the_line_they_start_on() {
+        let text = "source_id,kind,description\na,user_data,\"two\nlines\"\nb,preservation,one\n";
+        let rows = parse(text, RequestFormat::Csv).expect("parsed");
+        let lines: Vec<(u64, &str)> = rows
+            .iter()
+            .map(|(l, r)| (*l, r.source_id.as_str()))
+            .collect();
+        assert_eq!(lines, [(2, "a"), (4, "b")]);
+        assert_eq!(rows[0].1.description, "two\nlines");
+    }
+
+    #[test]
+    fn an_unknown_column_is_refused_with_its_line() {
+        let error = parse("source_id,colour\na,red\n", RequestFormat::Csv).expect_err("refused");
+        assert!(error.to_string().starts_with("line 2:"), "{error}");
+        assert!(error.to_string().contains("colour"), "{error}");
+        let error = parse("[{\"source_id\": 7}]", RequestFormat::Json).expect_err("refused");
+        assert!(error.to_string().contains("line 1"), "{error}");
+    }
+
+    #[test]
+    fn the_format_comes_from_the_extension() {
+        assert_eq!(
+            format_of(Path::new("q.CSV"), RequestFormat::Auto).ok(),
+            Some(RequestFormat::Csv)
+        );
+        assert_eq!(
+            format_of(Path::new("q.json"), RequestFormat::Auto).ok(),
+            Some(RequestFormat::Json)
+        );
+        assert!(format_of(Path::new("q.txt"), RequestFormat::Auto).is_err());
+        assert_eq!(
+            format_of(Path::new("q.txt"), RequestFormat::Json).ok(),
+            Some(RequestFormat::Json)
+        );
+    }
+}
