@@ -147,6 +147,7 @@ impl AppBuilder {
                 max_upload_bytes: settings.max_upload_mib.saturating_mul(1024 * 1024),
                 report_band_width: settings.report_band_width.max(1),
                 trusted_proxies: settings.trusted_proxies()?,
+                legal_entities: settings.legal_entities(),
             }),
             lockout: LockoutPolicy::default(),
             sessions: SessionPolicy::default(),

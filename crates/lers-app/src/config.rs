@@ -19,6 +19,8 @@ pub struct AppConfig {
     /// Reverse proxies whose `X-Forwarded-For` is believed; the client address is the
     /// right-most entry that is not one of them. Empty: the connection's address.
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// The legal entities intake staff choose from (never empty).
+    pub legal_entities: Vec<String>,
 }
 
 impl AppConfig {

@@ -60,6 +60,9 @@ pub struct Settings {
     pub emergency_risk_threshold: u32,
     /// How far back (days) other emergencies of the same account count in the score.
     pub emergency_risk_window_days: i64,
+    /// The provider's legal entities a request can be served on, comma-separated
+    /// (`LERS_INTAKE_LEGAL_ENTITIES`); intake staff choose one.
+    pub intake_legal_entities: String,
 }
 
 impl Default for Settings {
@@ -99,11 +102,28 @@ impl Default for Settings {
             pdf_check_memory_mib: 256,
             emergency_risk_threshold: 50,
             emergency_risk_window_days: 7,
+            intake_legal_entities: "The provider".into(),
         }
     }
 }
 
 impl Settings {
+    /// The configured legal entities, trimmed; "The provider" when none is set.
+    pub fn legal_entities(&self) -> Vec<String> {
+        let entities: Vec<String> = self
+            .intake_legal_entities
+            .split(',')
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if entities.is_empty() {
+            vec!["The provider".to_owned()]
+        } else {
+            entities
+        }
+    }
+
     pub fn database_url(&self) -> String {
         self.database_url
             .clone()

@@ -126,6 +126,11 @@ audit_actions! {
     AgencySaved => "agency.saved",
     AgencyEnabled => "agency.enabled",
     AgencyDisabled => "agency.disabled",
+    IntakeOpened => "intake.opened",
+    ExternalRequesterInvited => "intake.requester_invited",
+    ExternalRequesterLinked => "intake.requester_linked",
+    PaperReplyRecorded => "intake.paper_reply",
+    RequestsImported => "intake.imported",
 }
 
 impl fmt::Display for AuditAction {

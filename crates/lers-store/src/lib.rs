@@ -40,7 +40,7 @@ pub use sql::{
     RewrapReport, RiskStore, RotationStore, SessionStore, SetupStore, SignUpStore, SqlStore,
     StaffStore, Submission, SuspensionStore, TargetKey, TotpStore,
 };
-pub use sql::{console, emergencies, productions};
+pub use sql::{console, emergencies, intake, productions};
 pub use sql::{
     AccountQuery, ApiTokenRecord, AuditQuery, AuditRecord, CallbackRecord, DecisionRecord,
     DocumentRecord, DomainEntry, DomainQuery, HoldRecord, ImportReport, Job, LoginFailureOutcome,

@@ -247,9 +247,15 @@ pub struct AccountsPage {
     pub approvals: Vec<lers_store::ApprovalRecord>,
     /// Suspensions after failed call-backs (those in force first), with their cause.
     pub suspensions: Vec<lers_store::emergencies::SuspensionRecord>,
+    /// Accounts of external requesters not linked yet: they cannot sign in.
+    pub external: Vec<i64>,
 }
 
 impl AccountsPage {
+    pub fn is_external(&self, account: &Account) -> bool {
+        self.external.contains(&account.id)
+    }
+
     /// What a proposal would change, in words.
     pub fn describe(&self, approval: &lers_store::ApprovalRecord) -> String {
         match &approval.change {
@@ -329,7 +335,8 @@ pub struct NewRequestPage {
 #[template(path = "request_form.html")]
 pub struct RequestFormPage {
     pub chrome: Chrome,
-    pub id: String,
+    /// Where the form posts.
+    pub action: String,
     pub kind: &'static str,
     pub draft: lers_domain::request::RequestDraft,
     pub view: FormView,

@@ -56,6 +56,9 @@ pub enum Command {
     /// Administrative tasks that work without the web console.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Requests: load the queue of a previous intake.
+    #[command(subcommand)]
+    Requests(RequestsCommand),
     /// Check one uploaded PDF under a memory limit and print the verdict as JSON
     /// (the server runs this in a child process for every upload).
     #[command(hide = true)]
@@ -206,4 +209,26 @@ pub enum AgenciesCommand {
         #[arg(long)]
         dry_run: bool,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RequestsCommand {
+    /// Import requests still queued in a previous intake (CSV or JSON; see README
+    /// "Legacy intake"). One bad row rejects the whole file, naming its line.
+    Import {
+        file: PathBuf,
+        /// The file's format; by default from its extension (.csv or .json).
+        #[arg(long, value_enum, default_value_t = RequestFormat::Auto)]
+        format: RequestFormat,
+        /// Check every row and list what would be imported, storing nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RequestFormat {
+    Auto,
+    Csv,
+    Json,
 }

@@ -14,7 +14,7 @@ use lers_store::Ctx;
 use crate::cli::{
     AdminCommand, AuditCommand, Cli, Command, DirectoryCommand, DomainsCommand, ServeArgs,
 };
-use crate::cli::{AgenciesCommand, KeysCommand, ManifestCommand};
+use crate::cli::{AgenciesCommand, KeysCommand, ManifestCommand, RequestsCommand};
 use crate::domain_import;
 use crate::settings;
 
@@ -39,6 +39,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::Admin(command) => admin(&cli, command).await,
+        Command::Requests(RequestsCommand::Import {
+            file,
+            format,
+            dry_run,
+        }) => crate::request_import::run(&cli, file, *format, *dry_run).await,
         // Handled in `main` before the runtime starts (see there).
         Command::CheckPdf { .. } => bail!("check-pdf must run before the async runtime starts"),
         Command::Keys(KeysCommand::Rotate) => {

@@ -5,6 +5,8 @@ pub mod case_file;
 pub mod console;
 pub mod emergencies;
 pub mod inactivity;
+pub mod intake;
+pub mod intake_import;
 pub mod login;
 pub mod notices;
 pub mod outreach;

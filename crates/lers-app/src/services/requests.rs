@@ -82,6 +82,27 @@ impl App {
         ctx: &Ctx,
         tr: &Tr,
     ) -> Result<RequestRecord, FormError> {
+        let arrived = match channel {
+            Channel::Api { .. } => RequestChannel::Api,
+            Channel::Portal | Channel::Unknown => RequestChannel::Portal,
+        };
+        self.submit_arrived(owner, record, (arrived, ctx.at), channel, ctx, tr)
+            .await
+    }
+
+    /// [`Self::submit_loaded_request`] for a request that reached the provider through
+    /// `arrival` (its channel and time of receipt, where its clocks start): the one
+    /// submission path for the portal, the API and intake staff.
+    pub(crate) async fn submit_arrived(
+        &self,
+        owner: &Account,
+        record: RequestRecord,
+        arrival: (RequestChannel, lers_domain::clock::Timestamp),
+        channel: Channel,
+        ctx: &Ctx,
+        tr: &Tr,
+    ) -> Result<RequestRecord, FormError> {
+        let (arrived, received_at) = arrival;
         let id = record.summary.id.as_str();
         if !record.is_owner(owner.id) {
             return Err(AppError::Forbidden.into());
@@ -147,12 +168,9 @@ impl App {
                     request: &request,
                     colleague_ids: &colleague_ids,
                     year: ctx.at.date().year(),
-                    due_at: self.sla.due(&request, ctx.at),
-                    received_at: ctx.at,
-                    channel: match channel {
-                        Channel::Api { .. } => RequestChannel::Api,
-                        Channel::Portal | Channel::Unknown => RequestChannel::Portal,
-                    },
+                    due_at: self.sla.due(&request, received_at),
+                    received_at,
+                    channel: arrived,
                 },
                 ctx,
             )

@@ -6,6 +6,7 @@ pub mod access;
 mod author;
 mod decision;
 pub mod draft;
+pub mod intake;
 pub mod lifecycle;
 pub mod review;
 pub mod sla;

@@ -227,11 +227,16 @@ impl AccountStore for SqlStore {
                 .fetch_optional(tx.conn())
                 .await?
                 .flatten();
-                let profile = match profile {
-                    Some(text) => profile_from_json(&text)?,
-                    None => a.profile.clone(),
-                };
-                Some((a, profile))
+                match profile {
+                    Some(text) => Some((a, profile_from_json(&text)?)),
+                    // An external requester who never signed up is sent nothing: they
+                    // sign up first (allow-list, their own details), as everyone does.
+                    None if super::intake::unlinked_external(tx.conn(), a.id).await? => None,
+                    None => {
+                        let profile = a.profile.clone();
+                        Some((a, profile))
+                    }
+                }
             }
             _ => None,
         };

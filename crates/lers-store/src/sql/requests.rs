@@ -16,7 +16,7 @@ pub use super::request_rows::*;
 use crate::crypto::tokens::random_id;
 use crate::error::refused;
 use crate::model::*;
-use crate::sql::{contains_pattern, event, placeholders, ts, value_rows, SqlStore};
+use crate::sql::{contains_pattern, event, placeholders, ts, value_rows, SqlStore, WriteTx};
 use crate::Result;
 
 #[async_trait]
@@ -101,40 +101,7 @@ impl RequestStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<RequestRecord> {
         let mut tx = self.begin().await?;
-        let public_id = random_id("req");
-        let row_id: i64 = sqlx::query_scalar(
-            "INSERT INTO requests (public_id, owner_id, kind, status, title, country, emergency, draft, created_at, updated_at) \
-             VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $8) RETURNING id",
-        )
-        .bind(&public_id)
-        .bind(owner.id)
-        .bind(kind.as_str())
-        .bind(draft.title.trim())
-        .bind(draft.country.trim().to_ascii_uppercase())
-        .bind(i64::from(kind == RequestKind::Emergency))
-        .bind(json_text(draft)?)
-        .bind(ctx.at.unix_millis())
-        .fetch_one(tx.conn())
-        .await?;
-        self.add_event(
-            tx.conn(),
-            NewEvent {
-                request_id: row_id,
-                actor_id: owner.id,
-                kind: "status",
-                status: Some(RequestStatus::Draft),
-                note: "",
-                at: ctx.at,
-            },
-        )
-        .await?;
-        self.audit(
-            &mut tx,
-            event(ctx, AuditAction::RequestDraftCreated, Outcome::Success)
-                .subject(public_id.clone())
-                .details(json!({"kind": kind.as_str()})),
-        )
-        .await?;
+        let public_id = self.insert_draft(&mut tx, owner, kind, draft, ctx).await?;
         self.commit_and_read(tx, owner.id, &public_id).await
     }
 
@@ -171,109 +138,8 @@ impl RequestStore for SqlStore {
         submission: &Submission<'_>,
         ctx: &Ctx,
     ) -> Result<RequestRecord> {
-        let Submission {
-            request,
-            colleague_ids,
-            year,
-            due_at,
-            received_at,
-            channel,
-        } = *submission;
         let mut tx = self.begin().await?;
-        let summary = self.owned_for_change(tx.conn(), owner, id).await?;
-        let status = self
-            .change_status(tx.conn(), &summary, RequestEvent::Submit, ctx.at)
-            .await?;
-        sqlx::query("INSERT INTO reference_counters (year, last) VALUES ($1, 0) ON CONFLICT (year) DO NOTHING")
-            .bind(i64::from(year))
-            .execute(tx.conn())
-            .await?;
-        let number: i64 = sqlx::query_scalar(
-            "UPDATE reference_counters SET last = last + 1 WHERE year = $1 RETURNING last",
-        )
-        .bind(i64::from(year))
-        .fetch_one(tx.conn())
-        .await?;
-        let reference = reference(year, number);
-        sqlx::query(
-            "UPDATE requests SET reference = $1, submitted = $2, title = $3, country = $4, deadline = $5, \
-             submitted_at = $6, updated_at = $6, due_at = $8, instrument = $9, target_count = $10, delay_order = $11, asks_content = $12, \
-             received_at = $13, channel = $14, emergency = $15 WHERE id = $7",
-        )
-        .bind(&reference)
-        .bind(json_text(request)?)
-        .bind(&request.title)
-        .bind(&request.country)
-        .bind(&request.deadline)
-        .bind(ctx.at.unix_millis())
-        .bind(summary.row_id)
-        .bind(due_at.unix_millis())
-        .bind(request.instrument.map(|i| i.as_str()))
-        .bind(i64::try_from(request.targets.len()).unwrap_or(i64::MAX))
-        .bind(i64::from(request.delay_of_notice != lers_domain::request::OrderTerm::None))
-        .bind(i64::from(request.data_categories.contains(&lers_domain::request::DataCategory::Content)))
-        .bind(received_at.unix_millis())
-        .bind(channel.as_str())
-        // An emergency EPOC sorts with the emergencies (section B of its certificate).
-        .bind(i64::from(
-            request.kind == RequestKind::Emergency
-                || request.eu_order.as_ref().is_some_and(|o| o.emergency),
-        ))
-        .execute(tx.conn())
-        .await?;
-        // All targets in one statement, all colleagues in another.
-        if !request.targets.is_empty() {
-            let rows = value_rows(request.targets.len(), 4);
-            let sql = format!("INSERT INTO request_targets (request_id, target_type, normalized, value) VALUES {rows}");
-            let mut insert = sqlx::query(&sql);
-            for target in &request.targets {
-                insert = insert
-                    .bind(summary.row_id)
-                    .bind(target.kind.as_str())
-                    .bind(&target.normalized)
-                    .bind(&target.value);
-            }
-            insert.execute(tx.conn()).await?;
-        }
-        if !colleague_ids.is_empty() {
-            let rows = value_rows(colleague_ids.len(), 3);
-            let sql = format!(
-                "INSERT INTO request_access (request_id, account_id, granted_at) VALUES {rows}"
-            );
-            let mut insert = sqlx::query(&sql);
-            for colleague in colleague_ids {
-                insert = insert
-                    .bind(summary.row_id)
-                    .bind(colleague)
-                    .bind(ctx.at.unix_millis());
-            }
-            insert.execute(tx.conn()).await?;
-        }
-        self.add_event(
-            tx.conn(),
-            NewEvent {
-                request_id: summary.row_id,
-                actor_id: owner.id,
-                kind: "status",
-                status: Some(status),
-                note: &reference,
-                at: ctx.at,
-            },
-        )
-        .await?;
-        self.audit(
-            &mut tx,
-            event(ctx, AuditAction::RequestSubmitted, Outcome::Success)
-                .subject(reference.clone())
-                .details(json!({
-                    "request": id,
-                    "kind": request.kind.as_str(),
-                    "country": request.country,
-                    "targets": request.targets.len(),
-                    "colleagues": colleague_ids.len(),
-                })),
-        )
-        .await?;
+        self.submit_in(&mut tx, owner, id, submission, ctx).await?;
         self.commit_and_read(tx, owner.id, id).await
     }
 
@@ -463,5 +329,168 @@ impl RequestStore for SqlStore {
             }
         }
         Ok(found)
+    }
+}
+
+impl SqlStore {
+    /// Starts a draft owned by `owner` inside `tx`; returns its public id.
+    pub(super) async fn insert_draft(
+        &self,
+        tx: &mut WriteTx<'_>,
+        owner: &Account,
+        kind: RequestKind,
+        draft: &RequestDraft,
+        ctx: &Ctx,
+    ) -> Result<String> {
+        let public_id = random_id("req");
+        let row_id: i64 = sqlx::query_scalar(
+            "INSERT INTO requests (public_id, owner_id, kind, status, title, country, emergency, draft, created_at, updated_at) \
+             VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $8) RETURNING id",
+        )
+        .bind(&public_id)
+        .bind(owner.id)
+        .bind(kind.as_str())
+        .bind(draft.title.trim())
+        .bind(draft.country.trim().to_ascii_uppercase())
+        .bind(i64::from(kind == RequestKind::Emergency))
+        .bind(json_text(draft)?)
+        .bind(ctx.at.unix_millis())
+        .fetch_one(tx.conn())
+        .await?;
+        self.add_event(
+            tx.conn(),
+            NewEvent {
+                request_id: row_id,
+                actor_id: owner.id,
+                kind: "status",
+                status: Some(RequestStatus::Draft),
+                note: "",
+                at: ctx.at,
+            },
+        )
+        .await?;
+        self.audit(
+            tx,
+            event(ctx, AuditAction::RequestDraftCreated, Outcome::Success)
+                .subject(public_id.clone())
+                .details(json!({"kind": kind.as_str()})),
+        )
+        .await?;
+        Ok(public_id)
+    }
+
+    /// Submits `owner`'s draft `id` inside `tx`: assigns its reference, records its
+    /// targets and colleagues, and freezes it.
+    pub(super) async fn submit_in(
+        &self,
+        tx: &mut WriteTx<'_>,
+        owner: &Account,
+        id: &str,
+        submission: &Submission<'_>,
+        ctx: &Ctx,
+    ) -> Result<String> {
+        let Submission {
+            request,
+            colleague_ids,
+            year,
+            due_at,
+            received_at,
+            channel,
+        } = *submission;
+        let summary = self.owned_for_change(tx.conn(), owner, id).await?;
+        let status = self
+            .change_status(tx.conn(), &summary, RequestEvent::Submit, ctx.at)
+            .await?;
+        sqlx::query("INSERT INTO reference_counters (year, last) VALUES ($1, 0) ON CONFLICT (year) DO NOTHING")
+            .bind(i64::from(year))
+            .execute(tx.conn())
+            .await?;
+        let number: i64 = sqlx::query_scalar(
+            "UPDATE reference_counters SET last = last + 1 WHERE year = $1 RETURNING last",
+        )
+        .bind(i64::from(year))
+        .fetch_one(tx.conn())
+        .await?;
+        let reference = reference(year, number);
+        sqlx::query(
+            "UPDATE requests SET reference = $1, submitted = $2, title = $3, country = $4, deadline = $5, \
+             submitted_at = $6, updated_at = $6, due_at = $8, instrument = $9, target_count = $10, delay_order = $11, asks_content = $12, \
+             received_at = $13, channel = $14, emergency = $15 WHERE id = $7",
+        )
+        .bind(&reference)
+        .bind(json_text(request)?)
+        .bind(&request.title)
+        .bind(&request.country)
+        .bind(&request.deadline)
+        .bind(ctx.at.unix_millis())
+        .bind(summary.row_id)
+        .bind(due_at.unix_millis())
+        .bind(request.instrument.map(|i| i.as_str()))
+        .bind(i64::try_from(request.targets.len()).unwrap_or(i64::MAX))
+        .bind(i64::from(request.delay_of_notice != lers_domain::request::OrderTerm::None))
+        .bind(i64::from(request.data_categories.contains(&lers_domain::request::DataCategory::Content)))
+        .bind(received_at.unix_millis())
+        .bind(channel.as_str())
+        // An emergency EPOC sorts with the emergencies (section B of its certificate).
+        .bind(i64::from(
+            request.kind == RequestKind::Emergency
+                || request.eu_order.as_ref().is_some_and(|o| o.emergency),
+        ))
+        .execute(tx.conn())
+        .await?;
+        // All targets in one statement, all colleagues in another.
+        if !request.targets.is_empty() {
+            let rows = value_rows(request.targets.len(), 4);
+            let sql = format!("INSERT INTO request_targets (request_id, target_type, normalized, value) VALUES {rows}");
+            let mut insert = sqlx::query(&sql);
+            for target in &request.targets {
+                insert = insert
+                    .bind(summary.row_id)
+                    .bind(target.kind.as_str())
+                    .bind(&target.normalized)
+                    .bind(&target.value);
+            }
+            insert.execute(tx.conn()).await?;
+        }
+        if !colleague_ids.is_empty() {
+            let rows = value_rows(colleague_ids.len(), 3);
+            let sql = format!(
+                "INSERT INTO request_access (request_id, account_id, granted_at) VALUES {rows}"
+            );
+            let mut insert = sqlx::query(&sql);
+            for colleague in colleague_ids {
+                insert = insert
+                    .bind(summary.row_id)
+                    .bind(colleague)
+                    .bind(ctx.at.unix_millis());
+            }
+            insert.execute(tx.conn()).await?;
+        }
+        self.add_event(
+            tx.conn(),
+            NewEvent {
+                request_id: summary.row_id,
+                actor_id: owner.id,
+                kind: "status",
+                status: Some(status),
+                note: &reference,
+                at: ctx.at,
+            },
+        )
+        .await?;
+        self.audit(
+            tx,
+            event(ctx, AuditAction::RequestSubmitted, Outcome::Success)
+                .subject(reference.clone())
+                .details(json!({
+                    "request": id,
+                    "kind": request.kind.as_str(),
+                    "country": request.country,
+                    "targets": request.targets.len(),
+                    "colleagues": colleague_ids.len(),
+                })),
+        )
+        .await?;
+        Ok(reference)
     }
 }

@@ -72,6 +72,13 @@ impl SignUpStore for SqlStore {
                 existing.kind == AccountKind::Requester && existing.email_verified_at.is_none();
             let mut revoked = 0;
             if reissue {
+                // The rule that admits the address now is the one the account answers
+                // to (an external requester's account was made without one).
+                sqlx::query("UPDATE accounts SET matched_domain_rule = $1 WHERE id = $2")
+                    .bind(matched_rule)
+                    .bind(existing.id)
+                    .execute(tx.conn())
+                    .await?;
                 revoked = super::links::revoke_links(
                     tx.conn(),
                     existing.id,
@@ -212,6 +219,8 @@ impl SignUpStore for SqlStore {
         self.insert_session(tx.conn(), account_id, &session, None, ctx)
             .await?;
         let ctx = ctx.acting_as(&account);
+        // An external requester who proved the mailbox now holds their requests.
+        self.link_external_in(&mut tx, &account, &ctx).await?;
         self.audit(
             &mut tx,
             event(&ctx, AuditAction::EmailVerified, Outcome::Success)

@@ -6,6 +6,7 @@ mod audit;
 mod console;
 mod emergencies;
 mod entry;
+mod intake;
 mod powers;
 mod productions;
 mod public;
@@ -58,6 +59,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .route("/requests/{id}/documents", post(requests::upload))
         .route("/requests/{id}/messages", post(requests::post_message))
         .route("/api/v1/requests/{id}/documents", post(api::upload))
+        .route("/staff/intake/{id}/scan", post(intake::scan))
         .layer(DefaultBodyLimit::max(upload_limit));
     Router::new()
         .merge(emergencies::routes())
@@ -123,6 +125,15 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
             post(staff::set_builtin_domains_enabled),
         )
         .route("/staff/audit", get(audit::log))
+        .route("/staff/intake", get(intake::page).post(intake::open))
+        .route("/staff/intake/{id}", get(intake::request))
+        .route(
+            "/staff/intake/{id}/edit",
+            get(intake::edit_page).post(intake::edit_submit),
+        )
+        .route("/staff/intake/{id}/register", post(intake::register))
+        .route("/staff/intake/{id}/invite", post(intake::invite))
+        .route("/staff/intake/{id}/paper", post(intake::paper))
         .route("/staff/queue", get(console::queue))
         .route("/staff/requests/{id}", get(console::request))
         .route("/staff/requests/{id}/assign", post(console::assign))

@@ -129,10 +129,25 @@ fn form_page(
     errors: Errors,
     notice: Option<String>,
 ) -> RequestFormPage {
+    let action = format!("/requests/{}/edit", record.summary.id);
+    form_page_at(state, who, record, rows, errors, notice, action)
+}
+
+/// The request form posting to `action` (the portal's, or intake staff's for a
+/// request they take in).
+pub(super) fn form_page_at(
+    state: &App,
+    who: &SignedIn,
+    record: &lers_store::RequestRecord,
+    rows: usize,
+    errors: Errors,
+    notice: Option<String>,
+    action: String,
+) -> RequestFormPage {
     let kind = record.summary.kind;
     RequestFormPage {
         chrome: Chrome::new(&who.req, state),
-        id: record.summary.id.clone(),
+        action,
         kind: kind.as_str(),
         view: request_form::view(kind, &record.draft, rows),
         draft: record.draft.clone(),
@@ -364,7 +379,10 @@ async fn bounded_text(
 
 /// Multipart forms carry their CSRF token as the first field, checked before any
 /// file byte is read.
-async fn check_multipart_csrf(who: &SignedIn, multipart: &mut Multipart) -> Result<(), WebError> {
+pub(super) async fn check_multipart_csrf(
+    who: &SignedIn,
+    multipart: &mut Multipart,
+) -> Result<(), WebError> {
     let field = multipart
         .next_field()
         .await

@@ -112,8 +112,10 @@ async fn accounts_page(
         form_urlencoded::byte_serialize(query.q.as_bytes()).collect::<String>(),
         kind.map(AccountKind::as_str).unwrap_or("")
     );
+    let ids: Vec<i64> = found.items.iter().map(|a| a.id).collect();
     Ok(AccountsPage {
         chrome: Chrome::new(&who.req, state),
+        external: state.store.unlinked_externals(&ids).await?,
         accounts: found.items,
         search: query.q,
         kind: kind.map(AccountKind::as_str).unwrap_or("").to_owned(),

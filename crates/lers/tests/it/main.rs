@@ -15,6 +15,7 @@ mod console;
 mod directory;
 mod domains_cli;
 mod emergencies;
+mod intake;
 mod login;
 mod notices;
 mod powers;
