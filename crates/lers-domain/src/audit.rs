@@ -126,6 +126,10 @@ audit_actions! {
     AgencySaved => "agency.saved",
     AgencyEnabled => "agency.enabled",
     AgencyDisabled => "agency.disabled",
+    EuPreservationStarted => "eu.preservation_started",
+    EuPreservationExtended => "eu.form6_recorded",
+    EuProductionOrderAnnounced => "eu.form5_recorded",
+    EuPreservationTakenOver => "eu.preservation_taken_over",
 }
 
 impl fmt::Display for AuditAction {

@@ -14,10 +14,10 @@ use crate::sql::powers::PowersStore;
 use crate::sql::transparency::TransparencyStore;
 use crate::sql::{
     AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
-    ConsoleStore, DecisionStore, EmergencyStore, HoldStore, InactivityStore, JobStore, LoginStore,
-    MessageStore, NoteStore, ProductionAccessStore, ProductionFileStore, ProductionStore,
-    RecoveryStore, RequestStore, RetentionStore, RiskStore, RotationStore, SessionStore,
-    SetupStore, SignUpStore, SqlStore, StaffStore, SuspensionStore, TotpStore,
+    ConsoleStore, DecisionStore, EmergencyStore, EuOrderStore, HoldStore, InactivityStore,
+    JobStore, LoginStore, MessageStore, NoteStore, ProductionAccessStore, ProductionFileStore,
+    ProductionStore, RecoveryStore, RequestStore, RetentionStore, RiskStore, RotationStore,
+    SessionStore, SetupStore, SignUpStore, SqlStore, StaffStore, SuspensionStore, TotpStore,
 };
 
 /// Everything LERS stores. One implementation ([`SqlStore`]) serves both backends;
@@ -59,6 +59,7 @@ pub trait Store:
     + InactivityStore
     + ApiTokenStore
     + EmergencyStore
+    + EuOrderStore
     + Send
     + Sync
 {

@@ -261,6 +261,9 @@ impl RequestStore for SqlStore {
             },
         )
         .await?;
+        // An EU order preserves from receipt (Art 10(1), 11(1)).
+        self.start_eu_preservation(&mut tx, summary.row_id, request, received_at, ctx)
+            .await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::RequestSubmitted, Outcome::Success)

@@ -6,6 +6,7 @@ mod audit;
 mod console;
 mod emergencies;
 mod entry;
+pub mod eu_orders;
 mod powers;
 mod productions;
 mod public;
@@ -61,6 +62,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .layer(DefaultBodyLimit::max(upload_limit));
     Router::new()
         .merge(emergencies::routes())
+        .merge(eu_orders::routes())
         .route("/", get(public::home))
         .route("/healthz", get(public::healthz))
         .route("/readyz", get(public::readyz))

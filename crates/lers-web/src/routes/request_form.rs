@@ -105,7 +105,7 @@ pub fn parse(pairs: &[(String, String)]) -> PostedForm {
             .filter(|l| !l.is_empty())
             .map(str::to_owned)
             .collect(),
-        eu_order: Default::default(),
+        eu_order: super::eu_orders::parse(pairs),
     };
     let action = match value("action").as_str() {
         "submit" => FormAction::Submit,
@@ -146,6 +146,8 @@ pub struct FormView {
     pub emergency: bool,
     pub extension: bool,
     pub user_data: bool,
+    /// The certificate of an EU order (EPOC, EPOC-PR).
+    pub eu: Option<super::eu_orders::EuFormView>,
 }
 
 pub struct OrderView {
@@ -215,6 +217,9 @@ pub fn view(kind: RequestKind, draft: &RequestDraft, at_least_rows: usize) -> Fo
         emergency: kind == RequestKind::Emergency,
         extension: kind == RequestKind::PreservationExtension,
         user_data: kind == RequestKind::UserData,
+        eu: kind
+            .is_eu_order()
+            .then(|| super::eu_orders::view(&draft.eu_order)),
     }
 }
 
