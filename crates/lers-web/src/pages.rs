@@ -359,7 +359,7 @@ pub struct RequestDetailPage {
     pub downloads_unlocked: bool,
     pub now: lers_domain::clock::Timestamp,
     /// An EU order's clocks and preservation.
-    pub eu: Option<crate::routes::eu_orders::EuPanel>,
+    pub eu: Option<lers_app::services::eu_orders::EuPanel>,
 }
 
 #[derive(Template)]
@@ -414,7 +414,7 @@ pub struct ConsoleRequestPage {
     pub overdue: bool,
     pub hold: Option<lers_store::HoldRecord>,
     /// An EU order's clocks and preservation.
-    pub eu: Option<crate::routes::eu_orders::EuPanel>,
+    pub eu: Option<lers_app::services::eu_orders::EuPanel>,
     pub staff: Vec<Account>,
     pub targets: Vec<TargetPanel>,
     pub documents: Vec<lers_store::DocumentRecord>,

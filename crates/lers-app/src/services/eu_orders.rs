@@ -79,6 +79,13 @@ impl EuClockView {
     }
 }
 
+/// The clocks panel of a case page, with where its Form 5 / 6 buttons post (none if
+/// the viewer may not record them).
+pub struct EuPanel {
+    pub clocks: EuClockView,
+    pub action: Option<String>,
+}
+
 /// Which form a button or an API call names.
 pub fn parse_form(text: &str) -> Option<EuForm> {
     match text {

@@ -6,7 +6,7 @@ mod audit;
 mod console;
 mod emergencies;
 mod entry;
-pub mod eu_orders;
+mod eu_orders;
 mod powers;
 mod productions;
 mod public;
