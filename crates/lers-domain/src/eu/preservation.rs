@@ -81,8 +81,9 @@ pub struct EuPreservation {
     pub awaiting_since: Option<Timestamp>,
     /// When and how it ended, if the store recorded an end.
     pub ended: Option<(Timestamp, PreservationEnd)>,
-    /// Whether the request is still open; an EU order's preservation never outlives it.
-    pub request_open: bool,
+    /// When the request stopped being open (closed, withdrawn, fulfilled, …), if it
+    /// did: an EU order's preservation never outlives its request.
+    pub request_over_at: Option<Timestamp>,
 }
 
 impl EuPreservation {
@@ -108,10 +109,9 @@ impl EuPreservation {
         if let Some((at, how)) = self.ended {
             return KeptUntil::Ended { at, how };
         }
-        if !self.request_open {
-            // Ended with its request; the store records no separate time for that.
+        if let Some(at) = self.request_over_at {
             return KeptUntil::Ended {
-                at: now,
+                at,
                 how: PreservationEnd::RequestOver,
             };
         }
@@ -176,7 +176,7 @@ mod tests {
             extended_at: None,
             awaiting_since: None,
             ended: None,
-            request_open: true,
+            request_over_at: None,
         }
     }
 
@@ -190,8 +190,15 @@ mod tests {
         assert_eq!(epoc.expires_at(), None);
         assert_eq!(epoc.kept_until(day(400)), KeptUntil::RequestOver);
         assert!(epoc.in_force(RECEIVED));
-        epoc.request_open = false;
-        assert!(!epoc.in_force(day(1)));
+        epoc.request_over_at = Some(day(20));
+        assert!(!epoc.in_force(day(21)));
+        assert_eq!(
+            epoc.kept_until(day(21)),
+            KeptUntil::Ended {
+                at: day(20),
+                how: PreservationEnd::RequestOver
+            }
+        );
         assert_eq!(
             epoc.extend(day(1)),
             Err(EuPreservationRefusal::NotAPreservationOrder)
@@ -237,7 +244,7 @@ mod tests {
             Err(EuPreservationRefusal::Ended)
         );
         let mut withdrawn = pr;
-        withdrawn.request_open = false;
+        withdrawn.request_over_at = Some(day(1));
         assert_eq!(withdrawn.extend(day(1)), Err(EuPreservationRefusal::Ended));
         assert_eq!(
             order(RequestKind::EuProductionOrder).await_production_order(day(1)),

@@ -83,7 +83,7 @@ pub trait EuOrderStore: Send + Sync {
 }
 
 const FACTS: &str = "SELECT p.request_id, p.started_at, p.extended_at, p.awaiting_since, p.ended_at, p.end_reason, \
-     p.ea_notified, r.kind, r.status, r.emergency, t.reference AS taken_over_by \
+     p.ea_notified, r.kind, r.status, r.emergency, r.updated_at, t.reference AS taken_over_by \
      FROM eu_preservations p JOIN requests r ON r.id = p.request_id LEFT JOIN requests t ON t.id = p.taken_over_by";
 
 fn facts_from_row(row: &AnyRow) -> Result<EuOrderFacts> {
@@ -113,7 +113,12 @@ fn facts_from_row(row: &AnyRow) -> Result<EuOrderFacts> {
             extended_at: opt_ts(row, "extended_at")?,
             awaiting_since: opt_ts(row, "awaiting_since")?,
             ended,
-            request_open: status.is_open(),
+            // A status change sets updated_at: for a request that is over, its end.
+            request_over_at: if status.is_open() {
+                None
+            } else {
+                Some(ts(row, "updated_at")?)
+            },
         },
         ea_notified: row.try_get::<i64, _>("ea_notified")? != 0,
         taken_over_by: row.try_get("taken_over_by")?,
@@ -406,7 +411,7 @@ impl EuOrderStore for SqlStore {
         };
         let p = facts.preservation;
         let due = p.expires_at() == Some(expires_at) && expires_at <= ctx.at;
-        if !due || p.ended.is_some() || !p.request_open {
+        if !due || p.ended.is_some() || p.request_over_at.is_some() {
             // Moved by a Form 5 or 6, taken over, or already expired: nothing to do.
             tx.commit().await?;
             return Ok(false);
