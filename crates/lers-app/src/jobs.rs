@@ -8,7 +8,7 @@ use std::time::Duration as StdDuration;
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome, ACTOR_SYSTEM};
 use lers_domain::clock::{Duration, Timestamp};
 use lers_domain::jobs::JobKind;
-use lers_store::{Ctx, Job};
+use lers_store::{Account, Ctx, Job, RequestSummary};
 use serde_json::json;
 
 use crate::app::App;
@@ -123,6 +123,28 @@ async fn handle(state: &App, job: &Job) -> Result<(), String> {
         JobKind::PreservationWarning(hold) => {
             warn_before_expiry(state, hold.request, hold.expires_at()).await
         }
+        // An EU order's preservation: the same warning and expiry, on its own facts.
+        JobKind::EuPreservationExpiry(hold) => {
+            state
+                .store
+                .expire_eu_preservation(hold.request, hold.expires_at(), &system_ctx(state))
+                .await
+                .map_err(|e| e.to_string())?;
+            Ok(())
+        }
+        JobKind::EuPreservationWarning(hold) => {
+            let target = state
+                .store
+                .eu_warning_target(hold.request, hold.expires_at(), state.clock.now())
+                .await
+                .map_err(|e| e.to_string())?;
+            match target {
+                Some((summary, owner)) => {
+                    send_hold_warning(state, &summary, &owner, hold.expires_at()).await
+                }
+                None => Ok(()),
+            }
+        }
     }
 }
 
@@ -143,6 +165,17 @@ async fn warn_before_expiry(
     if hold.expires_at != expires_at {
         return Ok(());
     }
+    send_hold_warning(state, &summary, &owner, expires_at).await
+}
+
+/// Mails the requester of `summary` that its preservation ends at `expires_at`
+/// (reference and link only), and audits it.
+async fn send_hold_warning(
+    state: &App,
+    summary: &RequestSummary,
+    owner: &Account,
+    expires_at: Timestamp,
+) -> Result<(), String> {
     let tr = Tr::default();
     let reference = summary.reference.clone().unwrap_or_default();
     let service = state.config.service_name.clone();

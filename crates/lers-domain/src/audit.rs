@@ -131,6 +131,10 @@ audit_actions! {
     ExternalRequesterLinked => "intake.requester_linked",
     PaperReplyRecorded => "intake.paper_reply",
     RequestsImported => "intake.imported",
+    EuPreservationStarted => "eu.preservation_started",
+    EuPreservationExtended => "eu.form6_recorded",
+    EuProductionOrderAnnounced => "eu.form5_recorded",
+    EuPreservationTakenOver => "eu.preservation_taken_over",
 }
 
 impl fmt::Display for AuditAction {

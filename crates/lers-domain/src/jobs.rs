@@ -24,6 +24,10 @@ pub enum JobKind {
     DirectoryHold(DirectoryJob),
     /// Ask the account directory to restrict a target's access.
     DirectoryRestrict(DirectoryJob),
+    /// Tell the issuing official that an EU order's preservation ends soon.
+    EuPreservationWarning(HoldJob),
+    /// End an EU order's preservation at its expiry (unless a Form 5 or 6 moved it).
+    EuPreservationExpiry(HoldJob),
 }
 
 /// A notice to deliver at `send_at` (unix milliseconds); a notice rescheduled since
@@ -76,6 +80,8 @@ impl JobKind {
             Self::PreservationExpiry(_) => "preservation_expiry",
             Self::DirectoryHold(_) => "directory_hold",
             Self::DirectoryRestrict(_) => "directory_restrict",
+            Self::EuPreservationWarning(_) => "eu_preservation_warning",
+            Self::EuPreservationExpiry(_) => "eu_preservation_expiry",
         }
     }
 
@@ -106,7 +112,10 @@ impl JobKind {
         let kind = self.kind();
         match self {
             Self::UserNotice(n) => format!("{kind}:{}:{}", n.notice, n.send_at),
-            Self::PreservationWarning(h) | Self::PreservationExpiry(h) => {
+            Self::PreservationWarning(h)
+            | Self::PreservationExpiry(h)
+            | Self::EuPreservationWarning(h)
+            | Self::EuPreservationExpiry(h) => {
                 format!("{kind}:{}:{}", h.request, h.expires_at)
             }
             Self::DirectoryHold(d) | Self::DirectoryRestrict(d) => format!(

@@ -4,6 +4,7 @@
 
 use crate::approval::ApprovalRefusal;
 use crate::emergency::CallbackRefusal;
+use crate::eu::EuPreservationRefusal;
 use crate::production::ProductionRefusal;
 use crate::request::access::AccessRefusal;
 use crate::request::staff_work::StaffRefusal;
@@ -25,6 +26,9 @@ pub enum Refusal {
     /// Assignment, reviews and hold extensions by the response team.
     #[error(transparent)]
     Staff(#[from] StaffRefusal),
+    /// Form 5 and Form 6 on an EU order's preservation.
+    #[error(transparent)]
+    EuPreservation(#[from] EuPreservationRefusal),
 }
 
 #[cfg(test)]

@@ -34,11 +34,11 @@ pub use sql::powers::{self, ApprovalRecord, PowersStore};
 pub use sql::transparency::{self, StoredReport, TransparencyStore};
 pub use sql::{
     connect, AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
-    ConsoleStore, DecisionStore, EmergencyStore, HoldStore, InactiveAccount, InactivityStore,
-    JobStore, LoginStore, MessageStore, Naming, NoteStore, ProductionAccessStore,
-    ProductionFileStore, ProductionStore, RecoveryStore, RequestStore, RetentionStore,
-    RewrapReport, RiskStore, RotationStore, SessionStore, SetupStore, SignUpStore, SqlStore,
-    StaffStore, Submission, SuspensionStore, TargetKey, TotpStore,
+    ConsoleStore, DecisionStore, EmergencyStore, EuForm, EuOrderFacts, EuOrderStore, HoldStore,
+    InactiveAccount, InactivityStore, JobStore, LoginStore, MessageStore, Naming, NoteStore,
+    ProductionAccessStore, ProductionFileStore, ProductionStore, RecoveryStore, RequestStore,
+    RetentionStore, RewrapReport, RiskStore, RotationStore, SessionStore, SetupStore, SignUpStore,
+    SqlStore, StaffStore, Submission, SuspensionStore, TargetKey, TotpStore,
 };
 pub use sql::{console, emergencies, intake, productions};
 pub use sql::{
@@ -56,10 +56,10 @@ pub mod prelude {
     pub use crate::domain_sources::DomainSourceStore;
     pub use crate::{
         AccountLookup, AccountStore, AgencyStore, AllowListStore, ApiTokenStore, AuditStore,
-        CallbackStore, ConsoleStore, DecisionStore, DirectoryStore, EmergencyStore, HoldStore,
-        InactivityStore, JobStore, LoginStore, MessageStore, NoteStore, NoticeStore, PowersStore,
-        ProductionAccessStore, ProductionFileStore, ProductionStore, RecoveryStore, RequestStore,
-        RetentionStore, RiskStore, RotationStore, SessionStore, SetupStore, SignUpStore,
-        StaffStore, Store, SuspensionStore, TotpStore, TransparencyStore,
+        CallbackStore, ConsoleStore, DecisionStore, DirectoryStore, EmergencyStore, EuOrderStore,
+        HoldStore, InactivityStore, JobStore, LoginStore, MessageStore, NoteStore, NoticeStore,
+        PowersStore, ProductionAccessStore, ProductionFileStore, ProductionStore, RecoveryStore,
+        RequestStore, RetentionStore, RiskStore, RotationStore, SessionStore, SetupStore,
+        SignUpStore, StaffStore, Store, SuspensionStore, TotpStore, TransparencyStore,
     };
 }

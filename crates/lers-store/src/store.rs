@@ -14,8 +14,9 @@ use crate::sql::powers::PowersStore;
 use crate::sql::transparency::TransparencyStore;
 use crate::sql::{
     AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
-    ConsoleStore, DecisionStore, EmergencyStore, HoldStore, InactivityStore, IntakeStore, JobStore,
-    LoginStore, MessageStore, NoteStore, ProductionAccessStore, ProductionFileStore,
+    ConsoleStore, DecisionStore, EmergencyStore, EuOrderStore, HoldStore, InactivityStore,
+    IntakeStore, JobStore, LoginStore, MessageStore, NoteStore, ProductionAccessStore,
+    ProductionFileStore,
     ProductionStore, RecoveryStore, RequestStore, RetentionStore, RiskStore, RotationStore,
     SessionStore, SetupStore, SignUpStore, SqlStore, StaffStore, SuspensionStore, TotpStore,
 };
@@ -60,6 +61,7 @@ pub trait Store:
     + ApiTokenStore
     + EmergencyStore
     + IntakeStore
+    + EuOrderStore
     + Send
     + Sync
 {

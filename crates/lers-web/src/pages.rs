@@ -365,6 +365,8 @@ pub struct RequestDetailPage {
     /// A second factor fresh enough to download right now.
     pub downloads_unlocked: bool,
     pub now: lers_domain::clock::Timestamp,
+    /// An EU order's clocks and preservation.
+    pub eu: Option<lers_app::services::eu_orders::EuPanel>,
 }
 
 #[derive(Template)]
@@ -390,6 +392,8 @@ pub struct QueuePage {
     pub mine: bool,
     pub overdue: bool,
     pub pager: Pager,
+    /// The clocks of the EU orders among the items, by public id.
+    pub eu_clocks: std::collections::HashMap<String, lers_app::services::eu_orders::EuClockView>,
 }
 
 /// What is known about one target: other requests naming it, and the account
@@ -416,6 +420,8 @@ pub struct ConsoleRequestPage {
     pub due_at: Option<lers_domain::clock::Timestamp>,
     pub overdue: bool,
     pub hold: Option<lers_store::HoldRecord>,
+    /// An EU order's clocks and preservation.
+    pub eu: Option<lers_app::services::eu_orders::EuPanel>,
     pub staff: Vec<Account>,
     pub targets: Vec<TargetPanel>,
     pub documents: Vec<lers_store::DocumentRecord>,

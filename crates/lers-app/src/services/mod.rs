@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod case_file;
 pub mod console;
 pub mod emergencies;
+pub mod eu_orders;
 pub mod inactivity;
 pub mod intake;
 pub mod intake_import;

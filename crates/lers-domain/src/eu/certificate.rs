@@ -148,6 +148,13 @@ impl EuOrder {
         &self.issuing_authority.member_state
     }
 
+    /// The issuing authority, then the validating authority if there is one.
+    pub fn authorities(&self) -> Vec<&Authority> {
+        std::iter::once(&self.issuing_authority)
+            .chain(self.validating_authority.as_ref())
+            .collect()
+    }
+
     pub fn enforcing_authority_notified(&self) -> bool {
         self.enforcing_authority.is_some()
     }

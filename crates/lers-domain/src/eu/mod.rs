@@ -4,6 +4,8 @@
 
 pub mod certificate;
 pub mod clocks;
+pub mod preservation;
 
 pub use certificate::{Authority, EuDataCategory, EuOrder, EuOrderDraft, UserInformation};
 pub use clocks::EuClocks;
+pub use preservation::{EuPreservation, EuPreservationRefusal, KeptUntil, PreservationEnd};

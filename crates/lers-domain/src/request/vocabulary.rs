@@ -39,8 +39,10 @@ vocabulary! {
         PreservationExtension => "preservation_extension",
         WithholdAccess => "withhold_access",
         /// A European Production Order (EPOC, Regulation (EU) 2023/1543 Annex I).
+        #[serde(rename = "epoc")]
         EuProductionOrder => "epoc",
         /// A European Preservation Order (EPOC-PR, Annex II).
+        #[serde(rename = "epoc_pr")]
         EuPreservationOrder => "epoc_pr",
     }
 }
@@ -141,6 +143,11 @@ mod tests {
     fn text_forms_round_trip() {
         for kind in RequestKind::ALL {
             assert_eq!(RequestKind::parse(kind.as_str()), Some(*kind));
+            // The API and the stored JSON use the same text.
+            assert_eq!(
+                serde_json::to_value(kind).ok(),
+                Some(serde_json::Value::from(kind.as_str()))
+            );
         }
         for instrument in LegalInstrument::ALL {
             assert_eq!(

@@ -14,7 +14,8 @@
 //!   `decisions`, `callbacks`, `holds`, `notes`, `jobs`), emergencies (`emergencies`,
 //!   `agencies`, `suspensions`, `risk`), productions (`productions`,
 //!   `production_files`, `production_access`, `retention`), `notices`,
-//!   `transparency`, `directory`, `domain_sources`; `connect` opens it all.
+//!   `transparency`, `directory`, `domain_sources`, EU orders' preservation
+//!   (`eu_orders`); `connect` opens it all.
 //!
 //! The rules themselves (four eyes, who may approve, the colleague rule, call-backs,
 //! production states) are in `lers-domain`; these modules call them inside the
@@ -37,6 +38,7 @@ pub mod directory;
 pub mod domain_sources;
 pub mod emergencies;
 mod emergency_rows;
+pub mod eu_orders;
 mod holds;
 mod inactivity;
 pub mod intake;
@@ -77,6 +79,7 @@ pub use console::ConsoleStore;
 pub use core::SqlStore;
 pub use decisions::DecisionStore;
 pub use emergencies::EmergencyStore;
+pub use eu_orders::{EuForm, EuOrderFacts, EuOrderStore};
 pub use holds::HoldStore;
 pub use inactivity::{InactiveAccount, InactivityStore};
 pub use intake::IntakeStore;

@@ -478,6 +478,9 @@ impl SqlStore {
             },
         )
         .await?;
+        // An EU order preserves from receipt (Art 10(1), 11(1)).
+        self.start_eu_preservation(tx, summary.row_id, request, received_at, ctx)
+            .await?;
         self.audit(
             tx,
             event(ctx, AuditAction::RequestSubmitted, Outcome::Success)

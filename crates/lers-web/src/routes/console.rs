@@ -89,6 +89,7 @@ pub async fn queue(
     );
     Ok(render(&QueuePage {
         chrome: Chrome::new(&who.req, &state),
+        eu_clocks: state.eu_queue_clocks(&found.items).await?,
         items: found.items,
         kinds: RequestKind::ALL
             .iter()
@@ -194,6 +195,7 @@ async fn page(
         overdue: file.due_at.is_some_and(|d| d < state.clock.now()) && status.is_open(),
         due_at: file.due_at,
         hold: file.hold,
+        eu: super::eu_orders::staff_panel(state, who, &file.record).await?,
         staff: file.assignable,
         targets: file
             .targets

@@ -7,6 +7,7 @@ mod console;
 mod emergencies;
 mod entry;
 mod intake;
+mod eu_orders;
 mod powers;
 mod productions;
 mod public;
@@ -63,6 +64,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .layer(DefaultBodyLimit::max(upload_limit));
     Router::new()
         .merge(emergencies::routes())
+        .merge(eu_orders::routes())
         .route("/", get(public::home))
         .route("/healthz", get(public::healthz))
         .route("/readyz", get(public::readyz))

@@ -7,6 +7,8 @@ use lers_domain::request::{
     TargetInput, TargetType,
 };
 
+mod eu;
+
 /// Rows shown for identifiers beyond those filled in.
 const SPARE_TARGET_ROWS: usize = 3;
 const ADDED_TARGET_ROWS: usize = 5;
@@ -105,7 +107,7 @@ pub fn parse(pairs: &[(String, String)]) -> PostedForm {
             .filter(|l| !l.is_empty())
             .map(str::to_owned)
             .collect(),
-        eu_order: Default::default(),
+        eu_order: eu::parse(pairs),
     };
     let action = match value("action").as_str() {
         "submit" => FormAction::Submit,
@@ -146,6 +148,8 @@ pub struct FormView {
     pub emergency: bool,
     pub extension: bool,
     pub user_data: bool,
+    /// The certificate of an EU order (EPOC, EPOC-PR).
+    pub eu: Option<eu::EuFormView>,
 }
 
 pub struct OrderView {
@@ -215,6 +219,7 @@ pub fn view(kind: RequestKind, draft: &RequestDraft, at_least_rows: usize) -> Fo
         emergency: kind == RequestKind::Emergency,
         extension: kind == RequestKind::PreservationExtension,
         user_data: kind == RequestKind::UserData,
+        eu: kind.is_eu_order().then(|| eu::view(&draft.eu_order)),
     }
 }
 

@@ -299,6 +299,7 @@ async fn detail_page(
             .sessions
             .step_up_fresh(who.session.mfa_at, state.clock.now()),
         now: state.clock.now(),
+        eu: super::eu_orders::requester_panel(state, &record, owner).await?,
         r: record,
     })
 }

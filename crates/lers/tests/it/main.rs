@@ -16,6 +16,7 @@ mod directory;
 mod domains_cli;
 mod emergencies;
 mod intake;
+mod eu_orders;
 mod login;
 mod notices;
 mod powers;

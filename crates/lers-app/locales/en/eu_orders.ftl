@@ -1,0 +1,62 @@
+## EU European Production Orders (EPOC) and Preservation Orders (EPOC-PR),
+## Regulation (EU) 2023/1543: filing, the certificate, the clocks and preservation.
+
+kind-epoc = European Production Order (EPOC)
+kind-epoc-help = An EU judicial authority orders the production of data (Regulation (EU) 2023/1543, Annex I). Due within 10 days of receipt, or 8 hours in an emergency; the data is preserved from receipt.
+kind-epoc_pr = European Preservation Order (EPOC-PR)
+kind-epoc_pr-help = An EU judicial authority orders data to be preserved for a production order to come (Annex II). Preserved from receipt for 60 days; Form 6 extends by 30 days, Form 5 keeps it until the production order arrives.
+
+eu-certificate-title = EU order certificate
+eu-certificate-help = Copy the certificate section by section. The general fields below may stay empty where the certificate already says it: the issuing authority, member state and file number are taken from section A.
+eu-section-a = A. Issuing authority
+eu-section-validating = Validating authority (if the order was validated)
+eu-section-b = B. Emergency
+eu-section-f = F. Categories of data
+eu-section-g = G. Offence and legal basis
+eu-section-h = H. Informing the user
+eu-section-k = K. Enforcing authority
+eu-section-l = L. Where the data is to be sent
+eu-section-m = M. Information for the enforcing authority
+eu-field-authority-name = Name of the authority
+eu-field-member-state = Member state
+eu-field-address = Address
+eu-field-contact-name = Signed by
+eu-field-contact-phone = Phone
+eu-field-contact-email = Email
+eu-field-file-reference = File number
+eu-field-emergency = This is an emergency case (section B: imminent threat to life, physical integrity or safety, or to critical infrastructure)
+eu-field-earlier-order = D. Earlier EPOC or EPOC-PR
+eu-field-earlier-order-hint = Its LERS reference (e.g. LERS-2026-000123) or the issuing authority's identifier. An EPOC naming an EPOC-PR takes its preservation over.
+eu-field-ea-notified = The enforcing authority was notified
+eu-field-ea = Which enforcing authority
+eu-field-ea-email = The enforcing authority's email address
+eu-field-issued-on = Date of issue
+eu-emergency-yes = Emergency: produce within 8 hours
+eu-emergency-no = Not an emergency
+eu-ea-not-notified = Not notified
+eu-category-subscriber = Subscriber data
+eu-category-identification_only = Data requested for the sole purpose of identifying the user
+eu-category-traffic = Traffic data
+eu-category-content = Content data
+eu-user-information-not_restricted = Not restricted
+eu-user-information-delayed_until = Not before
+eu-user-information-delayed_until_authority_lifts = Not until the issuing authority says so
+
+eu-clocks-title = Clocks of the Regulation
+eu-production-due = Production due
+eu-ea-window-end = Enforcing authority may refuse until
+eu-preservation = Preservation
+eu-kept-until = Kept until
+eu-kept-request_over = Kept until the request is closed
+eu-kept-subsequent_order = Kept until the announced production order arrives (Form 5)
+eu-ended-expired = Ended (period over)
+eu-ended-taken_over = Taken over by the production order
+eu-ended-request_over = Ended with the request
+eu-form6-done = extended by Form 6
+eu-form5-done = Form 5 received
+eu-form6-record = Record Form 6: extend by 30 days
+eu-form5-record = Record Form 5: a production order is coming
+eu-form6-recorded = Form 6 recorded: the preservation is extended by 30 days.
+eu-form5-recorded = Form 5 recorded: the data is kept until the production order arrives.
+timeline-eu_form6 = Form 6 recorded: preservation extended by 30 days
+timeline-eu_form5 = Form 5 recorded: a production order is coming
