@@ -126,6 +126,10 @@ audit_actions! {
     AgencySaved => "agency.saved",
     AgencyEnabled => "agency.enabled",
     AgencyDisabled => "agency.disabled",
+    EaDecisionRecorded => "eu.ea_decision_recorded",
+    Form3Recorded => "eu.form3_recorded",
+    Form3SentToEa => "eu.form3_sent_to_ea",
+    EuNoticeRestrictionLifted => "eu.notice_restriction_lifted",
 }
 
 impl fmt::Display for AuditAction {

@@ -4,6 +4,8 @@
 
 use crate::approval::ApprovalRefusal;
 use crate::emergency::CallbackRefusal;
+use crate::eu::enforcing::EaRefusal;
+use crate::notice::LiftRefusal;
 use crate::production::ProductionRefusal;
 use crate::request::access::AccessRefusal;
 use crate::request::staff_work::StaffRefusal;
@@ -25,6 +27,12 @@ pub enum Refusal {
     /// Assignment, reviews and hold extensions by the response team.
     #[error(transparent)]
     Staff(#[from] StaffRefusal),
+    /// The enforcing-authority hold of an EU order.
+    #[error(transparent)]
+    EnforcingAuthority(#[from] EaRefusal),
+    /// Recording that an EU issuing authority lifted its restriction on user notice.
+    #[error(transparent)]
+    NoticeLift(#[from] LiftRefusal),
 }
 
 #[cfg(test)]

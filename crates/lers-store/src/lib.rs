@@ -40,6 +40,7 @@ pub use sql::{
     RewrapReport, RiskStore, RotationStore, SessionStore, SetupStore, SignUpStore, SqlStore,
     StaffStore, Submission, SuspensionStore, TargetKey, TotpStore,
 };
+pub use sql::eu_execution::{self, EuExecutionStore};
 pub use sql::{console, emergencies, productions};
 pub use sql::{
     AccountQuery, ApiTokenRecord, AuditQuery, AuditRecord, CallbackRecord, DecisionRecord,
@@ -54,6 +55,7 @@ pub use store::{new_document_id, Store};
 /// tests): `use lers_store::prelude::*;` makes all store methods callable.
 pub mod prelude {
     pub use crate::domain_sources::DomainSourceStore;
+    pub use crate::eu_execution::EuExecutionStore;
     pub use crate::{
         AccountLookup, AccountStore, AgencyStore, AllowListStore, ApiTokenStore, AuditStore,
         CallbackStore, ConsoleStore, DecisionStore, DirectoryStore, EmergencyStore, HoldStore,

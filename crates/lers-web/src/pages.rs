@@ -358,6 +358,8 @@ pub struct RequestDetailPage {
     /// A second factor fresh enough to download right now.
     pub downloads_unlocked: bool,
     pub now: lers_domain::clock::Timestamp,
+    /// EU orders: where the release stands, and a Form 3 answer (`_eu_status.html`).
+    pub eu: Option<crate::routes::eu_execution::EuPanel>,
 }
 
 #[derive(Template)]
@@ -441,6 +443,8 @@ pub struct ConsoleRequestPage {
     pub me: String,
     /// Emergencies: what the agency directory holds for the requester's email domain.
     pub em: EmergencyPanel,
+    /// EU orders: the EA hold, Form 3 and user notice (`_eu_execution.html`).
+    pub eu: Option<crate::routes::eu_execution::EuPanel>,
 }
 
 /// The emergency parts of the console page: the directory's number to call, the

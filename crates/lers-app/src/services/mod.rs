@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod case_file;
 pub mod console;
 pub mod emergencies;
+pub mod eu_execution;
 pub mod inactivity;
 pub mod login;
 pub mod notices;

@@ -4,6 +4,8 @@
 
 pub mod certificate;
 pub mod clocks;
+pub mod enforcing;
+pub mod non_execution;
 
 pub use certificate::{Authority, EuDataCategory, EuOrder, EuOrderDraft, UserInformation};
 pub use clocks::EuClocks;

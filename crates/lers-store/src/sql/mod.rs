@@ -14,7 +14,8 @@
 //!   `decisions`, `callbacks`, `holds`, `notes`, `jobs`), emergencies (`emergencies`,
 //!   `agencies`, `suspensions`, `risk`), productions (`productions`,
 //!   `production_files`, `production_access`, `retention`), `notices`,
-//!   `transparency`, `directory`, `domain_sources`; `connect` opens it all.
+//!   `transparency`, `directory`, `domain_sources`, EU orders (`eu_execution`);
+//!   `connect` opens it all.
 //!
 //! The rules themselves (four eyes, who may approve, the colleague rule, call-backs,
 //! production states) are in `lers-domain`; these modules call them inside the
@@ -36,6 +37,7 @@ pub(crate) mod dialect;
 pub mod directory;
 pub mod domain_sources;
 pub mod emergencies;
+pub mod eu_execution;
 mod emergency_rows;
 mod holds;
 mod inactivity;
@@ -76,6 +78,7 @@ pub use console::ConsoleStore;
 pub use core::SqlStore;
 pub use decisions::DecisionStore;
 pub use emergencies::EmergencyStore;
+pub use eu_execution::EuExecutionStore;
 pub use holds::HoldStore;
 pub use inactivity::{InactiveAccount, InactivityStore};
 pub use jobs::JobStore;

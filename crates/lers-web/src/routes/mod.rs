@@ -6,6 +6,7 @@ mod audit;
 mod console;
 mod emergencies;
 mod entry;
+pub(crate) mod eu_execution;
 mod powers;
 mod productions;
 mod public;
@@ -167,6 +168,23 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .route(
             "/requests/{id}/productions/{production}/manifest",
             get(productions::manifest),
+        )
+        .route(
+            "/staff/requests/{id}/eu/ea-decision",
+            post(eu_execution::record_ea_decision),
+        )
+        .route("/staff/requests/{id}/eu/form3", post(eu_execution::answer_form3))
+        .route(
+            "/staff/requests/{id}/eu/form3.pdf",
+            get(eu_execution::staff_form3_pdf),
+        )
+        .route(
+            "/staff/requests/{id}/eu/notice-lifted",
+            post(eu_execution::lift_notice_restriction),
+        )
+        .route(
+            "/requests/{id}/eu/form3.pdf",
+            get(eu_execution::requester_form3_pdf),
         )
         .route("/staff/notices", get(console::notices))
         .route("/staff/notices/{id}/hold", post(console::hold_notice))

@@ -284,6 +284,7 @@ async fn detail_page(
             .sessions
             .step_up_fresh(who.session.mfa_at, state.clock.now()),
         now: state.clock.now(),
+        eu: super::eu_execution::requester_panel(state, &record).await?,
         r: record,
     })
 }
