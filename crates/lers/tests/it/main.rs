@@ -15,6 +15,7 @@ mod console;
 mod directory;
 mod domains_cli;
 mod emergencies;
+mod eu_execution;
 mod login;
 mod notices;
 mod powers;
