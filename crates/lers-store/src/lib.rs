@@ -29,6 +29,7 @@ pub use sql::audit_log::{AuditProblem, AuditVerification, SignedHead};
 pub use sql::dialect::Backend;
 pub use sql::directory::{self, DirectoryEntry, DirectoryStore};
 pub use sql::domain_sources;
+pub use sql::eu_execution::{self, EuExecutionStore};
 pub use sql::notices::{self, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use sql::powers::{self, ApprovalRecord, PowersStore};
 pub use sql::transparency::{self, StoredReport, TransparencyStore};
@@ -40,7 +41,6 @@ pub use sql::{
     RewrapReport, RiskStore, RotationStore, SessionStore, SetupStore, SignUpStore, SqlStore,
     StaffStore, Submission, SuspensionStore, TargetKey, TotpStore,
 };
-pub use sql::eu_execution::{self, EuExecutionStore};
 pub use sql::{console, emergencies, productions};
 pub use sql::{
     AccountQuery, ApiTokenRecord, AuditQuery, AuditRecord, CallbackRecord, DecisionRecord,

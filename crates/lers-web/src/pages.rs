@@ -359,7 +359,7 @@ pub struct RequestDetailPage {
     pub downloads_unlocked: bool,
     pub now: lers_domain::clock::Timestamp,
     /// EU orders: where the release stands, and a Form 3 answer (`_eu_status.html`).
-    pub eu: Option<crate::routes::eu_execution::EuPanel>,
+    pub eu: Option<crate::eu_panel::EuPanel>,
 }
 
 #[derive(Template)]
@@ -444,7 +444,7 @@ pub struct ConsoleRequestPage {
     /// Emergencies: what the agency directory holds for the requester's email domain.
     pub em: EmergencyPanel,
     /// EU orders: the EA hold, Form 3 and user notice (`_eu_execution.html`).
-    pub eu: Option<crate::routes::eu_execution::EuPanel>,
+    pub eu: Option<crate::eu_panel::EuPanel>,
 }
 
 /// The emergency parts of the console page: the directory's number to call, the

@@ -6,7 +6,7 @@ mod audit;
 mod console;
 mod emergencies;
 mod entry;
-pub(crate) mod eu_execution;
+mod eu_execution;
 mod powers;
 mod productions;
 mod public;
@@ -173,7 +173,10 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
             "/staff/requests/{id}/eu/ea-decision",
             post(eu_execution::record_ea_decision),
         )
-        .route("/staff/requests/{id}/eu/form3", post(eu_execution::answer_form3))
+        .route(
+            "/staff/requests/{id}/eu/form3",
+            post(eu_execution::answer_form3),
+        )
         .route(
             "/staff/requests/{id}/eu/form3.pdf",
             get(eu_execution::staff_form3_pdf),
