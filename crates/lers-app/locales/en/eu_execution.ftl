@@ -83,3 +83,14 @@ eu-notice-was-lifted = The issuing authority lifted its restriction.
 eu-notice-lift-submit = The issuing authority lifted the restriction
 eu-notice-lifted = Recorded that the issuing authority lifted its restriction; { $count } notice(s) scheduled.
 notice-state-awaiting_authority = held until the issuing authority lifts its restriction
+
+eu-report-caption = EU production and preservation orders (Regulation (EU) 2023/1543), per issuing member state
+eu-report-member-state = Issuing member state
+eu-report-type = Order type
+eu-report-type-epoc = EPOC
+eu-report-type-emergency_epoc = Emergency EPOC
+eu-report-type-epoc_pr = EPOC-PR
+eu-report-orders = Orders
+eu-report-ea-refusals = Refused by the enforcing authority
+eu-report-form3 = Form 3 answers
+eu-report-csv = EU orders (CSV)

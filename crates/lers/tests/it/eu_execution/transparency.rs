@@ -136,6 +136,15 @@ async fn eu_orders_are_counted_per_member_state_and_type(backend: Backend) -> Te
          2026-12-31,Germany,DE,epoc,2,1,0\n\
          2026-12-31,Germany,DE,emergency_epoc,1,0,0\n"
     );
+    // The public page shows the section and links its CSV.
+    let page = anonymous
+        .get(app.url("/transparency"))
+        .send()
+        .await?
+        .text()
+        .await?;
+    assert!(page.contains("id=\"download-eu-csv\" href=\"/transparency/2026-H2-eu.csv\""));
+    assert!(page.contains("data-member-state=\"DE\" data-type=\"emergency_epoc\""));
     // The main CSV keeps its header; EU orders count there like any request.
     let csv = anonymous
         .get(app.url("/transparency/2026-H2.csv"))
