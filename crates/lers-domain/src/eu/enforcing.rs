@@ -11,8 +11,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::EuClocks;
+use super::{EuClocks, EuOrder};
 use crate::clock::Timestamp;
+use crate::request::RequestKind;
 
 /// The grounds an EA may raise (Art 12(1)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -143,6 +144,28 @@ pub struct HoldFacts {
     /// The EA's decision, if one was recorded: `Some(true)` for a full refusal,
     /// `Some(false)` for no or partial grounds.
     pub refused: Option<bool>,
+}
+
+impl HoldFacts {
+    /// The facts of an order of `kind` received at `received_at`. Only a production
+    /// order is held (Art 8 and 10(2)): a preservation order produces nothing, so its
+    /// enforcing authority holds nothing.
+    pub fn of(
+        order: &EuOrder,
+        kind: RequestKind,
+        received_at: Timestamp,
+        refused: Option<bool>,
+    ) -> Self {
+        Self {
+            clocks: EuClocks {
+                received_at,
+                emergency: order.emergency,
+            },
+            ea_notified: order.enforcing_authority_notified()
+                && kind == RequestKind::EuProductionOrder,
+            refused,
+        }
+    }
 }
 
 /// Where the data of an EU order stands.
@@ -344,6 +367,23 @@ mod tests {
         assert!(authority_must_delete(&refusal, true));
         assert!(!authority_must_delete(&refusal, false));
         assert!(!authority_must_delete(&EaDecision::NoGrounds, true));
+    }
+
+    #[test]
+    fn only_a_production_order_is_held() -> Result<(), Vec<crate::account::FieldError>> {
+        let mut draft = crate::test_support::complete_draft();
+        draft.instrument = None;
+        draft.data_categories = Vec::new();
+        draft.eu_order = crate::test_support::eu_certificate();
+        let order = draft
+            .validate(RequestKind::EuProductionOrder, crate::test_support::today())?
+            .eu_order
+            .ok_or_else(Vec::new)?;
+        let held = HoldFacts::of(&order, RequestKind::EuProductionOrder, received(), None);
+        assert_eq!(held, facts(false, true, None));
+        let preserved = HoldFacts::of(&order, RequestKind::EuPreservationOrder, received(), None);
+        assert_eq!(release(&preserved, received()), Release::NotHeld);
+        Ok(())
     }
 
     #[test]

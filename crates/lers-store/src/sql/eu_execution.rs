@@ -10,7 +10,7 @@ use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
 use lers_domain::eu::enforcing::{self, EaDecision, HoldFacts};
 use lers_domain::eu::non_execution::{NonExecution, NonExecutionReason};
-use lers_domain::eu::{EuClocks, EuOrder, UserInformation};
+use lers_domain::eu::{EuOrder, UserInformation};
 use lers_domain::jobs::{JobKind, NoticeJob};
 use lers_domain::notice::may_lift;
 use lers_domain::request::{DecisionKind, RequestEvent, RequestKind, RequestStatus};
@@ -103,22 +103,24 @@ fn corrupt(what: &str) -> StoreError {
 }
 
 impl SqlStore {
-    /// The certificate and clocks of an EU order (`None` for other requests).
+    /// The certificate, kind and received-at time of an EU order (`None` for other
+    /// requests).
     async fn eu_order(
         &self,
         conn: &mut AnyConnection,
         row_id: i64,
-    ) -> Result<Option<(EuOrder, EuClocks)>> {
+    ) -> Result<Option<(EuOrder, RequestKind, Timestamp)>> {
         #[derive(Deserialize)]
         struct Submitted {
             #[serde(default)]
             eu_order: Option<EuOrder>,
         }
-        let row =
-            sqlx::query("SELECT submitted, received_at, submitted_at FROM requests WHERE id = $1")
-                .bind(row_id)
-                .fetch_one(&mut *conn)
-                .await?;
+        let row = sqlx::query(
+            "SELECT kind, submitted, received_at, submitted_at FROM requests WHERE id = $1",
+        )
+        .bind(row_id)
+        .fetch_one(&mut *conn)
+        .await?;
         let submitted: Option<String> = row.try_get("submitted")?;
         let Some(submitted) = submitted else {
             return Ok(None);
@@ -131,11 +133,9 @@ impl SqlStore {
         let received_at = opt_ts(&row, "received_at")?
             .or(opt_ts(&row, "submitted_at")?)
             .ok_or_else(|| corrupt("an EU order without a received-at time"))?;
-        let clocks = EuClocks {
-            received_at,
-            emergency: order.emergency,
-        };
-        Ok(Some((order, clocks)))
+        let kind: String = row.try_get("kind")?;
+        let kind = RequestKind::parse(&kind).ok_or_else(|| corrupt("request kind"))?;
+        Ok(Some((order, kind, received_at)))
     }
 
     /// What the EA hold depends on, read inside the caller's transaction.
@@ -144,7 +144,7 @@ impl SqlStore {
         conn: &mut AnyConnection,
         row_id: i64,
     ) -> Result<Option<HoldFacts>> {
-        let Some((order, clocks)) = self.eu_order(conn, row_id).await? else {
+        let Some((order, kind, received_at)) = self.eu_order(conn, row_id).await? else {
             return Ok(None);
         };
         let decision: Option<String> =
@@ -152,11 +152,12 @@ impl SqlStore {
                 .bind(row_id)
                 .fetch_optional(&mut *conn)
                 .await?;
-        Ok(Some(HoldFacts {
-            clocks,
-            ea_notified: order.enforcing_authority_notified(),
-            refused: decision.map(|d| d == "full_refusal"),
-        }))
+        Ok(Some(HoldFacts::of(
+            &order,
+            kind,
+            received_at,
+            decision.map(|d| d == "full_refusal"),
+        )))
     }
 
     async fn notice_lifted(&self, conn: &mut AnyConnection, row_id: i64) -> Result<bool> {
@@ -366,7 +367,7 @@ impl EuExecutionStore for SqlStore {
         let ea_email = self
             .eu_order(tx.conn(), request.row_id)
             .await?
-            .and_then(|(order, _)| order.enforcing_authority_email);
+            .and_then(|(order, _, _)| order.enforcing_authority_email);
         sqlx::query(
             "INSERT INTO eu_form3_answers (request_id, reasons, explanation, foreign_law, answered_by, answered_at, ea_email) \
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -424,7 +425,7 @@ impl EuExecutionStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<u64> {
         let mut tx = self.begin().await?;
-        let (order, _) = self
+        let (order, _, _) = self
             .eu_order(tx.conn(), request.row_id)
             .await?
             .ok_or(StoreError::NotFound)?;

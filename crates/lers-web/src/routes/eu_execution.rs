@@ -32,8 +32,7 @@ pub(super) async fn console_panel(
         .iter()
         .any(|r| who.session.account.roles.contains(*r));
     let mut panel = EuPanel::new(status);
-    panel.can_record_ea =
-        decider && panel.enforcing_authority.is_some() && panel.decision.is_none();
+    panel.can_record_ea = decider && panel.release != "not_held" && panel.decision.is_none();
     panel.can_answer_form3 =
         decider && panel.form3.is_none() && record.summary.status == RequestStatus::InReview;
     panel.can_lift = who.session.account.roles.contains(Role::Reviewer)
