@@ -135,6 +135,10 @@ audit_actions! {
     EuPreservationExtended => "eu.form6_recorded",
     EuProductionOrderAnnounced => "eu.form5_recorded",
     EuPreservationTakenOver => "eu.preservation_taken_over",
+    EaDecisionRecorded => "eu.ea_decision_recorded",
+    Form3Recorded => "eu.form3_recorded",
+    Form3SentToEa => "eu.form3_sent_to_ea",
+    EuNoticeRestrictionLifted => "eu.notice_restriction_lifted",
 }
 
 impl fmt::Display for AuditAction {

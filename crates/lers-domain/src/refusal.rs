@@ -5,6 +5,8 @@
 use crate::approval::ApprovalRefusal;
 use crate::emergency::CallbackRefusal;
 use crate::eu::EuPreservationRefusal;
+use crate::eu::enforcing::EaRefusal;
+use crate::notice::LiftRefusal;
 use crate::production::ProductionRefusal;
 use crate::request::access::AccessRefusal;
 use crate::request::staff_work::StaffRefusal;
@@ -29,6 +31,12 @@ pub enum Refusal {
     /// Form 5 and Form 6 on an EU order's preservation.
     #[error(transparent)]
     EuPreservation(#[from] EuPreservationRefusal),
+    /// The enforcing-authority hold of an EU order.
+    #[error(transparent)]
+    EnforcingAuthority(#[from] EaRefusal),
+    /// Recording that an EU issuing authority lifted its restriction on user notice.
+    #[error(transparent)]
+    NoticeLift(#[from] LiftRefusal),
 }
 
 #[cfg(test)]

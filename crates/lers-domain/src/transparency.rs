@@ -176,6 +176,60 @@ pub struct Report {
     /// Exact totals over all rows that are not banded.
     pub total_requests: u64,
     pub total_accounts: u64,
+    /// EU production and preservation orders per issuing member state and type, with
+    /// enforcing-authority refusals and Form 3 answers (absent from reports computed
+    /// before this section existed).
+    #[serde(default)]
+    pub eu_orders: Vec<EuOrderRow>,
+}
+
+/// The type of an EU order as the report counts it.
+pub const EU_ORDER_TYPES: [&str; 3] = ["epoc", "emergency_epoc", "epoc_pr"];
+
+/// Counts of the EU orders of one issuing member state and type, as the store counts
+/// them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EuTally {
+    pub member_state: String,
+    /// One of [`EU_ORDER_TYPES`].
+    pub order_type: String,
+    pub orders: u64,
+    pub ea_refusals: u64,
+    pub form3_answers: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EuOrderRow {
+    pub member_state: String,
+    pub member_state_name: String,
+    pub order_type: String,
+    pub orders: u64,
+    pub ea_refusals: u64,
+    pub form3_answers: u64,
+}
+
+/// The EU section of a report: one row per member state and type, by name then type.
+pub fn build_eu(tallies: &[EuTally]) -> Vec<EuOrderRow> {
+    let mut rows: Vec<EuOrderRow> = tallies
+        .iter()
+        .filter(|t| t.orders > 0)
+        .map(|t| EuOrderRow {
+            member_state_name: country_name(&t.member_state)
+                .unwrap_or("Unknown")
+                .to_owned(),
+            member_state: t.member_state.clone(),
+            order_type: t.order_type.clone(),
+            orders: t.orders,
+            ea_refusals: t.ea_refusals,
+            form3_answers: t.form3_answers,
+        })
+        .collect();
+    let position = |t: &str| EU_ORDER_TYPES.iter().position(|k| *k == t);
+    rows.sort_by(|a, b| {
+        (&a.member_state_name, position(&a.order_type))
+            .cmp(&(&b.member_state_name, position(&b.order_type)))
+    });
+    rows
 }
 
 const NATIONAL_SECURITY: &str = "national_security";
@@ -223,13 +277,14 @@ pub fn build(period: Period, tallies: &[Tally], band_width: u64) -> Report {
         total_requests: rows.iter().filter_map(|r| r.requests.exact()).sum(),
         total_accounts: rows.iter().filter_map(|r| r.accounts.exact()).sum(),
         rows,
+        eu_orders: Vec::new(),
     }
 }
 
 pub const CSV_HEADER: &str = "Period Ending,Country/Region,CLDR Territory Code,Legal Process,User Data Requests,Percentage disclosed,Accounts";
 
-/// The report in the CSV layout researchers already parse (RFC 4180 quoting).
-pub fn to_csv(report: &Report) -> String {
+/// One CSV line (RFC 4180 quoting).
+fn csv_line(fields: &[String]) -> String {
     let quote = |field: &str| {
         if field.contains([',', '"', '\n']) {
             format!("\"{}\"", field.replace('"', "\"\""))
@@ -237,6 +292,17 @@ pub fn to_csv(report: &Report) -> String {
             field.to_owned()
         }
     };
+    let mut line = fields
+        .iter()
+        .map(|f| quote(f))
+        .collect::<Vec<_>>()
+        .join(",");
+    line.push('\n');
+    line
+}
+
+/// The report in the CSV layout researchers already parse (RFC 4180 quoting).
+pub fn to_csv(report: &Report) -> String {
     let mut out = format!("{CSV_HEADER}\n");
     for row in &report.rows {
         let fields = [
@@ -248,14 +314,26 @@ pub fn to_csv(report: &Report) -> String {
             row.percentage_disclosed(),
             row.accounts.text(),
         ];
-        out.push_str(
-            &fields
-                .iter()
-                .map(|f| quote(f))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
-        out.push('\n');
+        out.push_str(&csv_line(&fields));
+    }
+    out
+}
+
+pub const EU_CSV_HEADER: &str = "Period Ending,Issuing Member State,CLDR Territory Code,Order Type,EU Orders,EA Refusals,Form 3 Answers";
+
+/// The EU section as its own CSV file, so the main file keeps its columns.
+pub fn to_eu_csv(report: &Report) -> String {
+    let mut out = format!("{EU_CSV_HEADER}\n");
+    for row in &report.eu_orders {
+        out.push_str(&csv_line(&[
+            report.period_ending.clone(),
+            row.member_state_name.clone(),
+            row.member_state.clone(),
+            row.order_type.clone(),
+            row.orders.to_string(),
+            row.ea_refusals.to_string(),
+            row.form3_answers.to_string(),
+        ]));
     }
     out
 }
@@ -368,5 +446,46 @@ mod tests {
              2026-12-31,United States,US,national_security,250-499,,500-749\n\
              2026-12-31,United States,US,search_warrant,8,75.00,13\n"
         );
+    }
+
+    #[test]
+    fn eu_orders_per_member_state_and_type() {
+        let tally = |state: &str, kind: &str, orders, refusals, form3| EuTally {
+            member_state: state.into(),
+            order_type: kind.into(),
+            orders,
+            ea_refusals: refusals,
+            form3_answers: form3,
+        };
+        let mut report = build(
+            Period {
+                year: 2026,
+                half: 2,
+            },
+            &[],
+            250,
+        );
+        report.eu_orders = build_eu(&[
+            tally("FR", "epoc_pr", 1, 0, 0),
+            tally("DE", "epoc_pr", 2, 0, 1),
+            tally("DE", "epoc", 3, 1, 0),
+            tally("DE", "emergency_epoc", 1, 1, 0),
+            tally("IT", "epoc", 0, 0, 0),
+        ]);
+        assert_eq!(
+            to_eu_csv(&report),
+            "Period Ending,Issuing Member State,CLDR Territory Code,Order Type,EU Orders,EA Refusals,Form 3 Answers\n\
+             2026-12-31,France,FR,epoc_pr,1,0,0\n\
+             2026-12-31,Germany,DE,epoc,3,1,0\n\
+             2026-12-31,Germany,DE,emergency_epoc,1,1,0\n\
+             2026-12-31,Germany,DE,epoc_pr,2,0,1\n"
+        );
+        // Reports stored before the EU section read back with an empty one.
+        let mut old = serde_json::to_value(&report).unwrap_or_default();
+        if let Some(map) = old.as_object_mut() {
+            map.remove("eu_orders");
+        }
+        let read: Result<Report, _> = serde_json::from_value(old);
+        assert!(read.is_ok_and(|r| r.eu_orders.is_empty()));
     }
 }

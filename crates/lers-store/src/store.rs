@@ -9,6 +9,7 @@ use crate::sql::accounts::AccountStore;
 use crate::sql::dialect::Backend;
 use crate::sql::directory::DirectoryStore;
 use crate::sql::domain_sources::DomainSourceStore;
+use crate::sql::eu_execution::EuExecutionStore;
 use crate::sql::notices::NoticeStore;
 use crate::sql::powers::PowersStore;
 use crate::sql::transparency::TransparencyStore;
@@ -62,6 +63,7 @@ pub trait Store:
     + EmergencyStore
     + IntakeStore
     + EuOrderStore
+    + EuExecutionStore
     + Send
     + Sync
 {

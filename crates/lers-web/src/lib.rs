@@ -8,6 +8,7 @@ mod app;
 mod auth;
 mod charts;
 mod error;
+mod eu_panel;
 mod pages;
 mod request;
 mod routes;

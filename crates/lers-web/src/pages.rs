@@ -367,6 +367,8 @@ pub struct RequestDetailPage {
     pub now: lers_domain::clock::Timestamp,
     /// An EU order's clocks and preservation.
     pub eu: Option<lers_app::services::eu_orders::EuPanel>,
+    /// EU orders: where the release stands, and a Form 3 answer (`_eu_status.html`).
+    pub eu_execution: Option<crate::eu_panel::EuPanel>,
 }
 
 #[derive(Template)]
@@ -454,6 +456,8 @@ pub struct ConsoleRequestPage {
     pub me: String,
     /// Emergencies: what the agency directory holds for the requester's email domain.
     pub em: EmergencyPanel,
+    /// EU orders: the EA hold, Form 3 and user notice (`_eu_execution.html`).
+    pub eu_execution: Option<crate::eu_panel::EuPanel>,
 }
 
 /// The emergency parts of the console page: the directory's number to call, the

@@ -217,7 +217,7 @@ impl App {
     }
 }
 
-fn conflict_as_field(field: &'static str) -> impl Fn(StoreError) -> FormError {
+pub(crate) fn conflict_as_field(field: &'static str) -> impl Fn(StoreError) -> FormError {
     move |e| match e {
         e if e.is_refusal() => FormError::field(field, e.to_string()),
         other => other.into(),

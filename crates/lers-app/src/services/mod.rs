@@ -5,6 +5,7 @@ pub mod case_file;
 pub mod console;
 pub mod emergencies;
 pub mod eu_orders;
+pub mod eu_execution;
 pub mod inactivity;
 pub mod intake;
 pub mod intake_import;

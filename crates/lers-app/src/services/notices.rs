@@ -93,11 +93,14 @@ impl App {
                 })
             }
         };
+        // An EU order follows its issuing authority (Art 13), as it stands now.
+        let eu_user_information = self.eu_user_information(record).await?;
         let facts = NoticeFacts {
             disclosed: disclosed(self, record, &target).await?,
             delay_order: extended_order
                 .as_ref()
                 .unwrap_or(&submitted.delay_of_notice),
+            eu_user_information: eu_user_information.as_ref(),
             now: ctx.at,
         };
         let outcome = plan(&choice, &facts)
@@ -105,6 +108,7 @@ impl App {
         let (notice_state, send_at) = match outcome {
             NoticePlan::SendAt(at) => (NoticeState::Scheduled, Some(at)),
             NoticePlan::AwaitingOrderWithoutEnd => (NoticeState::AwaitingOrder, None),
+            NoticePlan::AwaitingIssuingAuthority => (NoticeState::AwaitingAuthority, None),
             NoticePlan::NotSent => (NoticeState::NotSent, None),
         };
         let exemption = match &choice {

@@ -5,6 +5,8 @@
 pub mod certificate;
 pub mod clocks;
 pub mod preservation;
+pub mod enforcing;
+pub mod non_execution;
 
 pub use certificate::{Authority, EuDataCategory, EuOrder, EuOrderDraft, UserInformation};
 pub use clocks::EuClocks;

@@ -16,6 +16,8 @@
 //!   `production_files`, `production_access`, `retention`), `notices`,
 //!   `transparency`, `directory`, `domain_sources`, EU orders' preservation
 //!   (`eu_orders`); `connect` opens it all.
+//!   `transparency`, `directory`, `domain_sources`, EU orders (`eu_execution`);
+//!   `connect` opens it all.
 //!
 //! The rules themselves (four eyes, who may approve, the colleague rule, call-backs,
 //! production states) are in `lers-domain`; these modules call them inside the
@@ -39,6 +41,7 @@ pub mod domain_sources;
 pub mod emergencies;
 mod emergency_rows;
 pub mod eu_orders;
+pub mod eu_execution;
 mod holds;
 mod inactivity;
 pub mod intake;
@@ -80,6 +83,7 @@ pub use core::SqlStore;
 pub use decisions::DecisionStore;
 pub use emergencies::EmergencyStore;
 pub use eu_orders::{EuForm, EuOrderFacts, EuOrderStore};
+pub use eu_execution::EuExecutionStore;
 pub use holds::HoldStore;
 pub use inactivity::{InactiveAccount, InactivityStore};
 pub use intake::IntakeStore;

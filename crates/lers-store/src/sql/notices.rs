@@ -25,6 +25,8 @@ pub enum NoticeState {
     Sending,
     /// Held by a delay-of-notice order without an end date.
     AwaitingOrder,
+    /// An EU order: held until the issuing authority lifts its restriction.
+    AwaitingAuthority,
     /// Held by staff with a recorded exemption.
     Held,
     Sent,
@@ -38,6 +40,7 @@ impl NoticeState {
             Self::Scheduled => "scheduled",
             Self::Sending => "sending",
             Self::AwaitingOrder => "awaiting_order",
+            Self::AwaitingAuthority => "awaiting_authority",
             Self::Held => "held",
             Self::Sent => "sent",
             Self::NotSent => "not_sent",
@@ -48,6 +51,7 @@ impl NoticeState {
             Self::Scheduled,
             Self::Sending,
             Self::AwaitingOrder,
+            Self::AwaitingAuthority,
             Self::Held,
             Self::Sent,
             Self::NotSent,
@@ -258,7 +262,7 @@ impl NoticeStore for SqlStore {
 
     async fn upcoming_notices(&self, limit: i64) -> Result<Vec<NoticeRecord>> {
         self.notices_where(
-            "n.state IN ('scheduled', 'sending', 'awaiting_order', 'held') AND $1 = $1",
+            "n.state IN ('scheduled', 'sending', 'awaiting_order', 'awaiting_authority', 'held') AND $1 = $1",
             0,
             limit,
         )
@@ -275,7 +279,7 @@ impl NoticeStore for SqlStore {
 
     async fn hold_notice(&self, id: i64, exemption: &str, reason: &str, ctx: &Ctx) -> Result<()> {
         let mut tx = self.begin().await?;
-        let done = sqlx::query("UPDATE notices SET state = 'held', exemption = $1, reason = $2 WHERE id = $3 AND state IN ('scheduled', 'awaiting_order')")
+        let done = sqlx::query("UPDATE notices SET state = 'held', exemption = $1, reason = $2 WHERE id = $3 AND state IN ('scheduled', 'awaiting_order', 'awaiting_authority')")
             .bind(exemption)
             .bind(reason)
             .bind(id)
@@ -372,6 +376,7 @@ mod tests {
             NoticeState::Scheduled,
             NoticeState::Sending,
             NoticeState::AwaitingOrder,
+            NoticeState::AwaitingAuthority,
             NoticeState::Held,
             NoticeState::Sent,
             NoticeState::NotSent,

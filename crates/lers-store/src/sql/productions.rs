@@ -154,6 +154,10 @@ impl ProductionStore for SqlStore {
             }),
         )
         .map_err(refused)?;
+        // An EU order the enforcing authority refused is never delivered.
+        if let Some(facts) = self.ea_hold_facts(tx.conn(), request.row_id).await? {
+            lers_domain::eu::enforcing::may_deliver(&facts, ctx.at).map_err(refused)?;
+        }
         let manifest = Manifest {
             production_id: production.id.clone(),
             request_reference: request.reference.clone().unwrap_or_default(),

@@ -20,7 +20,7 @@ use crate::auth::{CsrfForm, SignedIn};
 use crate::error::WebError;
 use crate::pages::*;
 
-async fn require_any(
+pub(super) async fn require_any(
     state: &App,
     who: &SignedIn,
     roles: &[Role],
@@ -184,6 +184,7 @@ async fn page(
         confirmations: file.emergency.confirmations,
         ..Default::default()
     };
+    let eu_execution = super::eu_execution::console_panel(state, who, &file.record).await?;
     if let Some(agency) = file.emergency.agency {
         em.prefill_phone = agency.switchboard.clone();
         em.prefill_source = who.req.tr.get("callback-source-directory");
@@ -239,6 +240,7 @@ async fn page(
         productions: file.productions,
         me: who.session.account.pseudonym.clone(),
         em,
+        eu_execution,
         r: file.record,
     })
 }
@@ -263,7 +265,7 @@ fn back(id: &str, notice: &str) -> Response {
 }
 
 /// Field problems re-render the page (422); other errors pass on.
-async fn failed(
+pub(super) async fn failed(
     state: &App,
     who: &SignedIn,
     id: &str,

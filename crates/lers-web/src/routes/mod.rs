@@ -8,6 +8,7 @@ mod emergencies;
 mod entry;
 mod intake;
 mod eu_orders;
+mod eu_execution;
 mod powers;
 mod productions;
 mod public;
@@ -180,6 +181,26 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .route(
             "/requests/{id}/productions/{production}/manifest",
             get(productions::manifest),
+        )
+        .route(
+            "/staff/requests/{id}/eu/ea-decision",
+            post(eu_execution::record_ea_decision),
+        )
+        .route(
+            "/staff/requests/{id}/eu/form3",
+            post(eu_execution::answer_form3),
+        )
+        .route(
+            "/staff/requests/{id}/eu/form3.pdf",
+            get(eu_execution::staff_form3_pdf),
+        )
+        .route(
+            "/staff/requests/{id}/eu/notice-lifted",
+            post(eu_execution::lift_notice_restriction),
+        )
+        .route(
+            "/requests/{id}/eu/form3.pdf",
+            get(eu_execution::requester_form3_pdf),
         )
         .route("/staff/notices", get(console::notices))
         .route("/staff/notices/{id}/hold", post(console::hold_notice))

@@ -300,6 +300,7 @@ async fn detail_page(
             .step_up_fresh(who.session.mfa_at, state.clock.now()),
         now: state.clock.now(),
         eu: super::eu_orders::requester_panel(state, &record, owner).await?,
+        eu_execution: super::eu_execution::requester_panel(state, &record).await?,
         r: record,
     })
 }

@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use lers_app::App;
 use lers_app::AppError;
 use lers_domain::account::Role;
-use lers_domain::transparency::{build, to_csv, Period};
+use lers_domain::transparency::{build, build_eu, to_csv, to_eu_csv, Period};
 use lers_store::StoredReport;
 use serde::Deserialize;
 
@@ -95,24 +95,31 @@ pub async fn public(
     .into_response())
 }
 
-/// `/transparency/2026-H2.csv` or `.json`: the latest published version.
+/// `/transparency/2026-H2.csv` or `.json`: the latest published version;
+/// `/transparency/2026-H2-eu.csv`: its EU-order section (the JSON carries it as
+/// `eu_orders`), kept apart so the main CSV keeps its columns.
 pub async fn download(
     State(state): State<App>,
     Path(file): Path<String>,
 ) -> Result<Response, WebError> {
-    let (period, format) = file.rsplit_once('.').ok_or(AppError::NotFound)?;
+    let (stem, format) = file.rsplit_once('.').ok_or(AppError::NotFound)?;
+    let (period, eu) = match stem.strip_suffix("-eu") {
+        Some(period) => (period, true),
+        None => (stem, false),
+    };
     let published = state.store.published_reports().await?;
     let stored = published
         .into_iter()
         .find(|r| r.period == period)
         .ok_or(AppError::NotFound)?;
     let disposition = format!(
-        "attachment; filename=\"lers-transparency-{period}-v{}.{format}\"",
+        "attachment; filename=\"lers-transparency-{stem}-v{}.{format}\"",
         stored.version
     );
-    let (content_type, body) = match format {
-        "csv" => ("text/csv; charset=utf-8", to_csv(&stored.report)),
-        "json" => (
+    let (content_type, body) = match (format, eu) {
+        ("csv", false) => ("text/csv; charset=utf-8", to_csv(&stored.report)),
+        ("csv", true) => ("text/csv; charset=utf-8", to_eu_csv(&stored.report)),
+        ("json", false) => (
             "application/json",
             serde_json::to_string_pretty(&stored.report).map_err(WebError::internal)?,
         ),
@@ -205,7 +212,8 @@ pub async fn compute(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
     };
     let tallies = state.store.tally(period).await?;
-    let report = build(period, &tallies, state.config.report_band_width);
+    let mut report = build(period, &tallies, state.config.report_band_width);
+    report.eu_orders = build_eu(&state.store.eu_tally(period).await?);
     let id = state
         .store
         .save_report_draft(

@@ -17,6 +17,7 @@ mod domains_cli;
 mod emergencies;
 mod intake;
 mod eu_orders;
+mod eu_execution;
 mod login;
 mod notices;
 mod powers;

@@ -41,6 +41,8 @@ impl App {
     ) -> Result<Download, DownloadRefusal> {
         let (request, production) =
             requester_production(self, &session.account, request_id, production_id).await?;
+        // The EA hold of an EU order: held, or refused by the enforcing authority.
+        self.store.check_download_release(&request, ctx.at).await?;
         let file = file_of(&production, file_id)?.clone();
         if !production.is_available(ctx.at) {
             return Err(AppError::Gone(

@@ -13,10 +13,12 @@ use sqlx::Executor;
 use tempfile::TempDir;
 use tokio::sync::oneshot;
 
+mod eu;
 mod flows;
 mod pages;
 mod people;
 
+pub use eu::*;
 pub use flows::*;
 pub use pages::*;
 pub use people::*;

@@ -76,15 +76,15 @@ async fn approved_request(app: &TestApp) -> TestResult<(String, Person, Person)>
 
 /// A producer's browser with the production they opened: (browser, person, the
 /// files URL, the console page's CSRF token).
-struct Producer<'a> {
-    browser: Browser<'a>,
-    person: Person,
-    files_url: String,
+pub(crate) struct Producer<'a> {
+    pub(crate) browser: Browser<'a>,
+    pub(crate) person: Person,
+    pub(crate) files_url: String,
     csrf: String,
     page: String,
 }
 
-async fn open_production<'a>(app: &'a TestApp, id: &str) -> TestResult<Producer<'a>> {
+pub(crate) async fn open_production<'a>(app: &'a TestApp, id: &str) -> TestResult<Producer<'a>> {
     let (browser, person) = app
         .staff("Pia Produce", "pia@provider.example", &[Role::Producer])
         .await;
@@ -164,7 +164,7 @@ impl Producer<'_> {
     }
 
     /// Uploads `data` in 1 MiB chunks; returns the completed file's status.
-    async fn upload(&self, name: &str, data: &[u8]) -> TestResult<Value> {
+    pub(crate) async fn upload(&self, name: &str, data: &[u8]) -> TestResult<Value> {
         let url = self.start_file(name, data.len()).await?;
         let mut offset = 0;
         loop {
@@ -181,12 +181,12 @@ impl Producer<'_> {
         }
     }
 
-    async fn post(&self, action: &str) -> reqwest::Response {
+    pub(crate) async fn post(&self, action: &str) -> reqwest::Response {
         self.browser.submit(&self.page, action, &[]).await
     }
 }
 
-fn production_id(files_url: &str) -> TestResult<String> {
+pub(crate) fn production_id(files_url: &str) -> TestResult<String> {
     Ok(files_url
         .split('/')
         .nth(5)

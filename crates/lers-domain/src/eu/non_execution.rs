@@ -1,0 +1,191 @@
+//! Form 3 (Annex III): the provider cannot comply with an EU order, and says why in
+//! structured reasons, with a free-text explanation and, for a conflict of laws, the
+//! law of the third country concerned (Art 10(5)–(8), Art 17).
+
+use serde::{Deserialize, Serialize};
+
+use crate::account::FieldError;
+
+/// The structured reasons of a Form 3.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NonExecutionReason {
+    Incomplete,
+    ManifestErrors,
+    InsufficientInformation,
+    DataNotHeld,
+    DeFactoImpossibility,
+    InvalidIssuingAuthority,
+    OffenceNotCovered,
+    ServiceNotCovered,
+    ImmunitiesOrPrivileges,
+    ConflictOfLaw,
+}
+
+impl NonExecutionReason {
+    pub const ALL: [NonExecutionReason; 10] = [
+        Self::Incomplete,
+        Self::ManifestErrors,
+        Self::InsufficientInformation,
+        Self::DataNotHeld,
+        Self::DeFactoImpossibility,
+        Self::InvalidIssuingAuthority,
+        Self::OffenceNotCovered,
+        Self::ServiceNotCovered,
+        Self::ImmunitiesOrPrivileges,
+        Self::ConflictOfLaw,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Incomplete => "incomplete",
+            Self::ManifestErrors => "manifest_errors",
+            Self::InsufficientInformation => "insufficient_information",
+            Self::DataNotHeld => "data_not_held",
+            Self::DeFactoImpossibility => "de_facto_impossibility",
+            Self::InvalidIssuingAuthority => "invalid_issuing_authority",
+            Self::OffenceNotCovered => "offence_not_covered",
+            Self::ServiceNotCovered => "service_not_covered",
+            Self::ImmunitiesOrPrivileges => "immunities_or_privileges",
+            Self::ConflictOfLaw => "conflict_of_law",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == text)
+    }
+}
+
+/// The longest explanation or foreign-law text kept.
+pub const MAX_TEXT: usize = 4000;
+
+/// A checked Form 3 answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NonExecution {
+    pub reasons: Vec<NonExecutionReason>,
+    pub explanation: String,
+    /// The third country's law that conflicts, named when a reason is a conflict of law.
+    pub foreign_law: Option<String>,
+}
+
+impl NonExecution {
+    /// Checks an answer as posted: at least one reason, an explanation, and the
+    /// foreign law exactly when a conflict of law is claimed. Every problem is named
+    /// against its field.
+    pub fn check(
+        reasons: &[NonExecutionReason],
+        explanation: &str,
+        foreign_law: &str,
+    ) -> Result<Self, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut reasons = reasons.to_vec();
+        reasons.sort();
+        reasons.dedup();
+        if reasons.is_empty() {
+            errors.push(FieldError {
+                field: "form3_reasons",
+                message: "Choose at least one reason why the order cannot be executed.".into(),
+            });
+        }
+        let explanation = explanation.trim();
+        if explanation.is_empty() {
+            errors.push(FieldError {
+                field: "form3_explanation",
+                message: "Explain the reasons to the issuing authority in a few sentences.".into(),
+            });
+        } else if explanation.chars().count() > MAX_TEXT {
+            errors.push(FieldError {
+                field: "form3_explanation",
+                message: format!("Shorten the explanation to at most {MAX_TEXT} characters."),
+            });
+        }
+        let foreign_law = foreign_law.trim();
+        let conflict = reasons.contains(&NonExecutionReason::ConflictOfLaw);
+        if conflict && foreign_law.is_empty() {
+            errors.push(FieldError {
+                field: "form3_foreign_law",
+                message: "For a conflict of laws, name the third country's law concerned (country, act and provision).".into(),
+            });
+        } else if foreign_law.chars().count() > MAX_TEXT {
+            errors.push(FieldError {
+                field: "form3_foreign_law",
+                message: format!("Shorten the foreign law to at most {MAX_TEXT} characters."),
+            });
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Self {
+            reasons,
+            explanation: explanation.to_owned(),
+            foreign_law: (conflict && !foreign_law.is_empty()).then(|| foreign_law.to_owned()),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use NonExecutionReason::*;
+
+    fn fields(result: Result<NonExecution, Vec<FieldError>>) -> Vec<&'static str> {
+        result
+            .err()
+            .unwrap_or_default()
+            .iter()
+            .map(|e| e.field)
+            .collect()
+    }
+
+    #[test]
+    fn an_answer_needs_a_reason_and_an_explanation() {
+        assert_eq!(
+            fields(NonExecution::check(&[], " ", "")),
+            ["form3_reasons", "form3_explanation"]
+        );
+        let long = "x".repeat(MAX_TEXT + 1);
+        assert_eq!(
+            fields(NonExecution::check(&[DataNotHeld], &long, "")),
+            ["form3_explanation"]
+        );
+    }
+
+    #[test]
+    fn a_conflict_of_laws_names_the_foreign_law() {
+        assert_eq!(
+            fields(NonExecution::check(
+                &[ConflictOfLaw],
+                "US law forbids it.",
+                ""
+            )),
+            ["form3_foreign_law"]
+        );
+        let answer = NonExecution::check(
+            &[ConflictOfLaw, DataNotHeld, ConflictOfLaw],
+            " US law forbids disclosing content. ",
+            "18 U.S.C. § 2702(a)",
+        );
+        assert_eq!(
+            answer,
+            Ok(NonExecution {
+                reasons: vec![DataNotHeld, ConflictOfLaw],
+                explanation: "US law forbids disclosing content.".into(),
+                foreign_law: Some("18 U.S.C. § 2702(a)".into()),
+            })
+        );
+    }
+
+    #[test]
+    fn a_foreign_law_without_a_conflict_is_not_kept() {
+        let answer = NonExecution::check(&[DataNotHeld], "Deleted in 2024.", "irrelevant");
+        assert_eq!(answer.map(|a| a.foreign_law), Ok(None));
+    }
+
+    #[test]
+    fn reasons_round_trip() {
+        for reason in NonExecutionReason::ALL {
+            assert_eq!(NonExecutionReason::parse(reason.as_str()), Some(reason));
+        }
+        assert_eq!(NonExecutionReason::parse("bored"), None);
+    }
+}
