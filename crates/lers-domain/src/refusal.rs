@@ -4,8 +4,8 @@
 
 use crate::approval::ApprovalRefusal;
 use crate::emergency::CallbackRefusal;
-use crate::eu::EuPreservationRefusal;
 use crate::eu::enforcing::EaRefusal;
+use crate::eu::EuPreservationRefusal;
 use crate::notice::LiftRefusal;
 use crate::production::ProductionRefusal;
 use crate::request::access::AccessRefusal;

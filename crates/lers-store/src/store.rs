@@ -17,9 +17,9 @@ use crate::sql::{
     AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
     ConsoleStore, DecisionStore, EmergencyStore, EuOrderStore, HoldStore, InactivityStore,
     IntakeStore, JobStore, LoginStore, MessageStore, NoteStore, ProductionAccessStore,
-    ProductionFileStore,
-    ProductionStore, RecoveryStore, RequestStore, RetentionStore, RiskStore, RotationStore,
-    SessionStore, SetupStore, SignUpStore, SqlStore, StaffStore, SuspensionStore, TotpStore,
+    ProductionFileStore, ProductionStore, RecoveryStore, RequestStore, RetentionStore, RiskStore,
+    RotationStore, SessionStore, SetupStore, SignUpStore, SqlStore, StaffStore, SuspensionStore,
+    TotpStore,
 };
 
 /// Everything LERS stores. One implementation ([`SqlStore`]) serves both backends;

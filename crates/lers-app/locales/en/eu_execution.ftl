@@ -76,9 +76,9 @@ eu-form3-pdf-foreign-law = Foreign law concerned:
 eu-form3-pdf-ea = Enforcing authority notified: { $name }
 
 eu-notice-title = Informing the user (Art 13)
-eu-user-information-not_restricted = The issuing authority does not restrict informing the user: the provider's notice policy applies.
-eu-user-information-delayed_until = The issuing authority asked that the user not be informed before the end of { $until }.
-eu-user-information-until_authority_lifts = The issuing authority asked that the user not be informed until it says so: no notice is sent (this is not a ground to challenge).
+eu-notice-restriction-not_restricted = The issuing authority does not restrict informing the user: the provider's notice policy applies.
+eu-notice-restriction-delayed_until = The issuing authority asked that the user not be informed before the end of { $until }.
+eu-notice-restriction-until_authority_lifts = The issuing authority asked that the user not be informed until it says so: no notice is sent (this is not a ground to challenge).
 eu-notice-was-lifted = The issuing authority lifted its restriction.
 eu-notice-lift-submit = The issuing authority lifted the restriction
 eu-notice-lifted = Recorded that the issuing authority lifted its restriction; { $count } notice(s) scheduled.

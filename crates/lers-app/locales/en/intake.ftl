@@ -69,3 +69,6 @@ mail-intake-invite-body =
 
     { $service }
 intake-account-external = external requester
+
+# The timeline line of a reply that staff sent on paper.
+timeline-paper_reply = Reply sent on paper

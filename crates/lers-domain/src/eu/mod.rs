@@ -4,9 +4,9 @@
 
 pub mod certificate;
 pub mod clocks;
-pub mod preservation;
 pub mod enforcing;
 pub mod non_execution;
+pub mod preservation;
 
 pub use certificate::{Authority, EuDataCategory, EuOrder, EuOrderDraft, UserInformation};
 pub use clocks::EuClocks;

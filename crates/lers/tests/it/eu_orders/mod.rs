@@ -15,7 +15,7 @@ mod preservation;
 
 /// The request form's fields of a complete EU order of `kind` (`epoc` or `epoc_pr`):
 /// the general fields the certificate does not repeat, and the certificate.
-fn eu_fields(kind: &str, emergency: bool) -> Vec<(&'static str, String)> {
+pub(crate) fn eu_fields(kind: &str, emergency: bool) -> Vec<(&'static str, String)> {
     let mut fields: Vec<(&'static str, String)> = vec![
         ("title", format!("Opération {kind}")),
         (

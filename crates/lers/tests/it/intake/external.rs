@@ -88,7 +88,9 @@ async fn an_external_requester_signs_up_and_is_linked(backend: Backend) -> TestR
         .await;
     assert_eq!(recorded.status(), StatusCode::SEE_OTHER);
     let timeline = staff.get(&case).await.text().await?;
-    assert!(timeline.contains("Letter by post, sent on 2026-11-26: Asked for the signed original."));
+    assert!(timeline.contains(
+        "Reply sent on paper: Letter by post, sent on 2026-11-26: Asked for the signed original."
+    ));
     assert_eq!(audit_count(&app, "intake.paper_reply").await, 1);
 
     // The invitation is content-free and audited.

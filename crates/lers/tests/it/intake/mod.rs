@@ -8,6 +8,7 @@ use reqwest::{Response, StatusCode};
 use crate::harness::*;
 
 mod channels;
+mod eu_order;
 mod external;
 mod import;
 
@@ -40,14 +41,18 @@ async fn intake_staff(app: &TestApp) -> Browser<'_> {
 
 /// Takes in a request: returns the new draft's id.
 async fn take_in(staff: &Browser<'_>, channel: &str, received: &str, email: &str) -> String {
-    let fields = intake_fields(channel, received, email);
+    take_in_with(staff, &intake_fields(channel, received, email)).await
+}
+
+/// Takes in a request described by the intake form's `fields`: returns the draft's id.
+async fn take_in_with(staff: &Browser<'_>, fields: &[(&'static str, String)]) -> String {
     let response = staff
-        .submit("/staff/intake", "/staff/intake", &as_refs(&fields))
+        .submit("/staff/intake", "/staff/intake", &as_refs(fields))
         .await;
     assert_eq!(
         response.status(),
         StatusCode::SEE_OTHER,
-        "take in a {channel} request"
+        "take in a request"
     );
     location(&response)
         .trim_start_matches("/staff/intake/")
