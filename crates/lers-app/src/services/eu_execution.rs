@@ -4,7 +4,9 @@
 //! restriction on informing the user. Roles are checked by the routes; the rules that
 //! must hold whoever calls are enforced by the store inside its transactions.
 
-use lers_domain::eu::enforcing::{release, EaDecision, Release};
+use lers_domain::eu::enforcing::{
+    holds_any, release, EaDecision, Release, DECIDERS, NOTICE_LIFTERS,
+};
 use lers_domain::eu::non_execution::{NonExecution, NonExecutionReason};
 use lers_domain::eu::{EuOrder, UserInformation};
 use lers_domain::notice;
@@ -96,6 +98,9 @@ impl App {
         ctx: &Ctx,
         tr: &Tr,
     ) -> Result<bool, FormError> {
+        if !holds_any(&session.account, &DECIDERS) {
+            return Err(AppError::Forbidden.into());
+        }
         let ground = value(pairs, "ea_ground");
         let decision = EaDecision::from_parts(
             &value(pairs, "ea_decision"),
@@ -131,6 +136,9 @@ impl App {
         ctx: &Ctx,
         tr: &Tr,
     ) -> Result<(), FormError> {
+        if !holds_any(&session.account, &DECIDERS) {
+            return Err(AppError::Forbidden.into());
+        }
         if record
             .submitted
             .as_ref()
@@ -272,6 +280,9 @@ impl App {
         record: &RequestRecord,
         ctx: &Ctx,
     ) -> Result<u64, AppError> {
+        if !holds_any(&session.account, &NOTICE_LIFTERS) {
+            return Err(AppError::Forbidden);
+        }
         Ok(self
             .store
             .lift_notice_restriction(&record.summary, &session.account, ctx)

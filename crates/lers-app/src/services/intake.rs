@@ -136,7 +136,10 @@ impl App {
         ctx: &Ctx,
     ) -> Result<RequestRecord, AppError> {
         let case = self.intake_case(staff, id, ctx).await?;
-        self.save_draft(&case.intake.owner, id, draft, ctx).await
+        Ok(self
+            .store
+            .update_draft(&case.intake.owner, id, draft, ctx)
+            .await?)
     }
 
     /// Attaches the scanned legal process (checked and sealed like any upload).

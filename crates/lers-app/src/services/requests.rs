@@ -53,7 +53,20 @@ impl App {
         draft: &RequestDraft,
         ctx: &Ctx,
     ) -> Result<RequestRecord, AppError> {
+        self.refuse_intake_draft(id).await?;
         Ok(self.store.update_draft(owner, id, draft, ctx).await?)
+    }
+
+    /// A draft opened by intake staff is completed and registered by them, with the
+    /// recorded time of receipt and channel: its requester may see it but not change
+    /// or submit it (which would restart its legal clocks from now).
+    async fn refuse_intake_draft(&self, id: &str) -> Result<(), AppError> {
+        match self.store.intake_record(id).await? {
+            Some(_) => Err(AppError::Conflict(
+                "this request was received by the provider's intake staff, who complete and register it; send them a message instead".into(),
+            )),
+            None => Ok(()),
+        }
     }
 
     /// Checks the draft completely and submits it; problems come back per field. An
@@ -82,6 +95,7 @@ impl App {
         ctx: &Ctx,
         tr: &Tr,
     ) -> Result<RequestRecord, FormError> {
+        self.refuse_intake_draft(&record.summary.id).await?;
         let arrived = match channel {
             Channel::Api { .. } => RequestChannel::Api,
             Channel::Portal | Channel::Unknown => RequestChannel::Portal,
@@ -115,6 +129,9 @@ impl App {
             .draft
             .validate(kind, ctx.at.date())
             .map_err(FormError::Fields)?;
+        request
+            .check_receipt(received_at)
+            .map_err(|e| FormError::Fields(vec![e]))?;
         if let Some(reference) = &request.extends_reference {
             let extended = self
                 .store

@@ -12,8 +12,23 @@
 use serde::{Deserialize, Serialize};
 
 use super::{EuClocks, EuOrder};
+use crate::account::{Account, AccountKind, Role};
 use crate::clock::Timestamp;
 use crate::request::RequestKind;
+use crate::text::check_single_line;
+
+/// The longest description of the data partial grounds cover.
+const MAX_DATA: usize = 500;
+
+/// Who records an enforcing authority's decision or a Form 3 answer.
+pub const DECIDERS: [Role; 2] = [Role::Reviewer, Role::Approver];
+/// Who records that an issuing authority lifted its restriction on informing the user.
+pub const NOTICE_LIFTERS: [Role; 1] = [Role::Reviewer];
+
+/// Whether `account` is staff holding one of `roles`.
+pub fn holds_any(account: &Account, roles: &[Role]) -> bool {
+    account.kind == AccountKind::Staff && roles.iter().any(|r| account.roles.contains(*r))
+}
 
 /// The grounds an EA may raise (Art 12(1)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -103,6 +118,10 @@ impl EaDecision {
                 if data.is_empty() {
                     return Err(EaDecisionProblem::DataMissing);
                 }
+                // The description reaches the timeline and the requester's page.
+                if data.chars().count() > MAX_DATA || check_single_line(data).is_err() {
+                    return Err(EaDecisionProblem::DataUnreadable);
+                }
                 Ok(Self::PartialGrounds {
                     ground,
                     data: data.to_owned(),
@@ -123,6 +142,8 @@ pub enum EaDecisionProblem {
     GroundMissing,
     #[error("say which data the enforcing authority's grounds cover (it is not released)")]
     DataMissing,
+    #[error("describe the data covered in one line of at most 500 characters, without control characters")]
+    DataUnreadable,
 }
 
 impl EaDecisionProblem {
@@ -130,7 +151,7 @@ impl EaDecisionProblem {
         match self {
             Self::DecisionMissing => "ea_decision",
             Self::GroundMissing => "ea_ground",
-            Self::DataMissing => "ea_data",
+            Self::DataMissing | Self::DataUnreadable => "ea_data",
         }
     }
 }
@@ -144,6 +165,9 @@ pub struct HoldFacts {
     /// The EA's decision, if one was recorded: `Some(true)` for a full refusal,
     /// `Some(false)` for no or partial grounds.
     pub refused: Option<bool>,
+    /// When the EA raised partial grounds: productions delivered before then may hold
+    /// the data they cover and stay held.
+    pub partial_grounds_at: Option<Timestamp>,
 }
 
 impl HoldFacts {
@@ -164,6 +188,15 @@ impl HoldFacts {
             ea_notified: order.enforcing_authority_notified()
                 && kind == RequestKind::EuProductionOrder,
             refused,
+            partial_grounds_at: None,
+        }
+    }
+
+    /// The EA raised partial grounds at `decided_at`.
+    pub fn with_partial_grounds_at(self, decided_at: Option<Timestamp>) -> Self {
+        Self {
+            partial_grounds_at: decided_at,
+            ..self
         }
     }
 }
@@ -212,6 +245,8 @@ pub enum EaRefusal {
     Held(Timestamp),
     #[error("refused by the enforcing authority: this data is never released")]
     RefusedByEa,
+    #[error("this production was delivered before the enforcing authority raised partial grounds for refusal on {0}, so it may hold data they cover and is not released; the provider delivers a new production without that data")]
+    CoveredByPartialGrounds(Timestamp),
     #[error("no enforcing authority was notified of this order, so there is no enforcing-authority decision to record")]
     NoEaNotified,
     #[error("the enforcing authority's decision on this order is already recorded")]
@@ -249,12 +284,23 @@ pub fn may_deliver(facts: &HoldFacts, now: Timestamp) -> Result<(), EaRefusal> {
     }
 }
 
-/// The requester downloads: only once released (or, in an emergency, provisionally).
-pub fn may_download(facts: &HoldFacts, now: Timestamp) -> Result<(), EaRefusal> {
+/// The requester downloads a production delivered at `delivered_at`: only once
+/// released (or, in an emergency, provisionally), and after partial grounds only a
+/// production delivered after the decision (made without the data they cover).
+pub fn may_download(
+    facts: &HoldFacts,
+    now: Timestamp,
+    delivered_at: Option<Timestamp>,
+) -> Result<(), EaRefusal> {
     match release(facts, now) {
         Release::Held { until } => Err(EaRefusal::Held(until)),
         Release::Refused => Err(EaRefusal::RefusedByEa),
-        _ => Ok(()),
+        _ => match facts.partial_grounds_at {
+            Some(decided) if delivered_at.is_none_or(|at| at < decided) => {
+                Err(EaRefusal::CoveredByPartialGrounds(decided))
+            }
+            _ => Ok(()),
+        },
     }
 }
 
@@ -281,8 +327,9 @@ pub fn may_record(
 
 /// After a full refusal: data already delivered (an emergency produced within the
 /// 8 hours) must be deleted or restricted by the issuing authority, who is told so.
-pub fn authority_must_delete(decision: &EaDecision, delivered: bool) -> bool {
-    matches!(decision, EaDecision::FullRefusal { .. }) && delivered
+/// Outside an emergency a delivered production was still held, so nothing was sent.
+pub fn authority_must_delete(facts: &HoldFacts, decision: &EaDecision, delivered: bool) -> bool {
+    matches!(decision, EaDecision::FullRefusal { .. }) && delivered && facts.clocks.emergency
 }
 
 #[cfg(test)]
@@ -302,14 +349,35 @@ mod tests {
             },
             ea_notified,
             refused,
+            partial_grounds_at: None,
         }
+    }
+
+    #[test]
+    fn after_partial_grounds_only_productions_delivered_later_are_released() {
+        let decided = received().plus(Duration::days(3));
+        let partial = HoldFacts {
+            refused: Some(false),
+            ..facts(false, true, None)
+        }
+        .with_partial_grounds_at(Some(decided));
+        let later = received().plus(Duration::days(4));
+        assert_eq!(release(&partial, later), Release::Released);
+        assert_eq!(
+            may_download(&partial, later, Some(received().plus(Duration::days(2)))),
+            Err(EaRefusal::CoveredByPartialGrounds(decided))
+        );
+        assert_eq!(
+            may_download(&partial, later, Some(decided.plus(Duration::hours(1)))),
+            Ok(())
+        );
     }
 
     #[test]
     fn without_an_ea_nothing_is_held() {
         let f = facts(false, false, None);
         assert_eq!(release(&f, received()), Release::NotHeld);
-        assert_eq!(may_download(&f, received()), Ok(()));
+        assert_eq!(may_download(&f, received(), None), Ok(()));
         assert_eq!(
             may_record(&f, &EaDecision::NoGrounds, received()),
             Err(EaRefusal::NoEaNotified)
@@ -323,12 +391,15 @@ mod tests {
         let just_before = end.minus(Duration::seconds(1));
         assert_eq!(release(&f, just_before), Release::Held { until: end });
         assert_eq!(may_deliver(&f, just_before), Ok(()));
-        assert_eq!(may_download(&f, just_before), Err(EaRefusal::Held(end)));
+        assert_eq!(
+            may_download(&f, just_before, None),
+            Err(EaRefusal::Held(end))
+        );
         assert!(EaRefusal::Held(end)
             .to_string()
             .starts_with("held for the enforcing authority until"));
         assert_eq!(release(&f, end), Release::Released);
-        assert_eq!(may_download(&f, end), Ok(()));
+        assert_eq!(may_download(&f, end, None), Ok(()));
     }
 
     #[test]
@@ -342,7 +413,10 @@ mod tests {
         let later = received().plus(Duration::days(400));
         assert_eq!(release(&refused, later), Release::Refused);
         assert_eq!(may_deliver(&refused, later), Err(EaRefusal::RefusedByEa));
-        assert_eq!(may_download(&refused, later), Err(EaRefusal::RefusedByEa));
+        assert_eq!(
+            may_download(&refused, later, None),
+            Err(EaRefusal::RefusedByEa)
+        );
     }
 
     #[test]
@@ -354,7 +428,7 @@ mod tests {
             release(&f, at),
             Release::EmergencyProvisional { until: end }
         );
-        assert_eq!(may_download(&f, at), Ok(()));
+        assert_eq!(may_download(&f, at, None), Ok(()));
         let refusal = EaDecision::FullRefusal {
             ground: RefusalGround::FundamentalRights,
         };
@@ -364,9 +438,15 @@ mod tests {
             Err(EaRefusal::WindowClosed(end))
         );
         assert_eq!(may_record(&f, &EaDecision::NoGrounds, end), Ok(()));
-        assert!(authority_must_delete(&refusal, true));
-        assert!(!authority_must_delete(&refusal, false));
-        assert!(!authority_must_delete(&EaDecision::NoGrounds, true));
+        assert!(authority_must_delete(&f, &refusal, true));
+        assert!(!authority_must_delete(&f, &refusal, false));
+        assert!(!authority_must_delete(&f, &EaDecision::NoGrounds, true));
+        // Outside an emergency a delivered production was still held: nothing was sent.
+        assert!(!authority_must_delete(
+            &facts(false, true, None),
+            &refusal,
+            true
+        ));
     }
 
     #[test]
@@ -418,6 +498,12 @@ mod tests {
         );
         let partial = EaDecision::from_parts("partial_grounds", Some("dual_criminality"), " ");
         assert_eq!(partial, Err(EaDecisionProblem::DataMissing));
+        let hostile = EaDecision::from_parts(
+            "partial_grounds",
+            Some("dual_criminality"),
+            "messages\u{202e}txt.exe",
+        );
+        assert_eq!(hostile, Err(EaDecisionProblem::DataUnreadable));
         assert_eq!(EaDecisionProblem::DataMissing.field(), "ea_data");
         assert_eq!(
             EaDecision::from_parts("maybe", None, ""),

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::account::FieldError;
+use crate::text::check_multi_line;
 
 /// The structured reasons of a Form 3.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -98,6 +99,11 @@ impl NonExecution {
                 field: "form3_explanation",
                 message: format!("Shorten the explanation to at most {MAX_TEXT} characters."),
             });
+        } else if let Err(refusal) = check_multi_line(explanation) {
+            errors.push(FieldError {
+                field: "form3_explanation",
+                message: refusal.message("The explanation"),
+            });
         }
         let foreign_law = foreign_law.trim();
         let conflict = reasons.contains(&NonExecutionReason::ConflictOfLaw);
@@ -110,6 +116,11 @@ impl NonExecution {
             errors.push(FieldError {
                 field: "form3_foreign_law",
                 message: format!("Shorten the foreign law to at most {MAX_TEXT} characters."),
+            });
+        } else if let Err(refusal) = check_multi_line(foreign_law) {
+            errors.push(FieldError {
+                field: "form3_foreign_law",
+                message: refusal.message("The foreign law"),
             });
         }
         if !errors.is_empty() {
@@ -187,5 +198,18 @@ mod tests {
             assert_eq!(NonExecutionReason::parse(reason.as_str()), Some(reason));
         }
         assert_eq!(NonExecutionReason::parse("bored"), None);
+    }
+
+    #[test]
+    fn hostile_text_is_refused_by_field() {
+        let errors = NonExecution::check(
+            &[NonExecutionReason::ConflictOfLaw],
+            "See the attachment\u{202e}fdp.exe",
+            "US law\u{0}",
+        )
+        .err()
+        .unwrap_or_default();
+        let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["form3_explanation", "form3_foreign_law"]);
     }
 }

@@ -60,7 +60,12 @@ pub trait EuExecutionStore: Send + Sync {
     async fn hold_facts(&self, request: &RequestSummary) -> Result<Option<HoldFacts>>;
     /// Refuses (with the rule's reason) while the EA hold keeps the requester from
     /// downloading the request's productions.
-    async fn check_download_release(&self, request: &RequestSummary, at: Timestamp) -> Result<()>;
+    async fn check_download_release(
+        &self,
+        request: &RequestSummary,
+        delivered_at: Option<Timestamp>,
+        at: Timestamp,
+    ) -> Result<()>;
     /// Records the EA's decision; answers whether data had already been delivered (an
     /// emergency) so the issuing authority must delete or restrict it.
     async fn record_ea_decision(
@@ -147,17 +152,25 @@ impl SqlStore {
         let Some((order, kind, received_at)) = self.eu_order(conn, row_id).await? else {
             return Ok(None);
         };
-        let decision: Option<String> =
-            sqlx::query_scalar("SELECT decision FROM eu_ea_decisions WHERE request_id = $1")
-                .bind(row_id)
-                .fetch_optional(&mut *conn)
-                .await?;
-        Ok(Some(HoldFacts::of(
-            &order,
-            kind,
-            received_at,
-            decision.map(|d| d == "full_refusal"),
-        )))
+        let decision: Option<(String, i64)> = sqlx::query_as(
+            "SELECT decision, decided_at FROM eu_ea_decisions WHERE request_id = $1",
+        )
+        .bind(row_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+        let partial_grounds_at = decision
+            .as_ref()
+            .filter(|(d, _)| d == "partial_grounds")
+            .map(|(_, at)| Timestamp::from_unix_millis(*at));
+        Ok(Some(
+            HoldFacts::of(
+                &order,
+                kind,
+                received_at,
+                decision.map(|(d, _)| d == "full_refusal"),
+            )
+            .with_partial_grounds_at(partial_grounds_at),
+        ))
     }
 
     async fn notice_lifted(&self, conn: &mut AnyConnection, row_id: i64) -> Result<bool> {
@@ -236,9 +249,14 @@ impl EuExecutionStore for SqlStore {
         self.ea_hold_facts(&mut conn, request.row_id).await
     }
 
-    async fn check_download_release(&self, request: &RequestSummary, at: Timestamp) -> Result<()> {
+    async fn check_download_release(
+        &self,
+        request: &RequestSummary,
+        delivered_at: Option<Timestamp>,
+        at: Timestamp,
+    ) -> Result<()> {
         match self.hold_facts(request).await? {
-            Some(facts) => enforcing::may_download(&facts, at).map_err(refused),
+            Some(facts) => enforcing::may_download(&facts, at, delivered_at).map_err(refused),
             None => Ok(()),
         }
     }
@@ -263,7 +281,7 @@ impl EuExecutionStore for SqlStore {
         .bind(request.row_id)
         .fetch_one(tx.conn())
         .await?;
-        let already_sent = enforcing::authority_must_delete(decision, delivered > 0);
+        let already_sent = enforcing::authority_must_delete(&facts, decision, delivered > 0);
         let data = match decision {
             EaDecision::PartialGrounds { data, .. } => data.as_str(),
             _ => "",
@@ -286,7 +304,7 @@ impl EuExecutionStore for SqlStore {
         let note = match (decision, already_sent) {
             (EaDecision::NoGrounds, _) => "enforcing authority: no grounds for refusal; released".to_owned(),
             (EaDecision::PartialGrounds { ground, .. }, _) => format!(
-                "enforcing authority: partial grounds for refusal ({}); the data they cover is not released",
+                "enforcing authority: partial grounds for refusal ({}); productions delivered before now stay held, a new one without the data they cover is released",
                 ground.as_str()
             ),
             (EaDecision::FullRefusal { ground }, false) => format!(

@@ -7,6 +7,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use lers_app::App;
 use lers_domain::account::Role;
+use lers_domain::eu::enforcing::{holds_any, DECIDERS, NOTICE_LIFTERS};
 use lers_domain::request::RequestStatus;
 use lers_store::RequestRecord;
 
@@ -15,9 +16,6 @@ use super::Empty;
 use crate::auth::{CsrfForm, SignedIn};
 use crate::error::WebError;
 use crate::eu_panel::EuPanel;
-
-/// Who records what the enforcing authority decided, and answers with a Form 3.
-const DECIDERS: [Role; 2] = [Role::Reviewer, Role::Approver];
 
 /// The console's EU panel, with what the viewer may do.
 pub(super) async fn console_panel(
@@ -28,14 +26,12 @@ pub(super) async fn console_panel(
     let Some(status) = state.eu_status(record).await? else {
         return Ok(None);
     };
-    let decider = DECIDERS
-        .iter()
-        .any(|r| who.session.account.roles.contains(*r));
+    let decider = holds_any(&who.session.account, &DECIDERS);
     let mut panel = EuPanel::new(status);
     panel.can_record_ea = decider && panel.release != "not_held" && panel.decision.is_none();
     panel.can_answer_form3 =
         decider && panel.form3.is_none() && record.summary.status == RequestStatus::InReview;
-    panel.can_lift = who.session.account.roles.contains(Role::Reviewer)
+    panel.can_lift = holds_any(&who.session.account, &NOTICE_LIFTERS)
         && panel.user_information != "not_restricted";
     Ok(Some(panel))
 }

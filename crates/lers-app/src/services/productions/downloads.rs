@@ -42,7 +42,9 @@ impl App {
         let (request, production) =
             requester_production(self, &session.account, request_id, production_id).await?;
         // The EA hold of an EU order: held, or refused by the enforcing authority.
-        self.store.check_download_release(&request, ctx.at).await?;
+        self.store
+            .check_download_release(&request, production.delivered_at, ctx.at)
+            .await?;
         let file = file_of(&production, file_id)?.clone();
         if !production.is_available(ctx.at) {
             return Err(AppError::Gone(
@@ -92,8 +94,12 @@ impl App {
         production_id: &str,
         ctx: &Ctx,
     ) -> Result<ManifestDocument, AppError> {
-        let (_, production) =
+        let (request, production) =
             requester_production(self, account, request_id, production_id).await?;
+        // What is held from the requester is not described to them either.
+        self.store
+            .check_download_release(&request, production.delivered_at, ctx.at)
+            .await?;
         let (Some(manifest), Some(index)) =
             (production.manifest.clone(), production.delivery_audit_index)
         else {

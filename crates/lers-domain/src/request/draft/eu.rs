@@ -2,8 +2,10 @@
 
 use time::Date;
 
-use super::{is_reference, Checker};
+use super::{is_reference, parse_date, Checker, SubmittedRequest};
+use crate::account::FieldError;
 use crate::allowlist::EmailAddress;
+use crate::clock::Timestamp;
 use crate::eu::certificate::is_member_state;
 use crate::eu::{Authority, EuOrder, EuOrderDraft, UserInformation};
 
@@ -171,6 +173,28 @@ impl Checker {
                 5_000,
             ),
             issued_on,
+        }
+    }
+}
+
+impl SubmittedRequest {
+    /// An EU order cannot have reached the provider before its certificate was signed;
+    /// a time of receipt before that is a typing error that would make every clock of
+    /// the order (and the enforcing authority's window) end early.
+    pub fn check_receipt(&self, received_at: Timestamp) -> Result<(), FieldError> {
+        let issued = self
+            .eu_order
+            .as_ref()
+            .and_then(|o| parse_date(&o.issued_on));
+        match issued {
+            Some(issued) if received_at.date() < issued => Err(FieldError {
+                field: "eu_issued_on",
+                message: format!(
+                    "The certificate is dated {issued}, after the order was received ({}); check the date of issue and the time of receipt.",
+                    received_at.date()
+                ),
+            }),
+            _ => Ok(()),
         }
     }
 }

@@ -239,7 +239,12 @@ impl RequestDraft {
             given => given.to_owned(),
         };
         let certificate = eu_order.as_ref().map(|o| &o.issuing_authority);
-        let country = defaulted(&self.country, certificate.map(|a| a.member_state.as_str()));
+        // The issuing member state is the certificate's, never overridden: the
+        // transparency report counts EU orders by it.
+        let country = match certificate {
+            Some(authority) => authority.member_state.clone(),
+            None => self.country.clone(),
+        };
         let issuing_authority = defaulted(
             &self.issuing_authority,
             certificate.map(|a| a.name.as_str()),

@@ -274,3 +274,17 @@ fn other_kinds_ignore_a_certificate_and_refuse_eu_process() {
     emergency.instrument = None;
     assert!(emergency.validate(RequestKind::Emergency, today()).is_ok());
 }
+
+#[test]
+fn an_eu_order_is_not_received_before_its_certificate_was_signed() -> Result<(), Vec<FieldError>> {
+    let mut draft = user_data();
+    draft.eu_order = eu_certificate();
+    let request = draft.validate(RequestKind::EuProductionOrder, today())?;
+    let on = |date: &str| crate::clock::Timestamp::start_of(parse_date(date).unwrap_or(Date::MIN));
+    assert!(request.check_receipt(on("2026-11-20")).is_ok());
+    let early = request.check_receipt(on("2016-11-20")).err();
+    assert_eq!(early.map(|e| e.field), Some("eu_issued_on"));
+    let plain = user_data().validate(RequestKind::UserData, today())?;
+    assert!(plain.check_receipt(on("2016-11-20")).is_ok());
+    Ok(())
+}

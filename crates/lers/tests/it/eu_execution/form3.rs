@@ -16,11 +16,7 @@ async fn a_form3_answer_refuses_the_order_and_reaches_both_authorities(
     };
     let requester = app.eu_requester("dana@abilenetx.gov").await;
     let (id, reference) = app
-        .file_eu_order(
-            &requester,
-            "eu_production_order",
-            eu_certificate("DE", json!({})),
-        )
+        .file_eu_order(&requester, "epoc", eu_certificate("DE", json!({})))
         .await;
     let team = EuTeam::new(&app).await;
     team.review(&id, &all_fine()).await;

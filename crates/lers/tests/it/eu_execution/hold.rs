@@ -8,6 +8,7 @@ both_backends!(
     a_held_epoc_is_released_when_the_ea_window_ends,
     an_ea_refusal_stops_release_for_good,
     no_grounds_releases_early,
+    partial_grounds_keep_earlier_productions_held,
     an_emergency_refused_after_sending_tells_the_authority_to_delete,
 );
 
@@ -212,5 +213,44 @@ async fn an_emergency_refused_after_sending_tells_the_authority_to_delete(
     assert!(last.contains("new message") && !last.contains("restrict"));
     // No more downloads.
     assert_eq!(app.get(&download).await.status(), StatusCode::CONFLICT);
+    Ok(())
+}
+
+async fn partial_grounds_keep_earlier_productions_held(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let requester = app.eu_requester("dana@abilenetx.gov").await;
+    let team = EuTeam::new(&app).await;
+    let id = approved_epoc(&app, &team, &requester, json!({})).await;
+    let (producer, production, early_download) = uploaded(&app, &id).await?;
+    assert_eq!(
+        deliver(&producer, &id, &production).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    app.advance(Duration::days(2));
+    team.reviewer_signs_in(&app).await;
+    let recorded = team
+        .eu_form(
+            &id,
+            "ea-decision",
+            &[
+                ("ea_decision", "partial_grounds"),
+                ("ea_ground", "dual_criminality"),
+                ("ea_data", "the content of the messages"),
+            ],
+        )
+        .await;
+    assert!(location(&recorded).ends_with("#eu-order"));
+
+    // What was delivered before the decision may hold the covered data: still held.
+    app.advance(Duration::hours(1));
+    app.eu_requester_signs_in(&requester).await;
+    let held = app.get(&early_download).await;
+    assert_eq!(held.status(), StatusCode::CONFLICT);
+    assert!(held.text().await?.contains("partial grounds"));
+
+    // (A production delivered after the decision is released: the domain's
+    // `after_partial_grounds_only_productions_delivered_later_are_released`.)
     Ok(())
 }

@@ -26,11 +26,7 @@ async fn approved_epoc(
     changes: Value,
 ) -> String {
     let (id, _) = app
-        .file_eu_order(
-            requester,
-            "eu_production_order",
-            eu_certificate("DE", changes),
-        )
+        .file_eu_order(requester, "epoc", eu_certificate("DE", changes))
         .await;
     team.approve(app, &id, &all_fine()).await;
     id

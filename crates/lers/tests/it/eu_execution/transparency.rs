@@ -18,25 +18,18 @@ async fn eu_orders_are_counted_per_member_state_and_type(backend: Backend) -> Te
     let team = EuTeam::new(&app).await;
     // Germany: two EPOCs (one refused by the EA) and an emergency EPOC.
     let refused = approved_epoc(&app, &team, &requester, json!({})).await;
+    app.file_eu_order(&requester, "epoc", eu_certificate("DE", json!({})))
+        .await;
     app.file_eu_order(
         &requester,
-        "eu_production_order",
-        eu_certificate("DE", json!({})),
-    )
-    .await;
-    app.file_eu_order(
-        &requester,
-        "eu_production_order",
+        "epoc",
         eu_certificate("DE", json!({"emergency": true})),
     )
     .await;
-    // France: an EPOC-PR answered with a Form 3.
+    // France: an EPOC answered with a Form 3. (An EPOC-PR is preserved at receipt
+    // and cannot be answered with a Form 3 yet.)
     let (answered, _) = app
-        .file_eu_order(
-            &requester,
-            "eu_preservation_order",
-            eu_certificate("FR", json!({})),
-        )
+        .file_eu_order(&requester, "epoc", eu_certificate("FR", json!({})))
         .await;
     assert_eq!(
         team.eu_form(
@@ -118,7 +111,7 @@ async fn eu_orders_are_counted_per_member_state_and_type(backend: Backend) -> Te
     assert_eq!(
         rows,
         [
-            row("FR", "epoc_pr", 1, 0, 1),
+            row("FR", "epoc", 1, 0, 1),
             row("DE", "epoc", 2, 1, 0),
             row("DE", "emergency_epoc", 1, 0, 0),
         ]
@@ -132,7 +125,7 @@ async fn eu_orders_are_counted_per_member_state_and_type(backend: Backend) -> Te
     assert_eq!(
         eu_csv,
         "Period Ending,Issuing Member State,CLDR Territory Code,Order Type,EU Orders,EA Refusals,Form 3 Answers\n\
-         2026-12-31,France,FR,epoc_pr,1,0,1\n\
+         2026-12-31,France,FR,epoc,1,0,1\n\
          2026-12-31,Germany,DE,epoc,2,1,0\n\
          2026-12-31,Germany,DE,emergency_epoc,1,0,0\n"
     );

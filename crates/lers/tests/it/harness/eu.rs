@@ -56,7 +56,7 @@ impl TestApp {
         EuRequester { person, token }
     }
 
-    /// Files an order of `kind` (`eu_production_order` or `eu_preservation_order`, as
+    /// Files an order of `kind` (`epoc` or `epoc_pr`, as
     /// the API names them) with `certificate` through the
     /// API; returns (id, reference).
     pub async fn file_eu_order(

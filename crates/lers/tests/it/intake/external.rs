@@ -199,7 +199,15 @@ async fn a_requester_with_an_account_owns_the_request_at_once(backend: Backend) 
     let staff = intake_staff(&app).await;
     let id = take_in(&staff, "in_person", "2026-11-26 10:00", &person.email).await;
     upload_scan(&staff, &id, lers_app::sample_pdf("", "scan")).await;
+    // The requester sees the draft but cannot change or submit it themselves, which
+    // would restart its clocks from now and call it a portal request.
+    let fields = request_fields("user_data", None);
+    let own_submit = app.post_request_form(&id, &fields).await;
+    assert_eq!(own_submit.status(), StatusCode::CONFLICT);
+    assert!(own_submit.text().await?.contains("intake staff"));
     let reference = complete_and_register(&staff, &id).await;
+    let (channel, _, _) = arrival_of(&app, &id).await;
+    assert_eq!(channel, "in_person");
     let page = staff
         .get(&format!("/staff/intake/{id}"))
         .await
