@@ -132,6 +132,11 @@ async fn handle(state: &App, job: &Job) -> Result<(), String> {
                 .map_err(|e| e.to_string())?;
             Ok(())
         }
+        JobKind::EuPreservationRenewal(lease) => state
+            .store
+            .renew_eu_preservation_lease(lease.request, state.clock.now())
+            .await
+            .map_err(|e| e.to_string()),
         JobKind::EuPreservationWarning(hold) => {
             let target = state
                 .store

@@ -28,6 +28,9 @@ pub enum JobKind {
     EuPreservationWarning(HoldJob),
     /// End an EU order's preservation at its expiry (unless a Form 5 or 6 moved it).
     EuPreservationExpiry(HoldJob),
+    /// Renew the account directory's hold of an EU preservation without a fixed end
+    /// (`expires_at` is when the current lease runs out).
+    EuPreservationRenewal(HoldJob),
 }
 
 /// A notice to deliver at `send_at` (unix milliseconds); a notice rescheduled since
@@ -82,6 +85,7 @@ impl JobKind {
             Self::DirectoryRestrict(_) => "directory_restrict",
             Self::EuPreservationWarning(_) => "eu_preservation_warning",
             Self::EuPreservationExpiry(_) => "eu_preservation_expiry",
+            Self::EuPreservationRenewal(_) => "eu_preservation_renewal",
         }
     }
 
@@ -115,7 +119,8 @@ impl JobKind {
             Self::PreservationWarning(h)
             | Self::PreservationExpiry(h)
             | Self::EuPreservationWarning(h)
-            | Self::EuPreservationExpiry(h) => {
+            | Self::EuPreservationExpiry(h)
+            | Self::EuPreservationRenewal(h) => {
                 format!("{kind}:{}:{}", h.request, h.expires_at)
             }
             Self::DirectoryHold(d) | Self::DirectoryRestrict(d) => format!(

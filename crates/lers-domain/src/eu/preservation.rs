@@ -11,7 +11,7 @@
 use serde::Serialize;
 
 use super::clocks::{EuClocks, FORM6_EXTENSION};
-use crate::clock::Timestamp;
+use crate::clock::{Duration, Timestamp};
 use crate::request::sla::PRESERVATION_WARNING;
 use crate::request::RequestKind;
 
@@ -42,6 +42,11 @@ impl PreservationEnd {
         Self::ALL.into_iter().find(|e| e.as_str() == text)
     }
 }
+
+/// How long one lease of the account directory's hold runs, and how soon it is renewed:
+/// if LERS stopped renewing, the data would be let go at most 30 days later.
+pub const DIRECTORY_LEASE: Duration = Duration::days(30);
+pub const LEASE_RENEWAL: Duration = Duration::days(20);
 
 /// Until when the data is kept, as the clock shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -126,6 +131,16 @@ impl EuPreservation {
         }
     }
 
+    /// The account directory's hold has an end; a preservation without one (an EPOC
+    /// until its request is over, an EPOC-PR after a Form 5) is held by a lease of
+    /// [`DIRECTORY_LEASE`] renewed every [`LEASE_RENEWAL`] while it is in force: the
+    /// lease until, and when to renew it. `None` when a fixed end is held instead, or
+    /// nothing is kept any more.
+    pub fn directory_lease(&self, now: Timestamp) -> Option<(Timestamp, Timestamp)> {
+        (self.expires_at().is_none() && self.in_force(now))
+            .then(|| (now.plus(DIRECTORY_LEASE), now.plus(LEASE_RENEWAL)))
+    }
+
     pub fn in_force(&self, now: Timestamp) -> bool {
         !matches!(self.kept_until(now), KeptUntil::Ended { .. })
     }
@@ -162,7 +177,6 @@ impl EuPreservation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clock::Duration;
 
     const RECEIVED: Timestamp = Timestamp::from_unix_millis(1_790_000_000_000);
 
@@ -182,6 +196,30 @@ mod tests {
 
     fn day(n: i64) -> Timestamp {
         RECEIVED.plus(Duration::days(n))
+    }
+
+    #[test]
+    fn preservations_without_an_end_are_held_by_a_renewed_lease() {
+        let mut epoc = order(RequestKind::EuProductionOrder);
+        assert_eq!(
+            epoc.directory_lease(day(5)),
+            Some((day(35), day(25))),
+            "held 30 days, renewed after 20"
+        );
+        epoc.request_over_at = Some(day(6));
+        assert_eq!(
+            epoc.directory_lease(day(25)),
+            None,
+            "over: the lease lapses"
+        );
+        let mut pr = order(RequestKind::EuPreservationOrder);
+        assert_eq!(
+            pr.directory_lease(day(5)),
+            None,
+            "a fixed end is held instead"
+        );
+        pr.awaiting_since = Some(day(50));
+        assert_eq!(pr.directory_lease(day(50)), Some((day(80), day(70))));
     }
 
     #[test]

@@ -72,6 +72,9 @@ pub trait EuOrderStore: Send + Sync {
         expires_at: Timestamp,
         ctx: &Ctx,
     ) -> Result<bool>;
+    /// Holds the data of a preservation without a fixed end for one more lease (and
+    /// schedules the next renewal), while it is in force; otherwise the lease lapses.
+    async fn renew_eu_preservation_lease(&self, request_row_id: i64, now: Timestamp) -> Result<()>;
     /// The request and its requester, for the warning before a preservation ends,
     /// when it is still in force and still ends at `expires_at`.
     async fn eu_warning_target(
@@ -151,7 +154,9 @@ impl SqlStore {
         let (Some(expires_at), Some(warn_at)) =
             (preservation.expires_at(), preservation.warning_at())
         else {
-            return Ok(());
+            return self
+                .lease_directory_hold(conn, request_row_id, preservation, now)
+                .await;
         };
         let hold = HoldJob {
             request: request_row_id,
@@ -178,6 +183,35 @@ impl SqlStore {
             &summary,
             JobKind::DirectoryHold,
             Some(expires_at),
+            now,
+        )
+        .await
+    }
+
+    /// A preservation without a fixed end: the account directory holds the targets'
+    /// data for one lease, and a renewal job holds it again before the lease runs out,
+    /// for as long as the preservation is in force.
+    async fn lease_directory_hold(
+        &self,
+        conn: &mut AnyConnection,
+        request_row_id: i64,
+        preservation: &EuPreservation,
+        now: Timestamp,
+    ) -> Result<()> {
+        let Some((until, renew_at)) = preservation.directory_lease(now) else {
+            return Ok(());
+        };
+        let summary = self.summary_by_row(conn, request_row_id).await?;
+        self.queue_directory_actions(conn, &summary, JobKind::DirectoryHold, Some(until), now)
+            .await?;
+        let renewal = HoldJob {
+            request: request_row_id,
+            expires_at: until.unix_millis(),
+        };
+        self.insert_job(
+            conn,
+            &JobKind::EuPreservationRenewal(renewal),
+            renew_at,
             now,
         )
         .await
@@ -216,13 +250,14 @@ impl SqlStore {
                 ctx.at,
             )
             .await?;
-            let facts = self
-                .facts_in(tx.conn(), request_row_id)
-                .await?
-                .ok_or(StoreError::NotFound)?;
-            self.schedule_eu_jobs(tx.conn(), request_row_id, &facts.preservation, ctx.at)
-                .await?;
         }
+        // The directory holds the data from receipt: until a fixed end, or by lease.
+        let facts = self
+            .facts_in(tx.conn(), request_row_id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        self.schedule_eu_jobs(tx.conn(), request_row_id, &facts.preservation, ctx.at)
+            .await?;
         self.audit(
             tx,
             event(ctx, AuditAction::EuPreservationStarted, Outcome::Success)
@@ -396,6 +431,15 @@ impl EuOrderStore for SqlStore {
         .await?;
         tx.commit().await?;
         Ok(preservation)
+    }
+
+    async fn renew_eu_preservation_lease(&self, request_row_id: i64, now: Timestamp) -> Result<()> {
+        let mut tx = self.begin().await?;
+        if let Some(facts) = self.facts_in(tx.conn(), request_row_id).await? {
+            self.lease_directory_hold(tx.conn(), request_row_id, &facts.preservation, now)
+                .await?;
+        }
+        tx.commit().await
     }
 
     async fn expire_eu_preservation(

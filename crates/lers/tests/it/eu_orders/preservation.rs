@@ -151,6 +151,11 @@ async fn form_5_keeps_an_epoc_pr_until_the_epoc_takes_it_over(backend: Backend) 
     app.state.run_due_jobs("test").await;
     assert_eq!(app.status_of(&id).await, "preserved");
     assert_eq!(warnings(&app, &person.email), 0);
+    // The account directory keeps holding the data: its lease was renewed.
+    assert!(
+        directory_held_until(&app).await? >= app.clock_now().plus(Duration::days(29)),
+        "the directory's hold outlives the 60 days after a Form 5"
+    );
 
     // The production order arrives naming the EPOC-PR (section D): it takes over.
     app.log_in(&person.email, &person.password, &app.code(&person.secret))
@@ -180,6 +185,17 @@ async fn form_5_keeps_an_epoc_pr_until_the_epoc_takes_it_over(backend: Backend) 
         facts.preservation.in_force(app.clock_now()),
         "the EPOC preserves now"
     );
+    let renewals: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM jobs WHERE kind = 'eu_preservation_renewal' AND done_at IS NULL \
+         AND payload LIKE $1",
+    )
+    .bind(format!("%\"request\":{}%", record.summary.row_id))
+    .fetch_one(app.store.pool())
+    .await?;
+    assert_eq!(
+        renewals, 1,
+        "the EPOC's open-ended preservation is leased and renewed"
+    );
 
     // Form 5 and 6 are for EPOC-PRs only.
     let epoc_case = format!("/staff/requests/{epoc}");
@@ -200,4 +216,19 @@ async fn form_5_keeps_an_epoc_pr_until_the_epoc_takes_it_over(backend: Backend) 
         .await?
         .contains("only to a European Preservation Order"));
     Ok(())
+}
+
+/// The latest end of any hold the account directory was asked to place.
+async fn directory_held_until(app: &TestApp) -> TestResult<Timestamp> {
+    let payloads: Vec<String> =
+        sqlx::query_scalar("SELECT payload FROM jobs WHERE kind = 'directory_hold'")
+            .fetch_all(app.store.pool())
+            .await?;
+    let latest = payloads
+        .iter()
+        .filter_map(|p| serde_json::from_str::<Value>(p).ok())
+        .filter_map(|p| p["until"].as_i64())
+        .max()
+        .ok_or("no directory hold")?;
+    Ok(Timestamp::from_unix_millis(latest))
 }
