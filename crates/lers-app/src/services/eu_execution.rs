@@ -158,10 +158,6 @@ impl App {
             &value(pairs, "form3_foreign_law"),
         )
         .map_err(FormError::Fields)?;
-        self.store
-            .record_form3(&record.summary, &answer, &session.account, ctx)
-            .await
-            .map_err(conflict_as_field("form3_reasons"))?;
         let reasons = answer
             .reasons
             .iter()
@@ -175,10 +171,12 @@ impl App {
                 ("explanation", answer.explanation.clone()),
             ],
         );
-        // The request is refused now, and a refused request still takes messages.
-        let owner_message = self
-            .post_staff_reply(&session.account, record, &body, ctx, tr)
-            .await;
+        self.store
+            .record_form3(&record.summary, &answer, &body, &session.account, ctx)
+            .await
+            .map_err(conflict_as_field("form3_reasons"))?;
+        // The answer and its message are stored; the content-free alerts follow.
+        let alerted = self.alert_watchers(&session.account, record, tr).await;
         let ea_email = self.store.eu_execution(&record.summary).await?.form3;
         if let Some(email) = ea_email.and_then(|f| f.ea_email).filter(|e| !e.is_empty()) {
             let reference = record.summary.reference.clone().unwrap_or_default();
@@ -205,7 +203,7 @@ impl App {
                 }
             }
         }
-        owner_message?;
+        alerted?;
         Ok(())
     }
 

@@ -271,6 +271,17 @@ impl App {
     }
 
     /// A reply from the response team, seen by the requester and colleagues.
+    /// Tells the people following `record` that something new is there (content-free),
+    /// once a message from `author` is stored.
+    pub(crate) async fn alert_watchers(
+        &self,
+        author: &Account,
+        record: &RequestRecord,
+        tr: &Tr,
+    ) -> Result<(), AppError> {
+        alert_watchers(self, author, record, tr).await
+    }
+
     pub async fn post_staff_reply(
         &self,
         staff: &Account,

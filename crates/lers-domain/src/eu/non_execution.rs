@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::account::FieldError;
+use crate::request::{RequestEvent, RequestKind, RequestStatus};
 use crate::text::check_multi_line;
 
 /// The structured reasons of a Form 3.
@@ -134,6 +135,22 @@ impl NonExecution {
     }
 }
 
+/// How a Form 3 ends an order, or `None` when it cannot be answered now.
+///
+/// A production order is refused after its review, under the rules of any refusal
+/// (`RequestEvent::Reject`, which the caller checks with `approval::may_decide`). A
+/// preservation order is preserved at receipt without a review, so a Form 3 while it
+/// preserves ends the preservation (`RequestEvent::Release`) and needs no review.
+pub fn form3_ending(kind: RequestKind, status: RequestStatus) -> Option<RequestEvent> {
+    match (kind, status) {
+        (RequestKind::EuProductionOrder, RequestStatus::InReview) => Some(RequestEvent::Reject),
+        (RequestKind::EuPreservationOrder, RequestStatus::Preserved | RequestStatus::Extended) => {
+            Some(RequestEvent::Release)
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,5 +228,28 @@ mod tests {
         .unwrap_or_default();
         let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
         assert_eq!(fields, ["form3_explanation", "form3_foreign_law"]);
+    }
+
+    #[test]
+    fn a_form3_refuses_a_reviewed_epoc_and_releases_a_preserving_epoc_pr() {
+        use RequestKind::{EuPreservationOrder as Pr, EuProductionOrder as Epoc};
+        assert_eq!(
+            form3_ending(Epoc, RequestStatus::InReview),
+            Some(RequestEvent::Reject)
+        );
+        assert_eq!(form3_ending(Epoc, RequestStatus::Submitted), None);
+        assert_eq!(
+            form3_ending(Pr, RequestStatus::Preserved),
+            Some(RequestEvent::Release)
+        );
+        assert_eq!(
+            form3_ending(Pr, RequestStatus::Extended),
+            Some(RequestEvent::Release)
+        );
+        assert_eq!(form3_ending(Pr, RequestStatus::Fulfilled), None);
+        assert_eq!(
+            form3_ending(RequestKind::UserData, RequestStatus::InReview),
+            None
+        );
     }
 }

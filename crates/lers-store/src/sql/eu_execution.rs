@@ -9,6 +9,7 @@ use lers_domain::approval::{may_decide, Decision};
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
 use lers_domain::eu::enforcing::{self, EaDecision, HoldFacts};
+use lers_domain::eu::non_execution::form3_ending;
 use lers_domain::eu::non_execution::{NonExecution, NonExecutionReason};
 use lers_domain::eu::{EuOrder, UserInformation};
 use lers_domain::jobs::{JobKind, NoticeJob};
@@ -75,12 +76,15 @@ pub trait EuExecutionStore: Send + Sync {
         by: &Account,
         ctx: &Ctx,
     ) -> Result<bool>;
-    /// Records a Form 3 answer and refuses the request through the lifecycle (after a
-    /// completed review, as any refusal).
+    /// Records a Form 3 answer, ends the order through the lifecycle (a production
+    /// order is refused after a completed review, as any refusal; a preservation order
+    /// stops preserving), and posts `message` to the issuing authority, all in one
+    /// transaction so the answer never stands without its message.
     async fn record_form3(
         &self,
         request: &RequestSummary,
         answer: &NonExecution,
+        message: &str,
         by: &Account,
         ctx: &Ctx,
     ) -> Result<RequestStatus>;
@@ -347,6 +351,7 @@ impl EuExecutionStore for SqlStore {
         &self,
         request: &RequestSummary,
         answer: &NonExecution,
+        message: &str,
         by: &Account,
         ctx: &Ctx,
     ) -> Result<RequestStatus> {
@@ -360,22 +365,26 @@ impl EuExecutionStore for SqlStore {
                 .bind(request.row_id)
                 .fetch_optional(tx.conn())
                 .await?;
-        // A Form 3 refuses the order: the rules of a refusal apply.
-        may_decide(
-            &Decision {
-                kind: DecisionKind::Reject,
-                request_kind: current.kind,
-                decider: by,
-                reviewer,
-            },
-            None,
-        )
-        .map_err(refused)?;
+        let ending = form3_ending(current.kind, current.status).unwrap_or(RequestEvent::Reject);
+        if ending == RequestEvent::Reject {
+            // A Form 3 refuses a production order: the rules of a refusal apply (and a
+            // status that cannot be refused is refused by the move below).
+            may_decide(
+                &Decision {
+                    kind: DecisionKind::Reject,
+                    request_kind: current.kind,
+                    decider: by,
+                    reviewer,
+                },
+                None,
+            )
+            .map_err(refused)?;
+        }
         let next = self
             .move_request(
                 tx.conn(),
                 &current,
-                RequestEvent::Reject,
+                ending,
                 by.id,
                 "Form 3: cannot comply",
                 ctx.at,
@@ -399,6 +408,8 @@ impl EuExecutionStore for SqlStore {
         .bind(ea_email)
         .execute(tx.conn())
         .await?;
+        self.insert_message(&mut tx, by, &current, message, ctx)
+            .await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::Form3Recorded, Outcome::Success)

@@ -10,7 +10,7 @@ use sqlx::Row;
 use super::request_rows::*;
 use crate::error::refused;
 use crate::model::*;
-use crate::sql::{event, ts, SqlStore};
+use crate::sql::{event, ts, SqlStore, WriteTx};
 use crate::{Result, StoreError};
 
 /// Messages and documents on a request.
@@ -55,39 +55,9 @@ impl MessageStore for SqlStore {
         let status = RequestStatus::parse(&status)
             .ok_or_else(|| StoreError::Corrupt("request status".into()))?;
         access::may_message(status).map_err(refused)?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO messages (request_id, author_id, body, internal, created_at) VALUES ($1, $2, $3, 0, $4) RETURNING id",
-        )
-        .bind(request.row_id)
-        .bind(author.id)
-        .bind(body)
-        .bind(ctx.at.unix_millis())
-        .fetch_one(tx.conn())
-        .await?;
-        sqlx::query("UPDATE requests SET updated_at = $1 WHERE id = $2")
-            .bind(ctx.at.unix_millis())
-            .bind(request.row_id)
-            .execute(tx.conn())
+        let id = self
+            .insert_message(&mut tx, author, request, body, ctx)
             .await?;
-        self.add_event(
-            tx.conn(),
-            NewEvent {
-                request_id: request.row_id,
-                actor_id: author.id,
-                kind: "message",
-                status: None,
-                note: "",
-                at: ctx.at,
-            },
-        )
-        .await?;
-        self.audit(
-            &mut tx,
-            event(ctx, AuditAction::MessagePosted, Outcome::Success)
-                .subject(request.id.clone())
-                .details(json!({"message": id, "characters": body.chars().count()})),
-        )
-        .await?;
         tx.commit().await?;
         Ok(MessageRecord {
             id,
@@ -207,5 +177,53 @@ impl MessageStore for SqlStore {
         .fetch_all(self.pool())
         .await?;
         rows.iter().map(document_from_row).collect()
+    }
+}
+
+impl SqlStore {
+    /// Writes a message to the requester inside `tx`: the row, the timeline line and
+    /// the audit entry. Whether the request still takes messages is the caller's rule.
+    pub(super) async fn insert_message(
+        &self,
+        tx: &mut WriteTx<'_>,
+        author: &Account,
+        request: &RequestSummary,
+        body: &str,
+        ctx: &Ctx,
+    ) -> Result<i64> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO messages (request_id, author_id, body, internal, created_at) VALUES ($1, $2, $3, 0, $4) RETURNING id",
+        )
+        .bind(request.row_id)
+        .bind(author.id)
+        .bind(body)
+        .bind(ctx.at.unix_millis())
+        .fetch_one(tx.conn())
+        .await?;
+        sqlx::query("UPDATE requests SET updated_at = $1 WHERE id = $2")
+            .bind(ctx.at.unix_millis())
+            .bind(request.row_id)
+            .execute(tx.conn())
+            .await?;
+        self.add_event(
+            tx.conn(),
+            NewEvent {
+                request_id: request.row_id,
+                actor_id: author.id,
+                kind: "message",
+                status: None,
+                note: "",
+                at: ctx.at,
+            },
+        )
+        .await?;
+        self.audit(
+            tx,
+            event(ctx, AuditAction::MessagePosted, Outcome::Success)
+                .subject(request.id.clone())
+                .details(json!({"message": id, "characters": body.chars().count()})),
+        )
+        .await?;
+        Ok(id)
     }
 }

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use lers_app::App;
 use lers_domain::account::Role;
 use lers_domain::eu::enforcing::{holds_any, DECIDERS, NOTICE_LIFTERS};
-use lers_domain::request::RequestStatus;
+use lers_domain::eu::non_execution::form3_ending;
 use lers_store::RequestRecord;
 
 use super::console::{failed, load, require_any};
@@ -29,8 +29,9 @@ pub(super) async fn console_panel(
     let decider = holds_any(&who.session.account, &DECIDERS);
     let mut panel = EuPanel::new(status);
     panel.can_record_ea = decider && panel.release != "not_held" && panel.decision.is_none();
-    panel.can_answer_form3 =
-        decider && panel.form3.is_none() && record.summary.status == RequestStatus::InReview;
+    panel.can_answer_form3 = decider
+        && panel.form3.is_none()
+        && form3_ending(record.summary.kind, record.summary.status).is_some();
     panel.can_lift = holds_any(&who.session.account, &NOTICE_LIFTERS)
         && panel.user_information != "not_restricted";
     Ok(Some(panel))

@@ -26,10 +26,10 @@ async fn eu_orders_are_counted_per_member_state_and_type(backend: Backend) -> Te
         eu_certificate("DE", json!({"emergency": true})),
     )
     .await;
-    // France: an EPOC answered with a Form 3. (An EPOC-PR is preserved at receipt
-    // and cannot be answered with a Form 3 yet.)
+    // France: an EPOC-PR, preserved at receipt, answered with a Form 3 (no review:
+    // the answer ends its preservation).
     let (answered, _) = app
-        .file_eu_order(&requester, "epoc", eu_certificate("FR", json!({})))
+        .file_eu_order(&requester, "epoc_pr", eu_certificate("FR", json!({})))
         .await;
     assert_eq!(
         team.eu_form(
@@ -44,7 +44,6 @@ async fn eu_orders_are_counted_per_member_state_and_type(backend: Backend) -> Te
         .status(),
         StatusCode::SEE_OTHER
     );
-    team.review(&answered, &all_fine()).await;
     assert_eq!(
         team.eu_form(
             &answered,
@@ -61,6 +60,11 @@ async fn eu_orders_are_counted_per_member_state_and_type(backend: Backend) -> Te
         .status(),
         StatusCode::SEE_OTHER
     );
+    let (status,): (String,) = sqlx::query_as("SELECT status FROM requests WHERE public_id = $1")
+        .bind(&answered)
+        .fetch_one(app.store.pool())
+        .await?;
+    assert_eq!(status, "released", "the Form 3 ended the preservation");
 
     let (admin, _) = app
         .staff("Ada Admin", "ada@provider.example", &[Role::Admin])
@@ -111,7 +115,7 @@ async fn eu_orders_are_counted_per_member_state_and_type(backend: Backend) -> Te
     assert_eq!(
         rows,
         [
-            row("FR", "epoc", 1, 0, 1),
+            row("FR", "epoc_pr", 1, 0, 1),
             row("DE", "epoc", 2, 1, 0),
             row("DE", "emergency_epoc", 1, 0, 0),
         ]
@@ -125,7 +129,7 @@ async fn eu_orders_are_counted_per_member_state_and_type(backend: Backend) -> Te
     assert_eq!(
         eu_csv,
         "Period Ending,Issuing Member State,CLDR Territory Code,Order Type,EU Orders,EA Refusals,Form 3 Answers\n\
-         2026-12-31,France,FR,epoc,1,0,1\n\
+         2026-12-31,France,FR,epoc_pr,1,0,1\n\
          2026-12-31,Germany,DE,epoc,2,1,0\n\
          2026-12-31,Germany,DE,emergency_epoc,1,0,0\n"
     );
