@@ -173,20 +173,8 @@ async fn published_reports_match_the_fixture_and_reveal_no_request(backend: Back
         StatusCode::NOT_FOUND
     );
 
-    let publish_path = {
-        let start = draft_page
-            .find("/staff/transparency/")
-            .ok_or("publish form")?;
-        draft_page[start..]
-            .chars()
-            .take_while(|c| *c != '"')
-            .collect::<String>()
-    };
     assert_eq!(
-        admin
-            .submit("/staff/transparency", &publish_path, &[])
-            .await
-            .status(),
+        publish_draft(&admin, &draft_page).await?.status(),
         StatusCode::SEE_OTHER
     );
 
@@ -326,16 +314,7 @@ async fn published_reports_match_the_fixture_and_reveal_no_request(backend: Back
         )
         .await;
     let draft_page = admin.get(&location(&computed)).await.text().await?;
-    let start = draft_page
-        .find("/staff/transparency/")
-        .ok_or("publish form")?;
-    let publish_path: String = draft_page[start..]
-        .chars()
-        .take_while(|c| *c != '"')
-        .collect();
-    admin
-        .submit("/staff/transparency", &publish_path, &[])
-        .await;
+    publish_draft(&admin, &draft_page).await?;
     let page = anonymous
         .get(app.url("/transparency?period=2026-H2"))
         .send()
@@ -350,4 +329,21 @@ async fn published_reports_match_the_fixture_and_reveal_no_request(backend: Back
         "both versions kept"
     );
     Ok(())
+}
+
+/// Publishes the draft report shown on `draft_page` through its publish form.
+pub(crate) async fn publish_draft(
+    admin: &Browser<'_>,
+    draft_page: &str,
+) -> TestResult<reqwest::Response> {
+    let start = draft_page
+        .find("/staff/transparency/")
+        .ok_or("publish form")?;
+    let publish_path: String = draft_page[start..]
+        .chars()
+        .take_while(|c| *c != '"')
+        .collect();
+    Ok(admin
+        .submit("/staff/transparency", &publish_path, &[])
+        .await)
 }

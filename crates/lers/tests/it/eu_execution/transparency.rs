@@ -7,6 +7,7 @@ use lers_domain::transparency::CSV_HEADER;
 
 use super::*;
 use crate::both_backends;
+use crate::transparency::publish_draft;
 
 both_backends!(eu_orders_are_counted_per_member_state_and_type);
 
@@ -78,13 +79,8 @@ async fn eu_orders_are_counted_per_member_state_and_type(backend: Backend) -> Te
         .await;
     assert_eq!(computed.status(), StatusCode::SEE_OTHER);
     let draft = admin.get(&location(&computed)).await.text().await?;
-    let start = draft.find("/staff/transparency/").ok_or("publish form")?;
-    let publish: String = draft[start..].chars().take_while(|c| *c != '"').collect();
     assert_eq!(
-        admin
-            .submit("/staff/transparency", &publish, &[])
-            .await
-            .status(),
+        publish_draft(&admin, &draft).await?.status(),
         StatusCode::SEE_OTHER
     );
 
