@@ -9,6 +9,7 @@ mod auth;
 mod charts;
 mod error;
 mod eu_panel;
+pub mod hi1_auth;
 mod pages;
 mod request;
 mod routes;
