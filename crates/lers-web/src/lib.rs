@@ -16,3 +16,4 @@ mod routes;
 mod security;
 
 pub use app::{router, serve};
+pub use routes::etsi::hi1_router;
