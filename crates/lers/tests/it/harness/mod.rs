@@ -15,11 +15,13 @@ use tokio::sync::oneshot;
 
 mod eu;
 mod flows;
+mod hi1;
 mod pages;
 mod people;
 
 pub use eu::*;
 pub use flows::*;
+pub use hi1::*;
 pub use pages::*;
 pub use people::*;
 
