@@ -18,6 +18,7 @@ mod emergencies;
 mod eu_execution;
 mod eu_orders;
 mod intake;
+mod interface_endpoints;
 mod login;
 mod notices;
 mod powers;
