@@ -63,6 +63,28 @@ pub struct Settings {
     /// The provider's legal entities a request can be served on, comma-separated
     /// (`LERS_INTAKE_LEGAL_ENTITIES`); intake staff choose one.
     pub intake_legal_entities: String,
+    /// LERS' own HI-1 endpoint identity (TS 103 280 `EndpointID`): the
+    /// `ReceiverIdentifier` authorities address and the `SenderIdentifier` of what
+    /// LERS sends. Country code and unique identifier.
+    pub hi1_country: String,
+    pub hi1_identifier: String,
+    /// Where the mutual-TLS HI-1 listener binds (`None`: no listener).
+    pub hi1_listen: Option<String>,
+    /// The HI-1 listener's server certificate chain and key (PEM).
+    pub hi1_tls_cert: Option<PathBuf>,
+    pub hi1_tls_key: Option<PathBuf>,
+    /// Optional CA bundle (PEM) that client certificates must chain to, on top of the
+    /// fingerprint pinned for each endpoint.
+    pub hi1_client_ca: Option<PathBuf>,
+    /// The largest HI-1 message accepted, in MiB (documents travel inside it).
+    pub hi1_max_message_mib: u64,
+    /// The client certificate and key (PEM) LERS presents when it posts notifications
+    /// and deliveries to an endpoint's URL.
+    pub hi1_outbound_cert: Option<PathBuf>,
+    pub hi1_outbound_key: Option<PathBuf>,
+    /// Extra CA bundle (PEM) trusted for endpoints' notification URLs, beside the
+    /// system's roots.
+    pub hi1_outbound_ca: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -103,6 +125,16 @@ impl Default for Settings {
             emergency_risk_threshold: 50,
             emergency_risk_window_days: 7,
             intake_legal_entities: "The provider".into(),
+            hi1_country: "XX".into(),
+            hi1_identifier: "LERS".into(),
+            hi1_listen: None,
+            hi1_tls_cert: None,
+            hi1_tls_key: None,
+            hi1_client_ca: None,
+            hi1_max_message_mib: 60,
+            hi1_outbound_cert: None,
+            hi1_outbound_key: None,
+            hi1_outbound_ca: None,
         }
     }
 }

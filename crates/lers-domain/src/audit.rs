@@ -139,6 +139,14 @@ audit_actions! {
     Form3Recorded => "eu.form3_recorded",
     Form3SentToEa => "eu.form3_sent_to_ea",
     EuNoticeRestrictionLifted => "eu.notice_restriction_lifted",
+    InterfaceEndpointProposed => "hi1.endpoint_proposed",
+    InterfaceEndpointApproved => "hi1.endpoint_approved",
+    InterfaceEndpointDisabled => "hi1.endpoint_disabled",
+    Hi1MessageAccepted => "hi1.message_accepted",
+    Hi1MessageRefused => "hi1.message_refused",
+    Hi1OutboundQueued => "hi1.outbound_queued",
+    Hi1OutboundDelivered => "hi1.outbound_delivered",
+    Hi1OutboundFailed => "hi1.outbound_failed",
 }
 
 impl fmt::Display for AuditAction {

@@ -31,6 +31,7 @@ pub mod clock;
 pub mod countries;
 pub mod emergency;
 pub mod eu;
+pub mod interface;
 pub mod jobs;
 pub mod lockout;
 pub mod notice;

@@ -6,6 +6,7 @@ use crate::approval::ApprovalRefusal;
 use crate::emergency::CallbackRefusal;
 use crate::eu::enforcing::EaRefusal;
 use crate::eu::EuPreservationRefusal;
+use crate::interface::EndpointRefusal;
 use crate::notice::LiftRefusal;
 use crate::production::ProductionRefusal;
 use crate::request::access::AccessRefusal;
@@ -37,6 +38,9 @@ pub enum Refusal {
     /// Recording that an EU issuing authority lifted its restriction on user notice.
     #[error(transparent)]
     NoticeLift(#[from] LiftRefusal),
+    /// Registering, approving and disabling HI-1 interface endpoints.
+    #[error(transparent)]
+    InterfaceEndpoint(#[from] EndpointRefusal),
 }
 
 #[cfg(test)]

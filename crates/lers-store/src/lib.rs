@@ -30,6 +30,7 @@ pub use sql::dialect::Backend;
 pub use sql::directory::{self, DirectoryEntry, DirectoryStore};
 pub use sql::domain_sources;
 pub use sql::eu_execution::{self, EuExecutionStore};
+pub use sql::interface_endpoints::{self, EndpointRecord, InterfaceEndpointStore};
 pub use sql::notices::{self, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use sql::powers::{self, ApprovalRecord, PowersStore};
 pub use sql::transparency::{self, StoredReport, TransparencyStore};
@@ -59,9 +60,10 @@ pub mod prelude {
     pub use crate::{
         AccountLookup, AccountStore, AgencyStore, AllowListStore, ApiTokenStore, AuditStore,
         CallbackStore, ConsoleStore, DecisionStore, DirectoryStore, EmergencyStore, EuOrderStore,
-        HoldStore, InactivityStore, JobStore, LoginStore, MessageStore, NoteStore, NoticeStore,
-        PowersStore, ProductionAccessStore, ProductionFileStore, ProductionStore, RecoveryStore,
-        RequestStore, RetentionStore, RiskStore, RotationStore, SessionStore, SetupStore,
-        SignUpStore, StaffStore, Store, SuspensionStore, TotpStore, TransparencyStore,
+        HoldStore, InactivityStore, InterfaceEndpointStore, JobStore, LoginStore, MessageStore,
+        NoteStore, NoticeStore, PowersStore, ProductionAccessStore, ProductionFileStore,
+        ProductionStore, RecoveryStore, RequestStore, RetentionStore, RiskStore, RotationStore,
+        SessionStore, SetupStore, SignUpStore, StaffStore, Store, SuspensionStore, TotpStore,
+        TransparencyStore,
     };
 }

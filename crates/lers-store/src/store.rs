@@ -16,10 +16,10 @@ use crate::sql::transparency::TransparencyStore;
 use crate::sql::{
     AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
     ConsoleStore, DecisionStore, EmergencyStore, EuOrderStore, HoldStore, InactivityStore,
-    IntakeStore, JobStore, LoginStore, MessageStore, NoteStore, ProductionAccessStore,
-    ProductionFileStore, ProductionStore, RecoveryStore, RequestStore, RetentionStore, RiskStore,
-    RotationStore, SessionStore, SetupStore, SignUpStore, SqlStore, StaffStore, SuspensionStore,
-    TotpStore,
+    IntakeStore, InterfaceEndpointStore, JobStore, LoginStore, MessageStore, NoteStore,
+    ProductionAccessStore, ProductionFileStore, ProductionStore, RecoveryStore, RequestStore,
+    RetentionStore, RiskStore, RotationStore, SessionStore, SetupStore, SignUpStore, SqlStore,
+    StaffStore, SuspensionStore, TotpStore,
 };
 
 /// Everything LERS stores. One implementation ([`SqlStore`]) serves both backends;
@@ -64,6 +64,7 @@ pub trait Store:
     + IntakeStore
     + EuOrderStore
     + EuExecutionStore
+    + InterfaceEndpointStore
     + Send
     + Sync
 {

@@ -9,6 +9,7 @@ mod auth;
 mod charts;
 mod error;
 mod eu_panel;
+pub mod hi1_auth;
 mod hi1_tls;
 mod pages;
 mod request;
@@ -16,6 +17,5 @@ mod routes;
 mod security;
 
 pub use app::{router, serve};
-pub use hi1_tls::{
-    hi1_server_config, serve_hi1, serve_hi1_with, ClientCertificate, Hi1Limits, Hi1TlsError,
-};
+pub use hi1_auth::ClientCertificate;
+pub use hi1_tls::{hi1_server_config, serve_hi1, serve_hi1_with, Hi1Limits, Hi1TlsError};

@@ -5,12 +5,11 @@
 //! document path, and register it — which submits it through the same submission path
 //! as the portal, with the recorded time of receipt and channel.
 
-use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
-use lers_domain::request::intake::{is_intake_staff, paper_reply_note, IntakeInput};
+use lers_domain::account::Role;
+use lers_domain::request::intake::{paper_reply_note, IntakeInput};
 use lers_domain::request::{RequestDraft, RequestStatus};
 use lers_store::intake::{IntakeLine, IntakeOpened, IntakeRecord, NewIntake};
 use lers_store::{Account, Ctx, DocumentRecord, RequestRecord};
-use serde_json::json;
 
 use super::emergencies::Channel;
 use super::requests::{DocumentRole, TempUpload};
@@ -37,19 +36,7 @@ pub struct IntakeCase {
 impl App {
     /// Refuses (and audits) anyone but intake staff.
     pub async fn require_intake(&self, who: &Account, ctx: &Ctx) -> Result<(), AppError> {
-        if is_intake_staff(who) {
-            return Ok(());
-        }
-        let denied = AuditEvent::new(
-            ctx.at,
-            ctx.actor.clone(),
-            AuditAction::AccessDenied,
-            Outcome::Denied,
-        )
-        .from_ip(ctx.ip.clone())
-        .details(json!({"needed_role": "intake", "resource": "intake"}));
-        self.store.record_event(denied).await?;
-        Err(AppError::Forbidden)
+        self.require_role(who, Role::Intake, "intake", ctx).await
     }
 
     /// The legal entities a request can be served on.

@@ -9,6 +9,7 @@ pub mod eu_orders;
 pub mod inactivity;
 pub mod intake;
 pub mod intake_import;
+pub mod interface_endpoints;
 pub mod login;
 pub mod notices;
 pub mod outreach;

@@ -4,7 +4,7 @@
 //! record it. The request's content is an ordinary [`super::RequestDraft`]; these are
 //! the facts of its arrival. Times are UTC.
 
-use crate::account::{Account, AccountKind, FieldError, Role};
+use crate::account::FieldError;
 use crate::clock::Timestamp;
 use crate::countries::country_name;
 use crate::text::check_single_line;
@@ -25,11 +25,6 @@ pub const INTAKE_CHANNELS: [RequestChannel; 7] = [
 
 const MAX_FIELD: usize = 200;
 const MAX_NOTE: usize = 2_000;
-
-/// Whether `account` takes in requests: staff holding the intake role.
-pub fn is_intake_staff(account: &Account) -> bool {
-    account.kind == AccountKind::Staff && account.roles.contains(Role::Intake)
-}
 
 /// How and when a request arrived.
 #[derive(Clone, Debug, PartialEq, Eq)]

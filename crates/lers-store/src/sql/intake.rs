@@ -348,7 +348,7 @@ fn arrival_from_row(row: &sqlx::any::AnyRow) -> Result<Arrival> {
 impl SqlStore {
     /// The account a request from `details` belongs to: the requester account with
     /// that address, or a new external requester. The flag says it is external.
-    async fn requester_account(
+    pub(crate) async fn requester_account(
         &self,
         tx: &mut WriteTx<'_>,
         details: &RequesterDetails,

@@ -14,9 +14,8 @@
 //!   `decisions`, `callbacks`, `holds`, `notes`, `jobs`), emergencies (`emergencies`,
 //!   `agencies`, `suspensions`, `risk`), productions (`productions`,
 //!   `production_files`, `production_access`, `retention`), `notices`,
-//!   `transparency`, `directory`, `domain_sources`, EU orders' preservation
-//!   (`eu_orders`); `connect` opens it all.
-//!   `transparency`, `directory`, `domain_sources`, EU orders (`eu_execution`);
+//!   `transparency`, `directory`, `domain_sources`, one intake (`intake`), EU orders
+//!   (`eu_orders`, `eu_execution`), HI-1 interface endpoints (`interface_endpoints`);
 //!   `connect` opens it all.
 //!
 //! The rules themselves (four eyes, who may approve, the colleague rule, call-backs,
@@ -45,6 +44,7 @@ pub mod eu_orders;
 mod holds;
 mod inactivity;
 pub mod intake;
+pub mod interface_endpoints;
 mod jobs;
 mod links;
 mod login;
@@ -87,6 +87,7 @@ pub use eu_orders::{EuForm, EuOrderFacts, EuOrderStore};
 pub use holds::HoldStore;
 pub use inactivity::{InactiveAccount, InactivityStore};
 pub use intake::IntakeStore;
+pub use interface_endpoints::InterfaceEndpointStore;
 pub use jobs::JobStore;
 pub use login::LoginStore;
 pub use lookup::AccountLookup;

@@ -9,6 +9,7 @@ mod entry;
 mod eu_execution;
 mod eu_orders;
 mod intake;
+mod interface_endpoints;
 mod powers;
 mod productions;
 mod public;
@@ -65,6 +66,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .layer(DefaultBodyLimit::max(upload_limit));
     Router::new()
         .merge(emergencies::routes())
+        .merge(interface_endpoints::routes())
         .merge(eu_orders::routes())
         .route("/", get(public::home))
         .route("/healthz", get(public::healthz))
