@@ -10,10 +10,13 @@ mod charts;
 mod error;
 mod eu_panel;
 pub mod hi1_auth;
+mod hi1_tls;
 mod pages;
 mod request;
 mod routes;
 mod security;
 
 pub use app::{router, serve};
+pub use hi1_auth::ClientCertificate;
+pub use hi1_tls::{hi1_server_config, serve_hi1, serve_hi1_with, Hi1Limits, Hi1TlsError};
 pub use routes::etsi::hi1_router;

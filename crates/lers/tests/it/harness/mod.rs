@@ -18,6 +18,8 @@ mod flows;
 mod hi1;
 mod pages;
 mod people;
+pub mod tls;
+pub mod xsd;
 
 pub use eu::*;
 pub use flows::*;
