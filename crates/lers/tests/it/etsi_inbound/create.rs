@@ -16,7 +16,8 @@ async fn an_epoc_created_by_message_is_reviewed_and_approved_in_the_console(
     let Some(app) = TestApp::spawn(backend).await else {
         return Ok(());
     };
-    let authority = app.register_authority("DE", "de-sta-berlin").await;
+    let tls = app.hi1_listener().await;
+    let authority = app.tls_authority(&tls, "DE", "de-sta-berlin").await;
     let message = Hi1Text::example("epoc_create.xml");
     let reply = authority.send(&app, &message).await;
     ok(&reply);
@@ -103,7 +104,8 @@ async fn a_retried_create_gets_the_same_answer_and_creates_one_request(
     let Some(app) = TestApp::spawn(backend).await else {
         return Ok(());
     };
-    let authority = app.register_authority("DE", "de-sta-berlin").await;
+    let tls = app.hi1_listener().await;
+    let authority = app.tls_authority(&tls, "DE", "de-sta-berlin").await;
     let message = Hi1Text::example("epoc_create.xml");
     let first = authority.send(&app, &message).await;
     ok(&first);

@@ -13,8 +13,10 @@ async fn an_unregistered_sender_is_refused(backend: Backend) -> TestResult {
     let Some(app) = TestApp::spawn(backend).await else {
         return Ok(());
     };
-    let stranger = Authority::unregistered("DE", "de-sta-berlin");
-    let reply = stranger
+    // Over mutual TLS: a certificate from the CA that no endpoint registered.
+    let tls = app.hi1_listener().await;
+    let unknown = Authority::stranger(&tls, "DE", "de-sta-berlin");
+    let reply = unknown
         .send(&app, &Hi1Text::example("epoc_create.xml"))
         .await;
     assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
@@ -24,11 +26,23 @@ async fn an_unregistered_sender_is_refused(backend: Backend) -> TestResult {
         reply.body
     );
     assert_eq!(
+        app.audited_mentioning("hi1.message_refused", &tls.pki.stranger.fingerprint_hex())
+            .await,
+        1,
+        "audited with the certificate presented"
+    );
+    // With a signed token: an identity nobody registered ...
+    let stranger = Authority::unregistered("DE", "de-sta-berlin");
+    let reply = stranger
+        .send(&app, &Hi1Text::example("epoc_create.xml"))
+        .await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
         app.audited_mentioning("hi1.message_refused", "no registered interface endpoint")
             .await,
-        1
+        2
     );
-    // A registered identity with another key is no better.
+    // ... or a registered identity with another key.
     let _ = app.register_authority("DE", "de-sta-berlin").await;
     let forged = stranger
         .send(&app, &Hi1Text::example("epoc_create.xml"))
@@ -49,8 +63,9 @@ async fn a_sender_that_is_not_the_authenticated_endpoint_is_refused(
     let Some(app) = TestApp::spawn(backend).await else {
         return Ok(());
     };
-    let berlin = app.register_authority("DE", "de-sta-berlin").await;
-    let _paris = app.register_authority("FR", "fr-parquet-paris").await;
+    let tls = app.hi1_listener().await;
+    let berlin = app.tls_authority(&tls, "DE", "de-sta-berlin").await;
+    let _paris = app.tls_authority(&tls, "FR", "fr-parquet-paris").await;
     // Berlin's key, Paris' name in the header.
     let message = Hi1Text::example("epoc_pr_create.xml");
     let reply = berlin.send(&app, &message).await;
@@ -80,7 +95,8 @@ async fn an_invalid_document_is_refused(backend: Backend) -> TestResult {
     let Some(app) = TestApp::spawn(backend).await else {
         return Ok(());
     };
-    let berlin = app.register_authority("DE", "de-sta-berlin").await;
+    let tls = app.hi1_listener().await;
+    let berlin = app.tls_authority(&tls, "DE", "de-sta-berlin").await;
     // Not a PDF (its checksum is right): the upload path's PDF check refuses it.
     let not_pdf = Hi1Text::example("epoc_create.xml");
     let pdf = lers_app::sample_pdf("", "European Production Order Certificate");
@@ -108,7 +124,11 @@ async fn an_invalid_document_is_refused(backend: Backend) -> TestResult {
     let bad_sum = message.replace(&sha, &"0".repeat(64));
     let reply = berlin.send(&app, &bad_sum).await;
     assert_eq!(reply.error_code(), Some(3002), "{}", reply.body);
-    assert!(reply.body.contains("checksum does not match"), "{}", reply.body);
+    assert!(
+        reply.body.contains("checksum does not match"),
+        "{}",
+        reply.body
+    );
     nothing_stored(&app).await;
     Ok(())
 }
@@ -117,7 +137,8 @@ async fn a_billion_laughs_message_is_refused(backend: Backend) -> TestResult {
     let Some(app) = TestApp::spawn(backend).await else {
         return Ok(());
     };
-    let berlin = app.register_authority("DE", "de-sta-berlin").await;
+    let tls = app.hi1_listener().await;
+    let berlin = app.tls_authority(&tls, "DE", "de-sta-berlin").await;
     let mut entities = String::from("<!ENTITY lol \"lol\">");
     for i in 1..10 {
         let previous = if i == 1 {

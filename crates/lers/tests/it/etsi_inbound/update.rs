@@ -24,7 +24,8 @@ async fn an_epoc_pr_is_extended_by_update(backend: Backend) -> TestResult {
     let Some(app) = TestApp::spawn(backend).await else {
         return Ok(());
     };
-    let authority = app.register_authority("FR", "fr-parquet-paris").await;
+    let tls = app.hi1_listener().await;
+    let authority = app.tls_authority(&tls, "FR", "fr-parquet-paris").await;
     ok(&authority
         .send(&app, &Hi1Text::example("epoc_pr_create.xml"))
         .await);
@@ -113,7 +114,8 @@ async fn an_order_is_withdrawn_by_update(backend: Backend) -> TestResult {
     let Some(app) = TestApp::spawn(backend).await else {
         return Ok(());
     };
-    let authority = app.register_authority("DE", "de-sta-berlin").await;
+    let tls = app.hi1_listener().await;
+    let authority = app.tls_authority(&tls, "DE", "de-sta-berlin").await;
     ok(&authority
         .send(&app, &Hi1Text::example("epoc_create.xml"))
         .await);

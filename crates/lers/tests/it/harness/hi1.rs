@@ -1,7 +1,9 @@
 //! Authorities' systems speaking HI-1 (ETSI TS 103 120) to LERS: an endpoint registered
 //! and approved by two admins through the app, messages built from the example
 //! messages of `crates/lers-etsi/tests/messages/` (addressed to this LERS, with a real
-//! PDF and fresh identifiers), sent with a signed token.
+//! PDF and fresh identifiers), sent over mutual TLS with a generated client certificate
+//! to the HI-1 listener, or with a signed token to the main listener. Every XML message
+//! sent and every answer is checked against the XSDs.
 
 use base64::Engine;
 use ed25519_dalek::{Signer, SigningKey};
@@ -14,6 +16,8 @@ use lers_store::{prelude::*, Account, Ctx};
 use reqwest::StatusCode;
 use sha2::{Digest, Sha256};
 
+use super::tls::{Hi1Server, TestPki};
+use super::xsd::assert_valid_hi1;
 use super::TestApp;
 
 /// What the examples address: replaced by this LERS' identity (the default settings).
@@ -118,11 +122,28 @@ pub fn fresh_uuid() -> String {
         .to_owned()
 }
 
-/// An authority's system registered as an endpoint that signs its messages.
+/// How an authority's system proves who it is.
+enum Credential {
+    /// Signs each message (a proxy terminated TLS); posts to the main listener.
+    Token(SigningKey),
+    /// Presents its client certificate to the HI-1 listener at `url`.
+    Certificate {
+        client: reqwest::Client,
+        url: String,
+    },
+}
+
+/// An authority's system registered as an interface endpoint.
 pub struct Authority {
     pub identity: EndpointIdentity,
     pub endpoint_id: i64,
-    key: SigningKey,
+    credential: Credential,
+}
+
+/// The HI-1 listener of a test app (mutual TLS), with the test PKI.
+pub struct Hi1Tls {
+    pub pki: TestPki,
+    pub server: Hi1Server,
 }
 
 /// What LERS answered.
@@ -176,20 +197,71 @@ impl TestApp {
         }
     }
 
-    /// An endpoint proposed by one admin and approved by a second, authenticating
-    /// with a signed token.
+    /// The HI-1 listener (mutual TLS) serving this app's `hi1_router`.
+    pub async fn hi1_listener(&self) -> Hi1Tls {
+        let pki = TestPki::new(self.dir.path());
+        let server = Hi1Server::start(
+            lers_web::hi1_router(self.state.clone()),
+            pki.server_config(false),
+        )
+        .await;
+        Hi1Tls { pki, server }
+    }
+
+    /// An endpoint authenticating with a signed token (registered and approved).
     pub async fn register_authority(&self, country: &str, identifier: &str) -> Authority {
+        let key = SigningKey::from_bytes(&rand::random());
+        let credential = hex::encode(key.verifying_key().to_bytes());
+        let (identity, endpoint_id) = self
+            .register_endpoint(country, identifier, "signed_token", credential)
+            .await;
+        Authority {
+            identity,
+            endpoint_id,
+            credential: Credential::Token(key),
+        }
+    }
+
+    /// An endpoint authenticating with a client certificate the test CA issues for it,
+    /// speaking to `tls`' listener.
+    pub async fn tls_authority(&self, tls: &Hi1Tls, country: &str, identifier: &str) -> Authority {
+        let cert = tls.pki.client(identifier);
+        let (identity, endpoint_id) = self
+            .register_endpoint(
+                country,
+                identifier,
+                "client_certificate",
+                cert.fingerprint_hex(),
+            )
+            .await;
+        Authority {
+            identity,
+            endpoint_id,
+            credential: Credential::Certificate {
+                client: tls.pki.client_with(&cert),
+                url: tls.server.url("/etsi/v1"),
+            },
+        }
+    }
+
+    /// Proposed by one admin and approved by a second, through the app.
+    async fn register_endpoint(
+        &self,
+        country: &str,
+        identifier: &str,
+        auth_kind: &str,
+        credential: String,
+    ) -> (EndpointIdentity, i64) {
         let first = format!("admin1-{identifier}@provider.example");
         let second = format!("admin2-{identifier}@provider.example");
         let proposer = self.staff_account(&first, &[Role::Admin]).await;
         let approver = self.staff_account(&second, &[Role::Admin]).await;
-        let key = SigningKey::from_bytes(&rand::random());
         let input = EndpointInput {
             country: country.into(),
             identifier: identifier.into(),
             name: format!("Authority {identifier}"),
-            auth_kind: "signed_token".into(),
-            credential: hex::encode(key.verifying_key().to_bytes()),
+            auth_kind: auth_kind.into(),
+            credential,
             notify_url: String::new(),
             contact_email: format!("office@{identifier}.example"),
         };
@@ -209,11 +281,7 @@ impl TestApp {
             .await
             .expect("a second admin approves");
         assert!(approved.is_active());
-        Authority {
-            identity: approved.identity,
-            endpoint_id: approved.id,
-            key,
-        }
+        (approved.identity, approved.id)
     }
 
     /// Rows in one table (to show that a refused message stored nothing).
@@ -246,32 +314,55 @@ impl Authority {
                 identifier: identifier.into(),
             },
             endpoint_id: 0,
-            key: SigningKey::from_bytes(&rand::random()),
+            credential: Credential::Token(SigningKey::from_bytes(&rand::random())),
         }
     }
 
-    /// Posts `message` to `/etsi/v1` on the main listener with a signed token.
+    /// A system presenting `tls`' stranger certificate (issued by the CA, registered
+    /// nowhere).
+    pub fn stranger(tls: &Hi1Tls, country: &str, identifier: &str) -> Authority {
+        Authority {
+            identity: EndpointIdentity {
+                country: country.into(),
+                identifier: identifier.into(),
+            },
+            endpoint_id: 0,
+            credential: Credential::Certificate {
+                client: tls.pki.client_with(&tls.pki.stranger),
+                url: tls.server.url("/etsi/v1"),
+            },
+        }
+    }
+
+    /// Posts `message` (checked against the XSDs if it is XML) to `/etsi/v1`.
     pub async fn send(&self, app: &TestApp, message: &Hi1Text) -> Hi1Reply {
         let content_type = if message.0.trim_start().starts_with('{') {
             "application/json"
         } else {
+            assert_valid_hi1(&message.0);
             "application/xml"
         };
         self.send_as(app, content_type, message.0.as_bytes()).await
     }
 
+    /// Posts any bytes as `content_type`; an XML answer is checked against the XSDs.
     pub async fn send_as(&self, app: &TestApp, content_type: &str, body: &[u8]) -> Hi1Reply {
-        let timestamp = app.clock_now().unix_seconds();
-        let text = SignedToken::signed_text(&self.identity, timestamp, body);
-        let signature =
-            base64::engine::general_purpose::STANDARD.encode(self.key.sign(&text).to_bytes());
-        let response = app
-            .client
-            .post(app.url("/etsi/v1"))
+        let request = match &self.credential {
+            Credential::Token(key) => {
+                let timestamp = app.clock_now().unix_seconds();
+                let text = SignedToken::signed_text(&self.identity, timestamp, body);
+                let signature =
+                    base64::engine::general_purpose::STANDARD.encode(key.sign(&text).to_bytes());
+                app.client
+                    .post(app.url("/etsi/v1"))
+                    .header(ENDPOINT_HEADER, self.identity.to_string())
+                    .header(TIMESTAMP_HEADER, timestamp.to_string())
+                    .header(SIGNATURE_HEADER, signature)
+            }
+            Credential::Certificate { client, url } => client.post(url),
+        };
+        let response = request
             .header("content-type", content_type)
-            .header(ENDPOINT_HEADER, self.identity.to_string())
-            .header(TIMESTAMP_HEADER, timestamp.to_string())
-            .header(SIGNATURE_HEADER, signature)
             .body(body.to_vec())
             .send()
             .await
@@ -284,6 +375,9 @@ impl Authority {
             .unwrap_or_default()
             .to_owned();
         let body = response.text().await.expect("answer body");
+        if content_type == "application/xml" {
+            assert_valid_hi1(&body);
+        }
         Hi1Reply {
             status,
             content_type,
