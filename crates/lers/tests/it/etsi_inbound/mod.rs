@@ -47,7 +47,7 @@ fn get_message(authority: &Authority, object: &str) -> Hi1Text {
     Hi1Text::example("get.xml")
         .new_transaction()
         .replace(EPOC_AUTH, object)
-        .from_sender(&authority.identity.country, &authority.identity.identifier)
+        .sent_by(&authority.identity.country, &authority.identity.identifier)
 }
 
 /// The reported status value in a GET answer.

@@ -61,10 +61,8 @@ async fn an_epoc_pr_is_extended_by_update(backend: Backend) -> TestResult {
     let form6 = Hi1Text::example("update_form6.xml").new_transaction();
     let reply = authority.send(&app, &form6).await;
     ok(&reply);
-    assert!(
-        reply.body.contains(&format!("<UPDATEResponse>\n"))
-            || reply.body.contains("<UPDATEResponse>")
-    );
+    assert!(reply.body.contains("<UPDATEResponse>"), "{}", reply.body);
+    assert!(reply.body.contains(PR_TASK), "{}", reply.body);
     assert_eq!(
         extended_at(&app, &id).await,
         Some(app.clock_now().unix_millis())

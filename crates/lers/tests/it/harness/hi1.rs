@@ -83,7 +83,7 @@ impl Hi1Text {
     }
 
     /// The SenderIdentifier set to `country`:`identifier`.
-    pub fn from_sender(self, country: &str, identifier: &str) -> Hi1Text {
+    pub fn sent_by(self, country: &str, identifier: &str) -> Hi1Text {
         let start = self.0.find("<SenderIdentifier>").expect("a sender");
         let end =
             self.0.find("</SenderIdentifier>").expect("a sender") + "</SenderIdentifier>".len();
