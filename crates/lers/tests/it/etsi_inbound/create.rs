@@ -8,6 +8,7 @@ crate::both_backends!(
     an_epoc_created_by_message_is_reviewed_and_approved_in_the_console,
     a_retried_create_gets_the_same_answer_and_creates_one_request,
     an_epoc_in_json_is_answered_in_xml,
+    a_create_interrupted_after_its_claim_is_finished_by_the_retry,
 );
 
 async fn an_epoc_created_by_message_is_reviewed_and_approved_in_the_console(
@@ -163,5 +164,91 @@ async fn an_epoc_in_json_is_answered_in_xml(backend: Backend) -> TestResult {
         (status.as_str(), channel.as_str()),
         ("submitted", "eu_decentralised_it")
     );
+    Ok(())
+}
+
+/// The first try stopped right after its claim (draft, objects, pending answer in one
+/// transaction), as if LERS crashed there: the retry finishes that request.
+async fn a_create_interrupted_after_its_claim_is_finished_by_the_retry(
+    backend: Backend,
+) -> TestResult {
+    use lers_store::etsi_inbound::{EtsiOpening, NewEtsiObject, Opened};
+    use lers_store::prelude::*;
+    use sha2::Digest;
+
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let tls = app.hi1_listener().await;
+    let authority = app.tls_authority(&tls, "DE", "de-sta-berlin").await;
+    let message = Hi1Text::example("epoc_create.xml");
+    let parsed = lers_etsi::parse_xml(message.0.as_bytes(), lers_etsi::Limits::default())?;
+    let order = lers_etsi::profile::order_from_message(&parsed)?;
+    let endpoint = app
+        .store
+        .interface_endpoint(authority.endpoint_id)
+        .await?
+        .expect("registered");
+    let owner = app
+        .store
+        .account(endpoint.owner_account_id)
+        .await?
+        .expect("its owner account");
+    let object = |id: &str, object_type| NewEtsiObject {
+        object_id: id.to_owned(),
+        object_type,
+        generation: 1,
+    };
+    let objects = [
+        object(EPOC_AUTH, "authorisation"),
+        object(EPOC_TASK, "ld_task"),
+        object("b1000000-0000-4000-8000-000000000002", "ld_task"),
+    ];
+    let sha = hex::encode(sha2::Sha256::digest(message.0.as_bytes()));
+    let transaction = message.transaction();
+    let opened = app
+        .store
+        .open_etsi_order(
+            &owner,
+            order.kind,
+            &order.draft,
+            &EtsiOpening {
+                endpoint_id: authority.endpoint_id,
+                transaction_id: &transaction,
+                message_sha256: &sha,
+                content_type: "application/xml",
+                objects: &objects,
+            },
+            &app.hi1_admin_ctx(),
+        )
+        .await?;
+    let Opened::Draft(draft) = opened else {
+        panic!("the claim opens a draft");
+    };
+    assert_eq!(
+        app.rows("documents").await,
+        0,
+        "stopped before the documents"
+    );
+
+    advance_a_little(&app);
+    let reply = authority.send(&app, &message).await;
+    ok(&reply);
+    assert_eq!(reply.body.matches("<CREATEResponse>").count(), 4);
+    assert_eq!(
+        app.rows("requests").await,
+        1,
+        "the same request, not a second"
+    );
+    let (status, channel, _) = request_row(&app, &draft.summary.id).await;
+    assert_eq!(
+        (status.as_str(), channel.as_str()),
+        ("submitted", "eu_decentralised_it")
+    );
+    assert_eq!(app.rows("documents").await, 1);
+    // And its answer is stored now: a further retry gets it unchanged.
+    let again = authority.send(&app, &message).await;
+    assert_eq!(again.body, reply.body);
+    assert_eq!(app.rows("requests").await, 1);
     Ok(())
 }
