@@ -118,6 +118,14 @@ async fn an_invalid_document_is_refused(backend: Backend) -> TestResult {
         1
     );
 
+    // A PDF larger than any upload may be.
+    let mut big = lers_app::sample_pdf("", "x");
+    big.resize(usize::try_from(MAX_UPLOAD_BYTES)? + 1, b' ');
+    let too_big = Hi1Text::example("epoc_create.xml").with_document_replacing(&pdf, &big);
+    let reply = berlin.send(&app, &too_big).await;
+    assert_eq!(reply.error_code(), Some(6008), "{}", reply.body);
+    assert!(reply.body.contains("larger than 1 MiB"), "{}", reply.body);
+
     // A checksum that does not match the contents.
     let message = Hi1Text::example("epoc_create.xml");
     let sha = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&pdf));
