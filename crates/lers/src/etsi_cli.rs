@@ -2,12 +2,17 @@
 //! interface. `validate` checks a message the way the server reads it (plus ETSI's
 //! XSDs when they and `xmllint` are at hand) and says what is wrong and where; `send`
 //! posts one message over mutual TLS or with a signed token and prints the answer.
+//! Messages are read within the limits `lers serve` applies (`hi1_max_message_mib`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use anyhow::Context;
 use clap::{Subcommand, ValueEnum};
 use lers_domain::clock::{Clock, SystemClock};
+use lers_domain::interface::{
+    EndpointIdentity, SignedToken, ENDPOINT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER,
+};
 use lers_etsi::profile::{order_from_message, order_update};
 use lers_etsi::{Action, Hi1Message, Limits, MessageError};
 
@@ -46,6 +51,15 @@ pub enum EtsiCommand {
         /// usual public roots.
         #[arg(long)]
         ca: Option<PathBuf>,
+        /// Sign the message with this Ed25519 private key (PKCS#8 PEM, e.g. from
+        /// `openssl genpkey -algorithm ed25519`): the signed-token headers, for an
+        /// endpoint registered with the public key, behind a TLS-terminating proxy.
+        #[arg(long)]
+        sign_key: Option<PathBuf>,
+        /// The endpoint the token speaks for, `CC:identifier` [default: the message's
+        /// SenderIdentifier].
+        #[arg(long, requires = "sign_key")]
+        sender_id: Option<String>,
     },
 }
 
@@ -88,21 +102,35 @@ impl Form {
         }
     }
 
-    fn parse(self, bytes: &[u8]) -> Result<Hi1Message, MessageError> {
+    fn parse(self, bytes: &[u8], limits: Limits) -> Result<Hi1Message, MessageError> {
         match self {
-            Form::Xml => lers_etsi::parse_xml(bytes, Limits::default()),
-            Form::Json => lers_etsi::parse_json(bytes, Limits::default()),
+            Form::Xml => lers_etsi::parse_xml(bytes, limits),
+            Form::Json => lers_etsi::parse_json(bytes, limits),
         }
     }
 }
 
-pub async fn run(command: &EtsiCommand) -> anyhow::Result<ExitCode> {
+pub async fn run(cli: &crate::cli::Cli, command: &EtsiCommand) -> anyhow::Result<ExitCode> {
+    let limits = match crate::settings::load(cli, None) {
+        Ok(settings) => {
+            let max = usize::try_from(settings.hi1_max_message_mib.saturating_mul(1024 * 1024))
+                .unwrap_or(usize::MAX);
+            Limits {
+                max_bytes: max,
+                ..Limits::default()
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            return Ok(ExitCode::from(UNREADABLE));
+        }
+    };
     match command {
         EtsiCommand::Validate {
             file,
             format,
             schemas,
-        } => Ok(validate(file, *format, schemas.as_deref())),
+        } => Ok(validate(file, *format, schemas.as_deref(), limits)),
         EtsiCommand::Send {
             file,
             to,
@@ -110,12 +138,17 @@ pub async fn run(command: &EtsiCommand) -> anyhow::Result<ExitCode> {
             cert,
             key,
             ca,
+            sign_key,
+            sender_id,
         } => {
-            let tls = ClientTls {
+            let outgoing = Outgoing {
                 identity: cert.as_deref().zip(key.as_deref()),
                 ca: ca.as_deref(),
+                sign_key: sign_key.as_deref(),
+                sender_id: sender_id.as_deref(),
+                limits,
             };
-            Ok(send(file, *format, to, &tls).await)
+            Ok(send(file, *format, to, &outgoing).await)
         }
     }
 }
@@ -124,7 +157,12 @@ const VALID: u8 = 0;
 const INVALID: u8 = 1;
 const UNREADABLE: u8 = 2;
 
-fn validate(file: &Path, format: MessageFormat, schemas: Option<&Path>) -> ExitCode {
+fn validate(
+    file: &Path,
+    format: MessageFormat,
+    schemas: Option<&Path>,
+    limits: Limits,
+) -> ExitCode {
     let shown = file.display();
     let bytes = match std::fs::read(file) {
         Ok(bytes) => bytes,
@@ -143,7 +181,7 @@ fn validate(file: &Path, format: MessageFormat, schemas: Option<&Path>) -> ExitC
     let form = Form::of(format, file, &bytes);
     let mut problems = Vec::new();
     let mut well_formed = true;
-    match form.parse(&bytes) {
+    match form.parse(&bytes, limits) {
         Ok(message) => problems.extend(profile_problems(&message)),
         Err(e) => {
             well_formed = !refused_unread(&e);
@@ -286,14 +324,18 @@ fn rand_suffix() -> u128 {
         .map_or(0, |d| d.as_nanos())
 }
 
-/// How `send` authenticates the connection.
-struct ClientTls<'a> {
-    /// Client certificate and key (PEM files).
+/// How `send` authenticates.
+struct Outgoing<'a> {
+    /// Client certificate and key (PEM files) for mutual TLS.
     identity: Option<(&'a Path, &'a Path)>,
     ca: Option<&'a Path>,
+    /// Ed25519 key (PKCS#8 PEM) for a signed token, and whom it speaks for.
+    sign_key: Option<&'a Path>,
+    sender_id: Option<&'a str>,
+    limits: Limits,
 }
 
-async fn send(file: &Path, format: MessageFormat, to: &str, tls: &ClientTls<'_>) -> ExitCode {
+async fn send(file: &Path, format: MessageFormat, to: &str, outgoing: &Outgoing<'_>) -> ExitCode {
     let bytes = match std::fs::read(file) {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -302,20 +344,29 @@ async fn send(file: &Path, format: MessageFormat, to: &str, tls: &ClientTls<'_>)
         }
     };
     let form = Form::of(format, file, &bytes);
-    let client = match client(tls) {
-        Ok(client) => client,
+    let request = client(outgoing).and_then(|client| {
+        let request = client
+            .post(to)
+            .header(reqwest::header::CONTENT_TYPE, form.content_type());
+        match outgoing.sign_key {
+            Some(key) => {
+                let headers =
+                    token_headers(key, outgoing.sender_id, form, &bytes, outgoing.limits)?;
+                Ok(headers.into_iter().fold(request, |request, (name, value)| {
+                    request.header(name, value)
+                }))
+            }
+            None => Ok(request),
+        }
+    });
+    let request = match request {
+        Ok(request) => request,
         Err(e) => {
             eprintln!("error: {e:#}");
             return ExitCode::from(UNREADABLE);
         }
     };
-    let answer = client
-        .post(to)
-        .header(reqwest::header::CONTENT_TYPE, form.content_type())
-        .body(bytes)
-        .send()
-        .await;
-    let answer = match answer {
+    let answer = match request.body(bytes).send().await {
         Ok(answer) => answer,
         Err(e) => {
             eprintln!("error: cannot send to {to}: {}", error_chain(&e));
@@ -335,22 +386,22 @@ async fn send(file: &Path, format: MessageFormat, to: &str, tls: &ClientTls<'_>)
     }
 }
 
-fn client(tls: &ClientTls<'_>) -> anyhow::Result<reqwest::Client> {
-    use anyhow::Context;
-    let read = |path: &Path| {
-        std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
-    };
+fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
+    std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
+}
+
+fn client(outgoing: &Outgoing<'_>) -> anyhow::Result<reqwest::Client> {
     let mut builder = reqwest::Client::builder()
         .use_rustls_tls()
         .timeout(std::time::Duration::from_secs(60));
-    if let Some(ca) = tls.ca {
+    if let Some(ca) = outgoing.ca {
         for cert in reqwest::Certificate::from_pem_bundle(&read(ca)?)
             .with_context(|| format!("{} holds no PEM certificate", ca.display()))?
         {
             builder = builder.add_root_certificate(cert);
         }
     }
-    if let Some((cert, key)) = tls.identity {
+    if let Some((cert, key)) = outgoing.identity {
         let mut pem = read(cert)?;
         pem.push(b'\n');
         pem.extend(read(key)?);
@@ -364,6 +415,62 @@ fn client(tls: &ClientTls<'_>) -> anyhow::Result<reqwest::Client> {
         builder = builder.identity(identity);
     }
     builder.build().context("cannot set up the HTTP client")
+}
+
+/// The three signed-token headers for `body` (see `lers_domain::interface::SignedToken`),
+/// speaking for `sender_id` or else for the message's own SenderIdentifier.
+fn token_headers(
+    key: &Path,
+    sender_id: Option<&str>,
+    form: Form,
+    body: &[u8],
+    limits: Limits,
+) -> anyhow::Result<[(&'static str, String); 3]> {
+    use ed25519_dalek::pkcs8::DecodePrivateKey;
+    use ed25519_dalek::Signer;
+    let pem = String::from_utf8(read(key)?)
+        .with_context(|| format!("{} is not a PEM file", key.display()))?;
+    let signing = ed25519_dalek::SigningKey::from_pkcs8_pem(&pem).map_err(|e| {
+        anyhow::anyhow!(
+            "{} is not an Ed25519 private key in PKCS#8 PEM: {e}",
+            key.display()
+        )
+    })?;
+    let endpoint = match sender_id {
+        Some(id) => {
+            let (country, identifier) = id
+                .split_once(':')
+                .filter(|(c, i)| c.len() == 2 && !i.is_empty())
+                .ok_or_else(|| anyhow::anyhow!("--sender-id {id:?} is not CC:identifier"))?;
+            EndpointIdentity {
+                country: country.to_ascii_uppercase(),
+                identifier: identifier.to_owned(),
+            }
+        }
+        None => {
+            let header = form
+                .parse(body, limits)
+                .context("the message cannot be read for its SenderIdentifier; give --sender-id")?
+                .header;
+            EndpointIdentity {
+                country: header.sender.country_code,
+                identifier: header.sender.unique_identifier,
+            }
+        }
+    };
+    let timestamp = SystemClock.now().unix_seconds();
+    let signature = signing.sign(&SignedToken::signed_text(&endpoint, timestamp, body));
+    Ok([
+        (ENDPOINT_HEADER, endpoint.to_string()),
+        (TIMESTAMP_HEADER, timestamp.to_string()),
+        (
+            SIGNATURE_HEADER,
+            base64::Engine::encode(
+                &base64::engine::general_purpose::STANDARD,
+                signature.to_bytes(),
+            ),
+        ),
+    ])
 }
 
 /// reqwest's error with its causes (the TLS reason is in a source).

@@ -2,8 +2,10 @@
 //! certificates made by the test, `lers etsi validate` on the example messages and on
 //! broken ones, and `lers etsi send` over real mutual TLS.
 
+mod authenticated;
 mod listener;
 mod send;
+mod serve;
 mod validate;
 
 use std::path::{Path, PathBuf};
