@@ -44,7 +44,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             dry_run,
         }) => crate::request_import::run(&cli, file, *format, *dry_run).await,
-        Command::Etsi(command) => crate::etsi_cli::run(&cli, command).await,
+        Command::Etsi(command) => match settings::load(&cli, None) {
+            Ok(settings) => Ok(crate::etsi_cli::run(command, &settings).await),
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                Ok(ExitCode::from(crate::etsi_cli::UNREADABLE))
+            }
+        },
         // Handled in `main` before the runtime starts (see there).
         Command::CheckPdf { .. } => bail!("check-pdf must run before the async runtime starts"),
         Command::Keys(KeysCommand::Rotate) => {

@@ -110,27 +110,20 @@ impl Form {
     }
 }
 
-pub async fn run(cli: &crate::cli::Cli, command: &EtsiCommand) -> anyhow::Result<ExitCode> {
-    let limits = match crate::settings::load(cli, None) {
-        Ok(settings) => {
-            let max = usize::try_from(settings.hi1_max_message_mib.saturating_mul(1024 * 1024))
-                .unwrap_or(usize::MAX);
-            Limits {
-                max_bytes: max,
-                ..Limits::default()
-            }
-        }
-        Err(e) => {
-            eprintln!("error: {e:#}");
-            return Ok(ExitCode::from(UNREADABLE));
-        }
+/// Runs `command`, reading messages within the limits `settings` give the server.
+pub async fn run(command: &EtsiCommand, settings: &lers_app::Settings) -> ExitCode {
+    let max = usize::try_from(settings.hi1_max_message_mib.saturating_mul(1024 * 1024))
+        .unwrap_or(usize::MAX);
+    let limits = Limits {
+        max_bytes: max,
+        ..Limits::default()
     };
     match command {
         EtsiCommand::Validate {
             file,
             format,
             schemas,
-        } => Ok(validate(file, *format, schemas.as_deref(), limits)),
+        } => validate(file, *format, schemas.as_deref(), limits),
         EtsiCommand::Send {
             file,
             to,
@@ -148,14 +141,15 @@ pub async fn run(cli: &crate::cli::Cli, command: &EtsiCommand) -> anyhow::Result
                 sender_id: sender_id.as_deref(),
                 limits,
             };
-            Ok(send(file, *format, to, &outgoing).await)
+            send(file, *format, to, &outgoing).await
         }
     }
 }
 
 const VALID: u8 = 0;
 const INVALID: u8 = 1;
-const UNREADABLE: u8 = 2;
+/// Also for a configuration that cannot be read (see `commands`).
+pub const UNREADABLE: u8 = 2;
 
 fn validate(
     file: &Path,

@@ -1,7 +1,7 @@
 //! `lers etsi validate`: the example messages pass, with ETSI's official schemas; broken
 //! ones are refused with one line per problem naming what and where.
 
-use super::{example, example_text, lers_etsi};
+use super::{example, example_text, lers_etsi, lers_etsi_with};
 use crate::harness::xsd::{assert_valid_hi1, check_hi1, hi1_schemas_dir};
 use crate::harness::TestResult;
 
@@ -158,5 +158,33 @@ async fn unreadable_input_or_schemas_exit_with_2() -> TestResult {
         "{}",
         run.stderr
     );
+    Ok(())
+}
+
+#[tokio::test]
+async fn messages_are_read_within_the_size_the_server_accepts() -> TestResult {
+    // A valid message padded past 1 MiB with a comment.
+    let text = example_text("get.xml");
+    let padded = text.replacen(
+        "<HI1Message",
+        &format!("<!-- {} -->\n<HI1Message", "x".repeat(1024 * 1024)),
+        1,
+    );
+    let (_dir, path) = broken("padded.xml", &padded);
+    let run = lers_etsi_with(
+        &["validate", &path],
+        Some(&schemas()),
+        &[("LERS_HI1_MAX_MESSAGE_MIB", "1")],
+    )
+    .await;
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("more than the limit of 1048576"),
+        "{}",
+        run.stdout
+    );
+    // Under the default limit it is fine.
+    let run = lers_etsi(&["validate", &path], Some(&schemas())).await;
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     Ok(())
 }
