@@ -190,12 +190,6 @@ impl ClientCertVerifier for ProofOfPossession {
     }
 }
 
-/// The routes of the HI-1 listener. The HI-1 message endpoint (`POST /etsi/v1`) is not
-/// on this branch yet: until it is merged every path answers 404.
-pub fn hi1_router(_state: lers_app::App) -> Router {
-    Router::new()
-}
-
 /// Serves `router` over mutual TLS on `listener` with the default [`Hi1Limits`] until
 /// `shutdown` resolves, then lets requests in flight finish.
 pub async fn serve_hi1(

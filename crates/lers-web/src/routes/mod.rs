@@ -6,6 +6,7 @@ mod audit;
 mod console;
 mod emergencies;
 mod entry;
+pub mod etsi;
 mod eu_execution;
 mod eu_orders;
 mod intake;
@@ -68,6 +69,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .merge(emergencies::routes())
         .merge(interface_endpoints::routes())
         .merge(eu_orders::routes())
+        .merge(etsi::routes())
         .route("/", get(public::home))
         .route("/healthz", get(public::healthz))
         .route("/readyz", get(public::readyz))

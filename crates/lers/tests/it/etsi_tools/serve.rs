@@ -1,5 +1,5 @@
-//! `lers serve` runs the HI-1 listener (mutual TLS) beside the main one when it is
-//! configured, and one signal stops both.
+//! `lers serve` runs the HI-1 listener (mutual TLS, the real message route) beside the
+//! main one when it is configured, and one signal stops both.
 
 use std::process::Stdio;
 use std::time::Duration;
@@ -80,14 +80,31 @@ async fn lers_serve_runs_the_hi1_listener_beside_the_main_one(backend: Backend) 
     let main = address_after(&mut lines, "LERS listening on http://").await;
     let hi1 = address_after(&mut lines, "HI-1 (ETSI TS 103 120) listening on https://").await;
 
-    // The HI-1 listener serves callers with a client certificate, and only them.
-    let answer = pki
-        .client_with(&pki.authority)
-        .post(format!("https://{hi1}/etsi/v1"))
-        .body("<HI1Message/>")
-        .send()
-        .await?;
-    assert_eq!(answer.status(), reqwest::StatusCode::NOT_FOUND);
+    // The HI-1 listener serves the message route to callers with a client certificate
+    // (this one is registered nowhere, so the route refuses it), and only to them.
+    let sent = super::lers_etsi(
+        &[
+            "send",
+            &super::example("get.xml").to_string_lossy(),
+            "--to",
+            &format!("https://{hi1}/etsi/v1"),
+            "--cert",
+            &pki.authority.cert_path.to_string_lossy(),
+            "--key",
+            &pki.authority.key_path.to_string_lossy(),
+            "--ca",
+            &pki.ca_path.to_string_lossy(),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(sent.code, 1, "{}{}", sent.stdout, sent.stderr);
+    assert!(
+        sent.stdout.starts_with("HTTP 401 Unauthorized\n")
+            && sent.stdout.contains("no registered interface endpoint"),
+        "{}",
+        sent.stdout
+    );
     let without = pki
         .client_without_certificate()
         .post(format!("https://{hi1}/etsi/v1"))

@@ -15,6 +15,7 @@ use tokio::sync::oneshot;
 
 mod eu;
 mod flows;
+mod hi1;
 mod pages;
 mod people;
 pub mod tls;
@@ -22,6 +23,7 @@ pub mod xsd;
 
 pub use eu::*;
 pub use flows::*;
+pub use hi1::*;
 pub use pages::*;
 pub use people::*;
 
