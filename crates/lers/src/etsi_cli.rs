@@ -123,7 +123,16 @@ pub async fn run(command: &EtsiCommand, settings: &lers_app::Settings) -> ExitCo
             file,
             format,
             schemas,
-        } => validate(file, *format, schemas.as_deref(), limits),
+        } => {
+            validate(
+                file,
+                *format,
+                schemas.as_deref(),
+                limits,
+                settings.pdf_check_memory_mib,
+            )
+            .await
+        }
         EtsiCommand::Send {
             file,
             to,
@@ -151,11 +160,12 @@ const INVALID: u8 = 1;
 /// Also for a configuration that cannot be read (see `commands`).
 pub const UNREADABLE: u8 = 2;
 
-fn validate(
+async fn validate(
     file: &Path,
     format: MessageFormat,
     schemas: Option<&Path>,
     limits: Limits,
+    pdf_memory_mib: u64,
 ) -> ExitCode {
     let shown = file.display();
     let bytes = match std::fs::read(file) {
@@ -176,7 +186,7 @@ fn validate(
     let mut problems = Vec::new();
     let mut well_formed = true;
     match form.parse(&bytes, limits) {
-        Ok(message) => problems.extend(profile_problems(&message)),
+        Ok(message) => problems.extend(profile_problems(&message, pdf_memory_mib).await),
         Err(e) => {
             well_formed = !refused_unread(&e);
             problems.push(e.to_string());
@@ -222,8 +232,9 @@ fn refused_unread(error: &MessageError) -> bool {
 }
 
 /// What the EU e-Evidence profile makes of the message's CREATEs (one order, checked
-/// like any submitted request) and UPDATEs.
-fn profile_problems(message: &Hi1Message) -> Vec<String> {
+/// like any submitted request, with its documents checked as the upload path checks
+/// PDFs) and UPDATEs.
+async fn profile_problems(message: &Hi1Message, pdf_memory_mib: u64) -> Vec<String> {
     let mut problems = Vec::new();
     if !message.created().is_empty() {
         match order_from_message(message) {
@@ -233,6 +244,17 @@ fn profile_problems(message: &Hi1Message) -> Vec<String> {
                     problems.extend(errors.into_iter().map(|e| {
                         format!("object {}: {}: {}", order.authorisation, e.field, e.message)
                     }));
+                }
+                if order.documents.is_empty() {
+                    problems.push(format!(
+                        "object {}: the order carries no DocumentObject (the signed certificate as a PDF)",
+                        order.authorisation
+                    ));
+                }
+                for document in &order.documents {
+                    if let Err(problem) = check_document(&document.bytes, pdf_memory_mib).await {
+                        problems.push(format!("object {}: {problem}", document.object));
+                    }
                 }
             }
             Err(e) => problems.push(e.to_string()),
@@ -246,6 +268,34 @@ fn profile_problems(message: &Hi1Message) -> Vec<String> {
         }
     }
     problems
+}
+
+/// The server's PDF check (`lers check-pdf` in a memory-limited child) on a document.
+async fn check_document(bytes: &[u8], pdf_memory_mib: u64) -> Result<(), String> {
+    let path =
+        private_temp_file("pdf", bytes).map_err(|e| format!("cannot check the document: {e}"))?;
+    let checked = lers_app::PdfChecker::current_exe(pdf_memory_mib, 1)
+        .check(&path)
+        .await;
+    let _ = std::fs::remove_file(&path);
+    checked
+        .map(|_pages| ())
+        .map_err(|refusal| refusal.to_string())
+}
+
+/// Writes `bytes` to a new file of the temporary directory (created exclusively).
+fn private_temp_file(extension: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
+    let path = std::env::temp_dir().join(format!(
+        "lers-etsi-{}-{:x}.{extension}",
+        std::process::id(),
+        rand_suffix()
+    ));
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, bytes))?;
+    Ok(path)
 }
 
 /// The directory of the XSD files under a `--schemas` directory.
@@ -276,19 +326,10 @@ fn xsd_check(file: &Path, xsd_dir: Option<&Path>) -> XsdVerdict {
         );
     };
     let wrapper = lers_etsi::schema::wrapper_xsd(&xsd_dir.to_string_lossy());
-    let path = std::env::temp_dir().join(format!(
-        "lers-etsi-validate-{}-{:x}.xsd",
-        std::process::id(),
-        rand_suffix()
-    ));
-    if let Err(e) = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&path)
-        .and_then(|mut f| std::io::Write::write_all(&mut f, wrapper.as_bytes()))
-    {
-        return XsdVerdict::Skipped(format!("cannot write {}: {e}", path.display()));
-    }
+    let path = match private_temp_file("xsd", wrapper.as_bytes()) {
+        Ok(path) => path,
+        Err(e) => return XsdVerdict::Skipped(format!("cannot write the wrapper schema: {e}")),
+    };
     let output = std::process::Command::new("xmllint")
         .args(["--noout", "--nonet", "--schema"])
         .arg(&path)
