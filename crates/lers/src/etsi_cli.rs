@@ -110,29 +110,31 @@ impl Form {
     }
 }
 
+/// What the server allows, from its settings: `lers etsi` checks within the same.
+struct ServerLimits {
+    message: Limits,
+    /// The largest document (as for any upload).
+    document_bytes: u64,
+    pdf_memory_mib: u64,
+}
+
 /// Runs `command`, reading messages within the limits `settings` give the server.
 pub async fn run(command: &EtsiCommand, settings: &lers_app::Settings) -> ExitCode {
-    let max = usize::try_from(settings.hi1_max_message_mib.saturating_mul(1024 * 1024))
-        .unwrap_or(usize::MAX);
-    let limits = Limits {
-        max_bytes: max,
-        ..Limits::default()
+    let mib = |n: u64| n.saturating_mul(1024 * 1024);
+    let server = ServerLimits {
+        message: Limits {
+            max_bytes: usize::try_from(mib(settings.hi1_max_message_mib)).unwrap_or(usize::MAX),
+            ..Limits::default()
+        },
+        document_bytes: mib(settings.max_upload_mib),
+        pdf_memory_mib: settings.pdf_check_memory_mib,
     };
     match command {
         EtsiCommand::Validate {
             file,
             format,
             schemas,
-        } => {
-            validate(
-                file,
-                *format,
-                schemas.as_deref(),
-                limits,
-                settings.pdf_check_memory_mib,
-            )
-            .await
-        }
+        } => validate(file, *format, schemas.as_deref(), &server).await,
         EtsiCommand::Send {
             file,
             to,
@@ -148,7 +150,7 @@ pub async fn run(command: &EtsiCommand, settings: &lers_app::Settings) -> ExitCo
                 ca: ca.as_deref(),
                 sign_key: sign_key.as_deref(),
                 sender_id: sender_id.as_deref(),
-                limits,
+                limits: server.message,
             };
             send(file, *format, to, &outgoing).await
         }
@@ -164,8 +166,7 @@ async fn validate(
     file: &Path,
     format: MessageFormat,
     schemas: Option<&Path>,
-    limits: Limits,
-    pdf_memory_mib: u64,
+    server: &ServerLimits,
 ) -> ExitCode {
     let shown = file.display();
     let bytes = match std::fs::read(file) {
@@ -185,8 +186,8 @@ async fn validate(
     let form = Form::of(format, file, &bytes);
     let mut problems = Vec::new();
     let mut well_formed = true;
-    match form.parse(&bytes, limits) {
-        Ok(message) => problems.extend(profile_problems(&message, pdf_memory_mib).await),
+    match form.parse(&bytes, server.message) {
+        Ok(message) => problems.extend(profile_problems(&message, server).await),
         Err(e) => {
             well_formed = !refused_unread(&e);
             problems.push(e.to_string());
@@ -234,7 +235,7 @@ fn refused_unread(error: &MessageError) -> bool {
 /// What the EU e-Evidence profile makes of the message's CREATEs (one order, checked
 /// like any submitted request, with its documents checked as the upload path checks
 /// PDFs) and UPDATEs.
-async fn profile_problems(message: &Hi1Message, pdf_memory_mib: u64) -> Vec<String> {
+async fn profile_problems(message: &Hi1Message, server: &ServerLimits) -> Vec<String> {
     let mut problems = Vec::new();
     if !message.created().is_empty() {
         match order_from_message(message) {
@@ -252,7 +253,7 @@ async fn profile_problems(message: &Hi1Message, pdf_memory_mib: u64) -> Vec<Stri
                     ));
                 }
                 for document in &order.documents {
-                    if let Err(problem) = check_document(&document.bytes, pdf_memory_mib).await {
+                    if let Err(problem) = check_document(&document.bytes, server).await {
                         problems.push(format!("object {}: {problem}", document.object));
                     }
                 }
@@ -270,11 +271,18 @@ async fn profile_problems(message: &Hi1Message, pdf_memory_mib: u64) -> Vec<Stri
     problems
 }
 
-/// The server's PDF check (`lers check-pdf` in a memory-limited child) on a document.
-async fn check_document(bytes: &[u8], pdf_memory_mib: u64) -> Result<(), String> {
+/// The server's checks of a document: its size (as for any upload), then the PDF
+/// check (`lers check-pdf` in a memory-limited child).
+async fn check_document(bytes: &[u8], server: &ServerLimits) -> Result<(), String> {
+    if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > server.document_bytes {
+        return Err(format!(
+            "the document is larger than {} MiB, the limit for any uploaded document",
+            server.document_bytes / (1024 * 1024)
+        ));
+    }
     let path =
         private_temp_file("pdf", bytes).map_err(|e| format!("cannot check the document: {e}"))?;
-    let checked = lers_app::PdfChecker::current_exe(pdf_memory_mib, 1)
+    let checked = lers_app::PdfChecker::current_exe(server.pdf_memory_mib, 1)
         .check(&path)
         .await;
     let _ = std::fs::remove_file(&path);

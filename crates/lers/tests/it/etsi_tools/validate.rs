@@ -211,5 +211,24 @@ async fn messages_are_read_within_the_size_the_server_accepts() -> TestResult {
     // Under the default limit it is fine.
     let run = lers_etsi(&["validate", &path], Some(&schemas())).await;
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+
+    // A document is held to the upload limit, as on the server.
+    let text = Hi1Text(example_text("epoc_create.xml"))
+        .with_document(&vec![b'%'; 1024 * 1024 + 1])
+        .0;
+    let (_dir, path) = broken("big-document.xml", &text);
+    let run = lers_etsi_with(
+        &["validate", &path],
+        Some(&schemas()),
+        &[("LERS_MAX_UPLOAD_MIB", "1")],
+    )
+    .await;
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout
+            .contains("larger than 1 MiB, the limit for any uploaded document"),
+        "{}",
+        run.stdout
+    );
     Ok(())
 }
