@@ -208,6 +208,12 @@ async fn validate(
             }
             XsdVerdict::Skipped(why) => eprintln!("note: XSD check skipped: {why}"),
         }
+    } else if form == Form::Json {
+        eprintln!(
+            "note: a JSON message is checked by LERS' reader only: ETSI's published JSON \
+             schemas give each object type's \"enum\" as a string, so no strict validator \
+             applies them as published"
+        );
     }
     if valid {
         println!("{shown}: valid");

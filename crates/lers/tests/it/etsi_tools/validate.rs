@@ -160,6 +160,12 @@ async fn the_form_is_recognised_from_the_content_when_the_name_does_not_say() ->
     let (_dir, path) = broken("message.txt", &example_text("update_form6.json"));
     let run = lers_etsi(&["validate", &path], Some(&schemas())).await;
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr
+            .contains("JSON message is checked by LERS' reader only"),
+        "{}",
+        run.stderr
+    );
     // Forced to the other form it is not well-formed XML.
     let run = lers_etsi(&["validate", "--format", "xml", &path], Some(&schemas())).await;
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
