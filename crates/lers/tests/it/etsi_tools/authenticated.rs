@@ -212,6 +212,27 @@ async fn send_speaks_for_an_endpoint_by_pinned_certificate_or_signed_token(
     .await;
     assert_eq!(forged.code, 1, "{}{}", forged.stdout, forged.stderr);
     assert!(forged.stdout.contains("signature"), "{}", forged.stdout);
+    // Half a token is named for what is missing.
+    let half = reqwest::Client::new()
+        .post(&plain)
+        .header("LERS-HI1-Endpoint", "DE:de-sta-berlin")
+        .body("<HI1Message/>")
+        .send()
+        .await?;
+    assert_eq!(half.status(), StatusCode::UNAUTHORIZED);
+    assert!(half.text().await?.contains("lers-hi1-timestamp header"));
+    // On the mutual-TLS listener the certificate speaks, whatever token headers say.
+    let mixed = pki
+        .client_with(&pki.authority)
+        .post(&url)
+        .header("LERS-HI1-Endpoint", "DE:de-sta-berlin")
+        .header("LERS-HI1-Timestamp", "0")
+        .header("LERS-HI1-Signature", "AAAA")
+        .body("<HI1Message/>")
+        .send()
+        .await?;
+    assert_eq!(mixed.status(), StatusCode::OK);
+    assert_eq!(mixed.text().await?, "IE:GARDA-HI1");
     // Nothing presented at all.
     let bare = run(vec!["send".into(), file.clone(), "--to".into(), plain]).await;
     assert_eq!(bare.code, 1, "{}{}", bare.stdout, bare.stderr);
