@@ -175,6 +175,18 @@ async fn an_ea_decision_comes_only_from_the_ea_about_an_order_it_was_notified_of
     // An order the EA names that does not exist.
     let unknown = ea.send(&app, &ea_decision(&ea)).await;
     assert_eq!(unknown.error_code(), Some(6004), "{}", unknown.body);
+    // A refusal without its Art 12(1) ground is named as such.
+    let groundless = ea
+        .send(&app, &ea_decision(&ea).replace(GROUND_FLAG, ""))
+        .await;
+    assert_eq!(groundless.error_code(), Some(4011), "{}", groundless.body);
+    assert!(
+        groundless
+            .body
+            .contains("EPOCEARefusalGround naming the Art 12(1) ground"),
+        "{}",
+        groundless.body
+    );
 
     // The issuing authority cannot send the EA's decision on its own order.
     ok(&issuing
