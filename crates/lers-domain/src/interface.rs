@@ -404,6 +404,16 @@ impl SignedToken {
         .into_bytes()
     }
 
+    /// Whether the token's timestamp is within [`TOKEN_FRESHNESS`] of `now` (checked
+    /// before the body is read; any timestamp, however extreme, is just stale).
+    pub fn check_fresh(&self, now: Timestamp) -> Result<(), TokenProblem> {
+        let limit = TOKEN_FRESHNESS.as_seconds().unsigned_abs();
+        if now.unix_seconds().abs_diff(self.timestamp) > limit {
+            return Err(TokenProblem::Stale);
+        }
+        Ok(())
+    }
+
     /// Checks the token against the endpoint's registered key, for this body, at `now`.
     pub fn verify(
         &self,
@@ -411,9 +421,7 @@ impl SignedToken {
         body: &[u8],
         now: Timestamp,
     ) -> Result<(), TokenProblem> {
-        if (now.unix_seconds() - self.timestamp).abs() > TOKEN_FRESHNESS.as_seconds() {
-            return Err(TokenProblem::Stale);
-        }
+        self.check_fresh(now)?;
         let key = VerifyingKey::from_bytes(public_key).map_err(|_| TokenProblem::BadSignature)?;
         let text = Self::signed_text(&self.endpoint, self.timestamp, body);
         key.verify(&text, &Signature::from_bytes(&self.signature))

@@ -16,12 +16,18 @@
 //!
 //! A handshake must finish within [`Hi1Limits::handshake_timeout`], a request's headers
 //! (and so an idle kept-alive connection) within [`Hi1Limits::header_read_timeout`],
-//! and at most [`Hi1Limits::max_connections`] connections are open at once (further
-//! ones wait in the kernel's backlog), so slow or idle clients cannot hold the listener.
+//! at most [`Hi1Limits::max_connections`] connections are open at once (further ones
+//! wait in the kernel's backlog) and at most [`Hi1Limits::max_per_address`] from one
+//! address. The message route then turns away unregistered certificates before reading
+//! a body, and gives a body a deadline, so slow or idle clients cannot hold the
+//! listener for long; a determined attacker with many addresses still can, as against
+//! any TLS service — put the listener behind the network's own filtering too.
 
+use std::collections::HashMap;
 use std::future::Future;
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::extract::ConnectInfo;
@@ -53,14 +59,60 @@ pub struct Hi1Limits {
     pub header_read_timeout: Duration,
     /// Connections open at once; the listener stops accepting while all are in use.
     pub max_connections: usize,
+    /// Connections open at once from one address; more from it are closed at once, so
+    /// one client cannot take every slot.
+    pub max_per_address: usize,
 }
 
 impl Default for Hi1Limits {
     fn default() -> Self {
         Self {
-            handshake_timeout: Duration::from_secs(10),
+            handshake_timeout: Duration::from_secs(5),
             header_read_timeout: Duration::from_secs(30),
             max_connections: 64,
+            max_per_address: 8,
+        }
+    }
+}
+
+/// One open connection counted against its address; dropping it gives the place back.
+struct PerAddress {
+    open: Arc<Mutex<HashMap<IpAddr, usize>>>,
+    address: IpAddr,
+}
+
+impl PerAddress {
+    fn claim(
+        open: &Arc<Mutex<HashMap<IpAddr, usize>>>,
+        address: IpAddr,
+        max: usize,
+    ) -> Option<Self> {
+        let mut counts = open
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let count = counts.entry(address).or_insert(0);
+        if *count >= max.max(1) {
+            return None;
+        }
+        *count += 1;
+        Some(Self {
+            open: open.clone(),
+            address,
+        })
+    }
+}
+
+impl Drop for PerAddress {
+    fn drop(&mut self) {
+        let mut counts = self
+            .open
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(count) = counts.get_mut(&self.address) {
+            *count = count.saturating_sub(1);
+            if *count == 0 {
+                counts.remove(&self.address);
+            }
         }
     }
 }
@@ -211,6 +263,7 @@ pub async fn serve_hi1_with(
 ) -> std::io::Result<()> {
     let acceptor = TlsAcceptor::from(tls);
     let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+    let per_address = Arc::new(Mutex::new(HashMap::new()));
     let graceful = GracefulShutdown::new();
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
@@ -233,11 +286,17 @@ pub async fn serve_hi1_with(
                 }
             },
         };
+        let Some(per_address) = PerAddress::claim(&per_address, peer.ip(), limits.max_per_address)
+        else {
+            tracing::info!("HI-1 listener: too many connections from {}", peer.ip());
+            continue;
+        };
         let acceptor = acceptor.clone();
         let router = router.clone();
         let watcher = graceful.watcher();
         tokio::spawn(async move {
             let _slot = slot;
+            let _per_address = per_address;
             let stream =
                 match tokio::time::timeout(limits.handshake_timeout, acceptor.accept(tcp)).await {
                     Ok(Ok(stream)) => stream,

@@ -4,7 +4,9 @@
 
 use lers_domain::account::{Account, AccountKind, Role};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
-use lers_domain::interface::{EndpointAuth, EndpointInput, Hi1Credentials, TokenProblem};
+use lers_domain::interface::{
+    EndpointAuth, EndpointInput, EndpointRole, Hi1Credentials, TokenProblem,
+};
 use lers_store::{Ctx, EndpointRecord};
 use serde_json::json;
 
@@ -74,6 +76,22 @@ impl App {
         self.require_role(admin, Role::Admin, "interface endpoints", ctx)
             .await?;
         let registration = input.validated().map_err(FormError::Fields)?;
+        // The enforcing authority that may decide on orders served on this provider is
+        // the one of the provider's own member state.
+        if registration.role == EndpointRole::Enforcing
+            && !registration
+                .identity
+                .country
+                .eq_ignore_ascii_case(&self.config.hi1_country)
+        {
+            return Err(FormError::field(
+                "country",
+                format!(
+                    "An enforcing authority must be of this provider's member state ({}): only that state's authority decides on orders served here.",
+                    self.config.hi1_country
+                ),
+            ));
+        }
         if let Some(existing) = self
             .store
             .account_by_email(&registration.contact_email)
@@ -116,6 +134,23 @@ impl App {
         Ok(self.store.disable_endpoint(admin, id, ctx).await?)
     }
 
+    /// Before the body is read: whether these credentials can belong to an active
+    /// endpoint at all (a registered certificate; a fresh token of an endpoint
+    /// registered for tokens). Lets the transport drop strangers without reading what
+    /// they send; the full check, signature included, runs on the body. Refusals are
+    /// audited like [`Self::authenticate_hi1`]'s.
+    pub async fn admit_hi1(
+        &self,
+        credentials: Option<&Hi1Credentials>,
+        ctx: &Ctx,
+    ) -> Result<EndpointRecord, Hi1AuthError> {
+        let outcome = self.resolve_caller(credentials, None, ctx).await;
+        if let Err(error) = &outcome {
+            self.audit_refused_caller(error, credentials, ctx).await?;
+        }
+        outcome
+    }
+
     /// The active endpoint that presented `credentials` with this `body`. A refusal is
     /// audited with what was presented (never the body).
     pub async fn authenticate_hi1(
@@ -124,8 +159,20 @@ impl App {
         body: &[u8],
         ctx: &Ctx,
     ) -> Result<EndpointRecord, Hi1AuthError> {
-        let outcome = self.resolve_caller(credentials, body, ctx).await;
+        let outcome = self.resolve_caller(credentials, Some(body), ctx).await;
         if let Err(error) = &outcome {
+            self.audit_refused_caller(error, credentials, ctx).await?;
+        }
+        outcome
+    }
+
+    async fn audit_refused_caller(
+        &self,
+        error: &Hi1AuthError,
+        credentials: Option<&Hi1Credentials>,
+        ctx: &Ctx,
+    ) -> Result<(), Hi1AuthError> {
+        {
             let presented = match credentials {
                 Some(Hi1Credentials::ClientCertificate { sha256 }) => {
                     json!({"client_certificate_sha256": hex::encode(sha256)})
@@ -148,13 +195,13 @@ impl App {
                 .await
                 .map_err(AppError::from)?;
         }
-        outcome
+        Ok(())
     }
 
     async fn resolve_caller(
         &self,
         credentials: Option<&Hi1Credentials>,
-        body: &[u8],
+        body: Option<&[u8]>,
         ctx: &Ctx,
     ) -> Result<EndpointRecord, Hi1AuthError> {
         let endpoint = match credentials.ok_or(Hi1AuthError::NoCredentials)? {
@@ -175,7 +222,10 @@ impl App {
                     // Registered for mutual TLS: a token cannot stand in for the certificate.
                     return Err(Hi1AuthError::Unregistered);
                 };
-                token.verify(public_key, body, ctx.at)?;
+                match body {
+                    Some(body) => token.verify(public_key, body, ctx.at)?,
+                    None => token.check_fresh(ctx.at)?,
+                }
                 endpoint
             }
         };

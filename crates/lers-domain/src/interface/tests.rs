@@ -191,3 +191,17 @@ fn malformed_headers_are_named() {
         Err(TokenProblem::Malformed(SIGNATURE_HEADER))
     );
 }
+
+#[test]
+fn extreme_timestamps_are_stale_not_a_panic() {
+    let signing = SigningKey::from_bytes(&[9; 32]);
+    let now = Timestamp::from_unix_millis(1_800_000_000_000);
+    for at in [i64::MIN, i64::MAX] {
+        let t = token(&signing, at, b"x");
+        assert_eq!(t.check_fresh(now), Err(TokenProblem::Stale));
+        assert_eq!(
+            t.verify(&signing.verifying_key().to_bytes(), b"x", now),
+            Err(TokenProblem::Stale)
+        );
+    }
+}

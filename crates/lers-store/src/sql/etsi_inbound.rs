@@ -29,6 +29,8 @@ pub struct EtsiAnswer {
     pub message_sha256: String,
     pub content_type: String,
     pub response: String,
+    /// When the message was first taken (its claim, for a pending answer).
+    pub created_at: Timestamp,
 }
 
 impl EtsiAnswer {
@@ -73,6 +75,8 @@ pub struct EtsiOpening<'a> {
 pub enum Opened {
     /// A new draft, with its objects claimed and the message's answer pending.
     Draft(Box<RequestRecord>),
+    /// Another endpoint's order has this AuthorisationObject identifier.
+    AuthorisationTaken(String),
     /// One of the objects was created before (by another message): nothing was written.
     AlreadyCreated(EtsiObject),
 }
@@ -118,6 +122,16 @@ pub trait EtsiInboundStore: Send + Sync {
     /// The AuthorisationObjects with this identifier, whoever created them, with the
     /// endpoint that did (an enforcing authority names the order it was notified of).
     async fn etsi_authorisations_named(&self, object_id: &str) -> Result<Vec<(i64, EtsiObject)>>;
+    /// Moves the object's Generation from `from` to `to` if it is still `from`; false
+    /// when another message moved it first (so two UPDATEs of one Generation cannot
+    /// both take effect).
+    async fn move_etsi_generation(
+        &self,
+        endpoint_id: i64,
+        object_id: &str,
+        from: i64,
+        to: i64,
+    ) -> Result<bool>;
     /// In one transaction, checked by `lers_domain::eu::clocks::new_deadline` against
     /// what is stored: the issuing authority's new disclosure deadline becomes the
     /// request's due date, on its timeline (by `by`) and in the audit log.
@@ -201,7 +215,7 @@ impl EtsiInboundStore for SqlStore {
         transaction_id: &str,
     ) -> Result<Option<EtsiAnswer>> {
         let row = sqlx::query(
-            "SELECT message_sha256, content_type, response FROM etsi_transactions WHERE endpoint_id = $1 AND transaction_id = $2",
+            "SELECT message_sha256, content_type, response, created_at FROM etsi_transactions WHERE endpoint_id = $1 AND transaction_id = $2",
         )
         .bind(endpoint_id)
         .bind(transaction_id)
@@ -212,6 +226,7 @@ impl EtsiInboundStore for SqlStore {
                 message_sha256: row.try_get("message_sha256")?,
                 content_type: row.try_get("content_type")?,
                 response: row.try_get("response")?,
+                created_at: ts(&row, "created_at")?,
             })
         })
         .transpose()
@@ -288,6 +303,14 @@ impl EtsiInboundStore for SqlStore {
             .objects
             .first()
             .ok_or_else(|| StoreError::Corrupt("an order without objects".into()))?;
+        let taken: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM etsi_orders WHERE authorisation_id = $1")
+                .bind(&authorisation.object_id)
+                .fetch_one(tx.conn())
+                .await?;
+        if taken > 0 {
+            return Ok(Opened::AuthorisationTaken(authorisation.object_id.clone()));
+        }
         let public_id = self.insert_draft(&mut tx, owner, kind, draft, ctx).await?;
         let row_id = request_row_id(tx.conn(), &public_id).await?;
         sqlx::query(
@@ -382,6 +405,26 @@ impl EtsiInboundStore for SqlStore {
         self.audit(&mut tx, audit).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    async fn move_etsi_generation(
+        &self,
+        endpoint_id: i64,
+        object_id: &str,
+        from: i64,
+        to: i64,
+    ) -> Result<bool> {
+        let moved = sqlx::query(
+            "UPDATE etsi_objects SET generation = $1 WHERE endpoint_id = $2 AND object_id = $3 AND generation = $4",
+        )
+        .bind(to)
+        .bind(endpoint_id)
+        .bind(object_id)
+        .bind(from)
+        .execute(self.pool())
+        .await?
+        .rows_affected();
+        Ok(moved == 1)
     }
 
     async fn etsi_authorisations_named(&self, object_id: &str) -> Result<Vec<(i64, EtsiObject)>> {

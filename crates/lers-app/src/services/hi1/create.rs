@@ -42,15 +42,10 @@ pub(crate) fn object_type(object: &Hi1Object) -> &'static str {
 }
 
 fn new_object(object: &Hi1Object) -> NewEtsiObject {
-    let generation = object
-        .common()
-        .generation
-        .and_then(|g| i64::try_from(g).ok())
-        .unwrap_or(1);
     NewEtsiObject {
         object_id: object.common().id.as_str().to_owned(),
         object_type: object_type(object),
-        generation,
+        generation: 1,
     }
 }
 
@@ -76,6 +71,16 @@ impl App {
             .draft
             .validate(order.kind, incoming.ctx.at.date())
             .map_err(|fields| Refusal::Invalid(fields_text(&fields)))?;
+        // A new object starts at Generation 1; UPDATEs count on from there.
+        for (_, object) in incoming.message.created() {
+            if object.common().generation.is_some_and(|g| g != 1) {
+                return Err(Refusal::Invalid(format!(
+                    "object {}: a CREATE carries Generation 1 or none",
+                    object.common().id.as_str()
+                ))
+                .into());
+            }
+        }
         if !incoming.resuming {
             for (_, object) in incoming.message.created() {
                 let id = object.common().id.as_str();
@@ -183,6 +188,9 @@ impl App {
                 .await?
             {
                 Opened::Draft(record) => record.summary.id.clone(),
+                Opened::AuthorisationTaken(object) => {
+                    return Err(Refusal::AlreadyCreated(object).into())
+                }
                 Opened::AlreadyCreated(object) => {
                     return Err(Refusal::AlreadyCreated(object.object_id).into())
                 }

@@ -16,6 +16,7 @@ mod query;
 mod update;
 
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::clock::Duration;
 use lers_domain::interface::{EndpointRole, Hi1Credentials, TokenProblem};
 use lers_etsi::write::{message_error_xml, response_xml, ActionResponse, ErrorInformation};
 use lers_etsi::{Action, Endpoint, Header, Hi1Message, Limits, MessageError, ObjectId};
@@ -37,6 +38,10 @@ pub struct Hi1Answer {
     pub content_type: String,
     pub body: String,
 }
+
+/// How long a message's claim (its pending answer) belongs to the try that made it;
+/// the checks before a CREATE's first write, documents included, take far less.
+const CLAIM_LEASE: Duration = Duration::minutes(5);
 
 /// The answers LERS writes are XML (the crate writes no JSON form); a JSON request
 /// gets XML too, and the content type says so.
@@ -83,6 +88,10 @@ pub(crate) enum Refusal {
     EnforcingOnly(&'static str),
     #[error("this endpoint speaks for an issuing authority: an enforcing authority's decision comes only from the enforcing authority's own registered endpoint")]
     IssuingOnly,
+    #[error("a message either creates one order or makes one UPDATE (with any GETs and LISTs): send each change in a message of its own, so that its answer says exactly what happened")]
+    OneChangePerMessage,
+    #[error("the message is still being processed (received {0}); retry it later with the same TransactionIdentifier")]
+    InProgress(String),
 }
 
 impl Refusal {
@@ -102,6 +111,8 @@ impl Refusal {
             Self::NotReported(_) => 6012,
             Self::EnforcingOnly(_) => 6013,
             Self::IssuingOnly => 6014,
+            Self::OneChangePerMessage => 6015,
+            Self::InProgress(_) => 6016,
         }
     }
 
@@ -190,9 +201,7 @@ impl App {
         };
         let endpoint = match self.authenticate_hi1(credentials.as_ref(), body, ctx).await {
             Ok(endpoint) => endpoint,
-            Err(Hi1AuthError::App(e)) => return internal(&e),
-            Err(e @ Hi1AuthError::Inactive) => return plain(403, &e.to_string()),
-            Err(e) => return plain(401, &e.to_string()),
+            Err(e) => return caller_refused(&e),
         };
         match self.receive_from(&endpoint, content_type, body, ctx).await {
             Ok(answer) => answer,
@@ -200,7 +209,58 @@ impl App {
                 self.refuse_message(&endpoint, header.as_ref(), &error, ctx)
                     .await
             }
-            Err((_, Failure::App(e))) => internal(&e),
+            Err((header, Failure::App(e))) => {
+                self.record_failure(&endpoint, header.as_ref(), &e, ctx)
+                    .await;
+                internal(&e)
+            }
+        }
+    }
+
+    /// Before the body is read: the refusal for a caller that cannot be an active
+    /// endpoint whatever it sends (audited), or `None` to go on and read the message.
+    pub async fn admit_hi1_caller(
+        &self,
+        credentials: &Result<Option<Hi1Credentials>, TokenProblem>,
+        ctx: &Ctx,
+    ) -> Option<Hi1Answer> {
+        match credentials {
+            Err(problem) => Some(
+                self.refuse_caller(401, "authentication", &problem.to_string(), ctx)
+                    .await,
+            ),
+            Ok(credentials) => match self.admit_hi1(credentials.as_ref(), ctx).await {
+                Ok(_) => None,
+                Err(e) => Some(caller_refused(&e)),
+            },
+        }
+    }
+
+    /// A failure of LERS itself while a message was handled: audited, so the log shows
+    /// every message whatever became of it.
+    async fn record_failure(
+        &self,
+        endpoint: &EndpointRecord,
+        header: Option<&Header>,
+        error: &AppError,
+        ctx: &Ctx,
+    ) {
+        let failed = AuditEvent::new(
+            ctx.at,
+            ctx.actor.clone(),
+            AuditAction::Hi1MessageRefused,
+            Outcome::Failure,
+        )
+        .from_ip(ctx.ip.clone())
+        .subject(format!("endpoint:{}", endpoint.id))
+        .details(json!({
+            "stage": "processing",
+            "endpoint": endpoint.identity.to_string(),
+            "transaction": header.map(|h| h.transaction.as_str().to_owned()),
+            "reason": error.to_string(),
+        }));
+        if let Err(e) = self.store.record_event(failed).await {
+            tracing::error!(error = %e, "could not audit a failed HI-1 message");
         }
     }
 
@@ -208,7 +268,9 @@ impl App {
     /// connection broke): audited, refused.
     pub async fn refuse_unread_hi1(&self, ctx: &Ctx) -> Hi1Answer {
         let max = self.config.hi1_max_message_bytes / (1024 * 1024);
-        let reason = format!("the message could not be read within the limit of {max} MiB");
+        let reason = format!(
+            "the message could not be read: it is larger than {max} MiB, or it did not arrive in time"
+        );
         self.refuse_caller(413, "size", &reason, ctx).await
     }
 
@@ -288,6 +350,11 @@ impl App {
                     body: stored.response.clone(),
                 });
             }
+            // A pending answer younger than the claim's lease is another try still at
+            // work; only an older one was left by a crash and is taken over.
+            if ctx.at.since(stored.created_at) < CLAIM_LEASE {
+                return Err(Refusal::InProgress(stored.created_at.to_rfc3339()).into());
+            }
         }
         let owner = self
             .store
@@ -325,6 +392,7 @@ impl App {
             message_sha256: incoming.sha256.clone(),
             content_type: ANSWER_TYPE.to_owned(),
             response: answer,
+            created_at: ctx.at,
         };
         self.store
             .finish_etsi_message(
@@ -357,6 +425,16 @@ impl App {
             }
         }
         let creates = message.created();
+        let updates = message
+            .requests
+            .iter()
+            .filter(|r| matches!(r.action, Action::Update { .. }))
+            .count();
+        // Changes made by earlier actions cannot be undone when a later one fails, so a
+        // message carries at most one change and is answered exactly.
+        if updates > 1 || (updates == 1 && !creates.is_empty()) {
+            return Err(Refusal::OneChangePerMessage.into());
+        }
         let order = if creates.is_empty() {
             None
         } else {
@@ -475,6 +553,15 @@ impl App {
             return internal(&e.into());
         }
         plain(status, reason)
+    }
+}
+
+/// The answer to a caller that did not authenticate as an active endpoint.
+fn caller_refused(error: &Hi1AuthError) -> Hi1Answer {
+    match error {
+        Hi1AuthError::App(e) => internal(e),
+        Hi1AuthError::Inactive => plain(403, &error.to_string()),
+        _ => plain(401, &error.to_string()),
     }
 }
 

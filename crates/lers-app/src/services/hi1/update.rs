@@ -58,7 +58,7 @@ impl App {
             .etsi_object(incoming.endpoint.id, &id)
             .await?
             .ok_or_else(|| Refusal::NotFound(id.clone()))?;
-        let next = stored.generation + 1;
+        let next = stored.generation.saturating_add(1);
         let sent = object.common().generation;
         if sent.and_then(|g| i64::try_from(g).ok()) != Some(next) {
             return Err(Refusal::StaleGeneration {
@@ -135,6 +135,42 @@ impl App {
     /// Makes a checked UPDATE take effect; the object's new Generation goes with the
     /// stored answer.
     pub(super) async fn apply_update(
+        &self,
+        incoming: &Incoming<'_>,
+        action: u64,
+        checked: CheckedUpdate,
+    ) -> Result<(ActionResponse, Option<(String, i64)>), Failure> {
+        // The Generation is claimed before the change, so that of two UPDATEs of the same
+        // Generation only one takes effect; it is given back if the change fails.
+        let endpoint = incoming.endpoint.id;
+        if let Some(next) = checked.generation {
+            let current = next.saturating_sub(1);
+            if !self
+                .store
+                .move_etsi_generation(endpoint, &checked.object, current, next)
+                .await?
+            {
+                return Err(Refusal::StaleGeneration {
+                    object: checked.object.clone(),
+                    sent: next.to_string(),
+                    current: next,
+                    next: next.saturating_add(1),
+                }
+                .into());
+            }
+        }
+        let generation = checked.generation;
+        let object = checked.object.clone();
+        let applied = self.apply_claimed(incoming, action, checked).await;
+        if let (Err(_), Some(next)) = (&applied, generation) {
+            self.store
+                .move_etsi_generation(endpoint, &object, next, next.saturating_sub(1))
+                .await?;
+        }
+        applied
+    }
+
+    async fn apply_claimed(
         &self,
         incoming: &Incoming<'_>,
         action: u64,

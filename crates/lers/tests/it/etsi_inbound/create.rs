@@ -231,7 +231,19 @@ async fn a_create_interrupted_after_its_claim_is_finished_by_the_retry(
         "stopped before the documents"
     );
 
+    // While the claim is young it belongs to the try that made it (it may still be at
+    // work): a retry is told to come back, and touches nothing.
     advance_a_little(&app);
+    let early = authority.send(&app, &message).await;
+    assert_eq!(early.error_code(), Some(6016), "{}", early.body);
+    assert_eq!(
+        app.rows("documents").await,
+        0,
+        "the early retry stored nothing"
+    );
+
+    // Past the claim's lease the crashed try is taken over and finished.
+    app.advance(Duration::minutes(5));
     let reply = authority.send(&app, &message).await;
     ok(&reply);
     assert_eq!(reply.body.matches("<CREATEResponse>").count(), 4);

@@ -10,6 +10,7 @@ use crate::harness::*;
 
 mod create;
 mod ea_and_deadline;
+mod hardening;
 mod query;
 mod refusals;
 mod update;

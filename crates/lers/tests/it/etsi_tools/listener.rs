@@ -87,6 +87,7 @@ async fn a_stalled_or_garbled_handshake_does_not_hold_the_listener() -> TestResu
         handshake_timeout: Duration::from_millis(300),
         header_read_timeout: Duration::from_millis(500),
         max_connections: 1,
+        max_per_address: 8,
     };
     let server = Hi1Server::start_with(whoami(), pki.server_config(false), limits).await;
     // Takes the only connection slot and says nothing.
@@ -116,6 +117,41 @@ async fn a_stalled_or_garbled_handshake_does_not_hold_the_listener() -> TestResu
     let answer = tokio::time::timeout(Duration::from_secs(20), whoami_with(&client, &server))
         .await
         .expect("served within the bound")?;
+    assert!(answer.starts_with(&pki.authority.fingerprint_hex()));
+    Ok(())
+}
+
+#[tokio::test]
+async fn one_address_cannot_take_every_connection() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let pki = TestPki::new(dir.path());
+    let limits = Hi1Limits {
+        handshake_timeout: Duration::from_secs(60),
+        header_read_timeout: Duration::from_secs(60),
+        max_connections: 10,
+        max_per_address: 2,
+    };
+    let server = Hi1Server::start_with(whoami(), pki.server_config(false), limits).await;
+    // Two silent connections from this address hold its two places...
+    let first = tokio::net::TcpStream::connect(server.addr()).await?;
+    let second = tokio::net::TcpStream::connect(server.addr()).await?;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    // ... so a third from it is closed at once, long before any handshake timeout.
+    let mut third = tokio::net::TcpStream::connect(server.addr()).await?;
+    let mut buf = [0u8; 16];
+    let read = tokio::time::timeout(Duration::from_secs(10), third.read(&mut buf))
+        .await
+        .expect("closed at once");
+    assert!(matches!(read, Ok(0) | Err(_)), "{read:?}");
+    // Once they go, the address is served again.
+    drop((first, second));
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let answer = tokio::time::timeout(
+        Duration::from_secs(20),
+        whoami_with(&pki.client_with(&pki.authority), &server),
+    )
+    .await
+    .expect("served")?;
     assert!(answer.starts_with(&pki.authority.fingerprint_hex()));
     Ok(())
 }

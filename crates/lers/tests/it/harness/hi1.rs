@@ -23,7 +23,7 @@ use super::TestApp;
 /// What the examples address: replaced by this LERS' identity (the default settings).
 const EXAMPLE_RECEIVER: &str =
     "<CountryCode>IE</CountryCode><UniqueIdentifier>lers-provider-ie</UniqueIdentifier>";
-const RECEIVER: &str = "<CountryCode>XX</CountryCode><UniqueIdentifier>LERS</UniqueIdentifier>";
+const RECEIVER: &str = "<CountryCode>IE</CountryCode><UniqueIdentifier>LERS</UniqueIdentifier>";
 /// The examples' placeholder document and its checksum.
 const EXAMPLE_PDF: &str =
     "JVBERi0xLjQKJSBMRVJTIHRlc3QgY2VydGlmaWNhdGUgKEVQT0MgRm9ybSAxKQolJUVPRgo=";
@@ -43,8 +43,7 @@ impl Hi1Text {
         let text = std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
         let receiver = if name.ends_with(".json") {
-            text.replace("\"IE\"", "\"XX\"")
-                .replace("\"lers-provider-ie\"", "\"LERS\"")
+            text.replace("\"lers-provider-ie\"", "\"LERS\"")
         } else {
             text.replace(EXAMPLE_RECEIVER, RECEIVER)
         };

@@ -199,6 +199,8 @@ impl TestApp {
             trusted_proxies: "127.0.0.1".into(),
             region: "test-region".into(),
             pdf_check_memory_mib: pdf_memory_mib,
+            // The provider's member state: where its enforcing authority is.
+            hi1_country: "IE".into(),
             ..Settings::default()
         };
         let mut builder = App::builder(settings)

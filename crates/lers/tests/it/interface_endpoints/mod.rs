@@ -25,7 +25,7 @@ const FINGERPRINT: &str = "5f:6d:2b:00:11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee
 
 fn certificate_fields(code: &str) -> Vec<(&'static str, String)> {
     vec![
-        ("country", "fr".into()),
+        ("country", "ie".into()),
         ("identifier", "PARQUET-PARIS".into()),
         ("name", "Parquet de Paris".into()),
         ("contact_email", "greffe@parquet.example".into()),
@@ -113,13 +113,30 @@ async fn an_endpoint_needs_two_admins_and_fresh_codes(backend: Backend) -> TestR
     assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(app.store.interface_endpoints().await?.is_empty());
 
+    // An enforcing authority is the one of the provider's member state (IE here).
+    let foreign: Vec<(&str, String)> = certificate_fields(&fresh_code(&app, &ada_p))
+        .into_iter()
+        .map(|(k, v)| {
+            if k == "country" {
+                (k, "fr".to_owned())
+            } else {
+                (k, v)
+            }
+        })
+        .collect();
+    let form: Vec<(&str, &str)> = foreign.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let foreign = ada.submit(page, page, &form).await;
+    assert_eq!(foreign.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(foreign.text().await?.contains("member state (IE)"));
+    assert!(app.store.interface_endpoints().await?.is_empty());
+
     // Proposed with a fresh code: waiting for a second admin, and not yet let in.
     let fields = certificate_fields(&fresh_code(&app, &ada_p));
     let form: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let proposed = ada.submit(page, page, &form).await;
     assert_eq!(proposed.status(), StatusCode::SEE_OTHER);
     let endpoint = the_endpoint(&app).await;
-    assert_eq!(endpoint.identity.to_string(), "FR:PARQUET-PARIS");
+    assert_eq!(endpoint.identity.to_string(), "IE:PARQUET-PARIS");
     assert_eq!(endpoint.role, EndpointRole::Enforcing);
     assert!(!endpoint.is_active());
     // The registry shows whom it speaks for; the form offers both roles.
