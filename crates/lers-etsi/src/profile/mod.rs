@@ -4,10 +4,12 @@
 //! objects become an [`OrderUpdate`]. The vocabularies are data in [`vocab`].
 
 mod order;
+mod status;
 mod update;
 pub mod vocab;
 
 pub use order::{order_from_create, order_from_message, IncomingDocument, IncomingOrder};
+pub use status::{reported_status, OrderFacts};
 pub use update::{order_update, OrderUpdate};
 
 use crate::model::{DictionaryEntry, ObjectId};

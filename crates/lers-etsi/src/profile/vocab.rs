@@ -318,6 +318,9 @@ pub enum ReportedStatus {
     Disclosed,
     Refused,
     Withdrawn,
+    /// Over without disclosure, refusal or withdrawal: an EPOC-PR's preservation ran
+    /// out, was released, or was taken over by the production order that followed.
+    Ended,
 }
 
 pub static REPORTED_STATUSES: &[Entry<ReportedStatus>] = &[
@@ -358,6 +361,7 @@ pub static REPORTED_STATUSES: &[Entry<ReportedStatus>] = &[
         "Cancelled",
         ReportedStatus::Withdrawn,
     ),
+    e("ETSI", "LPTaskStatus", "Expired", ReportedStatus::Ended),
 ];
 
 #[cfg(test)]
@@ -410,6 +414,7 @@ mod tests {
             Disclosed,
             Refused,
             Withdrawn,
+            Ended,
         ] {
             assert!(entry_for(REPORTED_STATUSES, s).is_some(), "{s:?}");
         }
