@@ -8,6 +8,7 @@ mod emergencies;
 mod entry;
 mod eu_execution;
 mod eu_orders;
+mod hi1_fetch;
 mod intake;
 mod powers;
 mod productions;
@@ -66,6 +67,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
     Router::new()
         .merge(emergencies::routes())
         .merge(eu_orders::routes())
+        .merge(hi1_fetch::routes())
         .route("/", get(public::home))
         .route("/healthz", get(public::healthz))
         .route("/readyz", get(public::readyz))
