@@ -13,6 +13,7 @@ pub mod error;
 pub mod model;
 pub mod ns;
 pub mod profile;
+pub mod schema;
 pub mod write;
 
 mod json_read;

@@ -10,9 +10,13 @@ mod charts;
 mod error;
 mod eu_panel;
 pub mod hi1_auth;
+mod hi1_tls;
 mod pages;
 mod request;
 mod routes;
 mod security;
 
 pub use app::{router, serve};
+pub use hi1_tls::{
+    hi1_server_config, serve_hi1, serve_hi1_with, ClientCertificate, Hi1Limits, Hi1TlsError,
+};

@@ -59,6 +59,9 @@ pub enum Command {
     /// Requests: load the queue of a previous intake.
     #[command(subcommand)]
     Requests(RequestsCommand),
+    /// ETSI TS 103 120 (HI-1) messages: check one, or send one to an LERS endpoint.
+    #[command(subcommand)]
+    Etsi(crate::etsi_cli::EtsiCommand),
     /// Check one uploaded PDF under a memory limit and print the verdict as JSON
     /// (the server runs this in a child process for every upload).
     #[command(hide = true)]

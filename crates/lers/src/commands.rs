@@ -44,6 +44,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             dry_run,
         }) => crate::request_import::run(&cli, file, *format, *dry_run).await,
+        Command::Etsi(command) => crate::etsi_cli::run(command).await,
         // Handled in `main` before the runtime starts (see there).
         Command::CheckPdf { .. } => bail!("check-pdf must run before the async runtime starts"),
         Command::Keys(KeysCommand::Rotate) => {

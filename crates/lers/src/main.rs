@@ -6,6 +6,7 @@ mod cli;
 mod commands;
 mod directory_import;
 mod domain_import;
+mod etsi_cli;
 mod manifest_check;
 mod request_import;
 mod settings;

@@ -17,6 +17,8 @@ mod eu;
 mod flows;
 mod pages;
 mod people;
+pub mod tls;
+pub mod xsd;
 
 pub use eu::*;
 pub use flows::*;
