@@ -91,7 +91,7 @@ pub fn status_notification(
     let status = status_entry(status);
     let notification = Notification {
         common: common(notification, header, associated(order)),
-        details: Some(format!("The order's status is now {}.", status.value)),
+        details: Some(format!("The status of the order is now {}.", status.value)),
         notification_type: Some(entry(STATUS_CHANGE)),
         new_notification: Some(true),
         timestamp: Some(at),

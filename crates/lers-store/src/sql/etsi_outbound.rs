@@ -37,8 +37,10 @@ pub struct EtsiOrderState {
     pub reference: Option<String>,
     pub endpoint_id: i64,
     pub authorisation_id: String,
-    /// The status last reported (the dictionary value), if any.
+    /// The status last reported (the dictionary value), if any, and when it was
+    /// reported or last confirmed.
     pub reported_status: Option<String>,
+    pub reported_at: Option<Timestamp>,
     pub kind: RequestKind,
     pub status: RequestStatus,
     /// At least one production was delivered.
@@ -146,7 +148,7 @@ pub trait EtsiOutboundStore: Send + Sync {
     async fn outbound_of_request(&self, request_row_id: i64) -> Result<Vec<OutboundRecord>>;
 }
 
-const ORDER: &str = "o.request_id, o.endpoint_id, o.authorisation_id, o.reported_status, \
+const ORDER: &str = "o.request_id, o.endpoint_id, o.authorisation_id, o.reported_status, o.reported_at, \
     r.public_id, r.reference, r.kind, r.status";
 
 fn kind_and_status(row: &AnyRow) -> Result<(RequestKind, RequestStatus)> {
@@ -225,6 +227,7 @@ impl EtsiOutboundStore for SqlStore {
                 endpoint_id: row.try_get("endpoint_id")?,
                 authorisation_id: row.try_get("authorisation_id")?,
                 reported_status: row.try_get("reported_status")?,
+                reported_at: opt_ts(row, "reported_at")?,
                 kind,
                 status,
                 produced: row.try_get::<i64, _>("produced")? > 0,

@@ -275,7 +275,14 @@ impl Sweep<'_> {
             request_row_id: order.request_row_id,
             reference: order.reference.as_deref(),
             kind: "notification",
-            dedupe_key: format!("status:{value}"),
+            // The change from the state it was read in: two sweeps that read the same
+            // state make the same key (and only one wins the reported status anyway),
+            // while a status that comes back later is reported again.
+            dedupe_key: format!(
+                "status:{}@{}>{value}",
+                order.reported_status.as_deref().unwrap_or("none"),
+                order.reported_at.map_or(0, Timestamp::unix_millis)
+            ),
             transaction_id: header.transaction.as_str(),
             body: &body,
             status_change: Some((order.reported_status.as_deref(), value)),

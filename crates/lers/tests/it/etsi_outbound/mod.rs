@@ -1,0 +1,224 @@
+//! What LERS sends back over HI-1, on both backends, over real mutual TLS: the
+//! authority's endpoint (`harness::authority`) receives each status change of its order
+//! once (with retries after failures), the Form 3 answer with its reason codes, and the
+//! `DeliveryObject` of a production, whose files it then fetches from LERS' HI-1
+//! listener with its own certificate. Every message it receives is validated against
+//! the TS 103 120 V1.15.1 XSDs.
+
+use std::sync::Arc;
+
+use base64::Engine;
+use lers_app::hi1_client::Hi1Client;
+use lers_app::{App, Settings};
+use lers_domain::account::Role;
+use lers_domain::clock::Duration;
+use lers_domain::interface::EndpointInput;
+use lers_store::prelude::*;
+use lers_store::{Ctx, EndpointRecord};
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+use crate::console::all_fine;
+use crate::harness::authority::{Authority, Received};
+use crate::harness::tls::{CertAndKey, Hi1Server, TestPki};
+use crate::harness::xsd::assert_valid_hi1;
+use crate::harness::*;
+
+mod delivery;
+mod stories;
+
+/// LERS and an authority that sends it orders over HI-1.
+struct Hi1World<'a> {
+    app: &'a TestApp,
+    pki: TestPki,
+    authority: Authority,
+    /// The application with LERS' HI-1 client certificate configured.
+    lers: App,
+    /// LERS' HI-1 listener (mutual TLS), where the authority fetches productions.
+    _listener: Hi1Server,
+    lers_cert: CertAndKey,
+    endpoint: EndpointRecord,
+    requester: EuRequester,
+    team: EuTeam<'a>,
+}
+
+fn ctx(app: &TestApp, actor: &str) -> Ctx {
+    Ctx {
+        at: app.clock_now(),
+        actor: actor.to_owned(),
+        ip: None,
+    }
+}
+
+impl<'a> Hi1World<'a> {
+    async fn new(app: &'a TestApp) -> TestResult<Hi1World<'a>> {
+        let pki = TestPki::new(app.dir.path());
+        let authority = Authority::start(&pki).await;
+        let lers_cert = pki.client("lers-outbound");
+        let mut lers = app.state.clone();
+        let listener =
+            Hi1Server::start(lers_web::router(lers.clone()), pki.server_config(false)).await;
+        lers.hi1 = Arc::new(Hi1Client::from_settings(&Settings {
+            hi1_country: "IE".into(),
+            hi1_identifier: "lers-provider-ie".into(),
+            hi1_outbound_cert: Some(lers_cert.cert_path.clone()),
+            hi1_outbound_key: Some(lers_cert.key_path.clone()),
+            hi1_outbound_ca: Some(pki.ca_path.clone()),
+            hi1_public_url: Some(listener.base.clone()),
+            ..Settings::default()
+        })?);
+        // Two admins register the authority's system (four eyes).
+        app.staff("Ada Admin", "ada@provider.example", &[Role::Admin])
+            .await;
+        app.staff("Bo Admin", "bo@provider.example", &[Role::Admin])
+            .await;
+        let ada = app
+            .store
+            .account_by_email("ada@provider.example")
+            .await?
+            .ok_or("ada")?;
+        let bo = app
+            .store
+            .account_by_email("bo@provider.example")
+            .await?
+            .ok_or("bo")?;
+        let proposed = lers
+            .propose_interface_endpoint(
+                &ada,
+                EndpointInput {
+                    country: "DE".into(),
+                    identifier: "de-sta-berlin".into(),
+                    name: "Staatsanwaltschaft Berlin".into(),
+                    auth_kind: "client_certificate".into(),
+                    credential: pki.authority.fingerprint_hex(),
+                    notify_url: authority.notify_url.clone(),
+                    contact_email: "hi1@sta-berlin.example".into(),
+                },
+                &ctx(app, &ada.pseudonym),
+            )
+            .await
+            .map_err(|e| format!("{e:?}"))?;
+        let endpoint = lers
+            .approve_interface_endpoint(&bo, proposed.id, &ctx(app, &bo.pseudonym))
+            .await?;
+        let requester = app.eu_requester("dana@abilenetx.gov").await;
+        let team = EuTeam::new(app).await;
+        Ok(Hi1World {
+            app,
+            pki,
+            authority,
+            lers,
+            _listener: listener,
+            lers_cert,
+            endpoint,
+            requester,
+            team,
+        })
+    }
+
+    /// An EPOC that arrived from the endpoint: filed, then linked to the endpoint and its
+    /// authorisation and task objects as `App::receive_hi1` links them. Returns (id,
+    /// task object identifier).
+    async fn etsi_epoc(&self) -> TestResult<(String, String)> {
+        let (id, _) = self
+            .app
+            .file_eu_order(&self.requester, "epoc", eu_certificate("DE", json!({})))
+            .await;
+        let pool = self.app.store.pool();
+        let row: i64 = sqlx::query_scalar("SELECT id FROM requests WHERE public_id = $1")
+            .bind(&id)
+            .fetch_one(pool)
+            .await?;
+        let authorisation = "a1000000-0000-4000-8000-000000000001";
+        let task = "b1000000-0000-4000-8000-000000000001";
+        sqlx::query(
+            "INSERT INTO etsi_orders (request_id, endpoint_id, authorisation_id) VALUES ($1, $2, $3)",
+        )
+        .bind(row)
+        .bind(self.endpoint.id)
+        .bind(authorisation)
+        .execute(pool)
+        .await?;
+        let at = self.app.clock_now().unix_millis();
+        for (object, kind) in [(authorisation, "authorisation"), (task, "ld_task")] {
+            sqlx::query(
+                "INSERT INTO etsi_objects (endpoint_id, object_id, object_type, request_id, generation, created_at, last_changed) \
+                 VALUES ($1, $2, $3, $4, 1, $5, $5)",
+            )
+            .bind(self.endpoint.id)
+            .bind(object)
+            .bind(kind)
+            .bind(row)
+            .bind(at)
+            .execute(pool)
+            .await?;
+        }
+        Ok((id, task.to_owned()))
+    }
+
+    /// One job-runner tick of LERS.
+    async fn tick(&self) {
+        self.lers.run_due_jobs("test-runner").await;
+    }
+
+    /// What the authority received, each checked: valid HI-1 (V1.15.1 XSDs), posted as
+    /// XML, with LERS' client certificate, from LERS to this endpoint.
+    fn received(&self) -> Vec<Received> {
+        let received = self.authority.received();
+        for message in &received {
+            assert_valid_hi1(&message.body);
+            assert_eq!(message.content_type.as_deref(), Some("application/xml"));
+            assert_eq!(message.client_sha256, self.lers_cert.sha256);
+            assert!(message
+                .body
+                .contains("<UniqueIdentifier>lers-provider-ie</UniqueIdentifier>"));
+            assert!(message
+                .body
+                .contains("<UniqueIdentifier>de-sta-berlin</UniqueIdentifier>"));
+        }
+        received
+    }
+
+    /// The reviewer approves (after the review), with a fresh code.
+    async fn approve(&self, id: &str) {
+        self.app.advance(Duration::seconds(30));
+        let page = format!("/staff/requests/{id}");
+        let decided = self
+            .team
+            .approver
+            .submit(
+                &page,
+                &format!("{page}/decide"),
+                &[
+                    ("decision", "approve"),
+                    ("code", &self.app.code(&self.team.approver_person.secret)),
+                ],
+            )
+            .await;
+        assert_eq!(decided.status(), StatusCode::SEE_OTHER, "approve {id}");
+    }
+}
+
+/// The status a status-change notification reports (`None` for other messages).
+fn reported(message: &Received) -> Option<String> {
+    const SAYS: &str = "The status of the order is now ";
+    let start = message.body.find(SAYS)? + SAYS.len();
+    let rest = &message.body[start..];
+    Some(rest[..rest.find('.')?].to_owned())
+}
+
+/// The status reports among `received`, in order.
+fn statuses(received: &[Received]) -> Vec<String> {
+    received.iter().filter_map(reported).collect()
+}
+
+/// The JSON fetch descriptor inside a `DeliveryObject`.
+fn descriptor(message: &Received) -> TestResult<Value> {
+    let start = message.body.find("<delivery:Data>").ok_or("Data")? + 15;
+    let end = message.body[start..]
+        .find("</delivery:Data>")
+        .ok_or("Data end")?;
+    let bytes =
+        base64::engine::general_purpose::STANDARD.decode(&message.body[start..start + end])?;
+    Ok(serde_json::from_slice(&bytes)?)
+}
