@@ -148,7 +148,8 @@ pub trait EtsiOutboundStore: Send + Sync {
     async fn outbound_of_request(&self, request_row_id: i64) -> Result<Vec<OutboundRecord>>;
 }
 
-const ORDER: &str = "o.request_id, o.endpoint_id, o.authorisation_id, o.reported_status, o.reported_at, \
+const ORDER: &str =
+    "o.request_id, o.endpoint_id, o.authorisation_id, o.reported_status, o.reported_at, \
     r.public_id, r.reference, r.kind, r.status";
 
 fn kind_and_status(row: &AnyRow) -> Result<(RequestKind, RequestStatus)> {
