@@ -379,4 +379,5 @@ impl SignedToken {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests;

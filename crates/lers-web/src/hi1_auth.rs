@@ -10,8 +10,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::HeaderMap;
 use lers_domain::interface::{
-    Hi1Credentials, SignedToken, TokenProblem, ENDPOINT_HEADER, SIGNATURE_HEADER,
-    TIMESTAMP_HEADER,
+    Hi1Credentials, SignedToken, TokenProblem, ENDPOINT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER,
 };
 
 /// The SHA-256 of the peer's leaf certificate (DER) on a mutual-TLS connection, as the

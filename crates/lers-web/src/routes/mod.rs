@@ -10,6 +10,7 @@ mod eu_execution;
 mod eu_orders;
 mod hi1_fetch;
 mod intake;
+mod interface_endpoints;
 mod powers;
 mod productions;
 mod public;
@@ -66,6 +67,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .layer(DefaultBodyLimit::max(upload_limit));
     Router::new()
         .merge(emergencies::routes())
+        .merge(interface_endpoints::routes())
         .merge(eu_orders::routes())
         .merge(hi1_fetch::routes())
         .route("/", get(public::home))

@@ -20,6 +20,7 @@ mod etsi_tools;
 mod eu_execution;
 mod eu_orders;
 mod intake;
+mod interface_endpoints;
 mod login;
 mod notices;
 mod powers;
