@@ -41,7 +41,7 @@ pub struct App {
     pub mail_throttle: MailThrottlePolicy,
     /// Scoring of emergency requests and the threshold for a second confirmation.
     pub risk: RiskPolicy,
-    /// Posts LERS' HI-1 messages to endpoints; LERS' HI-1 identity.
+    /// Posts LERS' HI-1 messages to endpoints.
     pub hi1: Arc<Hi1Client>,
 }
 

@@ -21,6 +21,12 @@ pub struct AppConfig {
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// The legal entities intake staff choose from (never empty).
     pub legal_entities: Vec<String>,
+    /// LERS' own HI-1 identity (`ReceiverIdentifier` of what authorities send it):
+    /// country code and unique identifier.
+    pub hi1_country: String,
+    pub hi1_identifier: String,
+    /// The largest HI-1 message accepted, in bytes.
+    pub hi1_max_message_bytes: u64,
 }
 
 impl AppConfig {

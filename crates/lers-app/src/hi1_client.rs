@@ -18,13 +18,10 @@ pub const MAX_ANSWER: usize = 64 * 1024;
 /// The most of an endpoint's answer kept in an error message.
 const ANSWER_IN_ERROR: usize = 300;
 
-/// Who LERS is on HI-1 and how it reaches endpoints.
+/// How LERS reaches endpoints.
 pub struct Hi1Client {
     /// `None`: no client certificate is configured, so nothing can be sent.
     client: Option<Client>,
-    /// LERS' own `SenderIdentifier` (country code, unique identifier).
-    pub country: String,
-    pub identifier: String,
     /// Where endpoints fetch productions: the HI-1 listener's public address.
     pub fetch_base: String,
 }
@@ -80,8 +77,6 @@ impl Hi1Client {
         };
         Ok(Self {
             client,
-            country: settings.hi1_country.clone(),
-            identifier: settings.hi1_identifier.clone(),
             fetch_base: settings
                 .hi1_public_url
                 .clone()

@@ -29,6 +29,7 @@ pub use sql::audit_log::{AuditProblem, AuditVerification, SignedHead};
 pub use sql::dialect::Backend;
 pub use sql::directory::{self, DirectoryEntry, DirectoryStore};
 pub use sql::domain_sources;
+pub use sql::etsi_inbound::{self, EtsiInboundStore};
 pub use sql::etsi_outbound::{self, EtsiOutboundStore};
 pub use sql::eu_execution::{self, EuExecutionStore};
 pub use sql::interface_endpoints::{self, EndpointRecord, InterfaceEndpointStore};
@@ -57,6 +58,7 @@ pub use store::{new_document_id, Store};
 /// tests): `use lers_store::prelude::*;` makes all store methods callable.
 pub mod prelude {
     pub use crate::domain_sources::DomainSourceStore;
+    pub use crate::etsi_inbound::EtsiInboundStore;
     pub use crate::etsi_outbound::EtsiOutboundStore;
     pub use crate::eu_execution::EuExecutionStore;
     pub use crate::{

@@ -13,9 +13,11 @@ use lers_domain::interface::{
     Hi1Credentials, SignedToken, TokenProblem, ENDPOINT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER,
 };
 
-/// The SHA-256 of the peer's leaf certificate (DER) on a mutual-TLS connection, as the
-/// HI-1 listener puts it on each request.
-pub use crate::hi1_tls::ClientCertificate;
+/// The SHA-256 of the peer's leaf certificate (DER) on a mutual-TLS connection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClientCertificate {
+    pub sha256: [u8; 32],
+}
 
 /// What the caller presented: nothing, credentials, or a signed token that could not
 /// be read (its problem is reported back to the caller).

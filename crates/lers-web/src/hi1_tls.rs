@@ -10,7 +10,7 @@
 //! accepted identity. So by default any client certificate is accepted at the TLS
 //! layer as long as the client proves it holds the certificate's key (the handshake
 //! signature is verified with ring's verification algorithms); whether it belongs to a
-//! registered endpoint is decided per request. With `hi1_client_ca` the chain (and its
+//! registered endpoint is decided per request (`hi1_auth::Presented`). With `hi1_client_ca` the chain (and its
 //! validity dates) must also verify against that bundle, and the fingerprint is still
 //! pinned.
 //!
@@ -41,13 +41,7 @@ use tokio::sync::Semaphore;
 use tokio_rustls::TlsAcceptor;
 use tower::ServiceExt;
 
-/// The client certificate of the mutual-TLS connection a request came on: the SHA-256
-/// of the peer's leaf certificate (DER). Only the HI-1 listener inserts it, so a
-/// request on any other listener never has it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ClientCertificate {
-    pub sha256: [u8; 32],
-}
+use crate::hi1_auth::ClientCertificate;
 
 /// Bounds on the HI-1 listener's connections.
 #[derive(Clone, Copy, Debug)]

@@ -17,6 +17,6 @@ mod routes;
 mod security;
 
 pub use app::{router, serve};
-pub use hi1_tls::{
-    hi1_server_config, serve_hi1, serve_hi1_with, ClientCertificate, Hi1Limits, Hi1TlsError,
-};
+pub use hi1_auth::ClientCertificate;
+pub use hi1_tls::{hi1_server_config, serve_hi1, serve_hi1_with, Hi1Limits, Hi1TlsError};
+pub use routes::etsi::hi1_router;

@@ -178,7 +178,7 @@ impl App {
             .await
     }
 
-    async fn record_eu_form(
+    pub(crate) async fn record_eu_form(
         &self,
         summary: &RequestSummary,
         form: EuForm,

@@ -551,7 +551,7 @@ impl Drop for TempUpload {
 /// A file name safe to show and to put in a download header: one that would break
 /// the header or hide its real extension (control or formatting characters, see
 /// `lers_domain::text`) is refused; quotes and wildcard characters are dropped.
-fn clean_file_name(name: &str) -> Result<String, String> {
+pub(crate) fn clean_file_name(name: &str) -> Result<String, String> {
     let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
     lers_domain::text::check_single_line(base)
         .map_err(|refusal| refusal.message("The file name"))?;

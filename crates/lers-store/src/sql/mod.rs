@@ -16,7 +16,7 @@
 //!   `production_files`, `production_access`, `retention`), `notices`,
 //!   `transparency`, `directory`, `domain_sources`, one intake (`intake`), EU orders
 //!   (`eu_orders`, `eu_execution`), HI-1 interface endpoints (`interface_endpoints`),
-//!   what LERS sends back over HI-1 (`etsi_outbound`);
+//!   what they sent (`etsi_inbound`) and what LERS sends back (`etsi_outbound`);
 //!   `connect` opens it all.
 //!
 //! The rules themselves (four eyes, who may approve, the colleague rule, call-backs,
@@ -40,6 +40,7 @@ pub mod directory;
 pub mod domain_sources;
 pub mod emergencies;
 mod emergency_rows;
+pub mod etsi_inbound;
 pub mod etsi_outbound;
 pub mod eu_execution;
 pub mod eu_orders;
@@ -84,6 +85,7 @@ pub use console::ConsoleStore;
 pub use core::SqlStore;
 pub use decisions::DecisionStore;
 pub use emergencies::EmergencyStore;
+pub use etsi_inbound::EtsiInboundStore;
 pub use etsi_outbound::EtsiOutboundStore;
 pub use eu_execution::EuExecutionStore;
 pub use eu_orders::{EuForm, EuOrderFacts, EuOrderStore};

@@ -3,7 +3,9 @@
 //! endpoint's own HI-1 credentials (client certificate on the mutual-TLS listener, or
 //! signed-token headers behind a TLS-terminating proxy), resumable with `Range`.
 
-use axum::extract::{Path, State};
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, Extension, Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -11,6 +13,7 @@ use axum::Router;
 use lers_app::services::interface_endpoints::Hi1AuthError;
 use lers_app::services::productions::downloads::DownloadRefusal;
 use lers_app::App;
+use lers_store::Ctx;
 
 use super::productions::{download_response, unsatisfiable};
 use crate::error::WebError;
@@ -26,12 +29,24 @@ pub fn routes() -> Router<App> {
 
 async fn production_file(
     State(state): State<App>,
-    req: RequestInfo,
+    info: Option<Extension<RequestInfo>>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
     Presented(presented): Presented,
     Path((production, file)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    let mut ctx = req.ctx(&state);
+    // The main listener's middleware knows the client address (behind trusted
+    // proxies); the HI-1 listener gives the connection's.
+    let ip = match (info, peer) {
+        (Some(Extension(info)), _) => info.ip,
+        (None, Some(Extension(ConnectInfo(addr)))) => Some(addr.ip().to_string()),
+        (None, None) => None,
+    };
+    let mut ctx = Ctx {
+        at: state.clock.now(),
+        actor: lers_domain::audit::ACTOR_ANONYMOUS.to_owned(),
+        ip,
+    };
     let credentials = match presented {
         Ok(credentials) => credentials,
         Err(problem) => return Ok(not_let_in(&problem.to_string())),

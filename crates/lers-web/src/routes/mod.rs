@@ -6,6 +6,7 @@ mod audit;
 mod console;
 mod emergencies;
 mod entry;
+pub mod etsi;
 mod eu_execution;
 mod eu_orders;
 mod hi1_fetch;
@@ -69,6 +70,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .merge(emergencies::routes())
         .merge(interface_endpoints::routes())
         .merge(eu_orders::routes())
+        .merge(etsi::routes())
         .merge(hi1_fetch::routes())
         .route("/", get(public::home))
         .route("/healthz", get(public::healthz))

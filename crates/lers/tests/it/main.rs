@@ -15,6 +15,7 @@ mod console;
 mod directory;
 mod domains_cli;
 mod emergencies;
+mod etsi_inbound;
 mod etsi_outbound;
 mod etsi_tools;
 mod eu_execution;

@@ -138,8 +138,8 @@ impl Sweep<'_> {
     fn header(&self, endpoint: &EndpointRecord) -> Header {
         Header::outgoing(
             Endpoint {
-                country_code: self.app.hi1.country.clone(),
-                unique_identifier: self.app.hi1.identifier.clone(),
+                country_code: self.app.config.hi1_country.clone(),
+                unique_identifier: self.app.config.hi1_identifier.clone(),
             },
             Endpoint {
                 country_code: endpoint.identity.country.clone(),

@@ -16,10 +16,11 @@ use lers_domain::interface::EndpointInput;
 use lers_store::prelude::*;
 use lers_store::{Ctx, EndpointRecord};
 use reqwest::StatusCode;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::console::all_fine;
 use crate::harness::authority::{Authority, Received};
+
 use crate::harness::tls::{CertAndKey, Hi1Server, TestPki};
 use crate::harness::xsd::assert_valid_hi1;
 use crate::harness::*;
@@ -34,11 +35,10 @@ struct Hi1World<'a> {
     authority: Authority,
     /// The application with LERS' HI-1 client certificate configured.
     lers: App,
-    /// LERS' HI-1 listener (mutual TLS), where the authority fetches productions.
-    _listener: Hi1Server,
+    /// LERS' HI-1 listener (mutual TLS): orders in, productions fetched.
+    listener: Hi1Server,
     lers_cert: CertAndKey,
     endpoint: EndpointRecord,
-    requester: EuRequester,
     team: EuTeam<'a>,
 }
 
@@ -57,10 +57,8 @@ impl<'a> Hi1World<'a> {
         let lers_cert = pki.client("lers-outbound");
         let mut lers = app.state.clone();
         let listener =
-            Hi1Server::start(lers_web::router(lers.clone()), pki.server_config(false)).await;
+            Hi1Server::start(lers_web::hi1_router(lers.clone()), pki.server_config(false)).await;
         lers.hi1 = Arc::new(Hi1Client::from_settings(&Settings {
-            hi1_country: "IE".into(),
-            hi1_identifier: "lers-provider-ie".into(),
             hi1_outbound_cert: Some(lers_cert.cert_path.clone()),
             hi1_outbound_key: Some(lers_cert.key_path.clone()),
             hi1_outbound_ca: Some(pki.ca_path.clone()),
@@ -101,59 +99,48 @@ impl<'a> Hi1World<'a> {
         let endpoint = lers
             .approve_interface_endpoint(&bo, proposed.id, &ctx(app, &bo.pseudonym))
             .await?;
-        let requester = app.eu_requester("dana@abilenetx.gov").await;
         let team = EuTeam::new(app).await;
         Ok(Hi1World {
             app,
             pki,
             authority,
             lers,
-            _listener: listener,
+            listener,
             lers_cert,
             endpoint,
-            requester,
             team,
         })
     }
 
-    /// An EPOC that arrived from the endpoint: filed, then linked to the endpoint and its
-    /// authorisation and task objects as `App::receive_hi1` links them. Returns (id,
-    /// task object identifier).
+    /// An EPOC whose enforcing authority was notified, sent by the authority's system
+    /// over mutual TLS with its certificate. Returns (request id, task identifier).
     async fn etsi_epoc(&self) -> TestResult<(String, String)> {
-        let (id, _) = self
-            .app
-            .file_eu_order(&self.requester, "epoc", eu_certificate("DE", json!({})))
-            .await;
-        let pool = self.app.store.pool();
-        let row: i64 = sqlx::query_scalar("SELECT id FROM requests WHERE public_id = $1")
-            .bind(&id)
-            .fetch_one(pool)
+        let delay = "<common:Value>DelayInformingUser</common:Value></auth:AuthorisationFlag>";
+        let message = Hi1Text::example("epoc_create.xml")
+            .new_transaction()
+            .replace(
+                delay,
+                &format!("{delay}<auth:AuthorisationFlag><common:Owner>ETSI</common:Owner><common:Name>EPOCAuthorisationFlag</common:Name><common:Value>EnforcingAuthorityNotified</common:Value></auth:AuthorisationFlag>"),
+            );
+        assert_valid_hi1(&message.0);
+        let answer = self
+            .pki
+            .client_with(&self.pki.authority)
+            .post(self.listener.url("/etsi/v1"))
+            .header("content-type", "application/xml")
+            .body(message.0)
+            .send()
             .await?;
-        let authorisation = "a1000000-0000-4000-8000-000000000001";
-        let task = "b1000000-0000-4000-8000-000000000001";
-        sqlx::query(
-            "INSERT INTO etsi_orders (request_id, endpoint_id, authorisation_id) VALUES ($1, $2, $3)",
+        assert_eq!(answer.status(), StatusCode::OK);
+        assert_valid_hi1(&answer.text().await?);
+        let id: String = sqlx::query_scalar(
+            "SELECT r.public_id FROM etsi_orders o JOIN requests r ON r.id = o.request_id \
+             WHERE o.endpoint_id = $1 ORDER BY o.request_id DESC LIMIT 1",
         )
-        .bind(row)
         .bind(self.endpoint.id)
-        .bind(authorisation)
-        .execute(pool)
+        .fetch_one(self.app.store.pool())
         .await?;
-        let at = self.app.clock_now().unix_millis();
-        for (object, kind) in [(authorisation, "authorisation"), (task, "ld_task")] {
-            sqlx::query(
-                "INSERT INTO etsi_objects (endpoint_id, object_id, object_type, request_id, generation, created_at, last_changed) \
-                 VALUES ($1, $2, $3, $4, 1, $5, $5)",
-            )
-            .bind(self.endpoint.id)
-            .bind(object)
-            .bind(kind)
-            .bind(row)
-            .bind(at)
-            .execute(pool)
-            .await?;
-        }
-        Ok((id, task.to_owned()))
+        Ok((id, "b1000000-0000-4000-8000-000000000001".to_owned()))
     }
 
     /// One job-runner tick of LERS.
@@ -171,7 +158,7 @@ impl<'a> Hi1World<'a> {
             assert_eq!(message.client_sha256, self.lers_cert.sha256);
             assert!(message
                 .body
-                .contains("<UniqueIdentifier>lers-provider-ie</UniqueIdentifier>"));
+                .contains("<UniqueIdentifier>LERS</UniqueIdentifier>"));
             assert!(message
                 .body
                 .contains("<UniqueIdentifier>de-sta-berlin</UniqueIdentifier>"));

@@ -16,6 +16,7 @@ use tokio::sync::oneshot;
 pub mod authority;
 mod eu;
 mod flows;
+mod hi1;
 mod pages;
 mod people;
 pub mod tls;
@@ -23,6 +24,7 @@ pub mod xsd;
 
 pub use eu::*;
 pub use flows::*;
+pub use hi1::*;
 pub use pages::*;
 pub use people::*;
 

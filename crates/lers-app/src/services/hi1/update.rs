@@ -1,0 +1,151 @@
+//! UPDATE: the issuing authority changes an order it sent — withdraws it, extends an
+//! EPOC-PR's preservation (Form 6), or announces the production order that follows
+//! (Form 5) — through the same use cases as the portal, as the endpoint's owner
+//! account. An UPDATE must carry the object's next Generation (the current one plus
+//! one); anything else is stale and refused.
+
+use lers_etsi::profile::{order_update, OrderUpdate};
+use lers_etsi::write::{ActionResponse, ErrorInformation};
+use lers_etsi::Hi1Object;
+use lers_store::{EuForm, RequestRecord};
+
+use super::{Failure, Incoming, Refusal};
+use crate::app::App;
+use crate::error::FormError;
+
+/// An UPDATE checked against what is stored, ready to take effect.
+pub(crate) struct CheckedUpdate {
+    object: String,
+    update: OrderUpdate,
+    record: RequestRecord,
+    generation: i64,
+}
+
+impl App {
+    pub(super) async fn check_update(
+        &self,
+        incoming: &Incoming<'_>,
+        object: &Hi1Object,
+    ) -> Result<CheckedUpdate, Failure> {
+        let update = order_update(object)
+            .map_err(|e| Failure::Refused(ErrorInformation::from_mapping_error(&e)))?;
+        let id = object.common().id.as_str().to_owned();
+        let stored = self
+            .store
+            .etsi_object(incoming.endpoint.id, &id)
+            .await?
+            .ok_or_else(|| Refusal::NotFound(id.clone()))?;
+        let next = stored.generation + 1;
+        let sent = object.common().generation;
+        if sent.and_then(|g| i64::try_from(g).ok()) != Some(next) {
+            return Err(Refusal::StaleGeneration {
+                object: id,
+                sent: sent.map_or_else(|| "none".to_owned(), |g| g.to_string()),
+                current: stored.generation,
+                next,
+            }
+            .into());
+        }
+        let record = self
+            .visible_request(&incoming.owner, &stored.request_id)
+            .await?;
+        let not_now = |reason: String| Refusal::NotNow {
+            object: id.clone(),
+            reason,
+        };
+        let now = incoming.ctx.at;
+        let preservation = || async {
+            self.store
+                .eu_order_facts(&record.summary)
+                .await
+                .map(|f| f.map(|f| f.preservation))
+        };
+        match &update {
+            OrderUpdate::Withdraw { .. } => {
+                if !record.summary.status.is_open() {
+                    return Err(not_now(format!(
+                        "the order is already over ({}); it cannot be withdrawn",
+                        record.summary.status.as_str()
+                    ))
+                    .into());
+                }
+            }
+            OrderUpdate::ExtendPreservation { until, .. } => {
+                let facts = preservation()
+                    .await?
+                    .ok_or_else(|| not_now("this order preserves nothing".into()))?;
+                let end = facts.extend(now).map_err(|r| not_now(r.to_string()))?;
+                if *until > end.date() {
+                    return Err(not_now(format!(
+                        "the Regulation allows one extension of 30 days, until {}; a later DesiredPreservationExpiration ({until}) cannot be granted",
+                        end.date()
+                    ))
+                    .into());
+                }
+            }
+            OrderUpdate::SubsequentProduction { .. } => {
+                let facts = preservation()
+                    .await?
+                    .ok_or_else(|| not_now("this order preserves nothing".into()))?;
+                facts
+                    .await_production_order(now)
+                    .map_err(|r| not_now(r.to_string()))?;
+            }
+        }
+        Ok(CheckedUpdate {
+            object: id,
+            update,
+            record,
+            generation: next,
+        })
+    }
+
+    /// Makes a checked UPDATE take effect; the object's new Generation goes with the
+    /// stored answer.
+    pub(super) async fn apply_update(
+        &self,
+        incoming: &Incoming<'_>,
+        action: u64,
+        checked: CheckedUpdate,
+    ) -> Result<(ActionResponse, Option<(String, i64)>), Failure> {
+        let owner = &incoming.owner;
+        let ctx = &incoming.ctx;
+        let summary = &checked.record.summary;
+        match &checked.update {
+            OrderUpdate::Withdraw { .. } => {
+                let reason = format!(
+                    "Withdrawn by the issuing authority over TS 103 120 (transaction {}).",
+                    incoming.message.header.transaction
+                );
+                self.withdraw_request(owner, &summary.id, &reason, ctx)
+                    .await
+                    .map_err(|e| match e {
+                        FormError::Fields(fields) => Failure::from(Refusal::NotNow {
+                            object: checked.object.clone(),
+                            reason: fields
+                                .iter()
+                                .map(|f| f.message.clone())
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        }),
+                        FormError::App(e) => Failure::App(e),
+                    })?;
+            }
+            OrderUpdate::ExtendPreservation { .. } => {
+                self.record_eu_form(summary, EuForm::Extension, owner, ctx)
+                    .await?;
+            }
+            OrderUpdate::SubsequentProduction { .. } => {
+                self.record_eu_form(summary, EuForm::ProductionComing, owner, ctx)
+                    .await?;
+            }
+        }
+        let identifier = lers_etsi::ObjectId::parse(&checked.object).ok_or_else(|| {
+            crate::error::AppError::internal("an object identifier is not a UUID")
+        })?;
+        Ok((
+            ActionResponse::Update { action, identifier },
+            Some((checked.object, checked.generation)),
+        ))
+    }
+}
