@@ -52,6 +52,12 @@ async fn each_status_change_reaches_the_authority_once_even_after_failures(
             .is_some_and(|e| e.contains("HTTP 503")),
         "{last:?}"
     );
+    // Staff see it failing on the request's console page, with the reason.
+    let page = format!("/staff/requests/{id}");
+    let console = world.team.reviewer.get(&page).await.text().await?;
+    assert!(console.contains("Messages to the issuing authority"));
+    assert!(console.contains("class=\"hi1-outbound-failing\""));
+    assert!(console.contains("the endpoint answered HTTP 503"));
     app.advance(Duration::minutes(4));
     world.tick().await;
     assert_eq!(
@@ -82,6 +88,13 @@ async fn each_status_change_reaches_the_authority_once_even_after_failures(
     assert_eq!(sent.len(), 3);
     assert!(sent.iter().all(|m| m.delivered_at.is_some()));
     assert_eq!(sent[1].attempts, 3);
+    world.team.reviewer_signs_in(&app).await;
+    let console = world.team.reviewer.get(&page).await.text().await?;
+    assert_eq!(
+        console.matches("class=\"hi1-outbound-delivered\"").count(),
+        3
+    );
+    assert!(!console.contains("hi1-outbound-failing"));
     // Each message its own transaction, audited when queued, failed and delivered.
     let mut transactions: Vec<&str> = sent.iter().map(|m| m.transaction_id.as_str()).collect();
     transactions.dedup();
