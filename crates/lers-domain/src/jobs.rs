@@ -238,4 +238,14 @@ mod tests {
             "directory_restrict:7:email:x@example.com:0"
         );
     }
+
+    #[test]
+    fn an_hi1_message_job_names_its_stored_message() -> TestResult {
+        let job = JobKind::EtsiOutbound(EtsiOutboundJob { message: 12 });
+        assert_eq!(job.kind(), "etsi_outbound");
+        assert_eq!(job.payload(), json!({"message": 12}));
+        assert_eq!(JobKind::from_stored("etsi_outbound", job.payload())?, job);
+        assert_eq!(job.dedupe_key(), "etsi_outbound:12");
+        Ok(())
+    }
 }

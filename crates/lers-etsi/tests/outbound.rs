@@ -47,6 +47,7 @@ fn every_status_change_is_schema_valid() {
         Disclosed,
         Refused,
         Withdrawn,
+        Ended,
     ] {
         let xml = status_notification(
             &header(),

@@ -19,6 +19,7 @@ use lers_domain::account::Account;
 use lers_domain::clock::Timestamp;
 use lers_domain::eu::enforcing::{release, Release};
 use lers_domain::request::staff_work::works_on_cases;
+use lers_domain::request::RequestStatus;
 use lers_etsi::profile::vocab::ReportedStatus;
 use lers_etsi::profile::{reported_status, OrderFacts};
 use lers_etsi::write::outbound::{
@@ -230,12 +231,18 @@ impl Sweep<'_> {
         Ok(())
     }
 
+    /// The facts `hi1::order_facts` gathers for GET answers, from the sweep's batch read
+    /// (the same rules: a production counts once the request is produced).
     fn facts(&self, order: &EtsiOrderState, preservation_in_force: bool) -> OrderFacts {
         OrderFacts {
             kind: order.kind,
             status: order.status,
             preservation_in_force,
-            produced: order.produced,
+            produced: order.produced
+                && matches!(
+                    order.status,
+                    RequestStatus::Produced | RequestStatus::Closed
+                ),
             held_for_ea: order
                 .hold
                 .is_some_and(|h| matches!(release(&h, self.now()), Release::Held { .. })),
