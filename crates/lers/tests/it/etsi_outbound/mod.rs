@@ -122,6 +122,20 @@ impl<'a> Hi1World<'a> {
                 delay,
                 &format!("{delay}<auth:AuthorisationFlag><common:Owner>ETSI</common:Owner><common:Name>EPOCAuthorisationFlag</common:Name><common:Value>EnforcingAuthorityNotified</common:Value></auth:AuthorisationFlag>"),
             );
+        self.send(message).await?;
+        let id: String = sqlx::query_scalar(
+            "SELECT r.public_id FROM etsi_orders o JOIN requests r ON r.id = o.request_id \
+             WHERE o.endpoint_id = $1 ORDER BY o.request_id DESC LIMIT 1",
+        )
+        .bind(self.endpoint.id)
+        .fetch_one(self.app.store.pool())
+        .await?;
+        Ok((id, "b1000000-0000-4000-8000-000000000001".to_owned()))
+    }
+
+    /// The authority's system sends `message` over mutual TLS with its certificate; it
+    /// is taken (HTTP 200).
+    async fn send(&self, message: Hi1Text) -> TestResult {
         assert_valid_hi1(&message.0);
         let answer = self
             .pki
@@ -131,16 +145,11 @@ impl<'a> Hi1World<'a> {
             .body(message.0)
             .send()
             .await?;
-        assert_eq!(answer.status(), StatusCode::OK);
-        assert_valid_hi1(&answer.text().await?);
-        let id: String = sqlx::query_scalar(
-            "SELECT r.public_id FROM etsi_orders o JOIN requests r ON r.id = o.request_id \
-             WHERE o.endpoint_id = $1 ORDER BY o.request_id DESC LIMIT 1",
-        )
-        .bind(self.endpoint.id)
-        .fetch_one(self.app.store.pool())
-        .await?;
-        Ok((id, "b1000000-0000-4000-8000-000000000001".to_owned()))
+        let status = answer.status();
+        let text = answer.text().await?;
+        assert_eq!(status, StatusCode::OK, "{text}");
+        assert_valid_hi1(&text);
+        Ok(())
     }
 
     /// One job-runner tick of LERS.

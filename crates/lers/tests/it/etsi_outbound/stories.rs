@@ -8,6 +8,8 @@ both_backends!(
     each_status_change_reaches_the_authority_once_even_after_failures,
     a_form3_answer_reaches_the_authority_with_its_reason_codes,
     a_disabled_endpoint_gets_nothing,
+    a_preservation_and_a_withdrawal_by_update_are_reported,
+    a_redirect_is_not_followed,
 );
 
 async fn each_status_change_reaches_the_authority_once_even_after_failures(
@@ -191,5 +193,73 @@ async fn a_disabled_endpoint_gets_nothing(backend: Backend) -> TestResult {
             Some("not sent: the endpoint is not active")
         );
     }
+    Ok(())
+}
+
+async fn a_preservation_and_a_withdrawal_by_update_are_reported(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let world = Hi1World::new(&app).await?;
+    // An EPOC-PR is preserved from receipt.
+    world
+        .send(
+            Hi1Text::example("epoc_pr_create.xml")
+                .new_transaction()
+                .sent_by("DE", "de-sta-berlin"),
+        )
+        .await?;
+    world.tick().await;
+    let received = world.received();
+    assert_eq!(statuses(&received), ["Preserved"]);
+    assert!(received[0]
+        .body
+        .contains("<notification:AssociatedObject>b2000000-0000-4000-8000-000000000001</notification:AssociatedObject>"));
+    assert!(received[0]
+        .body
+        .contains("<common:Name>LPTaskStatus</common:Name>"));
+
+    // An EPOC, then withdrawn by UPDATE: the withdrawal is reported, once.
+    world.etsi_epoc().await?;
+    world.tick().await;
+    world
+        .send(Hi1Text::example("update_withdraw.xml").new_transaction())
+        .await?;
+    for _ in 0..3 {
+        app.advance(Duration::minutes(10));
+        world.tick().await;
+    }
+    assert_eq!(
+        statuses(&world.received()),
+        ["Preserved", "AwaitingApproval", "Cancelled"]
+    );
+    Ok(())
+}
+
+async fn a_redirect_is_not_followed(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let world = Hi1World::new(&app).await?;
+    world.etsi_epoc().await?;
+    world.authority.redirect_next(1);
+    world.tick().await;
+    // Redirected, not followed: nothing arrived, the attempt failed.
+    assert_eq!(world.authority.refused(), 1);
+    assert!(world.received().is_empty());
+    let failed: Vec<(i64, Option<String>)> =
+        sqlx::query_as("SELECT attempts, last_error FROM etsi_outbound")
+            .fetch_all(app.store.pool())
+            .await?;
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0].0, 1);
+    assert!(failed[0]
+        .1
+        .as_deref()
+        .is_some_and(|e| e.contains("HTTP 307")));
+    // The retry after the back-off goes to the registered URL again, and is taken.
+    app.advance(Duration::seconds(61));
+    world.tick().await;
+    assert_eq!(statuses(&world.received()), ["AwaitingApproval"]);
     Ok(())
 }

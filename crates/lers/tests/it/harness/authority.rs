@@ -1,13 +1,14 @@
 //! The authority's side of HI-1 in tests: an HTTPS server with mutual TLS (a server
 //! certificate from the test CA, a client certificate required) that records every
 //! message LERS posts to it, with the fingerprint of the certificate LERS presented,
-//! and that can be told to fail the next N posts (HTTP 503).
+//! and that can be told to fail the next N posts (HTTP 503) or redirect them (307).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use axum::extract::{Extension, State};
 use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Router;
 use lers_web::ClientCertificate;
@@ -30,6 +31,14 @@ struct Inbox {
     refused: AtomicUsize,
     /// How many of the next posts to refuse.
     fail_next: AtomicUsize,
+    /// How many of the next posts to redirect (307) to where messages are taken.
+    redirect_next: AtomicUsize,
+}
+
+fn take_one(counter: &AtomicUsize) -> bool {
+    counter
+        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+        .is_ok()
 }
 
 /// A running authority endpoint.
@@ -45,14 +54,18 @@ async fn take(
     Extension(cert): Extension<ClientCertificate>,
     headers: HeaderMap,
     body: String,
-) -> StatusCode {
-    let failing = inbox
-        .fail_next
-        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
-        .is_ok();
-    if failing {
+) -> Response {
+    if take_one(&inbox.fail_next) {
         inbox.refused.fetch_add(1, Ordering::SeqCst);
-        return StatusCode::SERVICE_UNAVAILABLE;
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
+    if take_one(&inbox.redirect_next) {
+        inbox.refused.fetch_add(1, Ordering::SeqCst);
+        return (
+            StatusCode::TEMPORARY_REDIRECT,
+            [(header::LOCATION, "/hi1/notifications")],
+        )
+            .into_response();
     }
     let content_type = headers
         .get(header::CONTENT_TYPE)
@@ -63,7 +76,7 @@ async fn take(
         content_type,
         client_sha256: cert.sha256,
     });
-    StatusCode::OK
+    StatusCode::OK.into_response()
 }
 
 impl Authority {
@@ -84,6 +97,11 @@ impl Authority {
     /// The next `n` posts are answered 503.
     pub fn fail_next(&self, n: usize) {
         self.inbox.fail_next.store(n, Ordering::SeqCst);
+    }
+
+    /// The next `n` posts are redirected (307) to the URL that takes messages.
+    pub fn redirect_next(&self, n: usize) {
+        self.inbox.redirect_next.store(n, Ordering::SeqCst);
     }
 
     /// Every message taken so far, oldest first.
