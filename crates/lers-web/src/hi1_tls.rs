@@ -4,19 +4,20 @@
 //! Authorities are identified by pinning their certificate: an interface endpoint's
 //! registration holds the SHA-256 of its client certificate (DER), and every request
 //! on this listener carries a [`ClientCertificate`] extension with that fingerprint for
-//! `App::authenticate_hi1` to compare. No CA is needed for that: authorities' systems
-//! (and e-CODEX connectors) often use self-signed or private-CA certificates that no
-//! public trust store knows, and a CA would only add a second party able to mint an
-//! accepted identity. So by default any client certificate is accepted at the TLS
-//! layer as long as the client proves it holds the certificate's key (the handshake
-//! signature is verified with ring's verification algorithms); whether it belongs to a
-//! registered endpoint is decided per request (`hi1_auth::Presented`). With `hi1_client_ca` the chain (and its
-//! validity dates) must also verify against that bundle, and the fingerprint is still
-//! pinned.
+//! `App::authenticate_hi1` to compare (through `hi1_auth::Presented`). No CA is needed
+//! for that: authorities' systems (and e-CODEX connectors) often use self-signed or
+//! private-CA certificates that no public trust store knows, and a CA would only add a
+//! second party able to mint an accepted identity. So by default any client certificate
+//! is accepted at the TLS layer as long as the client proves it holds the certificate's
+//! key (the handshake signature is verified with ring's verification algorithms);
+//! whether it belongs to a registered endpoint is decided per request. With
+//! `hi1_client_ca` the chain (and its validity dates) must also verify against that
+//! bundle, and the fingerprint is still pinned.
 //!
-//! A handshake must finish within [`Hi1Limits::handshake_timeout`] and at most
-//! [`Hi1Limits::max_connections`] connections are open at once (further ones wait in
-//! the kernel's backlog), so slow or idle clients cannot hold the listener.
+//! A handshake must finish within [`Hi1Limits::handshake_timeout`], a request's headers
+//! (and so an idle kept-alive connection) within [`Hi1Limits::header_read_timeout`],
+//! and at most [`Hi1Limits::max_connections`] connections are open at once (further
+//! ones wait in the kernel's backlog), so slow or idle clients cannot hold the listener.
 
 use std::future::Future;
 use std::path::{Path, PathBuf};

@@ -73,7 +73,7 @@ pub enum Command {
     },
 }
 
-#[derive(Args, Debug, Default)]
+#[derive(Args, Debug, Default, Clone)]
 pub struct ServeArgs {
     /// Address to listen on [default: 127.0.0.1:8080].
     #[arg(long, env = "LERS_LISTEN")]
@@ -93,6 +93,20 @@ pub struct ServeArgs {
     /// The provider's account directory webhook (HMAC-signed JSON); the secret comes from LERS_DIRECTORY_SECRET [default: the built-in directory].
     #[arg(long, env = "LERS_DIRECTORY_URL")]
     pub directory_url: Option<String>,
+    /// Address of the HI-1 listener (ETSI TS 103 120 orders over mutual TLS), e.g.
+    /// 0.0.0.0:8443; it needs --hi1-tls-cert and --hi1-tls-key [default: no HI-1 listener].
+    #[arg(long, env = "LERS_HI1_LISTEN")]
+    pub hi1_listen: Option<String>,
+    /// The HI-1 listener's certificate chain (PEM).
+    #[arg(long, env = "LERS_HI1_TLS_CERT")]
+    pub hi1_tls_cert: Option<PathBuf>,
+    /// The HI-1 listener's private key (PEM).
+    #[arg(long, env = "LERS_HI1_TLS_KEY")]
+    pub hi1_tls_key: Option<PathBuf>,
+    /// CA certificates (PEM) that authorities' client certificates must chain to, on
+    /// top of each endpoint's pinned fingerprint [default: any certificate, pinned].
+    #[arg(long, env = "LERS_HI1_CLIENT_CA")]
+    pub hi1_client_ca: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]

@@ -44,7 +44,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             dry_run,
         }) => crate::request_import::run(&cli, file, *format, *dry_run).await,
-        Command::Etsi(command) => crate::etsi_cli::run(command).await,
+        Command::Etsi(command) => match settings::load(&cli, None) {
+            Ok(settings) => Ok(crate::etsi_cli::run(command, &settings).await),
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                Ok(ExitCode::from(crate::etsi_cli::UNREADABLE))
+            }
+        },
         // Handled in `main` before the runtime starts (see there).
         Command::CheckPdf { .. } => bail!("check-pdf must run before the async runtime starts"),
         Command::Keys(KeysCommand::Rotate) => {
@@ -164,10 +170,58 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         worker,
         std::time::Duration::from_secs(settings.job_interval_secs.max(1)),
     );
-    lers_web::serve(app, listener, shutdown_signal()).await?;
+    // One signal stops both listeners.
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let stopping = move || {
+        let mut stopped = stopped.clone();
+        async move {
+            let _ = stopped.wait_for(|stop| *stop).await;
+        }
+    };
+    let hi1 = start_hi1(&app, &settings, stopping()).await?;
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        let _ = stop.send(true);
+    });
+    lers_web::serve(app, listener, stopping()).await?;
+    if let Some(hi1) = hi1 {
+        hi1.await??;
+    }
     jobs.abort();
     println!("LERS stopped");
     Ok(ExitCode::SUCCESS)
+}
+
+/// Starts the HI-1 listener (mutual TLS) when `hi1_listen` is set.
+async fn start_hi1(
+    app: &App,
+    settings: &lers_app::Settings,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<Option<tokio::task::JoinHandle<std::io::Result<()>>>> {
+    let Some(addr) = &settings.hi1_listen else {
+        return Ok(None);
+    };
+    let (Some(cert), Some(key)) = (&settings.hi1_tls_cert, &settings.hi1_tls_key) else {
+        bail!("the HI-1 listener ({addr}) needs its certificate and key: --hi1-tls-cert and --hi1-tls-key (LERS_HI1_TLS_CERT, LERS_HI1_TLS_KEY)");
+    };
+    let tls = lers_web::hi1_server_config(cert, key, settings.hi1_client_ca.as_deref())?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot listen on {addr} for HI-1 (--hi1-listen)"))?;
+    println!(
+        "HI-1 (ETSI TS 103 120) listening on https://{} (mutual TLS{})",
+        listener.local_addr()?,
+        match &settings.hi1_client_ca {
+            Some(ca) => format!(", client certificates from {}", ca.display()),
+            None => ", client certificates pinned by fingerprint".into(),
+        }
+    );
+    Ok(Some(tokio::spawn(lers_web::serve_hi1(
+        lers_web::hi1_router(app.clone()),
+        listener,
+        std::sync::Arc::new(tls),
+        shutdown,
+    ))))
 }
 
 /// Resolves on Ctrl-C or SIGTERM, so requests in flight can finish.

@@ -2,12 +2,17 @@
 //! interface. `validate` checks a message the way the server reads it (plus ETSI's
 //! XSDs when they and `xmllint` are at hand) and says what is wrong and where; `send`
 //! posts one message over mutual TLS or with a signed token and prints the answer.
+//! Messages are read within the limits `lers serve` applies (`hi1_max_message_mib`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use anyhow::Context;
 use clap::{Subcommand, ValueEnum};
 use lers_domain::clock::{Clock, SystemClock};
+use lers_domain::interface::{
+    EndpointIdentity, SignedToken, ENDPOINT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER,
+};
 use lers_etsi::profile::{order_from_message, order_update};
 use lers_etsi::{Action, Hi1Message, Limits, MessageError};
 
@@ -46,6 +51,15 @@ pub enum EtsiCommand {
         /// usual public roots.
         #[arg(long)]
         ca: Option<PathBuf>,
+        /// Sign the message with this Ed25519 private key (PKCS#8 PEM, e.g. from
+        /// `openssl genpkey -algorithm ed25519`): the signed-token headers, for an
+        /// endpoint registered with the public key, behind a TLS-terminating proxy.
+        #[arg(long)]
+        sign_key: Option<PathBuf>,
+        /// The endpoint the token speaks for, `CC:identifier` [default: the message's
+        /// SenderIdentifier].
+        #[arg(long, requires = "sign_key")]
+        sender_id: Option<String>,
     },
 }
 
@@ -88,21 +102,39 @@ impl Form {
         }
     }
 
-    fn parse(self, bytes: &[u8]) -> Result<Hi1Message, MessageError> {
+    fn parse(self, bytes: &[u8], limits: Limits) -> Result<Hi1Message, MessageError> {
         match self {
-            Form::Xml => lers_etsi::parse_xml(bytes, Limits::default()),
-            Form::Json => lers_etsi::parse_json(bytes, Limits::default()),
+            Form::Xml => lers_etsi::parse_xml(bytes, limits),
+            Form::Json => lers_etsi::parse_json(bytes, limits),
         }
     }
 }
 
-pub async fn run(command: &EtsiCommand) -> anyhow::Result<ExitCode> {
+/// What the server allows, from its settings: `lers etsi` checks within the same.
+struct ServerLimits {
+    message: Limits,
+    /// The largest document (as for any upload).
+    document_bytes: u64,
+    pdf_memory_mib: u64,
+}
+
+/// Runs `command`, reading messages within the limits `settings` give the server.
+pub async fn run(command: &EtsiCommand, settings: &lers_app::Settings) -> ExitCode {
+    let mib = |n: u64| n.saturating_mul(1024 * 1024);
+    let server = ServerLimits {
+        message: Limits {
+            max_bytes: usize::try_from(mib(settings.hi1_max_message_mib)).unwrap_or(usize::MAX),
+            ..Limits::default()
+        },
+        document_bytes: mib(settings.max_upload_mib),
+        pdf_memory_mib: settings.pdf_check_memory_mib,
+    };
     match command {
         EtsiCommand::Validate {
             file,
             format,
             schemas,
-        } => Ok(validate(file, *format, schemas.as_deref())),
+        } => validate(file, *format, schemas.as_deref(), &server).await,
         EtsiCommand::Send {
             file,
             to,
@@ -110,21 +142,32 @@ pub async fn run(command: &EtsiCommand) -> anyhow::Result<ExitCode> {
             cert,
             key,
             ca,
+            sign_key,
+            sender_id,
         } => {
-            let tls = ClientTls {
+            let outgoing = Outgoing {
                 identity: cert.as_deref().zip(key.as_deref()),
                 ca: ca.as_deref(),
+                sign_key: sign_key.as_deref(),
+                sender_id: sender_id.as_deref(),
+                limits: server.message,
             };
-            Ok(send(file, *format, to, &tls).await)
+            send(file, *format, to, &outgoing).await
         }
     }
 }
 
 const VALID: u8 = 0;
 const INVALID: u8 = 1;
-const UNREADABLE: u8 = 2;
+/// Also for a configuration that cannot be read (see `commands`).
+pub const UNREADABLE: u8 = 2;
 
-fn validate(file: &Path, format: MessageFormat, schemas: Option<&Path>) -> ExitCode {
+async fn validate(
+    file: &Path,
+    format: MessageFormat,
+    schemas: Option<&Path>,
+    server: &ServerLimits,
+) -> ExitCode {
     let shown = file.display();
     let bytes = match std::fs::read(file) {
         Ok(bytes) => bytes,
@@ -143,8 +186,8 @@ fn validate(file: &Path, format: MessageFormat, schemas: Option<&Path>) -> ExitC
     let form = Form::of(format, file, &bytes);
     let mut problems = Vec::new();
     let mut well_formed = true;
-    match form.parse(&bytes) {
-        Ok(message) => problems.extend(profile_problems(&message)),
+    match form.parse(&bytes, server.message) {
+        Ok(message) => problems.extend(profile_problems(&message, server).await),
         Err(e) => {
             well_formed = !refused_unread(&e);
             problems.push(e.to_string());
@@ -165,6 +208,12 @@ fn validate(file: &Path, format: MessageFormat, schemas: Option<&Path>) -> ExitC
             }
             XsdVerdict::Skipped(why) => eprintln!("note: XSD check skipped: {why}"),
         }
+    } else if form == Form::Json {
+        eprintln!(
+            "note: a JSON message is checked by LERS' reader only: ETSI's published JSON \
+             schemas give each object type's \"enum\" as a string, so no strict validator \
+             applies them as published"
+        );
     }
     if valid {
         println!("{shown}: valid");
@@ -190,8 +239,9 @@ fn refused_unread(error: &MessageError) -> bool {
 }
 
 /// What the EU e-Evidence profile makes of the message's CREATEs (one order, checked
-/// like any submitted request) and UPDATEs.
-fn profile_problems(message: &Hi1Message) -> Vec<String> {
+/// like any submitted request, with its documents checked as the upload path checks
+/// PDFs) and UPDATEs.
+async fn profile_problems(message: &Hi1Message, server: &ServerLimits) -> Vec<String> {
     let mut problems = Vec::new();
     if !message.created().is_empty() {
         match order_from_message(message) {
@@ -201,6 +251,17 @@ fn profile_problems(message: &Hi1Message) -> Vec<String> {
                     problems.extend(errors.into_iter().map(|e| {
                         format!("object {}: {}: {}", order.authorisation, e.field, e.message)
                     }));
+                }
+                if order.documents.is_empty() {
+                    problems.push(format!(
+                        "object {}: the order carries no DocumentObject (the signed certificate as a PDF)",
+                        order.authorisation
+                    ));
+                }
+                for document in &order.documents {
+                    if let Err(problem) = check_document(&document.bytes, server).await {
+                        problems.push(format!("object {}: {problem}", document.object));
+                    }
                 }
             }
             Err(e) => problems.push(e.to_string()),
@@ -214,6 +275,41 @@ fn profile_problems(message: &Hi1Message) -> Vec<String> {
         }
     }
     problems
+}
+
+/// The server's checks of a document: its size (as for any upload), then the PDF
+/// check (`lers check-pdf` in a memory-limited child).
+async fn check_document(bytes: &[u8], server: &ServerLimits) -> Result<(), String> {
+    if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > server.document_bytes {
+        return Err(format!(
+            "the document is larger than {} MiB, the limit for any uploaded document",
+            server.document_bytes / (1024 * 1024)
+        ));
+    }
+    let path =
+        private_temp_file("pdf", bytes).map_err(|e| format!("cannot check the document: {e}"))?;
+    let checked = lers_app::PdfChecker::current_exe(server.pdf_memory_mib, 1)
+        .check(&path)
+        .await;
+    let _ = std::fs::remove_file(&path);
+    checked
+        .map(|_pages| ())
+        .map_err(|refusal| refusal.to_string())
+}
+
+/// Writes `bytes` to a new file of the temporary directory (created exclusively).
+fn private_temp_file(extension: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
+    let path = std::env::temp_dir().join(format!(
+        "lers-etsi-{}-{:x}.{extension}",
+        std::process::id(),
+        rand_suffix()
+    ));
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, bytes))?;
+    Ok(path)
 }
 
 /// The directory of the XSD files under a `--schemas` directory.
@@ -244,19 +340,10 @@ fn xsd_check(file: &Path, xsd_dir: Option<&Path>) -> XsdVerdict {
         );
     };
     let wrapper = lers_etsi::schema::wrapper_xsd(&xsd_dir.to_string_lossy());
-    let path = std::env::temp_dir().join(format!(
-        "lers-etsi-validate-{}-{:x}.xsd",
-        std::process::id(),
-        rand_suffix()
-    ));
-    if let Err(e) = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&path)
-        .and_then(|mut f| std::io::Write::write_all(&mut f, wrapper.as_bytes()))
-    {
-        return XsdVerdict::Skipped(format!("cannot write {}: {e}", path.display()));
-    }
+    let path = match private_temp_file("xsd", wrapper.as_bytes()) {
+        Ok(path) => path,
+        Err(e) => return XsdVerdict::Skipped(format!("cannot write the wrapper schema: {e}")),
+    };
     let output = std::process::Command::new("xmllint")
         .args(["--noout", "--nonet", "--schema"])
         .arg(&path)
@@ -286,14 +373,18 @@ fn rand_suffix() -> u128 {
         .map_or(0, |d| d.as_nanos())
 }
 
-/// How `send` authenticates the connection.
-struct ClientTls<'a> {
-    /// Client certificate and key (PEM files).
+/// How `send` authenticates.
+struct Outgoing<'a> {
+    /// Client certificate and key (PEM files) for mutual TLS.
     identity: Option<(&'a Path, &'a Path)>,
     ca: Option<&'a Path>,
+    /// Ed25519 key (PKCS#8 PEM) for a signed token, and whom it speaks for.
+    sign_key: Option<&'a Path>,
+    sender_id: Option<&'a str>,
+    limits: Limits,
 }
 
-async fn send(file: &Path, format: MessageFormat, to: &str, tls: &ClientTls<'_>) -> ExitCode {
+async fn send(file: &Path, format: MessageFormat, to: &str, outgoing: &Outgoing<'_>) -> ExitCode {
     let bytes = match std::fs::read(file) {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -302,20 +393,29 @@ async fn send(file: &Path, format: MessageFormat, to: &str, tls: &ClientTls<'_>)
         }
     };
     let form = Form::of(format, file, &bytes);
-    let client = match client(tls) {
-        Ok(client) => client,
+    let request = client(outgoing).and_then(|client| {
+        let request = client
+            .post(to)
+            .header(reqwest::header::CONTENT_TYPE, form.content_type());
+        match outgoing.sign_key {
+            Some(key) => {
+                let headers =
+                    token_headers(key, outgoing.sender_id, form, &bytes, outgoing.limits)?;
+                Ok(headers.into_iter().fold(request, |request, (name, value)| {
+                    request.header(name, value)
+                }))
+            }
+            None => Ok(request),
+        }
+    });
+    let request = match request {
+        Ok(request) => request,
         Err(e) => {
             eprintln!("error: {e:#}");
             return ExitCode::from(UNREADABLE);
         }
     };
-    let answer = client
-        .post(to)
-        .header(reqwest::header::CONTENT_TYPE, form.content_type())
-        .body(bytes)
-        .send()
-        .await;
-    let answer = match answer {
+    let answer = match request.body(bytes).send().await {
         Ok(answer) => answer,
         Err(e) => {
             eprintln!("error: cannot send to {to}: {}", error_chain(&e));
@@ -335,22 +435,22 @@ async fn send(file: &Path, format: MessageFormat, to: &str, tls: &ClientTls<'_>)
     }
 }
 
-fn client(tls: &ClientTls<'_>) -> anyhow::Result<reqwest::Client> {
-    use anyhow::Context;
-    let read = |path: &Path| {
-        std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
-    };
+fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
+    std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
+}
+
+fn client(outgoing: &Outgoing<'_>) -> anyhow::Result<reqwest::Client> {
     let mut builder = reqwest::Client::builder()
         .use_rustls_tls()
         .timeout(std::time::Duration::from_secs(60));
-    if let Some(ca) = tls.ca {
+    if let Some(ca) = outgoing.ca {
         for cert in reqwest::Certificate::from_pem_bundle(&read(ca)?)
             .with_context(|| format!("{} holds no PEM certificate", ca.display()))?
         {
             builder = builder.add_root_certificate(cert);
         }
     }
-    if let Some((cert, key)) = tls.identity {
+    if let Some((cert, key)) = outgoing.identity {
         let mut pem = read(cert)?;
         pem.push(b'\n');
         pem.extend(read(key)?);
@@ -364,6 +464,62 @@ fn client(tls: &ClientTls<'_>) -> anyhow::Result<reqwest::Client> {
         builder = builder.identity(identity);
     }
     builder.build().context("cannot set up the HTTP client")
+}
+
+/// The three signed-token headers for `body` (see `lers_domain::interface::SignedToken`),
+/// speaking for `sender_id` or else for the message's own SenderIdentifier.
+fn token_headers(
+    key: &Path,
+    sender_id: Option<&str>,
+    form: Form,
+    body: &[u8],
+    limits: Limits,
+) -> anyhow::Result<[(&'static str, String); 3]> {
+    use ed25519_dalek::pkcs8::DecodePrivateKey;
+    use ed25519_dalek::Signer;
+    let pem = String::from_utf8(read(key)?)
+        .with_context(|| format!("{} is not a PEM file", key.display()))?;
+    let signing = ed25519_dalek::SigningKey::from_pkcs8_pem(&pem).map_err(|e| {
+        anyhow::anyhow!(
+            "{} is not an Ed25519 private key in PKCS#8 PEM: {e}",
+            key.display()
+        )
+    })?;
+    let endpoint = match sender_id {
+        Some(id) => {
+            let (country, identifier) = id
+                .split_once(':')
+                .filter(|(c, i)| c.len() == 2 && !i.is_empty())
+                .ok_or_else(|| anyhow::anyhow!("--sender-id {id:?} is not CC:identifier"))?;
+            EndpointIdentity {
+                country: country.to_ascii_uppercase(),
+                identifier: identifier.to_owned(),
+            }
+        }
+        None => {
+            let header = form
+                .parse(body, limits)
+                .context("the message cannot be read for its SenderIdentifier; give --sender-id")?
+                .header;
+            EndpointIdentity {
+                country: header.sender.country_code,
+                identifier: header.sender.unique_identifier,
+            }
+        }
+    };
+    let timestamp = SystemClock.now().unix_seconds();
+    let signature = signing.sign(&SignedToken::signed_text(&endpoint, timestamp, body));
+    Ok([
+        (ENDPOINT_HEADER, endpoint.to_string()),
+        (TIMESTAMP_HEADER, timestamp.to_string()),
+        (
+            SIGNATURE_HEADER,
+            base64::Engine::encode(
+                &base64::engine::general_purpose::STANDARD,
+                signature.to_bytes(),
+            ),
+        ),
+    ])
 }
 
 /// reqwest's error with its causes (the TLS reason is in a source).

@@ -32,17 +32,18 @@ struct Overrides {
     max_upload_mib: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     directory_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hi1_listen: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hi1_tls_cert: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hi1_tls_key: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hi1_client_ca: Option<PathBuf>,
 }
 
 pub fn load(cli: &Cli, serve: Option<&ServeArgs>) -> anyhow::Result<Settings> {
-    let serve = serve.map_or_else(ServeArgs::default, |s| ServeArgs {
-        listen: s.listen.clone(),
-        base_url: s.base_url.clone(),
-        smtp_url: s.smtp_url.clone(),
-        mail_from: s.mail_from.clone(),
-        max_upload_mib: s.max_upload_mib,
-        directory_url: s.directory_url.clone(),
-    });
+    let serve = serve.cloned().unwrap_or_default();
     let overrides = Overrides {
         listen: serve.listen,
         data_dir: cli.data_dir.clone(),
@@ -53,6 +54,10 @@ pub fn load(cli: &Cli, serve: Option<&ServeArgs>) -> anyhow::Result<Settings> {
         mail_from: serve.mail_from,
         max_upload_mib: serve.max_upload_mib,
         directory_url: serve.directory_url,
+        hi1_listen: serve.hi1_listen,
+        hi1_tls_cert: serve.hi1_tls_cert,
+        hi1_tls_key: serve.hi1_tls_key,
+        hi1_client_ca: serve.hi1_client_ca,
     };
     let mut figment = Figment::from(Serialized::defaults(Settings::default()));
     if let Some(path) = &cli.config {

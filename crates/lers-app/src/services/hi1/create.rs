@@ -99,6 +99,14 @@ impl App {
                 object: object.clone(),
                 reason,
             };
+            let limit = self.config.max_upload_bytes;
+            if u64::try_from(document.bytes.len()).unwrap_or(u64::MAX) > limit {
+                return Err(refused(format!(
+                    "the document is larger than {} MiB, the limit for any uploaded document",
+                    limit / (1024 * 1024)
+                ))
+                .into());
+            }
             let file_name = clean_file_name(&document.name).map_err(refused)?;
             let upload = self.temp_document(&document.bytes, file_name).await?;
             let checked = self

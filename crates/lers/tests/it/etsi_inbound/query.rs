@@ -57,6 +57,15 @@ async fn get_and_list_show_only_the_senders_own_objects(backend: Backend) -> Tes
             >= 2
     );
 
+    // Documents are listed, not returned.
+    let document = berlin
+        .send(
+            &app,
+            &get_message(&berlin, "c1000000-0000-4000-8000-000000000001"),
+        )
+        .await;
+    assert_eq!(document.error_code(), Some(6012), "{}", document.body);
+
     // Its own objects it gets, with their status.
     let own = paris.send(&app, &get_message(&paris, PR_TASK)).await;
     ok(&own);

@@ -7,6 +7,7 @@ crate::both_backends!(
     a_sender_that_is_not_the_authenticated_endpoint_is_refused,
     an_invalid_document_is_refused,
     a_billion_laughs_message_is_refused,
+    a_message_over_the_size_limit_is_refused_before_it_is_read,
 );
 
 async fn an_unregistered_sender_is_refused(backend: Backend) -> TestResult {
@@ -118,6 +119,14 @@ async fn an_invalid_document_is_refused(backend: Backend) -> TestResult {
         1
     );
 
+    // A PDF larger than any upload may be.
+    let mut big = lers_app::sample_pdf("", "x");
+    big.resize(usize::try_from(MAX_UPLOAD_BYTES)? + 1, b' ');
+    let too_big = Hi1Text::example("epoc_create.xml").with_document_replacing(&pdf, &big);
+    let reply = berlin.send(&app, &too_big).await;
+    assert_eq!(reply.error_code(), Some(6008), "{}", reply.body);
+    assert!(reply.body.contains("larger than 1 MiB"), "{}", reply.body);
+
     // A checksum that does not match the contents.
     let message = Hi1Text::example("epoc_create.xml");
     let sha = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&pdf));
@@ -172,6 +181,38 @@ async fn a_billion_laughs_message_is_refused(backend: Backend) -> TestResult {
     // Nor is any other content type read.
     let reply = berlin.send_as(&app, "text/plain", b"hello").await;
     assert_eq!(reply.error_code(), Some(6011), "{}", reply.body);
+    nothing_stored(&app).await;
+    Ok(())
+}
+
+async fn a_message_over_the_size_limit_is_refused_before_it_is_read(
+    backend: Backend,
+) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let limit = usize::try_from(app.state.config.hi1_max_message_bytes)?;
+    let body = vec![b'<'; limit + 1];
+    let answer = app
+        .state
+        .receive_hi1(
+            Ok(None),
+            Some("application/xml"),
+            &body,
+            &app.hi1_admin_ctx(),
+        )
+        .await;
+    assert_eq!(answer.status, 413, "{}", answer.body);
+    assert!(
+        answer.body.contains("larger than 60 MiB"),
+        "{}",
+        answer.body
+    );
+    assert_eq!(
+        app.audited_mentioning("hi1.message_refused", "larger than 60 MiB")
+            .await,
+        1
+    );
     nothing_stored(&app).await;
     Ok(())
 }

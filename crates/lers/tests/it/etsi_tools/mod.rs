@@ -2,8 +2,10 @@
 //! certificates made by the test, `lers etsi validate` on the example messages and on
 //! broken ones, and `lers etsi send` over real mutual TLS.
 
+mod authenticated;
 mod listener;
 mod send;
+mod serve;
 mod validate;
 
 use std::path::{Path, PathBuf};
@@ -17,8 +19,13 @@ pub struct Run {
 
 /// Runs `lers etsi ARGS…` with `LERS_TS103120_SCHEMAS` set to `schemas` (or unset).
 pub async fn lers_etsi(args: &[&str], schemas: Option<&Path>) -> Run {
+    lers_etsi_with(args, schemas, &[]).await
+}
+
+/// The same with further environment variables.
+pub async fn lers_etsi_with(args: &[&str], schemas: Option<&Path>, env: &[(&str, &str)]) -> Run {
     let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_lers"));
-    command.arg("etsi").args(args);
+    command.arg("etsi").args(args).envs(env.iter().copied());
     match schemas {
         Some(dir) => command.env("LERS_TS103120_SCHEMAS", dir),
         None => command.env_remove("LERS_TS103120_SCHEMAS"),

@@ -218,7 +218,7 @@ fn token(signing: &SigningKey, identity: &str, at: i64, body: &[u8]) -> Hi1Crede
 }
 
 /// Registers and approves an endpoint directly through the use cases.
-async fn registered(app: &TestApp, input: EndpointInput) -> TestResult<EndpointRecord> {
+pub(crate) async fn registered(app: &TestApp, input: EndpointInput) -> TestResult<EndpointRecord> {
     let ada = app
         .store
         .account_by_email("ada@provider.example")
