@@ -3,6 +3,11 @@
 //! own client certificate, resumably, and checked against the manifest and the signed
 //! audit proof the message carries.
 
+use base64::Engine;
+use ed25519_dalek::{Signer, SigningKey};
+use lers_domain::interface::{
+    EndpointIdentity, SignedToken, ENDPOINT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER,
+};
 use lers_domain::production::ManifestDocument;
 use sha2::{Digest, Sha256};
 
@@ -10,7 +15,10 @@ use super::*;
 use crate::both_backends;
 use crate::productions::{open_production, production_id};
 
-both_backends!(a_released_production_is_announced_and_fetched_over_mutual_tls);
+both_backends!(
+    a_released_production_is_announced_and_fetched_over_mutual_tls,
+    a_signed_token_endpoint_fetches_through_the_main_listener,
+);
 
 const DATA: &[u8] = b"when,from,to\n2026-03-01,a,b\n";
 
@@ -113,5 +121,115 @@ async fn a_released_production_is_announced_and_fetched_over_mutual_tls(
     app.advance(Duration::hours(1));
     world.tick().await;
     assert_eq!(world.received().len(), 3);
+    Ok(())
+}
+
+/// The signed-token headers of `body` from `identity` at the app's time.
+fn signed(
+    app: &TestApp,
+    key: &SigningKey,
+    identity: &EndpointIdentity,
+    body: &[u8],
+) -> [(&'static str, String); 3] {
+    let timestamp = app.clock_now().unix_seconds();
+    let text = SignedToken::signed_text(identity, timestamp, body);
+    let signature = base64::engine::general_purpose::STANDARD.encode(key.sign(&text).to_bytes());
+    [
+        (ENDPOINT_HEADER, identity.to_string()),
+        (TIMESTAMP_HEADER, timestamp.to_string()),
+        (SIGNATURE_HEADER, signature),
+    ]
+}
+
+/// Behind a TLS-terminating proxy an endpoint signs its requests; it fetches from the
+/// main listener with the same token, over the empty body of a GET.
+async fn a_signed_token_endpoint_fetches_through_the_main_listener(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let key = SigningKey::from_bytes(&rand::random());
+    let proposer = app
+        .staff_account("ada@provider.example", &[Role::Admin])
+        .await;
+    let approver = app
+        .staff_account("bo@provider.example", &[Role::Admin])
+        .await;
+    let proposed = app
+        .state
+        .propose_interface_endpoint(
+            &proposer,
+            EndpointInput {
+                country: "DE".into(),
+                identifier: "de-sta-berlin".into(),
+                name: "Staatsanwaltschaft Berlin".into(),
+                auth_kind: "signed_token".into(),
+                credential: hex::encode(key.verifying_key().to_bytes()),
+                notify_url: String::new(),
+                contact_email: "hi1@sta-berlin.example".into(),
+            },
+            &ctx(&app, &proposer.pseudonym),
+        )
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    let endpoint = app
+        .state
+        .approve_interface_endpoint(&approver, proposed.id, &ctx(&app, &approver.pseudonym))
+        .await?;
+    let order = Hi1Text::example("epoc_create.xml").new_transaction().0;
+    let mut create = app
+        .client
+        .post(app.url("/etsi/v1"))
+        .header("content-type", "application/xml");
+    for (name, value) in signed(&app, &key, &endpoint.identity, order.as_bytes()) {
+        create = create.header(name, value);
+    }
+    assert_eq!(create.body(order).send().await?.status(), StatusCode::OK);
+    let id: String = sqlx::query_scalar(
+        "SELECT r.public_id FROM etsi_orders o JOIN requests r ON r.id = o.request_id WHERE o.endpoint_id = $1",
+    )
+    .bind(endpoint.id)
+    .fetch_one(app.store.pool())
+    .await?;
+    let team = EuTeam::new(&app).await;
+    team.approve(&app, &id, &all_fine()).await;
+    let producer = open_production(&app, &id).await?;
+    let production = production_id(&producer.files_url)?;
+    producer.upload("traffic.csv", DATA).await?;
+    producer
+        .post(&format!(
+            "/staff/requests/{id}/productions/{production}/deliver"
+        ))
+        .await;
+    app.state.run_due_jobs("test-runner").await;
+
+    // No notification URL: the delivery is stored, not sent, and says why.
+    let (body, error): (String, Option<String>) = sqlx::query_as(
+        "SELECT body, last_error FROM etsi_outbound WHERE kind = 'delivery' AND endpoint_id = $1",
+    )
+    .bind(endpoint.id)
+    .fetch_one(app.store.pool())
+    .await?;
+    assert_valid_hi1(&body);
+    assert_eq!(
+        error.as_deref(),
+        Some("not sent: the endpoint has no notification URL")
+    );
+    let descriptor = descriptor(&Received {
+        body,
+        content_type: None,
+        client_sha256: [0; 32],
+    })?;
+    let url = descriptor["files"][0]["url"].as_str().ok_or("url")?;
+    assert!(url.starts_with(&app.base), "{url}");
+    let mut fetch = app.client.get(url);
+    for (name, value) in signed(&app, &key, &endpoint.identity, b"") {
+        fetch = fetch.header(name, value);
+    }
+    let fetched = fetch.send().await?;
+    assert_eq!(fetched.status(), StatusCode::OK);
+    assert_eq!(fetched.bytes().await?.as_ref(), DATA);
+    // Without the token: refused.
+    let anonymous = app.client.get(url).send().await?;
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
     Ok(())
 }
