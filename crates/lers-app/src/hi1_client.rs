@@ -139,3 +139,54 @@ fn error_chain(error: &dyn std::error::Error) -> String {
     }
     text
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn without_a_client_certificate_nothing_is_sent() {
+        let client = Hi1Client::from_settings(&Settings::default());
+        assert!(matches!(client.map(|c| c.client.is_none()), Ok(true)));
+        if let Ok(client) = Hi1Client::from_settings(&Settings::default()) {
+            let sent = client.post("https://authority.example/hi1", "<x/>").await;
+            assert!(matches!(sent, Err(SendError::NotConfigured)), "{sent:?}");
+        }
+    }
+
+    #[test]
+    fn a_certificate_without_its_key_or_an_unreadable_file_stops_the_start() {
+        let half = Settings {
+            hi1_outbound_cert: Some("/nonexistent/lers.pem".into()),
+            ..Settings::default()
+        };
+        let refused = Hi1Client::from_settings(&half).map(|_| ());
+        assert!(refused.is_err_and(|e| e.to_string().contains("or neither")));
+        let unreadable = Settings {
+            hi1_outbound_cert: Some("/nonexistent/lers.pem".into()),
+            hi1_outbound_key: Some("/nonexistent/lers.key".into()),
+            ..Settings::default()
+        };
+        let refused = Hi1Client::from_settings(&unreadable).map(|_| ());
+        assert!(refused.is_err_and(|e| e.to_string().contains("cannot read")));
+    }
+
+    #[test]
+    fn productions_are_fetched_at_the_public_hi1_address_or_the_base_url() {
+        let fetch_base = |settings: &Settings| {
+            Hi1Client::from_settings(settings)
+                .map(|c| c.fetch_base)
+                .unwrap_or_default()
+        };
+        let base = Settings {
+            base_url: Some("https://lers.example/".into()),
+            ..Settings::default()
+        };
+        assert_eq!(fetch_base(&base), "https://lers.example");
+        let public = Settings {
+            hi1_public_url: Some("https://hi1.lers.example:8443/".into()),
+            ..base
+        };
+        assert_eq!(fetch_base(&public), "https://hi1.lers.example:8443");
+    }
+}
