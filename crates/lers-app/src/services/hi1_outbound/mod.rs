@@ -218,7 +218,8 @@ impl Sweep<'_> {
             let status = reported_status(&self.facts(order, in_force));
             let value = status_entry(status).value;
             if order.reported_status.as_deref() == Some(value.as_str()) {
-                if !order.status.is_open() {
+                // Read again only for a new change (a clock is re-read every tick anyway).
+                if !order.status.is_open() && !WAITING.contains(&status) {
                     self.app
                         .store
                         .confirm_reported_status(order.request_row_id, &value, self.now())
