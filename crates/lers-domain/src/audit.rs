@@ -136,6 +136,7 @@ audit_actions! {
     EuProductionOrderAnnounced => "eu.form5_recorded",
     EuPreservationTakenOver => "eu.preservation_taken_over",
     EaDecisionRecorded => "eu.ea_decision_recorded",
+    EuDeadlineChanged => "eu.deadline_changed",
     Form3Recorded => "eu.form3_recorded",
     Form3SentToEa => "eu.form3_sent_to_ea",
     EuNoticeRestrictionLifted => "eu.notice_restriction_lifted",

@@ -88,6 +88,34 @@ impl std::fmt::Display for EndpointIdentity {
     }
 }
 
+/// For whom an endpoint speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EndpointRole {
+    /// An issuing authority's system: it files orders and changes its own.
+    #[default]
+    Issuing,
+    /// The enforcing authority of the provider's member state (Regulation (EU)
+    /// 2023/1543 Art 10(2), 10(4) and 12): it only notifies its decision on an order
+    /// whose certificate says it was notified, and never files one.
+    Enforcing,
+}
+
+impl EndpointRole {
+    pub const ALL: [EndpointRole; 2] = [Self::Issuing, Self::Enforcing];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Issuing => "issuing",
+            Self::Enforcing => "enforcing",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == text)
+    }
+}
+
 /// A registration as typed by an admin.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
@@ -105,6 +133,8 @@ pub struct EndpointInput {
     /// Whom the provider's staff contact about this endpoint's orders; the orders'
     /// requester account uses it.
     pub contact_email: String,
+    /// `issuing` or `enforcing`; empty means issuing.
+    pub role: String,
 }
 
 /// A checked registration.
@@ -115,6 +145,7 @@ pub struct EndpointRegistration {
     pub auth: EndpointAuth,
     pub notify_url: Option<String>,
     pub contact_email: String,
+    pub role: EndpointRole,
 }
 
 impl EndpointInput {
@@ -198,8 +229,19 @@ impl EndpointInput {
                 "Give the email address of the authority's contact for these orders.".into(),
             );
         }
-        match auth {
-            Some(auth) if errors.is_empty() => Ok(EndpointRegistration {
+        let role = match self.role.trim() {
+            "" => Some(EndpointRole::Issuing),
+            role => EndpointRole::parse(role),
+        };
+        if role.is_none() {
+            problem(
+                "role",
+                "Choose for whom the endpoint speaks: an issuing authority or the enforcing authority."
+                    .into(),
+            );
+        }
+        match (auth, role) {
+            (Some(auth), Some(role)) if errors.is_empty() => Ok(EndpointRegistration {
                 identity: EndpointIdentity {
                     country,
                     identifier,
@@ -208,6 +250,7 @@ impl EndpointInput {
                 auth,
                 notify_url,
                 contact_email,
+                role,
             }),
             _ => Err(errors),
         }

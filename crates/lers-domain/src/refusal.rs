@@ -4,6 +4,7 @@
 
 use crate::approval::ApprovalRefusal;
 use crate::emergency::CallbackRefusal;
+use crate::eu::clocks::DeadlineRefusal;
 use crate::eu::enforcing::EaRefusal;
 use crate::eu::EuPreservationRefusal;
 use crate::interface::EndpointRefusal;
@@ -41,6 +42,9 @@ pub enum Refusal {
     /// Registering, approving and disabling HI-1 interface endpoints.
     #[error(transparent)]
     InterfaceEndpoint(#[from] EndpointRefusal),
+    /// An issuing authority's new disclosure deadline for an EU order.
+    #[error(transparent)]
+    EuDeadline(#[from] DeadlineRefusal),
 }
 
 #[cfg(test)]

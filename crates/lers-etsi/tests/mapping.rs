@@ -218,7 +218,11 @@ fn a_certificate_without_its_offence_fails_the_draft_check_on_that_field() {
 }
 
 fn update(name: &str) -> Result<OrderUpdate, MappingError> {
-    let m = parse_xml(&message(name), Limits::default()).unwrap_or_else(|e| panic!("{e}"));
+    update_of(&message_text(name))
+}
+
+fn update_of(text: &str) -> Result<OrderUpdate, MappingError> {
+    let m = parse_xml(text.as_bytes(), Limits::default()).unwrap_or_else(|e| panic!("{e}"));
     match &m.requests[0].action {
         Action::Update { object } => order_update(object),
         other => panic!("{other:?}"),
@@ -272,5 +276,61 @@ fn a_create_that_is_already_cancelled_is_inconsistent() {
             object: id("a1000000-0000-4000-8000-000000000001"),
             field: "AuthorisationDesiredStatus".into()
         })
+    );
+}
+
+#[test]
+fn an_ea_decision_and_a_new_deadline_are_authorisation_updates() {
+    use lers_domain::eu::enforcing::{EaDecision, RefusalGround};
+    use lers_etsi::profile::EaDecisionGap;
+    let auth = id("a1000000-0000-4000-8000-000000000001");
+    assert_eq!(
+        update("update_ea_decision.xml"),
+        Ok(OrderUpdate::EaDecision {
+            authorisation: auth.clone(),
+            decision: EaDecision::FullRefusal {
+                ground: RefusalGround::DualCriminality
+            }
+        })
+    );
+    let partial = message_text("update_ea_decision.xml")
+        .replace(">GroundsForRefusal<", ">PartialGroundsForRefusal<");
+    assert_eq!(
+        update_of(&partial),
+        Ok(OrderUpdate::EaDecision {
+            authorisation: auth.clone(),
+            decision: EaDecision::PartialGrounds {
+                ground: RefusalGround::DualCriminality,
+                data: "The stored content of the account.".into()
+            }
+        })
+    );
+    let unknown_ground =
+        message_text("update_ea_decision.xml").replace(">DualCriminality<", ">Unheard<");
+    assert!(matches!(
+        update_of(&unknown_ground),
+        Err(MappingError::UnknownDictionaryValue { .. })
+    ));
+    let no_grounds_with_one = message_text("update_ea_decision.xml")
+        .replace(">GroundsForRefusal<", ">NoGroundsForRefusal<");
+    assert_eq!(
+        update_of(&no_grounds_with_one),
+        Err(MappingError::EaDecision {
+            object: auth.clone(),
+            problem: EaDecisionGap::GroundWithoutRefusal
+        })
+    );
+    let Ok(OrderUpdate::NewDeadline { due, reason, .. }) = update("update_deadline.xml") else {
+        panic!("a new deadline")
+    };
+    assert_eq!(due.to_string(), "2026-12-01 12:00:00.0 +00:00:00");
+    assert!(reason.is_some_and(|r| r.starts_with("The suspect")));
+    let both = message_text("update_deadline.xml").replace(
+        "<Generation>2</Generation>",
+        "<Generation>2</Generation><auth:AuthorisationDesiredStatus><common:Owner>ETSI</common:Owner><common:Name>AuthorisationDesiredStatus</common:Name><common:Value>Cancelled</common:Value></auth:AuthorisationDesiredStatus>",
+    );
+    assert_eq!(
+        update_of(&both),
+        Err(MappingError::SeveralChanges { object: auth })
     );
 }

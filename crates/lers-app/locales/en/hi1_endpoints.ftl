@@ -30,3 +30,7 @@ hi1-endpoint-proposed = Proposed { $endpoint }; a second admin approves it.
 hi1-endpoint-approved = { $endpoint } is active: its messages are accepted.
 hi1-endpoint-disabled = { $endpoint } is disabled: its messages are refused.
 hi1-endpoint-code-refused = Not done: { $reason }
+hi1-endpoint-role = Speaks for
+hi1-endpoint-role-hint = An issuing authority files orders and changes its own. The enforcing authority of the provider's member state only notifies its decision on orders it was notified of (Regulation (EU) 2023/1543 Art 10 and 12) and never files one.
+hi1-role-issuing = Issuing authority
+hi1-role-enforcing = Enforcing authority

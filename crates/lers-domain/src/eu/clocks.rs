@@ -3,6 +3,8 @@
 //! intake staff or imported from an older queue keeps its true legal deadline.
 
 use crate::clock::{Duration, Timestamp};
+use crate::request::{RequestKind, RequestStatus};
+use crate::text::check_single_line;
 
 /// Art 10(3): produce at the latest within 10 days of receipt.
 pub const PRODUCTION: Duration = Duration::days(10);
@@ -51,9 +53,169 @@ impl EuClocks {
     }
 }
 
+/// The longest reason for early disclosure kept.
+const MAX_REASON: usize = 1000;
+
+/// What a new deadline from the issuing authority is checked against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DeadlineFacts {
+    pub kind: RequestKind,
+    pub status: RequestStatus,
+    pub clocks: EuClocks,
+    /// The deadline in force (the request's due date), if one was set.
+    pub due: Option<Timestamp>,
+}
+
+impl DeadlineFacts {
+    /// The deadline in force: the one set last, or the Regulation's.
+    pub fn current(self) -> Timestamp {
+        self.due.unwrap_or_else(|| self.clocks.production_due())
+    }
+}
+
+/// A new deadline the issuing authority set, as it is recorded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewDeadline {
+    pub due: Timestamp,
+    pub previous: Timestamp,
+    /// Earlier than the deadline in force: the issuing authority asks for early
+    /// disclosure, with `reason` (Art 10(2)).
+    pub earlier: bool,
+    pub reason: Option<String>,
+    /// Later than the Regulation's own deadline (10 days / 8 hours from receipt): the
+    /// issuing authority grants more time; the Regulation's deadline stays shown.
+    pub beyond_regulation: bool,
+}
+
+/// Why a new deadline is refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DeadlineRefusal {
+    #[error("only a production order (EPOC) has a disclosure deadline; a preservation order (EPOC-PR) has none")]
+    NotAProductionOrder,
+    #[error("the order is over ({0}); its deadline can no longer change")]
+    Over(&'static str),
+    #[error("the new deadline {} is not in the future", .0.to_rfc3339())]
+    InThePast(Timestamp),
+    #[error("a deadline earlier than the one in force ({}) needs the issuing authority's reasons for early disclosure (Art 10(2))", .0.to_rfc3339())]
+    ReasonMissing(Timestamp),
+    #[error("the reasons for early disclosure must be one line of at most {MAX_REASON} characters, without control characters")]
+    ReasonUnreadable,
+}
+
+/// The issuing authority moves the disclosure deadline of an open EPOC to `asked`: not
+/// into the past, and earlier than the deadline in force only with reasons. A later
+/// deadline than the Regulation's is accepted (the authority may grant more time, for
+/// instance after it was asked for missing information); [`NewDeadline`] says so.
+pub fn new_deadline(
+    facts: DeadlineFacts,
+    asked: Timestamp,
+    reason: Option<&str>,
+    now: Timestamp,
+) -> Result<NewDeadline, DeadlineRefusal> {
+    if facts.kind != RequestKind::EuProductionOrder {
+        return Err(DeadlineRefusal::NotAProductionOrder);
+    }
+    if !facts.status.is_open() {
+        return Err(DeadlineRefusal::Over(facts.status.as_str()));
+    }
+    if asked <= now {
+        return Err(DeadlineRefusal::InThePast(asked));
+    }
+    let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+    if let Some(reason) = reason {
+        if reason.chars().count() > MAX_REASON || check_single_line(reason).is_err() {
+            return Err(DeadlineRefusal::ReasonUnreadable);
+        }
+    }
+    let previous = facts.current();
+    let earlier = asked < previous;
+    if earlier && reason.is_none() {
+        return Err(DeadlineRefusal::ReasonMissing(previous));
+    }
+    Ok(NewDeadline {
+        due: asked,
+        previous,
+        earlier,
+        reason: reason.map(str::to_owned),
+        beyond_regulation: asked > facts.clocks.production_due(),
+    })
+}
+
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
+
+    fn facts(kind: RequestKind, status: RequestStatus) -> DeadlineFacts {
+        DeadlineFacts {
+            kind,
+            status,
+            clocks: EuClocks {
+                received_at: Timestamp::from_unix_millis(1_790_000_000_000),
+                emergency: false,
+            },
+            due: None,
+        }
+    }
+
+    #[test]
+    fn an_earlier_deadline_needs_reasons() {
+        let f = facts(RequestKind::EuProductionOrder, RequestStatus::InReview);
+        let now = f.clocks.received_at.plus(Duration::hours(1));
+        let sooner = f.clocks.received_at.plus(Duration::days(3));
+        assert_eq!(
+            new_deadline(f, sooner, Some("  "), now),
+            Err(DeadlineRefusal::ReasonMissing(f.clocks.production_due()))
+        );
+        let moved = new_deadline(f, sooner, Some("Imminent risk to a witness."), now)
+            .expect("with reasons");
+        assert!(moved.earlier && !moved.beyond_regulation);
+        assert_eq!(moved.previous, f.clocks.production_due());
+        assert_eq!(
+            new_deadline(f, sooner, Some("two\nlines"), now),
+            Err(DeadlineRefusal::ReasonUnreadable)
+        );
+    }
+
+    #[test]
+    fn more_time_needs_no_reasons_and_is_beyond_the_regulation() {
+        let f = facts(RequestKind::EuProductionOrder, RequestStatus::NeedsInfo);
+        let later = f.clocks.production_due().plus(Duration::days(5));
+        let moved = new_deadline(f, later, None, f.clocks.received_at).expect("more time");
+        assert!(!moved.earlier && moved.beyond_regulation);
+        // Once moved, the deadline in force is the new one.
+        let moved_back = DeadlineFacts {
+            due: Some(later),
+            ..f
+        };
+        assert!(new_deadline(
+            moved_back,
+            f.clocks.production_due(),
+            None,
+            f.clocks.received_at
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn past_closed_and_preservation_orders_are_refused() {
+        let f = facts(RequestKind::EuProductionOrder, RequestStatus::Submitted);
+        let now = f.clocks.received_at.plus(Duration::days(1));
+        assert_eq!(
+            new_deadline(f, now, Some("x"), now),
+            Err(DeadlineRefusal::InThePast(now))
+        );
+        let over = facts(RequestKind::EuProductionOrder, RequestStatus::Withdrawn);
+        assert!(matches!(
+            new_deadline(over, now.plus(Duration::days(1)), None, now),
+            Err(DeadlineRefusal::Over(_))
+        ));
+        let pr = facts(RequestKind::EuPreservationOrder, RequestStatus::Preserved);
+        assert_eq!(
+            new_deadline(pr, now.plus(Duration::days(1)), None, now),
+            Err(DeadlineRefusal::NotAProductionOrder)
+        );
+    }
 
     #[test]
     fn clocks_run_from_receipt() {

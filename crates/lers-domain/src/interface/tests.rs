@@ -11,6 +11,7 @@ fn input() -> EndpointInput {
         credential: "AB:".repeat(31) + "AB",
         notify_url: "https://hi1.parquet.example/notify".into(),
         contact_email: "Greffe@Parquet.example".into(),
+        role: String::new(),
     }
 }
 
@@ -24,6 +25,25 @@ fn a_complete_registration_is_normalised() {
         EndpointAuth::ClientCertificate { sha256: [0xab; 32] }
     );
     assert_eq!(checked.contact_email, "greffe@parquet.example");
+    assert_eq!(checked.role, EndpointRole::Issuing);
+}
+
+#[test]
+fn a_role_is_issuing_or_enforcing() {
+    let enforcing = EndpointInput {
+        role: "enforcing".into(),
+        ..input()
+    };
+    assert_eq!(
+        enforcing.validated().expect("valid").role,
+        EndpointRole::Enforcing
+    );
+    let unknown = EndpointInput {
+        role: "validating".into(),
+        ..input()
+    };
+    let errors = unknown.validated().expect_err("refused");
+    assert!(errors.iter().any(|e| e.field == "role"));
 }
 
 #[test]
@@ -36,6 +56,7 @@ fn every_problem_is_named_at_once() {
         credential: "abcd".into(),
         notify_url: "http://plain.example".into(),
         contact_email: "nobody".into(),
+        role: String::new(),
     };
     let fields: Vec<&str> = bad
         .validated()

@@ -48,4 +48,32 @@ pub enum MappingError {
     Inconsistent { object: ObjectId, field: String },
     #[error("object {object}: the UPDATE asks for nothing LERS acts on")]
     NotAnOrderUpdate { object: ObjectId },
+    #[error("object {object}: the UPDATE asks for more than one change (a withdrawal, an enforcing authority's decision, a new deadline); send each in an UPDATE of its own")]
+    SeveralChanges { object: ObjectId },
+    #[error("object {object}: the enforcing authority's decision {problem}")]
+    EaDecision {
+        object: ObjectId,
+        problem: EaDecisionGap,
+    },
+}
+
+/// What an enforcing authority's decision by UPDATE lacks or contradicts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum EaDecisionGap {
+    #[error("carries more than one AuthorisationFlag EPOCEADecision")]
+    SeveralDecisions,
+    #[error("carries more than one AuthorisationFlag EPOCEARefusalGround")]
+    SeveralGrounds,
+    #[error("names an Art 12(1) ground (EPOCEARefusalGround) but no EPOCEADecision")]
+    GroundWithoutDecision,
+    #[error("of no grounds for refusal cannot name a ground (EPOCEARefusalGround)")]
+    GroundWithoutRefusal,
+    #[error("needs an AuthorisationFlag EPOCEARefusalGround naming the Art 12(1) ground")]
+    GroundMissing,
+    #[error("of partial grounds needs AuthorisationApprovalDetails with ApprovalType EnforcingAuthority whose ApprovalDescription says which data the grounds cover")]
+    DataMissing,
+    #[error("names a decision LERS does not know")]
+    DecisionUnknown,
+    #[error("describes the data its partial grounds cover in more than one line or 500 characters, or with control characters")]
+    DataUnreadable,
 }

@@ -177,7 +177,7 @@ pub fn order_from_create(
             .iter()
             .find(|a| a.approval_type.as_deref() == Some(ty))
     };
-    let issuing = approval("IssuingAuthority")
+    let issuing = approval(vocab::ISSUING_APPROVAL_TYPE)
         .ok_or_else(|| m.missing("AuthorisationApprovalDetails (ApprovalType IssuingAuthority)"))?;
     let validating = approval("ValidatingAuthority");
     let issued = issuing

@@ -7,6 +7,7 @@
 //! are listed. Correct a table here and nothing else needs to change: every lookup
 //! goes through [`find`], and an entry that is in no table is refused by name.
 
+use lers_domain::eu::enforcing::RefusalGround;
 use lers_domain::eu::EuDataCategory;
 use lers_domain::request::TargetType;
 
@@ -146,6 +147,74 @@ pub static AUTHORISATION_DESIRED: &[Entry<AuthorisationDesired>] = &[
         AuthorisationDesired::Cancelled,
     ),
 ];
+
+/// An enforcing authority's decision (Art 10(2) and (4), Art 12), carried as an
+/// `AuthorisationFlag` of the AuthorisationObject UPDATE that the EA's system sends.
+/// The meaning is the decision's name in `lers_domain::eu::enforcing::EaDecision`.
+/// **Unverified** like the rest: LERS' reading of the profile, not checked against the
+/// published TS 104 144; both spellings of a full refusal are taken.
+pub static EA_DECISIONS: &[Entry<&str>] = &[
+    e(
+        "ETSI",
+        "EPOCEADecision",
+        "NoGroundsForRefusal",
+        "no_grounds",
+    ),
+    e(
+        "ETSI",
+        "EPOCEADecision",
+        "PartialGroundsForRefusal",
+        "partial_grounds",
+    ),
+    e(
+        "ETSI",
+        "EPOCEADecision",
+        "GroundsForRefusal",
+        "full_refusal",
+    ),
+    e(
+        "ETSI",
+        "EPOCEADecision",
+        "FullGroundsForRefusal",
+        "full_refusal",
+    ),
+];
+
+/// The Art 12(1) ground an EA raises, as another `AuthorisationFlag` of the same
+/// UPDATE. **Unverified.**
+pub static EA_GROUNDS: &[Entry<RefusalGround>] = &[
+    e(
+        "ETSI",
+        "EPOCEARefusalGround",
+        "ImmunitiesOrPrivileges",
+        RefusalGround::ImmunitiesOrPrivileges,
+    ),
+    e(
+        "ETSI",
+        "EPOCEARefusalGround",
+        "FundamentalRights",
+        RefusalGround::FundamentalRights,
+    ),
+    e(
+        "ETSI",
+        "EPOCEARefusalGround",
+        "NeBisInIdem",
+        RefusalGround::NeBisInIdem,
+    ),
+    e(
+        "ETSI",
+        "EPOCEARefusalGround",
+        "DualCriminality",
+        RefusalGround::DualCriminality,
+    ),
+];
+
+/// The `ApprovalType` of the `AuthorisationApprovalDetails` an EA's decision carries;
+/// its `ApprovalDescription` says which data partial grounds cover.
+pub const EA_APPROVAL_TYPE: &str = "EnforcingAuthority";
+/// The `ApprovalType` whose `ApprovalDescription` gives an issuing authority's reasons
+/// (for early disclosure, on a new deadline).
+pub const ISSUING_APPROVAL_TYPE: &str = "IssuingAuthority";
 
 /// A task's `DesiredStatus` (the converter uses `LDTaskDesiredStatus` for LP tasks too).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -396,6 +465,8 @@ mod tests {
         unambiguous(REQUEST_TYPES);
         unambiguous(OBJECT_KINDS);
         unambiguous(REPORTED_STATUSES);
+        unambiguous(EA_DECISIONS);
+        unambiguous(EA_GROUNDS);
         for (i, a) in IDENTIFIER_FORMATS.iter().enumerate() {
             assert!(IDENTIFIER_FORMATS[i + 1..]
                 .iter()

@@ -103,6 +103,8 @@ impl ErrorInformation {
             E::UnsupportedIdentifier { .. } => 4007,
             E::Inconsistent { .. } => 4008,
             E::NotAnOrderUpdate { .. } => 4009,
+            E::SeveralChanges { .. } => 4010,
+            E::EaDecision { .. } => 4011,
         };
         ErrorInformation {
             code,

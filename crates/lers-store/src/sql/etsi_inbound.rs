@@ -8,16 +8,18 @@
 //! leaves a claim the retry resumes, never a second request.
 
 use async_trait::async_trait;
-use lers_domain::audit::AuditEvent;
+use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::clock::Timestamp;
+use lers_domain::eu::clocks::{new_deadline, DeadlineFacts, NewDeadline};
 use lers_domain::request::{RequestDraft, RequestKind};
+use serde_json::json;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use super::core::SqlStore;
-use super::request_rows::RequestRecord;
-use super::rows::ts;
-use crate::error::{Result, StoreError};
+use super::request_rows::{NewEvent, RequestRecord, RequestSummary};
+use super::rows::{event, opt_ts, ts};
+use crate::error::{refused, Result, StoreError};
 use crate::model::{Account, Ctx};
 
 /// The stored answer to one message. An empty `response` is a CREATE whose effects
@@ -113,6 +115,20 @@ pub trait EtsiInboundStore: Send + Sync {
         objects: &[NewEtsiObject],
         ctx: &Ctx,
     ) -> Result<()>;
+    /// The AuthorisationObjects with this identifier, whoever created them, with the
+    /// endpoint that did (an enforcing authority names the order it was notified of).
+    async fn etsi_authorisations_named(&self, object_id: &str) -> Result<Vec<(i64, EtsiObject)>>;
+    /// In one transaction, checked by `lers_domain::eu::clocks::new_deadline` against
+    /// what is stored: the issuing authority's new disclosure deadline becomes the
+    /// request's due date, on its timeline (by `by`) and in the audit log.
+    async fn set_eu_deadline(
+        &self,
+        request: &RequestSummary,
+        asked: Timestamp,
+        reason: Option<&str>,
+        by: &Account,
+        ctx: &Ctx,
+    ) -> Result<NewDeadline>;
     /// In one transaction: stores the answer (completing a pending one), sets the
     /// Generation of each `(object, generation)` updated, and appends `audit`.
     async fn finish_etsi_message(
@@ -366,5 +382,99 @@ impl EtsiInboundStore for SqlStore {
         self.audit(&mut tx, audit).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    async fn etsi_authorisations_named(&self, object_id: &str) -> Result<Vec<(i64, EtsiObject)>> {
+        let columns = object_columns();
+        let rows = sqlx::query(&format!(
+            "SELECT o.endpoint_id, {columns} FROM etsi_objects o JOIN requests r ON r.id = o.request_id WHERE o.object_id = $1 AND o.object_type = 'authorisation' ORDER BY o.endpoint_id"
+        ))
+        .bind(object_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| Ok((row.try_get("endpoint_id")?, object_row(row)?)))
+            .collect()
+    }
+
+    async fn set_eu_deadline(
+        &self,
+        request: &RequestSummary,
+        asked: Timestamp,
+        reason: Option<&str>,
+        by: &Account,
+        ctx: &Ctx,
+    ) -> Result<NewDeadline> {
+        let mut tx = self.begin().await?;
+        let current = self.summary_by_row(tx.conn(), request.row_id).await?;
+        let clocks = self
+            .ea_hold_facts(tx.conn(), request.row_id)
+            .await?
+            .ok_or(StoreError::NotFound)?
+            .clocks;
+        let row = sqlx::query("SELECT due_at FROM requests WHERE id = $1")
+            .bind(request.row_id)
+            .fetch_one(tx.conn())
+            .await?;
+        let facts = DeadlineFacts {
+            kind: current.kind,
+            status: current.status,
+            clocks,
+            due: opt_ts(&row, "due_at")?,
+        };
+        let moved = new_deadline(facts, asked, reason, ctx.at).map_err(refused)?;
+        sqlx::query("UPDATE requests SET due_at = $1, updated_at = $2 WHERE id = $3")
+            .bind(moved.due.unix_millis())
+            .bind(ctx.at.unix_millis())
+            .bind(request.row_id)
+            .execute(tx.conn())
+            .await?;
+        let mut note = if moved.earlier {
+            format!(
+                "issuing authority: earlier disclosure by {} (was {}), for these reasons: {}",
+                moved.due.to_rfc3339(),
+                moved.previous.to_rfc3339(),
+                moved.reason.as_deref().unwrap_or_default()
+            )
+        } else {
+            format!(
+                "issuing authority: new disclosure deadline {} (was {})",
+                moved.due.to_rfc3339(),
+                moved.previous.to_rfc3339()
+            )
+        };
+        if moved.beyond_regulation {
+            note.push_str(&format!(
+                "; later than the Regulation's deadline {}",
+                clocks.production_due().to_rfc3339()
+            ));
+        }
+        self.add_event(
+            tx.conn(),
+            NewEvent {
+                request_id: request.row_id,
+                actor_id: by.id,
+                kind: "status",
+                status: Some(current.status),
+                note: &note,
+                at: ctx.at,
+            },
+        )
+        .await?;
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::EuDeadlineChanged, Outcome::Success)
+                .subject(request.reference.clone().unwrap_or_default())
+                .details(json!({
+                    "due": moved.due.to_rfc3339(),
+                    "previous": moved.previous.to_rfc3339(),
+                    "earlier": moved.earlier,
+                    "reason": moved.reason,
+                    "beyond_regulation": moved.beyond_regulation,
+                })),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(moved)
     }
 }

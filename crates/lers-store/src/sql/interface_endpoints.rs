@@ -9,7 +9,7 @@ use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
 use lers_domain::interface::{
     may_approve, may_disable, EndpointAuth, EndpointIdentity, EndpointRefusal,
-    EndpointRegistration, EndpointState,
+    EndpointRegistration, EndpointRole, EndpointState,
 };
 use lers_domain::request::intake::RequesterDetails;
 use serde_json::json;
@@ -31,6 +31,8 @@ pub struct EndpointRecord {
     pub auth: EndpointAuth,
     pub notify_url: Option<String>,
     pub contact_email: String,
+    /// Whether it files orders (issuing) or only sends EA decisions (enforcing).
+    pub role: EndpointRole,
     /// The requester account that owns the endpoint's orders.
     pub owner_account_id: i64,
     pub proposed_by: i64,
@@ -85,7 +87,7 @@ pub trait InterfaceEndpointStore: Send + Sync {
     ) -> Result<Option<EndpointRecord>>;
 }
 
-const COLUMNS: &str = "id, country, identifier, name, auth_kind, credential, notify_url, contact_email, owner_account_id, proposed_by, proposed_at, approved_by, approved_at, disabled_at";
+const COLUMNS: &str = "id, country, identifier, name, auth_kind, credential, notify_url, contact_email, role, owner_account_id, proposed_by, proposed_at, approved_by, approved_at, disabled_at";
 
 #[async_trait]
 impl InterfaceEndpointStore for SqlStore {
@@ -118,7 +120,7 @@ impl InterfaceEndpointStore for SqlStore {
             .requester_account(&mut tx, &details, Some(admin), ctx)
             .await?;
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO interface_endpoints (country, identifier, name, auth_kind, credential, notify_url, contact_email, owner_account_id, proposed_by, proposed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+            "INSERT INTO interface_endpoints (country, identifier, name, auth_kind, credential, notify_url, contact_email, owner_account_id, proposed_by, proposed_at, role) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
         )
         .bind(&registration.identity.country)
         .bind(&registration.identity.identifier)
@@ -130,6 +132,7 @@ impl InterfaceEndpointStore for SqlStore {
         .bind(owner.id)
         .bind(admin.id)
         .bind(ctx.at.unix_millis())
+        .bind(registration.role.as_str())
         .fetch_one(tx.conn())
         .await?;
         self.audit(
@@ -146,6 +149,7 @@ impl InterfaceEndpointStore for SqlStore {
                 "auth": registration.auth.kind(),
                 "credential": registration.auth.credential_hex(),
                 "notify_url": registration.notify_url,
+                "role": registration.role.as_str(),
                 "owner": owner.pseudonym,
             })),
         )
@@ -280,6 +284,7 @@ async fn read_in(conn: &mut sqlx::AnyConnection, id: i64) -> Result<EndpointReco
 fn from_row(row: &AnyRow) -> Result<EndpointRecord> {
     let kind: String = row.try_get("auth_kind")?;
     let credential: String = row.try_get("credential")?;
+    let role: String = row.try_get("role")?;
     Ok(EndpointRecord {
         id: row.try_get("id")?,
         identity: EndpointIdentity {
@@ -290,6 +295,7 @@ fn from_row(row: &AnyRow) -> Result<EndpointRecord> {
         auth: EndpointAuth::from_stored(&kind, &credential).ok_or_else(|| corrupt("credential"))?,
         notify_url: row.try_get("notify_url")?,
         contact_email: row.try_get("contact_email")?,
+        role: EndpointRole::parse(&role).ok_or_else(|| corrupt("endpoint role"))?,
         owner_account_id: row.try_get("owner_account_id")?,
         proposed_by: row.try_get("proposed_by")?,
         proposed_at: ts(row, "proposed_at")?,

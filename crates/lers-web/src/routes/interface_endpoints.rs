@@ -51,6 +51,8 @@ pub struct EndpointForm {
     pub credential: String,
     pub notify_url: String,
     pub contact_email: String,
+    /// `issuing` or `enforcing`.
+    pub role: String,
     pub code: String,
 }
 
@@ -64,6 +66,7 @@ impl EndpointForm {
             credential: self.credential.clone(),
             notify_url: self.notify_url.clone(),
             contact_email: self.contact_email.clone(),
+            role: self.role.clone(),
         }
     }
 }
@@ -114,6 +117,7 @@ pub async fn page(
         &who,
         EndpointForm {
             auth_kind: "client_certificate".into(),
+            role: "issuing".into(),
             ..EndpointForm::default()
         },
         Vec::new(),

@@ -6,15 +6,17 @@
 //! TransactionIdentifier with the answer stored for it, byte for byte. Otherwise the
 //! actions run: every CREATE of the message together makes one order ([`create`]), GET
 //! and LIST report what the sender created ([`query`]), UPDATE changes it
-//! ([`update`]). Everything is checked before the first write; a refused message
+//! ([`update`]), and an enforcing authority's endpoint sends its decision ([`ea`]) and
+//! nothing else. Everything is checked before the first write; a refused message
 //! stores nothing and is audited with what was wrong.
 
 mod create;
+mod ea;
 mod query;
 mod update;
 
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
-use lers_domain::interface::{Hi1Credentials, TokenProblem};
+use lers_domain::interface::{EndpointRole, Hi1Credentials, TokenProblem};
 use lers_etsi::write::{message_error_xml, response_xml, ActionResponse, ErrorInformation};
 use lers_etsi::{Action, Endpoint, Header, Hi1Message, Limits, MessageError, ObjectId};
 use lers_store::etsi_inbound::EtsiAnswer;
@@ -77,6 +79,10 @@ pub(crate) enum Refusal {
     ContentType(String),
     #[error("a GET of a {0} object is not supported; GET the AuthorisationObject or its tasks")]
     NotReported(String),
+    #[error("this endpoint speaks for an enforcing authority: it may only send the enforcing authority's decision (an UPDATE of the AuthorisationObject), not {0}")]
+    EnforcingOnly(&'static str),
+    #[error("this endpoint speaks for an issuing authority: an enforcing authority's decision comes only from the enforcing authority's own registered endpoint")]
+    IssuingOnly,
 }
 
 impl Refusal {
@@ -94,6 +100,8 @@ impl Refusal {
             Self::Invalid(_) => 6010,
             Self::ContentType(_) => 6011,
             Self::NotReported(_) => 6012,
+            Self::EnforcingOnly(_) => 6013,
+            Self::IssuingOnly => 6014,
         }
     }
 
@@ -339,6 +347,15 @@ impl App {
     /// its own. All actions are checked before any takes effect.
     async fn run_actions(&self, incoming: &Incoming<'_>) -> Result<Effects, Failure> {
         let message = incoming.message;
+        if incoming.endpoint.role == EndpointRole::Enforcing {
+            if let Some(other) = message
+                .requests
+                .iter()
+                .find(|r| !matches!(r.action, Action::Update { .. }))
+            {
+                return Err(Refusal::EnforcingOnly(article(&other.action)).into());
+            }
+        }
         let creates = message.created();
         let order = if creates.is_empty() {
             None
@@ -467,6 +484,16 @@ fn verb(action: &Action) -> &'static str {
         Action::Create { .. } => "CREATE",
         Action::Update { .. } => "UPDATE",
         Action::List(_) => "LIST",
+    }
+}
+
+/// An action named for a refusal.
+fn article(action: &Action) -> &'static str {
+    match action {
+        Action::Get { .. } => "a GET",
+        Action::Create { .. } => "a CREATE",
+        Action::Update { .. } => "an UPDATE",
+        Action::List(_) => "a LIST",
     }
 }
 

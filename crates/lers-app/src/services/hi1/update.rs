@@ -1,13 +1,18 @@
 //! UPDATE: the issuing authority changes an order it sent — withdraws it, extends an
-//! EPOC-PR's preservation (Form 6), or announces the production order that follows
-//! (Form 5) — through the same use cases as the portal, as the endpoint's owner
-//! account. An UPDATE must carry the object's next Generation (the current one plus
-//! one); anything else is stale and refused.
+//! EPOC-PR's preservation (Form 6), announces the production order that follows
+//! (Form 5), or sets a new disclosure deadline — through the same use cases as the
+//! portal, as the endpoint's owner account. An UPDATE must carry the object's next
+//! Generation (the current one plus one); anything else is stale and refused. An
+//! enforcing authority's decision comes from the EA's own endpoint ([`super::ea`]).
 
+use lers_domain::clock::Timestamp;
+use lers_domain::eu::clocks::{new_deadline, DeadlineFacts};
+use lers_domain::interface::EndpointRole;
 use lers_etsi::profile::{order_update, OrderUpdate};
 use lers_etsi::write::{ActionResponse, ErrorInformation};
 use lers_etsi::Hi1Object;
 use lers_store::{EuForm, RequestRecord};
+use time::OffsetDateTime;
 
 use super::{Failure, Incoming, Refusal};
 use crate::app::App;
@@ -15,10 +20,18 @@ use crate::error::FormError;
 
 /// An UPDATE checked against what is stored, ready to take effect.
 pub(crate) struct CheckedUpdate {
-    object: String,
-    update: OrderUpdate,
-    record: RequestRecord,
-    generation: i64,
+    pub(super) object: String,
+    pub(super) update: OrderUpdate,
+    pub(super) record: RequestRecord,
+    /// The object's next Generation; `None` when the sender is not its creator (an
+    /// enforcing authority's decision leaves the issuing authority's count alone).
+    pub(super) generation: Option<i64>,
+}
+
+/// A time of the message as LERS' timestamp (to the millisecond).
+fn timestamp(at: OffsetDateTime) -> Timestamp {
+    let millis = at.unix_timestamp_nanos() / 1_000_000;
+    Timestamp::from_unix_millis(i64::try_from(millis).unwrap_or(i64::MAX))
 }
 
 impl App {
@@ -30,6 +43,16 @@ impl App {
         let update = order_update(object)
             .map_err(|e| Failure::Refused(ErrorInformation::from_mapping_error(&e)))?;
         let id = object.common().id.as_str().to_owned();
+        match (incoming.endpoint.role, update.is_ea_decision()) {
+            (EndpointRole::Enforcing, true) => {
+                return self.check_ea_decision(incoming, id, update).await
+            }
+            (EndpointRole::Enforcing, false) => {
+                return Err(Refusal::EnforcingOnly("an UPDATE other than its decision").into())
+            }
+            (EndpointRole::Issuing, true) => return Err(Refusal::IssuingOnly.into()),
+            (EndpointRole::Issuing, false) => {}
+        }
         let stored = self
             .store
             .etsi_object(incoming.endpoint.id, &id)
@@ -91,12 +114,21 @@ impl App {
                     .await_production_order(now)
                     .map_err(|r| not_now(r.to_string()))?;
             }
+            OrderUpdate::NewDeadline { due, reason, .. } => {
+                let facts = self.deadline_facts(&record).await?.ok_or_else(|| {
+                    not_now("this is not an EU order; it has no Regulation deadline".into())
+                })?;
+                new_deadline(facts, timestamp(*due), reason.as_deref(), now)
+                    .map_err(|r| not_now(r.to_string()))?;
+            }
+            // Sent by an enforcing authority only (above).
+            OrderUpdate::EaDecision { .. } => return Err(Refusal::IssuingOnly.into()),
         }
         Ok(CheckedUpdate {
             object: id,
             update,
             record,
-            generation: next,
+            generation: Some(next),
         })
     }
 
@@ -139,13 +171,59 @@ impl App {
                 self.record_eu_form(summary, EuForm::ProductionComing, owner, ctx)
                     .await?;
             }
+            OrderUpdate::NewDeadline { due, reason, .. } => {
+                self.store
+                    .set_eu_deadline(summary, timestamp(*due), reason.as_deref(), owner, ctx)
+                    .await
+                    .map_err(|e| checked.refused_meanwhile(e))?;
+            }
+            OrderUpdate::EaDecision { decision, .. } => {
+                self.store
+                    .record_ea_decision(summary, decision, owner, ctx)
+                    .await
+                    .map_err(|e| checked.refused_meanwhile(e))?;
+            }
         }
         let identifier = lers_etsi::ObjectId::parse(&checked.object).ok_or_else(|| {
             crate::error::AppError::internal("an object identifier is not a UUID")
         })?;
         Ok((
             ActionResponse::Update { action, identifier },
-            Some((checked.object, checked.generation)),
+            checked.generation.map(|g| (checked.object, g)),
         ))
+    }
+
+    /// What a new deadline of `record` is checked against (`None` for a request that
+    /// is not an EU order).
+    async fn deadline_facts(
+        &self,
+        record: &RequestRecord,
+    ) -> Result<Option<DeadlineFacts>, Failure> {
+        let summary = &record.summary;
+        let Some(hold) = self.store.hold_facts(summary).await? else {
+            return Ok(None);
+        };
+        Ok(Some(DeadlineFacts {
+            kind: summary.kind,
+            status: summary.status,
+            clocks: hold.clocks,
+            due: self.store.due_at(summary).await?,
+        }))
+    }
+}
+
+impl CheckedUpdate {
+    /// A rule that said yes when the message was checked says no in the transaction
+    /// (something changed meanwhile): refused, nothing of it stored.
+    fn refused_meanwhile(&self, e: lers_store::StoreError) -> Failure {
+        if e.is_refusal() {
+            Refusal::NotNow {
+                object: self.object.clone(),
+                reason: e.to_string(),
+            }
+            .into()
+        } else {
+            e.into()
+        }
     }
 }

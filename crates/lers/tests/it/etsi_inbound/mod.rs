@@ -9,6 +9,7 @@ use reqwest::StatusCode;
 use crate::harness::*;
 
 mod create;
+mod ea_and_deadline;
 mod query;
 mod refusals;
 mod update;

@@ -63,6 +63,7 @@ fn endpoint(country: &str, identifier: &str, kind: &str, credential: String) -> 
         credential,
         notify_url: String::new(),
         contact_email: format!("hi1@{}.example", identifier.to_ascii_lowercase()),
+        role: "issuing".into(),
     }
 }
 

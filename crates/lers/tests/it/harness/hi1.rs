@@ -213,7 +213,7 @@ impl TestApp {
         let key = SigningKey::from_bytes(&rand::random());
         let credential = hex::encode(key.verifying_key().to_bytes());
         let (identity, endpoint_id) = self
-            .register_endpoint(country, identifier, "signed_token", credential)
+            .register_endpoint(country, identifier, "signed_token", credential, "issuing")
             .await;
         Authority {
             identity,
@@ -222,9 +222,30 @@ impl TestApp {
         }
     }
 
-    /// An endpoint authenticating with a client certificate the test CA issues for it,
-    /// speaking to `tls`' listener.
+    /// An issuing authority's endpoint authenticating with a client certificate the
+    /// test CA issues for it, speaking to `tls`' listener.
     pub async fn tls_authority(&self, tls: &Hi1Tls, country: &str, identifier: &str) -> Authority {
+        self.tls_endpoint(tls, country, identifier, "issuing").await
+    }
+
+    /// The enforcing authority's endpoint (role `enforcing`), over mutual TLS.
+    pub async fn tls_enforcing_authority(
+        &self,
+        tls: &Hi1Tls,
+        country: &str,
+        identifier: &str,
+    ) -> Authority {
+        self.tls_endpoint(tls, country, identifier, "enforcing")
+            .await
+    }
+
+    async fn tls_endpoint(
+        &self,
+        tls: &Hi1Tls,
+        country: &str,
+        identifier: &str,
+        role: &str,
+    ) -> Authority {
         let cert = tls.pki.client(identifier);
         let (identity, endpoint_id) = self
             .register_endpoint(
@@ -232,6 +253,7 @@ impl TestApp {
                 identifier,
                 "client_certificate",
                 cert.fingerprint_hex(),
+                role,
             )
             .await;
         Authority {
@@ -251,6 +273,7 @@ impl TestApp {
         identifier: &str,
         auth_kind: &str,
         credential: String,
+        role: &str,
     ) -> (EndpointIdentity, i64) {
         let first = format!("admin1-{identifier}@provider.example");
         let second = format!("admin2-{identifier}@provider.example");
@@ -264,6 +287,7 @@ impl TestApp {
             credential,
             notify_url: String::new(),
             contact_email: format!("office@{identifier}.example"),
+            role: role.into(),
         };
         let ctx = self.hi1_admin_ctx();
         let proposed = match self

@@ -8,7 +8,7 @@ use lers_app::services::interface_endpoints::Hi1AuthError;
 use lers_domain::account::Role;
 use lers_domain::clock::Duration;
 use lers_domain::interface::{
-    EndpointIdentity, EndpointInput, Hi1Credentials, SignedToken, TokenProblem,
+    EndpointIdentity, EndpointInput, EndpointRole, Hi1Credentials, SignedToken, TokenProblem,
 };
 use lers_store::{prelude::*, AuditQuery, Ctx, EndpointRecord};
 use reqwest::StatusCode;
@@ -32,6 +32,7 @@ fn certificate_fields(code: &str) -> Vec<(&'static str, String)> {
         ("auth_kind", "client_certificate".into()),
         ("credential", FINGERPRINT.into()),
         ("notify_url", "https://hi1.parquet.example/notify".into()),
+        ("role", "enforcing".into()),
         ("code", code.into()),
     ]
 }
@@ -88,6 +89,7 @@ async fn an_endpoint_needs_two_admins_and_fresh_codes(backend: Backend) -> TestR
                 ("auth_kind", "client_certificate"),
                 ("credential", "abcd"),
                 ("contact_email", "nobody"),
+                ("role", "validating"),
                 ("code", &fresh_code(&app, &ada_p)),
             ],
         )
@@ -99,6 +101,7 @@ async fn an_endpoint_needs_two_admins_and_fresh_codes(backend: Backend) -> TestR
         "SenderIdentifier",
         "SHA-256 fingerprint",
         "contact for these orders",
+        "Choose for whom the endpoint speaks",
         "value=\"Narnia\"",
     ] {
         assert!(html.contains(needle), "{needle} in the error page");
@@ -117,7 +120,21 @@ async fn an_endpoint_needs_two_admins_and_fresh_codes(backend: Backend) -> TestR
     assert_eq!(proposed.status(), StatusCode::SEE_OTHER);
     let endpoint = the_endpoint(&app).await;
     assert_eq!(endpoint.identity.to_string(), "FR:PARQUET-PARIS");
+    assert_eq!(endpoint.role, EndpointRole::Enforcing);
     assert!(!endpoint.is_active());
+    // The registry shows whom it speaks for; the form offers both roles.
+    let listed = ada.get(page).await.text().await?;
+    let row = listed
+        .split(&format!("id=\"endpoint-{}\"", endpoint.id))
+        .nth(1)
+        .ok_or("the endpoint's row")?;
+    assert!(
+        row.split("</tr>")
+            .next()
+            .is_some_and(|r| r.contains("Enforcing authority")),
+        "{row}"
+    );
+    assert!(listed.contains("name=\"role\" value=\"issuing\""));
     let sha256: [u8; 32] = hex::decode(FINGERPRINT.replace(':', ""))?
         .try_into()
         .map_err(|_| "32 bytes")?;
@@ -265,6 +282,7 @@ async fn callers_are_known_by_pinned_certificate_or_signed_token(backend: Backen
                 .encode(signing.verifying_key().as_bytes()),
             notify_url: String::new(),
             contact_email: "hi1@gsta.example".into(),
+            role: String::new(),
         },
     )
     .await?;
@@ -278,6 +296,7 @@ async fn callers_are_known_by_pinned_certificate_or_signed_token(backend: Backen
             credential: FINGERPRINT.into(),
             notify_url: String::new(),
             contact_email: "greffe@parquet.example".into(),
+            role: "issuing".into(),
         },
     )
     .await?;
