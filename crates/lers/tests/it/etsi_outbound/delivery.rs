@@ -166,6 +166,7 @@ async fn a_signed_token_endpoint_fetches_through_the_main_listener(backend: Back
                 credential: hex::encode(key.verifying_key().to_bytes()),
                 notify_url: String::new(),
                 contact_email: "hi1@sta-berlin.example".into(),
+                role: "issuing".into(),
             },
             &ctx(&app, &proposer.pseudonym),
         )

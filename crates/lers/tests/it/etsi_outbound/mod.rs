@@ -91,6 +91,7 @@ impl<'a> Hi1World<'a> {
                     credential: pki.authority.fingerprint_hex(),
                     notify_url: authority.notify_url.clone(),
                     contact_email: "hi1@sta-berlin.example".into(),
+                    role: "issuing".into(),
                 },
                 &ctx(app, &ada.pseudonym),
             )
