@@ -17,6 +17,7 @@ use lers_store::Store;
 
 use crate::config::AppConfig;
 use crate::directory::AccountDirectory;
+use crate::hi1_client::Hi1Client;
 use crate::mail::Mailer;
 use crate::services::pdf_sandbox::PdfChecker;
 
@@ -40,6 +41,8 @@ pub struct App {
     pub mail_throttle: MailThrottlePolicy,
     /// Scoring of emergency requests and the threshold for a second confirmation.
     pub risk: RiskPolicy,
+    /// Posts LERS' HI-1 messages to endpoints.
+    pub hi1: Arc<Hi1Client>,
 }
 
 impl App {

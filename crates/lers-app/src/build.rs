@@ -18,6 +18,7 @@ use lers_store::SqlStore;
 use crate::app::App;
 use crate::config::AppConfig;
 use crate::directory::{AccountDirectory, BuiltInDirectory, WebhookDirectory};
+use crate::hi1_client::Hi1Client;
 use crate::mail::Mailer;
 use crate::services::pdf_sandbox::PdfChecker;
 use crate::settings::Settings;
@@ -161,6 +162,7 @@ impl AppBuilder {
             pdf_checker: Arc::new(pdf_checker),
             mail_throttle: MailThrottlePolicy::default(),
             risk: settings.emergency_risk(),
+            hi1: Arc::new(Hi1Client::from_settings(&settings)?),
         };
         Ok((app, store))
     }

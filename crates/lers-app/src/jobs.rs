@@ -33,6 +33,10 @@ impl App {
         if let Err(e) = self.sweep_inactive_accounts(&system_ctx(self)).await {
             tracing::error!(error = %e, "the inactivity sweep failed; it runs again next time");
         }
+        // What HI-1 endpoints are to be told (status changes, Form 3, deliveries).
+        if let Err(e) = self.sweep_hi1_outbound(&system_ctx(self)).await {
+            tracing::error!(error = %e, "the HI-1 outbound sweep failed; it runs again next time");
+        }
         loop {
             let now = self.clock.now();
             let job = match self.store.claim_job(worker, now, LEASE).await {
@@ -137,6 +141,11 @@ async fn handle(state: &App, job: &Job) -> Result<(), String> {
             .renew_eu_preservation_lease(lease.request, state.clock.now())
             .await
             .map_err(|e| e.to_string()),
+        JobKind::EtsiOutbound(message) => {
+            state
+                .send_hi1_outbound(message.message, &system_ctx(state))
+                .await
+        }
         JobKind::EuPreservationWarning(hold) => {
             let target = state
                 .store

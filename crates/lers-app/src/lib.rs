@@ -11,6 +11,7 @@ mod build;
 mod config;
 pub mod directory;
 mod error;
+pub mod hi1_client;
 pub mod i18n;
 pub mod jobs;
 mod mail;

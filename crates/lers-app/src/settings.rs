@@ -85,6 +85,9 @@ pub struct Settings {
     /// Extra CA bundle (PEM) trusted for endpoints' notification URLs, beside the
     /// system's roots.
     pub hi1_outbound_ca: Option<PathBuf>,
+    /// The address endpoints use to reach the HI-1 listener (`https://…`), where they
+    /// fetch the productions LERS announces; `None`: `base_url`.
+    pub hi1_public_url: Option<String>,
 }
 
 impl Default for Settings {
@@ -135,6 +138,7 @@ impl Default for Settings {
             hi1_outbound_cert: None,
             hi1_outbound_key: None,
             hi1_outbound_ca: None,
+            hi1_public_url: None,
         }
     }
 }

@@ -31,6 +31,14 @@ pub enum JobKind {
     /// Renew the account directory's hold of an EU preservation without a fixed end
     /// (`expires_at` is when the current lease runs out).
     EuPreservationRenewal(HoldJob),
+    /// Post a stored HI-1 message (`etsi_outbound` row) to its endpoint.
+    EtsiOutbound(EtsiOutboundJob),
+}
+
+/// The `etsi_outbound` row `message` to post; a delivered message is not posted again.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EtsiOutboundJob {
+    pub message: i64,
 }
 
 /// A notice to deliver at `send_at` (unix milliseconds); a notice rescheduled since
@@ -86,6 +94,7 @@ impl JobKind {
             Self::EuPreservationWarning(_) => "eu_preservation_warning",
             Self::EuPreservationExpiry(_) => "eu_preservation_expiry",
             Self::EuPreservationRenewal(_) => "eu_preservation_renewal",
+            Self::EtsiOutbound(_) => "etsi_outbound",
         }
     }
 
@@ -130,6 +139,7 @@ impl JobKind {
                 d.target,
                 d.until.unwrap_or(0)
             ),
+            Self::EtsiOutbound(m) => format!("{kind}:{}", m.message),
         }
     }
 }
@@ -227,5 +237,15 @@ mod tests {
             JobKind::DirectoryRestrict(directory(None)).dedupe_key(),
             "directory_restrict:7:email:x@example.com:0"
         );
+    }
+
+    #[test]
+    fn an_hi1_message_job_names_its_stored_message() -> TestResult {
+        let job = JobKind::EtsiOutbound(EtsiOutboundJob { message: 12 });
+        assert_eq!(job.kind(), "etsi_outbound");
+        assert_eq!(job.payload(), json!({"message": 12}));
+        assert_eq!(JobKind::from_stored("etsi_outbound", job.payload())?, job);
+        assert_eq!(job.dedupe_key(), "etsi_outbound:12");
+        Ok(())
     }
 }

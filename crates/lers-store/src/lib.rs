@@ -30,6 +30,7 @@ pub use sql::dialect::Backend;
 pub use sql::directory::{self, DirectoryEntry, DirectoryStore};
 pub use sql::domain_sources;
 pub use sql::etsi_inbound::{self, EtsiInboundStore};
+pub use sql::etsi_outbound::{self, EtsiOutboundStore};
 pub use sql::eu_execution::{self, EuExecutionStore};
 pub use sql::interface_endpoints::{self, EndpointRecord, InterfaceEndpointStore};
 pub use sql::notices::{self, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
@@ -58,6 +59,7 @@ pub use store::{new_document_id, Store};
 pub mod prelude {
     pub use crate::domain_sources::DomainSourceStore;
     pub use crate::etsi_inbound::EtsiInboundStore;
+    pub use crate::etsi_outbound::EtsiOutboundStore;
     pub use crate::eu_execution::EuExecutionStore;
     pub use crate::{
         AccountLookup, AccountStore, AgencyStore, AllowListStore, ApiTokenStore, AuditStore,

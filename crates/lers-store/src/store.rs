@@ -16,11 +16,11 @@ use crate::sql::powers::PowersStore;
 use crate::sql::transparency::TransparencyStore;
 use crate::sql::{
     AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
-    ConsoleStore, DecisionStore, EmergencyStore, EuOrderStore, HoldStore, InactivityStore,
-    IntakeStore, InterfaceEndpointStore, JobStore, LoginStore, MessageStore, NoteStore,
-    ProductionAccessStore, ProductionFileStore, ProductionStore, RecoveryStore, RequestStore,
-    RetentionStore, RiskStore, RotationStore, SessionStore, SetupStore, SignUpStore, SqlStore,
-    StaffStore, SuspensionStore, TotpStore,
+    ConsoleStore, DecisionStore, EmergencyStore, EtsiOutboundStore, EuOrderStore, HoldStore,
+    InactivityStore, IntakeStore, InterfaceEndpointStore, JobStore, LoginStore, MessageStore,
+    NoteStore, ProductionAccessStore, ProductionFileStore, ProductionStore, RecoveryStore,
+    RequestStore, RetentionStore, RiskStore, RotationStore, SessionStore, SetupStore, SignUpStore,
+    SqlStore, StaffStore, SuspensionStore, TotpStore,
 };
 
 /// Everything LERS stores. One implementation ([`SqlStore`]) serves both backends;
@@ -67,6 +67,7 @@ pub trait Store:
     + EuExecutionStore
     + InterfaceEndpointStore
     + EtsiInboundStore
+    + EtsiOutboundStore
     + Send
     + Sync
 {

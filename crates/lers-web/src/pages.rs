@@ -458,6 +458,8 @@ pub struct ConsoleRequestPage {
     pub em: EmergencyPanel,
     /// EU orders: the EA hold, Form 3 and user notice (`_eu_execution.html`).
     pub eu_execution: Option<crate::eu_panel::EuPanel>,
+    /// HI-1 messages sent back to the endpoint the order came from (`_hi1_outbound.html`).
+    pub hi1_outbound: Vec<lers_app::services::hi1_outbound::OutboundView>,
 }
 
 /// The emergency parts of the console page: the directory's number to call, the

@@ -7,6 +7,7 @@ pub mod emergencies;
 pub mod eu_execution;
 pub mod eu_orders;
 pub mod hi1;
+pub mod hi1_outbound;
 pub mod inactivity;
 pub mod intake;
 pub mod intake_import;

@@ -5,6 +5,7 @@
 //! schemas (the tests check every kind with `xmllint`).
 
 mod objects;
+pub mod outbound;
 
 pub use objects::{AssociatedStatus, BinaryData, Delivery, Notification, OutObject};
 

@@ -15,8 +15,8 @@
 //!   `agencies`, `suspensions`, `risk`), productions (`productions`,
 //!   `production_files`, `production_access`, `retention`), `notices`,
 //!   `transparency`, `directory`, `domain_sources`, one intake (`intake`), EU orders
-//!   (`eu_orders`, `eu_execution`), HI-1 interface endpoints (`interface_endpoints`) and
-//!   what they sent (`etsi_inbound`);
+//!   (`eu_orders`, `eu_execution`), HI-1 interface endpoints (`interface_endpoints`),
+//!   what they sent (`etsi_inbound`) and what LERS sends back (`etsi_outbound`);
 //!   `connect` opens it all.
 //!
 //! The rules themselves (four eyes, who may approve, the colleague rule, call-backs,
@@ -41,6 +41,7 @@ pub mod domain_sources;
 pub mod emergencies;
 mod emergency_rows;
 pub mod etsi_inbound;
+pub mod etsi_outbound;
 pub mod eu_execution;
 pub mod eu_orders;
 mod holds;
@@ -85,6 +86,7 @@ pub use core::SqlStore;
 pub use decisions::DecisionStore;
 pub use emergencies::EmergencyStore;
 pub use etsi_inbound::EtsiInboundStore;
+pub use etsi_outbound::EtsiOutboundStore;
 pub use eu_execution::EuExecutionStore;
 pub use eu_orders::{EuForm, EuOrderFacts, EuOrderStore};
 pub use holds::HoldStore;

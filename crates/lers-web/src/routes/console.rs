@@ -185,6 +185,9 @@ async fn page(
         ..Default::default()
     };
     let eu_execution = super::eu_execution::console_panel(state, who, &file.record).await?;
+    let hi1_outbound = state
+        .hi1_outbound_of(&who.session.account, &file.record.summary)
+        .await?;
     if let Some(agency) = file.emergency.agency {
         em.prefill_phone = agency.switchboard.clone();
         em.prefill_source = who.req.tr.get("callback-source-directory");
@@ -241,6 +244,7 @@ async fn page(
         me: who.session.account.pseudonym.clone(),
         em,
         eu_execution,
+        hi1_outbound,
         r: file.record,
     })
 }

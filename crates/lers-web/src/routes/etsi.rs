@@ -25,10 +25,13 @@ use crate::security::with_security_headers;
 
 pub const PATH: &str = "/etsi/v1";
 
-/// The HI-1 route alone, for the mutual-TLS listener.
+/// The HI-1 routes alone (messages, and fetching announced productions), for the
+/// mutual-TLS listener.
 pub fn hi1_router(state: App) -> Router {
     let https = state.config.is_https();
-    let app = routes().layer(TraceLayer::new_for_http());
+    let app = routes()
+        .merge(super::hi1_fetch::routes())
+        .layer(TraceLayer::new_for_http());
     with_security_headers(app, https).with_state(state)
 }
 

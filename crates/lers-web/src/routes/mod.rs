@@ -9,6 +9,7 @@ mod entry;
 pub mod etsi;
 mod eu_execution;
 mod eu_orders;
+mod hi1_fetch;
 mod intake;
 mod interface_endpoints;
 mod powers;
@@ -70,6 +71,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .merge(interface_endpoints::routes())
         .merge(eu_orders::routes())
         .merge(etsi::routes())
+        .merge(hi1_fetch::routes())
         .route("/", get(public::home))
         .route("/healthz", get(public::healthz))
         .route("/readyz", get(public::readyz))

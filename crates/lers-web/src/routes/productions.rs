@@ -15,7 +15,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use lers_app::services::productions as service;
-use lers_app::services::productions::downloads::DownloadRefusal;
+use lers_app::services::productions::downloads::{Download, DownloadRefusal};
 use lers_app::App;
 use lers_app::AppError;
 use lers_app::FormError;
@@ -358,15 +358,23 @@ pub async fn download(
                 &who.req.tr.get("production-confirm-first"),
             ))
         }
-        Err(DownloadRefusal::Unsatisfiable(size)) => {
-            return Ok((
-                StatusCode::RANGE_NOT_SATISFIABLE,
-                [(header::CONTENT_RANGE, format!("bytes */{size}"))],
-            )
-                .into_response())
-        }
+        Err(DownloadRefusal::Unsatisfiable(size)) => return Ok(unsatisfiable(size)),
         Err(DownloadRefusal::App(e)) => return Err(e.into()),
     };
+    Ok(download_response(download))
+}
+
+/// 416 for a Range outside a file of `size` bytes.
+pub(crate) fn unsatisfiable(size: u64) -> Response {
+    (
+        StatusCode::RANGE_NOT_SATISFIABLE,
+        [(header::CONTENT_RANGE, format!("bytes */{size}"))],
+    )
+        .into_response()
+}
+
+/// A production file streamed as it is decrypted: length, range, SHA-256 headers.
+pub(crate) fn download_response(download: Download) -> Response {
     let file = &download.file;
     let mut response = Response::new(Body::from_stream(download.body));
     let headers = response.headers_mut();
@@ -396,7 +404,7 @@ pub async fn download(
         }
         None => set(header::CONTENT_LENGTH, file.size.to_string()),
     }
-    Ok(response)
+    response
 }
 
 pub async fn manifest(

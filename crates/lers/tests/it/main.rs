@@ -16,6 +16,7 @@ mod directory;
 mod domains_cli;
 mod emergencies;
 mod etsi_inbound;
+mod etsi_outbound;
 mod etsi_tools;
 mod eu_execution;
 mod eu_orders;

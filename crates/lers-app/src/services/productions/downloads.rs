@@ -41,11 +41,35 @@ impl App {
     ) -> Result<Download, DownloadRefusal> {
         let (request, production) =
             requester_production(self, &session.account, request_id, production_id).await?;
+        let step_up_fresh = self.sessions.step_up_fresh(session.mfa_at, ctx.at);
+        self.open_download(
+            &request,
+            &production,
+            file_id,
+            range_header,
+            step_up_fresh,
+            ctx,
+        )
+        .await
+    }
+
+    /// Opens a file of a delivered production for whoever may fetch it (the requester
+    /// with a fresh second factor, or an HI-1 endpoint with its own credentials): the
+    /// EA hold, availability and the range are checked, and the stream audits itself.
+    pub(crate) async fn open_download(
+        &self,
+        request: &RequestSummary,
+        production: &ProductionRecord,
+        file_id: &str,
+        range_header: Option<&str>,
+        step_up_fresh: bool,
+        ctx: &Ctx,
+    ) -> Result<Download, DownloadRefusal> {
         // The EA hold of an EU order: held, or refused by the enforcing authority.
         self.store
-            .check_download_release(&request, production.delivered_at, ctx.at)
+            .check_download_release(request, production.delivered_at, ctx.at)
             .await?;
-        let file = file_of(&production, file_id)?.clone();
+        let file = file_of(production, file_id)?.clone();
         if !production.is_available(ctx.at) {
             return Err(AppError::Gone(
             "this production is no longer available for download; ask the provider if you still need it"
@@ -53,7 +77,7 @@ impl App {
         )
         .into());
         }
-        if !self.sessions.step_up_fresh(session.mfa_at, ctx.at) {
+        if !step_up_fresh {
             return Err(DownloadRefusal::StepUp);
         }
         let range = ByteRange::parse(range_header, file.size)
@@ -69,7 +93,7 @@ impl App {
         {
             Ok(body) => body,
             Err(StoreError::Integrity(message)) => {
-                integrity_failed(self, &production, &file, ctx).await;
+                integrity_failed(self, production, &file, ctx).await;
                 return Err(AppError::Integrity(message).into());
             }
             Err(other) => return Err(other.into()),
