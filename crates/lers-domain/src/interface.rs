@@ -27,7 +27,7 @@ const MAX_TEXT: usize = 200;
 /// How far a signed token's timestamp may be from LERS' clock.
 pub const TOKEN_FRESHNESS: Duration = Duration::minutes(5);
 /// Domain separation of what a token signs, so the key signs nothing else by accident.
-const TOKEN_CONTEXT: &str = "LERS-HI1-v1";
+const TOKEN_CONTEXT: &str = "LERS-HI1-v2";
 
 /// How an endpoint proves who it is.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -350,6 +350,9 @@ pub struct SignedToken {
     pub endpoint: EndpointIdentity,
     pub timestamp: i64,
     pub signature: [u8; 64],
+    /// The request it was presented with, `METHOD /path?query`: signed too, so a token
+    /// seen in one request opens nothing else.
+    pub target: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -368,6 +371,7 @@ impl SignedToken {
         endpoint: Option<&str>,
         timestamp: Option<&str>,
         signature: Option<&str>,
+        target: &str,
     ) -> Result<Self, TokenProblem> {
         use base64::Engine;
         let (country, identifier) = endpoint
@@ -392,13 +396,20 @@ impl SignedToken {
             },
             timestamp,
             signature,
+            target: target.to_owned(),
         })
     }
 
-    /// What the sender signs: context, endpoint, timestamp and the body's SHA-256.
-    pub fn signed_text(endpoint: &EndpointIdentity, timestamp: i64, body: &[u8]) -> Vec<u8> {
+    /// What the sender signs: context, endpoint, timestamp, the request (`METHOD
+    /// /path?query`) and the body's SHA-256.
+    pub fn signed_text(
+        endpoint: &EndpointIdentity,
+        timestamp: i64,
+        target: &str,
+        body: &[u8],
+    ) -> Vec<u8> {
         format!(
-            "{TOKEN_CONTEXT}\n{endpoint}\n{timestamp}\n{}",
+            "{TOKEN_CONTEXT}\n{endpoint}\n{timestamp}\n{target}\n{}",
             hex::encode(Sha256::digest(body))
         )
         .into_bytes()
@@ -423,7 +434,7 @@ impl SignedToken {
     ) -> Result<(), TokenProblem> {
         self.check_fresh(now)?;
         let key = VerifyingKey::from_bytes(public_key).map_err(|_| TokenProblem::BadSignature)?;
-        let text = Self::signed_text(&self.endpoint, self.timestamp, body);
+        let text = Self::signed_text(&self.endpoint, self.timestamp, &self.target, body);
         key.verify(&text, &Signature::from_bytes(&self.signature))
             .map_err(|_| TokenProblem::BadSignature)
     }

@@ -31,11 +31,16 @@ impl<S: Send + Sync> FromRequestParts<S> for Presented {
                 sha256: cert.sha256,
             }))));
         }
-        Ok(Self(signed_token(&parts.headers)))
+        let target = format!(
+            "{} {}",
+            parts.method,
+            parts.uri.path_and_query().map_or("/", |p| p.as_str())
+        );
+        Ok(Self(signed_token(&parts.headers, &target)))
     }
 }
 
-fn signed_token(headers: &HeaderMap) -> Result<Option<Hi1Credentials>, TokenProblem> {
+fn signed_token(headers: &HeaderMap, target: &str) -> Result<Option<Hi1Credentials>, TokenProblem> {
     let value = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     if [ENDPOINT_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER]
         .iter()
@@ -47,6 +52,7 @@ fn signed_token(headers: &HeaderMap) -> Result<Option<Hi1Credentials>, TokenProb
         value(ENDPOINT_HEADER),
         value(TIMESTAMP_HEADER),
         value(SIGNATURE_HEADER),
+        target,
     )
     .map(|token| Some(Hi1Credentials::SignedToken(token)))
 }

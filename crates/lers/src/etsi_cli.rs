@@ -399,8 +399,15 @@ async fn send(file: &Path, format: MessageFormat, to: &str, outgoing: &Outgoing<
             .header(reqwest::header::CONTENT_TYPE, form.content_type());
         match outgoing.sign_key {
             Some(key) => {
-                let headers =
-                    token_headers(key, outgoing.sender_id, form, &bytes, outgoing.limits)?;
+                let target = format!("POST {}", request_target(to)?);
+                let headers = token_headers(
+                    key,
+                    outgoing.sender_id,
+                    form,
+                    &target,
+                    &bytes,
+                    outgoing.limits,
+                )?;
                 Ok(headers.into_iter().fold(request, |request, (name, value)| {
                     request.header(name, value)
                 }))
@@ -466,12 +473,22 @@ fn client(outgoing: &Outgoing<'_>) -> anyhow::Result<reqwest::Client> {
     builder.build().context("cannot set up the HTTP client")
 }
 
+/// The path and query of `url`, as the server will see it (the token signs it).
+fn request_target(url: &str) -> anyhow::Result<String> {
+    let parsed = reqwest::Url::parse(url).with_context(|| format!("{url} is not a URL"))?;
+    Ok(match parsed.query() {
+        Some(query) => format!("{}?{query}", parsed.path()),
+        None => parsed.path().to_owned(),
+    })
+}
+
 /// The three signed-token headers for `body` (see `lers_domain::interface::SignedToken`),
 /// speaking for `sender_id` or else for the message's own SenderIdentifier.
 fn token_headers(
     key: &Path,
     sender_id: Option<&str>,
     form: Form,
+    target: &str,
     body: &[u8],
     limits: Limits,
 ) -> anyhow::Result<[(&'static str, String); 3]> {
@@ -508,7 +525,9 @@ fn token_headers(
         }
     };
     let timestamp = SystemClock.now().unix_seconds();
-    let signature = signing.sign(&SignedToken::signed_text(&endpoint, timestamp, body));
+    let signature = signing.sign(&SignedToken::signed_text(
+        &endpoint, timestamp, target, body,
+    ));
     Ok([
         (ENDPOINT_HEADER, endpoint.to_string()),
         (TIMESTAMP_HEADER, timestamp.to_string()),

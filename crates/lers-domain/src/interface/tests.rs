@@ -143,11 +143,17 @@ fn token(signing: &SigningKey, at: i64, body: &[u8]) -> SignedToken {
         country: "FR".into(),
         identifier: "A".into(),
     };
-    let signature = signing.sign(&SignedToken::signed_text(&endpoint, at, body));
+    let signature = signing.sign(&SignedToken::signed_text(
+        &endpoint,
+        at,
+        "POST /etsi/v1",
+        body,
+    ));
     SignedToken::from_headers(
         Some("fr:A"),
         Some(&at.to_string()),
         Some(&base64::engine::general_purpose::STANDARD.encode(signature.to_bytes())),
+        "POST /etsi/v1",
     )
     .expect("well-formed")
 }
@@ -169,6 +175,15 @@ fn a_signed_token_verifies_only_for_its_body_key_and_time() {
         t.verify(&other, b"<HI1Message/>", now),
         Err(TokenProblem::BadSignature)
     );
+    // Shown with another request (another file to fetch, say): refused.
+    let elsewhere = SignedToken {
+        target: "GET /etsi/v1/productions/other".into(),
+        ..t.clone()
+    };
+    assert_eq!(
+        elsewhere.verify(&public, b"<HI1Message/>", now),
+        Err(TokenProblem::BadSignature)
+    );
     let later = now.plus(Duration::minutes(6));
     assert_eq!(
         t.verify(&public, b"<HI1Message/>", later),
@@ -179,15 +194,15 @@ fn a_signed_token_verifies_only_for_its_body_key_and_time() {
 #[test]
 fn malformed_headers_are_named() {
     assert_eq!(
-        SignedToken::from_headers(None, Some("1"), Some("x")),
+        SignedToken::from_headers(None, Some("1"), Some("x"), "POST /"),
         Err(TokenProblem::Malformed(ENDPOINT_HEADER))
     );
     assert_eq!(
-        SignedToken::from_headers(Some("FR:A"), Some("soon"), Some("x")),
+        SignedToken::from_headers(Some("FR:A"), Some("soon"), Some("x"), "POST /"),
         Err(TokenProblem::Malformed(TIMESTAMP_HEADER))
     );
     assert_eq!(
-        SignedToken::from_headers(Some("FR:A"), Some("1"), Some("c2hvcnQ=")),
+        SignedToken::from_headers(Some("FR:A"), Some("1"), Some("c2hvcnQ="), "POST /"),
         Err(TokenProblem::Malformed(SIGNATURE_HEADER))
     );
 }

@@ -124,15 +124,17 @@ async fn a_released_production_is_announced_and_fetched_over_mutual_tls(
     Ok(())
 }
 
-/// The signed-token headers of `body` from `identity` at the app's time.
+/// The signed-token headers of `body` sent to `target` (`METHOD /path`) from `identity`
+/// at the app's time.
 fn signed(
     app: &TestApp,
     key: &SigningKey,
     identity: &EndpointIdentity,
+    target: &str,
     body: &[u8],
 ) -> [(&'static str, String); 3] {
     let timestamp = app.clock_now().unix_seconds();
-    let text = SignedToken::signed_text(identity, timestamp, body);
+    let text = SignedToken::signed_text(identity, timestamp, target, body);
     let signature = base64::engine::general_purpose::STANDARD.encode(key.sign(&text).to_bytes());
     [
         (ENDPOINT_HEADER, identity.to_string()),
@@ -181,7 +183,13 @@ async fn a_signed_token_endpoint_fetches_through_the_main_listener(backend: Back
         .client
         .post(app.url("/etsi/v1"))
         .header("content-type", "application/xml");
-    for (name, value) in signed(&app, &key, &endpoint.identity, order.as_bytes()) {
+    for (name, value) in signed(
+        &app,
+        &key,
+        &endpoint.identity,
+        "POST /etsi/v1",
+        order.as_bytes(),
+    ) {
         create = create.header(name, value);
     }
     assert_eq!(create.body(order).send().await?.status(), StatusCode::OK);
@@ -222,13 +230,26 @@ async fn a_signed_token_endpoint_fetches_through_the_main_listener(backend: Back
     })?;
     let url = descriptor["files"][0]["url"].as_str().ok_or("url")?;
     assert!(url.starts_with(&app.base), "{url}");
+    let path = url.strip_prefix(&app.base).ok_or("a path of this server")?;
     let mut fetch = app.client.get(url);
-    for (name, value) in signed(&app, &key, &endpoint.identity, b"") {
+    for (name, value) in signed(&app, &key, &endpoint.identity, &format!("GET {path}"), b"") {
         fetch = fetch.header(name, value);
     }
     let fetched = fetch.send().await?;
     assert_eq!(fetched.status(), StatusCode::OK);
     assert_eq!(fetched.bytes().await?.as_ref(), DATA);
+    // The token signs its request: shown with another path, it opens nothing.
+    let mut elsewhere = app.client.get(url);
+    for (name, value) in signed(
+        &app,
+        &key,
+        &endpoint.identity,
+        "GET /etsi/v1/productions/x/files/y",
+        b"",
+    ) {
+        elsewhere = elsewhere.header(name, value);
+    }
+    assert_eq!(elsewhere.send().await?.status(), StatusCode::UNAUTHORIZED);
     // Without the token: refused.
     let anonymous = app.client.get(url).send().await?;
     assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);

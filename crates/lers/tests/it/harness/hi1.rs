@@ -373,7 +373,8 @@ impl Authority {
         let request = match &self.credential {
             Credential::Token(key) => {
                 let timestamp = app.clock_now().unix_seconds();
-                let text = SignedToken::signed_text(&self.identity, timestamp, body);
+                let text =
+                    SignedToken::signed_text(&self.identity, timestamp, "POST /etsi/v1", body);
                 let signature =
                     base64::engine::general_purpose::STANDARD.encode(key.sign(&text).to_bytes());
                 app.client

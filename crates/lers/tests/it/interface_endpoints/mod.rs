@@ -241,11 +241,13 @@ fn token(signing: &SigningKey, identity: &str, at: i64, body: &[u8]) -> Hi1Crede
         country: country.into(),
         identifier: identifier.into(),
     };
-    let signature = signing.sign(&SignedToken::signed_text(&endpoint, at, body));
+    let target = "POST /etsi/v1";
+    let signature = signing.sign(&SignedToken::signed_text(&endpoint, at, target, body));
     let token = SignedToken::from_headers(
         Some(identity),
         Some(&at.to_string()),
         Some(&base64::engine::general_purpose::STANDARD.encode(signature.to_bytes())),
+        target,
     )
     .expect("well-formed token");
     Hi1Credentials::SignedToken(token)
