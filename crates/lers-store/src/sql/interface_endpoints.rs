@@ -165,29 +165,17 @@ impl InterfaceEndpointStore for SqlStore {
         id: i64,
         ctx: &Ctx,
     ) -> Result<EndpointRecord> {
-        let mut tx = self.begin().await?;
-        let record = read_in(tx.conn(), id).await?;
-        may_approve(record.state(), record.proposed_by, admin.id).map_err(refused)?;
-        sqlx::query("UPDATE interface_endpoints SET approved_by = $1, approved_at = $2 WHERE id = $3 AND approved_at IS NULL")
-            .bind(admin.id)
-            .bind(ctx.at.unix_millis())
-            .bind(id)
-            .execute(tx.conn())
-            .await?;
-        self.audit(
-            &mut tx,
-            event(
-                ctx,
-                AuditAction::InterfaceEndpointApproved,
-                Outcome::Success,
-            )
-            .subject(format!("endpoint:{id}"))
-            .details(json!({"endpoint": record.identity.to_string()})),
+        self.change_state(
+            StateChange {
+                id,
+                rule: &|r: &EndpointRecord| may_approve(r.state(), r.proposed_by, admin.id),
+                sql: "UPDATE interface_endpoints SET approved_by = $1, approved_at = $2 WHERE id = $3 AND approved_at IS NULL",
+                action: AuditAction::InterfaceEndpointApproved,
+            },
+            admin,
+            ctx,
         )
-        .await?;
-        let record = read_in(tx.conn(), id).await?;
-        tx.commit().await?;
-        Ok(record)
+        .await
     }
 
     async fn disable_endpoint(
@@ -196,31 +184,17 @@ impl InterfaceEndpointStore for SqlStore {
         id: i64,
         ctx: &Ctx,
     ) -> Result<EndpointRecord> {
-        let mut tx = self.begin().await?;
-        let record = read_in(tx.conn(), id).await?;
-        may_disable(record.state()).map_err(refused)?;
-        sqlx::query(
-            "UPDATE interface_endpoints SET disabled_by = $1, disabled_at = $2 WHERE id = $3",
+        self.change_state(
+            StateChange {
+                id,
+                rule: &|r: &EndpointRecord| may_disable(r.state()),
+                sql: "UPDATE interface_endpoints SET disabled_by = $1, disabled_at = $2 WHERE id = $3",
+                action: AuditAction::InterfaceEndpointDisabled,
+            },
+            admin,
+            ctx,
         )
-        .bind(admin.id)
-        .bind(ctx.at.unix_millis())
-        .bind(id)
-        .execute(tx.conn())
-        .await?;
-        self.audit(
-            &mut tx,
-            event(
-                ctx,
-                AuditAction::InterfaceEndpointDisabled,
-                Outcome::Success,
-            )
-            .subject(format!("endpoint:{id}"))
-            .details(json!({"endpoint": record.identity.to_string()})),
-        )
-        .await?;
-        let record = read_in(tx.conn(), id).await?;
-        tx.commit().await?;
-        Ok(record)
+        .await
     }
 
     async fn interface_endpoints(&self) -> Result<Vec<EndpointRecord>> {
@@ -265,6 +239,45 @@ impl InterfaceEndpointStore for SqlStore {
         .fetch_optional(self.pool())
         .await?;
         row.as_ref().map(from_row).transpose()
+    }
+}
+
+/// An approval or a disabling: the rule that must allow it, and the row change (binding
+/// the admin, the time and the endpoint).
+struct StateChange<'a> {
+    id: i64,
+    rule: &'a (dyn Fn(&EndpointRecord) -> std::result::Result<(), EndpointRefusal> + Sync),
+    sql: &'static str,
+    action: AuditAction,
+}
+
+impl SqlStore {
+    /// Applies `change` in one transaction if its rule allows, with its audit entry.
+    async fn change_state(
+        &self,
+        change: StateChange<'_>,
+        admin: &Account,
+        ctx: &Ctx,
+    ) -> Result<EndpointRecord> {
+        let mut tx = self.begin().await?;
+        let record = read_in(tx.conn(), change.id).await?;
+        (change.rule)(&record).map_err(refused)?;
+        sqlx::query(change.sql)
+            .bind(admin.id)
+            .bind(ctx.at.unix_millis())
+            .bind(change.id)
+            .execute(tx.conn())
+            .await?;
+        self.audit(
+            &mut tx,
+            event(ctx, change.action, Outcome::Success)
+                .subject(format!("endpoint:{}", change.id))
+                .details(json!({"endpoint": record.identity.to_string()})),
+        )
+        .await?;
+        let record = read_in(tx.conn(), change.id).await?;
+        tx.commit().await?;
+        Ok(record)
     }
 }
 
