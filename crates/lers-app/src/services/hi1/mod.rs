@@ -16,6 +16,7 @@ mod query;
 mod refusal;
 mod update;
 
+use lers_domain::account::AccountStatus;
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::clock::Duration;
 use lers_domain::interface::{EndpointRole, Hi1Credentials, TokenProblem};
@@ -286,6 +287,11 @@ impl App {
             .account(endpoint.owner_account_id)
             .await?
             .ok_or_else(|| AppError::internal("the endpoint's owner account is missing"))?;
+        // A provider that locks or disables the account holding the orders stops them
+        // from arriving and being fetched, as it stops a person signing in.
+        if owner.status != AccountStatus::Active {
+            return Err(Refusal::OwnerInactive.into());
+        }
         let incoming = Incoming {
             endpoint,
             ctx: ctx.acting_as(&owner),

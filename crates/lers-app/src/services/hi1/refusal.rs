@@ -47,6 +47,8 @@ pub(crate) enum Refusal {
     OneChangePerMessage,
     #[error("the message is still being processed (received {0}); retry it later with the same TransactionIdentifier")]
     InProgress(String),
+    #[error("the provider has suspended the account that holds this endpoint's orders; contact the provider")]
+    OwnerInactive,
 }
 
 impl Refusal {
@@ -68,6 +70,7 @@ impl Refusal {
             Self::IssuingOnly => 6014,
             Self::OneChangePerMessage => 6015,
             Self::InProgress(_) => 6016,
+            Self::OwnerInactive => 6017,
         }
     }
 

@@ -13,6 +13,7 @@
 //! audit proof (the inclusion proof of the delivery entry and the signed tree head),
 //! which `lers manifest verify`-style checks accept offline.
 
+use lers_domain::account::AccountStatus;
 use lers_domain::eu::enforcing::may_download;
 use lers_domain::production::ManifestDocument;
 use lers_etsi::write::outbound::fetch_delivery;
@@ -56,7 +57,9 @@ const RESUMABLE: &str = "HTTP Range requests (bytes=N-) resume an interrupted do
 impl Sweep<'_> {
     pub(super) async fn deliveries(&mut self) -> Result<(), AppError> {
         for delivery in self.app.store.etsi_deliveries_to_send().await? {
-            self.announce(&delivery).await?;
+            if let Err(e) = self.announce(&delivery).await {
+                tracing::error!(error = %e, "HI-1 outbound: a delivery could not be queued");
+            }
         }
         Ok(())
     }
@@ -172,6 +175,12 @@ impl App {
         let owner = self.store.etsi_order_endpoint(request.row_id).await?;
         if owner != Some(endpoint.id) {
             return Err(AppError::NotFound.into());
+        }
+        // The account that holds the endpoint's orders must be active, as a person's
+        // must be to download.
+        let holder = self.store.account(endpoint.owner_account_id).await?;
+        if holder.is_none_or(|a| a.status != AccountStatus::Active) {
+            return Err(AppError::Forbidden.into());
         }
         self.open_download(&request, &production, file_id, range_header, true, ctx)
             .await

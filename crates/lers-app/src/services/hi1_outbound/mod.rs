@@ -52,9 +52,17 @@ impl App {
             queued: 0,
         };
         // A Form 3 answer reports the refusal itself, so it goes before status changes.
-        sweep.form3_answers().await?;
-        sweep.status_changes().await?;
-        sweep.deliveries().await?;
+        // Each pass (and each item in it) stands alone: one bad row stops no other
+        // report; it is logged and tried again at the next tick.
+        if let Err(e) = sweep.form3_answers().await {
+            tracing::error!(error = %e, "HI-1 outbound: could not read the Form 3 answers to send");
+        }
+        if let Err(e) = sweep.status_changes().await {
+            tracing::error!(error = %e, "HI-1 outbound: could not read the status changes to send");
+        }
+        if let Err(e) = sweep.deliveries().await {
+            tracing::error!(error = %e, "HI-1 outbound: could not read the deliveries to send");
+        }
         Ok(sweep.queued)
     }
 
@@ -227,7 +235,9 @@ impl Sweep<'_> {
                 }
                 continue;
             }
-            self.report_status(order, status, &value).await?;
+            if let Err(e) = self.report_status(order, status, &value).await {
+                tracing::error!(error = %e, request = order.request_row_id, "HI-1 outbound: a status change could not be queued");
+            }
         }
         Ok(())
     }
@@ -300,7 +310,9 @@ impl Sweep<'_> {
 
     async fn form3_answers(&mut self) -> Result<(), AppError> {
         for answer in self.app.store.etsi_form3_to_send().await? {
-            self.report_form3(&answer).await?;
+            if let Err(e) = self.report_form3(&answer).await {
+                tracing::error!(error = %e, "HI-1 outbound: a Form 3 answer could not be queued");
+            }
         }
         Ok(())
     }

@@ -3,6 +3,7 @@
 //! names one order across all endpoints, and a CREATE starts at Generation 1.
 
 use futures::StreamExt;
+use lers_store::StaffStore;
 
 use super::*;
 
@@ -11,6 +12,7 @@ crate::both_backends!(
     a_message_makes_at_most_one_change,
     an_authorisation_identifier_names_one_order_across_endpoints,
     a_create_starts_at_generation_one,
+    a_suspended_owner_account_stops_the_endpoint,
 );
 
 /// A body that sends its first bytes and then nothing, for ever.
@@ -196,6 +198,31 @@ async fn a_create_starts_at_generation_one(backend: Backend) -> TestResult {
         "{}",
         reply.body
     );
+    nothing_stored(&app).await;
+    Ok(())
+}
+
+async fn a_suspended_owner_account_stops_the_endpoint(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let authority = app.register_authority("DE", "de-sta-berlin").await;
+    let owner: i64 =
+        sqlx::query_scalar("SELECT owner_account_id FROM interface_endpoints WHERE id = $1")
+            .bind(authority.endpoint_id)
+            .fetch_one(app.store.pool())
+            .await?;
+    app.store
+        .set_account_status(
+            owner,
+            lers_domain::account::AccountStatus::Disabled,
+            &app.hi1_admin_ctx(),
+        )
+        .await?;
+    let reply = authority
+        .send(&app, &Hi1Text::example("epoc_create.xml"))
+        .await;
+    assert_eq!(reply.error_code(), Some(6017), "{}", reply.body);
     nothing_stored(&app).await;
     Ok(())
 }
