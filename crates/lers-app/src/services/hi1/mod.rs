@@ -171,15 +171,7 @@ impl App {
         error: &AppError,
         ctx: &Ctx,
     ) {
-        let failed = AuditEvent::new(
-            ctx.at,
-            ctx.actor.clone(),
-            AuditAction::Hi1MessageRefused,
-            Outcome::Failure,
-        )
-        .from_ip(ctx.ip.clone())
-        .subject(format!("endpoint:{}", endpoint.id))
-        .details(json!({
+        let failed = refusal_event(endpoint, Outcome::Failure, ctx).details(json!({
             "stage": "processing",
             "endpoint": endpoint.identity.to_string(),
             "transaction": header.map(|h| h.transaction.as_str().to_owned()),
@@ -431,15 +423,7 @@ impl App {
         ctx: &Ctx,
     ) -> Hi1Answer {
         let transaction = header.map(|h| h.transaction.as_str().to_owned());
-        let refused = AuditEvent::new(
-            ctx.at,
-            ctx.actor.clone(),
-            AuditAction::Hi1MessageRefused,
-            Outcome::Denied,
-        )
-        .from_ip(ctx.ip.clone())
-        .subject(format!("endpoint:{}", endpoint.id))
-        .details(json!({
+        let refused = refusal_event(endpoint, Outcome::Denied, ctx).details(json!({
             "stage": "message",
             "endpoint": endpoint.identity.to_string(),
             "transaction": transaction,
@@ -485,6 +469,19 @@ impl App {
         }
         plain(status, reason)
     }
+}
+
+/// The audit entry of a message of `endpoint` that was not accepted (its details added
+/// by the caller).
+fn refusal_event(endpoint: &EndpointRecord, outcome: Outcome, ctx: &Ctx) -> AuditEvent {
+    AuditEvent::new(
+        ctx.at,
+        ctx.actor.clone(),
+        AuditAction::Hi1MessageRefused,
+        outcome,
+    )
+    .from_ip(ctx.ip.clone())
+    .subject(format!("endpoint:{}", endpoint.id))
 }
 
 /// The answer to a caller that did not authenticate as an active endpoint.
