@@ -122,10 +122,7 @@ struct ServerLimits {
 pub async fn run(command: &EtsiCommand, settings: &lers_app::Settings) -> ExitCode {
     let mib = |n: u64| n.saturating_mul(1024 * 1024);
     let server = ServerLimits {
-        message: Limits {
-            max_bytes: usize::try_from(mib(settings.hi1_max_message_mib)).unwrap_or(usize::MAX),
-            ..Limits::default()
-        },
+        message: lers_app::services::hi1::message_limits(mib(settings.hi1_max_message_mib)),
         document_bytes: mib(settings.max_upload_mib),
         pdf_memory_mib: settings.pdf_check_memory_mib,
     };

@@ -199,10 +199,7 @@ impl App {
         body: &[u8],
         ctx: &Ctx,
     ) -> Result<Hi1Answer, (Option<Header>, Failure)> {
-        let limits = Limits {
-            max_bytes: usize::try_from(self.config.hi1_max_message_bytes).unwrap_or(usize::MAX),
-            ..Limits::default()
-        };
+        let limits = message_limits(self.config.hi1_max_message_bytes);
         let media = content_type
             .unwrap_or("")
             .split(';')
@@ -468,6 +465,15 @@ impl App {
             return internal(&e.into());
         }
         plain(status, reason)
+    }
+}
+
+/// The reading limits of a message of at most `max_bytes`: what the endpoint applies,
+/// and `lers etsi validate` with it.
+pub fn message_limits(max_bytes: u64) -> Limits {
+    Limits {
+        max_bytes: usize::try_from(max_bytes).unwrap_or(usize::MAX),
+        ..Limits::default()
     }
 }
 
