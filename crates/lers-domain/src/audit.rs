@@ -57,6 +57,7 @@ audit_actions! {
     AccountUnlocked => "account.unlocked",
     AccountDisabled => "account.disabled",
     AccountEnabled => "account.enabled",
+    AccountAnonymised => "account.anonymised",
     PasswordResetRequested => "account.password_reset_requested",
     PasswordReset => "account.password_reset",
     PasswordChanged => "account.password_changed",

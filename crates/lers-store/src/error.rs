@@ -117,6 +117,8 @@ pub enum Refusal {
     AccountNotActiveForEmailChange,
     #[error("you cannot lock or disable your own account")]
     OwnAccountStatus,
+    #[error("this account has already been erased")]
+    AlreadyErased,
     #[error("two-step verification is already set up for this account")]
     TotpAlreadyEnrolled,
     // --- Roles and four-eyes powers ----------------------------------------------

@@ -9,6 +9,7 @@ use crate::sql::accounts::AccountStore;
 use crate::sql::dialect::Backend;
 use crate::sql::directory::DirectoryStore;
 use crate::sql::domain_sources::DomainSourceStore;
+use crate::sql::erasure::ErasureStore;
 use crate::sql::etsi_inbound::EtsiInboundStore;
 use crate::sql::eu_execution::EuExecutionStore;
 use crate::sql::notices::NoticeStore;
@@ -68,6 +69,7 @@ pub trait Store:
     + InterfaceEndpointStore
     + EtsiInboundStore
     + EtsiOutboundStore
+    + ErasureStore
     + Send
     + Sync
 {

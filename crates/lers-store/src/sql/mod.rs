@@ -9,7 +9,7 @@
 //!   API tokens), `console_rows` (queue, reviews, decisions, call-backs, holds, jobs),
 //!   `emergency_rows`, `production_rows`;
 //! - the concerns: accounts (`setup`, `signup`, `totp`, `login`, `staff`, `accounts`,
-//!   `recovery`, `inactivity`, `powers`, `api_tokens`), `allow_list`, `audit`,
+//!   `recovery`, `inactivity`, `powers`, `api_tokens`, `erasure`), `allow_list`, `audit`,
 //!   `rotation`, requests (`requests`, `messages`), the console (`console`,
 //!   `decisions`, `callbacks`, `holds`, `notes`, `jobs`), emergencies (`emergencies`,
 //!   `agencies`, `suspensions`, `risk`), productions (`productions`,
@@ -40,6 +40,7 @@ pub mod directory;
 pub mod domain_sources;
 pub mod emergencies;
 mod emergency_rows;
+pub mod erasure;
 pub mod etsi_inbound;
 pub mod etsi_outbound;
 pub mod eu_execution;
@@ -85,6 +86,7 @@ pub use console::ConsoleStore;
 pub use core::SqlStore;
 pub use decisions::DecisionStore;
 pub use emergencies::EmergencyStore;
+pub use erasure::{ErasureReport, ErasureStore};
 pub use etsi_inbound::EtsiInboundStore;
 pub use etsi_outbound::EtsiOutboundStore;
 pub use eu_execution::EuExecutionStore;

@@ -1,0 +1,117 @@
+//! Erasure of a person: their account row keeps only its pseudonym (which the audit log
+//! and the legal records name), every personal field is replaced, and every way to act
+//! as them (sessions, API tokens, links, recovery codes, second factors) is destroyed.
+//! The row itself stays, so foreign keys and the audit chain stay valid.
+
+use async_trait::async_trait;
+use lers_domain::audit::{AuditAction, Outcome};
+use serde_json::json;
+
+use super::core::SqlStore;
+use super::rows::event;
+use crate::error::{Refusal, Result};
+use crate::model::Ctx;
+
+/// What an erasure destroyed, for the audit entry and the confirmation shown.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ErasureReport {
+    pub pseudonym: String,
+    pub sessions_ended: u64,
+    pub tokens_revoked: u64,
+    pub links_revoked: u64,
+    pub recovery_codes_removed: u64,
+}
+
+/// Erasure of people.
+#[async_trait]
+pub trait ErasureStore: Send + Sync {
+    /// Anonymises account `account_id` in one transaction with its audit entry
+    /// (`account.anonymised`, subject = the pseudonym). Anonymising twice is refused.
+    async fn anonymise_account(&self, account_id: i64, ctx: &Ctx) -> Result<ErasureReport>;
+}
+
+/// The address an erased account keeps: unique (the column is), not deliverable
+/// (`.invalid` is reserved by RFC 2606), and naming nobody.
+pub fn erased_email(pseudonym: &str) -> String {
+    format!("{pseudonym}@erased.invalid")
+}
+
+/// The name an erased account keeps.
+pub fn erased_name(pseudonym: &str) -> String {
+    format!("Erased person {pseudonym}")
+}
+
+#[async_trait]
+impl ErasureStore for SqlStore {
+    async fn anonymise_account(&self, account_id: i64, ctx: &Ctx) -> Result<ErasureReport> {
+        let mut tx = self.begin().await?;
+        let account = self.account_by_id_in(tx.conn(), account_id).await?;
+        let pseudonym = account.pseudonym.clone();
+        if account.email == erased_email(&pseudonym) {
+            return Err(Refusal::AlreadyErased.into());
+        }
+        sqlx::query(
+            "UPDATE accounts SET email = $1, name = $2, badge_number = '', phone = '', \
+             mailing_address = '', password_hash = NULL, totp_secret_sealed = NULL, \
+             totp_pending_sealed = NULL, totp_enrolled_at = NULL, totp_last_step = NULL, \
+             status = 'disabled', disabled_reason = 'erased', locked_at = NULL \
+             WHERE id = $3",
+        )
+        .bind(erased_email(&pseudonym))
+        .bind(erased_name(&pseudonym))
+        .bind(account_id)
+        .execute(tx.conn())
+        .await?;
+        let sessions_ended = self.end_all_sessions(tx.conn(), account_id).await?;
+        let tokens_revoked = sqlx::query(
+            "UPDATE api_tokens SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL",
+        )
+        .bind(ctx.at.unix_millis())
+        .bind(account_id)
+        .execute(tx.conn())
+        .await?
+        .rows_affected();
+        let links_revoked = sqlx::query(
+            "UPDATE one_time_tokens SET revoked_at = $1, profile = NULL, new_email = NULL \
+             WHERE account_id = $2 AND used_at IS NULL AND revoked_at IS NULL",
+        )
+        .bind(ctx.at.unix_millis())
+        .bind(account_id)
+        .execute(tx.conn())
+        .await?
+        .rows_affected();
+        let recovery_codes_removed =
+            sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1")
+                .bind(account_id)
+                .execute(tx.conn())
+                .await?
+                .rows_affected();
+        // Failed sign-ins hold the addresses they came from.
+        sqlx::query("DELETE FROM login_failures WHERE account_id = $1")
+            .bind(account_id)
+            .execute(tx.conn())
+            .await?;
+        let report = ErasureReport {
+            pseudonym: pseudonym.clone(),
+            sessions_ended,
+            tokens_revoked,
+            links_revoked,
+            recovery_codes_removed,
+        };
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::AccountAnonymised, Outcome::Success)
+                .subject(pseudonym)
+                .details(json!({
+                    "kind": account.kind.as_str(),
+                    "sessions_ended": sessions_ended,
+                    "tokens_revoked": tokens_revoked,
+                    "links_revoked": links_revoked,
+                    "recovery_codes_removed": recovery_codes_removed,
+                })),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(report)
+    }
+}
