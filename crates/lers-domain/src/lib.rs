@@ -18,6 +18,7 @@
 //!   retention, manifests): [`production`];
 //! - accounts, roles and profiles: [`account`]; single-use links and API-token
 //!   scopes: [`token`]; role grants, recovery codes, inactivity: [`powers`];
+//! - who on the response team sees and edits which parts of a case: [`field_access`];
 //! - background jobs and their payloads: [`jobs`];
 //! - the audit log's hash tree: [`audit`], [`audit_tree`].
 
@@ -31,6 +32,7 @@ pub mod clock;
 pub mod countries;
 pub mod emergency;
 pub mod eu;
+pub mod field_access;
 pub mod interface;
 pub mod jobs;
 pub mod lockout;

@@ -7,6 +7,7 @@ use crate::emergency::CallbackRefusal;
 use crate::eu::clocks::DeadlineRefusal;
 use crate::eu::enforcing::EaRefusal;
 use crate::eu::EuPreservationRefusal;
+use crate::field_access::FieldRuleRefusal;
 use crate::interface::EndpointRefusal;
 use crate::notice::LiftRefusal;
 use crate::production::ProductionRefusal;
@@ -45,6 +46,9 @@ pub enum Refusal {
     /// An issuing authority's new disclosure deadline for an EU order.
     #[error(transparent)]
     EuDeadline(#[from] DeadlineRefusal),
+    /// Changes to who sees and edits which parts of a case.
+    #[error(transparent)]
+    FieldRule(#[from] FieldRuleRefusal),
 }
 
 #[cfg(test)]

@@ -29,9 +29,11 @@ pub use sql::audit_log::{AuditProblem, AuditVerification, SignedHead};
 pub use sql::dialect::Backend;
 pub use sql::directory::{self, DirectoryEntry, DirectoryStore};
 pub use sql::domain_sources;
+pub use sql::erasure::{self, ErasureReport, ErasureStore};
 pub use sql::etsi_inbound::{self, EtsiInboundStore};
 pub use sql::etsi_outbound::{self, EtsiOutboundStore};
 pub use sql::eu_execution::{self, EuExecutionStore};
+pub use sql::field_access::{self, FieldAccessStore, FieldProposal, FieldRuleRecord};
 pub use sql::interface_endpoints::{self, EndpointRecord, InterfaceEndpointStore};
 pub use sql::notices::{self, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use sql::powers::{self, ApprovalRecord, PowersStore};
@@ -58,9 +60,11 @@ pub use store::{new_document_id, Store};
 /// tests): `use lers_store::prelude::*;` makes all store methods callable.
 pub mod prelude {
     pub use crate::domain_sources::DomainSourceStore;
+    pub use crate::erasure::ErasureStore;
     pub use crate::etsi_inbound::EtsiInboundStore;
     pub use crate::etsi_outbound::EtsiOutboundStore;
     pub use crate::eu_execution::EuExecutionStore;
+    pub use crate::field_access::FieldAccessStore;
     pub use crate::{
         AccountLookup, AccountStore, AgencyStore, AllowListStore, ApiTokenStore, AuditStore,
         CallbackStore, ConsoleStore, DecisionStore, DirectoryStore, EmergencyStore, EuOrderStore,

@@ -12,6 +12,7 @@ use crate::sql::domain_sources::DomainSourceStore;
 use crate::sql::erasure::ErasureStore;
 use crate::sql::etsi_inbound::EtsiInboundStore;
 use crate::sql::eu_execution::EuExecutionStore;
+use crate::sql::field_access::FieldAccessStore;
 use crate::sql::notices::NoticeStore;
 use crate::sql::powers::PowersStore;
 use crate::sql::transparency::TransparencyStore;
@@ -70,6 +71,7 @@ pub trait Store:
     + EtsiInboundStore
     + EtsiOutboundStore
     + ErasureStore
+    + FieldAccessStore
     + Send
     + Sync
 {

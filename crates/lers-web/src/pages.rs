@@ -442,6 +442,10 @@ pub struct ConsoleRequestPage {
     pub can_decide: bool,
     pub can_callback: bool,
     pub can_message: bool,
+    /// The requester's contact details are shown (the field matrix).
+    pub sees_contact: bool,
+    /// The field groups the viewer may not see (already taken out of the page).
+    pub withheld: Vec<&'static str>,
     pub notice_rows: Vec<NoticeRow>,
     /// Some notice decision exists (shown even to those who cannot decide).
     pub any_notice: bool,

@@ -6,6 +6,9 @@
 
 use lers_domain::account::Account;
 use lers_domain::clock::Timestamp;
+use lers_domain::field_access::{
+    may_view_cases, withhold_draft, withhold_submission, FieldGroup, FieldRights,
+};
 use lers_domain::request::staff_work::works_on_cases;
 use lers_domain::request::{RequestKind, Target, TargetType};
 use lers_store::emergencies::{Agency, CallbackConfirmation, StoredAssessment, SuspensionRecord};
@@ -55,21 +58,27 @@ pub struct CaseFile {
     pub notices: Vec<NoticeRecord>,
     pub productions: Vec<ProductionRecord>,
     pub emergency: EmergencyFacts,
+    /// What the viewer may see and edit; the parts they may not see are already out.
+    pub rights: FieldRights,
+    pub withheld: Vec<FieldGroup>,
 }
 
 impl App {
     /// The case file of request `id` for `viewer`, a staff member who works on
-    /// requests (anyone else is refused before anything is read; the view itself is
-    /// audited by the store); `None` if there is no such submitted request.
+    /// requests or an auditor (anyone else is refused before anything is read; the
+    /// view itself is audited by the store), holding only the field groups the matrix
+    /// lets the viewer see (what it withholds is audited); `None` if there is no such
+    /// submitted request.
     pub async fn case_file(
         &self,
         viewer: &Account,
         id: &str,
         ctx: &Ctx,
     ) -> Result<Option<CaseFile>, AppError> {
-        if !works_on_cases(viewer) {
+        if !may_view_cases(viewer) {
             return Err(AppError::Forbidden);
         }
+        let rights = self.field_rights(viewer).await?;
         let Some(record) = self.store.staff_request(id, ctx).await? else {
             return Ok(None);
         };
@@ -101,7 +110,11 @@ impl App {
             store.productions(summary),
         )?;
         let suspension = store.suspension_of(summary.owner_id).await?;
-        let targets = target_facts(self, &record).await?;
+        let targets = if rights.sees(FieldGroup::Targets) {
+            target_facts(self, &record).await?
+        } else {
+            Vec::new()
+        };
         let mut emergency = EmergencyFacts {
             suspension,
             ..Default::default()
@@ -117,7 +130,9 @@ impl App {
                 store.callback_confirmations(summary),
             )?;
         }
-        Ok(Some(CaseFile {
+        let withheld = rights.withheld();
+        self.record_withheld(&summary.id, &withheld, ctx).await?;
+        let file = CaseFile {
             owner: owner.ok_or(AppError::NotFound)?,
             due_at,
             hold,
@@ -133,7 +148,55 @@ impl App {
             productions,
             emergency,
             record,
-        }))
+            rights,
+            withheld,
+        };
+        Ok(Some(file.without_withheld()))
+    }
+}
+
+impl CaseFile {
+    /// The case file with every group the viewer may not see taken out.
+    fn without_withheld(mut self) -> Self {
+        let rights = &self.rights;
+        withhold_draft(&mut self.record.draft, rights);
+        if let Some(submitted) = self.record.submitted.as_mut() {
+            withhold_submission(submitted, rights);
+        }
+        if !rights.sees(FieldGroup::Targets) {
+            self.notices.clear();
+        }
+        if !rights.sees(FieldGroup::LegalDocuments) {
+            self.documents.clear();
+        }
+        if !rights.sees(FieldGroup::Messages) {
+            self.messages.clear();
+        }
+        // The timeline names uploaded files and quotes paper replies.
+        for entry in &mut self.timeline {
+            let group = match entry.kind.as_str() {
+                "document" => FieldGroup::LegalDocuments,
+                "message" | "paper_reply" => FieldGroup::Messages,
+                _ => continue,
+            };
+            if !rights.sees(group) {
+                entry.note.clear();
+            }
+        }
+        if !rights.sees(FieldGroup::Notes) {
+            self.notes.clear();
+        }
+        if !rights.sees(FieldGroup::Productions) {
+            self.productions.clear();
+        }
+        if !rights.sees(FieldGroup::RequesterContact) {
+            self.record.colleagues.clear();
+            self.owner.email.clear();
+            self.owner.profile.phone.clear();
+            self.owner.profile.badge_number.clear();
+            self.owner.profile.mailing_address.clear();
+        }
+        self
     }
 }
 

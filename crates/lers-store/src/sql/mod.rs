@@ -9,7 +9,7 @@
 //!   API tokens), `console_rows` (queue, reviews, decisions, call-backs, holds, jobs),
 //!   `emergency_rows`, `production_rows`;
 //! - the concerns: accounts (`setup`, `signup`, `totp`, `login`, `staff`, `accounts`,
-//!   `recovery`, `inactivity`, `powers`, `api_tokens`, `erasure`), `allow_list`, `audit`,
+//!   `recovery`, `inactivity`, `powers`, `api_tokens`, `erasure`), who sees which parts of a case (`field_access`), `allow_list`, `audit`,
 //!   `rotation`, requests (`requests`, `messages`), the console (`console`,
 //!   `decisions`, `callbacks`, `holds`, `notes`, `jobs`), emergencies (`emergencies`,
 //!   `agencies`, `suspensions`, `risk`), productions (`productions`,
@@ -45,6 +45,7 @@ pub mod etsi_inbound;
 pub mod etsi_outbound;
 pub mod eu_execution;
 pub mod eu_orders;
+pub mod field_access;
 mod holds;
 mod inactivity;
 pub mod intake;
@@ -91,6 +92,7 @@ pub use etsi_inbound::EtsiInboundStore;
 pub use etsi_outbound::EtsiOutboundStore;
 pub use eu_execution::EuExecutionStore;
 pub use eu_orders::{EuForm, EuOrderFacts, EuOrderStore};
+pub use field_access::{FieldAccessStore, FieldProposal, FieldRuleRecord};
 pub use holds::HoldStore;
 pub use inactivity::{InactiveAccount, InactivityStore};
 pub use intake::IntakeStore;

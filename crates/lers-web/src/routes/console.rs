@@ -9,6 +9,7 @@ use lers_app::App;
 use lers_app::AppError;
 use lers_app::FormError;
 use lers_domain::account::{AccountKind, Role};
+use lers_domain::field_access::{FieldAccess, FieldGroup, CASE_VIEWER_ROLES};
 use lers_domain::notice::Exemption;
 use lers_domain::request::review::{Criterion, DecisionReason};
 use lers_domain::request::staff_work::CASE_ROLES;
@@ -55,7 +56,7 @@ pub async fn queue(
     who: SignedIn,
     Query(params): Query<QueueParams>,
 ) -> Result<Response, WebError> {
-    require_any(&state, &who, &CASE_ROLES, "queue").await?;
+    require_any(&state, &who, &CASE_VIEWER_ROLES, "queue").await?;
     let kind = RequestKind::parse(&params.kind);
     let status = RequestStatus::parse(&params.status);
     let page = params.page.unwrap_or(1);
@@ -131,7 +132,7 @@ async fn page(
     errors: Errors,
     notice: Option<String>,
 ) -> Result<ConsoleRequestPage, WebError> {
-    require_any(state, who, &CASE_ROLES, "request").await?;
+    require_any(state, who, &CASE_VIEWER_ROLES, "request").await?;
     let file = state
         .case_file(&who.session.account, id, &who.ctx(state))
         .await?
@@ -174,11 +175,12 @@ async fn page(
         })
         .collect();
     let reviewable = matches!(status, RequestStatus::Submitted | RequestStatus::InReview);
-    let can_produce = has(who, &[Role::Producer]);
+    let rights = &file.rights;
+    let can_produce = has(who, &[Role::Producer]) && rights.edits(FieldGroup::Productions);
     let producible = matches!(status, RequestStatus::Approved | RequestStatus::Produced);
     let mut em = EmergencyPanel {
         suspension: file.emergency.suspension,
-        can_reply: status.accepts_messages(),
+        can_reply: status.accepts_messages() && rights.edits(FieldGroup::Messages),
         me_id: who.session.account.id,
         assessment: file.emergency.assessment,
         confirmations: file.emergency.confirmations,
@@ -226,7 +228,10 @@ async fn page(
         can_decide: has(who, &[Role::Reviewer, Role::Approver])
             && status == RequestStatus::InReview,
         can_callback: has(who, &[Role::Intake, Role::Reviewer, Role::Approver]) && status.is_open(),
-        can_message: has(who, &[Role::Intake, Role::Reviewer, Role::Approver]),
+        can_message: has(who, &[Role::Intake, Role::Reviewer, Role::Approver])
+            && rights.edits(FieldGroup::Notes),
+        sees_contact: rights.sees(FieldGroup::RequesterContact),
+        withheld: file.withheld.iter().map(|g| g.as_str()).collect(),
         any_notice: !file.notices.is_empty(),
         notice_rows,
         can_notice: has(who, &[Role::Reviewer])
@@ -413,6 +418,19 @@ pub async fn message(
         .await;
     }
     let ctx = who.ctx(&state);
+    let group = match form.internal {
+        Some(_) => FieldGroup::Notes,
+        None => FieldGroup::Messages,
+    };
+    state
+        .require_field(
+            &who.session.account,
+            group,
+            FieldAccess::Edit,
+            &record.summary.id,
+            &ctx,
+        )
+        .await?;
     if form.internal.is_none() && !record.summary.status.accepts_messages() {
         let message = who.req.tr.with(
             "reply-refused-closed",
@@ -440,6 +458,15 @@ pub async fn document(
 ) -> Result<Response, WebError> {
     let record = load(&state, &who, &id).await?;
     let ctx = who.ctx(&state);
+    state
+        .require_field(
+            &who.session.account,
+            FieldGroup::LegalDocuments,
+            FieldAccess::View,
+            &record.summary.id,
+            &ctx,
+        )
+        .await?;
     let (document, bytes) = state.open_document(&record, &document_id, &ctx).await?;
     state.note_staff_access(&who.session.account, &ctx).await?;
     Ok(super::requests::pdf_response(&document, bytes))

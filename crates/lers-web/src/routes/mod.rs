@@ -9,6 +9,7 @@ mod entry;
 pub mod etsi;
 mod eu_execution;
 mod eu_orders;
+mod field_access;
 mod hi1_fetch;
 mod intake;
 mod interface_endpoints;
@@ -69,6 +70,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
     Router::new()
         .merge(emergencies::routes())
         .merge(interface_endpoints::routes())
+        .merge(field_access::routes())
         .merge(eu_orders::routes())
         .merge(etsi::routes())
         .merge(hi1_fetch::routes())

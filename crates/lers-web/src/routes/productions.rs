@@ -20,6 +20,7 @@ use lers_app::App;
 use lers_app::AppError;
 use lers_app::FormError;
 use lers_domain::account::Role;
+use lers_domain::field_access::{FieldAccess, FieldGroup};
 use lers_store::productions::ProductionFileRecord;
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +28,24 @@ use super::console::load as load_for_staff;
 use super::Empty;
 use crate::auth::{CsrfForm, CsrfHeader, SignedIn};
 use crate::error::{ApiError, WebError};
+
+/// Producers act on productions only while the field matrix lets their roles edit
+/// productions; either refusal is audited.
+async fn require_producer(state: &App, who: &SignedIn, id: &str) -> Result<(), WebError> {
+    who.require_role(state, Role::Producer, "production")
+        .await?;
+    let ctx = who.ctx(state);
+    state
+        .require_field(
+            &who.session.account,
+            FieldGroup::Productions,
+            FieldAccess::Edit,
+            id,
+            &ctx,
+        )
+        .await?;
+    Ok(())
+}
 
 fn back_to_console(id: &str, notice: &str) -> Response {
     super::with_notice(&format!("/staff/requests/{id}#productions"), notice)
@@ -42,8 +61,7 @@ pub async fn open(
     Path(id): Path<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, WebError> {
-    who.require_role(&state, Role::Producer, "production")
-        .await?;
+    require_producer(&state, &who, &id).await?;
     let record = load_for_staff(&state, &who, &id).await?;
     state
         .open_production(&who.session.account, &record, &who.ctx(&state))
@@ -95,8 +113,7 @@ pub async fn start_file(
     Path((id, production_id)): Path<(String, String)>,
     Json(file): Json<NewFile>,
 ) -> Result<Response, ApiError> {
-    who.require_role(&state, Role::Producer, "production")
-        .await?;
+    require_producer(&state, &who, &id).await?;
     let production = state.staff_production(&id, &production_id).await?;
     let record = state
         .start_production_file(
@@ -123,8 +140,7 @@ pub async fn file_status(
     who: SignedIn,
     Path((id, production_id, file_id)): Path<(String, String, String)>,
 ) -> Result<Json<FileStatus>, ApiError> {
-    who.require_role(&state, Role::Producer, "production")
-        .await?;
+    require_producer(&state, &who, &id).await?;
     let production = state.staff_production(&id, &production_id).await?;
     let file = production.record.file(&file_id).ok_or(AppError::NotFound)?;
     Ok(Json(status_of(&id, &production_id, file)))
@@ -144,8 +160,7 @@ pub async fn upload_chunk(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    who.require_role(&state, Role::Producer, "production")
-        .await?;
+    require_producer(&state, &who, &id).await?;
     let offset = headers
         .get("upload-offset")
         .and_then(|v| v.to_str().ok())
@@ -191,8 +206,7 @@ pub async fn remove_file(
     Path((id, production_id, file_id)): Path<(String, String, String)>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, WebError> {
-    who.require_role(&state, Role::Producer, "production")
-        .await?;
+    require_producer(&state, &who, &id).await?;
     let production = state.staff_production(&id, &production_id).await?;
     state
         .remove_production_file(
@@ -214,8 +228,7 @@ pub async fn verify_file(
     Path((id, production_id, file_id)): Path<(String, String, String)>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, WebError> {
-    who.require_role(&state, Role::Producer, "production")
-        .await?;
+    require_producer(&state, &who, &id).await?;
     let production = state.staff_production(&id, &production_id).await?;
     let matches = state
         .verify_production(
@@ -238,8 +251,7 @@ pub async fn deliver(
     Path((id, production_id)): Path<(String, String)>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, WebError> {
-    who.require_role(&state, Role::Producer, "production")
-        .await?;
+    require_producer(&state, &who, &id).await?;
     let record = load_for_staff(&state, &who, &id).await?;
     let production = state.staff_production(&id, &production_id).await?;
     state

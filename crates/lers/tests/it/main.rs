@@ -20,6 +20,7 @@ mod etsi_outbound;
 mod etsi_tools;
 mod eu_execution;
 mod eu_orders;
+mod field_access;
 mod intake;
 mod interface_endpoints;
 mod login;

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use lers_domain::account::Account;
 use lers_domain::clock::Timestamp;
 use lers_domain::eu::enforcing::{release, Release};
-use lers_domain::request::staff_work::works_on_cases;
+use lers_domain::field_access::may_view_cases;
 use lers_domain::request::RequestStatus;
 use lers_etsi::profile::vocab::ReportedStatus;
 use lers_etsi::profile::{reported_status, OrderFacts};
@@ -73,7 +73,7 @@ impl App {
         staff: &Account,
         request: &RequestSummary,
     ) -> Result<Vec<OutboundView>, AppError> {
-        if !works_on_cases(staff) {
+        if !may_view_cases(staff) {
             return Err(AppError::Forbidden);
         }
         let messages = self.store.outbound_of_request(request.row_id).await?;
