@@ -36,6 +36,22 @@ pub(super) async fn require_any(
         .await
 }
 
+/// User notices are decided per target: deciding or listing them needs the targets
+/// (refusal audited against `subject`, a request id or the notices page).
+async fn sees_targets(state: &App, who: &SignedIn, subject: &str) -> Result<(), WebError> {
+    let ctx = who.ctx(state);
+    state
+        .require_field(
+            &who.session.account,
+            FieldGroup::Targets,
+            FieldAccess::View,
+            subject,
+            &ctx,
+        )
+        .await?;
+    Ok(())
+}
+
 fn has(who: &SignedIn, roles: &[Role]) -> bool {
     roles.iter().any(|r| who.session.account.roles.contains(*r))
 }
@@ -479,6 +495,7 @@ pub async fn decide_notice(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Reviewer, "notice").await?;
+    sees_targets(&state, &who, &id).await?;
     let record = load(&state, &who, &id).await?;
     match state
         .decide_notice(&who.session, &record, &pairs, &who.ctx(&state))
@@ -517,6 +534,7 @@ pub async fn notices(
         "notices",
     )
     .await?;
+    sees_targets(&state, &who, "notices").await?;
     Ok(render(&notices_page(&state, &who, Errors::default(), q.notice).await?).into_response())
 }
 
@@ -528,6 +546,7 @@ pub async fn hold_notice(
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Reviewer, "hold notice")
         .await?;
+    sees_targets(&state, &who, "notices").await?;
     match state.hold_notice(id, &pairs, &who.ctx(&state)).await {
         Ok(()) => {
             let notice: String =

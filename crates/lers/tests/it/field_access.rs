@@ -263,5 +263,21 @@ async fn a_narrowed_access_refuses_the_act_and_audits_it(backend: Backend) -> Te
     assert!(denied
         .iter()
         .all(|e| e.subject.as_deref() == Some(id.as_str())));
+
+    // User notices are decided per target: without the targets, no notices page.
+    assert_eq!(
+        reviewer.get("/staff/notices").await.status(),
+        StatusCode::OK
+    );
+    let hidden = change(&app, &ada, &ada_p, "reviewer", "targets", "hidden").await;
+    assert_eq!(hidden.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        reviewer.get("/staff/notices").await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let denied = audited(&app, "field_access.denied").await;
+    assert!(denied
+        .iter()
+        .any(|e| e.subject.as_deref() == Some("notices") && e.details["group"] == "targets"));
     Ok(())
 }
