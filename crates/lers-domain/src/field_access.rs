@@ -11,6 +11,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::account::{Account, AccountKind, Role, UnknownValue};
+use crate::clock::{Duration, Timestamp};
 
 mod redact;
 pub use redact::{withhold_draft, withhold_submission};
@@ -174,6 +175,12 @@ pub enum FieldRuleRefusal {
     AlreadyProposed,
     #[error("a change that widens access must be approved by another admin")]
     SameAdmin,
+    #[error("another admin's proposal for this access is waiting; approve it, or narrow the access to set it aside, before proposing another")]
+    OtherProposalWaiting,
+    #[error("the proposal changed or was set aside since the page was shown; look at it again")]
+    ProposalChanged,
+    #[error("the proposal is older than 72 hours and has lapsed; propose it again")]
+    ProposalLapsed,
     #[error("nothing to change: {role} already has \"{access}\" access to {group}")]
     Unchanged {
         role: Role,
@@ -216,10 +223,21 @@ pub fn field_rule_change(
     })
 }
 
-/// A proposed widening is applied by an admin other than its proposer.
-pub fn may_approve_field_rule(proposer: i64, approver: i64) -> Result<(), FieldRuleRefusal> {
+/// How long a proposed widening waits for a second admin (as role grants do).
+pub const PROPOSAL_LIFETIME: Duration = Duration::hours(72);
+
+/// A widening proposed by `proposer` at `proposed_at` is applied by another admin,
+/// while it has not lapsed.
+pub fn may_approve_field_rule(
+    proposer: i64,
+    proposed_at: Timestamp,
+    approver: i64,
+    now: Timestamp,
+) -> Result<(), FieldRuleRefusal> {
     if proposer == approver {
         Err(FieldRuleRefusal::SameAdmin)
+    } else if now >= proposed_at.plus(PROPOSAL_LIFETIME) {
+        Err(FieldRuleRefusal::ProposalLapsed)
     } else {
         Ok(())
     }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::account::{Role, Roles};
 use crate::clock::{Duration, Timestamp};
+use crate::field_access::CASE_VIEWER_ROLES;
 
 // --- Recovery codes -------------------------------------------------------------------
 
@@ -196,11 +197,18 @@ pub enum RoleChange {
     SoleAdminBootstrap,
 }
 
-/// Roles `to` adds that need four eyes.
+/// Roles `to` adds that need four eyes: admin and approver always, and any role that
+/// opens case files when the account is (or becomes) an admin — the field matrix keeps
+/// admins from case content, so an admin must not hand themselves or a fellow admin a
+/// way around it alone.
 pub fn privileged_grants(from: &Roles, to: &Roles) -> Vec<Role> {
-    PRIVILEGED_ROLES
+    let admin_after = to.contains(Role::Admin);
+    Role::ALL
         .into_iter()
         .filter(|role| to.contains(*role) && !from.contains(*role))
+        .filter(|role| {
+            PRIVILEGED_ROLES.contains(role) || (admin_after && CASE_VIEWER_ROLES.contains(role))
+        })
         .collect()
 }
 
@@ -358,6 +366,31 @@ mod tests {
         assert_eq!(normalize_recovery_code("123456"), None);
         assert_eq!(normalize_recovery_code("ABCDE-FGHI"), None);
         assert_eq!(normalize_recovery_code("ABCDE-FGHI9"), None);
+    }
+
+    #[test]
+    fn a_case_role_for_an_admin_needs_a_second_admin() {
+        let admin = roles(&[Role::Admin]);
+        assert_eq!(
+            privileged_grants(&admin, &roles(&[Role::Admin, Role::Reviewer])),
+            vec![Role::Reviewer]
+        );
+        assert_eq!(
+            privileged_grants(&admin, &roles(&[Role::Admin, Role::Auditor])),
+            vec![Role::Auditor]
+        );
+        // The same roles for someone who is not an admin are granted at once.
+        assert!(
+            privileged_grants(&Roles::none(), &roles(&[Role::Reviewer, Role::Auditor])).is_empty()
+        );
+        // Making a reviewer an admin was already four-eyes; it still is.
+        assert_eq!(
+            privileged_grants(
+                &roles(&[Role::Reviewer]),
+                &roles(&[Role::Reviewer, Role::Admin])
+            ),
+            vec![Role::Admin]
+        );
     }
 
     #[test]

@@ -172,11 +172,15 @@ impl CaseFile {
         if !rights.sees(FieldGroup::Messages) {
             self.messages.clear();
         }
-        // The timeline names uploaded files and quotes paper replies.
+        if !rights.sees(FieldGroup::Messages) {
+            self.record.withdrawal_reason = None;
+        }
+        // The timeline names uploaded files, quotes paper replies and carries the
+        // notes sent to the requester with a status.
         for entry in &mut self.timeline {
             let group = match entry.kind.as_str() {
                 "document" => FieldGroup::LegalDocuments,
-                "message" | "paper_reply" => FieldGroup::Messages,
+                "message" | "paper_reply" | "status" => FieldGroup::Messages,
                 _ => continue,
             };
             if !rights.sees(group) {
@@ -195,6 +199,12 @@ impl CaseFile {
             self.owner.profile.phone.clear();
             self.owner.profile.badge_number.clear();
             self.owner.profile.mailing_address.clear();
+            // Whom a call-back reached, on which number, and what they said.
+            for callback in &mut self.callbacks {
+                callback.phone.clear();
+                callback.answered_by.clear();
+                callback.note.clear();
+            }
         }
         self
     }

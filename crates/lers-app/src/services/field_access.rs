@@ -8,7 +8,7 @@ use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::field_access::{
     FieldAccess, FieldGroup, FieldMatrix, FieldRights, FieldRuleChange,
 };
-use lers_store::{Ctx, FieldRuleRecord};
+use lers_store::{Ctx, FieldRuleRecord, StoreError};
 use serde_json::json;
 
 use crate::{App, AppError};
@@ -116,24 +116,59 @@ impl App {
         ctx: &Ctx,
     ) -> Result<FieldRuleChange, AppError> {
         self.require_role(admin, Role::Admin, RESOURCE, ctx).await?;
-        Ok(self
+        let changed = self
             .store
             .change_field_rule(admin, role, group, to, ctx)
-            .await?)
+            .await;
+        self.audit_refused_rule(&changed, role, group, to, ctx)
+            .await?;
+        Ok(changed?)
     }
 
-    /// A second admin applies a proposed widening.
+    /// A second admin applies the proposed widening they were shown (`expected`).
     pub async fn approve_field_rule(
         &self,
         admin: &Account,
         role: Role,
         group: FieldGroup,
+        expected: FieldAccess,
         ctx: &Ctx,
     ) -> Result<FieldAccess, AppError> {
         self.require_role(admin, Role::Admin, RESOURCE, ctx).await?;
-        Ok(self
+        let approved = self
             .store
-            .approve_field_rule(admin, role, group, ctx)
-            .await?)
+            .approve_field_rule(admin, role, group, expected, ctx)
+            .await;
+        self.audit_refused_rule(&approved, role, group, expected, ctx)
+            .await?;
+        Ok(approved?)
+    }
+
+    /// A change or approval the rules refused is on the record too (the refusal wrote
+    /// nothing else).
+    async fn audit_refused_rule<T>(
+        &self,
+        outcome: &Result<T, StoreError>,
+        role: Role,
+        group: FieldGroup,
+        to: FieldAccess,
+        ctx: &Ctx,
+    ) -> Result<(), AppError> {
+        let Err(error) = outcome else {
+            return Ok(());
+        };
+        if !error.is_refusal() {
+            return Ok(());
+        }
+        let refused = AuditEvent::new(
+            ctx.at,
+            ctx.actor.clone(),
+            AuditAction::FieldAccessChanged,
+            Outcome::Denied,
+        )
+        .from_ip(ctx.ip.clone())
+        .subject(format!("{role}/{group}"))
+        .details(json!({"role": role.as_str(), "group": group.as_str(), "to": to.as_str(), "refused": error.to_string()}));
+        Ok(self.store.record_event(refused).await?)
     }
 }

@@ -6,6 +6,7 @@
 //! as the portal, with the recorded time of receipt and channel.
 
 use lers_domain::account::Role;
+use lers_domain::field_access::{FieldAccess, FieldGroup};
 use lers_domain::request::intake::{paper_reply_note, IntakeInput};
 use lers_domain::request::{RequestDraft, RequestStatus};
 use lers_store::intake::{IntakeLine, IntakeOpened, IntakeRecord, NewIntake};
@@ -32,6 +33,14 @@ pub struct IntakeCase {
     pub request: RequestRecord,
     pub documents: Vec<DocumentRecord>,
 }
+
+/// The parts of a case the intake pages show and edit.
+const INTAKE_GROUPS: [FieldGroup; 4] = [
+    FieldGroup::Targets,
+    FieldGroup::Narrative,
+    FieldGroup::LegalDocuments,
+    FieldGroup::RequesterContact,
+];
 
 impl App {
     /// Refuses (and audits) anyone but intake staff.
@@ -100,6 +109,11 @@ impl App {
         ctx: &Ctx,
     ) -> Result<IntakeCase, AppError> {
         self.require_intake(staff, ctx).await?;
+        // The intake desk writes a request whole: its pages show and edit all of it.
+        for group in INTAKE_GROUPS {
+            self.require_field(staff, group, FieldAccess::Edit, id, ctx)
+                .await?;
+        }
         let intake = self
             .store
             .intake_record(id)
@@ -231,6 +245,8 @@ impl App {
         ctx: &Ctx,
     ) -> Result<(), FormError> {
         let case = self.intake_case(staff, id, ctx).await?;
+        self.require_field(staff, FieldGroup::Messages, FieldAccess::Edit, id, ctx)
+            .await?;
         if case.request.summary.status == RequestStatus::Draft {
             return Err(AppError::Conflict(
                 "register the request before recording replies to it".into(),

@@ -1,5 +1,6 @@
 use super::*;
 use crate::account::Roles;
+use crate::clock::Timestamp;
 use crate::test_support::account;
 
 fn staff(roles: &[Role]) -> Account {
@@ -128,11 +129,16 @@ fn narrowing_applies_now_and_widening_needs_a_second_admin() {
         ),
         Err(FieldRuleRefusal::Unchanged { .. })
     ));
+    let at = Timestamp::from_unix_millis(1_800_000_000_000);
     assert_eq!(
-        may_approve_field_rule(3, 3),
+        may_approve_field_rule(3, at, 3, at),
         Err(FieldRuleRefusal::SameAdmin)
     );
-    assert_eq!(may_approve_field_rule(3, 4), Ok(()));
+    assert_eq!(may_approve_field_rule(3, at, 4, at), Ok(()));
+    assert_eq!(
+        may_approve_field_rule(3, at, 4, at.plus(PROPOSAL_LIFETIME)),
+        Err(FieldRuleRefusal::ProposalLapsed)
+    );
 }
 
 #[test]

@@ -30,6 +30,9 @@ pub trait ErasureStore: Send + Sync {
     async fn anonymise_account(&self, account_id: i64, ctx: &Ctx) -> Result<ErasureReport>;
 }
 
+/// `accounts.disabled_reason` of an erased account.
+pub const ERASED: &str = "erased";
+
 /// The address an erased account keeps: unique (the column is), not deliverable
 /// (`.invalid` is reserved by RFC 2606), and naming nobody.
 pub fn erased_email(pseudonym: &str) -> String {
@@ -47,18 +50,19 @@ impl ErasureStore for SqlStore {
         let mut tx = self.begin().await?;
         let account = self.account_by_id_in(tx.conn(), account_id).await?;
         let pseudonym = account.pseudonym.clone();
-        if account.email == erased_email(&pseudonym) {
+        if account.disabled_reason.as_deref() == Some(ERASED) {
             return Err(Refusal::AlreadyErased.into());
         }
         sqlx::query(
             "UPDATE accounts SET email = $1, name = $2, badge_number = '', phone = '', \
              mailing_address = '', password_hash = NULL, totp_secret_sealed = NULL, \
              totp_pending_sealed = NULL, totp_enrolled_at = NULL, totp_last_step = NULL, \
-             status = 'disabled', disabled_reason = 'erased', locked_at = NULL \
-             WHERE id = $3",
+             status = 'disabled', disabled_reason = $3, locked_at = NULL \
+             WHERE id = $4",
         )
         .bind(erased_email(&pseudonym))
         .bind(erased_name(&pseudonym))
+        .bind(ERASED)
         .bind(account_id)
         .execute(tx.conn())
         .await?;
@@ -72,7 +76,7 @@ impl ErasureStore for SqlStore {
         .await?
         .rows_affected();
         let links_revoked = sqlx::query(
-            "UPDATE one_time_tokens SET revoked_at = $1, profile = NULL, new_email = NULL \
+            "UPDATE one_time_tokens SET revoked_at = $1 \
              WHERE account_id = $2 AND used_at IS NULL AND revoked_at IS NULL",
         )
         .bind(ctx.at.unix_millis())
@@ -80,6 +84,37 @@ impl ErasureStore for SqlStore {
         .execute(tx.conn())
         .await?
         .rows_affected();
+        // Used and revoked links keep what was typed into them (a sign-up's profile,
+        // an email change's new address) unless it is cleared here.
+        sqlx::query(
+            "UPDATE one_time_tokens SET profile = NULL, new_email = NULL WHERE account_id = $1",
+        )
+        .bind(account_id)
+        .execute(tx.conn())
+        .await?;
+        // Token names are typed by their owner; the tokens themselves stay listed as
+        // revoked for the record.
+        sqlx::query("UPDATE api_tokens SET name = '' WHERE account_id = $1")
+            .bind(account_id)
+            .execute(tx.conn())
+            .await?;
+        // Nothing the person proposed, and nothing proposed for them, can be approved
+        // any more.
+        sqlx::query(
+            "UPDATE pending_approvals SET state = 'rejected', decided_at = $1 \
+             WHERE state = 'pending' AND (proposed_by = $2 OR target_id = $2)",
+        )
+        .bind(ctx.at.unix_millis())
+        .bind(account_id)
+        .execute(tx.conn())
+        .await?;
+        sqlx::query(
+            "UPDATE field_access_rules SET proposed_access = NULL, proposed_by = NULL, \
+             proposed_at = NULL WHERE proposed_by = $1",
+        )
+        .bind(account_id)
+        .execute(tx.conn())
+        .await?;
         let recovery_codes_removed =
             sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1")
                 .bind(account_id)

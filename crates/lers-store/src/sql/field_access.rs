@@ -54,12 +54,14 @@ pub trait FieldAccessStore: Send + Sync {
         to: FieldAccess,
         ctx: &Ctx,
     ) -> Result<FieldRuleChange>;
-    /// A second admin applies a proposed widening.
+    /// A second admin applies the proposed widening they were shown (`expected`); a
+    /// proposal changed or set aside meanwhile is refused.
     async fn approve_field_rule(
         &self,
         admin: &Account,
         role: Role,
         group: FieldGroup,
+        expected: FieldAccess,
         ctx: &Ctx,
     ) -> Result<FieldAccess>;
 }
@@ -73,16 +75,23 @@ fn parse<T: std::str::FromStr>(text: &str) -> Result<T> {
 }
 
 fn record(row: &sqlx::any::AnyRow) -> Result<FieldRuleRecord> {
-    let proposed = match row.try_get::<Option<String>, _>("proposed_access")? {
-        Some(access) => Some(FieldProposal {
+    let proposal = (
+        row.try_get::<Option<String>, _>("proposed_access")?,
+        row.try_get::<Option<i64>, _>("proposed_by")?,
+        opt_ts(row, "proposed_at")?,
+    );
+    // A proposal is whole or absent: without its proposer nobody can tell who may not
+    // approve it.
+    let proposed = match proposal {
+        (Some(access), Some(by_id), Some(at)) => Some(FieldProposal {
             access: parse(&access)?,
-            by_id: row.try_get::<Option<i64>, _>("proposed_by")?.unwrap_or(0),
+            by_id,
             by_name: row
                 .try_get::<Option<String>, _>("proposed_by_name")?
                 .unwrap_or_default(),
-            at: opt_ts(row, "proposed_at")?.unwrap_or(Timestamp::from_unix_millis(0)),
+            at,
         }),
-        None => None,
+        _ => None,
     };
     Ok(FieldRuleRecord {
         role: parse(&row.try_get::<String, _>("role")?)?,
@@ -182,12 +191,15 @@ impl FieldAccessStore for SqlStore {
                 .await?;
             }
             FieldRuleChange::NeedsSecondAdmin => {
-                if existing
-                    .as_ref()
-                    .and_then(|rule| rule.proposed.as_ref())
-                    .is_some_and(|p| p.access == to)
-                {
-                    return Err(refused(FieldRuleRefusal::AlreadyProposed));
+                // A waiting proposal is replaced only by its own proposer: nobody
+                // swaps what a second admin is about to approve.
+                if let Some(waiting) = existing.as_ref().and_then(|rule| rule.proposed.as_ref()) {
+                    if waiting.by_id != admin.id {
+                        return Err(refused(FieldRuleRefusal::OtherProposalWaiting));
+                    }
+                    if waiting.access == to {
+                        return Err(refused(FieldRuleRefusal::AlreadyProposed));
+                    }
                 }
                 sqlx::query(
                     "INSERT INTO field_access_rules (role, field_group, proposed_access, proposed_by, proposed_at) \
@@ -219,21 +231,45 @@ impl FieldAccessStore for SqlStore {
         admin: &Account,
         role: Role,
         group: FieldGroup,
+        expected: FieldAccess,
         ctx: &Ctx,
     ) -> Result<FieldAccess> {
         let mut tx = self.begin().await?;
         let existing = rule_in(tx.conn(), role, group).await?;
-        let Some(proposal) = existing.as_ref().and_then(|rule| rule.proposed.clone()) else {
-            return Err(StoreError::NotFound);
+        let Some(proposal) = existing
+            .as_ref()
+            .and_then(|rule| rule.proposed.clone())
+            .filter(|proposal| proposal.access == expected)
+        else {
+            return Err(refused(FieldRuleRefusal::ProposalChanged));
         };
-        may_approve_field_rule(proposal.by_id, admin.id).map_err(refused)?;
+        may_approve_field_rule(proposal.by_id, proposal.at, admin.id, ctx.at).map_err(refused)?;
         let from = existing
             .as_ref()
             .and_then(|rule| rule.access)
             .unwrap_or_else(|| default_access(role, group));
         // The ceiling is checked again: the proposal was stored under the rules then.
         field_rule_change(role, group, from, proposal.access).map_err(refused)?;
-        apply(tx.conn(), role, group, proposal.access, admin, ctx.at).await?;
+        // Applied only if the proposal read is still the one stored: on PostgreSQL a
+        // narrowing committed meanwhile has set it aside, and must win.
+        let applied = sqlx::query(
+            "UPDATE field_access_rules SET access = $1, changed_by = $2, changed_at = $3, \
+             proposed_access = NULL, proposed_by = NULL, proposed_at = NULL \
+             WHERE role = $4 AND field_group = $5 AND proposed_access = $1 \
+             AND proposed_by = $6 AND proposed_at = $7",
+        )
+        .bind(proposal.access.as_str())
+        .bind(admin.id)
+        .bind(ctx.at.unix_millis())
+        .bind(role.as_str())
+        .bind(group.as_str())
+        .bind(proposal.by_id)
+        .bind(proposal.at.unix_millis())
+        .execute(tx.conn())
+        .await?;
+        if applied.rows_affected() != 1 {
+            return Err(refused(FieldRuleRefusal::ProposalChanged));
+        }
         self.audit(
             &mut tx,
             event(ctx, AuditAction::FieldAccessChanged, Outcome::Success)

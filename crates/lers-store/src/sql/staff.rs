@@ -137,6 +137,9 @@ impl StaffStore for SqlStore {
         if account.pseudonym == ctx.actor && status != AccountStatus::Active {
             return Err(Refusal::OwnAccountStatus.into());
         }
+        if account.disabled_reason.as_deref() == Some(super::erasure::ERASED) {
+            return Err(Refusal::AlreadyErased.into());
+        }
         let action = match (account.status, status) {
             (_, AccountStatus::Disabled) => AuditAction::AccountDisabled,
             (_, AccountStatus::Locked) => AuditAction::AccountLocked,

@@ -71,7 +71,7 @@ impl SuspensionStore for SqlStore {
             return Err(StoreError::ChangedMeanwhile(Changed::NoSuspension));
         }
         let account = self.account_by_id_in(tx.conn(), account_id).await?;
-        sqlx::query("UPDATE accounts SET status = 'active', locked_at = NULL WHERE id = $1 AND status = 'disabled'")
+        sqlx::query("UPDATE accounts SET status = 'active', locked_at = NULL WHERE id = $1 AND status = 'disabled' AND (disabled_reason IS NULL OR disabled_reason <> 'erased')")
             .bind(account_id)
             .execute(tx.conn())
             .await?;

@@ -38,7 +38,11 @@ pub(super) async fn require_any(
 
 /// User notices are decided per target: deciding or listing them needs the targets
 /// (refusal audited against `subject`, a request id or the notices page).
-async fn sees_targets(state: &App, who: &SignedIn, subject: &str) -> Result<(), WebError> {
+pub(super) async fn sees_targets(
+    state: &App,
+    who: &SignedIn,
+    subject: &str,
+) -> Result<(), WebError> {
     let ctx = who.ctx(state);
     state
         .require_field(
@@ -245,7 +249,7 @@ async fn page(
             && status == RequestStatus::InReview,
         can_callback: has(who, &[Role::Intake, Role::Reviewer, Role::Approver]) && status.is_open(),
         can_message: has(who, &[Role::Intake, Role::Reviewer, Role::Approver])
-            && rights.edits(FieldGroup::Notes),
+            && (rights.edits(FieldGroup::Notes) || rights.edits(FieldGroup::Messages)),
         sees_contact: rights.sees(FieldGroup::RequesterContact),
         withheld: file.withheld.iter().map(|g| g.as_str()).collect(),
         any_notice: !file.notices.is_empty(),
@@ -361,6 +365,23 @@ pub async fn decide(
 ) -> Result<Response, WebError> {
     require_any(&state, &who, &[Role::Reviewer, Role::Approver], "decide").await?;
     let record = load(&state, &who, &id).await?;
+    // A decision's scope names targets, and its note goes to the requester.
+    sees_targets(&state, &who, &id).await?;
+    let writes_to_requester = pairs
+        .iter()
+        .any(|(name, value)| name == "note_to_requester" && !value.trim().is_empty());
+    if writes_to_requester {
+        let ctx = who.ctx(&state);
+        state
+            .require_field(
+                &who.session.account,
+                FieldGroup::Messages,
+                FieldAccess::Edit,
+                &id,
+                &ctx,
+            )
+            .await?;
+    }
     match state
         .decide_request(&who.session, &record, &pairs, &who.ctx(&state), &who.req.tr)
         .await
@@ -414,6 +435,20 @@ pub async fn message(
     )
     .await?;
     let record = load(&state, &who, &id).await?;
+    let ctx = who.ctx(&state);
+    let group = match form.internal {
+        Some(_) => FieldGroup::Notes,
+        None => FieldGroup::Messages,
+    };
+    state
+        .require_field(
+            &who.session.account,
+            group,
+            FieldAccess::Edit,
+            &record.summary.id,
+            &ctx,
+        )
+        .await?;
     let body = form.body.trim();
     if body.is_empty() || body.chars().count() > 10_000 {
         return failed(
@@ -433,20 +468,6 @@ pub async fn message(
         )
         .await;
     }
-    let ctx = who.ctx(&state);
-    let group = match form.internal {
-        Some(_) => FieldGroup::Notes,
-        None => FieldGroup::Messages,
-    };
-    state
-        .require_field(
-            &who.session.account,
-            group,
-            FieldAccess::Edit,
-            &record.summary.id,
-            &ctx,
-        )
-        .await?;
     if form.internal.is_none() && !record.summary.status.accepts_messages() {
         let message = who.req.tr.with(
             "reply-refused-closed",
@@ -495,8 +516,8 @@ pub async fn decide_notice(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Reviewer, "notice").await?;
-    sees_targets(&state, &who, &id).await?;
     let record = load(&state, &who, &id).await?;
+    sees_targets(&state, &who, &record.summary.id).await?;
     match state
         .decide_notice(&who.session, &record, &pairs, &who.ctx(&state))
         .await

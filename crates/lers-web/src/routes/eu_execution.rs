@@ -92,6 +92,8 @@ pub async fn lift_notice_restriction(
     who.require_role(&state, Role::Reviewer, "eu_notice_lift")
         .await?;
     let record = load(&state, &who, &id).await?;
+    // Lifting the restriction decides the targets' notices.
+    super::console::sees_targets(&state, &who, &record.summary.id).await?;
     let scheduled = state
         .lift_eu_notice_restriction(&who.session, &record, &who.ctx(&state))
         .await?;

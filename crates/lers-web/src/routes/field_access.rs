@@ -198,10 +198,7 @@ pub async fn approve(
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Admin, RESOURCE).await?;
     let ctx = who.ctx(&state);
-    let (role, group, _) = match parsed(&ChangeForm {
-        access: FieldAccess::View.as_str().into(),
-        ..form.clone()
-    }) {
+    let (role, group, expected) = match parsed(&form) {
         Ok(parsed) => parsed,
         Err(FormError::Fields(_)) => return Err(AppError::NotFound.into()),
         Err(FormError::App(e)) => return Err(e.into()),
@@ -224,7 +221,7 @@ pub async fn approve(
         return Ok(with_notice(PAGE, &notice));
     }
     let notice = match state
-        .approve_field_rule(&who.session.account, role, group, &ctx)
+        .approve_field_rule(&who.session.account, role, group, expected, &ctx)
         .await
     {
         Ok(_) => who.req.tr.get("field-access-approved"),

@@ -13,6 +13,7 @@ use crate::harness::*;
 both_backends!(
     auditors_see_metadata_and_admins_change_the_matrix_with_four_eyes,
     a_narrowed_access_refuses_the_act_and_audits_it,
+    an_emergency_shows_a_producer_neither_narrative_nor_requester,
 );
 
 const MATRIX: &str = "/staff/field-access";
@@ -170,11 +171,68 @@ async fn auditors_see_metadata_and_admins_change_the_matrix_with_four_eyes(
         .submit(
             MATRIX,
             "/staff/field-access/approve",
-            &[("role", "auditor"), ("group", "targets"), ("code", &code)],
+            &[
+                ("role", "auditor"),
+                ("group", "targets"),
+                ("access", "view"),
+                ("code", &code),
+            ],
         )
         .await;
     assert_eq!(self_approval.status(), StatusCode::SEE_OTHER);
-    assert!(audited(&app, "field_access.changed").await.is_empty());
+    let shown = ada.get(&location(&self_approval)).await.text().await?;
+    assert!(
+        shown.contains("must be approved by another admin"),
+        "{shown}"
+    );
+    let refused = audited(&app, "field_access.changed").await;
+    let reasons: Vec<&str> = refused
+        .iter()
+        .filter_map(|e| e.details["refused"].as_str())
+        .collect();
+    assert_eq!(
+        refused.len(),
+        2,
+        "above the ceiling, then the self-approval"
+    );
+    assert!(reasons.iter().any(|r| r.contains("at most")), "{reasons:?}");
+    assert!(
+        reasons.iter().any(|r| r.contains("another admin")),
+        "{reasons:?}"
+    );
+    assert!(!auditor.get(&page).await.text().await?.contains(TARGET));
+    // Nobody else replaces a waiting proposal.
+    let (cleo, cleo_p) = app
+        .staff("Cleo Admin", "cleo@provider.example", &[Role::Admin])
+        .await;
+    let swapped = change(&app, &cleo, &cleo_p, "auditor", "targets", "view").await;
+    assert_eq!(swapped.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(swapped
+        .text()
+        .await?
+        .contains("proposal for this access is waiting"));
+    // An approval names what it approves: a different access than the one proposed
+    // is refused, and nothing changes.
+    let code = fresh_code(&app, &ben_p);
+    let stale = ben
+        .submit(
+            MATRIX,
+            "/staff/field-access/approve",
+            &[
+                ("role", "auditor"),
+                ("group", "targets"),
+                ("access", "edit"),
+                ("code", &code),
+            ],
+        )
+        .await;
+    assert_eq!(stale.status(), StatusCode::SEE_OTHER);
+    assert!(ben
+        .get(&location(&stale))
+        .await
+        .text()
+        .await?
+        .contains("changed or was set aside"));
     assert!(!auditor.get(&page).await.text().await?.contains(TARGET));
 
     // A second admin approves with a fresh code: now the auditor sees the targets.
@@ -189,11 +247,20 @@ async fn auditors_see_metadata_and_admins_change_the_matrix_with_four_eyes(
         .submit(
             MATRIX,
             "/staff/field-access/approve",
-            &[("role", "auditor"), ("group", "targets"), ("code", &code)],
+            &[
+                ("role", "auditor"),
+                ("group", "targets"),
+                ("access", "view"),
+                ("code", &code),
+            ],
         )
         .await;
     assert_eq!(approved.status(), StatusCode::SEE_OTHER);
-    let changed = audited(&app, "field_access.changed").await;
+    let changed: Vec<AuditRecord> = audited(&app, "field_access.changed")
+        .await
+        .into_iter()
+        .filter(|e| e.details.get("refused").is_none())
+        .collect();
     assert_eq!(changed.len(), 1);
     assert_eq!(changed[0].details["to"], "view");
     assert_eq!(changed[0].details["role"], "auditor");
@@ -279,5 +346,43 @@ async fn a_narrowed_access_refuses_the_act_and_audits_it(backend: Backend) -> Te
     assert!(denied
         .iter()
         .any(|e| e.subject.as_deref() == Some("notices") && e.details["group"] == "targets"));
+    Ok(())
+}
+
+async fn an_emergency_shows_a_producer_neither_narrative_nor_requester(
+    backend: Backend,
+) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    app.sign_up("dana@abilenetx.gov").await;
+    let (id, _) = app.file_request("emergency", None).await;
+    app.log_out().await;
+    let (producer, _) = app
+        .staff("Pat Produce", "pat@provider.example", &[Role::Producer])
+        .await;
+    let (reviewer, _) = app
+        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
+        .await;
+    let page = format!("/staff/requests/{id}");
+    let secrets = [
+        "A 12-year-old is missing",
+        "Sgt. Lee Park",
+        "+1 325 555 0111",
+        "dana@abilenetx.gov",
+    ];
+    let full = reviewer.get(&page).await.text().await?;
+    for secret in secrets {
+        assert!(full.contains(secret), "{secret} shown to the reviewer");
+    }
+    let view = producer.get(&page).await.text().await?;
+    for secret in secrets {
+        assert!(
+            !view.contains(secret),
+            "{secret} withheld from the producer"
+        );
+    }
+    assert!(view.contains(TARGET), "the producer sees the targets");
+    assert!(view.contains("data-withheld=\"narrative messages requester_contact\""));
     Ok(())
 }
