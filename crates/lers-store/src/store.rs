@@ -10,6 +10,7 @@ use crate::sql::dialect::Backend;
 use crate::sql::directory::DirectoryStore;
 use crate::sql::domain_sources::DomainSourceStore;
 use crate::sql::erasure::ErasureStore;
+use crate::sql::case_keys::CaseDataStore;
 use crate::sql::etsi_inbound::EtsiInboundStore;
 use crate::sql::eu_execution::EuExecutionStore;
 use crate::sql::notices::NoticeStore;
@@ -70,6 +71,7 @@ pub trait Store:
     + EtsiInboundStore
     + EtsiOutboundStore
     + ErasureStore
+    + CaseDataStore
     + Send
     + Sync
 {
