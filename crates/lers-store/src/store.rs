@@ -6,11 +6,11 @@ use ed25519_dalek::VerifyingKey;
 
 use crate::error::Result;
 use crate::sql::accounts::AccountStore;
+use crate::sql::case_keys::CaseDataStore;
 use crate::sql::dialect::Backend;
 use crate::sql::directory::DirectoryStore;
 use crate::sql::domain_sources::DomainSourceStore;
 use crate::sql::erasure::ErasureStore;
-use crate::sql::case_keys::CaseDataStore;
 use crate::sql::etsi_inbound::EtsiInboundStore;
 use crate::sql::eu_execution::EuExecutionStore;
 use crate::sql::notices::NoticeStore;

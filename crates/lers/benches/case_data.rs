@@ -12,6 +12,7 @@
 //! the operation's time less that work; the ratio of the two must stay under
 //! [`CEILING`], or the run fails.
 
+#[allow(dead_code)] // shared by the benchmarks; this one uses part of it
 mod support;
 
 use std::time::{Duration, Instant};

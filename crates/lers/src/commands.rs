@@ -60,11 +60,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let hash_version = lers_store::fields::add_target_hmac_version(&settings.key_dir())?;
             let store = App::build(settings.clone()).await?.store;
             let report = store.rewrap_secrets(&system_ctx()).await?;
-            let case = lers_app::services::case_data::rotate_case_keys(
-                store.as_ref(),
-                system_ctx().at,
-            )
-            .await?;
+            let case =
+                lers_app::services::case_data::rotate_case_keys(store.as_ref(), system_ctx().at)
+                    .await?;
             println!(
                 "master key version {version} created; re-wrapped {} document keys, {} production file keys and {} TOTP secrets. Restart running servers so they use it.",
                 report.documents, report.production_files, report.totp_secrets

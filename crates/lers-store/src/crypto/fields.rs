@@ -196,13 +196,18 @@ mod tests {
         row: "req_1/7",
     };
 
-    fn temp_dir() -> std::path::PathBuf {
-        std::env::temp_dir().join(format!("lers-fields-{}", rand::random::<u64>()))
+    fn temp_dir() -> Result<std::path::PathBuf, KeyError> {
+        let dir = std::env::temp_dir().join(format!("lers-fields-{}", rand::random::<u64>()));
+        std::fs::create_dir_all(&dir).map_err(|source| KeyError::Io {
+            path: dir.clone(),
+            source,
+        })?;
+        Ok(dir)
     }
 
     #[test]
     fn a_sealed_field_opens_only_at_its_place_under_its_key() -> Result<(), KeyError> {
-        let dir = temp_dir();
+        let dir = temp_dir()?;
         let ring = KeyRing::load_or_create(&dir)?;
         let (key, wrapped) = DataKey::create(ring.sealer.as_ref(), "req_1")?;
         let sealed = key.seal("call +15550100", &PLACE)?;
@@ -243,7 +248,7 @@ mod tests {
 
     #[test]
     fn target_hashes_are_keyed_versioned_and_private() -> Result<(), KeyError> {
-        let dir = temp_dir();
+        let dir = temp_dir()?;
         let first = TargetHasher::load_or_create(&dir)?;
         let hash = first.hash("phone", "+15550100")?;
         assert!(hash.starts_with("h1:") && !hash.contains("15550100"));
@@ -255,8 +260,13 @@ mod tests {
             hash
         );
         assert_ne!(first.hash("email", "+15550100")?, hash);
-        let elsewhere = TargetHasher::load_or_create(&temp_dir())?;
+        let other_dir = temp_dir()?;
+        let elsewhere = TargetHasher::load_or_create(&other_dir)?;
         assert_ne!(elsewhere.hash("phone", "+15550100")?, hash);
+        std::fs::remove_dir_all(&other_dir).map_err(|source| KeyError::Io {
+            path: other_dir,
+            source,
+        })?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

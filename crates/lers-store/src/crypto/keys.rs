@@ -236,10 +236,7 @@ pub(crate) fn load_key_versions(
     base: &str,
 ) -> Result<BTreeMap<u32, [u8; 32]>, KeyError> {
     let mut versions = BTreeMap::new();
-    versions.insert(
-        1,
-        load_or_create_secret(&versioned_key_file(dir, base, 1))?,
-    );
+    versions.insert(1, load_or_create_secret(&versioned_key_file(dir, base, 1))?);
     let mut version = 2;
     while versioned_key_file(dir, base, version).exists() {
         versions.insert(

@@ -88,7 +88,10 @@ impl HoldStore for SqlStore {
             .fetch_all(tx.conn())
             .await?;
             for extension in candidates {
-                if self.extends_reference(tx.conn(), extension).await?.as_deref()
+                if self
+                    .extends_reference(tx.conn(), extension)
+                    .await?
+                    .as_deref()
                     != Some(reference.as_str())
                 {
                     continue;

@@ -196,7 +196,14 @@ impl SqlStore {
         ctx: &Ctx,
     ) -> Result<i64> {
         let id = self
-            .insert_sealed_message(tx.conn(), request.row_id, author.id, body, false, ctx.at.unix_millis())
+            .insert_sealed_message(
+                tx.conn(),
+                request.row_id,
+                author.id,
+                body,
+                false,
+                ctx.at.unix_millis(),
+            )
             .await?;
         sqlx::query("UPDATE requests SET updated_at = $1 WHERE id = $2")
             .bind(ctx.at.unix_millis())

@@ -467,7 +467,12 @@ impl SqlStore {
             let sql = format!("INSERT INTO request_targets (request_id, target_type, normalized, value) VALUES {rows}");
             let mut insert = sqlx::query(&sql);
             for target in &request.targets {
-                let (hash, value) = self.target_row(&cipher, target.kind.as_str(), &target.value, &target.normalized)?;
+                let (hash, value) = self.target_row(
+                    &cipher,
+                    target.kind.as_str(),
+                    &target.value,
+                    &target.normalized,
+                )?;
                 insert = insert
                     .bind(summary.row_id)
                     .bind(target.kind.as_str())

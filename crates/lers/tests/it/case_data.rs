@@ -8,7 +8,7 @@ use std::sync::Arc;
 use lers_app::{App, Settings};
 use lers_domain::account::RequesterProfile;
 use lers_domain::audit::ACTOR_SYSTEM;
-use lers_store::keys::{add_master_key_version, KeyError};
+use lers_store::keys::KeyError;
 use lers_store::{prelude::*, Ctx, SqlStore, StoreError, TargetKey};
 use sqlx::Row;
 
@@ -198,15 +198,17 @@ async fn rotation_rekeys_and_deconfliction_still_finds_the_target(backend: Backe
     assert!(hashes.iter().all(|h| h.starts_with("h1:")), "{hashes:?}");
 
     // `lers keys rotate`: new versions of both keys, then everything moved to them.
-    add_master_key_version(&app.key_dir())?;
-    lers_store::fields::add_target_hmac_version(&app.key_dir())?;
+    let run = crate::audit_cli::lers(&app, &["keys", "rotate"]).await;
+    assert!(
+        run.ok
+            && run
+                .stdout
+                .contains("target hash key version 2 created; re-wrapped 2 request data keys")
+            && run.stdout.contains("re-hashed 4 targets"),
+        "{}",
+        run.stdout
+    );
     let rotated = reopen(&app).await?;
-    let report =
-        lers_app::services::case_data::rotate_case_keys(rotated.as_ref(), app.clock_now()).await?;
-    assert_eq!((report.master_version, report.hash_version), (2, 2));
-    assert_eq!(report.request_keys, 2);
-    assert_eq!(report.targets, 4, "two targets on each request");
-    assert!(report.contacts >= 1);
     let rehashed: Vec<String> = sqlx::query_scalar("SELECT normalized FROM request_targets")
         .fetch_all(rotated.pool())
         .await?;
