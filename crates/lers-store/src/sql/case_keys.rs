@@ -183,7 +183,7 @@ impl SqlStore {
                 .map(|text| cipher.seal_request(column, &text))
                 .transpose()
         };
-        sqlx::query(
+        let done = sqlx::query(
             "UPDATE requests SET draft = $1, submitted = $2, withdrawal_reason = $3, wrapped_key = $4, key_version = $5 \
              WHERE id = $6 AND wrapped_key IS NULL",
         )
@@ -195,6 +195,11 @@ impl SqlStore {
         .bind(id)
         .execute(&mut *conn)
         .await?;
+        if done.rows_affected() != 1 {
+            // Another server starting beside this one sealed it first: its messages
+            // and targets are sealed under that server's key, not this one.
+            return Ok(());
+        }
         report.requests += 1;
         let messages = sqlx::query("SELECT id, body FROM messages WHERE request_id = $1")
             .bind(id)

@@ -3,6 +3,7 @@
 //! reads or writes those columns goes through here, so the rest of the store (and its
 //! callers) see plaintext.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -274,9 +275,8 @@ impl SqlStore {
         let mut bodies = Vec::with_capacity(rows.len());
         for row in rows {
             let request_id: i64 = row.try_get("request_id")?;
-            if !ciphers.contains_key(&request_id) {
-                let cipher = self.request_cipher(&mut *conn, request_id).await?;
-                ciphers.insert(request_id, cipher);
+            if let Entry::Vacant(slot) = ciphers.entry(request_id) {
+                slot.insert(self.request_cipher(&mut *conn, request_id).await?);
             }
             let cipher = ciphers.get(&request_id).ok_or(StoreError::NotFound)?;
             bodies.push(cipher.open_message(row.try_get("id")?, row.try_get("body")?)?);
