@@ -102,6 +102,7 @@ impl AppBuilder {
             settings.region.clone(),
         )?;
         let clock = self.clock.unwrap_or_else(|| Arc::new(SystemClock));
+        crate::services::case_data::seal_clear_case_data(store.as_ref(), clock.now()).await?;
         let mailer = match self.mailer {
             Some(mailer) => mailer,
             None => match &settings.smtp_url {

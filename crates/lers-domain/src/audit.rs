@@ -153,6 +153,8 @@ audit_actions! {
     Hi1OutboundQueued => "hi1.outbound_queued",
     Hi1OutboundDelivered => "hi1.outbound_delivered",
     Hi1OutboundFailed => "hi1.outbound_failed",
+    CaseDataSealed => "case_data.sealed",
+    CaseKeysRotated => "case_data.keys_rotated",
 }
 
 impl fmt::Display for AuditAction {

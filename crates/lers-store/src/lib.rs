@@ -19,7 +19,7 @@ mod model;
 pub mod sql;
 mod store;
 
-pub use crypto::{keys, segments, tokens};
+pub use crypto::{fields, keys, segments, tokens};
 pub(crate) use error::io_error;
 pub use error::{Changed, ConfigError, Refusal, Result, StoreError};
 pub use files::{blobs, delivery, vault};
@@ -38,6 +38,7 @@ pub use sql::interface_endpoints::{self, EndpointRecord, InterfaceEndpointStore}
 pub use sql::notices::{self, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use sql::powers::{self, ApprovalRecord, PowersStore};
 pub use sql::transparency::{self, StoredReport, TransparencyStore};
+pub use sql::case_keys::{self, CaseDataStore, CaseKeyReport, SealingReport};
 pub use sql::{
     connect, AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
     ConsoleStore, DecisionStore, EmergencyStore, EuForm, EuOrderFacts, EuOrderStore, HoldStore,
@@ -65,6 +66,7 @@ pub mod prelude {
     pub use crate::etsi_outbound::EtsiOutboundStore;
     pub use crate::eu_execution::EuExecutionStore;
     pub use crate::field_access::FieldAccessStore;
+    pub use crate::CaseDataStore;
     pub use crate::{
         AccountLookup, AccountStore, AgencyStore, AllowListStore, ApiTokenStore, AuditStore,
         CallbackStore, ConsoleStore, DecisionStore, DirectoryStore, EmergencyStore, EuOrderStore,

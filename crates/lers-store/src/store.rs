@@ -6,6 +6,7 @@ use ed25519_dalek::VerifyingKey;
 
 use crate::error::Result;
 use crate::sql::accounts::AccountStore;
+use crate::sql::case_keys::CaseDataStore;
 use crate::sql::dialect::Backend;
 use crate::sql::directory::DirectoryStore;
 use crate::sql::domain_sources::DomainSourceStore;
@@ -72,6 +73,7 @@ pub trait Store:
     + EtsiOutboundStore
     + ErasureStore
     + FieldAccessStore
+    + CaseDataStore
     + Send
     + Sync
 {

@@ -57,11 +57,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let settings = settings::load(&cli, None)?;
             std::fs::create_dir_all(&settings.data_dir)?;
             let version = keys::add_master_key_version(&settings.key_dir())?;
+            let hash_version = lers_store::fields::add_target_hmac_version(&settings.key_dir())?;
             let store = App::build(settings.clone()).await?.store;
             let report = store.rewrap_secrets(&system_ctx()).await?;
+            let case =
+                lers_app::services::case_data::rotate_case_keys(store.as_ref(), system_ctx().at)
+                    .await?;
             println!(
                 "master key version {version} created; re-wrapped {} document keys, {} production file keys and {} TOTP secrets. Restart running servers so they use it.",
                 report.documents, report.production_files, report.totp_secrets
+            );
+            println!(
+                "target hash key version {hash_version} created; re-wrapped {} request data keys, re-sealed {} accounts' contact details, re-hashed {} targets.",
+                case.request_keys, case.contacts, case.targets
             );
             Ok(ExitCode::SUCCESS)
         }

@@ -23,6 +23,7 @@ pub mod pdf_sandbox;
 pub mod productions;
 pub mod requests;
 pub mod step_up;
+pub mod case_data;
 
 use lers_store::{tokens, NewSession};
 

@@ -26,3 +26,17 @@ pub fn production_file_key(file_id: &str) -> String {
 pub fn totp_secret(pseudonym: &str) -> String {
     format!("{pseudonym}/totp")
 }
+
+/// The data key of a request's sealed text fields: `request/{public id}`.
+pub const REQUEST_KEY_CONTEXT: &str = "request";
+
+/// A request's data key.
+pub fn request_key(public_id: &str) -> String {
+    data_key(REQUEST_KEY_CONTEXT, public_id)
+}
+
+/// A contact detail of an account (`phone`, `mailing_address`, `badge_number`),
+/// sealed with the master key and bound to the account's pseudonym and the column.
+pub fn account_contact(column: &str, pseudonym: &str) -> String {
+    format!("{pseudonym}/{column}")
+}

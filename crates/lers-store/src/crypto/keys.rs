@@ -41,6 +41,8 @@ pub const MASTER_KEY_FILE: &str = "master.key";
 pub struct KeyRing {
     pub audit_signing: SigningKey,
     pub sealer: std::sync::Arc<SecretSealer>,
+    /// The keyed hashes of target identifiers (deconfliction without the clear value).
+    pub target_hasher: std::sync::Arc<super::fields::TargetHasher>,
 }
 
 impl KeyRing {
@@ -60,6 +62,7 @@ impl KeyRing {
         Ok(Self {
             audit_signing,
             sealer: std::sync::Arc::new(SecretSealer::new(masters)),
+            target_hasher: std::sync::Arc::new(super::fields::TargetHasher::load_or_create(dir)?),
         })
     }
 }
@@ -93,7 +96,7 @@ fn write_public_key(path: &Path, key: &VerifyingKey) -> Result<(), KeyError> {
 }
 
 /// A 32-byte secret stored as hex in a file only its owner can read.
-fn load_or_create_secret(path: &Path) -> Result<[u8; 32], KeyError> {
+pub(crate) fn load_or_create_secret(path: &Path) -> Result<[u8; 32], KeyError> {
     let io = |source| KeyError::Io {
         path: path.to_owned(),
         source,
@@ -216,41 +219,61 @@ impl KeyProvider for SecretSealer {
     }
 }
 
-/// The file of master-key version `version` (version 1 is `master.key`).
-fn master_key_file(dir: &Path, version: u32) -> PathBuf {
+/// The file of version `version` of the versioned key `base` (version 1 is
+/// `{base}.key`, later ones `{base}-v{N}.key`).
+fn versioned_key_file(dir: &Path, base: &str, version: u32) -> PathBuf {
     if version == 1 {
-        dir.join(MASTER_KEY_FILE)
+        dir.join(format!("{base}.key"))
     } else {
-        dir.join(format!("master-v{version}.key"))
+        dir.join(format!("{base}-v{version}.key"))
     }
 }
 
-/// Every master-key version in `dir`, creating version 1 if there is none.
-fn load_master_keys(dir: &Path) -> Result<BTreeMap<u32, [u8; 32]>, KeyError> {
+/// Every version of the versioned key `base` in `dir`, creating version 1 if there is
+/// none.
+pub(crate) fn load_key_versions(
+    dir: &Path,
+    base: &str,
+) -> Result<BTreeMap<u32, [u8; 32]>, KeyError> {
     let mut versions = BTreeMap::new();
-    versions.insert(1, load_or_create_secret(&master_key_file(dir, 1))?);
+    versions.insert(1, load_or_create_secret(&versioned_key_file(dir, base, 1))?);
     let mut version = 2;
-    while master_key_file(dir, version).exists() {
+    while versioned_key_file(dir, base, version).exists() {
         versions.insert(
             version,
-            load_or_create_secret(&master_key_file(dir, version))?,
+            load_or_create_secret(&versioned_key_file(dir, base, version))?,
         );
         version += 1;
     }
     Ok(versions)
 }
 
-/// Creates the next master-key version in `dir` (mode 0600) and returns its number.
-/// Existing versions stay: secrets sealed with them must still open until re-wrapped.
-pub fn add_master_key_version(dir: &Path) -> Result<u32, KeyError> {
-    let next = load_master_keys(dir)?
+/// Creates the next version of the versioned key `base` in `dir` (mode 0600) and
+/// returns its number. Existing versions stay: what they sealed or hashed must still
+/// open or match until re-done under the new one.
+pub(crate) fn add_key_version(dir: &Path, base: &str) -> Result<u32, KeyError> {
+    let next = load_key_versions(dir, base)?
         .keys()
         .next_back()
         .copied()
         .unwrap_or(1)
         + 1;
-    load_or_create_secret(&master_key_file(dir, next))?;
+    load_or_create_secret(&versioned_key_file(dir, base, next))?;
     Ok(next)
+}
+
+/// The versioned master key: `master.key`, `master-v2.key`, ...
+const MASTER_KEY_BASE: &str = "master";
+
+/// Every master-key version in `dir`, creating version 1 if there is none.
+fn load_master_keys(dir: &Path) -> Result<BTreeMap<u32, [u8; 32]>, KeyError> {
+    load_key_versions(dir, MASTER_KEY_BASE)
+}
+
+/// Creates the next master-key version in `dir` (mode 0600) and returns its number.
+/// Existing versions stay: secrets sealed with them must still open until re-wrapped.
+pub fn add_master_key_version(dir: &Path) -> Result<u32, KeyError> {
+    add_key_version(dir, MASTER_KEY_BASE)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! random tokens of links and sessions.
 
 pub mod contexts;
+pub mod fields;
 pub mod keys;
 pub mod segments;
 pub mod tokens;

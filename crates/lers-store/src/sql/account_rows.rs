@@ -7,6 +7,8 @@ use sqlx::{AnyConnection, Row};
 
 use super::core::SqlStore;
 use super::rows::{opt_ts, ts};
+use super::sealed_fields::open_contact;
+use crate::crypto::keys::SecretSealer;
 use crate::error::{Result, StoreError};
 use crate::model::Account;
 
@@ -14,7 +16,7 @@ pub(crate) const ACCOUNT_COLUMNS: &str =
     "a.id, a.pseudonym, a.kind, a.email, a.name, a.agency, a.badge_number, a.phone, \
      a.mailing_address, a.country, a.subdivision, a.matched_domain_rule, a.roles, a.status, \
      a.email_verified_at, a.password_hash, a.totp_enrolled_at, a.totp_last_step, a.created_at, \
-     a.last_login_at, a.locked_at, a.mfa_reenroll_required, a.disabled_reason, \
+     a.last_login_at, a.locked_at, a.mfa_reenroll_required, a.disabled_reason, a.contact_sealed, \
      CAST(CASE WHEN a.matched_domain_rule IS NULL THEN 1 ELSE COALESCE((SELECT g.enabled FROM gov_domains g \
      WHERE g.pattern = a.matched_domain_rule), 0) END AS BIGINT) AS domain_admitted";
 
@@ -24,22 +26,33 @@ pub(crate) fn corrupt(
     move |e| StoreError::Corrupt(format!("{what}: {e}"))
 }
 
-pub(crate) fn account_from_row(row: &AnyRow) -> Result<Account> {
+/// The account of `row`; its contact details opened with `sealer` where sealed.
+pub(crate) fn account_from_row(row: &AnyRow, sealer: &SecretSealer) -> Result<Account> {
     let kind: String = row.try_get("kind")?;
     let status: String = row.try_get("status")?;
     let roles: String = row.try_get("roles")?;
     let name: String = row.try_get("name")?;
+    let pseudonym: String = row.try_get("pseudonym")?;
+    let sealed = row.try_get::<i64, _>("contact_sealed")? != 0;
+    let contact = |column: &str| -> Result<String> {
+        let stored: String = row.try_get(column)?;
+        if sealed {
+            open_contact(sealer, &pseudonym, column, stored)
+        } else {
+            Ok(stored)
+        }
+    };
     Ok(Account {
         id: row.try_get("id")?,
-        pseudonym: row.try_get("pseudonym")?,
+        pseudonym: pseudonym.clone(),
         kind: kind.parse().map_err(corrupt("account kind"))?,
         email: row.try_get("email")?,
         profile: RequesterProfile {
             name: name.clone(),
             agency: row.try_get("agency")?,
-            badge_number: row.try_get("badge_number")?,
-            phone: row.try_get("phone")?,
-            mailing_address: row.try_get("mailing_address")?,
+            badge_number: contact("badge_number")?,
+            phone: contact("phone")?,
+            mailing_address: contact("mailing_address")?,
             country: row.try_get("country")?,
             subdivision: row.try_get("subdivision")?,
         },
@@ -73,7 +86,9 @@ impl SqlStore {
         .bind(value)
         .fetch_optional(conn)
         .await?;
-        row.as_ref().map(account_from_row).transpose()
+        row.as_ref()
+            .map(|r| account_from_row(r, &self.keys().sealer))
+            .transpose()
     }
 
     pub(crate) async fn account_by_id_in(
@@ -88,7 +103,7 @@ impl SqlStore {
         .fetch_optional(conn)
         .await?;
         row.as_ref()
-            .map(account_from_row)
+            .map(|r| account_from_row(r, &self.keys().sealer))
             .transpose()?
             .ok_or(StoreError::NotFound)
     }

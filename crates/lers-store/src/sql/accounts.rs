@@ -440,7 +440,7 @@ impl AccountStore for SqlStore {
         };
         let changed = current.profile.changed_fields(&wanted);
         if !changed.is_empty() {
-            write_profile(tx.conn(), current.id, &wanted).await?;
+            write_profile(tx.conn(), &self.keys().sealer, current.id, &wanted).await?;
         }
         self.audit(
             &mut tx,

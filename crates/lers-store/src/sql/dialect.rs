@@ -81,10 +81,13 @@ impl Backend {
                     Box::pin(async move {
                         // WAL lets readers run beside the writer; synchronous=FULL makes
                         // every acknowledged commit survive power loss; the busy timeout
-                        // makes a second process wait instead of failing.
+                        // makes a second process wait instead of failing; secure_delete
+                        // zeroes what a write deletes or replaces, so a value sealed over
+                        // its clear text does not linger in free space.
                         conn.execute(
                             "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-                             PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
+                             PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; \
+                             PRAGMA secure_delete = ON;",
                         )
                         .await?;
                         Ok(())

@@ -288,11 +288,7 @@ impl SqlStore {
         let owner = self.account_by_id_in(conn, request.owner_id).await?;
         let domain = email_domain(&owner.email);
         let agency = self.agency_by_domain_in(conn, &domain).await?;
-        let submitted: Option<String> =
-            sqlx::query_scalar("SELECT submitted FROM requests WHERE id = $1")
-                .bind(request.row_id)
-                .fetch_one(&mut *conn)
-                .await?;
+        let submitted = self.submitted_json(&mut *conn, request.row_id).await?;
         let mut sources = vec![NumberSource::new(
             "this request",
             submitted_text(submitted.clone()),
@@ -333,7 +329,7 @@ impl SqlStore {
         owners.push(owner.id);
         for owner_id in owners {
             let rows = sqlx::query(
-                "SELECT reference, submitted FROM requests WHERE owner_id = $1 AND id <> $2 AND submitted IS NOT NULL ORDER BY id",
+                "SELECT id, reference FROM requests WHERE owner_id = $1 AND id <> $2 AND submitted IS NOT NULL ORDER BY id",
             )
             .bind(owner_id)
             .bind(request.row_id)
@@ -346,25 +342,33 @@ impl SqlStore {
                         "earlier request {} of the same account or agency",
                         reference.unwrap_or_default()
                     ),
-                    submitted_text(row.try_get("submitted")?),
+                    submitted_text(self.submitted_json(&mut *conn, row.try_get("id")?).await?),
                 ));
             }
-            let mut messages: Vec<String> = sqlx::query_scalar(
-                "SELECT body FROM messages WHERE author_id = $1 AND internal = 0 ORDER BY id",
+            let written = sqlx::query(
+                "SELECT id, request_id, body FROM messages WHERE author_id = $1 AND internal = 0 ORDER BY id",
             )
             .bind(owner_id)
             .fetch_all(&mut *conn)
             .await?;
+            let mut messages = self.open_message_bodies(&mut *conn, &written).await?;
             // File names of everything they uploaded (shown to staff beside the
             // request) and their withdrawal reasons are text they wrote, too.
-            let written: Vec<String> = sqlx::query_scalar(
-                "SELECT file_name FROM documents WHERE uploaded_by = $1 \
-                 UNION ALL SELECT withdrawal_reason FROM requests WHERE owner_id = $1 AND withdrawal_reason IS NOT NULL",
+            let written: Vec<String> =
+                sqlx::query_scalar("SELECT file_name FROM documents WHERE uploaded_by = $1")
+                    .bind(owner_id)
+                    .fetch_all(&mut *conn)
+                    .await?;
+            messages.extend(written);
+            let withdrawn: Vec<i64> = sqlx::query_scalar(
+                "SELECT id FROM requests WHERE owner_id = $1 AND withdrawal_reason IS NOT NULL ORDER BY id",
             )
             .bind(owner_id)
             .fetch_all(&mut *conn)
             .await?;
-            messages.extend(written);
+            for id in withdrawn {
+                messages.extend(self.withdrawal_reason(&mut *conn, id).await?);
+            }
             if !messages.is_empty() {
                 sources.push(NumberSource::new(
                     "messages, document names and withdrawal reasons of the requester or their agency",

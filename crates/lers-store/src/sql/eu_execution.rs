@@ -124,14 +124,11 @@ impl SqlStore {
             #[serde(default)]
             eu_order: Option<EuOrder>,
         }
-        let row = sqlx::query(
-            "SELECT kind, submitted, received_at, submitted_at FROM requests WHERE id = $1",
-        )
-        .bind(row_id)
-        .fetch_one(&mut *conn)
-        .await?;
-        let submitted: Option<String> = row.try_get("submitted")?;
-        let Some(submitted) = submitted else {
+        let row = sqlx::query("SELECT kind, received_at, submitted_at FROM requests WHERE id = $1")
+            .bind(row_id)
+            .fetch_one(&mut *conn)
+            .await?;
+        let Some(submitted) = self.submitted_json(&mut *conn, row_id).await? else {
             return Ok(None);
         };
         let submitted: Submitted =

@@ -79,15 +79,23 @@ impl HoldStore for SqlStore {
         )
         .await?;
         if let Some(reference) = &summary.reference {
-            // Extensions of this hold end with it.
-            let extensions: Vec<i64> = sqlx::query_scalar(
-                "SELECT id FROM requests WHERE kind = 'preservation_extension' AND status = 'preserved' AND owner_id = $1 AND submitted LIKE $2",
+            // Extensions of this hold end with it (their content is sealed: each is
+            // opened to see which hold it extends).
+            let candidates: Vec<i64> = sqlx::query_scalar(
+                "SELECT id FROM requests WHERE kind = 'preservation_extension' AND status = 'preserved' AND owner_id = $1",
             )
             .bind(summary.owner_id)
-            .bind(format!("%\"extends_reference\":\"{reference}\"%"))
             .fetch_all(tx.conn())
             .await?;
-            for extension in extensions {
+            for extension in candidates {
+                if self
+                    .extends_reference(tx.conn(), extension)
+                    .await?
+                    .as_deref()
+                    != Some(reference.as_str())
+                {
+                    continue;
+                }
                 let extension = self.summary_by_row(tx.conn(), extension).await?;
                 self.move_request(
                     tx.conn(),

@@ -8,6 +8,8 @@ use sqlx::{AnyConnection, Row};
 
 use super::core::SqlStore;
 use super::rows::placeholders;
+use super::sealed_fields::seal_contact;
+use crate::crypto::keys::SecretSealer;
 use crate::error::{Refusal, Result, StoreError};
 use crate::model::{Account, TokenPurpose};
 
@@ -153,19 +155,22 @@ impl SqlStore {
             }
             .into());
         }
+        let pseudonym = new_pseudonym();
+        let sealer = &self.keys().sealer;
+        let contact = |column: &str, value: &str| seal_contact(sealer, &pseudonym, column, value);
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO accounts (pseudonym, kind, email, name, agency, badge_number, phone, mailing_address, country, \
-             subdivision, matched_domain_rule, roles, status, email_verified_at, password_hash, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'active', $13, $14, $15) RETURNING id",
+             subdivision, matched_domain_rule, roles, status, email_verified_at, password_hash, created_at, contact_sealed) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'active', $13, $14, $15, 1) RETURNING id",
         )
-        .bind(new_pseudonym())
+        .bind(&pseudonym)
         .bind(new.kind.as_str())
         .bind(new.email)
         .bind(new.name)
         .bind(&new.profile.agency)
-        .bind(&new.profile.badge_number)
-        .bind(&new.profile.phone)
-        .bind(&new.profile.mailing_address)
+        .bind(contact("badge_number", &new.profile.badge_number)?)
+        .bind(contact("phone", &new.profile.phone)?)
+        .bind(contact("mailing_address", &new.profile.mailing_address)?)
         .bind(&new.profile.country)
         .bind(&new.profile.subdivision)
         .bind(new.matched_rule)
@@ -232,6 +237,7 @@ pub(super) fn profile_from_json(text: &str) -> Result<RequesterProfile> {
 /// link carries none (links issued before profiles travelled with them).
 pub(super) async fn apply_link_profile(
     conn: &mut AnyConnection,
+    sealer: &SecretSealer,
     token_hash: &str,
     account_id: i64,
 ) -> Result<bool> {
@@ -244,24 +250,31 @@ pub(super) async fn apply_link_profile(
     let Some(profile) = profile else {
         return Ok(false);
     };
-    write_profile(conn, account_id, &profile_from_json(&profile)?).await?;
+    write_profile(conn, sealer, account_id, &profile_from_json(&profile)?).await?;
     Ok(true)
 }
 
+/// Writes `profile` to account `account_id`, its contact details sealed.
 pub(super) async fn write_profile(
     conn: &mut AnyConnection,
+    sealer: &SecretSealer,
     account_id: i64,
     profile: &RequesterProfile,
 ) -> Result<()> {
+    let pseudonym: String = sqlx::query_scalar("SELECT pseudonym FROM accounts WHERE id = $1")
+        .bind(account_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    let contact = |column: &str, value: &str| seal_contact(sealer, &pseudonym, column, value);
     sqlx::query(
         "UPDATE accounts SET name = $1, agency = $2, badge_number = $3, phone = $4, mailing_address = $5, \
-         country = $6, subdivision = $7 WHERE id = $8",
+         country = $6, subdivision = $7, contact_sealed = 1 WHERE id = $8",
     )
     .bind(&profile.name)
     .bind(&profile.agency)
-    .bind(&profile.badge_number)
-    .bind(&profile.phone)
-    .bind(&profile.mailing_address)
+    .bind(contact("badge_number", &profile.badge_number)?)
+    .bind(contact("phone", &profile.phone)?)
+    .bind(contact("mailing_address", &profile.mailing_address)?)
     .bind(&profile.country)
     .bind(&profile.subdivision)
     .bind(account_id)

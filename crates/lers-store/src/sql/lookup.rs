@@ -75,7 +75,10 @@ impl AccountLookup for SqlStore {
         .fetch_all(self.pool())
         .await?;
         Ok(Page {
-            items: rows.iter().map(account_from_row).collect::<Result<_>>()?,
+            items: rows
+                .iter()
+                .map(|r| account_from_row(r, &self.keys().sealer))
+                .collect::<Result<_>>()?,
             total,
         })
     }
@@ -88,6 +91,8 @@ impl AccountLookup for SqlStore {
         .bind(AccountStatus::Active.as_str())
         .fetch_all(self.pool())
         .await?;
-        rows.iter().map(account_from_row).collect()
+        rows.iter()
+            .map(|r| account_from_row(r, &self.keys().sealer))
+            .collect()
     }
 }

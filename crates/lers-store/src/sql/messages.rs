@@ -70,16 +70,20 @@ impl MessageStore for SqlStore {
     }
 
     async fn messages(&self, request: &RequestSummary) -> Result<Vec<MessageRecord>> {
+        let mut conn = self.pool().acquire().await?;
         let rows = sqlx::query(
-            "SELECT m.id, m.body, m.created_at, a.name, a.kind FROM messages m JOIN accounts a ON a.id = m.author_id \
+            "SELECT m.id, m.request_id, m.body, m.created_at, a.name, a.kind FROM messages m JOIN accounts a ON a.id = m.author_id \
              WHERE m.request_id = $1 AND m.internal = 0 ORDER BY m.id",
         )
         .bind(request.row_id)
-        .fetch_all(self.pool())
+        .fetch_all(&mut *conn)
         .await?;
+        let bodies = self.open_message_bodies(&mut conn, &rows).await?;
+        drop(conn);
         let documents = self.documents(request).await?;
         rows.iter()
-            .map(|row| {
+            .zip(bodies)
+            .map(|(row, body)| {
                 let id: i64 = row.try_get("id")?;
                 let kind: String = row.try_get("kind")?;
                 Ok(MessageRecord {
@@ -90,7 +94,7 @@ impl MessageStore for SqlStore {
                         Author::Person(row.try_get("name")?)
                     },
                     from_staff: kind == "staff",
-                    body: row.try_get("body")?,
+                    body,
                     created_at: ts(row, "created_at")?,
                     attachments: documents
                         .iter()
@@ -191,15 +195,16 @@ impl SqlStore {
         body: &str,
         ctx: &Ctx,
     ) -> Result<i64> {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO messages (request_id, author_id, body, internal, created_at) VALUES ($1, $2, $3, 0, $4) RETURNING id",
-        )
-        .bind(request.row_id)
-        .bind(author.id)
-        .bind(body)
-        .bind(ctx.at.unix_millis())
-        .fetch_one(tx.conn())
-        .await?;
+        let id = self
+            .insert_sealed_message(
+                tx.conn(),
+                request.row_id,
+                author.id,
+                body,
+                false,
+                ctx.at.unix_millis(),
+            )
+            .await?;
         sqlx::query("UPDATE requests SET updated_at = $1 WHERE id = $2")
             .bind(ctx.at.unix_millis())
             .bind(request.row_id)

@@ -76,6 +76,8 @@ mod staff;
 mod suspensions;
 mod totp;
 pub mod transparency;
+pub mod case_keys;
+mod sealed_fields;
 
 pub use agencies::AgencyStore;
 pub use allow_list::AllowListStore;

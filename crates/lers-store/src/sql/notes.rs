@@ -40,13 +40,15 @@ impl NoteStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<()> {
         let mut tx = self.begin().await?;
-        sqlx::query("INSERT INTO messages (request_id, author_id, body, internal, created_at) VALUES ($1, $2, $3, 1, $4)")
-            .bind(request.row_id)
-            .bind(author.id)
-            .bind(body)
-            .bind(ctx.at.unix_millis())
-            .execute(tx.conn())
-            .await?;
+        self.insert_sealed_message(
+            tx.conn(),
+            request.row_id,
+            author.id,
+            body,
+            true,
+            ctx.at.unix_millis(),
+        )
+        .await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::InternalNotePosted, Outcome::Success)
@@ -57,20 +59,23 @@ impl NoteStore for SqlStore {
     }
 
     async fn internal_notes(&self, request: &RequestSummary) -> Result<Vec<MessageRecord>> {
+        let mut conn = self.pool().acquire().await?;
         let rows = sqlx::query(
-            "SELECT m.id, m.body, m.created_at, a.name FROM messages m JOIN accounts a ON a.id = m.author_id \
+            "SELECT m.id, m.request_id, m.body, m.created_at, a.name FROM messages m JOIN accounts a ON a.id = m.author_id \
              WHERE m.request_id = $1 AND m.internal = 1 ORDER BY m.id",
         )
         .bind(request.row_id)
-        .fetch_all(self.pool())
+        .fetch_all(&mut *conn)
         .await?;
+        let bodies = self.open_message_bodies(&mut conn, &rows).await?;
         rows.iter()
-            .map(|row| {
+            .zip(bodies)
+            .map(|(row, body)| {
                 Ok(MessageRecord {
                     id: row.try_get("id")?,
                     author: Author::Person(row.try_get("name")?),
                     from_staff: true,
-                    body: row.try_get("body")?,
+                    body,
                     created_at: ts(row, "created_at")?,
                     attachments: Vec::new(),
                 })

@@ -289,14 +289,27 @@ impl SqlStore {
             return Ok(None);
         };
         let row = sqlx::query(
-            "SELECT r.draft, r.submitted, r.withdrawal_reason, a.name, a.agency FROM requests r \
+            "SELECT r.draft, r.submitted, r.withdrawal_reason, r.wrapped_key, a.name, a.agency FROM requests r \
              JOIN accounts a ON a.id = r.owner_id WHERE r.id = $1",
         )
         .bind(summary.row_id)
         .fetch_one(&mut *conn)
         .await?;
-        let draft: String = row.try_get("draft")?;
-        let submitted: Option<String> = row.try_get("submitted")?;
+        let wrapped: Option<String> = row.try_get("wrapped_key")?;
+        let cipher = super::sealed_fields::RequestCipher::new(
+            self.keys().sealer.as_ref(),
+            summary.id.clone(),
+            wrapped.as_deref(),
+        )?;
+        let draft = cipher.open_request("draft", row.try_get("draft")?)?;
+        let submitted: Option<String> = row
+            .try_get::<Option<String>, _>("submitted")?
+            .map(|s| cipher.open_request("submitted", s))
+            .transpose()?;
+        let withdrawal_reason: Option<String> = row
+            .try_get::<Option<String>, _>("withdrawal_reason")?
+            .map(|s| cipher.open_request("withdrawal_reason", s))
+            .transpose()?;
         let colleagues: Vec<String> = sqlx::query_scalar(
             "SELECT a.email FROM request_access ra JOIN accounts a ON a.id = ra.account_id WHERE ra.request_id = $1 ORDER BY a.email",
         )
@@ -310,7 +323,7 @@ impl SqlStore {
                 .map(|s| serde_json::from_str(&s))
                 .transpose()
                 .map_err(|e| StoreError::Corrupt(format!("submitted request: {e}")))?,
-            withdrawal_reason: row.try_get("withdrawal_reason")?,
+            withdrawal_reason,
             owner_name: row.try_get("name")?,
             owner_agency: row.try_get("agency")?,
             colleagues,

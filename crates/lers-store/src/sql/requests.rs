@@ -13,6 +13,9 @@ use serde_json::json;
 use sqlx::Row;
 
 pub use super::request_rows::*;
+use super::sealed_fields::RequestCipher;
+use crate::crypto::fields::DataKey;
+use crate::crypto::keys::KeyProvider;
 use crate::crypto::tokens::random_id;
 use crate::error::refused;
 use crate::model::*;
@@ -115,8 +118,9 @@ impl RequestStore for SqlStore {
         let mut tx = self.begin().await?;
         let summary = self.owned_for_change(tx.conn(), owner, id).await?;
         access::may_edit(summary.status).map_err(refused)?;
+        let cipher = self.request_cipher(tx.conn(), summary.row_id).await?;
         sqlx::query("UPDATE requests SET draft = $1, title = $2, country = $3, updated_at = $4 WHERE id = $5")
-            .bind(json_text(draft)?)
+            .bind(cipher.seal_request("draft", &json_text(draft)?)?)
             .bind(draft.title.trim())
             .bind(draft.country.trim().to_ascii_uppercase())
             .bind(ctx.at.unix_millis())
@@ -155,8 +159,9 @@ impl RequestStore for SqlStore {
         let status = self
             .change_status(tx.conn(), &summary, RequestEvent::Withdraw, ctx.at)
             .await?;
+        let cipher = self.request_cipher(tx.conn(), summary.row_id).await?;
         sqlx::query("UPDATE requests SET withdrawal_reason = $1 WHERE id = $2")
-            .bind(reason)
+            .bind(cipher.seal_request("withdrawal_reason", reason)?)
             .bind(summary.row_id)
             .execute(tx.conn())
             .await?;
@@ -303,27 +308,40 @@ impl RequestStore for SqlStore {
         if targets.is_empty() {
             return Ok(Vec::new());
         }
-        // Values are matched with IN and types checked here: one statement, and the
-        // (type, value) index still narrows it.
+        // Rows hold keyed hashes of the normalised values, under whichever key
+        // version made them (a rotation may be half done): every version's hash is
+        // looked up. Hashes are matched with IN and types checked here: one
+        // statement, and the (type, value) index still narrows it.
+        let hasher = &self.keys().target_hasher;
+        let wanted: Vec<(String, &TargetKey)> = targets
+            .iter()
+            .flat_map(|t| {
+                hasher
+                    .hashes(&t.target_type, &t.normalized)
+                    .into_iter()
+                    .map(move |hash| (hash, t))
+            })
+            .collect();
         let sql = format!(
             "SELECT t.target_type, t.normalized, {SUMMARY_COLUMNS} FROM requests r \
              JOIN request_targets t ON t.request_id = r.id \
              WHERE t.normalized IN ({}) ORDER BY r.submitted_at, r.id",
-            placeholders(1, targets.len())
+            placeholders(1, wanted.len())
         );
         let mut query = sqlx::query(&sql);
-        for target in targets {
-            query = query.bind(&target.normalized);
+        for (hash, _) in &wanted {
+            query = query.bind(hash);
         }
         let mut found = Vec::new();
         for row in query.fetch_all(self.pool()).await? {
-            let target = TargetKey {
-                target_type: row.try_get("target_type")?,
-                normalized: row.try_get("normalized")?,
-            };
-            if targets.contains(&target) {
+            let target_type: String = row.try_get("target_type")?;
+            let hash: String = row.try_get("normalized")?;
+            let named = wanted
+                .iter()
+                .find(|(h, t)| *h == hash && t.target_type == target_type);
+            if let Some((_, target)) = named {
                 found.push(Naming {
-                    target,
+                    target: (*target).clone(),
                     request: summary_from_row(&row, 0)?,
                 });
             }
@@ -343,9 +361,11 @@ impl SqlStore {
         ctx: &Ctx,
     ) -> Result<String> {
         let public_id = random_id("req");
+        let (key, wrapped) = DataKey::create(self.keys().sealer.as_ref(), &public_id)?;
+        let cipher = RequestCipher::with_key(public_id.clone(), key);
         let row_id: i64 = sqlx::query_scalar(
-            "INSERT INTO requests (public_id, owner_id, kind, status, title, country, emergency, draft, created_at, updated_at) \
-             VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $8) RETURNING id",
+            "INSERT INTO requests (public_id, owner_id, kind, status, title, country, emergency, draft, created_at, updated_at, \
+             wrapped_key, key_version) VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $8, $9, $10) RETURNING id",
         )
         .bind(&public_id)
         .bind(owner.id)
@@ -353,8 +373,10 @@ impl SqlStore {
         .bind(draft.title.trim())
         .bind(draft.country.trim().to_ascii_uppercase())
         .bind(i64::from(kind == RequestKind::Emergency))
-        .bind(json_text(draft)?)
+        .bind(cipher.seal_request("draft", &json_text(draft)?)?)
         .bind(ctx.at.unix_millis())
+        .bind(wrapped)
+        .bind(i64::from(self.keys().sealer.current_version()))
         .fetch_one(tx.conn())
         .await?;
         self.add_event(
@@ -412,13 +434,14 @@ impl SqlStore {
         .fetch_one(tx.conn())
         .await?;
         let reference = reference(year, number);
+        let cipher = self.request_cipher(tx.conn(), summary.row_id).await?;
         sqlx::query(
             "UPDATE requests SET reference = $1, submitted = $2, title = $3, country = $4, deadline = $5, \
              submitted_at = $6, updated_at = $6, due_at = $8, instrument = $9, target_count = $10, delay_order = $11, asks_content = $12, \
              received_at = $13, channel = $14, emergency = $15 WHERE id = $7",
         )
         .bind(&reference)
-        .bind(json_text(request)?)
+        .bind(cipher.seal_request("submitted", &json_text(request)?)?)
         .bind(&request.title)
         .bind(&request.country)
         .bind(&request.deadline)
@@ -444,11 +467,17 @@ impl SqlStore {
             let sql = format!("INSERT INTO request_targets (request_id, target_type, normalized, value) VALUES {rows}");
             let mut insert = sqlx::query(&sql);
             for target in &request.targets {
+                let (hash, value) = self.target_row(
+                    &cipher,
+                    target.kind.as_str(),
+                    &target.value,
+                    &target.normalized,
+                )?;
                 insert = insert
                     .bind(summary.row_id)
                     .bind(target.kind.as_str())
-                    .bind(&target.normalized)
-                    .bind(&target.value);
+                    .bind(hash)
+                    .bind(value);
             }
             insert.execute(tx.conn()).await?;
         }

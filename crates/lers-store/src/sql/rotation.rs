@@ -25,7 +25,7 @@ impl SqlStore {
     /// Re-wraps the per-file data keys in `table` (sealed under the context
     /// `{context}/{public_id}`) with the current master key; the files themselves are
     /// untouched. Returns how many keys changed.
-    async fn rewrap_file_keys(
+    pub(super) async fn rewrap_file_keys(
         &self,
         tx: &mut WriteTx<'_>,
         table: &str,

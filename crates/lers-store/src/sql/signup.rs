@@ -212,8 +212,13 @@ impl SignUpStore for SqlStore {
             return Err(StoreError::TokenRevoked);
         }
         // The details given with the sign-up whose link this is become the account's.
-        let profile_written =
-            super::links::apply_link_profile(tx.conn(), token_hash, account_id).await?;
+        let profile_written = super::links::apply_link_profile(
+            tx.conn(),
+            &self.keys().sealer,
+            token_hash,
+            account_id,
+        )
+        .await?;
         // Verified: every other link this account ever had is dead.
         let revoked = super::links::revoke_links(tx.conn(), account_id, &[], ctx.at).await?;
         self.insert_session(tx.conn(), account_id, &session, None, ctx)

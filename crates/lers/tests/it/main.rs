@@ -34,3 +34,4 @@ mod smtp;
 mod store_conformance;
 mod transparency;
 mod uploads;
+mod case_data;
