@@ -149,6 +149,15 @@ audit_actions! {
     Hi1OutboundQueued => "hi1.outbound_queued",
     Hi1OutboundDelivered => "hi1.outbound_delivered",
     Hi1OutboundFailed => "hi1.outbound_failed",
+    BinDeleted => "bin.deleted",
+    BinRestored => "bin.restored",
+    BinRestoreRefused => "bin.restore_refused",
+    BinPurged => "bin.purged",
+    LegalHoldPlaced => "retention.legal_hold_placed",
+    LegalHoldLifted => "retention.legal_hold_lifted",
+    LegalHoldRefused => "retention.legal_hold_refused",
+    RetentionCasePurged => "retention.case_purged",
+    RetentionPurged => "retention.purged",
 }
 
 impl fmt::Display for AuditAction {

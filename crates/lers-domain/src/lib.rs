@@ -48,5 +48,6 @@ pub mod throttle;
 pub mod token;
 pub mod totp;
 pub mod transparency;
+pub mod retention;
 
 pub use refusal::Refusal;

@@ -23,6 +23,7 @@ use crate::sql::{
     RequestStore, RetentionStore, RiskStore, RotationStore, SessionStore, SetupStore, SignUpStore,
     SqlStore, StaffStore, SuspensionStore, TotpStore,
 };
+use crate::sql::{RecycleBinStore, RetentionPurgeStore};
 
 /// Everything LERS stores. One implementation ([`SqlStore`]) serves both backends;
 /// the conformance tests run the same stories against each.
@@ -70,6 +71,8 @@ pub trait Store:
     + EtsiInboundStore
     + EtsiOutboundStore
     + ErasureStore
+    + RecycleBinStore
+    + RetentionPurgeStore
     + Send
     + Sync
 {

@@ -22,6 +22,7 @@ pub mod pdf_sandbox;
 pub mod productions;
 pub mod requests;
 pub mod step_up;
+pub mod retention;
 
 use lers_store::{tokens, NewSession};
 

@@ -33,3 +33,4 @@ mod smtp;
 mod store_conformance;
 mod transparency;
 mod uploads;
+mod retention;
