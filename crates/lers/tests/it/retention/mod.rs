@@ -10,6 +10,7 @@ use crate::harness::*;
 
 mod audit_pruning;
 mod bin;
+mod pages;
 mod purges;
 
 /// What the job runner does at each tick (the sweeps included).
