@@ -40,6 +40,7 @@ pub mod powers;
 pub mod production;
 pub mod refusal;
 pub mod request;
+pub mod retention;
 pub mod session;
 #[cfg(test)]
 mod test_support;
@@ -48,6 +49,5 @@ pub mod throttle;
 pub mod token;
 pub mod totp;
 pub mod transparency;
-pub mod retention;
 
 pub use refusal::Refusal;

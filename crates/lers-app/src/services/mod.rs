@@ -21,8 +21,8 @@ pub mod pdf;
 pub mod pdf_sandbox;
 pub mod productions;
 pub mod requests;
-pub mod step_up;
 pub mod retention;
+pub mod step_up;
 
 use lers_store::{tokens, NewSession};
 

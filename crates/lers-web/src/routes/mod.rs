@@ -15,13 +15,13 @@ mod interface_endpoints;
 mod powers;
 mod productions;
 mod public;
+mod recycle_bin;
 pub mod request_form;
 mod requester;
 mod requests;
 mod staff;
 mod tokens;
 mod transparency;
-mod recycle_bin;
 
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
