@@ -156,6 +156,8 @@ impl RecordClass {
 /// What the recycle bin holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BinKind {
+    /// A requester's request not yet submitted, with its documents.
+    DraftRequest,
     /// A document removed from a request before anyone reviewed it.
     Document,
     /// A staff account (disabled while in the bin, anonymised when purged).
@@ -169,7 +171,8 @@ pub enum BinKind {
 }
 
 impl BinKind {
-    pub const ALL: [BinKind; 5] = [
+    pub const ALL: [BinKind; 6] = [
+        BinKind::DraftRequest,
         BinKind::Document,
         BinKind::StaffAccount,
         BinKind::AllowListEntry,
@@ -179,6 +182,7 @@ impl BinKind {
 
     pub fn as_str(self) -> &'static str {
         match self {
+            Self::DraftRequest => "draft_request",
             Self::Document => "document",
             Self::StaffAccount => "staff_account",
             Self::AllowListEntry => "allow_list_entry",

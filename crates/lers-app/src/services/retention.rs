@@ -50,7 +50,7 @@ impl App {
         ctx: &Ctx,
     ) -> Result<BinEntry, AppError> {
         let allowed = match item {
-            BinItem::Document { by, .. } => by == actor.id,
+            BinItem::Document { by, .. } | BinItem::DraftRequest { by, .. } => by == actor.id,
             _ => is_admin(actor),
         };
         if !allowed {

@@ -105,6 +105,60 @@ const DOCUMENTS: TableSpec = TableSpec {
     ],
 };
 
+const DRAFTS: TableSpec = TableSpec {
+    table: "requests",
+    key: "public_id",
+    cols: &[
+        Text("public_id"),
+        Int("owner_id"),
+        Text("kind"),
+        Text("status"),
+        Text("title"),
+        Text("country"),
+        Int("emergency"),
+        Text("draft"),
+        Int("created_at"),
+        Int("updated_at"),
+        Text("channel"),
+    ],
+};
+
+/// What a draft request can have besides its row, carried with it (`request_id`
+/// is set to the restored row's id).
+pub(super) const DRAFT_CHILDREN: [TableSpec; 4] = [
+    TableSpec {
+        key: "request_id",
+        ..DOCUMENTS
+    },
+    TableSpec {
+        table: "request_access",
+        key: "request_id",
+        cols: &[Int("request_id"), Int("account_id"), Int("granted_at")],
+    },
+    TableSpec {
+        table: "request_events",
+        key: "request_id",
+        cols: &[
+            Int("request_id"),
+            Int("at"),
+            OptInt("actor_id"),
+            Text("kind"),
+            OptText("status"),
+            Text("note"),
+        ],
+    },
+    TableSpec {
+        table: "request_targets",
+        key: "request_id",
+        cols: &[
+            Int("request_id"),
+            Text("target_type"),
+            Text("normalized"),
+            Text("value"),
+        ],
+    },
+];
+
 /// The table of a kind that leaves its table (a staff account stays in `accounts`).
 pub(super) fn spec(kind: BinKind) -> Option<&'static TableSpec> {
     match kind {
@@ -112,13 +166,14 @@ pub(super) fn spec(kind: BinKind) -> Option<&'static TableSpec> {
         BinKind::DirectoryEntry => Some(&DIRECTORY),
         BinKind::Agency => Some(&AGENCIES),
         BinKind::Document => Some(&DOCUMENTS),
+        BinKind::DraftRequest => Some(&DRAFTS),
         BinKind::StaffAccount => None,
     }
 }
 
 /// The value of the key column as text, whatever its type.
 fn key_value(spec: &TableSpec, key: &str) -> Result<Value> {
-    if spec.key == "id" {
+    if matches!(spec.key, "id" | "request_id") {
         key.parse::<i64>()
             .map(Value::from)
             .map_err(|_| StoreError::NotFound)
@@ -156,12 +211,13 @@ fn read_row(spec: &TableSpec, row: &AnyRow) -> Result<Map<String, Value>> {
     Ok(out)
 }
 
-/// Reads the object's row and deletes it, in the caller's transaction.
-pub(super) async fn take_row(
+/// Reads the rows whose `spec.key` is `key` and deletes them, in the caller's
+/// transaction.
+pub(super) async fn take_rows(
     conn: &mut AnyConnection,
     spec: &TableSpec,
     key: &str,
-) -> Result<Map<String, Value>> {
+) -> Result<Vec<Map<String, Value>>> {
     let columns: Vec<&str> = spec.cols.iter().map(|c| c.name()).collect();
     let sql = format!(
         "SELECT {} FROM {} WHERE {} = $1",
@@ -170,16 +226,31 @@ pub(super) async fn take_row(
         spec.key
     );
     let key = key_value(spec, key)?;
-    let row = bind_value(sqlx::query(&sql), &key)
-        .fetch_optional(&mut *conn)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    let values = read_row(spec, &row)?;
+    let rows = bind_value(sqlx::query(&sql), &key)
+        .fetch_all(&mut *conn)
+        .await?;
+    let values = rows
+        .iter()
+        .map(|row| read_row(spec, row))
+        .collect::<Result<Vec<_>>>()?;
     let sql = format!("DELETE FROM {} WHERE {} = $1", spec.table, spec.key);
     bind_value(sqlx::query(&sql), &key)
         .execute(&mut *conn)
         .await?;
     Ok(values)
+}
+
+/// Reads the object's one row and deletes it.
+pub(super) async fn take_row(
+    conn: &mut AnyConnection,
+    spec: &TableSpec,
+    key: &str,
+) -> Result<Map<String, Value>> {
+    take_rows(conn, spec, key)
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(StoreError::NotFound)
 }
 
 /// Writes the object's row back; a unique key taken meanwhile is a refusal naming

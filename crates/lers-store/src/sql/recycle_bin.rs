@@ -11,7 +11,7 @@ use serde_json::{json, Map, Value};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use super::bin_rows::{conflict, put_row, spec, take_row};
+use super::bin_rows::{conflict, put_row, spec, take_row, take_rows, DRAFT_CHILDREN};
 use super::core::{SqlStore, WriteTx};
 use super::erasure::ErasureStore;
 use super::rows::{event, opt_ts, ts};
@@ -44,6 +44,11 @@ pub enum BinItem<'a> {
     Agency(i64),
     /// A document, removed by the account that uploaded it before any review.
     Document {
+        public_id: &'a str,
+        by: i64,
+    },
+    /// A draft request (with its documents), removed by its owner.
+    DraftRequest {
         public_id: &'a str,
         by: i64,
     },
@@ -169,6 +174,38 @@ impl SqlStore {
                     row,
                 )
             }
+            BinItem::DraftRequest { public_id, by } => {
+                // Only its owner's own draft (intake drafts are staff work).
+                let id: Option<i64> = sqlx::query_scalar(
+                    "SELECT r.id FROM requests r WHERE r.public_id = $1 AND r.owner_id = $2 \
+                     AND r.status = 'draft' AND NOT EXISTS (SELECT 1 FROM request_intake i WHERE i.request_id = r.id)",
+                )
+                .bind(public_id)
+                .bind(by)
+                .fetch_optional(&mut *conn)
+                .await?;
+                let id = id.ok_or(StoreError::NotFound)?.to_string();
+                let mut children = Map::new();
+                for child in &DRAFT_CHILDREN {
+                    let rows = take_rows(conn, child, &id).await?;
+                    children.insert(child.table.to_owned(), Value::from(rows));
+                }
+                let mut row = take_row(conn, spec_of(BinKind::DraftRequest)?, public_id).await?;
+                let title = text(&row, "title");
+                row.insert("children".into(), Value::Object(children));
+                let label = if title.is_empty() {
+                    public_id.to_owned()
+                } else {
+                    title
+                };
+                (
+                    BinKind::DraftRequest,
+                    public_id.to_owned(),
+                    label,
+                    Some(by),
+                    row,
+                )
+            }
             BinItem::StaffAccount(id) => {
                 let account = self.account_by_id_in(conn, id).await?;
                 if account.pseudonym == ctx.actor {
@@ -231,6 +268,26 @@ impl SqlStore {
             }
             kind => {
                 let new_id = put_row(conn, spec_of(kind)?, payload, &entry.label).await?;
+                if kind == BinKind::DraftRequest {
+                    let id: i64 =
+                        sqlx::query_scalar("SELECT id FROM requests WHERE public_id = $1")
+                            .bind(&entry.object_key)
+                            .fetch_one(&mut *conn)
+                            .await?;
+                    for child in &DRAFT_CHILDREN {
+                        let rows = payload["children"][child.table]
+                            .as_array()
+                            .cloned()
+                            .unwrap_or_default();
+                        for row in rows {
+                            let Value::Object(mut row) = row else {
+                                continue;
+                            };
+                            row.insert("request_id".into(), id.into());
+                            put_row(conn, child, &row, &entry.label).await?;
+                        }
+                    }
+                }
                 if kind == BinKind::Agency {
                     let id = new_id.ok_or(StoreError::NotFound)?;
                     for domain in text(payload, "domains")
@@ -399,17 +456,29 @@ impl RecycleBinStore for SqlStore {
         };
         let payload: Map<String, Value> = serde_json::from_str(&payload).unwrap_or_default();
         let mut details = json!({"bin_entry": id, "kind": entry.kind.as_str()});
-        if entry.kind == BinKind::Document {
-            // The wrapped data key goes with the payload (crypto-shredding); the
-            // ciphertext, unreadable from now on, is deleted next.
-            let blob = text(&payload, "blob_key");
+        // The wrapped data keys go with the payload (crypto-shredding); the
+        // ciphertexts, unreadable from now on, are deleted next.
+        let documents = match entry.kind {
+            BinKind::Document => vec![Value::Object(payload.clone())],
+            _ => payload
+                .get("children")
+                .and_then(|c| c.get("documents"))
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default(),
+        };
+        for document in &documents {
+            let blob = document
+                .get("blob_key")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
             sqlx::query("INSERT INTO shredded_blobs (blob_key, shredded_at) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-                .bind(&blob)
+                .bind(blob)
                 .bind(ctx.at.unix_millis())
                 .execute(tx.conn())
                 .await?;
-            details["key_destroyed"] = json!(true);
         }
+        details["keys_destroyed"] = json!(documents.len());
         sqlx::query("UPDATE recycle_bin SET purged_at = $1, payload = '' WHERE id = $2")
             .bind(ctx.at.unix_millis())
             .bind(id)

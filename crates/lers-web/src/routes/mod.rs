@@ -237,6 +237,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         )
         .route("/bin", get(recycle_bin::page))
         .route("/bin/{id}/restore", post(recycle_bin::restore))
+        .route("/requests/{id}/delete", post(recycle_bin::delete_draft))
         .route(
             "/requests/{id}/documents/{document}/delete",
             post(recycle_bin::delete_document),

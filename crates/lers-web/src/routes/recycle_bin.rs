@@ -104,6 +104,25 @@ pub async fn delete_document(
     back_with(&format!("/requests/{id}"), deleted)
 }
 
+/// A requester deletes a draft request (with its documents).
+pub async fn delete_draft(
+    State(state): State<App>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, WebError> {
+    let account = &who.session.account;
+    let item = BinItem::DraftRequest {
+        public_id: &id,
+        by: account.id,
+    };
+    let deleted = state
+        .delete_to_bin(account, item, &who.ctx(&state))
+        .await
+        .map(|entry| who.req.tr.with("bin-deleted", &[("label", entry.label)]));
+    back_with("/requests", deleted)
+}
+
 /// An admin deletes an account, an allow-list entry or an agency (`what` is the
 /// admin page they are listed on).
 pub async fn delete_admin_object(

@@ -140,3 +140,59 @@ async fn the_bin_and_legal_holds_work_from_the_pages(backend: Backend) -> TestRe
     assert_eq!(app.get(&hold_page).await.status(), StatusCode::NOT_FOUND);
     Ok(())
 }
+
+both_backends!(a_draft_request_goes_to_the_bin_with_its_documents);
+
+async fn a_draft_request_goes_to_the_bin_with_its_documents(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    app.sign_up("dana@abilenetx.gov").await;
+    let id = app.start_request("user_data").await;
+    let mut fields = request_fields("user_data", None);
+    fields.retain(|(name, _)| *name != "action");
+    fields.push(("action", "save".into()));
+    app.post_request_form(&id, &fields).await;
+    let upload = app
+        .upload(&id, "warrant.pdf", lers_app::sample_pdf("", "WARRANT"))
+        .await;
+    assert_eq!(upload.status(), StatusCode::SEE_OTHER);
+    let edit = format!("/requests/{id}/edit");
+    let deleted = app
+        .submit(&edit, &format!("/requests/{id}/delete"), &[])
+        .await;
+    assert_eq!(deleted.status(), StatusCode::SEE_OTHER);
+    let list = app.get("/requests").await.text().await?;
+    assert!(!list.contains(&id), "gone from the list");
+    assert_eq!(app.get(&edit).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM documents").await, 0);
+    let bin = app.get("/bin").await.text().await?;
+    assert!(bin.contains("Draft request"), "{bin}");
+
+    let entry = count(&app, "SELECT id FROM recycle_bin").await;
+    let restored = app
+        .submit("/bin", &format!("/bin/{entry}/restore"), &[])
+        .await;
+    assert_eq!(restored.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.get(&edit).await.status(), StatusCode::OK);
+    assert!(app.get("/requests").await.text().await?.contains(&id));
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM documents").await,
+        1,
+        "its document came back"
+    );
+
+    // Deleted again and left: purged with its document crypto-shredded.
+    app.submit(&edit, &format!("/requests/{id}/delete"), &[])
+        .await;
+    assert_eq!(blobs_on_disk(&app), 1);
+    app.advance(lers_domain::clock::Duration::days(61));
+    tick(&app).await;
+    assert_eq!(blobs_on_disk(&app), 0);
+    let purged = "SELECT COUNT(*) FROM recycle_bin WHERE purged_at IS NOT NULL AND payload = ''";
+    assert_eq!(count(&app, purged).await, 1, "the second entry is purged");
+    let restored = "SELECT COUNT(*) FROM recycle_bin WHERE restored_at IS NOT NULL";
+    assert_eq!(count(&app, restored).await, 1, "the first was restored");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM requests").await, 0);
+    Ok(())
+}
