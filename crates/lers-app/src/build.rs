@@ -164,6 +164,7 @@ impl AppBuilder {
             mail_throttle: MailThrottlePolicy::default(),
             risk: settings.emergency_risk(),
             hi1: Arc::new(Hi1Client::from_settings(&settings)?),
+            retention: settings.retention_policy()?,
         };
         Ok((app, store))
     }

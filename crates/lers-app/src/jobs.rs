@@ -37,6 +37,10 @@ impl App {
         if let Err(e) = self.sweep_hi1_outbound(&system_ctx(self)).await {
             tracing::error!(error = %e, "the HI-1 outbound sweep failed; it runs again next time");
         }
+        // The recycle bin's purge and retention per record class (`services::retention`).
+        if let Err(e) = self.sweep_retention(&system_ctx(self)).await {
+            tracing::error!(error = %e, "the recycle bin and retention sweep failed; it runs again next time");
+        }
         loop {
             let now = self.clock.now();
             let job = match self.store.claim_job(worker, now, LEASE).await {

@@ -88,6 +88,16 @@ pub struct Settings {
     /// The address endpoints use to reach the HI-1 listener (`https://…`), where they
     /// fetch the productions LERS announces; `None`: `base_url`.
     pub hi1_public_url: Option<String>,
+    /// Days a deleted thing stays restorable in the recycle bin (at least 30).
+    pub recycle_bin_days: i64,
+    /// Days closed cases and their documents are kept after closing.
+    pub retention_closed_case_days: i64,
+    /// Days messages of closed cases are kept after closing.
+    pub retention_message_days: i64,
+    /// Days failed sign-ins and idle sessions are kept.
+    pub retention_sign_in_days: i64,
+    /// Days the audit log keeps its entries' content (at least 183; hashes stay).
+    pub retention_audit_days: i64,
 }
 
 impl Default for Settings {
@@ -139,6 +149,11 @@ impl Default for Settings {
             hi1_outbound_key: None,
             hi1_outbound_ca: None,
             hi1_public_url: None,
+            recycle_bin_days: 60,
+            retention_closed_case_days: 5 * 365,
+            retention_message_days: 5 * 365,
+            retention_sign_in_days: 90,
+            retention_audit_days: 365,
         }
     }
 }
@@ -204,6 +219,19 @@ impl Settings {
             self.production_retention_days,
         )
         .map_err(anyhow::Error::msg)
+    }
+
+    /// The recycle bin's window and the retention of each record class; a value below
+    /// its floor stops the start with a message naming the setting.
+    pub fn retention_policy(&self) -> anyhow::Result<lers_domain::retention::RetentionPolicy> {
+        lers_domain::retention::RetentionPolicy::from_days(lers_domain::retention::RetentionDays {
+            bin: self.recycle_bin_days,
+            closed_cases: self.retention_closed_case_days,
+            messages: self.retention_message_days,
+            sign_in: self.retention_sign_in_days,
+            audit: self.retention_audit_days,
+        })
+        .map_err(anyhow::Error::new)
     }
 
     pub fn emergency_risk(&self) -> lers_domain::emergency::risk::RiskPolicy {

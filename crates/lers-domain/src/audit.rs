@@ -155,6 +155,15 @@ audit_actions! {
     Hi1OutboundFailed => "hi1.outbound_failed",
     CaseDataSealed => "case_data.sealed",
     CaseKeysRotated => "case_data.keys_rotated",
+    BinDeleted => "bin.deleted",
+    BinRestored => "bin.restored",
+    BinRestoreRefused => "bin.restore_refused",
+    BinPurged => "bin.purged",
+    LegalHoldPlaced => "retention.legal_hold_placed",
+    LegalHoldLifted => "retention.legal_hold_lifted",
+    LegalHoldRefused => "retention.legal_hold_refused",
+    RetentionCasePurged => "retention.case_purged",
+    RetentionPurged => "retention.purged",
 }
 
 impl fmt::Display for AuditAction {

@@ -42,6 +42,7 @@ pub mod powers;
 pub mod production;
 pub mod refusal;
 pub mod request;
+pub mod retention;
 pub mod session;
 #[cfg(test)]
 mod test_support;

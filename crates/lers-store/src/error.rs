@@ -180,4 +180,17 @@ pub enum Refusal {
     AgencyDomainTaken { domain: String },
     #[error("an agency of that name and country is already in the directory; edit it instead")]
     AgencyExists,
+    // --- Recycle bin, retention and audit pruning ------------------------------------
+    #[error("audit entry {index} was pruned when its retention ended: its content is gone, so it cannot be proved; its hash still counts in every later signed head")]
+    AuditEntryPruned { index: u64 },
+    #[error(transparent)]
+    Bin(#[from] lers_domain::retention::BinRefusal),
+    #[error("{what} is in use again since it was deleted (someone added it meanwhile); remove or rename that one first, then restore")]
+    RestoreConflict { what: String },
+    #[error("this case is already under a legal hold; lift it first to place another")]
+    LegalHoldInForce,
+    #[error("this case has no legal hold in force")]
+    NoLegalHold,
+    #[error("a legal hold needs a reason: say which proceedings or authority requires keeping this case")]
+    LegalHoldReasonMissing,
 }

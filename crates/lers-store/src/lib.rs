@@ -37,6 +37,8 @@ pub use sql::field_access::{self, FieldAccessStore, FieldProposal, FieldRuleReco
 pub use sql::interface_endpoints::{self, EndpointRecord, InterfaceEndpointStore};
 pub use sql::notices::{self, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use sql::powers::{self, ApprovalRecord, PowersStore};
+pub use sql::recycle_bin::{self, BinEntry, BinItem, RecycleBinStore};
+pub use sql::retention_purge::{self, LegalHold, RetentionPurgeStore};
 pub use sql::transparency::{self, StoredReport, TransparencyStore};
 pub use sql::case_keys::{self, CaseDataStore, CaseKeyReport, SealingReport};
 pub use sql::{
@@ -76,4 +78,5 @@ pub mod prelude {
         SessionStore, SetupStore, SignUpStore, StaffStore, Store, SuspensionStore, TotpStore,
         TransparencyStore,
     };
+    pub use crate::{RecycleBinStore, RetentionPurgeStore};
 }

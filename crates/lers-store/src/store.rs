@@ -25,6 +25,7 @@ use crate::sql::{
     RequestStore, RetentionStore, RiskStore, RotationStore, SessionStore, SetupStore, SignUpStore,
     SqlStore, StaffStore, SuspensionStore, TotpStore,
 };
+use crate::sql::{RecycleBinStore, RetentionPurgeStore};
 
 /// Everything LERS stores. One implementation ([`SqlStore`]) serves both backends;
 /// the conformance tests run the same stories against each.
@@ -74,6 +75,8 @@ pub trait Store:
     + ErasureStore
     + FieldAccessStore
     + CaseDataStore
+    + RecycleBinStore
+    + RetentionPurgeStore
     + Send
     + Sync
 {

@@ -377,8 +377,8 @@ async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
                 }
             }
             println!(
-                "audit log OK: {} entries, root {}",
-                report.entries, report.root
+                "audit log OK: {} entries ({} pruned: content removed at the end of retention, hashes verified), root {}",
+                report.entries, report.pruned, report.root
             );
             Ok(ExitCode::SUCCESS)
         }

@@ -22,6 +22,7 @@ pub mod pdf;
 pub mod pdf_sandbox;
 pub mod productions;
 pub mod requests;
+pub mod retention;
 pub mod step_up;
 pub mod case_data;
 

@@ -109,6 +109,12 @@ impl DocumentVault {
             .map_err(|e| StoreError::Corrupt(e.to_string()))?
     }
 
+    /// Deletes the ciphertext of a document whose key was destroyed; an error leaves
+    /// it listed, to be tried again at the next sweep.
+    pub async fn discard(&self, blob_key: &str) -> Result<()> {
+        self.blobs.delete(blob_key).await
+    }
+
     /// Removes a blob (e.g. when recording it failed).
     pub async fn remove(&self, blob_key: &str) {
         if let Err(e) = self.blobs.delete(blob_key).await {

@@ -10,6 +10,7 @@ use sqlx::Row;
 
 use super::audit_log;
 use super::audit_log::{AuditVerification, SignedHead};
+use super::audit_proof;
 use super::core::SqlStore;
 use super::rows::ts;
 use crate::error::Result;
@@ -118,7 +119,7 @@ impl AuditStore for SqlStore {
     }
 
     async fn audit_proof(&self, index: u64) -> Result<InclusionProofDoc> {
-        audit_log::prove(
+        audit_proof::prove(
             self.pool(),
             index,
             &self.keys().audit_signing.verifying_key(),

@@ -3,8 +3,8 @@
 //! that was altered, deleted, inserted or moved.
 
 use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
-use lers_domain::audit::{AuditAction, AuditEvent, InclusionProofDoc, Outcome};
-use lers_domain::audit_nodes::{self, NodeId};
+use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::audit_nodes::NodeId;
 use lers_domain::audit_tree::{self, Checkpoint, Frontier, Hash};
 use lers_domain::clock::Timestamp;
 use sqlx::any::AnyRow;
@@ -14,8 +14,8 @@ use std::collections::HashMap;
 use super::rows::value_rows;
 use crate::error::StoreError;
 
-const SELECT_COLUMNS: &str =
-    "idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, signature";
+pub(super) const SELECT_COLUMNS: &str =
+    "idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, signature, pruned_at";
 /// Rows read per round trip while verifying, so memory stays flat for any log size.
 const VERIFY_BATCH: i64 = 5_000;
 
@@ -155,65 +155,13 @@ pub(crate) async fn fill_missing_nodes(conn: &mut AnyConnection) -> Result<u64, 
     Ok(frontier.size())
 }
 
-fn parse_leaf(index: i64, text: &str) -> Result<Hash, StoreError> {
+pub(super) fn parse_leaf(index: i64, text: &str) -> Result<Hash, StoreError> {
     hex::decode(text)
         .ok()
         .and_then(|bytes| Hash::try_from(bytes).ok())
         .ok_or_else(|| {
             StoreError::Corrupt(format!("entry {index}: leaf hash is not 32 bytes of hex"))
         })
-}
-
-/// Reads the hashes of `nodes`: leaves from the log, interior nodes from
-/// `audit_nodes`, each with one batched query.
-async fn read_nodes(pool: &AnyPool, nodes: &[NodeId]) -> Result<HashMap<NodeId, Hash>, StoreError> {
-    let mut found = HashMap::with_capacity(nodes.len());
-    let (leaves, interior): (Vec<NodeId>, Vec<NodeId>) = nodes.iter().partition(|id| id.level == 0);
-    if !leaves.is_empty() {
-        let sql = format!(
-            "SELECT idx, leaf_hash FROM audit_log WHERE idx IN ({})",
-            super::rows::placeholders(1, leaves.len())
-        );
-        let mut query = sqlx::query_as::<_, (i64, String)>(&sql);
-        for id in &leaves {
-            query = query.bind(to_i64(id.index)?);
-        }
-        for (index, text) in query.fetch_all(pool).await? {
-            let id = NodeId {
-                level: 0,
-                index: u64::try_from(index).unwrap_or(u64::MAX),
-            };
-            found.insert(id, parse_leaf(index, &text)?);
-        }
-    }
-    if !interior.is_empty() {
-        let conditions: Vec<String> = (0..interior.len())
-            .map(|i| format!("(level = ${} AND idx = ${})", 2 * i + 1, 2 * i + 2))
-            .collect();
-        let sql = format!(
-            "SELECT level, idx, hash FROM audit_nodes WHERE {}",
-            conditions.join(" OR ")
-        );
-        let mut query = sqlx::query_as::<_, (i64, i64, String)>(&sql);
-        for id in &interior {
-            query = query.bind(i64::from(id.level)).bind(to_i64(id.index)?);
-        }
-        for (level, index, text) in query.fetch_all(pool).await? {
-            let id = NodeId {
-                level: u32::try_from(level).unwrap_or(u32::MAX),
-                index: u64::try_from(index).unwrap_or(u64::MAX),
-            };
-            found.insert(id, parse_leaf(index, &text)?);
-        }
-    }
-    Ok(found)
-}
-
-fn missing_node(id: NodeId) -> StoreError {
-    StoreError::Corrupt(format!(
-        "audit subtree root at level {} index {} is missing; restart the server to fill it in, then run `lers audit verify`",
-        id.level, id.index
-    ))
 }
 
 fn parse_frontier(text: &str) -> Result<Frontier, StoreError> {
@@ -224,26 +172,29 @@ fn parse_frontier(text: &str) -> Result<Frontier, StoreError> {
     }
 }
 
-fn to_i64(n: u64) -> Result<i64, StoreError> {
+pub(super) fn to_i64(n: u64) -> Result<i64, StoreError> {
     i64::try_from(n).map_err(|_| StoreError::Corrupt("audit index out of range".into()))
 }
 
 /// An entry as stored, with its hashes.
-struct StoredEntry {
-    index: i64,
-    event: Result<AuditEvent, String>,
+pub(super) struct StoredEntry {
+    pub(super) index: i64,
+    pub(super) event: Result<AuditEvent, String>,
     leaf_hash: String,
     root_hash: String,
     signature: String,
+    /// Its content was removed when its retention ended (only the hashes stay).
+    pub(super) pruned: bool,
 }
 
-fn stored_entry(row: &AnyRow) -> Result<StoredEntry, StoreError> {
+pub(super) fn stored_entry(row: &AnyRow) -> Result<StoredEntry, StoreError> {
     Ok(StoredEntry {
         index: row.try_get("idx")?,
         event: event_of(row)?,
         leaf_hash: row.try_get("leaf_hash")?,
         root_hash: row.try_get("root_hash")?,
         signature: row.try_get("signature")?,
+        pruned: row.try_get::<Option<i64>, _>("pruned_at")?.is_some(),
     })
 }
 
@@ -281,6 +232,9 @@ pub struct AuditVerification {
     pub root: String,
     /// The first bad entry, if any.
     pub problem: Option<AuditProblem>,
+    /// Entries whose content was pruned at the end of its retention (their hashes
+    /// were checked; their content cannot be).
+    pub pruned: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -296,6 +250,7 @@ pub(crate) async fn verify(
 ) -> Result<AuditVerification, StoreError> {
     let mut frontier = Frontier::new();
     let mut after: i64 = -1;
+    let mut pruned = 0;
     loop {
         let rows = sqlx::query(&format!(
             "SELECT {SELECT_COLUMNS} FROM audit_log WHERE idx > $1 ORDER BY idx LIMIT $2"
@@ -311,6 +266,7 @@ pub(crate) async fn verify(
         for row in &rows {
             let entry = stored_entry(row)?;
             let expected = frontier.size();
+            pruned += u64::from(entry.pruned);
             if let Some(reason) = check_entry(&entry, expected, &mut frontier, key, &mut completed)
             {
                 return Ok(AuditVerification {
@@ -320,6 +276,7 @@ pub(crate) async fn verify(
                         index: expected,
                         reason,
                     }),
+                    pruned,
                 });
             }
             after = entry.index;
@@ -329,6 +286,7 @@ pub(crate) async fn verify(
                 entries: frontier.size(),
                 root: hex::encode(frontier.root()),
                 problem: Some(problem),
+                pruned,
             });
         }
     }
@@ -347,6 +305,7 @@ pub(crate) async fn verify(
                     "audit_nodes holds {stored} subtree roots where the log completes {expected_nodes}: rows were added or removed beside the log"
                 ),
             }),
+            pruned,
         });
     }
     let head: String = sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
@@ -365,6 +324,7 @@ pub(crate) async fn verify(
         entries: frontier.size(),
         root: hex::encode(frontier.root()),
         problem,
+        pruned,
     })
 }
 
@@ -446,16 +406,26 @@ fn check_entry(
             entry.index
         ));
     }
-    let event = match &entry.event {
-        Ok(event) => event,
-        Err(why) => return Some(format!("entry {expected} was altered: {why}")),
+    let leaf = if entry.pruned {
+        // Its content was removed when its retention ended: the stored leaf hash stands
+        // for it, vouched for by the signed heads recomputed from here on.
+        match parse_leaf(entry.index, &entry.leaf_hash) {
+            Ok(leaf) => leaf,
+            Err(e) => return Some(e.to_string()),
+        }
+    } else {
+        let event = match &entry.event {
+            Ok(event) => event,
+            Err(why) => return Some(format!("entry {expected} was altered: {why}")),
+        };
+        let leaf = audit_tree::leaf_hash(&event.leaf_bytes(expected));
+        if hex::encode(leaf) != entry.leaf_hash {
+            return Some(format!(
+                "entry {expected} was altered or moved: its content does not match its leaf hash"
+            ));
+        }
+        leaf
     };
-    let leaf = audit_tree::leaf_hash(&event.leaf_bytes(expected));
-    if hex::encode(leaf) != entry.leaf_hash {
-        return Some(format!(
-            "entry {expected} was altered or moved: its content does not match its leaf hash"
-        ));
-    }
     match frontier.push_completing(leaf) {
         Ok(nodes) => completed.extend(nodes),
         Err(e) => return Some(format!("entry {expected}: {e}")),
@@ -480,59 +450,6 @@ fn check_entry(
             "entry {expected}: the signature on its tree head is not valid for this log's public key"
         )),
     }
-}
-
-/// An inclusion proof of entry `index` in the current tree, with its signed head:
-/// the head row, the entry and at most about 2·log₂ n stored nodes, so the cost does
-/// not grow with the log.
-pub(crate) async fn prove(
-    pool: &AnyPool,
-    index: u64,
-    public_key: &VerifyingKey,
-) -> Result<InclusionProofDoc, StoreError> {
-    let head = head(pool).await?.ok_or(StoreError::NotFound)?;
-    if index >= head.tree_size {
-        return Err(StoreError::NotFound);
-    }
-    let row = sqlx::query(&format!(
-        "SELECT {SELECT_COLUMNS} FROM audit_log WHERE idx = $1"
-    ))
-    .bind(to_i64(index)?)
-    .fetch_optional(pool)
-    .await?
-    .ok_or(StoreError::NotFound)?;
-    let entry = stored_entry(&row)?;
-    let event = entry
-        .event
-        .as_ref()
-        .map_err(|why| StoreError::Corrupt(format!("entry {index}: {why}")))?;
-    let plan = audit_nodes::inclusion_plan(index, head.tree_size)
-        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let nodes = read_nodes(pool, &audit_nodes::nodes_of(&plan)).await?;
-    let path = audit_nodes::assemble(&plan, |id| nodes.get(&id).copied()).map_err(missing_node)?;
-    // The nodes are a cache beside the signed log: a proof that does not lead to the
-    // signed root is never handed out (`lers audit verify` names the bad node).
-    let root = hex::decode(&head.root)
-        .ok()
-        .and_then(|bytes| Hash::try_from(bytes).ok())
-        .ok_or_else(|| {
-            StoreError::Corrupt("the signed head's root is not 32 bytes of hex".into())
-        })?;
-    let leaf = audit_tree::leaf_hash(&event.leaf_bytes(index));
-    audit_tree::verify_inclusion(&leaf, index, head.tree_size, &path, &root).map_err(|_| {
-        StoreError::Corrupt(
-            "the stored audit subtree roots do not lead to the signed head; run `lers audit verify` to find the altered entry or node".into(),
-        )
-    })?;
-    Ok(InclusionProofDoc::new(
-        index,
-        event,
-        &path,
-        head.tree_size,
-        &head.root,
-        &head.signature,
-        public_key,
-    ))
 }
 
 /// The signed tree head after the last entry, for publishing outside the database

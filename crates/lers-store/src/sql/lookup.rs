@@ -59,7 +59,8 @@ impl AccountLookup for SqlStore {
         let search = contains_pattern(query.search.as_deref().unwrap_or(""));
         let kind = query.kind.map(AccountKind::as_str).unwrap_or("%");
         let filter = "WHERE a.kind LIKE $1 AND (LOWER(a.email) LIKE $2 ESCAPE '\\' OR LOWER(a.name) LIKE $2 ESCAPE '\\' \
-                      OR LOWER(a.agency) LIKE $2 ESCAPE '\\' OR a.pseudonym LIKE $2 ESCAPE '\\')";
+                      OR LOWER(a.agency) LIKE $2 ESCAPE '\\' OR a.pseudonym LIKE $2 ESCAPE '\\') \
+                      AND COALESCE(a.disabled_reason, '') <> 'binned'";
         let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM accounts a {filter}"))
             .bind(kind)
             .bind(&search)

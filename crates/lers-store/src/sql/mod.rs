@@ -29,6 +29,8 @@ mod allow_list;
 mod api_tokens;
 mod audit;
 pub(crate) mod audit_log;
+mod audit_proof;
+mod bin_rows;
 mod callbacks;
 mod connect;
 pub mod console;
@@ -63,9 +65,11 @@ mod production_files;
 mod production_rows;
 pub mod productions;
 mod recovery;
+pub mod recycle_bin;
 mod request_rows;
 pub mod requests;
 mod retention;
+pub mod retention_purge;
 mod risk;
 mod rotation;
 mod rows;
@@ -129,10 +133,12 @@ pub(crate) use core::WriteTx;
 pub use links::{NewToken, OneTimeToken};
 pub use login::LoginFailureOutcome;
 pub use lookup::AccountQuery;
+pub use recycle_bin::{BinEntry, BinItem, RecycleBinStore};
 pub use request_rows::{
     ApiTokenRecord, DocumentRecord, MessageRecord, NewDocument, RequestQuery, RequestRecord,
     RequestSummary, TimelineEntry, TokenLookup,
 };
+pub use retention_purge::{LegalHold, RetentionPurgeStore};
 pub(crate) use rows::{contains_pattern, event, opt_ts, placeholders, ts, value_rows};
 pub use sessions::{NewSession, SessionRecord};
 pub use signup::SignUpOutcome;

@@ -16,6 +16,7 @@ mod interface_endpoints;
 mod powers;
 mod productions;
 mod public;
+mod recycle_bin;
 pub mod request_form;
 mod requester;
 mod requests;
@@ -235,6 +236,33 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .route(
             "/api/v1/requests/{id}/documents/{document}",
             get(api::download),
+        )
+        .route("/bin", get(recycle_bin::page))
+        .route("/bin/{id}/restore", post(recycle_bin::restore))
+        .route("/requests/{id}/delete", post(recycle_bin::delete_draft))
+        .route(
+            "/requests/{id}/documents/{document}/delete",
+            post(recycle_bin::delete_document),
+        )
+        .route(
+            "/staff/accounts/{id}/delete",
+            post(recycle_bin::delete_admin_object),
+        )
+        .route(
+            "/staff/domains/{id}/delete",
+            post(recycle_bin::delete_admin_object),
+        )
+        .route(
+            "/staff/agencies/{id}/delete",
+            post(recycle_bin::delete_admin_object),
+        )
+        .route(
+            "/staff/directory/{id}/delete",
+            post(recycle_bin::delete_admin_object),
+        )
+        .route(
+            "/staff/requests/{id}/legal-hold",
+            get(recycle_bin::legal_hold_page).post(recycle_bin::legal_hold),
         )
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
         .merge(uploads)

@@ -28,6 +28,7 @@ mod notices;
 mod powers;
 mod productions;
 mod requests;
+mod retention;
 mod sessions;
 mod signup;
 mod smtp;

@@ -1,0 +1,35 @@
+# Recycle bin
+nav-bin = Recycle bin
+bin-title = Recycle bin
+bin-lead = What you deleted stays here, restorable, until the date shown; then it is removed for good (files are made unreadable first). Admins also see deleted accounts, allow-list entries, directory entries and agencies.
+bin-empty = Nothing is in the recycle bin.
+bin-caption = Deleted items you can restore
+bin-col-kind = Kind
+bin-col-what = Item
+bin-col-deleted = Deleted
+bin-col-purged = Removed for good on
+bin-col-actions = Actions
+bin-restore = Restore
+bin-delete = Delete
+bin-restored = { $label } was restored.
+bin-deleted = { $label } is in the recycle bin; you can restore it from there.
+bin-kind-document = Document
+bin-kind-draft_request = Draft request
+bin-delete-draft = Delete this draft
+bin-kind-staff_account = Staff account
+bin-kind-allow_list_entry = Allow-list entry
+bin-kind-directory_entry = Directory entry
+bin-kind-agency = Agency
+# Legal holds
+legal-hold-link = Legal hold
+legal-hold-title = Legal hold
+legal-hold-lead = A case under a legal hold is kept out of every retention purge until the hold is lifted. Placing and lifting a hold need a reason and are recorded in the audit log.
+legal-hold-back = Back to the case
+legal-hold-in-force = A legal hold is in force:
+legal-hold-none = No legal hold is in force on this case.
+legal-hold-reason = Reason (which proceedings or authority requires keeping it, or why it can be lifted)
+legal-hold-place = Place a legal hold
+legal-hold-lift = Lift the legal hold
+legal-hold-placed = The legal hold is in force; this case will not be purged.
+legal-hold-lifted = The legal hold was lifted; retention applies again.
+legal-hold-action = Choose whether to place or lift the hold.

@@ -1,0 +1,160 @@
+//! Audit entries past retention lose their content but keep their hashes: `lers audit
+//! verify` still recomputes every other leaf and every signed head and counts the
+//! pruned ones, `lers audit prove` names a pruned entry as pruned, and the table's
+//! guard still refuses every change except exactly that pruning.
+
+use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::clock::Duration;
+use lers_store::prelude::*;
+use sqlx::Executor;
+
+use super::*;
+use crate::audit_cli::lers;
+use crate::both_backends;
+
+both_backends!(
+    the_audit_log_is_pruned_after_a_year_and_still_verifies,
+    the_guard_refuses_every_change_but_the_pruning_one,
+);
+
+/// Ten events (entries 1..=10 after the seeding import), then a year and a day.
+async fn pruned_log(backend: Backend) -> Option<TestApp> {
+    let app = TestApp::spawn(backend).await?;
+    for i in 0..10 {
+        app.advance(Duration::seconds(1));
+        let event = AuditEvent::new(
+            app.clock_now(),
+            format!("acct_{i:02}"),
+            AuditAction::LoginSucceeded,
+            Outcome::Success,
+        )
+        .from_ip(Some("192.0.2.7".into()))
+        .details(serde_json::json!({"n": i}));
+        app.store.record_event(event).await.expect("record event");
+    }
+    app.advance(Duration::days(200));
+    tick(&app).await;
+    // Six months on, nothing is pruned yet (the default keeps a year).
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_log WHERE pruned_at IS NOT NULL"
+        )
+        .await,
+        0
+    );
+    app.advance(Duration::days(166));
+    tick(&app).await;
+    Some(app)
+}
+
+async fn the_audit_log_is_pruned_after_a_year_and_still_verifies(backend: Backend) -> TestResult {
+    let Some(app) = pruned_log(backend).await else {
+        return Ok(());
+    };
+    // The 11 old entries lost actor, subject, address and details; the sweep's own
+    // entry (index 11) says how many.
+    let row: (String, Option<String>, Option<String>, String, String) =
+        sqlx::query_as("SELECT actor, subject, ip, details, action FROM audit_log WHERE idx = 4")
+            .fetch_one(app.store.pool())
+            .await?;
+    assert_eq!(
+        row,
+        (
+            "pruned".into(),
+            None,
+            None,
+            "{}".into(),
+            "login.succeeded".into()
+        )
+    );
+    let details: String = sqlx::query_scalar(
+        "SELECT details FROM audit_log WHERE action = 'retention.purged' AND subject = 'audit'",
+    )
+    .fetch_one(app.store.pool())
+    .await?;
+    assert!(details.contains("\"entries_pruned\":11"), "{details}");
+
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(run.ok, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("audit log OK: 12 entries (11 pruned"),
+        "{}",
+        run.stdout
+    );
+
+    // A pruned entry cannot be proved (its content is gone); a kept one still can.
+    let run = lers(&app, &["audit", "prove", "4"]).await;
+    assert!(!run.ok);
+    assert!(run.stdout.contains("entry 4 was pruned"), "{}", run.stdout);
+    let run = lers(&app, &["audit", "prove", "11"]).await;
+    assert!(run.ok, "{}", run.stdout);
+
+    // Tampering with what is left is still found: a kept entry, and a pruned one's hash.
+    tamper(
+        &app,
+        backend,
+        "UPDATE audit_log SET details = '{\"entries_pruned\":1}' WHERE idx = 11",
+    )
+    .await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(
+        !run.ok && run.stdout.contains("entry 11 was altered"),
+        "{}",
+        run.stdout
+    );
+    Ok(())
+}
+
+/// Switches the guard off as someone with raw database access could, then runs `sql`.
+async fn tamper(app: &TestApp, backend: Backend, sql: &str) {
+    let unguard = match backend {
+        Backend::Sqlite => "DROP TRIGGER audit_log_no_update",
+        Backend::Postgres => "ALTER TABLE audit_log DISABLE TRIGGER USER",
+    };
+    let mut conn = app.store.pool().acquire().await.expect("connection");
+    conn.execute(unguard).await.expect("drop guard");
+    conn.execute(sql).await.expect("tamper");
+}
+
+async fn the_guard_refuses_every_change_but_the_pruning_one(backend: Backend) -> TestResult {
+    let Some(app) = pruned_log(backend).await else {
+        return Ok(());
+    };
+    let prune = |extra: &str, idx: i64| {
+        format!(
+            "UPDATE audit_log SET actor = 'pruned', subject = NULL, ip = NULL, details = '{{}}', pruned_at = 1{extra} WHERE idx = {idx}"
+        )
+    };
+    let refused = [
+        "UPDATE audit_log SET actor = 'acct_someone' WHERE idx = 11".to_owned(),
+        "UPDATE audit_log SET details = '{}' WHERE idx = 11".to_owned(),
+        prune(", leaf_hash = 'ab'", 11),
+        prune(", root_hash = 'ab'", 11),
+        prune(", action = 'account.login_failed'", 11),
+        prune(", at = 0", 11),
+        "UPDATE audit_log SET actor = 'pruned', subject = NULL, ip = NULL, details = '{\"kept\":1}', pruned_at = 1 WHERE idx = 11".to_owned(),
+        "UPDATE audit_log SET actor = 'acct_00', pruned_at = NULL WHERE idx = 4".to_owned(),
+        prune("", 4),
+        "DELETE FROM audit_log WHERE idx = 4".to_owned(),
+    ];
+    for sql in &refused {
+        let result = sqlx::query(sql).execute(app.store.pool()).await;
+        let message = result.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            message.contains("append-only"),
+            "{sql} must be refused: {message}"
+        );
+    }
+    // Exactly the pruning update passes, once.
+    sqlx::query(&prune("", 11))
+        .execute(app.store.pool())
+        .await?;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(
+        run.ok && run.stdout.contains("(12 pruned"),
+        "{}",
+        run.stdout
+    );
+    Ok(())
+}
