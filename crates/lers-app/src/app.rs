@@ -43,6 +43,8 @@ pub struct App {
     pub risk: RiskPolicy,
     /// Posts LERS' HI-1 messages to endpoints.
     pub hi1: Arc<Hi1Client>,
+    /// Sealed "My data" exports.
+    pub exports: Arc<lers_store::exports::ExportVault>,
 }
 
 impl App {

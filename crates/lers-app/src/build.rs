@@ -91,6 +91,11 @@ impl AppBuilder {
             settings.blob_store("documents")?,
             keys_sealer.clone(),
         )?;
+        let exports = lers_store::exports::ExportVault::new(
+            staging.join("exports"),
+            settings.blob_store("exports")?,
+            keys_sealer.clone(),
+        )?;
         let production_blobs = match self.production_blobs {
             Some(blobs) => blobs,
             None => settings.blob_store("productions")?,
@@ -163,6 +168,7 @@ impl AppBuilder {
             mail_throttle: MailThrottlePolicy::default(),
             risk: settings.emergency_risk(),
             hi1: Arc::new(Hi1Client::from_settings(&settings)?),
+            exports: Arc::new(exports),
         };
         Ok((app, store))
     }

@@ -149,6 +149,11 @@ audit_actions! {
     Hi1OutboundQueued => "hi1.outbound_queued",
     Hi1OutboundDelivered => "hi1.outbound_delivered",
     Hi1OutboundFailed => "hi1.outbound_failed",
+    DataExportRequested => "data_export.requested",
+    DataExportBuilt => "data_export.built",
+    DataExportDownloaded => "data_export.downloaded",
+    DataExportExpired => "data_export.expired",
+    AccountErasureCleaned => "account.erasure_cleaned",
 }
 
 impl fmt::Display for AuditAction {

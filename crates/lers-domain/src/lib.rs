@@ -40,6 +40,7 @@ pub mod powers;
 pub mod production;
 pub mod refusal;
 pub mod request;
+pub mod rights;
 pub mod session;
 #[cfg(test)]
 mod test_support;

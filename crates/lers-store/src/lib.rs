@@ -22,7 +22,7 @@ mod store;
 pub use crypto::{keys, segments, tokens};
 pub(crate) use error::io_error;
 pub use error::{Changed, ConfigError, Refusal, Result, StoreError};
-pub use files::{blobs, delivery, vault};
+pub use files::{blobs, delivery, exports, vault};
 pub use model::*;
 pub use sql::accounts::{self, AccountStore, MailAttempt};
 pub use sql::audit_log::{AuditProblem, AuditVerification, SignedHead};
@@ -52,6 +52,7 @@ pub use sql::{
     NewToken, OneTimeToken, QueueItem, QueueQuery, RequestQuery, RequestRecord, RequestSummary,
     ReviewRecord, SessionRecord, SignUpOutcome, TimelineEntry, TokenLookup,
 };
+pub use sql::{data_exports, leaving, my_data};
 pub use store::{new_document_id, Store};
 
 /// Every store trait, for callers that hold a concrete [`SqlStore`] (the binary, the
@@ -70,4 +71,7 @@ pub mod prelude {
         SessionStore, SetupStore, SignUpStore, StaffStore, Store, SuspensionStore, TotpStore,
         TransparencyStore,
     };
+    pub use crate::data_exports::DataExportStore;
+    pub use crate::leaving::LeavingStore;
+    pub use crate::my_data::MyDataStore;
 }

@@ -70,6 +70,9 @@ pub trait Store:
     + EtsiInboundStore
     + EtsiOutboundStore
     + ErasureStore
+    + crate::sql::my_data::MyDataStore
+    + crate::sql::data_exports::DataExportStore
+    + crate::sql::leaving::LeavingStore
     + Send
     + Sync
 {

@@ -22,6 +22,9 @@ pub mod pdf_sandbox;
 pub mod productions;
 pub mod requests;
 pub mod step_up;
+pub mod my_data;
+pub mod data_export;
+pub mod leaving;
 
 use lers_store::{tokens, NewSession};
 

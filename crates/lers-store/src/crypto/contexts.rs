@@ -26,3 +26,8 @@ pub fn production_file_key(file_id: &str) -> String {
 pub fn totp_secret(pseudonym: &str) -> String {
     format!("{pseudonym}/totp")
 }
+
+/// The data key of a "My data" export: `data-export/{blob key}`.
+pub fn data_export_key(blob_key: &str) -> String {
+    data_key("data-export", blob_key)
+}

@@ -75,6 +75,9 @@ mod staff;
 mod suspensions;
 mod totp;
 pub mod transparency;
+pub mod my_data;
+pub mod data_exports;
+pub mod leaving;
 
 pub use agencies::AgencyStore;
 pub use allow_list::AllowListStore;

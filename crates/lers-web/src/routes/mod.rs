@@ -21,6 +21,7 @@ mod requests;
 mod staff;
 mod tokens;
 mod transparency;
+mod my_data;
 
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
@@ -84,6 +85,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         )
         .route("/signup/sent", get(entry::signup_sent))
         .merge(account::routes())
+        .merge(my_data::routes())
         .route(
             "/verify",
             get(entry::verify_page).post(entry::verify_submit),
