@@ -52,7 +52,7 @@ pub use sql::{
     NewToken, OneTimeToken, QueueItem, QueueQuery, RequestQuery, RequestRecord, RequestSummary,
     ReviewRecord, SessionRecord, SignUpOutcome, TimelineEntry, TokenLookup,
 };
-pub use sql::{data_exports, leaving, my_data};
+pub use sql::{data_exports, erasure, leaving, my_data};
 pub use store::{new_document_id, Store};
 
 /// Every store trait, for callers that hold a concrete [`SqlStore`] (the binary, the
@@ -72,6 +72,7 @@ pub mod prelude {
         TransparencyStore,
     };
     pub use crate::data_exports::DataExportStore;
+    pub use crate::erasure::ErasureStore;
     pub use crate::leaving::LeavingStore;
     pub use crate::my_data::MyDataStore;
 }

@@ -27,6 +27,7 @@ mod notices;
 mod powers;
 mod productions;
 mod requests;
+mod rights;
 mod sessions;
 mod signup;
 mod smtp;
