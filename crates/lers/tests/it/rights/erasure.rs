@@ -46,7 +46,29 @@ async fn a_requester_who_leaves_is_anonymised_and_their_requests_stay(
         return Ok(());
     };
     let email = "leaving.officer@abilenetx.gov";
+    // A colleague whose draft lists the leaver as a colleague.
+    let colleague = app.sign_up("colleague.officer@abilenetx.gov").await;
+    let their_draft = app.start_request("user_data").await;
+    sqlx::query("UPDATE requests SET draft = $1 WHERE public_id = $2")
+        .bind(format!(
+            r#"{{"title":"x","colleagues":["{}","third@abilenetx.gov"]}}"#,
+            email.to_uppercase()
+        ))
+        .bind(&their_draft)
+        .execute(app.store.pool())
+        .await?;
+    app.log_out().await;
     let (person, me, id, reference) = requester_with_history(&app, email, "a message").await;
+    // The leaver gave the colleague access to the filed request.
+    let colleague_id = account(&app, &colleague.email).await.id;
+    sqlx::query(
+        "INSERT INTO request_access (request_id, account_id, granted_at) \
+         SELECT id, $1, 0 FROM requests WHERE public_id = $2",
+    )
+    .bind(colleague_id)
+    .bind(&id)
+    .execute(app.store.pool())
+    .await?;
     let draft = app.start_request("user_data").await;
     // An export of theirs exists (it goes with them).
     let export = export_now(&app, &person).await;
@@ -163,6 +185,24 @@ async fn a_requester_who_leaves_is_anonymised_and_their_requests_stay(
         .fetch_one(app.store.pool())
         .await?;
     assert_eq!(emptied, "{}");
+    // No access grant and no colleague list names them any more.
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM request_access WHERE account_id = $1",
+            colleague_id
+        )
+        .await,
+        0
+    );
+    let listed: String = sqlx::query_scalar("SELECT draft FROM requests WHERE public_id = $1")
+        .bind(&their_draft)
+        .fetch_one(app.store.pool())
+        .await?;
+    assert!(!listed.to_lowercase().contains(email), "{listed}");
+    assert!(
+        listed.contains(&erased_email(&me.pseudonym)) && listed.contains("third@abilenetx.gov")
+    );
     // Their export is gone with them.
     let gone = app
         .store
@@ -174,6 +214,8 @@ async fn a_requester_who_leaves_is_anonymised_and_their_requests_stay(
     assert_eq!(cleaned.len(), 1);
     assert_eq!(cleaned[0].details["drafts_emptied"], 1);
     assert_eq!(cleaned[0].details["exports_destroyed"], 1);
+    assert_eq!(cleaned[0].details["grants_removed"], 1);
+    assert_eq!(cleaned[0].details["colleague_lists_rewritten"], 1);
     let anonymised = records(&app, "account.anonymised").await;
     assert_eq!(anonymised.len(), 1);
     assert_eq!(
