@@ -45,6 +45,7 @@ pub use sql::{
     SqlStore, StaffStore, Submission, SuspensionStore, TargetKey, TotpStore,
 };
 pub use sql::{console, emergencies, intake, productions};
+pub use sql::{data_exports, erasure, leaving, my_data};
 pub use sql::{
     AccountQuery, ApiTokenRecord, AuditQuery, AuditRecord, CallbackRecord, DecisionRecord,
     DocumentRecord, DomainEntry, DomainQuery, HoldRecord, ImportReport, Job, LoginFailureOutcome,
@@ -52,16 +53,19 @@ pub use sql::{
     NewToken, OneTimeToken, QueueItem, QueueQuery, RequestQuery, RequestRecord, RequestSummary,
     ReviewRecord, SessionRecord, SignUpOutcome, TimelineEntry, TokenLookup,
 };
-pub use sql::{data_exports, erasure, leaving, my_data};
 pub use store::{new_document_id, Store};
 
 /// Every store trait, for callers that hold a concrete [`SqlStore`] (the binary, the
 /// tests): `use lers_store::prelude::*;` makes all store methods callable.
 pub mod prelude {
+    pub use crate::data_exports::DataExportStore;
     pub use crate::domain_sources::DomainSourceStore;
+    pub use crate::erasure::ErasureStore;
     pub use crate::etsi_inbound::EtsiInboundStore;
     pub use crate::etsi_outbound::EtsiOutboundStore;
     pub use crate::eu_execution::EuExecutionStore;
+    pub use crate::leaving::LeavingStore;
+    pub use crate::my_data::MyDataStore;
     pub use crate::{
         AccountLookup, AccountStore, AgencyStore, AllowListStore, ApiTokenStore, AuditStore,
         CallbackStore, ConsoleStore, DecisionStore, DirectoryStore, EmergencyStore, EuOrderStore,
@@ -71,8 +75,4 @@ pub mod prelude {
         SessionStore, SetupStore, SignUpStore, StaffStore, Store, SuspensionStore, TotpStore,
         TransparencyStore,
     };
-    pub use crate::data_exports::DataExportStore;
-    pub use crate::erasure::ErasureStore;
-    pub use crate::leaving::LeavingStore;
-    pub use crate::my_data::MyDataStore;
 }

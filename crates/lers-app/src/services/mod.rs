@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod case_file;
 pub mod console;
+pub mod data_export;
 pub mod emergencies;
 pub mod eu_execution;
 pub mod eu_orders;
@@ -12,7 +13,9 @@ pub mod inactivity;
 pub mod intake;
 pub mod intake_import;
 pub mod interface_endpoints;
+pub mod leaving;
 pub mod login;
+pub mod my_data;
 pub mod notices;
 pub mod outreach;
 pub mod own_account;
@@ -22,9 +25,6 @@ pub mod pdf_sandbox;
 pub mod productions;
 pub mod requests;
 pub mod step_up;
-pub mod my_data;
-pub mod data_export;
-pub mod leaving;
 
 use lers_store::{tokens, NewSession};
 

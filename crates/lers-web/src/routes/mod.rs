@@ -12,6 +12,7 @@ mod eu_orders;
 mod hi1_fetch;
 mod intake;
 mod interface_endpoints;
+mod my_data;
 mod powers;
 mod productions;
 mod public;
@@ -21,7 +22,6 @@ mod requests;
 mod staff;
 mod tokens;
 mod transparency;
-mod my_data;
 
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};

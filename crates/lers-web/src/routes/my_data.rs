@@ -226,8 +226,15 @@ pub async fn leave_submit(
     requester_only(&who)?;
     let ctx = who.ctx(&state);
     match state.leave(&who.session, form, &ctx).await {
+        // The session is gone: the page is shown as to a visitor.
         Ok(_) => Ok(render(&NoticePage {
-            chrome: Chrome::new(&who.req, &state),
+            chrome: Chrome::new(
+                &crate::request::RequestInfo {
+                    session: None,
+                    ..who.req.clone()
+                },
+                &state,
+            ),
             title: who.req.tr.get("leave-done-title"),
             message: who.req.tr.get("leave-done-text"),
             link: Some(("/".into(), who.req.tr.get("leave-done-home"))),

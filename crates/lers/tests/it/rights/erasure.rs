@@ -127,7 +127,9 @@ async fn a_requester_who_leaves_is_anonymised_and_their_requests_stay(
         )
         .await;
     assert_eq!(left.status(), StatusCode::OK);
-    assert!(left.text().await?.contains("Your account is erased"));
+    let farewell = left.text().await?;
+    assert!(farewell.contains("Your account is erased"));
+    assert!(!farewell.contains(&name), "the erased name is not shown");
 
     // No personal field is left in the row; the pseudonym is.
     let row = account_row_text(&app, me.id).await;

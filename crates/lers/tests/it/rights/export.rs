@@ -166,7 +166,7 @@ async fn a_build_cut_off_by_a_crash_resumes_and_finishes_once(backend: Backend) 
         .await?
         .ok_or("a job")?;
     assert_eq!(
-        claimed.job.clone().map_err(|e| e)?,
+        claimed.job.clone()?,
         JobKind::DataExport(DataExportJob { export: export.id })
     );
     let staging = app.dir.path().join("staging").join("exports");
