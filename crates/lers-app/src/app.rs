@@ -45,6 +45,8 @@ pub struct App {
     pub hi1: Arc<Hi1Client>,
     /// The recycle bin's window and the retention of each record class.
     pub retention: lers_domain::retention::RetentionPolicy,
+    /// Sealed "My data" exports.
+    pub exports: Arc<lers_store::exports::ExportVault>,
 }
 
 impl App {

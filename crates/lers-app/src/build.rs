@@ -91,6 +91,11 @@ impl AppBuilder {
             settings.blob_store("documents")?,
             keys_sealer.clone(),
         )?;
+        let exports = lers_store::exports::ExportVault::new(
+            staging.join("exports"),
+            settings.blob_store("exports")?,
+            keys_sealer.clone(),
+        )?;
         let production_blobs = match self.production_blobs {
             Some(blobs) => blobs,
             None => settings.blob_store("productions")?,
@@ -165,6 +170,7 @@ impl AppBuilder {
             risk: settings.emergency_risk(),
             hi1: Arc::new(Hi1Client::from_settings(&settings)?),
             retention: settings.retention_policy()?,
+            exports: Arc::new(exports),
         };
         Ok((app, store))
     }

@@ -41,6 +41,10 @@ impl App {
         if let Err(e) = self.sweep_retention(&system_ctx(self)).await {
             tracing::error!(error = %e, "the recycle bin and retention sweep failed; it runs again next time");
         }
+        // "My data" exports past their expiry: keys dropped, files deleted.
+        if let Err(e) = self.expire_data_exports(&system_ctx(self)).await {
+            tracing::error!(error = %e, "the export expiry sweep failed; it runs again next time");
+        }
         loop {
             let now = self.clock.now();
             let job = match self.store.claim_job(worker, now, LEASE).await {
@@ -163,6 +167,10 @@ async fn handle(state: &App, job: &Job) -> Result<(), String> {
                 None => Ok(()),
             }
         }
+        JobKind::DataExport(export) => state
+            .build_data_export(export.export, &system_ctx(state))
+            .await
+            .map_err(|e| e.to_string()),
     }
 }
 

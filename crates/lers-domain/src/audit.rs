@@ -164,6 +164,11 @@ audit_actions! {
     LegalHoldRefused => "retention.legal_hold_refused",
     RetentionCasePurged => "retention.case_purged",
     RetentionPurged => "retention.purged",
+    DataExportRequested => "data_export.requested",
+    DataExportBuilt => "data_export.built",
+    DataExportDownloaded => "data_export.downloaded",
+    DataExportExpired => "data_export.expired",
+    AccountErasureCleaned => "account.erasure_cleaned",
 }
 
 impl fmt::Display for AuditAction {

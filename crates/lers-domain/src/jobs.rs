@@ -33,6 +33,15 @@ pub enum JobKind {
     EuPreservationRenewal(HoldJob),
     /// Post a stored HI-1 message (`etsi_outbound` row) to its endpoint.
     EtsiOutbound(EtsiOutboundJob),
+    /// Build the "My data" ZIP of `data_exports` row `export` (rebuilt from the start
+    /// after a crash; a built export is not built again).
+    DataExport(DataExportJob),
+}
+
+/// The `data_exports` row `export` to build.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DataExportJob {
+    pub export: i64,
 }
 
 /// The `etsi_outbound` row `message` to post; a delivered message is not posted again.
@@ -95,6 +104,7 @@ impl JobKind {
             Self::EuPreservationExpiry(_) => "eu_preservation_expiry",
             Self::EuPreservationRenewal(_) => "eu_preservation_renewal",
             Self::EtsiOutbound(_) => "etsi_outbound",
+            Self::DataExport(_) => "data_export",
         }
     }
 
@@ -140,6 +150,7 @@ impl JobKind {
                 d.until.unwrap_or(0)
             ),
             Self::EtsiOutbound(m) => format!("{kind}:{}", m.message),
+            Self::DataExport(e) => format!("{kind}:{}", e.export),
         }
     }
 }

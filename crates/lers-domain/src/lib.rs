@@ -43,6 +43,7 @@ pub mod production;
 pub mod refusal;
 pub mod request;
 pub mod retention;
+pub mod rights;
 pub mod session;
 #[cfg(test)]
 mod test_support;

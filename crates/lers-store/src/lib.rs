@@ -22,10 +22,11 @@ mod store;
 pub use crypto::{fields, keys, segments, tokens};
 pub(crate) use error::io_error;
 pub use error::{Changed, ConfigError, Refusal, Result, StoreError};
-pub use files::{blobs, delivery, vault};
+pub use files::{blobs, delivery, exports, vault};
 pub use model::*;
 pub use sql::accounts::{self, AccountStore, MailAttempt};
 pub use sql::audit_log::{AuditProblem, AuditVerification, SignedHead};
+pub use sql::case_keys::{self, CaseDataStore, CaseKeyReport, SealingReport};
 pub use sql::dialect::Backend;
 pub use sql::directory::{self, DirectoryEntry, DirectoryStore};
 pub use sql::domain_sources;
@@ -40,7 +41,6 @@ pub use sql::powers::{self, ApprovalRecord, PowersStore};
 pub use sql::recycle_bin::{self, BinEntry, BinItem, RecycleBinStore};
 pub use sql::retention_purge::{self, LegalHold, RetentionPurgeStore};
 pub use sql::transparency::{self, StoredReport, TransparencyStore};
-pub use sql::case_keys::{self, CaseDataStore, CaseKeyReport, SealingReport};
 pub use sql::{
     connect, AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
     ConsoleStore, DecisionStore, EmergencyStore, EuForm, EuOrderFacts, EuOrderStore, HoldStore,
@@ -50,6 +50,7 @@ pub use sql::{
     SqlStore, StaffStore, Submission, SuspensionStore, TargetKey, TotpStore,
 };
 pub use sql::{console, emergencies, intake, productions};
+pub use sql::{data_exports, leaving, my_data};
 pub use sql::{
     AccountQuery, ApiTokenRecord, AuditQuery, AuditRecord, CallbackRecord, DecisionRecord,
     DocumentRecord, DomainEntry, DomainQuery, HoldRecord, ImportReport, Job, LoginFailureOutcome,
@@ -62,12 +63,15 @@ pub use store::{new_document_id, Store};
 /// Every store trait, for callers that hold a concrete [`SqlStore`] (the binary, the
 /// tests): `use lers_store::prelude::*;` makes all store methods callable.
 pub mod prelude {
+    pub use crate::data_exports::DataExportStore;
     pub use crate::domain_sources::DomainSourceStore;
     pub use crate::erasure::ErasureStore;
     pub use crate::etsi_inbound::EtsiInboundStore;
     pub use crate::etsi_outbound::EtsiOutboundStore;
     pub use crate::eu_execution::EuExecutionStore;
     pub use crate::field_access::FieldAccessStore;
+    pub use crate::leaving::LeavingStore;
+    pub use crate::my_data::MyDataStore;
     pub use crate::CaseDataStore;
     pub use crate::{
         AccountLookup, AccountStore, AgencyStore, AllowListStore, ApiTokenStore, AuditStore,

@@ -77,6 +77,9 @@ pub trait Store:
     + CaseDataStore
     + RecycleBinStore
     + RetentionPurgeStore
+    + crate::sql::my_data::MyDataStore
+    + crate::sql::data_exports::DataExportStore
+    + crate::sql::leaving::LeavingStore
     + Send
     + Sync
 {

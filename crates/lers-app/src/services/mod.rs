@@ -1,8 +1,10 @@
 //! What the pages and the API do, independent of how the request arrived.
 
 pub mod accounts;
+pub mod case_data;
 pub mod case_file;
 pub mod console;
+pub mod data_export;
 pub mod emergencies;
 pub mod eu_execution;
 pub mod eu_orders;
@@ -13,7 +15,9 @@ pub mod inactivity;
 pub mod intake;
 pub mod intake_import;
 pub mod interface_endpoints;
+pub mod leaving;
 pub mod login;
+pub mod my_data;
 pub mod notices;
 pub mod outreach;
 pub mod own_account;
@@ -24,7 +28,6 @@ pub mod productions;
 pub mod requests;
 pub mod retention;
 pub mod step_up;
-pub mod case_data;
 
 use lers_store::{tokens, NewSession};
 

@@ -40,3 +40,8 @@ pub fn request_key(public_id: &str) -> String {
 pub fn account_contact(column: &str, pseudonym: &str) -> String {
     format!("{pseudonym}/{column}")
 }
+
+/// The data key of a "My data" export: `data-export/{blob key}`.
+pub fn data_export_key(blob_key: &str) -> String {
+    data_key("data-export", blob_key)
+}

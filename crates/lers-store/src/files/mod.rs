@@ -3,4 +3,5 @@
 
 pub mod blobs;
 pub mod delivery;
+pub mod exports;
 pub mod vault;

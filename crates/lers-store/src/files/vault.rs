@@ -139,7 +139,7 @@ fn read_full(reader: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(filled)
 }
 
-fn encrypt_file(src: &Path, dst: &Path, key: &[u8; 32], aad: &[u8]) -> Result<()> {
+pub(crate) fn encrypt_file(src: &Path, dst: &Path, key: &[u8; 32], aad: &[u8]) -> Result<()> {
     let input = File::open(src).map_err(io("cannot read the upload"))?;
     let total = input
         .metadata()

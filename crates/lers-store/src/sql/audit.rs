@@ -136,7 +136,7 @@ impl AuditStore for SqlStore {
     }
 }
 
-fn audit_record_from_row(row: &AnyRow) -> Result<AuditRecord> {
+pub(super) fn audit_record_from_row(row: &AnyRow) -> Result<AuditRecord> {
     let details: String = row.try_get("details")?;
     Ok(AuditRecord {
         index: u64::try_from(row.try_get::<i64, _>("idx")?).unwrap_or(0),

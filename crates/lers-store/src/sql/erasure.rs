@@ -7,7 +7,7 @@ use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use serde_json::json;
 
-use super::core::SqlStore;
+use super::core::{SqlStore, WriteTx};
 use super::rows::event;
 use crate::error::{Refusal, Result};
 use crate::model::Ctx;
@@ -48,6 +48,21 @@ pub fn erased_name(pseudonym: &str) -> String {
 impl ErasureStore for SqlStore {
     async fn anonymise_account(&self, account_id: i64, ctx: &Ctx) -> Result<ErasureReport> {
         let mut tx = self.begin().await?;
+        let report = self.anonymise_in(&mut tx, account_id, ctx).await?;
+        tx.commit().await?;
+        Ok(report)
+    }
+}
+
+impl SqlStore {
+    /// [`ErasureStore::anonymise_account`] inside the caller's transaction (so a
+    /// person's leaving cleans what else names them in the same transaction).
+    pub(crate) async fn anonymise_in(
+        &self,
+        tx: &mut WriteTx<'_>,
+        account_id: i64,
+        ctx: &Ctx,
+    ) -> Result<ErasureReport> {
         let account = self.account_by_id_in(tx.conn(), account_id).await?;
         let pseudonym = account.pseudonym.clone();
         if account.disabled_reason.as_deref() == Some(ERASED) {
@@ -134,7 +149,7 @@ impl ErasureStore for SqlStore {
             recovery_codes_removed,
         };
         self.audit(
-            &mut tx,
+            tx,
             event(ctx, AuditAction::AccountAnonymised, Outcome::Success)
                 .subject(pseudonym)
                 .details(json!({
@@ -146,7 +161,6 @@ impl ErasureStore for SqlStore {
                 })),
         )
         .await?;
-        tx.commit().await?;
         Ok(report)
     }
 }

@@ -227,7 +227,7 @@ impl RetentionPurgeStore for SqlStore {
             .execute(tx.conn())
             .await?;
         sqlx::query(
-            "UPDATE requests SET draft = '{}', submitted = NULL, title = '', withdrawal_reason = NULL, \
+            "UPDATE requests SET draft = '{}', submitted = NULL, title = '', withdrawal_reason = NULL, wrapped_key = NULL, key_version = NULL, \
              purged_at = $1, messages_purged_at = COALESCE(messages_purged_at, $1) WHERE id = $2",
         )
         .bind(ctx.at.unix_millis())

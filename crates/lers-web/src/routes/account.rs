@@ -378,16 +378,25 @@ pub async fn email_change_submit(
     State(state): State<App>,
     who: SignedIn,
     Path(id): Path<i64>,
-    CsrfForm(form): CsrfForm<EmailForm>,
+    CsrfForm(form): CsrfForm<AdminEmailForm>,
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Admin, "email change")
         .await?;
     let account = target_account(&state, id).await?;
     let ctx = who.ctx(&state);
-    match state
-        .request_email_change(&account, &form.email, &ctx, &who.req.tr)
+    // The admin's fresh second factor first (a wrong code counts as a failed logon).
+    let asked = match state
+        .confirm_step_up(&who.session, &form.code, "code", &ctx)
         .await
     {
+        Ok(()) => {
+            state
+                .request_email_change(&account, &form.email, &ctx, &who.req.tr)
+                .await
+        }
+        Err(refused) => Err(refused),
+    };
+    match asked {
         Ok(new_email) => Ok(with_notice(
             "/staff/accounts",
             &who.req.tr.with(
@@ -405,6 +414,14 @@ pub async fn email_change_submit(
             .into_response()
         })),
     }
+}
+
+/// The admin's email-change form: the new address and the admin's fresh code.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AdminEmailForm {
+    email: String,
+    code: String,
 }
 
 // --- Email change: the link at the new address ------------------------------------------------

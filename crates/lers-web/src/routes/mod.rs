@@ -13,6 +13,7 @@ mod field_access;
 mod hi1_fetch;
 mod intake;
 mod interface_endpoints;
+mod my_data;
 mod powers;
 mod productions;
 mod public;
@@ -87,6 +88,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         )
         .route("/signup/sent", get(entry::signup_sent))
         .merge(account::routes())
+        .merge(my_data::routes())
         .route(
             "/verify",
             get(entry::verify_page).post(entry::verify_submit),

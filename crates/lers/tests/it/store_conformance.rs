@@ -16,6 +16,7 @@ both_backends!(
     a_totp_step_is_accepted_once,
     reimport_refreshes_but_keeps_admin_choices,
     the_last_admin_keeps_the_admin_role,
+    anonymising_keeps_only_the_pseudonym_and_ends_every_way_in,
 );
 
 fn ctx(app: &TestApp, actor: &str) -> Ctx {
@@ -265,5 +266,64 @@ async fn the_last_admin_keeps_the_admin_role(backend: Backend) -> TestResult {
         )
         .await;
     assert!(matches!(duplicate, Err(StoreError::Refused(_))));
+    Ok(())
+}
+
+async fn anonymising_keeps_only_the_pseudonym_and_ends_every_way_in(
+    backend: Backend,
+) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("anon.me@abilenetx.gov").await;
+    let account = app
+        .store
+        .account_by_email(&person.email)
+        .await?
+        .ok_or("account")?;
+    let pseudonym = account.pseudonym.clone();
+    let report = app
+        .store
+        .anonymise_account(account.id, &ctx(&app, "acct_admin"))
+        .await?;
+    assert_eq!(report.pseudonym, pseudonym);
+    assert!(report.sessions_ended >= 1, "the signed-in session ended");
+    assert!(report.recovery_codes_removed >= 1);
+    let erased = app.store.account(account.id).await?.ok_or("row stays")?;
+    assert_eq!(erased.pseudonym, pseudonym);
+    assert_eq!(erased.email, lers_store::erasure::erased_email(&pseudonym));
+    assert_eq!(erased.name, lers_store::erasure::erased_name(&pseudonym));
+    assert!(erased.password_hash.is_none() && erased.totp_enrolled_at.is_none());
+    assert_eq!(erased.profile.phone, "");
+    assert_eq!(erased.profile.badge_number, "");
+    assert_eq!(erased.profile.mailing_address, "");
+    assert!(app.store.account_by_email(&person.email).await?.is_none());
+    // Twice is refused, and writes nothing.
+    let again = app
+        .store
+        .anonymise_account(account.id, &ctx(&app, "acct_admin"))
+        .await;
+    assert!(matches!(
+        again,
+        Err(StoreError::Refused(lers_store::Refusal::AlreadyErased))
+    ));
+    let audited = app
+        .store
+        .audit_records(&lers_store::AuditQuery {
+            action: Some("account.anonymised".into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .await?;
+    assert_eq!(audited.total, 1);
+    assert_eq!(
+        audited.items[0].subject.as_deref(),
+        Some(pseudonym.as_str())
+    );
+    let verified = app
+        .store
+        .audit_verify(&app.store.audit_public_key())
+        .await?;
+    assert!(verified.problem.is_none(), "{:?}", verified.problem);
     Ok(())
 }

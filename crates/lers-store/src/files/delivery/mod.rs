@@ -473,7 +473,7 @@ struct Decrypting {
 }
 
 /// Segments `first..=last` of `sealed`, opened one by one and cut to `range`.
-fn decrypting(
+pub(crate) fn decrypting(
     sealed: BoxStream<'static, Result<Bytes>>,
     opener: SegmentOpener,
     first: u64,

@@ -112,21 +112,38 @@ async fn an_admin_moves_an_account_to_a_new_address_once_it_is_confirmed_there(
     assert_eq!(app.get(&page).await.status(), StatusCode::FORBIDDEN);
     app.sign_up("taken@abilenetx.gov").await;
 
-    let (admin, _) = app
+    let (admin, ada) = app
         .staff("Ada Admin", "ada@provider.example", &[Role::Admin])
         .await;
     assert_eq!(admin.get(&page).await.status(), StatusCode::OK);
+    let new = "new.address@abilenetx.gov";
+    // The admin's fresh second factor comes first: without it nothing is sent.
+    for code in ["", "000000"] {
+        let response = admin
+            .submit(&page, &page, &[("email", new), ("code", code)])
+            .await;
+        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(response.text().await?.contains("f-code-error"));
+    }
+    assert!(app.emails_to(new).is_empty(), "no link without a step-up");
     for (bad, expected) in [
         ("dana@gmail.com", "allow-list"),
         ("taken@abilenetx.gov", "already belongs"),
         ("not an address", "f-email-error"),
     ] {
-        let response = admin.submit(&page, &page, &[("email", bad)]).await;
+        app.advance(Duration::seconds(30));
+        let code = app.code(&ada.secret);
+        let response = admin
+            .submit(&page, &page, &[("email", bad), ("code", &code)])
+            .await;
         assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
         assert!(response.text().await?.contains(expected), "{bad}");
     }
-    let new = "new.address@abilenetx.gov";
-    let asked = admin.submit(&page, &page, &[("email", new)]).await;
+    app.advance(Duration::seconds(30));
+    let code = app.code(&ada.secret);
+    let asked = admin
+        .submit(&page, &page, &[("email", new), ("code", &code)])
+        .await;
     assert_eq!(asked.status(), StatusCode::SEE_OTHER);
     let link = app.link_in_mail(new, "/account/email/confirm");
     assert!(
