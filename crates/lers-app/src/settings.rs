@@ -88,6 +88,9 @@ pub struct Settings {
     /// The address endpoints use to reach the HI-1 listener (`https://…`), where they
     /// fetch the productions LERS announces; `None`: `base_url`.
     pub hi1_public_url: Option<String>,
+    /// Data regions and their blob stores (`us=local, eu=s3:bucket/prefix`; see
+    /// `region_settings`); empty: one region named `region`, stored per `blob_store`.
+    pub regions: String,
 }
 
 impl Default for Settings {
@@ -139,6 +142,7 @@ impl Default for Settings {
             hi1_outbound_key: None,
             hi1_outbound_ca: None,
             hi1_public_url: None,
+            regions: String::new(),
         }
     }
 }

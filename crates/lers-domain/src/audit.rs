@@ -149,6 +149,9 @@ audit_actions! {
     Hi1OutboundQueued => "hi1.outbound_queued",
     Hi1OutboundDelivered => "hi1.outbound_delivered",
     Hi1OutboundFailed => "hi1.outbound_failed",
+    RegionRequestPlaced => "region.request_placed",
+    RegionAccessDenied => "region.access_denied",
+    RegionStaffLimitsChanged => "region.staff_limits_changed",
 }
 
 impl fmt::Display for AuditAction {

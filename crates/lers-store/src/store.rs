@@ -70,6 +70,7 @@ pub trait Store:
     + EtsiInboundStore
     + EtsiOutboundStore
     + ErasureStore
+    + crate::sql::RegionStore
     + Send
     + Sync
 {
