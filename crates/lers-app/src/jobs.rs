@@ -159,6 +159,9 @@ async fn handle(state: &App, job: &Job) -> Result<(), String> {
                 None => Ok(()),
             }
         }
+        JobKind::RegionMove(region_move) => {
+            state.run_region_move(region_move, &system_ctx(state)).await
+        }
     }
 }
 

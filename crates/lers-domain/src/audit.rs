@@ -152,6 +152,9 @@ audit_actions! {
     RegionRequestPlaced => "region.request_placed",
     RegionAccessDenied => "region.access_denied",
     RegionStaffLimitsChanged => "region.staff_limits_changed",
+    RegionMoveStarted => "region.move_started",
+    RegionMoveSwitched => "region.move_switched",
+    RegionMoveFinished => "region.move_finished",
 }
 
 impl fmt::Display for AuditAction {

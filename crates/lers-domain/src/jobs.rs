@@ -33,6 +33,15 @@ pub enum JobKind {
     EuPreservationRenewal(HoldJob),
     /// Post a stored HI-1 message (`etsi_outbound` row) to its endpoint.
     EtsiOutbound(EtsiOutboundJob),
+    /// Move a case's files to another region (`region_moves` row `region_move`); runs
+    /// again after the switch, once the old copies may be deleted (`not_before`).
+    RegionMove(RegionMoveJob),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegionMoveJob {
+    pub region_move: i64,
+    pub not_before: i64,
 }
 
 /// The `etsi_outbound` row `message` to post; a delivered message is not posted again.
@@ -95,6 +104,7 @@ impl JobKind {
             Self::EuPreservationExpiry(_) => "eu_preservation_expiry",
             Self::EuPreservationRenewal(_) => "eu_preservation_renewal",
             Self::EtsiOutbound(_) => "etsi_outbound",
+            Self::RegionMove(_) => "region_move",
         }
     }
 
@@ -140,6 +150,7 @@ impl JobKind {
                 d.until.unwrap_or(0)
             ),
             Self::EtsiOutbound(m) => format!("{kind}:{}", m.message),
+            Self::RegionMove(m) => format!("{kind}:{}:{}", m.region_move, m.not_before),
         }
     }
 }

@@ -146,6 +146,32 @@ impl StaffLimits {
     }
 }
 
+/// How long the old copies of a moved case's files stay after the switch: a download
+/// that began before it may still be streaming from them.
+pub fn old_copy_grace() -> crate::clock::Duration {
+    crate::clock::Duration::minutes(60)
+}
+
+/// Why a case cannot move to a region.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum MoveRefusal {
+    #[error("{0} is not a configured region")]
+    NotConfigured(String),
+    #[error("the case is already in region {0}")]
+    SameRegion(String),
+}
+
+/// Whether a case in `from` may move to `to` (already normalised).
+pub fn may_move(from: &str, to: &str, configured: &[String]) -> Result<(), MoveRefusal> {
+    if !configured.iter().any(|r| r == to) {
+        return Err(MoveRefusal::NotConfigured(to.to_owned()));
+    }
+    if from == to {
+        return Err(MoveRefusal::SameRegion(to.to_owned()));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,6 +243,20 @@ mod tests {
         assert!(!l(&[], false).widened_by(&l(&["eu"], true)));
         assert!(!l(&["eu", "us"], false).widened_by(&l(&["eu"], false)));
         assert!(!l(&["eu"], false).widened_by(&l(&["eu"], false)));
+    }
+
+    #[test]
+    fn a_move_goes_to_another_configured_region() {
+        let c = configured();
+        assert_eq!(may_move("us", "eu", &c), Ok(()));
+        assert_eq!(
+            may_move("eu", "eu", &c),
+            Err(MoveRefusal::SameRegion("eu".into()))
+        );
+        assert_eq!(
+            may_move("us", "cn", &c),
+            Err(MoveRefusal::NotConfigured("cn".into()))
+        );
     }
 
     #[test]

@@ -180,4 +180,11 @@ pub enum Refusal {
     AgencyDomainTaken { domain: String },
     #[error("an agency of that name and country is already in the directory; edit it instead")]
     AgencyExists,
+    // --- Data regions ---------------------------------------------------------------
+    #[error(transparent)]
+    RegionMove(#[from] lers_domain::region::MoveRefusal),
+    #[error("this case is already moving to another region; wait until that move is done")]
+    RegionMoveRunning,
+    #[error("a production file of this case is still being uploaded; finish or remove it before moving the case")]
+    RegionMoveUploading,
 }

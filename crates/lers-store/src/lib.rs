@@ -35,6 +35,8 @@ pub use sql::eu_execution::{self, EuExecutionStore};
 pub use sql::interface_endpoints::{self, EndpointRecord, InterfaceEndpointStore};
 pub use sql::notices::{self, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use sql::powers::{self, ApprovalRecord, PowersStore};
+pub use sql::region_moves::{MovedCopy, MovingFile, RegionMove, RegionMoveStore};
+pub use sql::regions::{CaseReach, RegionStore};
 pub use sql::transparency::{self, StoredReport, TransparencyStore};
 pub use sql::{
     connect, AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
@@ -70,4 +72,5 @@ pub mod prelude {
         SessionStore, SetupStore, SignUpStore, StaffStore, Store, SuspensionStore, TotpStore,
         TransparencyStore,
     };
+    pub use crate::{RegionMoveStore, RegionStore};
 }

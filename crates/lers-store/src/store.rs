@@ -70,7 +70,8 @@ pub trait Store:
     + EtsiInboundStore
     + EtsiOutboundStore
     + ErasureStore
-    + crate::sql::RegionStore
+    + crate::sql::regions::RegionStore
+    + crate::sql::region_moves::RegionMoveStore
     + Send
     + Sync
 {

@@ -20,6 +20,7 @@ pub mod passwords;
 pub mod pdf;
 pub mod pdf_sandbox;
 pub mod productions;
+pub mod region_moves;
 pub mod regions;
 pub mod requests;
 pub mod step_up;

@@ -8,7 +8,7 @@ use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::region::{self, StaffLimits};
 use lers_domain::request::target::normalize_target;
 use lers_domain::request::{RequestStatus, TargetType};
-use lers_store::{Ctx, QueueQuery, RequestRecord};
+use lers_store::{Ctx, QueueQuery, RequestRecord, SessionRecord};
 use serde_json::json;
 
 use crate::app::App;
@@ -161,30 +161,51 @@ impl App {
 
     /// An administrator sets a staff member's data-sharing rule. Widening it (more
     /// regions, or lifting "assigned only") grants access and needs a fresh second
-    /// factor; every change is audited with before and after.
+    /// factor (`code`, or one confirmed in this session within the step-up window);
+    /// every change is audited with before and after.
     pub async fn set_staff_limits(
         &self,
-        admin: &Account,
+        session: &SessionRecord,
         staff: &Account,
         (regions, assigned_only): (&str, bool),
-        mfa_fresh: bool,
+        code: &str,
         ctx: &Ctx,
     ) -> Result<StaffLimits, FormError> {
-        if !admin.roles.contains(Role::Admin)
+        if !session.account.roles.contains(Role::Admin)
             || staff.kind != lers_domain::account::AccountKind::Staff
         {
             return Err(AppError::Forbidden.into());
         }
         let next = StaffLimits::parse(regions, assigned_only, &self.regions())
             .map_err(|e| FormError::field("regions", e))?;
-        let before = self.store.staff_limits(staff.id).await?;
-        if before.widened_by(&next) && !mfa_fresh {
-            return Err(FormError::field(
-                "code",
-                "Widening a staff member's access needs a current code from your authenticator app.",
-            ));
+        let widened = self.store.staff_limits(staff.id).await?.widened_by(&next);
+        if widened {
+            self.require_fresh_factor(session, code, ctx).await?;
         }
-        self.store.set_staff_limits(staff, &next, None, ctx).await?;
+        self.store
+            .set_staff_limits(staff, &next, widened, ctx)
+            .await?;
         Ok(next)
+    }
+
+    /// A second factor confirmed now (`code`) or within the step-up window, for acts
+    /// that grant access or move data.
+    pub(crate) async fn require_fresh_factor(
+        &self,
+        session: &SessionRecord,
+        code: &str,
+        ctx: &Ctx,
+    ) -> Result<(), FormError> {
+        if code.trim().len() == lers_domain::totp::DIGITS {
+            self.confirm_step_up(session, code.trim(), "code", ctx)
+                .await
+        } else if self.sessions.step_up_fresh(session.mfa_at, ctx.at) {
+            Ok(())
+        } else {
+            Err(FormError::field(
+                "code",
+                "This needs a current code from your authenticator app.",
+            ))
+        }
     }
 }

@@ -14,3 +14,32 @@ CREATE TABLE staff_limits (
     assigned_only BIGINT NOT NULL DEFAULT 0,
     updated_at BIGINT NOT NULL
 );
+
+-- Moving a case to another region, as a durable job: each file is copied (re-sealed
+-- for the new region) and verified, recorded here, then every row is switched in one
+-- transaction; the old copies are deleted after a grace period (downloads that began
+-- before the switch may still read them).
+CREATE TABLE region_moves (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    request_id BIGINT NOT NULL REFERENCES requests (id),
+    from_region TEXT NOT NULL,
+    to_region TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('copying', 'switched', 'done')),
+    requested_by TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    switched_at BIGINT,
+    done_at BIGINT
+);
+CREATE UNIQUE INDEX region_moves_open ON region_moves (request_id) WHERE state <> 'done';
+
+CREATE TABLE region_move_files (
+    move_id BIGINT NOT NULL REFERENCES region_moves (id),
+    kind TEXT NOT NULL CHECK (kind IN ('document', 'production')),
+    file_id TEXT NOT NULL,
+    -- The copy's data key, wrapped by the master key (used from the switch on).
+    wrapped_key TEXT NOT NULL,
+    key_version BIGINT NOT NULL,
+    copied_at BIGINT NOT NULL,
+    old_deleted_at BIGINT,
+    PRIMARY KEY (move_id, kind, file_id)
+);

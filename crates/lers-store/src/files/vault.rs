@@ -113,13 +113,65 @@ impl DocumentVault {
             .map_err(|e| StoreError::Corrupt(e.to_string()))?
     }
 
-    /// Removes a blob from `region`'s store (e.g. when recording it failed).
+    /// Copies `document` of request `request_id` into region `to`: decrypts it, checks
+    /// its SHA-256 against the recorded one, seals it under a new key with `to` in its
+    /// associated data, stores it in `to`'s store and checks the copy opens to the same
+    /// bytes. The old copy is untouched (its row still points to it).
+    pub async fn copy_to_region(
+        &self,
+        document: &crate::sql::DocumentRecord,
+        request_id: &str,
+        to: &str,
+    ) -> Result<SealedBlob> {
+        let ids = (document.id.as_str(), request_id);
+        let from = document.region.as_deref();
+        if self.blobs.shares_store(from, to)? {
+            return Err(StoreError::Corrupt(format!(
+                "regions {} and {to} share one blob store; give each region its own",
+                from.unwrap_or(self.blobs.default_region())
+            )));
+        }
+        let plain = self
+            .open(&document.blob_key, &document.wrapped_key, ids, from)
+            .await?;
+        check_sha256(&plain, &document.sha256)?;
+        let data_key = segments::random_key()?;
+        let wrapped_key = self
+            .sealer
+            .seal(&data_key, &contexts::document_key(&document.id))?;
+        let sealed = self.staging.join(format!("{}.moving", document.id));
+        let (target, aad) = (sealed.clone(), associated_data(ids.0, ids.1, Some(to)));
+        let total = plain.len() as u64;
+        tokio::task::spawn_blocking(move || {
+            encrypt(std::io::Cursor::new(plain), total, &target, &data_key, &aad)
+        })
+        .await
+        .map_err(|e| StoreError::Corrupt(e.to_string()))??;
+        self.blobs
+            .get(Some(to))?
+            .put_file(&document.blob_key, &sealed)
+            .await?;
+        let copy = self
+            .open(&document.blob_key, &wrapped_key, ids, Some(to))
+            .await?;
+        check_sha256(&copy, &document.sha256)?;
+        Ok(SealedBlob {
+            blob_key: document.blob_key.clone(),
+            wrapped_key,
+            key_version: i64::from(self.sealer.current_version()),
+        })
+    }
+
+    /// Deletes a blob from `region`'s store (`None`: the default region's), e.g. the
+    /// old copy after a move.
+    pub async fn delete(&self, blob_key: &str, region: Option<&str>) -> Result<()> {
+        self.blobs.get(region)?.delete(blob_key).await
+    }
+
+    /// Removes a blob from `region`'s store when recording it failed (a failure is
+    /// only logged: the caller is already reporting one).
     pub async fn remove(&self, blob_key: &str, region: &str) {
-        let removed = match self.blobs.get(Some(region)) {
-            Ok(blobs) => blobs.delete(blob_key).await,
-            Err(e) => Err(e),
-        };
-        if let Err(e) = removed {
+        if let Err(e) = self.delete(blob_key, Some(region)).await {
             tracing::warn!(blob = blob_key, error = %e, "could not remove a document blob");
         }
     }
@@ -145,12 +197,26 @@ fn read_full(reader: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(filled)
 }
 
+/// The plaintext hashes to `sha256` (hex), or it is an integrity error.
+fn check_sha256(plain: &[u8], sha256: &str) -> Result<()> {
+    use sha2::Digest;
+    match hex::encode(sha2::Sha256::digest(plain)) == sha256 {
+        true => Ok(()),
+        false => Err(integrity_error()),
+    }
+}
+
 fn encrypt_file(src: &Path, dst: &Path, key: &[u8; 32], aad: &[u8]) -> Result<()> {
     let input = File::open(src).map_err(io("cannot read the upload"))?;
     let total = input
         .metadata()
         .map_err(io("cannot read the upload"))?
         .len();
+    encrypt(input, total, dst, key, aad)
+}
+
+/// Seals the `total` bytes of `input` into the new file `dst`.
+fn encrypt(input: impl Read, total: u64, dst: &Path, key: &[u8; 32], aad: &[u8]) -> Result<()> {
     let cipher = SegmentCipher::new(key)?;
     let file = File::create(dst).map_err(io("cannot write the staging file"))?;
     let mut output = BufWriter::new(file);

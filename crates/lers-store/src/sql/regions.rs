@@ -38,12 +38,13 @@ pub trait RegionStore: Send + Sync {
     async fn case_reach(&self, public_id: &str) -> Result<Option<CaseReach>>;
     /// A staff member's data-sharing rule (none: no limit).
     async fn staff_limits(&self, account_id: i64) -> Result<StaffLimits>;
-    /// Replaces a staff member's data-sharing rule; audited with before and after.
+    /// Replaces a staff member's data-sharing rule; audited with before and after
+    /// and whether it widened their access.
     async fn set_staff_limits(
         &self,
         account: &Account,
         limits: &StaffLimits,
-        approved_by: Option<&str>,
+        widened: bool,
         ctx: &Ctx,
     ) -> Result<()>;
 }
@@ -127,7 +128,7 @@ impl RegionStore for SqlStore {
         &self,
         account: &Account,
         limits: &StaffLimits,
-        approved_by: Option<&str>,
+        widened: bool,
         ctx: &Ctx,
     ) -> Result<()> {
         let before = self.staff_limits(account.id).await?;
@@ -150,7 +151,7 @@ impl RegionStore for SqlStore {
                 .details(json!({
                     "before": {"regions": before.regions, "assigned_only": before.assigned_only},
                     "after": {"regions": limits.regions, "assigned_only": limits.assigned_only},
-                    "approved_by": approved_by,
+                    "widened": widened,
                 })),
         )
         .await?;

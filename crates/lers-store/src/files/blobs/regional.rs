@@ -57,6 +57,12 @@ impl RegionalStores {
         })
     }
 
+    /// Whether two regions' stores are one place (a move between them would overwrite
+    /// the blob it copies).
+    pub fn shares_store(&self, a: Option<&str>, b: &str) -> Result<bool> {
+        Ok(self.get(a)?.describe() == self.get(Some(b))?.describe())
+    }
+
     pub fn all(&self) -> impl Iterator<Item = (&String, &Arc<dyn BlobStore>)> {
         self.stores.iter()
     }

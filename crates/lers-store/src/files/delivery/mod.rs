@@ -44,6 +44,7 @@ pub struct UploadProgress {
     pub sha256: Option<String>,
 }
 
+mod relocate;
 mod sink;
 
 use sink::StagingSink;
