@@ -20,6 +20,15 @@ impl App {
         self.vault.regions().regions()
     }
 
+    /// Each region and where its files are (for the admin page; never credentials).
+    pub fn region_stores(&self) -> Vec<(String, String)> {
+        self.vault
+            .regions()
+            .all()
+            .map(|(name, store)| (name.clone(), store.describe()))
+            .collect()
+    }
+
     /// Where requests go that nothing else places, and where files from before regions are.
     pub fn default_region(&self) -> &str {
         self.vault.regions().default_region()

@@ -15,6 +15,7 @@ mod interface_endpoints;
 mod powers;
 mod productions;
 mod public;
+mod regions;
 pub mod request_form;
 mod requester;
 mod requests;
@@ -234,6 +235,10 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
             "/api/v1/requests/{id}/documents/{document}",
             get(api::download),
         )
+        .route("/staff/regions", get(regions::page))
+        .route("/staff/regions/moves", post(regions::move_case))
+        .route("/staff/accounts/{id}/limits", post(regions::set_limits))
+        .route("/staff/intake/{id}/region", post(regions::place_intake))
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
         .merge(uploads)
         // Production files stream through without a size limit: each chunk is sealed

@@ -26,6 +26,7 @@ mod login;
 mod notices;
 mod powers;
 mod productions;
+mod regions;
 mod requests;
 mod sessions;
 mod signup;
