@@ -63,7 +63,7 @@ impl AppBuilder {
         self
     }
 
-    /// Where production files go instead of the configured blob store.
+    /// Where the default region's production files go instead of its configured store.
     pub fn production_blobs(mut self, blobs: Arc<dyn BlobStore>) -> Self {
         self.production_blobs = Some(blobs);
         self
@@ -88,7 +88,7 @@ impl AppBuilder {
         let staging = settings.data_dir.join("staging");
         let vault = DocumentVault::new(
             staging.clone(),
-            settings.blob_store("documents")?,
+            settings.regional_stores("documents")?,
             keys_sealer.clone(),
         )?;
         let exports = lers_store::exports::ExportVault::new(
@@ -96,16 +96,12 @@ impl AppBuilder {
             settings.blob_store("exports")?,
             keys_sealer.clone(),
         )?;
-        let production_blobs = match self.production_blobs {
-            Some(blobs) => blobs,
-            None => settings.blob_store("productions")?,
-        };
-        let productions = ProductionVault::new(
-            staging,
-            production_blobs,
-            keys_sealer,
-            settings.region.clone(),
-        )?;
+        let mut production_blobs = settings.regional_stores("productions")?;
+        if let Some(blobs) = self.production_blobs {
+            let default = production_blobs.default_region().to_owned();
+            production_blobs = production_blobs.with(&default, blobs);
+        }
+        let productions = ProductionVault::new(staging, production_blobs, keys_sealer)?;
         let clock = self.clock.unwrap_or_else(|| Arc::new(SystemClock));
         crate::services::case_data::seal_clear_case_data(store.as_ref(), clock.now()).await?;
         let mailer = match self.mailer {

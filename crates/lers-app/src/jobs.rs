@@ -171,6 +171,9 @@ async fn handle(state: &App, job: &Job) -> Result<(), String> {
             .build_data_export(export.export, &system_ctx(state))
             .await
             .map_err(|e| e.to_string()),
+        JobKind::RegionMove(region_move) => {
+            state.run_region_move(region_move, &system_ctx(state)).await
+        }
     }
 }
 

@@ -98,6 +98,9 @@ pub struct Settings {
     pub retention_sign_in_days: i64,
     /// Days the audit log keeps its entries' content (at least 183; hashes stay).
     pub retention_audit_days: i64,
+    /// Data regions and their blob stores (`us=local, eu=s3:bucket/prefix`; see
+    /// `region_settings`); empty: one region named `region`, stored per `blob_store`.
+    pub regions: String,
 }
 
 impl Default for Settings {
@@ -154,6 +157,7 @@ impl Default for Settings {
             retention_message_days: 5 * 365,
             retention_sign_in_days: 90,
             retention_audit_days: 365,
+            regions: String::new(),
         }
     }
 }

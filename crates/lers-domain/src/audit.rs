@@ -169,6 +169,12 @@ audit_actions! {
     DataExportDownloaded => "data_export.downloaded",
     DataExportExpired => "data_export.expired",
     AccountErasureCleaned => "account.erasure_cleaned",
+    RegionRequestPlaced => "region.request_placed",
+    RegionAccessDenied => "region.access_denied",
+    RegionStaffLimitsChanged => "region.staff_limits_changed",
+    RegionMoveStarted => "region.move_started",
+    RegionMoveSwitched => "region.move_switched",
+    RegionMoveFinished => "region.move_finished",
 }
 
 impl fmt::Display for AuditAction {

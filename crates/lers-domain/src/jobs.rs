@@ -36,12 +36,21 @@ pub enum JobKind {
     /// Build the "My data" ZIP of `data_exports` row `export` (rebuilt from the start
     /// after a crash; a built export is not built again).
     DataExport(DataExportJob),
+    /// Move a case's files to another region (`region_moves` row `region_move`); runs
+    /// again after the switch, once the old copies may be deleted (`not_before`).
+    RegionMove(RegionMoveJob),
 }
 
 /// The `data_exports` row `export` to build.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DataExportJob {
     pub export: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegionMoveJob {
+    pub region_move: i64,
+    pub not_before: i64,
 }
 
 /// The `etsi_outbound` row `message` to post; a delivered message is not posted again.
@@ -105,6 +114,7 @@ impl JobKind {
             Self::EuPreservationRenewal(_) => "eu_preservation_renewal",
             Self::EtsiOutbound(_) => "etsi_outbound",
             Self::DataExport(_) => "data_export",
+            Self::RegionMove(_) => "region_move",
         }
     }
 
@@ -151,6 +161,7 @@ impl JobKind {
             ),
             Self::EtsiOutbound(m) => format!("{kind}:{}", m.message),
             Self::DataExport(e) => format!("{kind}:{}", e.export),
+            Self::RegionMove(m) => format!("{kind}:{}:{}", m.region_move, m.not_before),
         }
     }
 }

@@ -41,6 +41,7 @@ pub mod password;
 pub mod powers;
 pub mod production;
 pub mod refusal;
+pub mod region;
 pub mod request;
 pub mod retention;
 pub mod rights;

@@ -193,4 +193,11 @@ pub enum Refusal {
     NoLegalHold,
     #[error("a legal hold needs a reason: say which proceedings or authority requires keeping this case")]
     LegalHoldReasonMissing,
+    // --- Data regions ---------------------------------------------------------------
+    #[error(transparent)]
+    RegionMove(#[from] lers_domain::region::MoveRefusal),
+    #[error("this case is already moving to another region; wait until that move is done")]
+    RegionMoveRunning,
+    #[error("a production file of this case is still being uploaded; finish or remove it before moving the case")]
+    RegionMoveUploading,
 }

@@ -39,6 +39,8 @@ pub use sql::interface_endpoints::{self, EndpointRecord, InterfaceEndpointStore}
 pub use sql::notices::{self, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use sql::powers::{self, ApprovalRecord, PowersStore};
 pub use sql::recycle_bin::{self, BinEntry, BinItem, RecycleBinStore};
+pub use sql::region_moves::{MovedCopy, MovingFile, RegionMove, RegionMoveStore};
+pub use sql::regions::{CaseReach, RegionStore};
 pub use sql::retention_purge::{self, LegalHold, RetentionPurgeStore};
 pub use sql::transparency::{self, StoredReport, TransparencyStore};
 pub use sql::{
@@ -83,4 +85,5 @@ pub mod prelude {
         TransparencyStore,
     };
     pub use crate::{RecycleBinStore, RetentionPurgeStore};
+    pub use crate::{RegionMoveStore, RegionStore};
 }

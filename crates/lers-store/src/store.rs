@@ -80,6 +80,8 @@ pub trait Store:
     + crate::sql::my_data::MyDataStore
     + crate::sql::data_exports::DataExportStore
     + crate::sql::leaving::LeavingStore
+    + crate::sql::regions::RegionStore
+    + crate::sql::region_moves::RegionMoveStore
     + Send
     + Sync
 {

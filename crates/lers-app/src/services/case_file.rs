@@ -79,8 +79,10 @@ impl App {
             return Err(AppError::Forbidden);
         }
         let rights = self.field_rights(viewer).await?;
-        let Some(record) = self.store.staff_request(id, ctx).await? else {
-            return Ok(None);
+        let record = match self.staff_case(viewer, id, ctx).await {
+            Ok(record) => record,
+            Err(AppError::NotFound) => return Ok(None),
+            Err(e) => return Err(e),
         };
         let summary = &record.summary;
         if summary.kind == RequestKind::Emergency {

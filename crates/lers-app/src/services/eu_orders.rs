@@ -146,11 +146,7 @@ impl App {
         {
             return Err(AppError::Forbidden);
         }
-        let record = self
-            .store
-            .staff_request(id, ctx)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let record = self.staff_case(staff, id, ctx).await?;
         self.record_eu_form(&record.summary, form, staff, ctx).await
     }
 

@@ -25,6 +25,8 @@ pub mod passwords;
 pub mod pdf;
 pub mod pdf_sandbox;
 pub mod productions;
+pub mod region_moves;
+pub mod regions;
 pub mod requests;
 pub mod retention;
 pub mod step_up;

@@ -176,6 +176,8 @@ impl App {
                 other => other.into(),
             })?;
         let colleague_ids: Vec<i64> = colleagues.iter().map(|c| c.id).collect();
+        // Placed before it is submitted: its files' region is fixed from here on.
+        self.files_region(&record, ctx).await?;
         let submitted = self
             .store
             .submit_request(
@@ -395,7 +397,11 @@ impl App {
     ) -> Result<DocumentRecord, FormError> {
         let id = record.summary.id.as_str();
         let document_id = lers_store::new_document_id();
-        let sealed = self.vault.seal_file(&upload.path, &document_id, id).await?;
+        let region = self.files_region(record, ctx).await?;
+        let sealed = self
+            .vault
+            .seal_file(&upload.path, &document_id, id, &region)
+            .await?;
         let document = NewDocument {
             public_id: document_id,
             file_name: upload.file_name.clone(),
@@ -405,6 +411,7 @@ impl App {
             blob_key: sealed.blob_key,
             wrapped_key: sealed.wrapped_key,
             key_version: sealed.key_version,
+            region,
         };
         match self
             .store
@@ -413,7 +420,9 @@ impl App {
         {
             Ok(stored) => Ok(stored),
             Err(e) => {
-                self.vault.remove(&document.blob_key).await;
+                self.vault
+                    .remove(&document.blob_key, &document.region)
+                    .await;
                 Err(e.into())
             }
         }
@@ -448,8 +457,8 @@ impl App {
             .open(
                 &document.blob_key,
                 &document.wrapped_key,
-                &document.id,
-                &record.summary.id,
+                (&document.id, &record.summary.id),
+                document.region.as_deref(),
             )
             .await?;
         let event = AuditEvent::new(

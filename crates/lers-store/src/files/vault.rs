@@ -1,8 +1,11 @@
 //! Request documents at rest: every document is encrypted with its own random 256-bit
 //! key in the segment format of [`crate::crypto::segments`], and that key is stored only
 //! wrapped by the master key. The associated data binds the ciphertext to its
-//! document and request, so a blob moved under another record does not decrypt.
-//! Sealed documents live in a [`BlobStore`] (the same kinds of store as productions).
+//! document, request and region (`lers-doc-v2|doc|req|region`; documents sealed
+//! before regions carry `lers-doc-v1|doc|req` and live in the default region), so a
+//! blob moved under another record or into another region does not decrypt. Sealed
+//! documents live in their region's [`BlobStore`] (the same kinds of store as
+//! productions).
 
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Read};
@@ -14,7 +17,7 @@ use crate::crypto::keys::{KeyProvider, SecretSealer};
 use crate::crypto::segments::{
     self, integrity_error, SealingWriter, SegmentCipher, SegmentOpener, HEADER_LEN, TAG_LEN,
 };
-use crate::files::blobs::BlobStore;
+use crate::files::blobs::RegionalStores;
 use crate::{io_error as io, Result, StoreError};
 
 /// A sealed blob: where it is and the wrapped key that opens it.
@@ -27,18 +30,14 @@ pub struct SealedBlob {
 
 pub struct DocumentVault {
     staging: PathBuf,
-    blobs: Arc<dyn BlobStore>,
+    blobs: RegionalStores,
     sealer: Arc<SecretSealer>,
 }
 
 impl DocumentVault {
     /// Documents are sealed into `staging` (a local directory) and then moved into
-    /// `blobs`.
-    pub fn new(
-        staging: PathBuf,
-        blobs: Arc<dyn BlobStore>,
-        sealer: Arc<SecretSealer>,
-    ) -> Result<Self> {
+    /// their region's store in `blobs`.
+    pub fn new(staging: PathBuf, blobs: RegionalStores, sealer: Arc<SecretSealer>) -> Result<Self> {
         std::fs::create_dir_all(&staging).map_err(io("cannot create the staging directory"))?;
         Ok(Self {
             staging,
@@ -47,28 +46,35 @@ impl DocumentVault {
         })
     }
 
+    /// The regions and their stores.
+    pub fn regions(&self) -> &RegionalStores {
+        &self.blobs
+    }
+
     /// Encrypts the plaintext file `src` as document `document_id` of request
-    /// `request_id`; the blob is durable in the blob store when this returns.
+    /// `request_id` into `region`'s store; the blob is durable there when this returns.
     pub async fn seal_file(
         &self,
         src: &Path,
         document_id: &str,
         request_id: &str,
+        region: &str,
     ) -> Result<SealedBlob> {
         crate::files::blobs::check_key(document_id)?;
+        let blobs = self.blobs.get(Some(region))?;
         let data_key = segments::random_key()?;
         let wrapped_key = self
             .sealer
             .seal(&data_key, &contexts::document_key(document_id))?;
         let sealed = self.staging.join(format!("{document_id}.sealing"));
         let (source, target) = (src.to_owned(), sealed.clone());
-        let aad = associated_data(document_id, request_id);
+        let aad = associated_data(document_id, request_id, Some(region));
         let written =
             tokio::task::spawn_blocking(move || encrypt_file(&source, &target, &data_key, &aad))
                 .await
                 .map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let stored = match written {
-            Ok(()) => self.blobs.put_file(document_id, &sealed).await,
+            Ok(()) => blobs.put_file(document_id, &sealed).await,
             Err(e) => Err(e),
         };
         if stored.is_err() {
@@ -83,48 +89,110 @@ impl DocumentVault {
         })
     }
 
-    /// Decrypts a whole document (documents are size-limited); any tampering is an
-    /// error, never wrong plaintext.
+    /// Decrypts a whole document (documents are size-limited) from `region`'s store
+    /// (`None`: a document from before regions); any tampering is an error, never
+    /// wrong plaintext.
     pub async fn open(
         &self,
         blob_key: &str,
         wrapped_key: &str,
-        document_id: &str,
-        request_id: &str,
+        (document_id, request_id): (&str, &str),
+        region: Option<&str>,
     ) -> Result<Vec<u8>> {
+        let blobs = self.blobs.get(region)?;
         let data_key = self
             .sealer
             .open(wrapped_key, &contexts::document_key(document_id))?;
         let key: [u8; 32] = data_key.try_into().map_err(|_| integrity_error())?;
-        let size = self
-            .blobs
-            .size(blob_key)
-            .await?
-            .ok_or_else(integrity_error)?;
+        let size = blobs.size(blob_key).await?.ok_or_else(integrity_error)?;
         let mut sealed =
-            crate::files::blobs::read_to_vec(self.blobs.as_ref(), blob_key, 0..size).await?;
-        let aad = associated_data(document_id, request_id);
+            crate::files::blobs::read_to_vec(blobs.as_ref(), blob_key, 0..size).await?;
+        let aad = associated_data(document_id, request_id, region);
         tokio::task::spawn_blocking(move || decrypt(&mut sealed, &key, &aad))
             .await
             .map_err(|e| StoreError::Corrupt(e.to_string()))?
     }
 
-    /// Deletes the ciphertext of a document whose key was destroyed; an error leaves
-    /// it listed, to be tried again at the next sweep.
+    /// Deletes the ciphertext of a document whose key was destroyed, from every
+    /// region's store (a move may have left a copy behind); an error leaves it
+    /// listed, to be tried again at the next sweep.
     pub async fn discard(&self, blob_key: &str) -> Result<()> {
-        self.blobs.delete(blob_key).await
+        for (_, store) in self.blobs.all() {
+            store.delete(blob_key).await?;
+        }
+        Ok(())
     }
 
-    /// Removes a blob (e.g. when recording it failed).
-    pub async fn remove(&self, blob_key: &str) {
-        if let Err(e) = self.blobs.delete(blob_key).await {
+    /// Copies `document` of request `request_id` into region `to`: decrypts it, checks
+    /// its SHA-256 against the recorded one, seals it under a new key with `to` in its
+    /// associated data, stores it in `to`'s store and checks the copy opens to the same
+    /// bytes. The old copy is untouched (its row still points to it).
+    pub async fn copy_to_region(
+        &self,
+        document: &crate::sql::DocumentRecord,
+        request_id: &str,
+        to: &str,
+    ) -> Result<SealedBlob> {
+        let ids = (document.id.as_str(), request_id);
+        let from = document.region.as_deref();
+        if self.blobs.shares_store(from, to)? {
+            return Err(StoreError::Corrupt(format!(
+                "regions {} and {to} share one blob store; give each region its own",
+                from.unwrap_or(self.blobs.default_region())
+            )));
+        }
+        let plain = self
+            .open(&document.blob_key, &document.wrapped_key, ids, from)
+            .await?;
+        check_sha256(&plain, &document.sha256)?;
+        let data_key = segments::random_key()?;
+        let wrapped_key = self
+            .sealer
+            .seal(&data_key, &contexts::document_key(&document.id))?;
+        let sealed = self.staging.join(format!("{}.moving", document.id));
+        let (target, aad) = (sealed.clone(), associated_data(ids.0, ids.1, Some(to)));
+        let total = plain.len() as u64;
+        tokio::task::spawn_blocking(move || {
+            encrypt(std::io::Cursor::new(plain), total, &target, &data_key, &aad)
+        })
+        .await
+        .map_err(|e| StoreError::Corrupt(e.to_string()))??;
+        self.blobs
+            .get(Some(to))?
+            .put_file(&document.blob_key, &sealed)
+            .await?;
+        let copy = self
+            .open(&document.blob_key, &wrapped_key, ids, Some(to))
+            .await?;
+        check_sha256(&copy, &document.sha256)?;
+        Ok(SealedBlob {
+            blob_key: document.blob_key.clone(),
+            wrapped_key,
+            key_version: i64::from(self.sealer.current_version()),
+        })
+    }
+
+    /// Deletes a blob from `region`'s store (`None`: the default region's), e.g. the
+    /// old copy after a move.
+    pub async fn delete(&self, blob_key: &str, region: Option<&str>) -> Result<()> {
+        self.blobs.get(region)?.delete(blob_key).await
+    }
+
+    /// Removes a blob from `region`'s store when recording it failed (a failure is
+    /// only logged: the caller is already reporting one).
+    pub async fn remove(&self, blob_key: &str, region: &str) {
+        if let Err(e) = self.delete(blob_key, Some(region)).await {
             tracing::warn!(blob = blob_key, error = %e, "could not remove a document blob");
         }
     }
 }
 
-fn associated_data(document_id: &str, request_id: &str) -> Vec<u8> {
-    format!("lers-doc-v1|{document_id}|{request_id}").into_bytes()
+fn associated_data(document_id: &str, request_id: &str, region: Option<&str>) -> Vec<u8> {
+    match region {
+        Some(region) => format!("lers-doc-v2|{document_id}|{request_id}|{region}"),
+        None => format!("lers-doc-v1|{document_id}|{request_id}"),
+    }
+    .into_bytes()
 }
 
 /// Reads up to `buf.len()` bytes, fewer only at end of file.
@@ -139,12 +207,26 @@ fn read_full(reader: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(filled)
 }
 
+/// The plaintext hashes to `sha256` (hex), or it is an integrity error.
+fn check_sha256(plain: &[u8], sha256: &str) -> Result<()> {
+    use sha2::Digest;
+    match hex::encode(sha2::Sha256::digest(plain)) == sha256 {
+        true => Ok(()),
+        false => Err(integrity_error()),
+    }
+}
+
 pub(crate) fn encrypt_file(src: &Path, dst: &Path, key: &[u8; 32], aad: &[u8]) -> Result<()> {
     let input = File::open(src).map_err(io("cannot read the upload"))?;
     let total = input
         .metadata()
         .map_err(io("cannot read the upload"))?
         .len();
+    encrypt(input, total, dst, key, aad)
+}
+
+/// Seals the `total` bytes of `input` into the new file `dst`.
+fn encrypt(input: impl Read, total: u64, dst: &Path, key: &[u8; 32], aad: &[u8]) -> Result<()> {
     let cipher = SegmentCipher::new(key)?;
     let file = File::create(dst).map_err(io("cannot write the staging file"))?;
     let mut output = BufWriter::new(file);
@@ -201,9 +283,11 @@ mod tests {
     async fn vault() -> Result<(DocumentVault, tempfile_dir::Dir)> {
         let dir = tempfile_dir::Dir::new();
         let keys = KeyRing::load_or_create(&dir.0.join("keys"))?;
-        let blobs = Arc::new(crate::files::blobs::LocalBlobStore::new(
-            dir.0.join("blobs"),
-        )?);
+        let local: Arc<dyn crate::files::blobs::BlobStore> = Arc::new(
+            crate::files::blobs::LocalBlobStore::new(dir.0.join("blobs"))?,
+        );
+        // Two regions over one directory: only the associated data tells them apart.
+        let blobs = RegionalStores::single("r".into(), local.clone()).with("s", local);
         Ok((
             DocumentVault::new(dir.0.join("staging"), blobs, keys.sealer.clone())?,
             dir,
@@ -243,7 +327,7 @@ mod tests {
             let src = dir.0.join("plain");
             std::fs::write(&src, &plain).map_err(io("test"))?;
             let id = format!("doc_{size}");
-            let sealed = vault.seal_file(&src, &id, "req_1").await?;
+            let sealed = vault.seal_file(&src, &id, "req_1", "r").await?;
             let stored = std::fs::read(dir.0.join("blobs").join(&id)).map_err(io("test"))?;
             assert!(
                 size < 32
@@ -254,7 +338,12 @@ mod tests {
             );
             assert_eq!(
                 vault
-                    .open(&sealed.blob_key, &sealed.wrapped_key, &id, "req_1")
+                    .open(
+                        &sealed.blob_key,
+                        &sealed.wrapped_key,
+                        (&id, "req_1"),
+                        Some("r")
+                    )
                     .await?,
                 plain,
                 "size {size}"
@@ -271,7 +360,7 @@ mod tests {
             .collect();
         let src = dir.0.join("plain");
         std::fs::write(&src, &plain).map_err(io("test"))?;
-        let sealed = vault.seal_file(&src, "doc_t", "req_1").await?;
+        let sealed = vault.seal_file(&src, "doc_t", "req_1", "r").await?;
         let path = dir.0.join("blobs").join("doc_t");
         let original = std::fs::read(&path).map_err(io("test"))?;
         let segment = segments::SEALED_SEGMENT_LEN;
@@ -290,7 +379,12 @@ mod tests {
         ] {
             std::fs::write(&path, &bytes).map_err(io("test"))?;
             let opened = vault
-                .open(&sealed.blob_key, &sealed.wrapped_key, "doc_t", "req_1")
+                .open(
+                    &sealed.blob_key,
+                    &sealed.wrapped_key,
+                    ("doc_t", "req_1"),
+                    Some("r"),
+                )
                 .await;
             assert!(
                 matches!(opened, Err(StoreError::Integrity(ref m)) if m.contains("integrity")),
@@ -300,13 +394,35 @@ mod tests {
         std::fs::write(&path, &original).map_err(io("test"))?;
         assert!(
             vault
-                .open(&sealed.blob_key, &sealed.wrapped_key, "doc_t", "req_2")
+                .open(
+                    &sealed.blob_key,
+                    &sealed.wrapped_key,
+                    ("doc_t", "req_2"),
+                    Some("r")
+                )
                 .await
                 .is_err(),
             "bound to its request"
         );
+        assert!(
+            vault
+                .open(
+                    &sealed.blob_key,
+                    &sealed.wrapped_key,
+                    ("doc_t", "req_1"),
+                    Some("s")
+                )
+                .await
+                .is_err(),
+            "bound to its region"
+        );
         assert!(vault
-            .open(&sealed.blob_key, &sealed.wrapped_key, "doc_t", "req_1")
+            .open(
+                &sealed.blob_key,
+                &sealed.wrapped_key,
+                ("doc_t", "req_1"),
+                Some("r")
+            )
             .await
             .is_ok());
         Ok(())

@@ -102,6 +102,8 @@ const DOCUMENTS: TableSpec = TableSpec {
         Text("wrapped_key"),
         Int("key_version"),
         Int("created_at"),
+        // The region whose store holds the file and whose name its encryption binds.
+        OptText("region"),
     ],
 };
 
@@ -123,6 +125,7 @@ const DRAFTS: TableSpec = TableSpec {
         // The draft's data key: without it the sealed draft never opens again.
         OptText("wrapped_key"),
         OptInt("key_version"),
+        OptText("region"),
     ],
 };
 

@@ -47,7 +47,8 @@ impl ConsoleStore for SqlStore {
         };
         let filter = format!(
             "WHERE r.status IN {OPEN_STATUSES} AND r.kind LIKE $1 AND r.status LIKE $2 AND r.country LIKE $3 \
-             AND ($4 < 0 OR r.assignee_id = $4) AND COALESCE(r.due_at, 0) < $5"
+             AND ($4 < 0 OR r.assignee_id = $4) AND COALESCE(r.due_at, 0) < $5 \
+             AND ($6 = '' OR $6 LIKE '%,' || COALESCE(r.region, $7) || ',%')"
         );
         let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM requests r {filter}"))
             .bind(kind)
@@ -55,6 +56,8 @@ impl ConsoleStore for SqlStore {
             .bind(&country)
             .bind(assignee)
             .bind(overdue_before)
+            .bind(&query.regions)
+            .bind(&query.default_region)
             .fetch_one(self.pool())
             .await?;
         // Emergencies first, then the nearest deadline.
@@ -62,13 +65,15 @@ impl ConsoleStore for SqlStore {
             "SELECT {SUMMARY_COLUMNS}, r.due_at, s.name AS assignee_name, o.agency AS owner_agency, \
              (SELECT COUNT(*) FROM suspensions x WHERE x.account_id = r.owner_id AND x.lifted_at IS NULL) AS owner_suspended FROM requests r \
              LEFT JOIN accounts s ON s.id = r.assignee_id JOIN accounts o ON o.id = r.owner_id {filter} \
-             ORDER BY r.emergency DESC, r.due_at ASC, r.id ASC LIMIT $6 OFFSET $7"
+             ORDER BY r.emergency DESC, r.due_at ASC, r.id ASC LIMIT $8 OFFSET $9"
         ))
         .bind(kind)
         .bind(status)
         .bind(&country)
         .bind(assignee)
         .bind(overdue_before)
+        .bind(&query.regions)
+        .bind(&query.default_region)
         .bind(query.limit)
         .bind(query.offset)
         .fetch_all(self.pool())

@@ -26,6 +26,10 @@ pub struct QueueQuery {
     pub overdue_only: bool,
     pub limit: i64,
     pub offset: i64,
+    /// The viewer's regions as stored (`,eu,us,`; empty: every region) and the region
+    /// of requests from before regions.
+    pub regions: String,
+    pub default_region: String,
 }
 
 #[derive(Clone, Debug, Serialize)]

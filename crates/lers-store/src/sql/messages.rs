@@ -117,7 +117,7 @@ impl MessageStore for SqlStore {
         let mut tx = self.begin().await?;
         sqlx::query(
             "INSERT INTO documents (public_id, request_id, message_id, uploaded_by, file_name, content_type, size, sha256, \
-             blob_key, wrapped_key, key_version, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+             blob_key, wrapped_key, key_version, created_at, region) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
         )
         .bind(&document.public_id)
         .bind(request.row_id)
@@ -131,6 +131,7 @@ impl MessageStore for SqlStore {
         .bind(&document.wrapped_key)
         .bind(document.key_version)
         .bind(ctx.at.unix_millis())
+        .bind(&document.region)
         .execute(tx.conn())
         .await?;
         sqlx::query("UPDATE requests SET updated_at = $1 WHERE id = $2")
@@ -169,12 +170,13 @@ impl MessageStore for SqlStore {
             blob_key: document.blob_key.clone(),
             wrapped_key: document.wrapped_key.clone(),
             key_version: document.key_version,
+            region: Some(document.region.clone()),
         })
     }
 
     async fn documents(&self, request: &RequestSummary) -> Result<Vec<DocumentRecord>> {
         let rows = sqlx::query(
-            "SELECT public_id, file_name, content_type, size, sha256, created_at, message_id, blob_key, wrapped_key, key_version \
+            "SELECT public_id, file_name, content_type, size, sha256, created_at, message_id, blob_key, wrapped_key, key_version, region \
              FROM documents WHERE request_id = $1 ORDER BY id",
         )
         .bind(request.row_id)

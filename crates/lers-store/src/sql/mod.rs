@@ -70,6 +70,8 @@ mod production_rows;
 pub mod productions;
 mod recovery;
 pub mod recycle_bin;
+pub mod region_moves;
+pub mod regions;
 mod request_rows;
 pub mod requests;
 mod retention;

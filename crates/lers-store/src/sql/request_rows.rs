@@ -102,6 +102,10 @@ pub struct DocumentRecord {
     pub wrapped_key: String,
     #[serde(skip)]
     pub key_version: i64,
+    /// The region whose store holds the blob, bound into its encryption (`None`: a
+    /// document from before regions, in the default region).
+    #[serde(skip)]
+    pub region: Option<String>,
 }
 
 /// A document sealed into the vault, to be recorded.
@@ -115,6 +119,7 @@ pub struct NewDocument {
     pub blob_key: String,
     pub wrapped_key: String,
     pub key_version: i64,
+    pub region: String,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -228,6 +233,7 @@ pub(super) fn document_from_row(row: &AnyRow) -> Result<DocumentRecord> {
         blob_key: row.try_get("blob_key")?,
         wrapped_key: row.try_get("wrapped_key")?,
         key_version: row.try_get("key_version")?,
+        region: row.try_get("region")?,
     })
 }
 

@@ -80,21 +80,19 @@ pub async fn queue(
     let kind = RequestKind::parse(&params.kind);
     let status = RequestStatus::parse(&params.status);
     let page = params.page.unwrap_or(1);
-    let found = state
-        .store
-        .queue(
-            &QueueQuery {
-                kind,
-                status,
-                country: Some(params.country.trim().to_ascii_uppercase()),
-                assignee: params.mine.is_some().then_some(who.session.account.id),
-                overdue_only: params.overdue.is_some(),
-                limit: Pager::PAGE_SIZE,
-                offset: Pager::offset(page),
-            },
-            state.clock.now(),
-        )
-        .await?;
+    let mut query = QueueQuery {
+        kind,
+        status,
+        country: Some(params.country.trim().to_ascii_uppercase()),
+        assignee: params.mine.is_some().then_some(who.session.account.id),
+        overdue_only: params.overdue.is_some(),
+        limit: Pager::PAGE_SIZE,
+        offset: Pager::offset(page),
+        regions: String::new(),
+        default_region: String::new(),
+    };
+    state.limit_queue(&who.session.account, &mut query).await?;
+    let found = state.store.queue(&query, state.clock.now()).await?;
     let enc = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
     let base = format!(
         "/staff/queue?kind={}&status={}&country={}{}{}",
@@ -137,11 +135,9 @@ pub async fn queue(
 
 pub(super) async fn load(state: &App, who: &SignedIn, id: &str) -> Result<RequestRecord, WebError> {
     require_any(state, who, &CASE_ROLES, "request").await?;
-    state
-        .store
-        .staff_request(id, &who.ctx(state))
-        .await?
-        .ok_or(AppError::NotFound.into())
+    Ok(state
+        .staff_case(&who.session.account, id, &who.ctx(state))
+        .await?)
 }
 
 /// The console page of request `id`: the case file laid out, with what the viewer may do.

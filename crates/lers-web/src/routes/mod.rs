@@ -18,6 +18,7 @@ mod powers;
 mod productions;
 mod public;
 mod recycle_bin;
+mod regions;
 pub mod request_form;
 mod requester;
 mod requests;
@@ -266,6 +267,10 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
             "/staff/requests/{id}/legal-hold",
             get(recycle_bin::legal_hold_page).post(recycle_bin::legal_hold),
         )
+        .route("/staff/regions", get(regions::page))
+        .route("/staff/regions/moves", post(regions::move_case))
+        .route("/staff/accounts/{id}/limits", post(regions::set_limits))
+        .route("/staff/intake/{id}/region", post(regions::place_intake))
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
         .merge(uploads)
         // Production files stream through without a size limit: each chunk is sealed

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use bytes::Bytes;
 use futures::StreamExt;
 use lers_domain::production::ByteRange;
-use lers_store::blobs::{BlobStore, S3BlobStore, S3Settings};
+use lers_store::blobs::{BlobStore, RegionalStores, S3BlobStore, S3Settings};
 use lers_store::delivery::ProductionVault;
 use lers_store::keys::{add_master_key_version, KeyProvider, KeyRing};
 use lers_store::productions::{FileState, ProductionFileRecord};
@@ -98,7 +98,11 @@ fn plaintext(len: usize) -> Vec<u8> {
 
 fn vault(blobs: Arc<dyn BlobStore>, dir: &std::path::Path) -> Result<ProductionVault, StoreError> {
     let keys = KeyRing::load_or_create(&dir.join("keys"))?;
-    ProductionVault::new(dir.join("staging"), blobs, keys.sealer, "eu-test".into())
+    ProductionVault::new(
+        dir.join("staging"),
+        RegionalStores::single("eu-test".into(), blobs),
+        keys.sealer,
+    )
 }
 
 /// A record as the database would hold it after `prepare`.
@@ -128,7 +132,12 @@ fn body(
 /// Uploads `data` in one go (in uneven chunks) and stores the blob.
 async fn upload(vault: &ProductionVault, data: &[u8]) -> TestResult<ProductionFileRecord> {
     let prepared = vault
-        .prepare("export.bin".into(), data.len() as u64, String::new())
+        .prepare(
+            "export.bin".into(),
+            data.len() as u64,
+            String::new(),
+            "eu-test",
+        )
         .await?;
     let mut file = record(&prepared);
     let chunks: Vec<Vec<u8>> = data.chunks(50_000).map(<[u8]>::to_vec).collect();
@@ -240,7 +249,12 @@ async fn an_upload_resumes_after_a_restart(
     let data = plaintext(5 * SEGMENT_LEN + 1234);
     let first = vault(blobs.clone(), dir)?;
     let prepared = first
-        .prepare("big.tar".into(), data.len() as u64, "modified:1".into())
+        .prepare(
+            "big.tar".into(),
+            data.len() as u64,
+            "modified:1".into(),
+            "eu-test",
+        )
         .await?;
     let mut file = record(&prepared);
     // 2.5 segments arrive: only the 2 whole ones are acknowledged.
@@ -344,7 +358,11 @@ async fn rotation_keeps_files_readable(
         .seal(&keys.sealer.open(&old, &context)?, &context)?;
     assert!(rewrapped.starts_with("k2:"));
     file.wrapped_key = Some(rewrapped);
-    let after = ProductionVault::new(dir.join("staging"), blobs, keys.sealer, "eu-test".into())?;
+    let after = ProductionVault::new(
+        dir.join("staging"),
+        RegionalStores::single("eu-test".into(), blobs),
+        keys.sealer,
+    )?;
     assert_eq!(
         read(&after, &file, 0, file.size).await?,
         data,

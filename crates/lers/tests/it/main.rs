@@ -28,6 +28,7 @@ mod login;
 mod notices;
 mod powers;
 mod productions;
+mod regions;
 mod requests;
 mod retention;
 mod rights;

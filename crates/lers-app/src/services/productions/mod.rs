@@ -85,9 +85,10 @@ impl App {
             .filter(|c| !c.is_control())
             .take(200)
             .collect();
+        let region = self.stored_region(production.request_row_id).await?;
         let prepared = self
             .productions
-            .prepare(name, file.size, source_tag)
+            .prepare(name, file.size, source_tag, &region)
             .await?;
         match self
             .store

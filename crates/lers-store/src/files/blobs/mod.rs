@@ -3,6 +3,7 @@
 //! get here, so a store only ever sees ciphertext.
 
 mod local;
+mod regional;
 mod s3;
 
 use std::ops::Range;
@@ -12,6 +13,7 @@ use bytes::Bytes;
 use futures::stream::BoxStream;
 
 pub use local::LocalBlobStore;
+pub use regional::RegionalStores;
 pub use s3::{S3BlobStore, S3Settings};
 
 use crate::{Result, StoreError};

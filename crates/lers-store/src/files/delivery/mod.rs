@@ -25,7 +25,7 @@ use crate::crypto::segments::{
     SEALED_SEGMENT_LEN, SEGMENT_LEN, TAG_LEN,
 };
 use crate::crypto::tokens::random_id;
-use crate::files::blobs::BlobStore;
+use crate::files::blobs::{BlobStore, RegionalStores};
 use crate::sql::productions::{NewProductionFile, ProductionFileRecord};
 use crate::{io_error as io, Refusal, Result, StoreError};
 
@@ -44,6 +44,7 @@ pub struct UploadProgress {
     pub sha256: Option<String>,
 }
 
+mod relocate;
 mod sink;
 
 use sink::StagingSink;
@@ -79,9 +80,8 @@ impl UploadLock {
 
 pub struct ProductionVault {
     staging: PathBuf,
-    blobs: Arc<dyn BlobStore>,
+    blobs: RegionalStores,
     sealer: Arc<SecretSealer>,
-    region: String,
     cursors: Mutex<HashMap<String, CursorSlot>>,
     uploads: Arc<tokio::sync::Semaphore>,
 }
@@ -91,25 +91,21 @@ fn associated_data(file_id: &str, request_id: &str, region: &str) -> Vec<u8> {
 }
 
 impl ProductionVault {
-    pub fn new(
-        staging: PathBuf,
-        blobs: Arc<dyn BlobStore>,
-        sealer: Arc<SecretSealer>,
-        region: String,
-    ) -> Result<Self> {
+    /// Files are sealed into `staging` and stored in their region's store in `blobs`.
+    pub fn new(staging: PathBuf, blobs: RegionalStores, sealer: Arc<SecretSealer>) -> Result<Self> {
         std::fs::create_dir_all(&staging).map_err(io("cannot create the staging directory"))?;
         Ok(Self {
             staging,
             blobs,
             sealer,
-            region,
             cursors: Mutex::new(HashMap::new()),
             uploads: Arc::new(tokio::sync::Semaphore::new(MAX_UPLOADS)),
         })
     }
 
-    pub fn blobs(&self) -> &Arc<dyn BlobStore> {
-        &self.blobs
+    /// The store that holds `file`'s blob: its region's.
+    fn store_of(&self, file: &ProductionFileRecord) -> Result<&Arc<dyn BlobStore>> {
+        self.blobs.get(Some(&file.region))
     }
 
     fn staging_path(&self, file_id: &str) -> Result<PathBuf> {
@@ -175,14 +171,16 @@ impl ProductionVault {
         })
     }
 
-    /// Makes a new file's data key and staging file; the caller records the returned
-    /// file (and calls [`Self::discard`] if that fails).
+    /// Makes a new file's data key and staging file, for `region`'s store; the caller
+    /// records the returned file (and calls [`Self::discard`] if that fails).
     pub async fn prepare(
         &self,
         name: String,
         size: u64,
         source_tag: String,
+        region: &str,
     ) -> Result<NewProductionFile> {
+        self.blobs.get(Some(region))?;
         let id = random_id("prf");
         let key = segments::random_key()?;
         let wrapped_key = self
@@ -209,7 +207,7 @@ impl ProductionVault {
             name,
             size,
             source_tag,
-            region: self.region.clone(),
+            region: region.to_owned(),
             wrapped_key,
             key_version: i64::from(self.sealer.current_version()),
         })
@@ -309,11 +307,11 @@ impl ProductionVault {
     pub async fn store_blob(&self, file: &ProductionFileRecord) -> Result<()> {
         let path = self.staging_path(&file.id)?;
         if tokio::fs::metadata(&path).await.is_err()
-            && self.blobs.size(file.blob_key()).await?.is_some()
+            && self.store_of(file)?.size(file.blob_key()).await?.is_some()
         {
             return Ok(());
         }
-        self.blobs.put_file(file.blob_key(), &path).await
+        self.store_of(file)?.put_file(file.blob_key(), &path).await
     }
 
     /// Reopens an upload from its staging file after a restart or a failed chunk:
@@ -390,7 +388,8 @@ impl ProductionVault {
         .map_err(|e| StoreError::Corrupt(e.to_string()))?
     }
 
-    /// Deletes whatever exists of a file: staging data and blob.
+    /// Deletes whatever exists of a file: staging data and blob (in every region's
+    /// store, as the caller may know only the file's id).
     pub async fn discard(&self, file_id: &str) -> Result<()> {
         self.forget(file_id);
         let path = self.staging_path(file_id)?;
@@ -399,7 +398,10 @@ impl ProductionVault {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(io("cannot delete the staging file")(e)),
         }
-        self.blobs.delete(file_id).await
+        for (_, blobs) in self.blobs.all() {
+            blobs.delete(file_id).await?;
+        }
+        Ok(())
     }
 
     /// The plaintext of `range` of a stored file, decrypted as it streams. The blob's
@@ -413,12 +415,13 @@ impl ProductionVault {
         range: ByteRange,
     ) -> Result<PlainStream> {
         let key = self.data_key(file)?;
+        let blobs = self.store_of(file)?;
         let blob = file.blob_key().to_owned();
         let sealed_size = segments::sealed_len(file.size);
-        if self.blobs.size(&blob).await? != Some(sealed_size) {
+        if blobs.size(&blob).await? != Some(sealed_size) {
             return Err(integrity_error());
         }
-        let header = read_exact_range(self.blobs.as_ref(), &blob, 0, HEADER_LEN).await?;
+        let header = read_exact_range(blobs.as_ref(), &blob, 0, HEADER_LEN).await?;
         let opener = SegmentOpener::new(
             SegmentCipher::from_header(&key, &header)?,
             associated_data(&file.id, request_id, &file.region),
@@ -428,15 +431,13 @@ impl ProductionVault {
             // Nothing to send, but the file must still authenticate (an empty file is
             // one empty segment).
             let len = segments::segment_plain_len(0, file.size) + TAG_LEN;
-            let mut first =
-                read_exact_range(self.blobs.as_ref(), &blob, HEADER_LEN as u64, len).await?;
+            let mut first = read_exact_range(blobs.as_ref(), &blob, HEADER_LEN as u64, len).await?;
             opener.open(0, &mut first)?;
             return Ok(stream::empty().boxed());
         }
         let first = range.start / SEGMENT_LEN as u64;
         let last = (range.end - 1) / SEGMENT_LEN as u64;
-        let sealed = self
-            .blobs
+        let sealed = blobs
             .read(
                 &blob,
                 segments::sealed_offset(first)..segments::sealed_offset(last + 1).min(sealed_size),

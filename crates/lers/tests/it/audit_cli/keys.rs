@@ -41,9 +41,12 @@ async fn key_rotation_keeps_documents_and_second_factors_working() -> TestResult
     let keys = KeyRing::load_or_create(&app.key_dir())?;
     let vault = lers_store::vault::DocumentVault::new(
         app.dir.path().join("staging"),
-        std::sync::Arc::new(lers_store::blobs::LocalBlobStore::new(
-            app.dir.path().join("documents"),
-        )?),
+        lers_store::blobs::RegionalStores::single(
+            "test-region".into(),
+            std::sync::Arc::new(lers_store::blobs::LocalBlobStore::new(
+                app.dir.path().join("documents"),
+            )?),
+        ),
         keys.sealer.clone(),
     )?;
     let store = lers_store::connect(&app.db.url, keys).await?;
@@ -55,7 +58,12 @@ async fn key_rotation_keeps_documents_and_second_factors_working() -> TestResult
     let document = store.documents(&request.summary).await?.remove(0);
     assert!(document.wrapped_key.starts_with("k2:") && document.key_version == 2);
     let opened = vault
-        .open(&document.blob_key, &document.wrapped_key, &document.id, &id)
+        .open(
+            &document.blob_key,
+            &document.wrapped_key,
+            (&document.id, &id),
+            document.region.as_deref(),
+        )
         .await?;
     assert_eq!(
         opened, pdf,

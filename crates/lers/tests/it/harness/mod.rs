@@ -162,7 +162,7 @@ impl TestApp {
 
     /// The same, sending email to the SMTP server at `smtp_url` instead of the outbox.
     pub async fn spawn_with_smtp(backend: Backend, smtp_url: Option<&str>) -> Option<Self> {
-        Self::spawn_configured(backend, smtp_url, None, PDF_CHECK_MEMORY_MIB).await
+        Self::spawn_configured(backend, smtp_url, None, PDF_CHECK_MEMORY_MIB, &|_| {}).await
     }
 
     /// The same, keeping production files in `blobs` instead of a local directory.
@@ -170,12 +170,20 @@ impl TestApp {
         backend: Backend,
         blobs: Arc<dyn lers_store::blobs::BlobStore>,
     ) -> Option<Self> {
-        Self::spawn_configured(backend, None, Some(blobs), PDF_CHECK_MEMORY_MIB).await
+        Self::spawn_configured(backend, None, Some(blobs), PDF_CHECK_MEMORY_MIB, &|_| {}).await
     }
 
     /// The same, with another memory limit for PDF checks.
     pub async fn spawn_with_pdf_memory(backend: Backend, mib: u64) -> Option<Self> {
-        Self::spawn_configured(backend, None, None, mib).await
+        Self::spawn_configured(backend, None, None, mib, &|_| {}).await
+    }
+
+    /// The same, with settings changed by `configure` (e.g. data regions).
+    pub async fn spawn_with_settings(
+        backend: Backend,
+        configure: &dyn Fn(&mut Settings),
+    ) -> Option<Self> {
+        Self::spawn_configured(backend, None, None, PDF_CHECK_MEMORY_MIB, configure).await
     }
 
     async fn spawn_configured(
@@ -183,6 +191,7 @@ impl TestApp {
         smtp_url: Option<&str>,
         blobs: Option<Arc<dyn lers_store::blobs::BlobStore>>,
         pdf_memory_mib: u64,
+        configure: &dyn Fn(&mut Settings),
     ) -> Option<Self> {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = TestDatabase::create(backend, dir.path()).await?;
@@ -191,7 +200,7 @@ impl TestApp {
             .await
             .expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("addr"));
-        let settings = Settings {
+        let mut settings = Settings {
             data_dir: dir.path().to_owned(),
             database_url: Some(db.url.clone()),
             base_url: Some(base.clone()),
@@ -204,6 +213,7 @@ impl TestApp {
             hi1_country: "IE".into(),
             ..Settings::default()
         };
+        configure(&mut settings);
         let mut builder = App::builder(settings)
             .clock(Arc::new(clock.clone()))
             // Uploads are checked by the real `lers check-pdf` child, as `lers serve` does.

@@ -346,9 +346,8 @@ async fn production_story(app: &TestApp, blobs: Arc<dyn BlobStore>) -> TestResul
     let keys = lers_store::keys::KeyRing::load_or_create(&app.key_dir())?;
     let restarted = lers_store::delivery::ProductionVault::new(
         app.dir.path().join("staging"),
-        blobs,
+        lers_store::blobs::RegionalStores::single("test-region".into(), blobs),
         keys.sealer.clone(),
-        "test-region".into(),
     )?;
     let store = lers_store::connect(&app.db.url, keys).await?;
     let owner = store

@@ -35,7 +35,7 @@ fn sha256_hex(bytes: &[u8]) -> String {
 
 /// An approved request shared with a colleague: (request id, the requester, the
 /// colleague), everyone signed out.
-async fn approved_request(app: &TestApp) -> TestResult<(String, Person, Person)> {
+pub(crate) async fn approved_request(app: &TestApp) -> TestResult<(String, Person, Person)> {
     let colleague = app.sign_up("partner@abilenetx.gov").await;
     app.log_out().await;
     app.advance(Duration::seconds(30));

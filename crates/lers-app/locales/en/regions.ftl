@@ -1,0 +1,23 @@
+# Data regions (administrators, intake).
+regions-title = Data regions
+regions-lead = Each region keeps its cases' documents and production files in its own store. The database (case metadata and text) stays central.
+regions-configured = Configured regions
+regions-col-region = Region
+regions-col-files = Where its files are
+regions-default = default
+regions-move-title = Move a case to another region
+regions-move-lead = Files are copied, checked, switched and the old copies deleted after a grace period; downloads keep working throughout.
+regions-move-request = Request id
+regions-move-submit = Move the case
+regions-move-started = The case is moving to { $region }; the job finishes it.
+regions-staff-title = Data-sharing rules
+regions-staff-lead = Limit staff to the cases of some regions (empty: every region) or to the cases assigned to them. Widening access needs a current code.
+regions-col-staff = Staff member
+regions-col-limits = Limits
+regions-limits-regions = Regions (comma-separated, empty for all)
+regions-limits-assigned = Assigned cases only
+regions-limits-save = Save limits
+regions-limits-saved = Data-sharing rule of { $name } saved.
+regions-code = Code from your authenticator app
+regions-refused = Not changed: { $reason }
+regions-placed = The request is placed in region { $region }; its files will be stored there.
