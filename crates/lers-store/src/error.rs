@@ -119,6 +119,8 @@ pub enum Refusal {
     OwnAccountStatus,
     #[error("this account has already been erased")]
     AlreadyErased,
+    #[error("this account is in the recycle bin; restore it from the bin to use it again")]
+    InRecycleBin,
     #[error("two-step verification is already set up for this account")]
     TotpAlreadyEnrolled,
     // --- Roles and four-eyes powers ----------------------------------------------
@@ -191,6 +193,8 @@ pub enum Refusal {
     LegalHoldInForce,
     #[error("this case has no legal hold in force")]
     NoLegalHold,
+    #[error("this case's content was already purged at the end of its retention; there is nothing left to hold")]
+    CasePurged,
     #[error("a legal hold needs a reason: say which proceedings or authority requires keeping this case")]
     LegalHoldReasonMissing,
     // --- Data regions ---------------------------------------------------------------

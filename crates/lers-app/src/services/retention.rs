@@ -145,6 +145,8 @@ impl App {
             .await;
             return Err(AppError::Forbidden);
         }
+        // Within the staff member's regions and data-sharing rules (refusal audited).
+        self.staff_case(actor, request, ctx).await?;
         Ok(())
     }
 

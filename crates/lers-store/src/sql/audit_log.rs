@@ -6,7 +6,8 @@ use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::audit_nodes::NodeId;
 use lers_domain::audit_tree::{self, Checkpoint, Frontier, Hash};
-use lers_domain::clock::Timestamp;
+use lers_domain::clock::{Duration, Timestamp};
+use lers_domain::retention::MIN_AUDIT_DAYS;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 use std::collections::HashMap;
@@ -185,6 +186,8 @@ pub(super) struct StoredEntry {
     signature: String,
     /// Its content was removed when its retention ended (only the hashes stay).
     pub(super) pruned: bool,
+    /// When it was written (kept when pruned).
+    at: i64,
 }
 
 pub(super) fn stored_entry(row: &AnyRow) -> Result<StoredEntry, StoreError> {
@@ -195,6 +198,7 @@ pub(super) fn stored_entry(row: &AnyRow) -> Result<StoredEntry, StoreError> {
         root_hash: row.try_get("root_hash")?,
         signature: row.try_get("signature")?,
         pruned: row.try_get::<Option<i64>, _>("pruned_at")?.is_some(),
+        at: row.try_get("at")?,
     })
 }
 
@@ -251,6 +255,9 @@ pub(crate) async fn verify(
     let mut frontier = Frontier::new();
     let mut after: i64 = -1;
     let mut pruned = 0;
+    // The newest entry, and the newest pruned one: content younger than the shortest
+    // retention anyone may set was not pruned by LERS.
+    let (mut newest_at, mut newest_pruned) = (i64::MIN, None::<(u64, i64)>);
     loop {
         let rows = sqlx::query(&format!(
             "SELECT {SELECT_COLUMNS} FROM audit_log WHERE idx > $1 ORDER BY idx LIMIT $2"
@@ -267,6 +274,10 @@ pub(crate) async fn verify(
             let entry = stored_entry(row)?;
             let expected = frontier.size();
             pruned += u64::from(entry.pruned);
+            newest_at = newest_at.max(entry.at);
+            if entry.pruned {
+                newest_pruned = Some((expected, entry.at));
+            }
             if let Some(reason) = check_entry(&entry, expected, &mut frontier, key, &mut completed)
             {
                 return Ok(AuditVerification {
@@ -286,6 +297,22 @@ pub(crate) async fn verify(
                 entries: frontier.size(),
                 root: hex::encode(frontier.root()),
                 problem: Some(problem),
+                pruned,
+            });
+        }
+    }
+    if let Some((index, at)) = newest_pruned {
+        let floor = Duration::days(MIN_AUDIT_DAYS).as_millis();
+        if newest_at.saturating_sub(at) < floor {
+            return Ok(AuditVerification {
+                entries: frontier.size(),
+                root: hex::encode(frontier.root()),
+                problem: Some(AuditProblem {
+                    index,
+                    reason: format!(
+                        "entry {index} had its content removed although it is less than {MIN_AUDIT_DAYS} days older than the newest entry: LERS never prunes that early, so the content was wiped by hand"
+                    ),
+                }),
                 pruned,
             });
         }

@@ -275,8 +275,10 @@ impl SqlStore {
                             .fetch_one(&mut *conn)
                             .await?;
                     for child in &DRAFT_CHILDREN {
-                        let rows = payload["children"][child.table]
-                            .as_array()
+                        let rows = payload
+                            .get("children")
+                            .and_then(|children| children.get(child.table))
+                            .and_then(Value::as_array)
                             .cloned()
                             .unwrap_or_default();
                         for row in rows {

@@ -300,6 +300,12 @@ impl RegionMoveStore for SqlStore {
             .bind(request)
             .execute(tx.conn())
             .await?;
+        // The copies' keys now live in their rows only: a later crypto-shred of a file
+        // must not leave a second wrapped key behind here.
+        sqlx::query("UPDATE region_move_files SET wrapped_key = '' WHERE move_id = $1")
+            .bind(id)
+            .execute(tx.conn())
+            .await?;
         sqlx::query("UPDATE region_moves SET state = 'switched', switched_at = $1 WHERE id = $2")
             .bind(ctx.at.unix_millis())
             .bind(id)

@@ -61,6 +61,18 @@ pub trait RetentionPurgeStore: Send + Sync {
     async fn prune_audit(&self, cutoff: Timestamp, batch: i64, ctx: &Ctx) -> Result<u64>;
 }
 
+/// Takes the row lock of request `request_id` for the rest of the transaction, and
+/// says whether its content is still there (not purged).
+async fn lock_request(conn: &mut AnyConnection, request_id: i64) -> Result<bool> {
+    let locked = sqlx::query(
+        "UPDATE requests SET updated_at = updated_at WHERE id = $1 AND purged_at IS NULL",
+    )
+    .bind(request_id)
+    .execute(conn)
+    .await?;
+    Ok(locked.rows_affected() == 1)
+}
+
 impl SqlStore {
     async fn request_row_id(&self, conn: &mut AnyConnection, request: &str) -> Result<i64> {
         sqlx::query_scalar("SELECT id FROM requests WHERE public_id = $1 AND status <> 'draft'")
@@ -106,6 +118,10 @@ impl RetentionPurgeStore for SqlStore {
         }
         let mut tx = self.begin().await?;
         let id = self.request_row_id(tx.conn(), request).await?;
+        // Locks the row against a purge running now; a purged case has nothing to hold.
+        if !lock_request(tx.conn(), id).await? {
+            return Err(Refusal::CasePurged.into());
+        }
         let inserted = sqlx::query(
             "INSERT INTO legal_holds (request_id, reason, placed_by, placed_at) \
              SELECT $1, $2, a.id, $3 FROM accounts a WHERE a.pseudonym = $4 \
@@ -199,6 +215,10 @@ impl RetentionPurgeStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<bool> {
         let mut tx = self.begin().await?;
+        // The request row is locked first: a hold being placed locks it too, so on
+        // PostgreSQL the check below sees any hold committed before it (SQLite
+        // serialises writers anyway).
+        lock_request(tx.conn(), request_id).await?;
         // Still due (a hold placed since it was listed keeps it).
         let public_id: Option<String> = sqlx::query_scalar(&format!(
             "SELECT r.public_id FROM requests r WHERE r.id = $1 AND r.status IN ('closed', 'withdrawn') \

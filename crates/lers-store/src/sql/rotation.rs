@@ -34,7 +34,7 @@ impl SqlStore {
         let sealer = &self.keys().sealer;
         let current = sealer.current_version();
         let rows = sqlx::query(&format!(
-            "SELECT id, public_id, wrapped_key FROM {table} WHERE wrapped_key IS NOT NULL"
+            "SELECT id, public_id, wrapped_key FROM {table} WHERE wrapped_key IS NOT NULL AND wrapped_key <> ''"
         ))
         .fetch_all(tx.conn())
         .await?;

@@ -140,6 +140,11 @@ impl StaffStore for SqlStore {
         if account.disabled_reason.as_deref() == Some(super::erasure::ERASED) {
             return Err(Refusal::AlreadyErased.into());
         }
+        // A binned account comes back only by restoring it, which also takes it out of
+        // the bin; enabled here it would still be anonymised when the bin purges it.
+        if account.disabled_reason.as_deref() == Some("binned") {
+            return Err(Refusal::InRecycleBin.into());
+        }
         let action = match (account.status, status) {
             (_, AccountStatus::Disabled) => AuditAction::AccountDisabled,
             (_, AccountStatus::Locked) => AuditAction::AccountLocked,

@@ -29,12 +29,14 @@ use super::Empty;
 use crate::auth::{CsrfForm, CsrfHeader, SignedIn};
 use crate::error::{ApiError, WebError};
 
-/// Producers act on productions only while the field matrix lets their roles edit
-/// productions; either refusal is audited.
+/// Producers act on productions of cases within their regions, and only while the
+/// field matrix lets their roles edit productions; every refusal is audited.
 async fn require_producer(state: &App, who: &SignedIn, id: &str) -> Result<(), WebError> {
     who.require_role(state, Role::Producer, "production")
         .await?;
     let ctx = who.ctx(state);
+    // Within the producer's regions and data-sharing rules (refusal audited).
+    state.staff_case(&who.session.account, id, &ctx).await?;
     state
         .require_field(
             &who.session.account,
