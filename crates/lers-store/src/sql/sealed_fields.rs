@@ -181,21 +181,29 @@ impl SqlStore {
         )
     }
 
+    /// Sealed `requests` column `column` of request `row_id`, in clear.
+    async fn opened_request_column(
+        &self,
+        conn: &mut AnyConnection,
+        row_id: i64,
+        column: &str,
+    ) -> Result<Option<String>> {
+        let cipher = self.request_cipher(&mut *conn, row_id).await?;
+        let stored: Option<String> =
+            sqlx::query_scalar(&format!("SELECT {column} FROM requests WHERE id = $1"))
+                .bind(row_id)
+                .fetch_one(&mut *conn)
+                .await?;
+        stored.map(|s| cipher.open_request(column, s)).transpose()
+    }
+
     /// The submitted content (JSON) of request `row_id`, in clear.
     pub(crate) async fn submitted_json(
         &self,
         conn: &mut AnyConnection,
         row_id: i64,
     ) -> Result<Option<String>> {
-        let cipher = self.request_cipher(&mut *conn, row_id).await?;
-        let stored: Option<String> =
-            sqlx::query_scalar("SELECT submitted FROM requests WHERE id = $1")
-                .bind(row_id)
-                .fetch_one(&mut *conn)
-                .await?;
-        stored
-            .map(|s| cipher.open_request("submitted", s))
-            .transpose()
+        self.opened_request_column(conn, row_id, "submitted").await
     }
 
     /// The withdrawal reason of request `row_id`, in clear.
@@ -204,15 +212,8 @@ impl SqlStore {
         conn: &mut AnyConnection,
         row_id: i64,
     ) -> Result<Option<String>> {
-        let cipher = self.request_cipher(&mut *conn, row_id).await?;
-        let stored: Option<String> =
-            sqlx::query_scalar("SELECT withdrawal_reason FROM requests WHERE id = $1")
-                .bind(row_id)
-                .fetch_one(&mut *conn)
-                .await?;
-        stored
-            .map(|s| cipher.open_request("withdrawal_reason", s))
-            .transpose()
+        self.opened_request_column(conn, row_id, "withdrawal_reason")
+            .await
     }
 
     /// The hold a preservation extension (request `row_id`) extends.

@@ -203,22 +203,11 @@ pub async fn approve(
         Err(FormError::Fields(_)) => return Err(AppError::NotFound.into()),
         Err(FormError::App(e)) => return Err(e.into()),
     };
-    if let Err(refused) = state
-        .confirm_step_up(&who.session, &form.code, "code", &ctx)
-        .await
+    if let Some(refused) =
+        super::approval_code_refused(&state, &who, &form.code, PAGE, "field-access-code-refused")
+            .await?
     {
-        let reason = match refused {
-            FormError::Fields(fields) => fields
-                .first()
-                .map(|f| f.message.clone())
-                .unwrap_or_default(),
-            FormError::App(e) => return Err(e.into()),
-        };
-        let notice = who
-            .req
-            .tr
-            .with("field-access-code-refused", &[("reason", reason)]);
-        return Ok(with_notice(PAGE, &notice));
+        return Ok(refused);
     }
     let notice = match state
         .approve_field_rule(&who.session.account, role, group, expected, &ctx)

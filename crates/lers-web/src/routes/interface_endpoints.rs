@@ -169,23 +169,11 @@ pub async fn approve(
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Admin, RESOURCE).await?;
     let ctx = who.ctx(&state);
-    match state
-        .confirm_step_up(&who.session, &form.code, "code", &ctx)
-        .await
+    if let Some(refused) =
+        super::approval_code_refused(&state, &who, &form.code, PAGE, "hi1-endpoint-code-refused")
+            .await?
     {
-        Ok(()) => {}
-        Err(FormError::Fields(fields)) => {
-            let reason = fields
-                .first()
-                .map(|f| f.message.clone())
-                .unwrap_or_default();
-            let notice = who
-                .req
-                .tr
-                .with("hi1-endpoint-code-refused", &[("reason", reason)]);
-            return Ok(with_notice(PAGE, &notice));
-        }
-        Err(FormError::App(e)) => return Err(e.into()),
+        return Ok(refused);
     }
     let approved = state
         .approve_interface_endpoint(&who.session.account, id, &ctx)

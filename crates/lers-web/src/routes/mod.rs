@@ -32,6 +32,34 @@ use axum::Router;
 use lers_app::App;
 
 /// A redirect to `path` (which may end in `#fragment`) that shows `notice` on arrival.
+/// Checks a fresh authenticator code for an approval made from a list page: `None`
+/// when it is good, else the redirect back to `page` with the refusal as its notice
+/// (`refused_id` is the page's Fluent message, taking `$reason`).
+pub(super) async fn approval_code_refused(
+    state: &lers_app::App,
+    who: &crate::auth::SignedIn,
+    code: &str,
+    page: &str,
+    refused_id: &str,
+) -> Result<Option<axum::response::Response>, crate::error::WebError> {
+    let ctx = who.ctx(state);
+    match state
+        .confirm_step_up(&who.session, code, "code", &ctx)
+        .await
+    {
+        Ok(()) => Ok(None),
+        Err(lers_app::FormError::Fields(fields)) => {
+            let reason = fields
+                .first()
+                .map(|f| f.message.clone())
+                .unwrap_or_default();
+            let notice = who.req.tr.with(refused_id, &[("reason", reason)]);
+            Ok(Some(with_notice(page, &notice)))
+        }
+        Err(lers_app::FormError::App(e)) => Err(e.into()),
+    }
+}
+
 pub fn with_notice(path: &str, notice: &str) -> axum::response::Response {
     use axum::response::IntoResponse;
     let notice: String = form_urlencoded::byte_serialize(notice.as_bytes()).collect();
