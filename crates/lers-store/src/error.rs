@@ -193,7 +193,7 @@ pub enum Refusal {
     LegalHoldInForce,
     #[error("this case has no legal hold in force")]
     NoLegalHold,
-    #[error("this case's content was already purged at the end of its retention; there is nothing left to hold")]
+    #[error("this case's content was purged at the end of its retention: nothing can be added to it or held")]
     CasePurged,
     #[error("a legal hold needs a reason: say which proceedings or authority requires keeping this case")]
     LegalHoldReasonMissing,

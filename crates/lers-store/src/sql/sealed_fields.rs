@@ -246,6 +246,16 @@ impl SqlStore {
         internal: bool,
         at: i64,
     ) -> Result<i64> {
+        // A purged case has no data key any more: nothing written to it could be
+        // sealed, and retention would never remove it.
+        let purged: Option<i64> =
+            sqlx::query_scalar("SELECT purged_at FROM requests WHERE id = $1")
+                .bind(row_id)
+                .fetch_one(&mut *conn)
+                .await?;
+        if purged.is_some() {
+            return Err(crate::error::Refusal::CasePurged.into());
+        }
         let cipher = self.request_cipher(&mut *conn, row_id).await?;
         // The id is part of the associated data, so the row comes first (empty).
         let id: i64 = sqlx::query_scalar(

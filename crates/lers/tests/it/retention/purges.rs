@@ -119,6 +119,27 @@ async fn a_closed_case_is_purged_after_five_years_unless_held(backend: Backend) 
         1,
         "purged once"
     );
+    // Nothing can be written to the tombstone: it has no key to seal it under.
+    let ctx = Ctx {
+        at: app.clock_now(),
+        actor: approver.pseudonym.clone(),
+        ip: None,
+    };
+    let tombstone = app
+        .store
+        .staff_request(&id, &ctx)
+        .await?
+        .ok_or("the tombstone")?;
+    let note = app
+        .store
+        .post_internal_note(&approver, &tombstone.summary, "late note", &ctx)
+        .await;
+    assert!(
+        note.as_ref()
+            .is_err_and(|e| e.to_string().contains("purged")),
+        "{note:?}"
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM messages").await, 0);
     Ok(())
 }
 
