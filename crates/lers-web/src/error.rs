@@ -114,6 +114,8 @@ impl IntoResponse for WebError {
 pub enum ApiError {
     Web(WebError),
     Fields(Vec<lers_domain::account::FieldError>),
+    /// The HTTP layer refused the body or query before any service saw it.
+    Rejected(StatusCode, String),
 }
 
 impl From<WebError> for ApiError {
@@ -155,6 +157,13 @@ pub struct ApiErrorBody {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, body) = match self {
+            Self::Rejected(status, error) => (
+                status,
+                ApiErrorBody {
+                    error,
+                    fields: Vec::new(),
+                },
+            ),
             Self::Fields(fields) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ApiErrorBody {

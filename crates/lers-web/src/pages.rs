@@ -112,8 +112,10 @@ impl Pager {
         }
     }
 
+    /// Rows before `page`; a page number past any real page (a hostile `?page=`)
+    /// saturates instead of overflowing, and simply finds nothing.
     pub fn offset(page: i64) -> i64 {
-        (page.max(1) - 1) * Self::PAGE_SIZE
+        (page.max(1) - 1).saturating_mul(Self::PAGE_SIZE)
     }
 }
 

@@ -4,7 +4,7 @@
 //! CORS preflight, which LERS never grants, and bearer tokens are not sent by
 //! browsers on their own, so no CSRF token is needed here.
 
-use axum::extract::{FromRequestParts, Multipart, Path, Query, State};
+use axum::extract::{FromRequestParts, Path, State};
 use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -22,8 +22,9 @@ use lers_store::{
     RequestSummary, TimelineEntry, TokenLookup, TokenScope,
 };
 use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, OpenApi, ToSchema};
+use utoipa::{IntoParams, ToSchema};
 
+use crate::api_extract::{ApiJson, ApiMultipart, ApiQuery};
 use crate::error::{ApiError, ApiErrorBody, WebError};
 use crate::pages::Pager;
 use crate::request::RequestInfo;
@@ -124,7 +125,7 @@ pub struct SignUpAccepted {
 pub async fn signup(
     State(state): State<App>,
     req: RequestInfo,
-    Json(form): Json<SignUpForm>,
+    ApiJson(form): ApiJson<SignUpForm>,
 ) -> Result<Response, ApiError> {
     let ctx = req.ctx(&state);
     state.sign_up(form, &ctx, &req.tr).await?;
@@ -162,7 +163,7 @@ pub struct RequestList {
 pub async fn list(
     State(state): State<App>,
     caller: ApiCaller,
-    Query(params): Query<ListParams>,
+    ApiQuery(params): ApiQuery<ListParams>,
 ) -> Result<Json<RequestList>, ApiError> {
     caller.require(&state, TokenScope::Read).await?;
     let page = params.page.unwrap_or(1).max(1);
@@ -231,7 +232,7 @@ async fn detail_of(state: &App, request: RequestRecord) -> Result<RequestDetail,
 pub async fn create(
     State(state): State<App>,
     caller: ApiCaller,
-    Json(body): Json<NewRequest>,
+    ApiJson(body): ApiJson<NewRequest>,
 ) -> Result<Response, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
     let ctx = caller.ctx(&state);
@@ -272,7 +273,7 @@ pub async fn update(
     State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
-    Json(draft): Json<RequestDraft>,
+    ApiJson(draft): ApiJson<RequestDraft>,
 ) -> Result<Json<RequestDetail>, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
     let record = state.visible_request(&caller.account, &id).await?;
@@ -303,6 +304,9 @@ pub async fn submit(
 
 #[derive(Deserialize, ToSchema)]
 pub struct Withdrawal {
+    /// Why the request is withdrawn: up to 2,000 characters of free text, as for a
+    /// message.
+    #[schema(min_length = 1, max_length = 2000, pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]*[^\s\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB][^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]*$")]
     reason: String,
 }
 
@@ -314,7 +318,7 @@ pub async fn withdraw(
     State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
-    Json(body): Json<Withdrawal>,
+    ApiJson(body): ApiJson<Withdrawal>,
 ) -> Result<Json<RequestDetail>, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
     state
@@ -338,6 +342,9 @@ pub async fn messages(
 
 #[derive(Deserialize, ToSchema)]
 pub struct NewMessage {
+    /// Free text of up to 10,000 characters: line breaks and tabs are kept; control
+    /// and invisible formatting characters (bidi overrides included) are refused.
+    #[schema(min_length = 1, max_length = 10000, pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]*[^\s\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB][^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]*$")]
     body: String,
 }
 
@@ -349,7 +356,7 @@ pub async fn post_message(
     State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
-    Json(body): Json<NewMessage>,
+    ApiJson(body): ApiJson<NewMessage>,
 ) -> Result<Response, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
     let message = state
@@ -364,8 +371,10 @@ pub async fn post_message(
     Ok((StatusCode::CREATED, Json(message)).into_response())
 }
 
-/// Multipart body of a document upload.
-#[derive(ToSchema)]
+/// Multipart body of a document upload. Only documented (the handler streams the
+/// part); `deny_unknown_fields` makes the schema say that no other part belongs here.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 #[allow(dead_code)]
 pub struct DocumentUpload {
     /// The PDF.
@@ -381,18 +390,29 @@ pub async fn upload(
     State(state): State<App>,
     caller: ApiCaller,
     Path(id): Path<String>,
-    mut multipart: Multipart,
+    ApiMultipart(mut multipart): ApiMultipart,
 ) -> Result<Response, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
     let record = state
         .may_add_document(&caller.account, &id, service::DocumentRole::LegalProcess)
         .await?;
-    let field = multipart
-        .next_field()
-        .await
-        .map_err(|e| AppError::BadRequest(format!("the upload could not be read: {e}")))?
-        .filter(|f| f.name() == Some("file"))
-        .ok_or_else(|| AppError::BadRequest("send the PDF as the multipart field 'file'".into()))?;
+    // Parts other than `file` are skipped (their bytes still count against the body
+    // limit), as the schema allows them.
+    let field = loop {
+        match multipart
+            .next_field()
+            .await
+            .map_err(|e| AppError::BadRequest(format!("the upload could not be read: {e}")))?
+        {
+            Some(field) if field.name() == Some("file") => break field,
+            Some(_) => continue,
+            None => {
+                return Err(
+                    AppError::BadRequest("send the PDF as the multipart field 'file'".into()).into(),
+                )
+            }
+        }
+    };
     let received = super::receive_file(&state, field).await?;
     let ctx = caller.ctx(&state);
     let checked = state.check_pdf(received, &id, &ctx).await?;
@@ -416,38 +436,4 @@ pub async fn download(
         .download_document(&caller.account, &id, &document_id, &caller.ctx(&state))
         .await?;
     Ok(super::requests::pdf_response(&document, bytes))
-}
-
-struct BearerAuth;
-
-impl utoipa::Modify for BearerAuth {
-    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
-        let components = openapi.components.get_or_insert_with(Default::default);
-        components.add_security_scheme(
-            "bearer",
-            SecurityScheme::Http(
-                HttpBuilder::new()
-                    .scheme(HttpAuthScheme::Bearer)
-                    .description(Some(
-                        "A personal API token (lers_pat_…) created under API tokens. Tokens expire (90 days unless another lifetime of up to a year was chosen) and are renewed on that page; an expired token gets 401 saying so.",
-                    ))
-                    .build(),
-            ),
-        );
-    }
-}
-
-#[derive(OpenApi)]
-#[openapi(
-    info(title = "LERS API", version = "1", description = "Law Enforcement Request System: submit and follow legal requests."),
-    paths(signup, list, create, get, update, submit, withdraw, messages, post_message, upload, download),
-    modifiers(&BearerAuth),
-    tags((name = "requests"), (name = "messages"), (name = "documents"), (name = "accounts"))
-)]
-pub struct ApiDoc;
-
-/// The OpenAPI 3.1 document of this API.
-pub async fn openapi() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
 }

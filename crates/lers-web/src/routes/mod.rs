@@ -2,6 +2,7 @@
 
 mod account;
 mod api;
+mod api_doc;
 mod audit;
 mod console;
 mod emergencies;
@@ -255,7 +256,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
             post(transparency::publish),
         )
         .route("/api/v1/signup", post(api::signup))
-        .route("/api/v1/openapi.json", get(api::openapi))
+        .route("/api/v1/openapi.json", get(api_doc::openapi))
         .route("/api/v1/requests", get(api::list).post(api::create))
         .route("/api/v1/requests/{id}", get(api::get).put(api::update))
         .route("/api/v1/requests/{id}/submit", post(api::submit))

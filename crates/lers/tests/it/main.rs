@@ -8,6 +8,7 @@ mod harness;
 mod access;
 mod accounts;
 mod api;
+mod api_conformance;
 mod audit_cli;
 mod blob_conformance;
 mod builtin_domains;
