@@ -4,7 +4,8 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
+pub use lers::formats::{ImportFormat, RequestFormat};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -122,13 +123,6 @@ pub enum DomainsCommand {
     Check { email: String },
 }
 
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ImportFormat {
-    Auto,
-    Cisa,
-    Rules,
-}
-
 #[derive(Subcommand, Debug)]
 pub enum AuditCommand {
     /// Recompute every leaf, tree head and signature; exit non-zero naming the first bad entry.
@@ -241,11 +235,4 @@ pub enum RequestsCommand {
         #[arg(long)]
         dry_run: bool,
     },
-}
-
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RequestFormat {
-    Auto,
-    Csv,
-    Json,
 }

@@ -4,7 +4,7 @@
 use lers_domain::allowlist::{parse_rule_file, DomainRule};
 use lers_store::NewDomainEntry;
 
-use crate::cli::ImportFormat;
+use crate::formats::ImportFormat;
 
 /// CISA's list of US .gov domains (CC0), compiled in so that a first start has an
 /// allow-list without any file beside the binary.

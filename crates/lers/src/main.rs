@@ -1,11 +1,8 @@
 //! `lers`: the one binary. `lers serve` runs the web application; the other commands
 //! operate on the same data directory and database.
 
-mod agency_import;
 mod cli;
 mod commands;
-mod directory_import;
-mod domain_import;
 mod etsi_cli;
 mod manifest_check;
 mod request_import;
@@ -13,6 +10,8 @@ mod settings;
 mod trust;
 
 use std::process::ExitCode;
+
+use lers::{agency_import, directory_import, domain_import};
 
 use clap::Parser;
 

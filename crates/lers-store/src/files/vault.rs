@@ -253,8 +253,10 @@ fn encrypt(input: impl Read, total: u64, dst: &Path, key: &[u8; 32], aad: &[u8])
     file.sync_all().map_err(io("fsync"))
 }
 
-/// Opens a whole sealed file held in memory.
-fn decrypt(sealed: &mut [u8], key: &[u8; 32], aad: &[u8]) -> Result<Vec<u8>> {
+/// Opens a whole sealed file held in memory: the plaintext, or an integrity error for
+/// anything that is not exactly what was sealed under `key` and `aad` (public for the
+/// fuzz target in `fuzz/`).
+pub fn decrypt(sealed: &mut [u8], key: &[u8; 32], aad: &[u8]) -> Result<Vec<u8>> {
     let plain_len =
         segments::plain_len_of_sealed(sealed.len() as u64).ok_or_else(integrity_error)?;
     let (header, body) = sealed.split_at_mut(HEADER_LEN);
