@@ -25,7 +25,9 @@ pub use error::{Changed, ConfigError, Refusal, Result, StoreError};
 pub use files::{blobs, delivery, exports, vault};
 pub use model::*;
 pub use sql::accounts::{self, AccountStore, MailAttempt};
-pub use sql::audit_log::{AuditProblem, AuditVerification, SignedHead};
+pub use sql::audit_log::SignedHead;
+pub use sql::audit_verify::{AuditProblem, AuditVerification, Signatures};
+pub use sql::deconfliction::DeconflictionStore;
 pub use sql::case_keys::{self, CaseDataStore, CaseKeyReport, SealingReport};
 pub use sql::dialect::Backend;
 pub use sql::directory::{self, DirectoryEntry, DirectoryStore};
@@ -86,4 +88,5 @@ pub mod prelude {
     };
     pub use crate::{RecycleBinStore, RetentionPurgeStore};
     pub use crate::{RegionMoveStore, RegionStore};
+    pub use crate::DeconflictionStore;
 }
