@@ -70,10 +70,11 @@ impl ConsoleStore for SqlStore {
         .bind(QUEUE_COUNT_CAP + 1)
         .fetch_one(self.pool())
         .await?;
-        // Emergencies first, then the nearest deadline.
+        // Emergencies first, then the nearest deadline: the order of the index.
+        let queue_index = self.dialect().queue_index();
         let rows = sqlx::query(&format!(
             "SELECT {SUMMARY_COLUMNS}, r.due_at, s.name AS assignee_name, o.agency AS owner_agency, \
-             (SELECT COUNT(*) FROM suspensions x WHERE x.account_id = r.owner_id AND x.lifted_at IS NULL) AS owner_suspended FROM requests r \
+             (SELECT COUNT(*) FROM suspensions x WHERE x.account_id = r.owner_id AND x.lifted_at IS NULL) AS owner_suspended FROM requests r{queue_index} \
              LEFT JOIN accounts s ON s.id = r.assignee_id JOIN accounts o ON o.id = r.owner_id {filter} \
              ORDER BY r.emergency DESC, r.due_at ASC, r.id ASC LIMIT $8 OFFSET $9"
         ))

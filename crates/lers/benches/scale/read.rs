@@ -23,7 +23,10 @@ use crate::report::Line;
 use crate::support::Error;
 
 fn size(var: &str, default: u64) -> u64 {
-    std::env::var(var).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(var)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn count(n: u64) -> String {
@@ -53,10 +56,15 @@ pub fn audit_verify() -> BoxFuture<'static, Result<Vec<Line>, Error>> {
             let report = bench.store.audit_verify_with(&key, signatures).await?;
             let rate = report.entries as f64 / started.elapsed().as_secs_f64();
             if let Some(problem) = report.problem {
-                return Err(format!("the generated log does not verify: {}", problem.reason).into());
+                return Err(
+                    format!("the generated log does not verify: {}", problem.reason).into(),
+                );
             }
             lines.push(Line {
-                what: format!("`lers audit verify`, {} events, {what}", count(report.entries)),
+                what: format!(
+                    "`lers audit verify`, {} events, {what}",
+                    count(report.entries)
+                ),
                 measured: format!(
                     "{}/s ({} checkpoints, {} signatures checked)",
                     count(rate as u64),
@@ -89,14 +97,19 @@ async fn write_log(bench: &Bench, events: u64) -> Result<f64, Error> {
         let chunk: Vec<(u64, AuditEvent)> = (index..(index + 500).min(start + events))
             .map(|i| {
                 let event = AuditEvent::new(
-                    bench.ctx.at.plus(lers_domain::clock::Duration::millis(i as i64)),
+                    bench
+                        .ctx
+                        .at
+                        .plus(lers_domain::clock::Duration::millis(i as i64)),
                     format!("acct_{:012x}", i * 7919 % 100_003),
                     AuditAction::RequestViewed,
                     Outcome::Success,
                 )
                 .subject(format!("LERS-2026-{:06}", i % 999_983))
                 .from_ip(Some(format!("192.0.2.{}", i % 250)))
-                .details(json!({"request": format!("req_{:016x}", i * 2_654_435_761 % 1_000_000_007)}));
+                .details(
+                    json!({"request": format!("req_{:016x}", i * 2_654_435_761 % 1_000_000_007)}),
+                );
                 (i, event)
             })
             .collect();
@@ -105,9 +118,18 @@ async fn write_log(bench: &Bench, events: u64) -> Result<f64, Error> {
             let half = bytes.len().div_ceil(2);
             let parts: Vec<_> = bytes
                 .chunks(half.max(1))
-                .map(|part| scope.spawn(move || part.iter().map(|b| audit_tree::leaf_hash(b)).collect::<Vec<_>>()))
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|b| audit_tree::leaf_hash(b))
+                            .collect::<Vec<_>>()
+                    })
+                })
                 .collect();
-            parts.into_iter().flat_map(|p| p.join().unwrap_or_default()).collect()
+            parts
+                .into_iter()
+                .flat_map(|p| p.join().unwrap_or_default())
+                .collect()
         });
         let mut rows = Vec::new();
         let mut nodes = Vec::new();
@@ -116,8 +138,14 @@ async fn write_log(bench: &Bench, events: u64) -> Result<f64, Error> {
             // Transactions of one to four entries; the last entry is always signed.
             let checkpoint = (i * 31 % 7) < 3 || *i + 1 == start + events;
             let head = checkpoint.then(|| {
-                let checkpoint = Checkpoint { tree_size: frontier.size(), root: frontier.root() };
-                (hex::encode(checkpoint.root), hex::encode(checkpoint.sign(&bench.ring.audit_signing).to_bytes()))
+                let checkpoint = Checkpoint {
+                    tree_size: frontier.size(),
+                    root: frontier.root(),
+                };
+                (
+                    hex::encode(checkpoint.root),
+                    hex::encode(checkpoint.sign(&bench.ring.audit_signing).to_bytes()),
+                )
             });
             rows.push((*i, event, *leaf, head));
         }
@@ -145,7 +173,10 @@ async fn write_log(bench: &Bench, events: u64) -> Result<f64, Error> {
                 .iter()
                 .map(|(id, hash)| format!("({}, {}, '{}')", id.level, id.index, hex::encode(hash)))
                 .collect();
-            let sql = format!("INSERT INTO audit_nodes (level, idx, hash) VALUES {}", values.join(","));
+            let sql = format!(
+                "INSERT INTO audit_nodes (level, idx, hash) VALUES {}",
+                values.join(",")
+            );
             sqlx::Executor::execute(&mut *conn, sql.as_str()).await?;
         }
         index += chunk.len() as u64;
@@ -187,9 +218,18 @@ async fn sha256_floor(bench: &Bench) -> Result<f64, Error> {
         let half = leaves_data.len().div_ceil(2).max(1);
         let parts: Vec<_> = leaves_data
             .chunks(half)
-            .map(|part| scope.spawn(move || part.iter().map(|b| audit_tree::leaf_hash(b)).collect::<Vec<_>>()))
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|b| audit_tree::leaf_hash(b))
+                        .collect::<Vec<_>>()
+                })
+            })
             .collect();
-        parts.into_iter().flat_map(|p| p.join().unwrap_or_default()).collect()
+        parts
+            .into_iter()
+            .flat_map(|p| p.join().unwrap_or_default())
+            .collect()
     });
     let mut frontier = Frontier::new();
     for leaf in leaves {
@@ -226,10 +266,18 @@ async fn page(base: &str, path: &str, bench: &Bench) -> Result<(f64, f64, usize,
         return Err(format!("{path} answered {}", first.status()).into());
     }
     let bytes = first.bytes().await?.len();
-    let make: MakeRequest = Arc::new(move |client, _, _| client.get(&url).header("cookie", &cookie));
+    let make: MakeRequest =
+        Arc::new(move |client, _, _| client.get(&url).header("cookie", &cookie));
     let result = closed_loop(4, Duration::from_secs(5), make).await?;
-    if result.ok() == 0 || result.transport_errors > 0 || result.ok() != result.statuses.values().sum::<u64>() {
-        return Err(format!("{path}: {:?}, {} transport errors", result.statuses, result.transport_errors).into());
+    if result.ok() == 0
+        || result.transport_errors > 0
+        || result.ok() != result.statuses.values().sum::<u64>()
+    {
+        return Err(format!(
+            "{path}: {:?}, {} transport errors",
+            result.statuses, result.transport_errors
+        )
+        .into());
     }
     Ok((result.ok_p(50.0), result.ok_p(99.0), bytes, result.ok()))
 }
@@ -237,7 +285,11 @@ async fn page(base: &str, path: &str, bench: &Bench) -> Result<(f64, f64, usize,
 fn page_line(what: String, (p50, p99, bytes, n): (f64, f64, usize, u64), ceiling_ms: f64) -> Line {
     Line {
         what,
-        measured: format!("p50 {p50:.1} ms, p99 {p99:.1} ms, {} KiB of HTML ({} views, 4 connections)", bytes / 1024, count(n)),
+        measured: format!(
+            "p50 {p50:.1} ms, p99 {p99:.1} ms, {} KiB of HTML ({} views, 4 connections)",
+            bytes / 1024,
+            count(n)
+        ),
         target: format!("p99 < {ceiling_ms} ms"),
         ratio: Some(p99 / ceiling_ms),
         met: p99 < ceiling_ms,
@@ -253,14 +305,20 @@ pub fn queue_and_busy_target() -> BoxFuture<'static, Result<Vec<Line>, Error>> {
         read_data::requests(&bench, 0, 10_000.max(namings)).await?;
         let (base, stop) = serve(&bench).await?;
         let mut lines = vec![page_line(
-            format!("console queue page, {} requests", count(10_000.max(namings))),
+            format!(
+                "console queue page, {} requests",
+                count(10_000.max(namings))
+            ),
             page(&base, "/staff/queue", &bench).await?,
             30.0,
         )];
         let case = busy_case(&bench, namings).await?;
         let measured = page(&base, &format!("/staff/requests/{case}"), &bench).await?;
         lines.push(page_line(
-            format!("console request page, target named by {} others", count(namings)),
+            format!(
+                "console request page, target named by {} others",
+                count(namings)
+            ),
             measured,
             50.0,
         ));
@@ -284,16 +342,26 @@ async fn busy_case(bench: &Bench, namings: u64) -> Result<String, Error> {
         instrument: Some(lers_domain::request::LegalInstrument::SearchWarrant),
         citation: "Cause No. 2026-4471".into(),
         description: "Subscriber details of the account used to extort the victim.".into(),
-        targets: vec![lers_domain::request::TargetInput { kind: "phone".into(), value: phone.into() }],
+        targets: vec![lers_domain::request::TargetInput {
+            kind: "phone".into(),
+            value: phone.into(),
+        }],
         data_categories: vec![lers_domain::request::DataCategory::SubscriberInfo],
         date_from: "2026-01-01".into(),
         date_to: "2026-06-30".into(),
-        nondisclosure: lers_domain::request::OrderTerm::Until { until: "2027-06-30".into() },
+        nondisclosure: lers_domain::request::OrderTerm::Until {
+            until: "2027-06-30".into(),
+        },
         ..Default::default()
     };
     let kind = lers_domain::request::RequestKind::UserData;
-    let record = bench.store.create_request(&owner, kind, &draft, &bench.ctx).await?;
-    let submitted = draft.validate(kind, bench.ctx.at.date()).map_err(|e| format!("{e:?}"))?;
+    let record = bench
+        .store
+        .create_request(&owner, kind, &draft, &bench.ctx)
+        .await?;
+    let submitted = draft
+        .validate(kind, bench.ctx.at.date())
+        .map_err(|e| format!("{e:?}"))?;
     let submission = lers_store::Submission {
         request: &submitted,
         colleague_ids: &[],
@@ -302,7 +370,10 @@ async fn busy_case(bench: &Bench, namings: u64) -> Result<String, Error> {
         received_at: bench.ctx.at,
         channel: lers_domain::request::RequestChannel::Api,
     };
-    bench.store.submit_request(&owner, &record.summary.id, &submission, &bench.ctx).await?;
+    bench
+        .store
+        .submit_request(&owner, &record.summary.id, &submission, &bench.ctx)
+        .await?;
     Ok(record.summary.id)
 }
 
@@ -314,7 +385,11 @@ pub fn at_a_million() -> BoxFuture<'static, Result<Vec<Line>, Error>> {
         let bench = read_data::open(None).await?;
         let started = Instant::now();
         read_data::requests(&bench, 0, rows).await?;
-        eprintln!("generated {} requests in {:.1} s", count(rows), started.elapsed().as_secs_f64());
+        eprintln!(
+            "generated {} requests in {:.1} s",
+            count(rows),
+            started.elapsed().as_secs_f64()
+        );
         let (base, stop) = serve(&bench).await?;
         let mut lines = vec![page_line(
             format!("console queue page, {} requests", count(rows)),
@@ -332,11 +407,20 @@ pub fn at_a_million() -> BoxFuture<'static, Result<Vec<Line>, Error>> {
 /// 200 lookups of targets named by 1–3 requests each, among `rows` target rows.
 async fn lookup(bench: &Bench, rows: u64) -> Result<Line, Error> {
     for n in 0..200u64 {
-        read_data::name_target(bench, &format!("+1555020{n:04}"), n * (rows / 200), 1 + n % 3).await?;
+        read_data::name_target(
+            bench,
+            &format!("+1555020{n:04}"),
+            n * (rows / 200),
+            1 + n % 3,
+        )
+        .await?;
     }
     let mut times = Vec::new();
     for n in 0..200u64 {
-        let key = TargetKey { target_type: "phone".into(), normalized: format!("+1555020{n:04}") };
+        let key = TargetKey {
+            target_type: "phone".into(),
+            normalized: format!("+1555020{n:04}"),
+        };
         let started = Instant::now();
         let found = bench.store.named_by(-1, &[key], 10, 0).await?;
         times.push(started.elapsed().as_secs_f64() * 1000.0);
@@ -348,7 +432,10 @@ async fn lookup(bench: &Bench, rows: u64) -> Result<Line, Error> {
     let p99 = times[times.len() * 99 / 100 - 1];
     Ok(Line {
         what: format!("deconfliction lookup over {} targets", count(rows)),
-        measured: format!("p50 {:.2} ms, p99 {p99:.2} ms (200 targets, count + first page)", times[times.len() / 2]),
+        measured: format!(
+            "p50 {:.2} ms, p99 {p99:.2} ms (200 targets, count + first page)",
+            times[times.len() / 2]
+        ),
         target: "< 5 ms".into(),
         ratio: Some(p99 / 5.0),
         met: p99 < 5.0,
@@ -374,7 +461,11 @@ async fn transparency(bench: &Bench, rows: u64, backend: &str) -> Result<Line, E
     let best = times[0];
     Ok(Line {
         what: format!("transparency report, {} requests, {backend}", count(rows)),
-        measured: format!("{best:.3} s best of 3 (median {:.3} s; {} requests in the period)", times[1], count(counted)),
+        measured: format!(
+            "{best:.3} s best of 3 (median {:.3} s; {} requests in the period)",
+            times[1],
+            count(counted)
+        ),
         target: "< 1 s".into(),
         ratio: Some(best),
         met: best < 1.0,
@@ -405,7 +496,11 @@ pub fn transparency_postgres() -> BoxFuture<'static, Result<Vec<Line>, Error>> {
             Ok::<_, Error>(line)
         }
         .await;
-        sqlx::Executor::execute(&pool, format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str()).await?;
+        sqlx::Executor::execute(
+            &pool,
+            format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str(),
+        )
+        .await?;
         Ok(vec![measured?])
     }
     .boxed()

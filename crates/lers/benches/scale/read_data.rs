@@ -35,7 +35,8 @@ const SEALED: &str = "v1:AAAAAQ8bW0p1c2U4Ym9keS1zZWFsZWQtd2l0aC1hLWRhdGEta2V5LW9
 pub struct Bench {
     pub store: Arc<SqlStore>,
     pub app: lers_app::App,
-    pub dir: tempfile::TempDir,
+    /// Kept for the store's lifetime: dropping it deletes the data.
+    pub _dir: tempfile::TempDir,
     pub owner: i64,
     pub session: (String, String),
     pub ring: lers_store::keys::KeyRing,
@@ -74,7 +75,7 @@ pub async fn open(database_url: Option<String>) -> Result<Bench, Error> {
     Ok(Bench {
         store,
         app,
-        dir,
+        _dir: dir,
         owner: owner.id,
         session,
         ring,
@@ -102,7 +103,9 @@ pub async fn requests(bench: &Bench, first: u64, count: u64) -> Result<(), Error
     };
     let from = match bench.store.backend() {
         Backend::Sqlite => "FROM s".to_owned(),
-        Backend::Postgres => format!("FROM generate_series(CAST({first} AS BIGINT), {last}) AS g(i)"),
+        Backend::Postgres => {
+            format!("FROM generate_series(CAST({first} AS BIGINT), {last}) AS g(i)")
+        }
     };
     let mut conn = bench.store.pool().acquire().await?;
     conn.execute("BEGIN").await?;
@@ -129,11 +132,11 @@ pub async fn requests(bench: &Bench, first: u64, count: u64) -> Result<(), Error
     )
     .await?;
     conn.execute("COMMIT").await?;
-    conn.execute(match bench.store.backend() {
-        Backend::Sqlite => "ANALYZE",
-        Backend::Postgres => "VACUUM ANALYZE",
-    })
-    .await?;
+    // LERS never runs ANALYZE on SQLite, so neither does the benchmark; PostgreSQL's
+    // autovacuum would have by the time a million requests were filed.
+    if bench.store.backend() == Backend::Postgres {
+        conn.execute("VACUUM ANALYZE").await?;
+    }
     Ok(())
 }
 
