@@ -295,7 +295,7 @@ impl Walk {
             },
             signature,
             sampled: self.signatures == Signatures::Every
-                || rand::random::<u32>() % SAMPLE_ONE_IN == 0,
+                || rand::Rng::gen_ratio(&mut rand::thread_rng(), 1, SAMPLE_ONE_IN),
         };
         // The latest checkpoint waits: if it turns out to be the last, it is checked
         // at the end whether sampled or not.
