@@ -87,6 +87,7 @@ mod staff;
 mod suspensions;
 mod totp;
 pub mod transparency;
+
 mod audit_entry;
 pub(crate) mod audit_verify;
 pub mod deconfliction;

@@ -25,6 +25,7 @@ mod requests;
 mod staff;
 mod tokens;
 mod transparency;
+
 mod deconfliction;
 
 use axum::extract::DefaultBodyLimit;

@@ -30,16 +30,26 @@ fn size(var: &str, default: u64) -> u64 {
 }
 
 fn count(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    let digits = n.to_string().into_bytes();
+    let groups: Vec<String> = digits
+        .rchunks(3)
+        .rev()
+        .map(|group| String::from_utf8_lossy(group).into_owned())
+        .collect();
+    groups.join(",")
 }
+
+/// An audit row's content columns, as read back for the floor.
+type ContentRow = (
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+    String,
+);
 
 pub fn audit_verify() -> BoxFuture<'static, Result<Vec<Line>, Error>> {
     async {
@@ -194,7 +204,7 @@ async fn write_log(bench: &Bench, events: u64) -> Result<f64, Error> {
 async fn sha256_floor(bench: &Bench) -> Result<f64, Error> {
     let pool = bench.store.pool();
     let mut leaves_data = Vec::new();
-    let rows: Vec<(i64, String, String, String, Option<String>, Option<String>, String, String)> = sqlx::query_as(
+    let rows: Vec<ContentRow> = sqlx::query_as(
         "SELECT idx, CAST(at AS TEXT), actor, action, subject, ip, outcome, details FROM audit_log ORDER BY idx",
     )
     .fetch_all(pool)
