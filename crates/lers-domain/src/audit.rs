@@ -4,10 +4,11 @@
 //! so erasing a person later does not require touching — and breaking — the log.
 
 use std::fmt;
+use std::io::Write as _;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use ed25519_dalek::{Signature, VerifyingKey};
 
@@ -268,19 +269,63 @@ impl AuditEvent {
     /// maps are ordered), so the same event always hashes the same way. The index is
     /// part of the leaf, so moving a record to another place changes its hash.
     pub fn leaf_bytes(&self, index: u64) -> Vec<u8> {
-        let value = json!({
-            "v": 1,
-            "index": index,
-            "at": self.at.unix_millis(),
-            "actor": self.actor,
-            "action": self.action.as_str(),
-            "subject": self.subject,
-            "ip": self.source_ip,
-            "outcome": self.outcome.as_str(),
-            "details": self.details,
-        });
-        // Serialising a `Value` to a Vec cannot fail.
-        serde_json::to_vec(&value).unwrap_or_default()
+        let mut out = Vec::with_capacity(256);
+        LeafColumns {
+            at: self.at.unix_millis(),
+            actor: &self.actor,
+            action: self.action.as_str(),
+            subject: self.subject.as_deref(),
+            ip: self.source_ip.as_deref(),
+            outcome: self.outcome.as_str(),
+            details: &self.details.to_string(),
+        }
+        .write_leaf(index, &mut out);
+        out
+    }
+}
+
+/// An entry's columns as stored, `details` being its JSON text: what the leaf data is
+/// written from, without building the event first (`lers audit verify` writes every
+/// leaf of the log this way).
+pub struct LeafColumns<'a> {
+    pub at: i64,
+    pub actor: &'a str,
+    pub action: &'a str,
+    pub subject: Option<&'a str>,
+    pub ip: Option<&'a str>,
+    pub outcome: &'a str,
+    /// JSON text, written as it is: callers pass `Value::to_string()` (compact, keys
+    /// sorted), or stored text that they check is one JSON value.
+    pub details: &'a str,
+}
+
+impl LeafColumns<'_> {
+    /// Appends the leaf data of entry `index` to `out`: the keys in sorted order, the
+    /// strings escaped as serde_json escapes them, no spaces — byte for byte what
+    /// serialising the event as a JSON object gives.
+    pub fn write_leaf(&self, index: u64, out: &mut Vec<u8>) {
+        let string = |out: &mut Vec<u8>, text: &str| {
+            // Writing into a Vec cannot fail.
+            let _ = serde_json::to_writer(&mut *out, text);
+        };
+        let optional = |out: &mut Vec<u8>, text: Option<&str>| match text {
+            Some(text) => string(out, text),
+            None => out.extend_from_slice(b"null"),
+        };
+        out.extend_from_slice(b"{\"action\":");
+        string(out, self.action);
+        out.extend_from_slice(b",\"actor\":");
+        string(out, self.actor);
+        // Writing into a Vec cannot fail.
+        let _ = write!(out, ",\"at\":{},\"details\":", self.at);
+        out.extend_from_slice(self.details.as_bytes());
+        let _ = write!(out, ",\"index\":{index},\"ip\":");
+        optional(out, self.ip);
+        out.extend_from_slice(b",\"outcome\":");
+        string(out, self.outcome);
+        out.extend_from_slice(b",\"subject\":");
+        optional(out, self.subject);
+        out.extend_from_slice(b",\"v\":1}");
     }
 }
 
@@ -395,6 +440,7 @@ fn decode_array<const N: usize>(text: &str, field: &'static str) -> Result<[u8; 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn leaf_bytes_are_canonical_and_bind_the_position() {
@@ -412,6 +458,46 @@ mod tests {
             r#"{"action":"login.failed","actor":"acct_1","at":5,"details":{"attempt":2,"reason":"wrong_password"},"index":7,"ip":"127.0.0.1","outcome":"failure","subject":null,"v":1}"#
         );
         assert_ne!(event.leaf_bytes(7), event.leaf_bytes(8));
+    }
+
+    /// The leaf writer gives exactly what serialising the event as a JSON object gave
+    /// before it (logs written then must still verify), whatever the text holds.
+    #[test]
+    fn written_leaves_match_the_serialised_object() {
+        let awkward = [
+            "plain",
+            "quote \" backslash \\ slash /",
+            "line\nbreak\ttab\u{0}nul\u{1f}unit",
+            "ümlaut 漢字 \u{202e}bidi \u{1F600}",
+            "",
+        ];
+        for (i, text) in awkward.iter().enumerate() {
+            let mut event = AuditEvent::new(
+                Timestamp::from_unix_millis(-3 + i as i64),
+                *text,
+                AuditAction::LoginFailed,
+                Outcome::Failure,
+            )
+            .details(json!({"z": text, "a": [1.5, null, {"y": true, "b": text}], "n": -7}));
+            if i % 2 == 0 {
+                event = event.subject(*text).from_ip(Some((*text).to_owned()));
+            }
+            let old = json!({
+                "v": 1,
+                "index": u64::MAX - i as u64,
+                "at": event.at.unix_millis(),
+                "actor": event.actor,
+                "action": event.action.as_str(),
+                "subject": event.subject,
+                "ip": event.source_ip,
+                "outcome": event.outcome.as_str(),
+                "details": event.details,
+            });
+            assert_eq!(
+                String::from_utf8(event.leaf_bytes(u64::MAX - i as u64)).ok(),
+                serde_json::to_string(&old).ok()
+            );
+        }
     }
 
     #[test]

@@ -25,8 +25,10 @@ pub use error::{Changed, ConfigError, Refusal, Result, StoreError};
 pub use files::{blobs, delivery, exports, vault};
 pub use model::*;
 pub use sql::accounts::{self, AccountStore, MailAttempt};
-pub use sql::audit_log::{AuditProblem, AuditVerification, SignedHead};
+pub use sql::audit_log::SignedHead;
+pub use sql::audit_verify::{AuditProblem, AuditVerification, Signatures};
 pub use sql::case_keys::{self, CaseDataStore, CaseKeyReport, SealingReport};
+pub use sql::deconfliction::DeconflictionStore;
 pub use sql::dialect::Backend;
 pub use sql::directory::{self, DirectoryEntry, DirectoryStore};
 pub use sql::domain_sources;
@@ -75,6 +77,7 @@ pub mod prelude {
     pub use crate::leaving::LeavingStore;
     pub use crate::my_data::MyDataStore;
     pub use crate::CaseDataStore;
+    pub use crate::DeconflictionStore;
     pub use crate::{
         AccountLookup, AccountStore, AgencyStore, AllowListStore, ApiTokenStore, AuditStore,
         CallbackStore, ConsoleStore, DecisionStore, DirectoryStore, EmergencyStore, EuOrderStore,

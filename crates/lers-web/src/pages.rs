@@ -94,6 +94,8 @@ pub struct Pager {
     pub total: i64,
     pub prev: Option<String>,
     pub next: Option<String>,
+    /// `total` is a lower bound: there are more than that many (a capped count).
+    pub more: bool,
 }
 
 impl Pager {
@@ -109,7 +111,28 @@ impl Pager {
             total,
             prev: (page > 1).then(|| format!("{base}{join}page={}", page - 1)),
             next: (page < pages).then(|| format!("{base}{join}page={}", page + 1)),
+            more: false,
         }
+    }
+
+    /// For a count stopped one past `cap` (see `QUEUE_COUNT_CAP`): beyond the cap
+    /// the pages are not counted, and a full page links to the next one.
+    pub fn capped(page: i64, total: i64, cap: i64, full_page: bool, base: &str) -> Self {
+        if total <= cap {
+            return Self::new(page, total, base);
+        }
+        let mut pager = Self::new(page.min(cap / Self::PAGE_SIZE), cap, base);
+        let join = if base.contains('?') { '&' } else { '?' };
+        pager.page = page.max(1);
+        pager.more = true;
+        pager.prev = (pager.page > 1).then(|| format!("{base}{join}page={}", pager.page - 1));
+        pager.next = full_page.then(|| format!("{base}{join}page={}", pager.page.saturating_add(1)));
+        pager
+    }
+
+    /// The last page, when `page` lies beyond it (it then shows nothing).
+    pub fn beyond_end(&self, page: i64) -> Option<i64> {
+        (!self.more && page > self.pages).then_some(self.pages)
     }
 
     /// Rows before `page`; a page number past any real page (a hostile `?page=`)
@@ -405,6 +428,9 @@ pub struct QueuePage {
 pub struct TargetPanel {
     pub target: lers_domain::request::Target,
     pub others: Vec<lers_store::RequestSummary>,
+    /// How many other requests name it; past the ones shown, `all` lists them.
+    pub others_total: i64,
+    pub all: String,
     pub account: Result<Option<lers_app::directory::DirectoryAccount>, String>,
 }
 

@@ -134,6 +134,10 @@ pub enum AuditCommand {
         /// (detects a truncated or rewritten log that the database alone cannot show).
         #[arg(long)]
         since_head: Option<PathBuf>,
+        /// Check the signature of every checkpoint, not only the last one's and a
+        /// random sample of the others (every stored tree head is compared either way).
+        #[arg(long)]
+        every_signature: bool,
     },
     /// Print the signed head of the log (JSON) to keep or publish outside the database.
     Head,

@@ -27,9 +27,15 @@ use crate::{App, AppError};
 /// says about it (an error text if the directory could not be asked).
 pub struct TargetFacts {
     pub target: Target,
+    /// The newest [`PANEL_NAMINGS`] other requests naming it…
     pub others: Vec<RequestSummary>,
+    /// …of this many (the rest are paged by `App::naming_page`).
+    pub others_total: i64,
     pub account: Result<Option<DirectoryAccount>, String>,
 }
+
+/// Other requests shown per target on the case page.
+pub const PANEL_NAMINGS: i64 = 10;
 
 /// What an emergency adds: its risk score, the agency directory's entry for the
 /// requester, second confirmations of call-backs, and a suspension of the requester.
@@ -212,8 +218,8 @@ impl CaseFile {
     }
 }
 
-/// Each target of the request with the other requests naming it (one query for all
-/// targets) and the account directory's answer.
+/// Each target of the request with the first other requests naming it and their
+/// number (two queries for all targets) and the account directory's answer.
 async fn target_facts(app: &App, record: &RequestRecord) -> Result<Vec<TargetFacts>, AppError> {
     let targets: Vec<&Target> = record
         .submitted
@@ -221,7 +227,10 @@ async fn target_facts(app: &App, record: &RequestRecord) -> Result<Vec<TargetFac
         .flat_map(|s| s.targets.iter())
         .collect();
     let keys: Vec<TargetKey> = targets.iter().map(|t| key_of(t)).collect();
-    let namings = app.store.requests_naming(&keys).await?;
+    let namings = app
+        .store
+        .named_by(record.summary.row_id, &keys, PANEL_NAMINGS, 0)
+        .await?;
     let asked: Vec<(TargetType, String)> = targets
         .iter()
         .map(|t| (t.kind, t.normalized.clone()))
@@ -229,23 +238,18 @@ async fn target_facts(app: &App, record: &RequestRecord) -> Result<Vec<TargetFac
     let lookups = app.directory.lookup_many(&asked).await;
     Ok(targets
         .into_iter()
+        .zip(namings)
         .zip(lookups)
-        .map(|(target, account)| {
-            let key = key_of(target);
-            TargetFacts {
-                others: namings
-                    .iter()
-                    .filter(|n| n.target == key && n.request.id != record.summary.id)
-                    .map(|n| n.request.clone())
-                    .collect(),
-                account: account.map_err(|e| e.to_string()),
-                target: target.clone(),
-            }
+        .map(|((target, others), account)| TargetFacts {
+            others: others.items,
+            others_total: others.total,
+            account: account.map_err(|e| e.to_string()),
+            target: target.clone(),
         })
         .collect())
 }
 
-fn key_of(target: &Target) -> TargetKey {
+pub(crate) fn key_of(target: &Target) -> TargetKey {
     TargetKey {
         target_type: target.kind.as_str().to_owned(),
         normalized: target.normalized.clone(),

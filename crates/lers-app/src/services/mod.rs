@@ -31,6 +31,8 @@ pub mod requests;
 pub mod retention;
 pub mod step_up;
 
+pub mod deconfliction;
+
 use lers_store::{tokens, NewSession};
 
 /// A new session: the cookie token for the browser, and what the store keeps.

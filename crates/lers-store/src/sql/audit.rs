@@ -9,8 +9,9 @@ use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use super::audit_log;
-use super::audit_log::{AuditVerification, SignedHead};
+use super::audit_log::SignedHead;
 use super::audit_proof;
+use super::audit_verify::{self, AuditVerification, Signatures};
 use super::core::SqlStore;
 use super::rows::ts;
 use crate::error::Result;
@@ -58,6 +59,14 @@ pub trait AuditStore: Send + Sync {
 
     /// The root over the first `size` entries; `None` if the log is shorter.
     async fn audit_root_at(&self, size: u64) -> Result<Option<[u8; 32]>>;
+
+    /// `audit_verify` checking the signatures `signatures` says (`audit_verify`
+    /// checks the last checkpoint's and a random sample of the others).
+    async fn audit_verify_with(
+        &self,
+        key: &VerifyingKey,
+        signatures: Signatures,
+    ) -> Result<AuditVerification>;
 }
 
 #[async_trait]
@@ -115,7 +124,7 @@ impl AuditStore for SqlStore {
     }
 
     async fn audit_verify(&self, key: &VerifyingKey) -> Result<AuditVerification> {
-        audit_log::verify(self.pool(), key).await
+        audit_verify::verify(self.pool(), key, Signatures::Sample).await
     }
 
     async fn audit_proof(&self, index: u64) -> Result<InclusionProofDoc> {
@@ -133,6 +142,14 @@ impl AuditStore for SqlStore {
 
     async fn audit_root_at(&self, size: u64) -> Result<Option<[u8; 32]>> {
         audit_log::root_at(self.pool(), size).await
+    }
+
+    async fn audit_verify_with(
+        &self,
+        key: &VerifyingKey,
+        signatures: Signatures,
+    ) -> Result<AuditVerification> {
+        audit_verify::verify(self.pool(), key, signatures).await
     }
 }
 

@@ -8,7 +8,8 @@ use lers_domain::audit_tree::{self, Hash};
 use sqlx::AnyPool;
 use std::collections::HashMap;
 
-use super::audit_log::{head, parse_leaf, stored_entry, to_i64, SELECT_COLUMNS};
+use super::audit_entry::{parse_leaf, Columns, StoredEntry, SELECT_COLUMNS};
+use super::audit_log::{head, to_i64};
 use crate::error::{Refusal, StoreError};
 
 /// An inclusion proof of entry `index` in the current tree, with its signed head:
@@ -23,20 +24,19 @@ pub(crate) async fn prove(
     if index >= head.tree_size {
         return Err(StoreError::NotFound);
     }
-    let row = sqlx::query(&format!(
+    let entry: StoredEntry = sqlx::query_as::<_, Columns>(&format!(
         "SELECT {SELECT_COLUMNS} FROM audit_log WHERE idx = $1"
     ))
     .bind(to_i64(index)?)
     .fetch_optional(pool)
     .await?
-    .ok_or(StoreError::NotFound)?;
-    let entry = stored_entry(&row)?;
+    .ok_or(StoreError::NotFound)?
+    .into();
     if entry.pruned {
         return Err(Refusal::AuditEntryPruned { index }.into());
     }
     let event = entry
-        .event
-        .as_ref()
+        .event()
         .map_err(|why| StoreError::Corrupt(format!("entry {index}: {why}")))?;
     let plan = audit_nodes::inclusion_plan(index, head.tree_size)
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
@@ -58,7 +58,7 @@ pub(crate) async fn prove(
     })?;
     Ok(InclusionProofDoc::new(
         index,
-        event,
+        &event,
         &path,
         head.tree_size,
         &head.root,

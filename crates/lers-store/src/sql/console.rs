@@ -15,8 +15,13 @@ use crate::model::*;
 use crate::sql::{event, opt_ts, SqlStore};
 use crate::Result;
 
+/// The queue counts its lines up to this many; past it, "more than" this many.
+pub const QUEUE_COUNT_CAP: i64 = 10_000;
+
 #[async_trait]
 pub trait ConsoleStore: Send + Sync {
+    /// A page of the open requests, emergencies first, then by deadline (the order of
+    /// the `requests_queue` index); `total` is at most [`QUEUE_COUNT_CAP`] + 1.
     async fn queue(&self, query: &QueueQuery, now: Timestamp) -> Result<Page<QueueItem>>;
     /// Any submitted request, for staff; the view itself is audited.
     async fn staff_request(&self, id: &str, ctx: &Ctx) -> Result<Option<RequestRecord>>;
@@ -50,20 +55,26 @@ impl ConsoleStore for SqlStore {
              AND ($4 < 0 OR r.assignee_id = $4) AND COALESCE(r.due_at, 0) < $5 \
              AND ($6 = '' OR $6 LIKE '%,' || COALESCE(r.region, $7) || ',%')"
         );
-        let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM requests r {filter}"))
-            .bind(kind)
-            .bind(status)
-            .bind(&country)
-            .bind(assignee)
-            .bind(overdue_before)
-            .bind(&query.regions)
-            .bind(&query.default_region)
-            .fetch_one(self.pool())
-            .await?;
-        // Emergencies first, then the nearest deadline.
+        // Counted up to one past the cap: beyond it the page says "more than", and a
+        // million open requests are never counted on every view.
+        let total: i64 = sqlx::query_scalar(&format!(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM requests r {filter} LIMIT $8) AS capped"
+        ))
+        .bind(kind)
+        .bind(status)
+        .bind(&country)
+        .bind(assignee)
+        .bind(overdue_before)
+        .bind(&query.regions)
+        .bind(&query.default_region)
+        .bind(QUEUE_COUNT_CAP + 1)
+        .fetch_one(self.pool())
+        .await?;
+        // Emergencies first, then the nearest deadline: the order of the index.
+        let queue_index = self.dialect().queue_index();
         let rows = sqlx::query(&format!(
             "SELECT {SUMMARY_COLUMNS}, r.due_at, s.name AS assignee_name, o.agency AS owner_agency, \
-             (SELECT COUNT(*) FROM suspensions x WHERE x.account_id = r.owner_id AND x.lifted_at IS NULL) AS owner_suspended FROM requests r \
+             (SELECT COUNT(*) FROM suspensions x WHERE x.account_id = r.owner_id AND x.lifted_at IS NULL) AS owner_suspended FROM requests r{queue_index} \
              LEFT JOIN accounts s ON s.id = r.assignee_id JOIN accounts o ON o.id = r.owner_id {filter} \
              ORDER BY r.emergency DESC, r.due_at ASC, r.id ASC LIMIT $8 OFFSET $9"
         ))

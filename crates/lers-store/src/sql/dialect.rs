@@ -117,6 +117,17 @@ impl Backend {
             Self::Postgres => " FOR UPDATE SKIP LOCKED",
         }
     }
+
+    /// Pins the queue to its index (`requests_queue`, migration 0027). SQLite without
+    /// `ANALYZE` statistics takes an `IN` over `requests_status` for selective and
+    /// sorts every open request; PostgreSQL's planner (statistics kept by autovacuum)
+    /// walks the index for a `LIMIT` on its own.
+    pub(crate) fn queue_index(self) -> &'static str {
+        match self {
+            Self::Sqlite => " INDEXED BY requests_queue",
+            Self::Postgres => "",
+        }
+    }
 }
 
 /// The URL without its password, for messages.

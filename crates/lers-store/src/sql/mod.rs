@@ -88,6 +88,10 @@ mod suspensions;
 mod totp;
 pub mod transparency;
 
+mod audit_entry;
+pub(crate) mod audit_verify;
+pub mod deconfliction;
+
 pub use agencies::AgencyStore;
 pub use allow_list::AllowListStore;
 pub use api_tokens::ApiTokenStore;

@@ -14,6 +14,7 @@ use lers_domain::notice::Exemption;
 use lers_domain::request::review::{Criterion, DecisionReason};
 use lers_domain::request::staff_work::CASE_ROLES;
 use lers_domain::request::{RequestKind, RequestStatus};
+use lers_store::console::QUEUE_COUNT_CAP;
 use lers_store::{DecisionKind, QueueQuery, RequestRecord};
 use serde::Deserialize;
 
@@ -93,6 +94,7 @@ pub async fn queue(
     };
     state.limit_queue(&who.session.account, &mut query).await?;
     let found = state.store.queue(&query, state.clock.now()).await?;
+    let full_page = found.items.len() as i64 == Pager::PAGE_SIZE;
     let enc = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
     let base = format!(
         "/staff/queue?kind={}&status={}&country={}{}{}",
@@ -106,6 +108,11 @@ pub async fn queue(
             ""
         }
     );
+    let pager = Pager::capped(page, found.total, QUEUE_COUNT_CAP, full_page, &base);
+    if let Some(last) = pager.beyond_end(page) {
+        // A page past the end (the queue shrank, or a hand-typed number): its last page.
+        return Ok(Redirect::to(&format!("{base}&page={last}")).into_response());
+    }
     Ok(render(&QueuePage {
         chrome: Chrome::new(&who.req, &state),
         eu_clocks: state.eu_queue_clocks(&found.items).await?,
@@ -128,7 +135,7 @@ pub async fn queue(
         country: params.country,
         mine: params.mine.is_some(),
         overdue: params.overdue.is_some(),
-        pager: Pager::new(page, found.total, &base),
+        pager,
     })
     .into_response())
 }
@@ -222,9 +229,12 @@ async fn page(
         targets: file
             .targets
             .into_iter()
-            .map(|t| TargetPanel {
+            .enumerate()
+            .map(|(n, t)| TargetPanel {
                 target: t.target,
                 others: t.others,
+                others_total: t.others_total,
+                all: format!("/staff/requests/{}/targets/{n}", file.record.summary.id),
                 account: t.account,
             })
             .collect(),

@@ -27,6 +27,8 @@ mod staff;
 mod tokens;
 mod transparency;
 
+mod deconfliction;
+
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::Router;
@@ -300,6 +302,10 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .route("/staff/regions/moves", post(regions::move_case))
         .route("/staff/accounts/{id}/limits", post(regions::set_limits))
         .route("/staff/intake/{id}/region", post(regions::place_intake))
+        .route(
+            "/staff/requests/{id}/targets/{target}",
+            get(deconfliction::naming),
+        )
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
         .merge(uploads)
         // Production files stream through without a size limit: each chunk is sealed

@@ -12,6 +12,8 @@
 mod support;
 
 mod load;
+mod read;
+mod read_data;
 mod report;
 
 use futures::future::BoxFuture;
@@ -25,7 +27,21 @@ type Row = (
 );
 
 /// Every row, in the order of the table.
-const ROWS: &[Row] = &[];
+const ROWS: &[Row] = &[
+    ("read: audit verify", read::audit_verify),
+    (
+        "read: queue 10k, busy target page",
+        read::queue_and_busy_target,
+    ),
+    (
+        "read: queue, lookup, transparency at 1M",
+        read::at_a_million,
+    ),
+    (
+        "read: transparency on PostgreSQL",
+        read::transparency_postgres,
+    ),
+];
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {

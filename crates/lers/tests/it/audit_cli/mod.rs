@@ -9,6 +9,7 @@ use sqlx::Executor;
 use crate::both_backends;
 use crate::harness::*;
 
+mod checkpoints;
 mod keys;
 mod tampering;
 

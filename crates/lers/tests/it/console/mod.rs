@@ -9,6 +9,7 @@ use reqwest::StatusCode;
 use crate::harness::*;
 
 mod holds;
+mod paging;
 mod review;
 mod rules;
 

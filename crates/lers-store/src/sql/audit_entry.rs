@@ -1,0 +1,154 @@
+//! An audit entry as stored: its columns, the event they spell, and its leaf hash
+//! recomputed from them (read by `verify` and by inclusion proofs).
+
+use lers_domain::audit::{AuditAction, AuditEvent, LeafColumns, Outcome};
+use lers_domain::audit_tree::{self, Hash};
+use lers_domain::clock::Timestamp;
+use serde::de::IgnoredAny;
+
+use crate::error::StoreError;
+
+pub(super) const SELECT_COLUMNS: &str =
+    "idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, signature, pruned_at";
+
+/// The columns of [`SELECT_COLUMNS`], in order, as one row decodes.
+pub(super) type Columns = (
+    i64,
+    i64,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<i64>,
+);
+
+/// An entry as stored, with its hashes.
+pub(super) struct StoredEntry {
+    pub(super) index: i64,
+    /// When it was written (kept when pruned).
+    pub(super) at: i64,
+    actor: String,
+    action: String,
+    subject: Option<String>,
+    ip: Option<String>,
+    outcome: String,
+    details: String,
+    leaf_hash: String,
+    /// The signed tree head after it, or both empty when the entry is not a checkpoint.
+    pub(super) root_hash: String,
+    pub(super) signature: String,
+    /// Its content was removed when its retention ended (only the hashes stay).
+    pub(super) pruned: bool,
+}
+
+impl From<Columns> for StoredEntry {
+    fn from(c: Columns) -> Self {
+        Self {
+            index: c.0,
+            at: c.1,
+            actor: c.2,
+            action: c.3,
+            subject: c.4,
+            ip: c.5,
+            outcome: c.6,
+            details: c.7,
+            leaf_hash: c.8,
+            root_hash: c.9,
+            signature: c.10,
+            pruned: c.11.is_some(),
+        }
+    }
+}
+
+impl StoredEntry {
+    /// Rebuilds the event from its columns; a value that no longer parses is itself
+    /// evidence of tampering, reported by the caller against this entry.
+    pub(super) fn event(&self) -> Result<AuditEvent, String> {
+        let Ok(action) = self.action.parse::<AuditAction>() else {
+            return Err(format!("unknown action {:?}", self.action));
+        };
+        let Ok(outcome) = self.outcome.parse::<Outcome>() else {
+            return Err(format!("unknown outcome {:?}", self.outcome));
+        };
+        let Ok(details) = serde_json::from_str(&self.details) else {
+            return Err("details are not valid JSON".into());
+        };
+        Ok(AuditEvent {
+            at: Timestamp::from_unix_millis(self.at),
+            actor: self.actor.clone(),
+            action,
+            subject: self.subject.clone(),
+            source_ip: self.ip.clone(),
+            outcome,
+            details,
+        })
+    }
+
+    /// The stored leaf hash, parsed.
+    pub(super) fn stored_leaf(&self) -> Result<Hash, StoreError> {
+        parse_leaf(self.index, &self.leaf_hash)
+    }
+
+    /// The leaf hash of this entry at position `index`, recomputed from its content
+    /// and compared with the stored one; what is wrong otherwise. A pruned entry's
+    /// content is gone: its stored leaf hash stands for it, vouched for by the signed
+    /// heads recomputed from there on.
+    ///
+    /// The leaf data is written straight from the columns, the details as stored (the
+    /// writer stores `Value::to_string()`, the very text the leaf holds). That is sound
+    /// because the details must be one JSON value: JSON values are self-delimiting, so
+    /// text that hashes to the stored leaf splits into columns in exactly one way, the
+    /// original one. Text stored some other equivalent way (spaces, key order) misses,
+    /// and is then parsed and written canonically as before.
+    pub(super) fn checked_leaf(&self, index: u64, scratch: &mut Vec<u8>) -> Result<Hash, String> {
+        let stored = self.stored_leaf().map_err(|e| e.to_string())?;
+        if self.pruned {
+            return Ok(stored);
+        }
+        if serde_json::from_str::<IgnoredAny>(&self.details).is_ok() {
+            scratch.clear();
+            LeafColumns {
+                at: self.at,
+                actor: &self.actor,
+                action: &self.action,
+                subject: self.subject.as_deref(),
+                ip: self.ip.as_deref(),
+                outcome: &self.outcome,
+                details: &self.details,
+            }
+            .write_leaf(index, scratch);
+            if audit_tree::leaf_hash(scratch) == stored {
+                return Ok(stored);
+            }
+        }
+        let event = self
+            .event()
+            .map_err(|why| format!("entry {index} was altered: {why}"))?;
+        if audit_tree::leaf_hash(&event.leaf_bytes(index)) == stored {
+            Ok(stored)
+        } else {
+            Err(format!(
+                "entry {index} was altered or moved: its content does not match its leaf hash"
+            ))
+        }
+    }
+
+    /// Whether the entry carries a signed tree head (a checkpoint); an entry with one
+    /// of the two and not the other is reported by `verify`.
+    pub(super) fn is_checkpoint(&self) -> bool {
+        !(self.root_hash.is_empty() && self.signature.is_empty())
+    }
+}
+
+pub(super) fn parse_leaf(index: i64, text: &str) -> Result<Hash, StoreError> {
+    let mut out = [0u8; 32];
+    hex::decode_to_slice(text, &mut out).map_err(|_| {
+        StoreError::Corrupt(format!("entry {index}: leaf hash is not 32 bytes of hex"))
+    })?;
+    Ok(out)
+}

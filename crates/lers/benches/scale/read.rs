@@ -1,0 +1,517 @@
+//! The read rows of issue 16: `lers audit verify` against the SHA-256 work it cannot
+//! avoid, the queue page at 10k and 1M requests, the case page of a target named by
+//! 30k other requests, the deconfliction lookup over 1M targets, and the transparency
+//! report over 1M requests on SQLite and PostgreSQL.
+//!
+//! Sizes: `LERS_BENCH_READ_ROWS` (default 1,000,000 requests),
+//! `LERS_BENCH_AUDIT_EVENTS` (default 1,000,000), `LERS_BENCH_NAMINGS` (30,000).
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use futures::future::{BoxFuture, FutureExt};
+use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::audit_tree::{self, Checkpoint, Frontier};
+use lers_domain::transparency::{build, Period};
+use lers_store::prelude::*;
+use lers_store::TargetKey;
+use serde_json::json;
+
+use crate::load::{closed_loop, MakeRequest};
+use crate::read_data::{self, Bench};
+use crate::report::Line;
+use crate::support::Error;
+
+fn size(var: &str, default: u64) -> u64 {
+    std::env::var(var)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn count(n: u64) -> String {
+    let digits = n.to_string().into_bytes();
+    let groups: Vec<String> = digits
+        .rchunks(3)
+        .rev()
+        .map(|group| String::from_utf8_lossy(group).into_owned())
+        .collect();
+    groups.join(",")
+}
+
+/// An audit row's content columns, as read back for the floor.
+type ContentRow = (
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+    String,
+);
+
+pub fn audit_verify() -> BoxFuture<'static, Result<Vec<Line>, Error>> {
+    async {
+        let events = size("LERS_BENCH_AUDIT_EVENTS", 1_000_000);
+        let bench = read_data::open(None).await?;
+        let floor = write_log(&bench, events).await?;
+        let key = bench.store.audit_public_key();
+        let mut lines = Vec::new();
+        for (what, signatures) in [
+            ("sampled signatures", lers_store::Signatures::Sample),
+            ("every signature", lers_store::Signatures::Every),
+        ] {
+            let started = Instant::now();
+            let report = bench.store.audit_verify_with(&key, signatures).await?;
+            let rate = report.entries as f64 / started.elapsed().as_secs_f64();
+            if let Some(problem) = report.problem {
+                return Err(
+                    format!("the generated log does not verify: {}", problem.reason).into(),
+                );
+            }
+            lines.push(Line {
+                what: format!(
+                    "`lers audit verify`, {} events, {what}",
+                    count(report.entries)
+                ),
+                measured: format!(
+                    "{}/s ({} checkpoints, {} signatures checked)",
+                    count(rate as u64),
+                    count(report.checkpoints),
+                    count(report.signatures_checked)
+                ),
+                target: format!("≥ 2,000,000/s; SHA-256 floor {}/s", count(floor as u64)),
+                ratio: Some(rate / floor),
+                met: rate >= 2_000_000.0,
+            });
+        }
+        Ok(lines)
+    }
+    .boxed()
+}
+
+/// Appends `events` entries the way the writer does (a checkpoint closing each
+/// transaction of one to four entries); returns the SHA-256 floor of checking the log.
+async fn write_log(bench: &Bench, events: u64) -> Result<f64, Error> {
+    let pool = bench.store.pool();
+    let head: String = sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
+        .fetch_one(pool)
+        .await?;
+    let mut frontier = Frontier::from_text(&head)?;
+    let start = frontier.size();
+    let mut conn = pool.acquire().await?;
+    sqlx::Executor::execute(&mut *conn, "BEGIN").await?;
+    let mut index = start;
+    while index < start + events {
+        let chunk: Vec<(u64, AuditEvent)> = (index..(index + 500).min(start + events))
+            .map(|i| {
+                let event = AuditEvent::new(
+                    bench
+                        .ctx
+                        .at
+                        .plus(lers_domain::clock::Duration::millis(i as i64)),
+                    format!("acct_{:012x}", i * 7919 % 100_003),
+                    AuditAction::RequestViewed,
+                    Outcome::Success,
+                )
+                .subject(format!("LERS-2026-{:06}", i % 999_983))
+                .from_ip(Some(format!("192.0.2.{}", i % 250)))
+                .details(
+                    json!({"request": format!("req_{:016x}", i * 2_654_435_761 % 1_000_000_007)}),
+                );
+                (i, event)
+            })
+            .collect();
+        let bytes: Vec<Vec<u8>> = chunk.iter().map(|(i, e)| e.leaf_bytes(*i)).collect();
+        let leaves: Vec<_> = std::thread::scope(|scope| {
+            let half = bytes.len().div_ceil(2);
+            let parts: Vec<_> = bytes
+                .chunks(half.max(1))
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|b| audit_tree::leaf_hash(b))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            parts
+                .into_iter()
+                .flat_map(|p| p.join().unwrap_or_default())
+                .collect()
+        });
+        let mut rows = Vec::new();
+        let mut nodes = Vec::new();
+        for ((i, event), leaf) in chunk.iter().zip(&leaves) {
+            nodes.extend(frontier.push_completing(*leaf)?);
+            // Transactions of one to four entries; the last entry is always signed.
+            let checkpoint = (i * 31 % 7) < 3 || *i + 1 == start + events;
+            let head = checkpoint.then(|| {
+                let checkpoint = Checkpoint {
+                    tree_size: frontier.size(),
+                    root: frontier.root(),
+                };
+                (
+                    hex::encode(checkpoint.root),
+                    hex::encode(checkpoint.sign(&bench.ring.audit_signing).to_bytes()),
+                )
+            });
+            rows.push((*i, event, *leaf, head));
+        }
+        let mut sql = String::from(
+            "INSERT INTO audit_log (idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, signature) VALUES ",
+        );
+        for (n, (i, e, leaf, head)) in rows.iter().enumerate() {
+            let (root, signature) = head.clone().unwrap_or_default();
+            sql.push_str(&format!(
+                "{}({i}, {}, '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{root}', '{signature}')",
+                if n == 0 { "" } else { "," },
+                e.at.unix_millis(),
+                e.actor,
+                e.action.as_str(),
+                e.subject.clone().unwrap_or_default(),
+                e.source_ip.clone().unwrap_or_default(),
+                e.outcome.as_str(),
+                e.details,
+                hex::encode(leaf),
+            ));
+        }
+        sqlx::Executor::execute(&mut *conn, sql.as_str()).await?;
+        if !nodes.is_empty() {
+            let values: Vec<String> = nodes
+                .iter()
+                .map(|(id, hash)| format!("({}, {}, '{}')", id.level, id.index, hex::encode(hash)))
+                .collect();
+            let sql = format!(
+                "INSERT INTO audit_nodes (level, idx, hash) VALUES {}",
+                values.join(",")
+            );
+            sqlx::Executor::execute(&mut *conn, sql.as_str()).await?;
+        }
+        index += chunk.len() as u64;
+    }
+    sqlx::query("UPDATE audit_head SET frontier = $1 WHERE id = 1")
+        .bind(frontier.to_text())
+        .execute(&mut *conn)
+        .await?;
+    sqlx::Executor::execute(&mut *conn, "COMMIT").await?;
+    sha256_floor(bench).await
+}
+
+/// SHA-256 alone over the stored log: the leaf data read back as it is hashed, every
+/// leaf hashed on every core, then every interior node — what any verifier must do.
+async fn sha256_floor(bench: &Bench) -> Result<f64, Error> {
+    let pool = bench.store.pool();
+    let mut leaves_data = Vec::new();
+    let rows: Vec<ContentRow> = sqlx::query_as(
+        "SELECT idx, CAST(at AS TEXT), actor, action, subject, ip, outcome, details FROM audit_log ORDER BY idx",
+    )
+    .fetch_all(pool)
+    .await?;
+    for (idx, at, actor, action, subject, ip, outcome, details) in rows {
+        let mut out = Vec::with_capacity(256);
+        lers_domain::audit::LeafColumns {
+            at: at.parse()?,
+            actor: &actor,
+            action: &action,
+            subject: subject.as_deref(),
+            ip: ip.as_deref(),
+            outcome: &outcome,
+            details: &details,
+        }
+        .write_leaf(u64::try_from(idx)?, &mut out);
+        leaves_data.push(out);
+    }
+    let started = Instant::now();
+    let leaves: Vec<_> = std::thread::scope(|scope| {
+        let half = leaves_data.len().div_ceil(2).max(1);
+        let parts: Vec<_> = leaves_data
+            .chunks(half)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|b| audit_tree::leaf_hash(b))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|p| p.join().unwrap_or_default())
+            .collect()
+    });
+    let mut frontier = Frontier::new();
+    for leaf in leaves {
+        frontier.push(leaf);
+    }
+    std::hint::black_box(frontier.root());
+    Ok(leaves_data.len() as f64 / started.elapsed().as_secs_f64())
+}
+
+/// Serves `bench`'s application on a free port in this process (so the generated
+/// rows are served as they are: `lers serve` would first seal what looks clear).
+async fn serve(bench: &Bench) -> Result<(String, tokio::sync::oneshot::Sender<()>), Error> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let app = bench.app.clone();
+    tokio::spawn(async move {
+        let _ = lers_web::serve(app, listener, async {
+            let _ = stopped.await;
+        })
+        .await;
+    });
+    crate::support::client_when_ready(&base).await?;
+    Ok((base, stop))
+}
+
+/// A page measured by 4 connections for 5 s: (p50 ms, p99 ms, bytes of one answer).
+async fn page(base: &str, path: &str, bench: &Bench) -> Result<(f64, f64, usize, u64), Error> {
+    let url = format!("{base}{path}");
+    let cookie = format!("lers_session={}", bench.session.0);
+    let client = crate::load::one_connection_client(Duration::from_secs(60))?;
+    let first = client.get(&url).header("cookie", &cookie).send().await?;
+    if !first.status().is_success() {
+        return Err(format!("{path} answered {}", first.status()).into());
+    }
+    let bytes = first.bytes().await?.len();
+    let make: MakeRequest =
+        Arc::new(move |client, _, _| client.get(&url).header("cookie", &cookie));
+    let result = closed_loop(4, Duration::from_secs(5), make).await?;
+    if result.ok() == 0
+        || result.transport_errors > 0
+        || result.ok() != result.statuses.values().sum::<u64>()
+    {
+        return Err(format!(
+            "{path}: {:?}, {} transport errors",
+            result.statuses, result.transport_errors
+        )
+        .into());
+    }
+    Ok((result.ok_p(50.0), result.ok_p(99.0), bytes, result.ok()))
+}
+
+fn page_line(what: String, (p50, p99, bytes, n): (f64, f64, usize, u64), ceiling_ms: f64) -> Line {
+    Line {
+        what,
+        measured: format!(
+            "p50 {p50:.1} ms, p99 {p99:.1} ms, {} KiB of HTML ({} views, 4 connections)",
+            bytes / 1024,
+            count(n)
+        ),
+        target: format!("p99 < {ceiling_ms} ms"),
+        ratio: Some(p99 / ceiling_ms),
+        met: p99 < ceiling_ms,
+    }
+}
+
+/// The queue at 10k requests, and the case page of a target that `LERS_BENCH_NAMINGS`
+/// other requests name.
+pub fn queue_and_busy_target() -> BoxFuture<'static, Result<Vec<Line>, Error>> {
+    async {
+        let namings = size("LERS_BENCH_NAMINGS", 30_000);
+        let bench = read_data::open(None).await?;
+        read_data::requests(&bench, 0, 10_000.max(namings)).await?;
+        let (base, stop) = serve(&bench).await?;
+        let mut lines = vec![page_line(
+            format!(
+                "console queue page, {} requests",
+                count(10_000.max(namings))
+            ),
+            page(&base, "/staff/queue", &bench).await?,
+            30.0,
+        )];
+        let case = busy_case(&bench, namings).await?;
+        let measured = page(&base, &format!("/staff/requests/{case}"), &bench).await?;
+        lines.push(page_line(
+            format!(
+                "console request page, target named by {} others",
+                count(namings)
+            ),
+            measured,
+            50.0,
+        ));
+        let _ = stop.send(());
+        Ok(lines)
+    }
+    .boxed()
+}
+
+/// A request submitted through the store naming a phone number that `namings`
+/// generated requests name too; its public id.
+async fn busy_case(bench: &Bench, namings: u64) -> Result<String, Error> {
+    let phone = "+15550100199";
+    read_data::name_target(bench, phone, 0, namings).await?;
+    let owner = bench.store.account(bench.owner).await?.ok_or("owner")?;
+    let draft = lers_domain::request::RequestDraft {
+        title: "Operation Walnut".into(),
+        country: "US".into(),
+        subdivision: "TX".into(),
+        issuing_authority: "42nd District Court, Taylor County".into(),
+        instrument: Some(lers_domain::request::LegalInstrument::SearchWarrant),
+        citation: "Cause No. 2026-4471".into(),
+        description: "Subscriber details of the account used to extort the victim.".into(),
+        targets: vec![lers_domain::request::TargetInput {
+            kind: "phone".into(),
+            value: phone.into(),
+        }],
+        data_categories: vec![lers_domain::request::DataCategory::SubscriberInfo],
+        date_from: "2026-01-01".into(),
+        date_to: "2026-06-30".into(),
+        nondisclosure: lers_domain::request::OrderTerm::Until {
+            until: "2027-06-30".into(),
+        },
+        ..Default::default()
+    };
+    let kind = lers_domain::request::RequestKind::UserData;
+    let record = bench
+        .store
+        .create_request(&owner, kind, &draft, &bench.ctx)
+        .await?;
+    let submitted = draft
+        .validate(kind, bench.ctx.at.date())
+        .map_err(|e| format!("{e:?}"))?;
+    let submission = lers_store::Submission {
+        request: &submitted,
+        colleague_ids: &[],
+        year: 2026,
+        due_at: bench.ctx.at,
+        received_at: bench.ctx.at,
+        channel: lers_domain::request::RequestChannel::Api,
+    };
+    bench
+        .store
+        .submit_request(&owner, &record.summary.id, &submission, &bench.ctx)
+        .await?;
+    Ok(record.summary.id)
+}
+
+/// At `LERS_BENCH_READ_ROWS` requests on SQLite: the queue page, the deconfliction
+/// lookup (one target among a million, under the real key) and the transparency report.
+pub fn at_a_million() -> BoxFuture<'static, Result<Vec<Line>, Error>> {
+    async {
+        let rows = size("LERS_BENCH_READ_ROWS", 1_000_000);
+        let bench = read_data::open(None).await?;
+        let started = Instant::now();
+        read_data::requests(&bench, 0, rows).await?;
+        eprintln!(
+            "generated {} requests in {:.1} s",
+            count(rows),
+            started.elapsed().as_secs_f64()
+        );
+        let (base, stop) = serve(&bench).await?;
+        let mut lines = vec![page_line(
+            format!("console queue page, {} requests", count(rows)),
+            page(&base, "/staff/queue", &bench).await?,
+            30.0,
+        )];
+        let _ = stop.send(());
+        lines.push(lookup(&bench, rows).await?);
+        lines.push(transparency(&bench, rows, "SQLite").await?);
+        Ok(lines)
+    }
+    .boxed()
+}
+
+/// 200 lookups of targets named by 1–3 requests each, among `rows` target rows.
+async fn lookup(bench: &Bench, rows: u64) -> Result<Line, Error> {
+    for n in 0..200u64 {
+        read_data::name_target(
+            bench,
+            &format!("+1555020{n:04}"),
+            n * (rows / 200),
+            1 + n % 3,
+        )
+        .await?;
+    }
+    let mut times = Vec::new();
+    for n in 0..200u64 {
+        let key = TargetKey {
+            target_type: "phone".into(),
+            normalized: format!("+1555020{n:04}"),
+        };
+        let started = Instant::now();
+        let found = bench.store.named_by(-1, &[key], 10, 0).await?;
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+        if found.first().map(|p| p.total) != Some(i64::try_from(1 + n % 3)?) {
+            return Err("the lookup did not find what was named".into());
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    let p99 = times[times.len() * 99 / 100 - 1];
+    Ok(Line {
+        what: format!("deconfliction lookup over {} targets", count(rows)),
+        measured: format!(
+            "p50 {:.2} ms, p99 {p99:.2} ms (200 targets, count + first page)",
+            times[times.len() / 2]
+        ),
+        target: "< 5 ms".into(),
+        ratio: Some(p99 / 5.0),
+        met: p99 < 5.0,
+    })
+}
+
+/// The transparency report of the period holding the generated requests, as the
+/// admin's "compute" does it (the tallies, the EU tallies, the report).
+async fn transparency(bench: &Bench, rows: u64, backend: &str) -> Result<Line, Error> {
+    let period = Period::containing(bench.ctx.at);
+    let mut times = Vec::new();
+    let mut counted = 0;
+    for _ in 0..3 {
+        let started = Instant::now();
+        let tallies = bench.store.tally(period).await?;
+        let eu = bench.store.eu_tally(period).await?;
+        let report = build(period, &tallies, 250);
+        times.push(started.elapsed().as_secs_f64());
+        counted = tallies.iter().map(|t| t.requests).sum::<u64>();
+        std::hint::black_box((report, eu));
+    }
+    times.sort_by(f64::total_cmp);
+    let best = times[0];
+    Ok(Line {
+        what: format!("transparency report, {} requests, {backend}", count(rows)),
+        measured: format!(
+            "{best:.3} s best of 3 (median {:.3} s; {} requests in the period)",
+            times[1],
+            count(counted)
+        ),
+        target: "< 1 s".into(),
+        ratio: Some(best),
+        met: best < 1.0,
+    })
+}
+
+/// The same report on PostgreSQL (`LERS_BENCH_POSTGRES_URL`, else
+/// `LERS_TEST_POSTGRES_URL`), in a database of its own, dropped afterwards.
+pub fn transparency_postgres() -> BoxFuture<'static, Result<Vec<Line>, Error>> {
+    async {
+        let rows = size("LERS_BENCH_READ_ROWS", 1_000_000);
+        let admin = std::env::var("LERS_BENCH_POSTGRES_URL")
+            .or_else(|_| std::env::var("LERS_TEST_POSTGRES_URL"))
+            .map_err(|_| "set LERS_BENCH_POSTGRES_URL (or LERS_TEST_POSTGRES_URL)")?;
+        let name = format!("lers_bench_read_{}", std::process::id());
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&admin).await?;
+        sqlx::Executor::execute(&pool, format!("CREATE DATABASE {name}").as_str()).await?;
+        let url = match admin.rsplit_once('/') {
+            Some((server, _)) => format!("{server}/{name}"),
+            None => return Err("LERS_BENCH_POSTGRES_URL has no database part".into()),
+        };
+        let measured = async {
+            let bench = read_data::open(Some(url)).await?;
+            read_data::requests(&bench, 0, rows).await?;
+            let line = transparency(&bench, rows, "PostgreSQL").await?;
+            bench.store.pool().close().await;
+            Ok::<_, Error>(line)
+        }
+        .await;
+        sqlx::Executor::execute(
+            &pool,
+            format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str(),
+        )
+        .await?;
+        Ok(vec![measured?])
+    }
+    .boxed()
+}
