@@ -30,6 +30,7 @@ pub mod regions;
 pub mod requests;
 pub mod retention;
 pub mod step_up;
+pub mod filing;
 
 use lers_store::{tokens, NewSession};
 

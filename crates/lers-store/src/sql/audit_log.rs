@@ -2,7 +2,7 @@
 //! and carries the signed tree head after it, so `verify` can name the first entry
 //! that was altered, deleted, inserted or moved.
 
-use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
+use ed25519_dalek::{Signature, VerifyingKey};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::audit_nodes::NodeId;
 use lers_domain::audit_tree::{self, Checkpoint, Frontier, Hash};
@@ -20,59 +20,9 @@ pub(super) const SELECT_COLUMNS: &str =
 /// Rows read per round trip while verifying, so memory stays flat for any log size.
 const VERIFY_BATCH: i64 = 5_000;
 
-/// Appends `event` inside the caller's transaction and returns its index.
-pub(crate) async fn append(
-    conn: &mut AnyConnection,
-    key: &SigningKey,
-    event: &AuditEvent,
-) -> Result<u64, StoreError> {
-    // Touching the head row first takes its write lock (PostgreSQL row lock, SQLite
-    // database lock), so concurrent appends queue up instead of forking the tree.
-    sqlx::query("UPDATE audit_head SET frontier = frontier WHERE id = 1")
-        .execute(&mut *conn)
-        .await?;
-    let text: String = sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
-        .fetch_one(&mut *conn)
-        .await?;
-    let mut frontier = parse_frontier(&text)?;
-    let index = frontier.size();
-    let leaf = audit_tree::leaf_hash(&event.leaf_bytes(index));
-    let completed = frontier
-        .push_completing(leaf)
-        .map_err(|e| StoreError::Corrupt(format!("audit head: {e}")))?;
-    let checkpoint = Checkpoint {
-        tree_size: frontier.size(),
-        root: frontier.root(),
-    };
-    let signature = checkpoint.sign(key);
-    sqlx::query(
-        "INSERT INTO audit_log (idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, signature)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-    )
-    .bind(to_i64(index)?)
-    .bind(event.at.unix_millis())
-    .bind(&event.actor)
-    .bind(event.action.as_str())
-    .bind(&event.subject)
-    .bind(&event.source_ip)
-    .bind(event.outcome.as_str())
-    .bind(event.details.to_string())
-    .bind(hex::encode(leaf))
-    .bind(hex::encode(checkpoint.root))
-    .bind(hex::encode(signature.to_bytes()))
-    .execute(&mut *conn)
-    .await?;
-    insert_nodes(conn, &completed, "").await?;
-    sqlx::query("UPDATE audit_head SET frontier = $1 WHERE id = 1")
-        .bind(frontier.to_text())
-        .execute(&mut *conn)
-        .await?;
-    Ok(index)
-}
-
 /// Stores completed subtree roots in one statement; `on_conflict` is empty when
 /// appending (a duplicate would be a bug) and `ON CONFLICT DO NOTHING` when filling in.
-async fn insert_nodes(
+pub(super) async fn insert_nodes(
     conn: &mut AnyConnection,
     nodes: &[(NodeId, Hash)],
     on_conflict: &str,
@@ -165,7 +115,7 @@ pub(super) fn parse_leaf(index: i64, text: &str) -> Result<Hash, StoreError> {
         })
 }
 
-fn parse_frontier(text: &str) -> Result<Frontier, StoreError> {
+pub(super) fn parse_frontier(text: &str) -> Result<Frontier, StoreError> {
     if text.is_empty() {
         Ok(Frontier::new())
     } else {
@@ -255,6 +205,8 @@ pub(crate) async fn verify(
     let mut frontier = Frontier::new();
     let mut after: i64 = -1;
     let mut pruned = 0;
+    // An empty log has nothing to sign; otherwise its newest entry must be signed.
+    let mut last_signed = true;
     // The newest entry, and the newest pruned one: content younger than the shortest
     // retention anyone may set was not pruned by LERS.
     let (mut newest_at, mut newest_pruned) = (i64::MIN, None::<(u64, i64)>);
@@ -291,6 +243,7 @@ pub(crate) async fn verify(
                 });
             }
             after = entry.index;
+            last_signed = !entry.signature.is_empty();
         }
         if let Some(problem) = check_stored_nodes(pool, &completed).await? {
             return Ok(AuditVerification {
@@ -316,6 +269,17 @@ pub(crate) async fn verify(
                 pruned,
             });
         }
+    }
+    if !last_signed {
+        return Ok(AuditVerification {
+            entries: frontier.size(),
+            root: hex::encode(frontier.root()),
+            problem: Some(AuditProblem {
+                index: frontier.size().saturating_sub(1),
+                reason: "the newest entry is not a signed checkpoint: entries after the last signed head were added or its signature removed".into(),
+            }),
+            pruned,
+        });
     }
     let size = frontier.size();
     let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_nodes")
@@ -456,6 +420,11 @@ fn check_entry(
     match frontier.push_completing(leaf) {
         Ok(nodes) => completed.extend(nodes),
         Err(e) => return Some(format!("entry {expected}: {e}")),
+    }
+    if entry.root_hash.is_empty() && entry.signature.is_empty() {
+        // Not a checkpoint: the writer signs the last entry of each transaction, and
+        // this entry's place in the tree is vouched for by the next signed head.
+        return None;
     }
     let root = frontier.root();
     if hex::encode(root) != entry.root_hash {

@@ -87,6 +87,9 @@ mod staff;
 mod suspensions;
 mod totp;
 pub mod transparency;
+mod audit_append;
+mod group_commit;
+mod filing;
 
 pub use agencies::AgencyStore;
 pub use allow_list::AllowListStore;

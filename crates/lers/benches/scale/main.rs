@@ -13,6 +13,7 @@ mod support;
 
 mod load;
 mod report;
+mod write;
 
 use futures::future::BoxFuture;
 use report::Line;
@@ -25,7 +26,10 @@ type Row = (
 );
 
 /// Every row, in the order of the table.
-const ROWS: &[Row] = &[];
+const ROWS: &[Row] = &[(
+    "naive ceiling, durable API submissions",
+    write::durable_writes,
+)];
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {

@@ -38,3 +38,4 @@ mod smtp;
 mod store_conformance;
 mod transparency;
 mod uploads;
+mod kill_nine;
