@@ -57,7 +57,7 @@ impl WriteTx<'_> {
             match &mut self.inner {
                 Inner::Grouped(slot) => {
                     let batch = slot.batch()?;
-                    match &batch.frontier {
+                    match batch.frontier() {
                         Some(frontier) => Some(frontier.clone()),
                         None => Some(audit_append::lock_head(batch.conn()?).await?),
                     }
@@ -74,12 +74,7 @@ impl WriteTx<'_> {
         let signing = self.signing;
         let frontier = audit.write(self.conn(), signing).await?;
         match self.inner {
-            Inner::Grouped(mut slot) => {
-                if frontier.is_some() {
-                    slot.batch()?.frontier = frontier;
-                }
-                slot.commit().await
-            }
+            Inner::Grouped(slot) => slot.commit(frontier).await,
             Inner::Own(mut tx) => {
                 if let Some(frontier) = &frontier {
                     audit_append::write_head(&mut tx, frontier).await?;

@@ -29,7 +29,7 @@ pub(crate) struct Batch {
     /// Writers in this batch so far (savepoint names).
     writers: u64,
     /// The audit tree as this batch leaves it; `None` until a writer appends.
-    pub(crate) frontier: Option<Frontier>,
+    frontier: Option<Frontier>,
     /// Writers whose work is in the batch, waiting for its commit.
     waiters: Vec<oneshot::Sender<Result<(), String>>>,
     /// A writer that ended without committing: what to roll back.
@@ -44,6 +44,11 @@ enum Abandoned {
 }
 
 impl Batch {
+    /// The audit tree after the batch's committed writers, if one appended.
+    pub(crate) fn frontier(&self) -> Option<&Frontier> {
+        self.frontier.as_ref()
+    }
+
     pub(crate) fn conn(&mut self) -> Result<&mut AnyConnection, StoreError> {
         self.conn
             .as_mut()
@@ -208,8 +213,9 @@ impl Slot<'_> {
             .ok_or_else(|| failed("the write transaction has ended"))
     }
 
-    /// Keeps this writer's work in the batch and waits for the batch's durable commit.
-    pub(crate) async fn commit(mut self) -> Result<(), StoreError> {
+    /// Keeps this writer's work in the batch (`frontier`: the audit tree after its
+    /// entries, if it appended any) and waits for the batch's durable commit.
+    pub(crate) async fn commit(mut self, frontier: Option<Frontier>) -> Result<(), StoreError> {
         let (sender, receiver) = oneshot::channel();
         {
             let savepoint = self.savepoint;
@@ -219,6 +225,9 @@ impl Slot<'_> {
                     .conn()?
                     .execute(&*format!("RELEASE SAVEPOINT w{n}"))
                     .await?;
+            }
+            if frontier.is_some() {
+                batch.frontier = frontier;
             }
             batch.waiters.push(sender);
         }

@@ -39,3 +39,4 @@ mod store_conformance;
 mod transparency;
 mod uploads;
 mod kill_nine;
+mod group_commit;
