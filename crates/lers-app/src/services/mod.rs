@@ -9,6 +9,7 @@ pub mod emergencies;
 pub mod eu_execution;
 pub mod eu_orders;
 pub mod field_access;
+pub mod filing;
 pub mod hi1;
 pub mod hi1_outbound;
 pub mod inactivity;
@@ -30,7 +31,6 @@ pub mod regions;
 pub mod requests;
 pub mod retention;
 pub mod step_up;
-pub mod filing;
 
 use lers_store::{tokens, NewSession};
 
