@@ -7,7 +7,7 @@ use lers_domain::account::{Account, Role};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::region::{self, StaffLimits};
 use lers_domain::request::target::normalize_target;
-use lers_domain::request::{RequestStatus, TargetType};
+use lers_domain::request::{RequestDraft, RequestStatus, TargetType};
 use lers_store::{Ctx, QueueQuery, RequestRecord, SessionRecord};
 use serde_json::json;
 
@@ -48,8 +48,18 @@ impl App {
         if let Some(region) = self.store.request_region(record.summary.row_id).await? {
             return Ok(region);
         }
-        let targets: Vec<(TargetType, String)> = record
-            .draft
+        let (region, how) = self.region_for(&record.draft).await;
+        Ok(self
+            .store
+            .place_request(&record.summary, &region, how, ctx)
+            .await?)
+    }
+
+    /// Where a request with `draft`'s targets goes, and how that was decided: the
+    /// first home region of its targets in the account directory served here, else
+    /// the default region.
+    pub(crate) async fn region_for(&self, draft: &RequestDraft) -> (String, &'static str) {
+        let targets: Vec<(TargetType, String)> = draft
             .targets
             .iter()
             .filter_map(|t| {
@@ -74,10 +84,7 @@ impl App {
         } else {
             "directory"
         };
-        Ok(self
-            .store
-            .place_request(&record.summary, &region, how, ctx)
-            .await?)
+        (region, how)
     }
 
     /// The region of submitted request `row_id` (one submitted before regions existed

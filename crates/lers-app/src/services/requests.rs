@@ -124,57 +124,9 @@ impl App {
         if record.summary.status != RequestStatus::Draft {
             return Err(AppError::Conflict("this request was already submitted".into()).into());
         }
-        let kind = record.summary.kind;
-        let request = record
-            .draft
-            .validate(kind, ctx.at.date())
-            .map_err(FormError::Fields)?;
-        request
-            .check_receipt(received_at)
-            .map_err(|e| FormError::Fields(vec![e]))?;
-        if let Some(reference) = &request.extends_reference {
-            let extended = self
-                .store
-                .own_request_by_reference(owner, reference)
-                .await?;
-            let extendable = extended.is_some_and(|r| {
-                matches!(r.kind, RequestKind::Preservation)
-                    && matches!(
-                        r.status,
-                        RequestStatus::Preserved
-                            | RequestStatus::Submitted
-                            | RequestStatus::InReview
-                    )
-            });
-            if !extendable {
-                return Err(FormError::field(
-                    "extends_reference",
-                    format!("{reference} is not one of your open preservation requests."),
-                ));
-            }
-        }
-        if let Some(reference) = &request.preservation_reference {
-            let preserved = self
-                .store
-                .own_request_by_reference(owner, reference)
-                .await?;
-            if !preserved.is_some_and(|r| {
-                matches!(r.status, RequestStatus::Preserved | RequestStatus::Extended)
-            }) {
-                return Err(FormError::field(
-                    "preservation_reference",
-                    format!("{reference} is not one of your preservations in force."),
-                ));
-            }
-        }
-        let colleagues = self
-            .store
-            .colleagues_by_email(owner, &request.colleagues)
-            .await
-            .map_err(|e| match e {
-                e if e.is_refusal() => FormError::field("colleagues", e.to_string()),
-                other => other.into(),
-            })?;
+        let (request, colleagues) = self
+            .checked_submission(owner, record.summary.kind, &record.draft, received_at, ctx)
+            .await?;
         let colleague_ids: Vec<i64> = colleagues.iter().map(|c| c.id).collect();
         // Placed before it is submitted: its files' region is fixed from here on.
         self.files_region(&record, ctx).await?;
@@ -194,32 +146,7 @@ impl App {
                 ctx,
             )
             .await?;
-        let reference = submitted.summary.reference.clone().unwrap_or_default();
-        let service = self.config.service_name.clone();
-        let link = self.config.link(&format!("/requests/{id}"));
-        for person in std::iter::once(owner).chain(colleagues.iter()) {
-            let body = tr.with(
-                "mail-request-received-body",
-                &[
-                    ("name", person.name.clone()),
-                    ("reference", reference.clone()),
-                    ("link", link.clone()),
-                    ("service", service.clone()),
-                ],
-            );
-            let subject = tr.with(
-                "mail-request-received-subject",
-                &[
-                    ("reference", reference.clone()),
-                    ("service", service.clone()),
-                ],
-            );
-            // The request is stored and acknowledged; a mail problem must not undo that.
-            if let Err(e) = self.mailer.send(&person.email, &subject, body).await {
-                tracing::warn!(error = %e, reference, "could not send the submission confirmation");
-            }
-        }
-        self.score_emergency_quietly(&submitted.summary, channel, ctx)
+        self.announce_submission(owner, &colleagues, &submitted, channel, ctx, tr)
             .await;
         Ok(submitted)
     }

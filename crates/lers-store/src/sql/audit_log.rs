@@ -2,69 +2,18 @@
 //! and carries the signed tree head after it, so `verify` (`audit_verify.rs`) can name
 //! the first entry that was altered, deleted, inserted or moved.
 
-use ed25519_dalek::SigningKey;
-use lers_domain::audit::AuditEvent;
 use lers_domain::audit_nodes::NodeId;
-use lers_domain::audit_tree::{self, Checkpoint, Frontier, Hash};
+use lers_domain::audit_tree::{Frontier, Hash};
 use sqlx::{AnyConnection, AnyPool, Row};
 
 use super::audit_entry::parse_leaf;
 use super::rows::value_rows;
 use crate::error::StoreError;
 
-/// Appends `event` inside the caller's transaction and returns its index.
-pub(crate) async fn append(
-    conn: &mut AnyConnection,
-    key: &SigningKey,
-    event: &AuditEvent,
-) -> Result<u64, StoreError> {
-    // Touching the head row first takes its write lock (PostgreSQL row lock, SQLite
-    // database lock), so concurrent appends queue up instead of forking the tree.
-    sqlx::query("UPDATE audit_head SET frontier = frontier WHERE id = 1")
-        .execute(&mut *conn)
-        .await?;
-    let text: String = sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
-        .fetch_one(&mut *conn)
-        .await?;
-    let mut frontier = parse_frontier(&text)?;
-    let index = frontier.size();
-    let leaf = audit_tree::leaf_hash(&event.leaf_bytes(index));
-    let completed = frontier
-        .push_completing(leaf)
-        .map_err(|e| StoreError::Corrupt(format!("audit head: {e}")))?;
-    let checkpoint = Checkpoint {
-        tree_size: frontier.size(),
-        root: frontier.root(),
-    };
-    let signature = checkpoint.sign(key);
-    sqlx::query(
-        "INSERT INTO audit_log (idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, signature)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-    )
-    .bind(to_i64(index)?)
-    .bind(event.at.unix_millis())
-    .bind(&event.actor)
-    .bind(event.action.as_str())
-    .bind(&event.subject)
-    .bind(&event.source_ip)
-    .bind(event.outcome.as_str())
-    .bind(event.details.to_string())
-    .bind(hex::encode(leaf))
-    .bind(hex::encode(checkpoint.root))
-    .bind(hex::encode(signature.to_bytes()))
-    .execute(&mut *conn)
-    .await?;
-    insert_nodes(conn, &completed, "").await?;
-    sqlx::query("UPDATE audit_head SET frontier = $1 WHERE id = 1")
-        .bind(frontier.to_text())
-        .execute(&mut *conn)
-        .await?;
-    Ok(index)
-}
 
 /// Stores completed subtree roots in one statement; `on_conflict` is empty when
 /// appending (a duplicate would be a bug) and `ON CONFLICT DO NOTHING` when filling in.
-async fn insert_nodes(
+pub(super) async fn insert_nodes(
     conn: &mut AnyConnection,
     nodes: &[(NodeId, Hash)],
     on_conflict: &str,

@@ -5,10 +5,10 @@
 use lers_domain::audit::AuditEvent;
 use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 use std::sync::Arc;
-use tokio::sync::{Mutex, MutexGuard};
 
-use super::audit_log;
+use super::audit_append::{self, PendingAudit};
 use super::dialect::Backend;
+use super::group_commit::{GroupCommit, Slot};
 use crate::crypto::keys::KeyRing;
 use crate::error::Result;
 
@@ -17,36 +17,85 @@ pub struct SqlStore {
     backend: Backend,
     keys: KeyRing,
     /// SQLite allows one writer at a time and fails, rather than waits, when two
-    /// deferred transactions both try to upgrade to writing. Queueing writers here
-    /// avoids that; PostgreSQL needs no such help.
-    write_queue: Option<Arc<Mutex<()>>>,
+    /// deferred transactions both try to upgrade to writing: its writers queue for one
+    /// connection and share durable commits (`group_commit.rs`). PostgreSQL writers
+    /// run side by side, each in its own transaction.
+    group: Option<Arc<GroupCommit>>,
 }
 
-/// A write transaction, holding the writer slot where the backend needs one.
+/// A write transaction: a place in SQLite's group commit, or a PostgreSQL
+/// transaction of its own. The audit entries it appends are written when it commits,
+/// the last one signed (`audit_append.rs`).
 pub(crate) struct WriteTx<'a> {
-    tx: Transaction<'static, Any>,
-    _slot: Option<MutexGuard<'a, ()>>,
+    inner: Inner<'a>,
+    audit: PendingAudit,
+    signing: &'a ed25519_dalek::SigningKey,
+}
+
+enum Inner<'a> {
+    Grouped(Slot<'a>),
+    Own(Transaction<'static, Any>),
 }
 
 impl WriteTx<'_> {
     pub(crate) fn conn(&mut self) -> &mut AnyConnection {
-        &mut self.tx
+        match &mut self.inner {
+            // A slot holds its batch until it commits (which consumes it).
+            Inner::Grouped(slot) => match slot.batch().and_then(|batch| batch.conn()) {
+                Ok(conn) => conn,
+                Err(e) => unreachable!("an open write transaction has its connection: {e}"),
+            },
+            Inner::Own(tx) => tx,
+        }
     }
 
-    pub(crate) async fn commit(self) -> Result<()> {
-        self.tx.commit().await?;
-        Ok(())
+    /// Appends `event` to the audit log (written at commit); returns its index.
+    async fn append(&mut self, event: AuditEvent) -> Result<u64> {
+        let start = if !self.audit.needs_head() {
+            None
+        } else {
+            match &mut self.inner {
+                Inner::Grouped(slot) => {
+                    let batch = slot.batch()?;
+                    match batch.frontier() {
+                        Some(frontier) => Some(frontier.clone()),
+                        None => Some(audit_append::lock_head(batch.conn()?).await?),
+                    }
+                }
+                Inner::Own(tx) => Some(audit_append::lock_head(tx).await?),
+            }
+        };
+        self.audit.push(start, event)
+    }
+
+    /// Writes the audit entries, then commits: durably, before this returns.
+    pub(crate) async fn commit(mut self) -> Result<()> {
+        let audit = std::mem::take(&mut self.audit);
+        let signing = self.signing;
+        let frontier = audit.write(self.conn(), signing).await?;
+        match self.inner {
+            Inner::Grouped(slot) => slot.commit(frontier).await,
+            Inner::Own(mut tx) => {
+                if let Some(frontier) = &frontier {
+                    audit_append::write_head(&mut tx, frontier).await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+        }
     }
 }
 
 impl SqlStore {
     pub(crate) fn new(pool: AnyPool, backend: Backend, keys: KeyRing) -> Self {
-        let write_queue = backend.single_writer().then(|| Arc::new(Mutex::new(())));
+        let group = backend
+            .single_writer()
+            .then(|| GroupCommit::start(pool.clone()));
         Self {
             pool,
             backend,
             keys,
-            write_queue,
+            group,
         }
     }
 
@@ -56,16 +105,19 @@ impl SqlStore {
     }
 
     pub(crate) async fn begin(&self) -> Result<WriteTx<'_>> {
-        let slot = match &self.write_queue {
-            Some(queue) => Some(queue.lock().await),
-            None => None,
+        let inner = match &self.group {
+            Some(group) => Inner::Grouped(group.begin().await?),
+            None => Inner::Own(self.pool().begin().await?),
         };
-        let tx = self.pool().begin().await?;
-        Ok(WriteTx { tx, _slot: slot })
+        Ok(WriteTx {
+            inner,
+            audit: PendingAudit::default(),
+            signing: &self.keys.audit_signing,
+        })
     }
 
     pub(crate) async fn audit(&self, tx: &mut WriteTx<'_>, event: AuditEvent) -> Result<()> {
-        self.audit_indexed(tx, event).await?;
+        tx.append(event).await?;
         Ok(())
     }
 
@@ -75,7 +127,7 @@ impl SqlStore {
         tx: &mut WriteTx<'_>,
         event: AuditEvent,
     ) -> Result<u64> {
-        audit_log::append(tx.conn(), &self.keys.audit_signing, &event).await
+        tx.append(event).await
     }
 
     pub(crate) fn keys(&self) -> &KeyRing {

@@ -14,10 +14,7 @@ use sqlx::Row;
 
 pub use super::request_rows::*;
 use super::sealed_fields::RequestCipher;
-use crate::crypto::fields::DataKey;
-use crate::crypto::keys::KeyProvider;
-use crate::crypto::tokens::random_id;
-use crate::error::refused;
+use crate::error::{refused, StoreError};
 use crate::model::*;
 use crate::sql::{contains_pattern, event, placeholders, ts, value_rows, SqlStore, WriteTx};
 use crate::Result;
@@ -46,6 +43,16 @@ pub trait RequestStore: Send + Sync {
         &self,
         owner: &Account,
         id: &str,
+        submission: &Submission<'_>,
+        ctx: &Ctx,
+    ) -> Result<RequestRecord>;
+    /// Creates a draft, places it in a region (`placement`: the region and how it was
+    /// decided) and submits it, in one transaction: the API's create with `submit`.
+    async fn file_request(
+        &self,
+        owner: &Account,
+        draft: &RequestDraft,
+        placement: (&str, &str),
         submission: &Submission<'_>,
         ctx: &Ctx,
     ) -> Result<RequestRecord>;
@@ -145,6 +152,23 @@ impl RequestStore for SqlStore {
         let mut tx = self.begin().await?;
         self.submit_in(&mut tx, owner, id, submission, ctx).await?;
         self.commit_and_read(tx, owner.id, id).await
+    }
+
+    async fn file_request(
+        &self,
+        owner: &Account,
+        draft: &RequestDraft,
+        placement: (&str, &str),
+        submission: &Submission<'_>,
+        ctx: &Ctx,
+    ) -> Result<RequestRecord> {
+        let id = self
+            .file_in(owner, draft, placement, submission, ctx)
+            .await?;
+        // Read after the commit, beside the writer rather than in its turn.
+        self.request_for(owner, &id)
+            .await?
+            .ok_or(StoreError::NotFound)
     }
 
     async fn withdraw_request(
@@ -360,45 +384,7 @@ impl SqlStore {
         draft: &RequestDraft,
         ctx: &Ctx,
     ) -> Result<String> {
-        let public_id = random_id("req");
-        let (key, wrapped) = DataKey::create(self.keys().sealer.as_ref(), &public_id)?;
-        let cipher = RequestCipher::with_key(public_id.clone(), key);
-        let row_id: i64 = sqlx::query_scalar(
-            "INSERT INTO requests (public_id, owner_id, kind, status, title, country, emergency, draft, created_at, updated_at, \
-             wrapped_key, key_version) VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $8, $9, $10) RETURNING id",
-        )
-        .bind(&public_id)
-        .bind(owner.id)
-        .bind(kind.as_str())
-        .bind(draft.title.trim())
-        .bind(draft.country.trim().to_ascii_uppercase())
-        .bind(i64::from(kind == RequestKind::Emergency))
-        .bind(cipher.seal_request("draft", &json_text(draft)?)?)
-        .bind(ctx.at.unix_millis())
-        .bind(wrapped)
-        .bind(i64::from(self.keys().sealer.current_version()))
-        .fetch_one(tx.conn())
-        .await?;
-        self.add_event(
-            tx.conn(),
-            NewEvent {
-                request_id: row_id,
-                actor_id: owner.id,
-                kind: "status",
-                status: Some(RequestStatus::Draft),
-                note: "",
-                at: ctx.at,
-            },
-        )
-        .await?;
-        self.audit(
-            tx,
-            event(ctx, AuditAction::RequestDraftCreated, Outcome::Success)
-                .subject(public_id.clone())
-                .details(json!({"kind": kind.as_str()})),
-        )
-        .await?;
-        Ok(public_id)
+        Ok(self.new_draft(tx, owner, kind, draft, ctx).await?.0.id)
     }
 
     /// Submits `owner`'s draft `id` inside `tx`: assigns its reference, records its
@@ -411,6 +397,23 @@ impl SqlStore {
         submission: &Submission<'_>,
         ctx: &Ctx,
     ) -> Result<String> {
+        let summary = self.owned_for_change(tx.conn(), owner, id).await?;
+        let cipher = self.request_cipher(tx.conn(), summary.row_id).await?;
+        self.submit_known(tx, owner, &summary, &cipher, submission, ctx)
+            .await
+    }
+
+    /// [`Self::submit_in`] for a draft whose row and key the caller holds (it has just
+    /// read or inserted them in `tx`).
+    pub(super) async fn submit_known(
+        &self,
+        tx: &mut WriteTx<'_>,
+        owner: &Account,
+        summary: &RequestSummary,
+        cipher: &RequestCipher,
+        submission: &Submission<'_>,
+        ctx: &Ctx,
+    ) -> Result<String> {
         let Submission {
             request,
             colleague_ids,
@@ -419,22 +422,19 @@ impl SqlStore {
             received_at,
             channel,
         } = *submission;
-        let summary = self.owned_for_change(tx.conn(), owner, id).await?;
+        let id = summary.id.as_str();
         let status = self
-            .change_status(tx.conn(), &summary, RequestEvent::Submit, ctx.at)
+            .change_status(tx.conn(), summary, RequestEvent::Submit, ctx.at)
             .await?;
-        sqlx::query("INSERT INTO reference_counters (year, last) VALUES ($1, 0) ON CONFLICT (year) DO NOTHING")
-            .bind(i64::from(year))
-            .execute(tx.conn())
-            .await?;
+        // One statement numbers it: the year's counter is created or advanced.
         let number: i64 = sqlx::query_scalar(
-            "UPDATE reference_counters SET last = last + 1 WHERE year = $1 RETURNING last",
+            "INSERT INTO reference_counters (year, last) VALUES ($1, 1) \
+             ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1 RETURNING last",
         )
         .bind(i64::from(year))
         .fetch_one(tx.conn())
         .await?;
         let reference = reference(year, number);
-        let cipher = self.request_cipher(tx.conn(), summary.row_id).await?;
         sqlx::query(
             "UPDATE requests SET reference = $1, submitted = $2, title = $3, country = $4, deadline = $5, \
              submitted_at = $6, updated_at = $6, due_at = $8, instrument = $9, target_count = $10, delay_order = $11, asks_content = $12, \
@@ -468,7 +468,7 @@ impl SqlStore {
             let mut insert = sqlx::query(&sql);
             for target in &request.targets {
                 let (hash, value) = self.target_row(
-                    &cipher,
+                    cipher,
                     target.kind.as_str(),
                     &target.value,
                     &target.normalized,

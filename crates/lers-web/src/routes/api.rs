@@ -236,20 +236,22 @@ pub async fn create(
 ) -> Result<Response, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
     let ctx = caller.ctx(&state);
-    let mut record = state
-        .create_request(&caller.account, body.kind, &body.request, &ctx)
-        .await?;
-    if body.submit {
-        record = state
-            .submit_loaded_request(
+    let record = if body.submit {
+        state
+            .file_request(
                 &caller.account,
-                record,
+                body.kind,
+                &body.request,
                 caller.channel(),
                 &ctx,
                 &caller.req.tr,
             )
-            .await?;
-    }
+            .await?
+    } else {
+        state
+            .create_request(&caller.account, body.kind, &body.request, &ctx)
+            .await?
+    };
     Ok((StatusCode::CREATED, Json(detail_of(&state, record).await?)).into_response())
 }
 

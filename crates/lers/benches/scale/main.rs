@@ -15,6 +15,7 @@ mod load;
 mod read;
 mod read_data;
 mod report;
+mod write;
 
 use futures::future::BoxFuture;
 use report::Line;
@@ -28,19 +29,11 @@ type Row = (
 
 /// Every row, in the order of the table.
 const ROWS: &[Row] = &[
+    ("naive ceiling, durable API submissions", write::durable_writes),
     ("read: audit verify", read::audit_verify),
-    (
-        "read: queue 10k, busy target page",
-        read::queue_and_busy_target,
-    ),
-    (
-        "read: queue, lookup, transparency at 1M",
-        read::at_a_million,
-    ),
-    (
-        "read: transparency on PostgreSQL",
-        read::transparency_postgres,
-    ),
+    ("read: queue 10k, busy target page", read::queue_and_busy_target),
+    ("read: queue, lookup, transparency at 1M", read::at_a_million),
+    ("read: transparency on PostgreSQL", read::transparency_postgres),
 ];
 
 #[tokio::main]

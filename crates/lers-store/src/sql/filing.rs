@@ -1,0 +1,123 @@
+//! Filing a request in one go (the API's create with `submit: true`): the draft is
+//! inserted, placed in its region and submitted in ONE write transaction, going on
+//! from the row and key it has just written instead of reading them back. Under group
+//! commit that is one turn of the writer and one signed audit checkpoint per
+//! submission, where create, place and submit took three of each.
+
+use lers_domain::audit::{AuditAction, Outcome};
+use lers_domain::request::{RequestChannel, RequestDraft, RequestKind, RequestStatus};
+use serde_json::json;
+
+use super::request_rows::{json_text, NewEvent, RequestSummary, Submission};
+use super::sealed_fields::RequestCipher;
+use crate::crypto::fields::DataKey;
+use crate::crypto::keys::KeyProvider;
+use crate::crypto::tokens::random_id;
+use crate::model::*;
+use crate::sql::{event, SqlStore, WriteTx};
+use crate::Result;
+
+impl SqlStore {
+    /// Creates, places and submits `owner`'s request in one transaction; returns its
+    /// public id once that transaction is durably committed.
+    pub(super) async fn file_in(
+        &self,
+        owner: &Account,
+        draft: &RequestDraft,
+        (region, how): (&str, &str),
+        submission: &Submission<'_>,
+        ctx: &Ctx,
+    ) -> Result<String> {
+        let mut tx = self.begin().await?;
+        let (summary, cipher) = self
+            .new_draft(&mut tx, owner, submission.request.kind, draft, ctx)
+            .await?;
+        sqlx::query("UPDATE requests SET region = $1 WHERE id = $2")
+            .bind(region)
+            .bind(summary.row_id)
+            .execute(tx.conn())
+            .await?;
+        self.audit(
+            &mut tx,
+            event(ctx, AuditAction::RegionRequestPlaced, Outcome::Success)
+                .subject(summary.id.clone())
+                .details(json!({"region": region, "decided_by": how})),
+        )
+        .await?;
+        self.submit_known(&mut tx, owner, &summary, &cipher, submission, ctx)
+            .await?;
+        tx.commit().await?;
+        Ok(summary.id)
+    }
+
+    /// Starts a draft owned by `owner` inside `tx`; returns it as its owner sees it
+    /// and its key, so the transaction can go on without reading them back.
+    pub(super) async fn new_draft(
+        &self,
+        tx: &mut WriteTx<'_>,
+        owner: &Account,
+        kind: RequestKind,
+        draft: &RequestDraft,
+        ctx: &Ctx,
+    ) -> Result<(RequestSummary, RequestCipher)> {
+        let public_id = random_id("req");
+        let (key, wrapped) = DataKey::create(self.keys().sealer.as_ref(), &public_id)?;
+        let cipher = RequestCipher::with_key(public_id.clone(), key);
+        let title = draft.title.trim().to_owned();
+        let country = draft.country.trim().to_ascii_uppercase();
+        let row_id: i64 = sqlx::query_scalar(
+            "INSERT INTO requests (public_id, owner_id, kind, status, title, country, emergency, draft, created_at, updated_at, \
+             wrapped_key, key_version) VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $8, $9, $10) RETURNING id",
+        )
+        .bind(&public_id)
+        .bind(owner.id)
+        .bind(kind.as_str())
+        .bind(&title)
+        .bind(&country)
+        .bind(i64::from(kind == RequestKind::Emergency))
+        .bind(cipher.seal_request("draft", &json_text(draft)?)?)
+        .bind(ctx.at.unix_millis())
+        .bind(wrapped)
+        .bind(i64::from(self.keys().sealer.current_version()))
+        .fetch_one(tx.conn())
+        .await?;
+        self.add_event(
+            tx.conn(),
+            NewEvent {
+                request_id: row_id,
+                actor_id: owner.id,
+                kind: "status",
+                status: Some(RequestStatus::Draft),
+                note: "",
+                at: ctx.at,
+            },
+        )
+        .await?;
+        self.audit(
+            tx,
+            event(ctx, AuditAction::RequestDraftCreated, Outcome::Success)
+                .subject(public_id.clone())
+                .details(json!({"kind": kind.as_str()})),
+        )
+        .await?;
+        let summary = RequestSummary {
+            id: public_id,
+            reference: None,
+            kind,
+            status: RequestStatus::Draft,
+            title,
+            country,
+            deadline: None,
+            emergency: kind == RequestKind::Emergency,
+            shared_with_me: false,
+            created_at: ctx.at,
+            updated_at: ctx.at,
+            submitted_at: None,
+            received_at: None,
+            channel: RequestChannel::Portal,
+            row_id,
+            owner_id: owner.id,
+        };
+        Ok((summary, cipher))
+    }
+}
