@@ -82,6 +82,7 @@ pub trait Store:
     + crate::sql::leaving::LeavingStore
     + crate::sql::regions::RegionStore
     + crate::sql::region_moves::RegionMoveStore
+    + crate::sql::operations::OperationsStore
     + Send
     + Sync
 {

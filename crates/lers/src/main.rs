@@ -7,6 +7,7 @@ mod commands;
 mod directory_import;
 mod domain_import;
 mod etsi_cli;
+mod logging;
 mod manifest_check;
 mod request_import;
 mod settings;

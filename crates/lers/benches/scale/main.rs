@@ -13,6 +13,7 @@ mod support;
 
 mod load;
 mod report;
+mod surge;
 
 use futures::future::BoxFuture;
 use report::Line;
@@ -25,7 +26,7 @@ type Row = (
 );
 
 /// Every row, in the order of the table.
-const ROWS: &[Row] = &[];
+const ROWS: &[Row] = &[("surge at 640 connections", surge::row)];
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {

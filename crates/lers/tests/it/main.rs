@@ -26,6 +26,7 @@ mod intake;
 mod interface_endpoints;
 mod login;
 mod notices;
+mod operations;
 mod powers;
 mod productions;
 mod regions;
