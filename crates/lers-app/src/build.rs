@@ -154,6 +154,7 @@ impl AppBuilder {
                 hi1_country: settings.hi1_country.clone(),
                 hi1_identifier: settings.hi1_identifier.clone(),
                 hi1_max_message_bytes: settings.hi1_max_message_mib.saturating_mul(1024 * 1024),
+                operations: crate::operations::OperationsConfig::from_settings(&settings)?,
             }),
             lockout: LockoutPolicy::default(),
             sessions: SessionPolicy::default(),

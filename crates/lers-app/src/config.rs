@@ -27,6 +27,8 @@ pub struct AppConfig {
     pub hi1_identifier: String,
     /// The largest HI-1 message accepted, in bytes.
     pub hi1_max_message_bytes: u64,
+    /// Load shedding, rate limits and the metrics endpoint's protection.
+    pub operations: crate::operations::OperationsConfig,
 }
 
 impl AppConfig {

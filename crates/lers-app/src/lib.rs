@@ -15,6 +15,7 @@ pub mod hi1_client;
 pub mod i18n;
 pub mod jobs;
 mod mail;
+pub mod operations;
 mod region_settings;
 pub mod services;
 mod settings;

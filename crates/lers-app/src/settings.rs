@@ -101,6 +101,27 @@ pub struct Settings {
     /// Data regions and their blob stores (`us=local, eu=s3:bucket/prefix`; see
     /// `region_settings`); empty: one region named `region`, stored per `blob_store`.
     pub regions: String,
+    /// Requests served at once by each budget (see `operations::LoadLimits`): the
+    /// API, the requester portal, the staff console, and health/readiness/metrics.
+    pub concurrency_api: usize,
+    pub concurrency_portal: usize,
+    pub concurrency_staff: usize,
+    pub concurrency_health: usize,
+    /// How long a request waits for a slot of its budget before it is answered 503.
+    pub queue_deadline_ms: u64,
+    /// The `Retry-After` (seconds) of a 503 for a full budget.
+    pub retry_after_secs: u64,
+    /// API rate limits: sustained requests per minute and burst, per token and per
+    /// client address. Emergencies are exempt.
+    pub api_token_per_minute: u32,
+    pub api_token_burst: u32,
+    pub api_address_per_minute: u32,
+    pub api_address_burst: u32,
+    /// Bearer token that `/metrics` requires; without it `/metrics` answers only
+    /// connections from the loopback address that came through no proxy.
+    pub metrics_token: Option<String>,
+    /// `text` (default) or `json`: one JSON object per log line.
+    pub log_format: String,
 }
 
 impl Default for Settings {
@@ -158,6 +179,18 @@ impl Default for Settings {
             retention_sign_in_days: 90,
             retention_audit_days: 365,
             regions: String::new(),
+            concurrency_api: 16,
+            concurrency_portal: 16,
+            concurrency_staff: 8,
+            concurrency_health: 4,
+            queue_deadline_ms: 50,
+            retry_after_secs: 2,
+            api_token_per_minute: 300,
+            api_token_burst: 60,
+            api_address_per_minute: 1200,
+            api_address_burst: 240,
+            metrics_token: None,
+            log_format: "text".into(),
         }
     }
 }

@@ -39,6 +39,7 @@ pub use sql::eu_execution::{self, EuExecutionStore};
 pub use sql::field_access::{self, FieldAccessStore, FieldProposal, FieldRuleRecord};
 pub use sql::interface_endpoints::{self, EndpointRecord, InterfaceEndpointStore};
 pub use sql::notices::{self, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
+pub use sql::operations::{self, OperationsSnapshot, OperationsStore};
 pub use sql::powers::{self, ApprovalRecord, PowersStore};
 pub use sql::recycle_bin::{self, BinEntry, BinItem, RecycleBinStore};
 pub use sql::region_moves::{MovedCopy, MovingFile, RegionMove, RegionMoveStore};
@@ -78,6 +79,7 @@ pub mod prelude {
     pub use crate::my_data::MyDataStore;
     pub use crate::CaseDataStore;
     pub use crate::DeconflictionStore;
+    pub use crate::OperationsStore;
     pub use crate::{
         AccountLookup, AccountStore, AgencyStore, AllowListStore, ApiTokenStore, AuditStore,
         CallbackStore, ConsoleStore, DecisionStore, DirectoryStore, EmergencyStore, EuOrderStore,

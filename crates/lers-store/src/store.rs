@@ -83,6 +83,7 @@ pub trait Store:
     + crate::sql::regions::RegionStore
     + crate::sql::region_moves::RegionMoveStore
     + crate::sql::deconfliction::DeconflictionStore
+    + crate::sql::operations::OperationsStore
     + Send
     + Sync
 {

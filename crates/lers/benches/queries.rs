@@ -16,21 +16,14 @@
 mod support;
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Stdio;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use lers_domain::account::Role;
-use lers_domain::audit::ACTOR_SYSTEM;
-use lers_domain::clock::{Clock, SystemClock};
-use lers_store::{prelude::*, tokens, Ctx, NewToken, TokenScope};
 use serde_json::{json, Value};
-use support::{
-    client_when_ready, free_port, lers, memory_mib, open_store, requester, session_for, Error,
-    Server,
-};
+use support::{client_when_ready, free_port, lers, memory_mib, reviewer_and_token, Error, Server};
 
 const VIEWS: u64 = 20;
 const TARGETS: usize = 5;
@@ -58,43 +51,6 @@ fn submission() -> Value {
             "nondisclosure": {"term": "indefinite"}
         }
     })
-}
-
-/// A reviewer's session and a requester's API token, written straight into the store.
-async fn fixtures(dir: &Path) -> Result<((String, String), String), Error> {
-    let store = open_store(dir).await?;
-    let ctx = Ctx {
-        at: SystemClock.now(),
-        actor: ACTOR_SYSTEM.into(),
-        ip: None,
-    };
-    let invitation = tokens::generate();
-    store
-        .create_staff(
-            "reviewer@provider.example",
-            "Bench Reviewer",
-            &[Role::Reviewer, Role::Approver].into_iter().collect(),
-            NewToken {
-                token_hash: tokens::hash(&invitation),
-                expires_at: ctx.at.plus(lers_domain::clock::Duration::hours(1)),
-            },
-            &ctx,
-        )
-        .await?;
-    let reviewer = session_for(store.as_ref(), &invitation, &ctx).await?;
-    let (owner, _) = requester(store.as_ref(), &ctx).await?;
-    let token = format!("lers_pat_{}", tokens::generate());
-    store
-        .create_api_token(
-            &owner,
-            "bench",
-            &[TokenScope::Read, TokenScope::Submit],
-            &tokens::hash(&token),
-            ctx.at.plus(lers_domain::clock::Duration::days(30)),
-            &ctx,
-        )
-        .await?;
-    Ok((reviewer, token))
 }
 
 /// The statement events a server printed, kept in order.
@@ -178,7 +134,7 @@ async fn main() -> Result<(), Error> {
     );
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir)?;
-    let ((session, _csrf), token) = fixtures(&dir).await?;
+    let ((session, _csrf), token) = reviewer_and_token(&dir).await?;
 
     let port = free_port()?;
     let base = format!("http://127.0.0.1:{port}");

@@ -16,6 +16,7 @@ use crate::cli::{
 };
 use crate::cli::{AgenciesCommand, KeysCommand, ManifestCommand, RequestsCommand};
 use crate::domain_import;
+use crate::logging::say;
 use crate::settings;
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -130,13 +131,8 @@ fn system_ctx() -> Ctx {
 }
 
 async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("LERS_LOG")
-                .unwrap_or_else(|_| "info,sqlx=warn,tower_http=info".into()),
-        )
-        .init();
     let settings = settings::load(cli, Some(args))?;
+    crate::logging::init(&settings.log_format)?;
     let app = App::build(settings.clone()).await?;
     // Uploads in progress when the last run stopped are plaintext: remove them.
     let _ = std::fs::remove_dir_all(settings.data_dir.join("tmp"));
@@ -148,29 +144,29 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
                 settings.listen
             )
         })?;
-    println!(
+    say(&format!(
         "LERS listening on http://{} (public URL {})",
         listener.local_addr()?,
         app.config.base_url
-    );
-    println!("database: {}", settings.redacted_database_url());
-    println!("{}", app.mailer.describe());
+    ));
+    say(&format!("database: {}", settings.redacted_database_url()));
+    say(&app.mailer.describe());
     if let Some(url) = &settings.directory_url {
-        println!("account directory: {url}");
+        say(&format!("account directory: {url}"));
     }
     if settings.builtin_domains {
         if let Some(added) =
             domain_import::load_builtin_on_first_start(app.store.as_ref(), &system_ctx()).await?
         {
-            println!(
+            say(&format!(
                 "first start: loaded {added} US .gov domains from the built-in CISA list \
                  (admins can disable it on /staff/domains; LERS_BUILTIN_DOMAINS=false skips this)"
-            );
+            ));
         }
     }
     if let Some(link) = app.first_admin_link().await? {
-        println!("No administrator exists yet. Open this one-time link to create the first admin (valid 24 hours):");
-        println!("  {link}");
+        say("No administrator exists yet. Open this one-time link to create the first admin (valid 24 hours):");
+        say(&format!("  {link}"));
     }
     let worker = format!("{}-{}", settings.listen, std::process::id());
     let jobs = lers_app::jobs::spawn_runner(
@@ -196,7 +192,7 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         hi1.await??;
     }
     jobs.abort();
-    println!("LERS stopped");
+    say("LERS stopped");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -216,14 +212,14 @@ async fn start_hi1(
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("cannot listen on {addr} for HI-1 (--hi1-listen)"))?;
-    println!(
+    say(&format!(
         "HI-1 (ETSI TS 103 120) listening on https://{} (mutual TLS{})",
         listener.local_addr()?,
         match &settings.hi1_client_ca {
             Some(ca) => format!(", client certificates from {}", ca.display()),
             None => ", client certificates pinned by fingerprint".into(),
         }
-    );
+    ));
     Ok(Some(tokio::spawn(lers_web::serve_hi1(
         lers_web::hi1_router(app.clone()),
         listener,

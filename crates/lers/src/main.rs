@@ -4,6 +4,7 @@
 mod cli;
 mod commands;
 mod etsi_cli;
+mod logging;
 mod manifest_check;
 mod request_import;
 mod settings;

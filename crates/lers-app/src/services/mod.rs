@@ -20,6 +20,7 @@ pub mod leaving;
 pub mod login;
 pub mod my_data;
 pub mod notices;
+pub mod operations;
 pub mod outreach;
 pub mod own_account;
 pub mod passwords;

@@ -43,6 +43,11 @@ impl ExportVault {
         })
     }
 
+    /// The store exports are kept in.
+    pub fn blobs(&self) -> &Arc<dyn BlobStore> {
+        &self.blobs
+    }
+
     /// Where the plaintext ZIP of `blob_key` is written while it is built.
     pub fn plain_path(&self, blob_key: &str) -> Result<PathBuf> {
         crate::files::blobs::check_key(blob_key)?;

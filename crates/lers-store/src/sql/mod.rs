@@ -66,6 +66,7 @@ mod messages;
 pub mod my_data;
 mod notes;
 pub mod notices;
+pub mod operations;
 pub mod powers;
 mod production_access;
 mod production_files;

@@ -89,7 +89,7 @@ pub struct Empty {}
 
 /// Form and JSON bodies are small; uploads get the configured limit plus room for
 /// the multipart framing.
-const MAX_FORM_BYTES: usize = 64 * 1024;
+pub(crate) const MAX_FORM_BYTES: usize = 64 * 1024;
 
 pub fn routes(max_upload_bytes: u64) -> Router<App> {
     let upload_limit = usize::try_from(max_upload_bytes)

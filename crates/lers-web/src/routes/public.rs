@@ -19,15 +19,22 @@ pub async fn healthz() -> &'static str {
     "ok"
 }
 
-/// Ready: the database answers too.
+/// Ready: the database and every blob store answer. The answer names the parts that
+/// do not (details go to the log, not to whoever asks).
 pub async fn readyz(State(state): State<App>) -> impl IntoResponse {
-    match state.store.ping().await {
-        Ok(()) => (StatusCode::OK, "ready"),
-        Err(e) => {
-            tracing::warn!(error = %e, "readiness check failed");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+    let unready = state.unready_parts().await;
+    if unready.is_empty() {
+        return (StatusCode::OK, "ready".to_owned());
+    }
+    let mut parts = Vec::new();
+    for problem in &unready {
+        tracing::warn!(part = problem.part, detail = %problem.detail, "readiness check failed");
+        if !parts.contains(&problem.part) {
+            parts.push(problem.part);
         }
     }
+    let parts: Vec<String> = parts.iter().map(|p| format!("{p} unavailable")).collect();
+    (StatusCode::SERVICE_UNAVAILABLE, parts.join(", "))
 }
 
 pub async fn stylesheet() -> impl IntoResponse {

@@ -21,6 +21,8 @@ pub struct LoadResult {
     pub statuses: BTreeMap<u16, u64>,
     /// Requests that got no HTTP answer (connection refused, reset, timed out).
     pub transport_errors: u64,
+    /// 429 and 503 answers that did not say when to come back (`Retry-After`).
+    pub retry_after_missing: u64,
     /// Latency of each answer with a 2xx status, in microseconds, sorted.
     pub ok_latencies_us: Vec<u32>,
     /// Latency of every other answer, in microseconds, sorted.
@@ -89,6 +91,13 @@ pub async fn closed_loop(
                 match outcome {
                     Ok(response) => {
                         let status = response.status().as_u16();
+                        if matches!(status, 429 | 503)
+                            && !response
+                                .headers()
+                                .contains_key(reqwest::header::RETRY_AFTER)
+                        {
+                            seen.retry_after_missing += 1;
+                        }
                         // Read the body so the connection can be reused.
                         let _ = response.bytes().await;
                         *seen.statuses.entry(status).or_default() += 1;
@@ -111,6 +120,7 @@ pub async fn closed_loop(
             *total.statuses.entry(status).or_default() += n;
         }
         total.transport_errors += seen.transport_errors;
+        total.retry_after_missing += seen.retry_after_missing;
         total.ok_latencies_us.extend(seen.ok_latencies_us);
         total.other_latencies_us.extend(seen.other_latencies_us);
     }

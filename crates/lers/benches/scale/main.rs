@@ -15,6 +15,7 @@ mod load;
 mod read;
 mod read_data;
 mod report;
+mod surge;
 mod write;
 
 use futures::future::BoxFuture;
@@ -30,6 +31,7 @@ type Row = (
 /// Every row, in the order of the table.
 const ROWS: &[Row] = &[
     ("naive ceiling, durable API submissions", write::durable_writes),
+    ("surge at 640 connections", surge::row),
     ("read: audit verify", read::audit_verify),
     ("read: queue 10k, busy target page", read::queue_and_busy_target),
     ("read: queue, lookup, transparency at 1M", read::at_a_million),

@@ -6,10 +6,13 @@ use std::process::{Child, Command};
 use std::sync::Arc;
 
 use lers_app::{App, Settings};
-use lers_domain::account::RequesterProfile;
+use lers_domain::account::{RequesterProfile, Role};
+use lers_domain::audit::ACTOR_SYSTEM;
+use lers_domain::clock::{Clock, SystemClock};
 use lers_domain::totp::{TotpSecret, SECRET_BYTES};
 use lers_store::{
     tokens, Account, Ctx, NewDomainEntry, NewSession, NewToken, SignUpOutcome, SqlStore, Store,
+    TokenScope,
 };
 
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
@@ -146,4 +149,43 @@ pub async fn requester(store: &dyn Store, ctx: &Ctx) -> Result<(Account, (String
     };
     let session = session_for(store, &verification, ctx).await?;
     Ok((owner, session))
+}
+
+/// A reviewer's session and a requester's API token, written straight into the store.
+#[allow(dead_code)] // used by the queries and scale benchmarks, not by every one
+pub async fn reviewer_and_token(dir: &Path) -> Result<((String, String), String), Error> {
+    let sql = open_store(dir).await?;
+    let store: &dyn Store = sql.as_ref();
+    let ctx = Ctx {
+        at: SystemClock.now(),
+        actor: ACTOR_SYSTEM.into(),
+        ip: None,
+    };
+    let invitation = tokens::generate();
+    store
+        .create_staff(
+            "reviewer@provider.example",
+            "Bench Reviewer",
+            &[Role::Reviewer, Role::Approver].into_iter().collect(),
+            NewToken {
+                token_hash: tokens::hash(&invitation),
+                expires_at: ctx.at.plus(lers_domain::clock::Duration::hours(1)),
+            },
+            &ctx,
+        )
+        .await?;
+    let reviewer = session_for(store, &invitation, &ctx).await?;
+    let (owner, _) = requester(store, &ctx).await?;
+    let token = format!("lers_pat_{}", tokens::generate());
+    store
+        .create_api_token(
+            &owner,
+            "bench",
+            &[TokenScope::Read, TokenScope::Submit],
+            &tokens::hash(&token),
+            ctx.at.plus(lers_domain::clock::Duration::days(30)),
+            &ctx,
+        )
+        .await?;
+    Ok((reviewer, token))
 }

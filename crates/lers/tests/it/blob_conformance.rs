@@ -18,10 +18,10 @@ use lers_store::{Refusal, StoreError};
 
 use crate::harness::*;
 
-/// An S3 bucket of its own on the test server, or `None` outside CI without one.
-pub async fn s3_blob_store() -> Option<Arc<dyn BlobStore>> {
-    let endpoint = match std::env::var("LERS_TEST_S3_ENDPOINT") {
-        Ok(url) if !url.is_empty() => url,
+/// The S3 test server, or `None` outside CI without one.
+pub fn s3_endpoint() -> Option<String> {
+    match std::env::var("LERS_TEST_S3_ENDPOINT") {
+        Ok(url) if !url.is_empty() => Some(url),
         _ => {
             assert!(
                 std::env::var("CI").map_or(true, |v| v != "true"),
@@ -30,9 +30,14 @@ pub async fn s3_blob_store() -> Option<Arc<dyn BlobStore>> {
             eprintln!(
                 "skipping S3 test: set LERS_TEST_S3_ENDPOINT (scripts/test starts a moto server)"
             );
-            return None;
+            None
         }
-    };
+    }
+}
+
+/// An S3 bucket of its own on the test server, or `None` outside CI without one.
+pub async fn s3_blob_store() -> Option<Arc<dyn BlobStore>> {
+    let endpoint = s3_endpoint()?;
     let bucket = format!("lers-test-{}", rand::random::<u64>());
     // moto creates buckets on a plain PUT (path-style).
     let created = reqwest::Client::new()

@@ -29,6 +29,7 @@ mod interface_endpoints;
 mod kill_nine;
 mod login;
 mod notices;
+mod operations;
 mod powers;
 mod productions;
 mod regions;

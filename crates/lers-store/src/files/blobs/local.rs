@@ -81,6 +81,19 @@ impl BlobStore for LocalBlobStore {
             .boxed())
     }
 
+    /// The directory must still be there (a missing mount is not an empty store).
+    async fn reachable(&self) -> Result<()> {
+        match tokio::fs::metadata(&self.dir).await {
+            Ok(meta) if meta.is_dir() => Ok(()),
+            Ok(_) => Err(blob_error(
+                "use",
+                &self.dir.display().to_string(),
+                "not a directory",
+            )),
+            Err(e) => Err(blob_error("use", &self.dir.display().to_string(), e)),
+        }
+    }
+
     async fn delete(&self, key: &str) -> Result<()> {
         match tokio::fs::remove_file(self.path(key)?).await {
             Ok(()) => Ok(()),

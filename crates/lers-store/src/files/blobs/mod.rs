@@ -38,6 +38,12 @@ pub trait BlobStore: Send + Sync {
 
     /// Where blobs go, for logs and the admin page (never credentials).
     fn describe(&self) -> String;
+
+    /// Whether the store answers (readiness): by default the size of a key that is
+    /// never written is asked for, which needs the store but changes nothing.
+    async fn reachable(&self) -> Result<()> {
+        self.size("readiness_probe").await.map(|_| ())
+    }
 }
 
 /// The bytes of `key` in `range`, collected (for small reads: headers, documents).

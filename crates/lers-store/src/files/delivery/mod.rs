@@ -153,6 +153,11 @@ impl ProductionVault {
         }
     }
 
+    /// The regions and their stores.
+    pub fn regions(&self) -> &RegionalStores {
+        &self.blobs
+    }
+
     /// Takes the exclusive right to add to `file_id`; refused while another chunk of
     /// the same file is being received, or when too many uploads run at once.
     pub fn lock(&self, file_id: &str) -> Result<UploadLock> {

@@ -1,0 +1,79 @@
+//! The answers load shedding gives instead of serving: 503 for a full budget, 429 for
+//! a rate limit, both with `Retry-After`, as JSON on the API and as a page elsewhere,
+//! in the caller's language. Nothing in them needs the database.
+
+use axum::extract::Request;
+use axum::http::header::{ACCEPT_LANGUAGE, RETRY_AFTER};
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use lers_app::i18n::Tr;
+
+use crate::error::ApiErrorBody;
+use crate::pages::{render, ErrorPage};
+
+/// Why a request was not served.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Its budget had no free slot within the queue deadline.
+    Busy,
+    /// Its API token made too many requests.
+    TokenRate,
+    /// Its client address made too many API requests.
+    AddressRate,
+}
+
+impl Refusal {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Busy => "busy",
+            Self::TokenRate => "token_rate",
+            Self::AddressRate => "address_rate",
+        }
+    }
+
+    fn status(self) -> StatusCode {
+        match self {
+            Self::Busy => StatusCode::SERVICE_UNAVAILABLE,
+            Self::TokenRate | Self::AddressRate => StatusCode::TOO_MANY_REQUESTS,
+        }
+    }
+
+    fn message_id(self) -> &'static str {
+        match self {
+            Self::Busy => "operations-busy",
+            Self::TokenRate => "operations-token-rate",
+            Self::AddressRate => "operations-address-rate",
+        }
+    }
+}
+
+pub fn refused(request: &Request, refusal: Refusal, retry_after_secs: u64) -> Response {
+    let tr = Tr::negotiate(
+        request
+            .headers()
+            .get(ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    );
+    let message = tr.with(
+        refusal.message_id(),
+        &[("seconds", retry_after_secs.to_string())],
+    );
+    let status = refusal.status();
+    let mut response = if request.uri().path().starts_with("/api/") {
+        (
+            status,
+            Json(ApiErrorBody {
+                error: message,
+                fields: Vec::new(),
+            }),
+        )
+            .into_response()
+    } else {
+        (status, render(&ErrorPage::new(status, message))).into_response()
+    };
+    response
+        .headers_mut()
+        .insert(RETRY_AFTER, HeaderValue::from(retry_after_secs));
+    response
+}

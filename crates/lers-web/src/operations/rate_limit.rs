@@ -1,0 +1,127 @@
+//! Per-token and per-address rate limits on the API (GCRA, the `governor` crate),
+//! timed by the application's clock so tests move time instead of waiting. A request
+//! over either limit is answered 429 with `Retry-After` before any work is done for
+//! it; emergencies are exempt. Limits are kept in memory per node.
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::header::AUTHORIZATION;
+use axum::middleware::Next;
+use axum::response::Response;
+use governor::clock::Clock as GovernorClock;
+use governor::nanos::Nanos;
+use governor::{Quota, RateLimiter};
+use lers_app::operations::RateLimit;
+use lers_domain::clock::Clock;
+
+use super::answers::{refused, Refusal};
+use super::classify::{Budget, Class};
+use super::Operations;
+
+/// The application's clock in governor's terms (nanoseconds since the epoch).
+#[derive(Clone)]
+pub struct AppClock(pub Arc<dyn Clock>);
+
+impl GovernorClock for AppClock {
+    type Instant = Nanos;
+
+    fn now(&self) -> Nanos {
+        let millis = u64::try_from(self.0.now().unix_millis()).unwrap_or(0);
+        Nanos::from(millis.saturating_mul(1_000_000))
+    }
+}
+
+type Keyed = RateLimiter<
+    String,
+    governor::state::keyed::DashMapStateStore<String>,
+    AppClock,
+    governor::middleware::NoOpMiddleware<Nanos>,
+>;
+
+/// Drop the state of keys that are back to a full burst every this many checks, so
+/// random tokens cannot grow the map without bound.
+const SWEEP_EVERY: u64 = 4096;
+
+pub struct ApiLimits {
+    per_token: Keyed,
+    per_address: Keyed,
+    checks: AtomicU64,
+    clock: AppClock,
+}
+
+fn quota(limit: RateLimit) -> Quota {
+    Quota::per_minute(limit.per_minute).allow_burst(limit.burst)
+}
+
+impl ApiLimits {
+    pub fn new(token: RateLimit, address: RateLimit, clock: Arc<dyn Clock>) -> Self {
+        let clock = AppClock(clock);
+        Self {
+            per_token: RateLimiter::dashmap_with_clock(quota(token), clock.clone()),
+            per_address: RateLimiter::dashmap_with_clock(quota(address), clock.clone()),
+            checks: AtomicU64::new(0),
+            clock,
+        }
+    }
+
+    /// `None` when the request may go on; otherwise what refuses it and for how many
+    /// seconds. The address is checked first, so a flood of made-up tokens from one
+    /// address is stopped there.
+    fn check(&self, token: Option<&str>, address: &str) -> Option<(Refusal, u64)> {
+        if self.checks.fetch_add(1, Ordering::Relaxed) % SWEEP_EVERY == SWEEP_EVERY - 1 {
+            self.per_token.retain_recent();
+            self.per_address.retain_recent();
+        }
+        let now = self.clock.now();
+        let wait = |outcome: governor::NotUntil<Nanos>| {
+            outcome.wait_time_from(now).as_secs().saturating_add(1)
+        };
+        if let Err(outcome) = self.per_address.check_key(&address.to_owned()) {
+            return Some((Refusal::AddressRate, wait(outcome)));
+        }
+        if let Some(token) = token {
+            // Only the token's hash is kept in memory.
+            if let Err(outcome) = self.per_token.check_key(&lers_store::tokens::hash(token)) {
+                return Some((Refusal::TokenRate, wait(outcome)));
+            }
+        }
+        None
+    }
+}
+
+pub async fn limit_api(
+    State(ops): State<Operations>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let Some(mut class) = request.extensions().get::<Class>().cloned() else {
+        return next.run(request).await;
+    };
+    if class.budget != Budget::Api || class.known_emergency() {
+        return next.run(request).await;
+    }
+    let peer = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip());
+    let address =
+        crate::auth::client_address(peer, request.headers(), &ops.app.config.trusted_proxies)
+            .map_or_else(String::new, |ip| ip.to_string());
+    let token = request
+        .headers()
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    if let Some((refusal, seconds)) = ops.api_limits.check(token, &address) {
+        if !class.is_emergency(&ops.app).await {
+            ops.metrics.shed(class.budget, refusal);
+            return refused(&request, refusal, seconds);
+        }
+        request.extensions_mut().insert(class);
+    }
+    next.run(request).await
+}

@@ -1,0 +1,115 @@
+//! API rate limits per token and per client address: 429 with Retry-After before any
+//! work, emergencies exempt, replenished as the application's clock moves.
+
+use lers_domain::clock::Duration;
+use reqwest::header::RETRY_AFTER;
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+
+use super::{emergency_request, metric};
+use crate::both_backends;
+use crate::harness::*;
+use crate::retention::audited;
+
+both_backends!(api_calls_are_limited_per_token_and_per_address);
+
+async fn api_calls_are_limited_per_token_and_per_address(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn_with_settings(backend, &|s| {
+        s.api_token_per_minute = 1;
+        s.api_token_burst = 3;
+        s.api_address_per_minute = 1;
+        s.api_address_burst = 5;
+    })
+    .await
+    else {
+        return Ok(());
+    };
+    let person = app.sign_up("system@abilenetx.gov").await;
+    // Tokens first: making one moves the clock, which refills the buckets.
+    let first = app.create_token(&person, &["read", "submit"]).await;
+    let second = app.create_token(&person, &["read", "submit"]).await;
+    let third = app.create_token(&person, &["read", "submit"]).await;
+    // The harness trusts 127.0.0.1 as a proxy: X-Forwarded-For names the client.
+    let call = |token: &str, address: &str| {
+        app.api(Method::GET, "/api/v1/requests", token)
+            .header("x-forwarded-for", address)
+            .send()
+    };
+
+    for n in 0..3 {
+        assert_eq!(
+            call(&first, "192.0.2.1").await?.status(),
+            StatusCode::OK,
+            "call {n} within the token's burst"
+        );
+    }
+    let limited = call(&first, "192.0.2.1").await?;
+    assert_eq!(limited.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = limited
+        .headers()
+        .get(RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .ok_or("Retry-After")?;
+    assert!((1..=61).contains(&wait), "one request a minute: {wait}");
+    let body: Value = limited.json().await?;
+    assert!(
+        body["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("API token sent too many")),
+        "{body}"
+    );
+    // Another token from the same address has its own allowance...
+    assert_eq!(call(&second, "192.0.2.1").await?.status(), StatusCode::OK);
+    // ...until the address has spent its own (5): then every token from it waits.
+    let by_address = call(&third, "192.0.2.1").await?;
+    assert_eq!(by_address.status(), StatusCode::TOO_MANY_REQUESTS);
+    let body: Value = by_address.json().await?;
+    assert!(
+        body["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("from your address")),
+        "{body}"
+    );
+    assert_eq!(call(&third, "192.0.2.2").await?.status(), StatusCode::OK);
+
+    // An emergency is never refused, even over both limits.
+    let emergency = app
+        .api(Method::POST, "/api/v1/requests", &first)
+        .header("x-forwarded-for", "192.0.2.1")
+        .json(&emergency_request())
+        .send()
+        .await?;
+    assert_eq!(
+        emergency.status(),
+        StatusCode::CREATED,
+        "{}",
+        emergency.text().await?
+    );
+
+    let scraped = app.scrape().await;
+    for (reason, n) in [("token_rate", 1.0), ("address_rate", 1.0)] {
+        assert_eq!(
+            metric(
+                &scraped,
+                &format!("lers_shed_requests_total{{budget=\"api\",reason=\"{reason}\"}}")
+            ),
+            Some(n),
+            "{reason}"
+        );
+    }
+    // A forwarded scrape is not a loopback one: refused, and audited.
+    let denied_before = audited(&app, "access.denied").await;
+    let forwarded = reqwest::Client::new()
+        .get(app.url("/metrics"))
+        .header("x-forwarded-for", "203.0.113.9")
+        .send()
+        .await?;
+    assert_eq!(forwarded.status(), StatusCode::FORBIDDEN);
+    assert_eq!(audited(&app, "access.denied").await, denied_before + 1);
+
+    // Time refills the buckets (the application's clock; nothing sleeps).
+    app.advance(Duration::minutes(10));
+    assert_eq!(call(&first, "192.0.2.1").await?.status(), StatusCode::OK);
+    Ok(())
+}
