@@ -27,6 +27,8 @@ pub struct AppConfig {
     pub hi1_identifier: String,
     /// The largest HI-1 message accepted, in bytes.
     pub hi1_max_message_bytes: u64,
+    /// The shred list (`KEY_DIR/shredded.list`, `services::shred_list`).
+    pub shred_list: std::path::PathBuf,
 }
 
 impl AppConfig {

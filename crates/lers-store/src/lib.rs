@@ -43,6 +43,9 @@ pub use sql::region_moves::{MovedCopy, MovingFile, RegionMove, RegionMoveStore};
 pub use sql::regions::{CaseReach, RegionStore};
 pub use sql::retention_purge::{self, LegalHold, RetentionPurgeStore};
 pub use sql::transparency::{self, StoredReport, TransparencyStore};
+pub use sql::upload_claims::{UploadClaim, UploadClaimStore};
+pub use sql::shred_list::ShredListStore;
+pub use sql::backup::{database_is_empty, BackupStore, NeededBlob};
 pub use sql::{
     connect, AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
     ConsoleStore, DecisionStore, EmergencyStore, EuForm, EuOrderFacts, EuOrderStore, HoldStore,

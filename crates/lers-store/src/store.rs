@@ -82,6 +82,8 @@ pub trait Store:
     + crate::sql::leaving::LeavingStore
     + crate::sql::regions::RegionStore
     + crate::sql::region_moves::RegionMoveStore
+    + crate::sql::upload_claims::UploadClaimStore
+    + crate::sql::shred_list::ShredListStore
     + Send
     + Sync
 {

@@ -2,6 +2,7 @@
 //! operate on the same data directory and database.
 
 mod agency_import;
+mod backup;
 mod cli;
 mod commands;
 mod directory_import;

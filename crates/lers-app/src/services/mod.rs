@@ -42,3 +42,4 @@ pub fn new_session() -> (String, NewSession) {
     };
     (token, session)
 }
+pub mod shred_list;

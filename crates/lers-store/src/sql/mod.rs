@@ -87,6 +87,9 @@ mod staff;
 mod suspensions;
 mod totp;
 pub mod transparency;
+pub mod upload_claims;
+pub mod shred_list;
+pub mod backup;
 
 pub use agencies::AgencyStore;
 pub use allow_list::AllowListStore;

@@ -9,6 +9,7 @@ mod access;
 mod accounts;
 mod api;
 mod audit_cli;
+mod backup;
 mod blob_conformance;
 mod builtin_domains;
 mod case_data;

@@ -13,7 +13,7 @@ use object_store::{GetOptions, GetRange, ObjectStore, WriteMultipart};
 use serde::{Deserialize, Serialize};
 use tokio::io::AsyncReadExt;
 
-use super::{blob_error, check_key, BlobStore, BlobStream};
+use super::{blob_error, check_key, part_first, parts_folder, BlobStore, BlobStream};
 use crate::{Result, StoreError};
 
 /// S3 wants parts of at least 5 MiB; two in flight keep the pipe full.
@@ -67,10 +67,15 @@ impl S3BlobStore {
 
     fn location(&self, key: &str) -> Result<ObjectPath> {
         check_key(key)?;
-        Ok(match self.prefix.is_empty() {
-            true => ObjectPath::from(key),
-            false => ObjectPath::from(format!("{}/{key}", self.prefix)),
-        })
+        Ok(self.path_of(key))
+    }
+
+    /// Where a checked key (or a checked folder of parts) is in the bucket.
+    fn path_of(&self, name: &str) -> ObjectPath {
+        match self.prefix.is_empty() {
+            true => ObjectPath::from(name),
+            false => ObjectPath::from(format!("{}/{name}", self.prefix)),
+        }
     }
 }
 
@@ -152,6 +157,20 @@ impl BlobStore for S3BlobStore {
             Err(e) if is_not_found(&e) => Ok(()),
             Err(e) => Err(blob_error("delete", key, e)),
         }
+    }
+
+    async fn list_parts(&self, upload: &str) -> Result<Vec<(u64, u64)>> {
+        let folder = self.path_of(&parts_folder(upload)?);
+        let mut listing = self.store.list(Some(&folder));
+        let mut parts = Vec::new();
+        while let Some(meta) = listing.next().await {
+            let meta = meta.map_err(|e| blob_error("list", upload, e))?;
+            if let Some(first) = meta.location.filename().and_then(part_first) {
+                parts.push((first, meta.size));
+            }
+        }
+        parts.sort_unstable();
+        Ok(parts)
     }
 
     fn describe(&self) -> String {

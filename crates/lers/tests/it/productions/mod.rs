@@ -21,7 +21,7 @@ use crate::audit_cli::lers;
 use crate::console::all_fine;
 use crate::harness::*;
 
-mod delivery;
+pub(crate) mod delivery;
 mod journey;
 mod lanes;
 
