@@ -18,8 +18,9 @@ use lers_store::{Refusal, StoreError};
 
 use crate::harness::*;
 
-/// An S3 bucket of its own on the test server, or `None` outside CI without one.
-pub async fn s3_blob_store() -> Option<Arc<dyn BlobStore>> {
+/// An S3 bucket of its own on the test server as (endpoint, bucket), or `None`
+/// outside CI without one.
+pub async fn s3_bucket() -> Option<(String, String)> {
     let endpoint = match std::env::var("LERS_TEST_S3_ENDPOINT") {
         Ok(url) if !url.is_empty() => url,
         _ => {
@@ -45,6 +46,12 @@ pub async fn s3_blob_store() -> Option<Arc<dyn BlobStore>> {
         "create bucket: {}",
         created.status()
     );
+    Some((endpoint, bucket))
+}
+
+/// An S3 bucket of its own on the test server, or `None` outside CI without one.
+pub async fn s3_blob_store() -> Option<Arc<dyn BlobStore>> {
+    let (endpoint, bucket) = s3_bucket().await?;
     let store = S3BlobStore::new(&S3Settings {
         endpoint: Some(endpoint),
         bucket,

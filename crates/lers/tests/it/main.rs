@@ -38,4 +38,5 @@ mod signup;
 mod smtp;
 mod store_conformance;
 mod transparency;
+mod two_nodes;
 mod uploads;

@@ -25,11 +25,11 @@ pub(crate) mod delivery;
 mod journey;
 mod lanes;
 
-fn plaintext(len: usize) -> Vec<u8> {
+pub(crate) fn plaintext(len: usize) -> Vec<u8> {
     (0..len).map(|i| (i * 7 % 253) as u8).collect()
 }
 
-fn sha256_hex(bytes: &[u8]) -> String {
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
@@ -80,7 +80,7 @@ pub(crate) struct Producer<'a> {
     pub(crate) browser: Browser<'a>,
     pub(crate) person: Person,
     pub(crate) files_url: String,
-    csrf: String,
+    pub(crate) csrf: String,
     page: String,
 }
 
@@ -144,7 +144,7 @@ impl Producer<'_> {
         .await
     }
 
-    async fn start_file(&self, name: &str, size: usize) -> TestResult<String> {
+    pub(crate) async fn start_file(&self, name: &str, size: usize) -> TestResult<String> {
         let created = self.declare(json!({"name": name, "size": size})).await;
         assert_eq!(created.status(), StatusCode::CREATED);
         let body: Value = created.json().await?;
