@@ -30,6 +30,10 @@ pub enum AppError {
         message: String,
         retry_after_seconds: i64,
     },
+    /// The server cannot do it right now for want of a resource (a full disk); it
+    /// changed nothing, and the same request can be sent again later.
+    #[error("{0}")]
+    Unavailable(String),
 }
 
 impl AppError {
@@ -49,6 +53,14 @@ impl From<StoreError> for AppError {
             | StoreError::TokenRevoked
             | StoreError::TotpReused) => Self::BadRequest(e.to_string()),
             StoreError::Integrity(message) => Self::Integrity(message),
+            StoreError::Io { context, source }
+                if source.kind() == std::io::ErrorKind::StorageFull =>
+            {
+                tracing::error!(%context, "the disk is full");
+                Self::Unavailable(format!(
+                    "{context}: the server's disk is full. Nothing already stored was lost; send this again once space has been freed"
+                ))
+            }
             other => Self::internal(other),
         }
     }

@@ -49,6 +49,7 @@ impl WebError {
                 AppError::Internal(_) | AppError::Integrity(_) => StatusCode::INTERNAL_SERVER_ERROR,
                 AppError::Gone(_) => StatusCode::GONE,
                 AppError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
+                AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             },
             Self::Csrf | Self::DomainNotAdmitted => StatusCode::FORBIDDEN,
             Self::LoginRequired

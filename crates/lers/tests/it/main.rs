@@ -22,6 +22,7 @@ mod etsi_outbound;
 mod etsi_tools;
 mod eu_execution;
 mod eu_orders;
+mod faults;
 mod field_access;
 mod intake;
 mod interface_endpoints;

@@ -151,7 +151,12 @@ impl Producer<'_> {
         Ok(body["upload_url"].as_str().ok_or("upload_url")?.to_owned())
     }
 
-    async fn put(&self, upload_url: &str, offset: usize, bytes: Vec<u8>) -> reqwest::Response {
+    pub(crate) async fn put(
+        &self,
+        upload_url: &str,
+        offset: usize,
+        bytes: Vec<u8>,
+    ) -> reqwest::Response {
         self.browser
             .client
             .put(self.browser.app.url(upload_url))
