@@ -26,6 +26,7 @@ pub use files::{blobs, delivery, exports, vault};
 pub use model::*;
 pub use sql::accounts::{self, AccountStore, MailAttempt};
 pub use sql::audit_log::{AuditProblem, AuditVerification, SignedHead};
+pub use sql::backup::{database_is_empty, BackupStore, NeededBlob};
 pub use sql::case_keys::{self, CaseDataStore, CaseKeyReport, SealingReport};
 pub use sql::dialect::Backend;
 pub use sql::directory::{self, DirectoryEntry, DirectoryStore};
@@ -42,10 +43,9 @@ pub use sql::recycle_bin::{self, BinEntry, BinItem, RecycleBinStore};
 pub use sql::region_moves::{MovedCopy, MovingFile, RegionMove, RegionMoveStore};
 pub use sql::regions::{CaseReach, RegionStore};
 pub use sql::retention_purge::{self, LegalHold, RetentionPurgeStore};
+pub use sql::shred_list::ShredListStore;
 pub use sql::transparency::{self, StoredReport, TransparencyStore};
 pub use sql::upload_claims::{UploadClaim, UploadClaimStore};
-pub use sql::shred_list::ShredListStore;
-pub use sql::backup::{database_is_empty, BackupStore, NeededBlob};
 pub use sql::{
     connect, AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
     ConsoleStore, DecisionStore, EmergencyStore, EuForm, EuOrderFacts, EuOrderStore, HoldStore,
