@@ -30,13 +30,17 @@ pub enum AppError {
         message: String,
         retry_after_seconds: i64,
     },
-    /// The server cannot do it right now for want of a resource (a full disk); it
-    /// changed nothing, and the same request can be sent again later.
+    /// The server cannot do it right now for want of a resource (a full disk, an
+    /// unreachable database); nothing stored was lost, and the same request can be
+    /// sent again after [`AppError::UNAVAILABLE_RETRY_AFTER_SECONDS`].
     #[error("{0}")]
     Unavailable(String),
 }
 
 impl AppError {
+    /// How long an [`AppError::Unavailable`] answer asks the caller to wait.
+    pub const UNAVAILABLE_RETRY_AFTER_SECONDS: i64 = 5;
+
     pub fn internal(error: impl std::fmt::Display) -> Self {
         Self::Internal(error.to_string())
     }
@@ -59,6 +63,12 @@ impl From<StoreError> for AppError {
                 tracing::error!(%context, "the disk is full");
                 Self::Unavailable(format!(
                     "{context}: the server's disk is full. Nothing already stored was lost; send this again once space has been freed"
+                ))
+            }
+            StoreError::Unavailable { what, detail } => {
+                tracing::warn!(%what, %detail, "cannot reach the store");
+                Self::Unavailable(format!(
+                    "the {what} cannot be reached right now. Nothing already stored was lost, and what this request did was not acknowledged; send it again in a few seconds"
                 ))
             }
             other => Self::internal(other),

@@ -21,7 +21,7 @@ mod store;
 
 pub use crypto::{fields, keys, segments, tokens};
 pub(crate) use error::io_error;
-pub use error::{Changed, ConfigError, Refusal, Result, StoreError};
+pub use error::{Changed, ConfigError, Refusal, Result, StoreError, Unreachable};
 pub use files::{blobs, delivery, exports, vault};
 pub use model::*;
 pub use sql::accounts::{self, AccountStore, MailAttempt};

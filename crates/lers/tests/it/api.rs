@@ -49,7 +49,7 @@ impl TestApp {
     }
 }
 
-fn user_data_request() -> Value {
+pub(crate) fn user_data_request() -> Value {
     json!({
         "kind": "user_data",
         "submit": true,

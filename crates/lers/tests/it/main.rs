@@ -14,6 +14,7 @@ mod blob_conformance;
 mod builtin_domains;
 mod case_data;
 mod console;
+mod db_restart;
 mod directory;
 mod domains_cli;
 mod emergencies;

@@ -21,25 +21,37 @@ use serde_json::Value;
 use crate::harness::*;
 use crate::productions::{approved_request, open_production, plaintext, production_id, sha256_hex};
 
-struct Node {
-    child: tokio::process::Child,
-    base: String,
+pub(crate) struct Node {
+    pub child: tokio::process::Child,
+    pub base: String,
 }
 
-/// Starts `lers serve` on a free port with the app's database, keys and region and
-/// the S3 bucket; returns once it answers `/healthz` (bounded).
-async fn start_node(app: &TestApp, s3: &(String, String), data: &Path) -> TestResult<Node> {
+/// The environment that puts a node's production files in the S3 bucket `s3`.
+fn s3_env(s3: &(String, String)) -> [(&str, &str); 5] {
+    [
+        ("LERS_BLOB_STORE", "s3"),
+        ("LERS_S3_ENDPOINT", &s3.0),
+        ("LERS_S3_BUCKET", &s3.1),
+        ("LERS_S3_ACCESS_KEY_ID", "test"),
+        ("LERS_S3_SECRET_ACCESS_KEY", "test"),
+    ]
+}
+
+/// Starts `lers serve` on a free port with the app's database, keys and region, a
+/// data directory `data` and the extra environment `env`; returns once it answers
+/// `/healthz` (bounded).
+pub(crate) async fn start_node(
+    app: &TestApp,
+    env: &[(&str, &str)],
+    data: &Path,
+) -> TestResult<Node> {
     let port = std::net::TcpListener::bind("127.0.0.1:0")?
         .local_addr()?
         .port();
     let base = format!("http://127.0.0.1:{port}");
     let child = tokio::process::Command::new(env!("CARGO_BIN_EXE_lers"))
         .env("LERS_REGION", "test-region")
-        .env("LERS_BLOB_STORE", "s3")
-        .env("LERS_S3_ENDPOINT", &s3.0)
-        .env("LERS_S3_BUCKET", &s3.1)
-        .env("LERS_S3_ACCESS_KEY_ID", "test")
-        .env("LERS_S3_SECRET_ACCESS_KEY", "test")
+        .envs(env.iter().copied())
         .env("LERS_BUILTIN_DOMAINS", "false")
         .arg("--database-url")
         .arg(&app.db.url)
@@ -93,8 +105,8 @@ async fn two_nodes_share_sessions_and_uploads_and_survive_a_killed_node() -> Tes
     let data = plaintext(40 * 1024 * 1024 + 123);
     let upload = producer.start_file("mailbox.mbox", data.len()).await?;
     let dirs = (tempfile::tempdir()?, tempfile::tempdir()?);
-    let mut a = start_node(&app, &s3, dirs.0.path()).await?;
-    let b = start_node(&app, &s3, dirs.1.path()).await?;
+    let mut a = start_node(&app, &s3_env(&s3), dirs.0.path()).await?;
+    let b = start_node(&app, &s3_env(&s3), dirs.1.path()).await?;
     let client = &producer.browser.client;
     let put = |node: &Node, offset: usize, body: reqwest::Body| {
         client
