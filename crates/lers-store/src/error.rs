@@ -44,9 +44,10 @@ pub enum StoreError {
     Config(#[from] ConfigError),
     #[error("database error: {0}")]
     Database(sqlx::Error),
-    /// The database cannot be reached right now (down, restarting, refusing or
-    /// dropping connections, or every connection busy past the pool's wait): the
-    /// action did not complete and can be sent again later. `detail` is for the log.
+    /// The database or the blob store cannot be reached right now (down, restarting,
+    /// refusing or dropping connections, timing out, or every database connection
+    /// busy past the pool's wait): the action did not complete and can be sent again
+    /// later. `detail` is for the log.
     #[error("the {what} cannot be reached right now")]
     Unavailable { what: Unreachable, detail: String },
     #[error("migration failed: {0}")]
@@ -68,6 +69,8 @@ impl StoreError {
 pub enum Unreachable {
     #[error("database")]
     Database,
+    #[error("file store")]
+    BlobStore,
 }
 
 impl From<sqlx::Error> for StoreError {

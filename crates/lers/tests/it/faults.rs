@@ -98,7 +98,8 @@ async fn an_unreachable_s3_store_fails_cleanly_and_work_finishes_later(
     let failed = producer
         .put(&url, SEGMENT_LEN, data[SEGMENT_LEN..].to_vec())
         .await;
-    assert!(failed.status().is_server_error(), "{}", failed.status());
+    assert_eq!(failed.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert!(failed.headers().contains_key("retry-after"));
     let status: Value = producer.browser.get(&url).await.json().await?;
     assert_eq!(
         status["received"], SEGMENT_LEN,
@@ -132,7 +133,8 @@ async fn an_unreachable_s3_store_fails_cleanly_and_work_finishes_later(
     // A download while the store is away fails before sending anything.
     switch.set(false);
     let cut = app.get(&download).await;
-    assert!(cut.status().is_server_error(), "{}", cut.status());
+    assert_eq!(cut.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert!(cut.headers().contains_key("retry-after"));
     switch.set(true);
     let whole = app.get(&download).await;
     assert_eq!(whole.status(), StatusCode::OK);

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use tokio::io::AsyncReadExt;
 
 use super::{blob_error, check_key, part_first, parts_folder, BlobStore, BlobStream};
-use crate::{Result, StoreError};
+use crate::{Result, StoreError, Unreachable};
 
 /// S3 wants parts of at least 5 MiB; two in flight keep the pipe full.
 const PART_SIZE: usize = 8 * 1024 * 1024;
@@ -90,6 +90,49 @@ fn is_not_found(error: &object_store::Error) -> bool {
     matches!(error, object_store::Error::NotFound { .. })
 }
 
+/// An S3 failure: [`StoreError::Unavailable`] when the request got no answer (no
+/// connection, a connection cut, a time-out, after the client's retries), any other
+/// failure (an error answer) a blob store error.
+fn s3_error(what: &str, key: &str, error: object_store::Error) -> StoreError {
+    if is_transport_failure(&error) {
+        StoreError::Unavailable {
+            what: Unreachable::BlobStore,
+            detail: format!("cannot {what} {key}: {error}"),
+        }
+    } else {
+        blob_error(what, key, error)
+    }
+}
+
+/// Whether an error, or one it was caused by, is a failure to reach the server.
+fn is_transport_failure(error: &(dyn std::error::Error + 'static)) -> bool {
+    use std::io::ErrorKind;
+    let mut next = Some(error);
+    while let Some(error) = next {
+        if let Some(http) = error.downcast_ref::<reqwest::Error>() {
+            if http.is_connect() || http.is_timeout() || http.is_request() {
+                return true;
+            }
+        }
+        if let Some(io) = error.downcast_ref::<std::io::Error>() {
+            if matches!(
+                io.kind(),
+                ErrorKind::ConnectionRefused
+                    | ErrorKind::ConnectionReset
+                    | ErrorKind::ConnectionAborted
+                    | ErrorKind::NotConnected
+                    | ErrorKind::BrokenPipe
+                    | ErrorKind::TimedOut
+                    | ErrorKind::UnexpectedEof
+            ) {
+                return true;
+            }
+        }
+        next = error.source();
+    }
+    false
+}
+
 #[async_trait::async_trait]
 impl BlobStore for S3BlobStore {
     async fn put_file(&self, key: &str, file: &Path) -> Result<()> {
@@ -101,7 +144,7 @@ impl BlobStore for S3BlobStore {
             .store
             .put_multipart(&location)
             .await
-            .map_err(|e| blob_error("store", key, e))?;
+            .map_err(|e| s3_error("store", key, e))?;
         let mut writer = WriteMultipart::new_with_chunk_size(upload, PART_SIZE);
         let mut buffer = vec![0u8; PART_SIZE];
         loop {
@@ -117,14 +160,14 @@ impl BlobStore for S3BlobStore {
             }
             if let Err(e) = writer.wait_for_capacity(PARTS_IN_FLIGHT).await {
                 let _ = writer.abort().await;
-                return Err(blob_error("store", key, e));
+                return Err(s3_error("store", key, e));
             }
             writer.write(&buffer[..n]);
         }
         writer
             .finish()
             .await
-            .map_err(|e| blob_error("store", key, e))?;
+            .map_err(|e| s3_error("store", key, e))?;
         tokio::fs::remove_file(file)
             .await
             .map_err(|e| blob_error("clean up after storing", key, e))
@@ -134,7 +177,7 @@ impl BlobStore for S3BlobStore {
         match self.store.head(&self.location(key)?).await {
             Ok(meta) => Ok(Some(meta.size)),
             Err(e) if is_not_found(&e) => Ok(None),
-            Err(e) => Err(blob_error("read", key, e)),
+            Err(e) => Err(s3_error("read", key, e)),
         }
     }
 
@@ -150,11 +193,11 @@ impl BlobStore for S3BlobStore {
             .store
             .get_opts(&self.location(key)?, options)
             .await
-            .map_err(|e| blob_error("read", key, e))?;
+            .map_err(|e| s3_error("read", key, e))?;
         let key = key.to_owned();
         Ok(found
             .into_stream()
-            .map(move |chunk| chunk.map_err(|e| blob_error("read", &key, e)))
+            .map(move |chunk| chunk.map_err(|e| s3_error("read", &key, e)))
             .boxed())
     }
 
@@ -162,7 +205,7 @@ impl BlobStore for S3BlobStore {
         match self.store.delete(&self.location(key)?).await {
             Ok(()) => Ok(()),
             Err(e) if is_not_found(&e) => Ok(()),
-            Err(e) => Err(blob_error("delete", key, e)),
+            Err(e) => Err(s3_error("delete", key, e)),
         }
     }
 
@@ -171,7 +214,7 @@ impl BlobStore for S3BlobStore {
         let mut listing = self.store.list(Some(&folder));
         let mut parts = Vec::new();
         while let Some(meta) = listing.next().await {
-            let meta = meta.map_err(|e| blob_error("list", upload, e))?;
+            let meta = meta.map_err(|e| s3_error("list", upload, e))?;
             if let Some(first) = meta.location.filename().and_then(part_first) {
                 parts.push((first, meta.size));
             }
