@@ -155,6 +155,7 @@ impl AppBuilder {
                 hi1_identifier: settings.hi1_identifier.clone(),
                 hi1_max_message_bytes: settings.hi1_max_message_mib.saturating_mul(1024 * 1024),
                 operations: crate::operations::OperationsConfig::from_settings(&settings)?,
+                shred_list: settings.key_dir().join("shredded.list"),
             }),
             lockout: LockoutPolicy::default(),
             sessions: SessionPolicy::default(),
@@ -169,6 +170,13 @@ impl AppBuilder {
             retention: settings.retention_policy()?,
             exports: Arc::new(exports),
         };
+        // Keys shredded after the backup this database was restored from stay shredded.
+        app.enforce_shred_list(&lers_store::Ctx {
+            at: app.clock.now(),
+            actor: lers_domain::audit::ACTOR_SYSTEM.into(),
+            ip: None,
+        })
+        .await?;
         Ok((app, store))
     }
 }

@@ -30,9 +30,17 @@ pub enum AppError {
         message: String,
         retry_after_seconds: i64,
     },
+    /// The server cannot do it right now for want of a resource (a full disk, an
+    /// unreachable database); nothing stored was lost, and the same request can be
+    /// sent again after [`AppError::UNAVAILABLE_RETRY_AFTER_SECONDS`].
+    #[error("{0}")]
+    Unavailable(String),
 }
 
 impl AppError {
+    /// How long an [`AppError::Unavailable`] answer asks the caller to wait.
+    pub const UNAVAILABLE_RETRY_AFTER_SECONDS: i64 = 5;
+
     pub fn internal(error: impl std::fmt::Display) -> Self {
         Self::Internal(error.to_string())
     }
@@ -49,6 +57,20 @@ impl From<StoreError> for AppError {
             | StoreError::TokenRevoked
             | StoreError::TotpReused) => Self::BadRequest(e.to_string()),
             StoreError::Integrity(message) => Self::Integrity(message),
+            StoreError::Io { context, source }
+                if source.kind() == std::io::ErrorKind::StorageFull =>
+            {
+                tracing::error!(%context, "the disk is full");
+                Self::Unavailable(format!(
+                    "{context}: the server's disk is full. Nothing already stored was lost; send this again once space has been freed"
+                ))
+            }
+            StoreError::Unavailable { what, detail } => {
+                tracing::warn!(%what, %detail, "cannot reach the store");
+                Self::Unavailable(format!(
+                    "the {what} cannot be reached right now. Nothing already stored was lost, and what this request did was not acknowledged; send it again in a few seconds"
+                ))
+            }
             other => Self::internal(other),
         }
     }

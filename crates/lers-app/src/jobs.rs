@@ -45,6 +45,10 @@ impl App {
         if let Err(e) = self.expire_data_exports(&system_ctx(self)).await {
             tracing::error!(error = %e, "the export expiry sweep failed; it runs again next time");
         }
+        // Keys destroyed since the last tick join the shred list (`services::shred_list`).
+        if let Err(e) = self.record_shredded_keys().await {
+            tracing::error!(error = %e, "the shred list could not be written; it is tried again next time");
+        }
         loop {
             let now = self.clock.now();
             let job = match self.store.claim_job(worker, now, LEASE).await {

@@ -176,6 +176,7 @@ audit_actions! {
     RegionMoveStarted => "region.move_started",
     RegionMoveSwitched => "region.move_switched",
     RegionMoveFinished => "region.move_finished",
+    BackupShreddedAgain => "backup.shredded_again",
 }
 
 impl fmt::Display for AuditAction {

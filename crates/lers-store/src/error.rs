@@ -43,7 +43,13 @@ pub enum StoreError {
     #[error(transparent)]
     Config(#[from] ConfigError),
     #[error("database error: {0}")]
-    Database(#[from] sqlx::Error),
+    Database(sqlx::Error),
+    /// The database or the blob store cannot be reached right now (down, restarting,
+    /// refusing or dropping connections, timing out, or every database connection
+    /// busy past the pool's wait): the action did not complete and can be sent again
+    /// later. `detail` is for the log.
+    #[error("the {what} cannot be reached right now")]
+    Unavailable { what: Unreachable, detail: String },
     #[error("migration failed: {0}")]
     Migration(#[from] sqlx::migrate::MigrateError),
     #[error(transparent)]
@@ -55,6 +61,47 @@ impl StoreError {
     /// the data first): the person can act on it, and its text is written for them.
     pub fn is_refusal(&self) -> bool {
         matches!(self, Self::Refused(_) | Self::ChangedMeanwhile(_))
+    }
+}
+
+/// What cannot be reached when the store is [`StoreError::Unavailable`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Unreachable {
+    #[error("database")]
+    Database,
+    #[error("file store")]
+    BlobStore,
+}
+
+impl From<sqlx::Error> for StoreError {
+    /// Connection-level failures become [`StoreError::Unavailable`]; every other
+    /// database error stays [`StoreError::Database`].
+    fn from(error: sqlx::Error) -> Self {
+        if is_connection_failure(&error) {
+            Self::Unavailable {
+                what: Unreachable::Database,
+                detail: error.to_string(),
+            }
+        } else {
+            Self::Database(error)
+        }
+    }
+}
+
+/// Whether a database error says the server cannot be reached (rather than that a
+/// statement failed): no free connection in time, a broken or refused connection, or
+/// PostgreSQL's SQLSTATE classes for a server shutting down or starting (57P01,
+/// 57P02, 57P03) and for connection exceptions (08xxx).
+fn is_connection_failure(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::Io(_)
+        | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(database) => database.code().is_some_and(|code| {
+            matches!(&*code, "57P01" | "57P02" | "57P03") || code.starts_with("08")
+        }),
+        _ => false,
     }
 }
 

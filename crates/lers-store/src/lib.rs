@@ -21,12 +21,13 @@ mod store;
 
 pub use crypto::{fields, keys, segments, tokens};
 pub(crate) use error::io_error;
-pub use error::{Changed, ConfigError, Refusal, Result, StoreError};
+pub use error::{Changed, ConfigError, Refusal, Result, StoreError, Unreachable};
 pub use files::{blobs, delivery, exports, vault};
 pub use model::*;
 pub use sql::accounts::{self, AccountStore, MailAttempt};
 pub use sql::audit_log::SignedHead;
 pub use sql::audit_verify::{AuditProblem, AuditVerification, Signatures};
+pub use sql::backup::{database_is_empty, BackupStore, NeededBlob};
 pub use sql::case_keys::{self, CaseDataStore, CaseKeyReport, SealingReport};
 pub use sql::deconfliction::DeconflictionStore;
 pub use sql::dialect::Backend;
@@ -45,7 +46,9 @@ pub use sql::recycle_bin::{self, BinEntry, BinItem, RecycleBinStore};
 pub use sql::region_moves::{MovedCopy, MovingFile, RegionMove, RegionMoveStore};
 pub use sql::regions::{CaseReach, RegionStore};
 pub use sql::retention_purge::{self, LegalHold, RetentionPurgeStore};
+pub use sql::shred_list::ShredListStore;
 pub use sql::transparency::{self, StoredReport, TransparencyStore};
+pub use sql::upload_claims::{UploadClaim, UploadClaimStore};
 pub use sql::{
     connect, AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
     ConsoleStore, DecisionStore, EmergencyStore, EuForm, EuOrderFacts, EuOrderStore, HoldStore,

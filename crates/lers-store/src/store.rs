@@ -84,6 +84,8 @@ pub trait Store:
     + crate::sql::region_moves::RegionMoveStore
     + crate::sql::deconfliction::DeconflictionStore
     + crate::sql::operations::OperationsStore
+    + crate::sql::upload_claims::UploadClaimStore
+    + crate::sql::shred_list::ShredListStore
     + Send
     + Sync
 {

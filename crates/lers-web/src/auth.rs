@@ -110,6 +110,11 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
                 clear_session_cookie = found.is_none();
                 found
             }
+            // The database is down: say so (503 + Retry-After) rather than sending a
+            // signed-in person to the login page.
+            Err(e @ lers_store::StoreError::Unavailable { .. }) => {
+                return axum::response::IntoResponse::into_response(WebError::from(e));
+            }
             Err(e) => {
                 tracing::error!(error = %e, "session lookup failed");
                 None

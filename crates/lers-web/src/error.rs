@@ -49,6 +49,7 @@ impl WebError {
                 AppError::Internal(_) | AppError::Integrity(_) => StatusCode::INTERNAL_SERVER_ERROR,
                 AppError::Gone(_) => StatusCode::GONE,
                 AppError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
+                AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             },
             Self::Csrf | Self::DomainNotAdmitted => StatusCode::FORBIDDEN,
             Self::LoginRequired
@@ -58,18 +59,20 @@ impl WebError {
         }
     }
 
-    /// The `Retry-After` header a throttled answer carries.
+    /// The `Retry-After` header a throttled or unavailable answer carries.
     pub fn retry_after(&self) -> Option<(axum::http::HeaderName, axum::http::HeaderValue)> {
-        match self {
+        let seconds = match self {
             Self::App(AppError::Throttled {
                 retry_after_seconds,
                 ..
-            }) => Some((
-                axum::http::header::RETRY_AFTER,
-                axum::http::HeaderValue::from(*retry_after_seconds),
-            )),
-            _ => None,
-        }
+            }) => *retry_after_seconds,
+            Self::App(AppError::Unavailable(_)) => AppError::UNAVAILABLE_RETRY_AFTER_SECONDS,
+            _ => return None,
+        };
+        Some((
+            axum::http::header::RETRY_AFTER,
+            axum::http::HeaderValue::from(seconds),
+        ))
     }
 
     /// The detail of an internal failure, for the log.

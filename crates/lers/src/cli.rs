@@ -72,6 +72,23 @@ pub enum Command {
         #[arg(long, default_value_t = 256)]
         memory_mib: u64,
     },
+    /// Take a consistent online backup of the database with a list of the blobs it
+    /// needs (the keys are never in it; see --keys-to).
+    Backup {
+        /// A new or empty directory for the backup.
+        dir: PathBuf,
+        /// Also copy the key directory here (never inside DIR: keep keys and backups apart).
+        #[arg(long)]
+        keys_to: Option<PathBuf>,
+    },
+    /// Restore a backup into a new, empty database; keys shredded since the backup
+    /// stay shredded (the key directory's shred list).
+    Restore {
+        dir: PathBuf,
+        /// Copy the keys from this directory into the key directory first.
+        #[arg(long)]
+        keys_from: Option<PathBuf>,
+    },
 }
 
 #[derive(Args, Debug, Default, Clone)]

@@ -54,6 +54,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         },
         // Handled in `main` before the runtime starts (see there).
         Command::CheckPdf { .. } => bail!("check-pdf must run before the async runtime starts"),
+        Command::Backup { dir, keys_to } => {
+            crate::backup::backup(settings::load(&cli, None)?, dir, keys_to.as_deref()).await
+        }
+        Command::Restore { dir, keys_from } => {
+            crate::backup::restore(settings::load(&cli, None)?, dir, keys_from.as_deref()).await
+        }
         Command::Keys(KeysCommand::Rotate) => {
             let settings = settings::load(&cli, None)?;
             std::fs::create_dir_all(&settings.data_dir)?;

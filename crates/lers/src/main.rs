@@ -1,6 +1,7 @@
 //! `lers`: the one binary. `lers serve` runs the web application; the other commands
 //! operate on the same data directory and database.
 
+mod backup;
 mod cli;
 mod commands;
 mod etsi_cli;

@@ -46,3 +46,4 @@ pub fn new_session() -> (String, NewSession) {
     };
     (token, session)
 }
+pub mod shred_list;

@@ -88,6 +88,16 @@ impl SegmentCipher {
         Self::with_prefix(key, prefix)
     }
 
+    /// A cipher whose nonce prefix is derived from `label` (a production file's id),
+    /// so every node that continues an upload seals with the same header without
+    /// storing one. Nonces stay unique: each file has its own random key.
+    pub fn with_derived_prefix(key: &[u8; 32], label: &str) -> Result<Self> {
+        let digest = Sha256::digest(format!("lers-nonce-prefix-v1|{label}").as_bytes());
+        let mut prefix = [0u8; NONCE_PREFIX_LEN];
+        prefix.copy_from_slice(&digest[..NONCE_PREFIX_LEN]);
+        Self::with_prefix(key, prefix)
+    }
+
     /// The cipher of an existing file, from its header.
     pub fn from_header(key: &[u8; 32], header: &[u8]) -> Result<Self> {
         if header.len() != HEADER_LEN || &header[..MAGIC.len()] != MAGIC {

@@ -35,8 +35,9 @@ pub fn s3_endpoint() -> Option<String> {
     }
 }
 
-/// An S3 bucket of its own on the test server, or `None` outside CI without one.
-pub async fn s3_blob_store() -> Option<Arc<dyn BlobStore>> {
+/// An S3 bucket of its own on the test server as (endpoint, bucket), or `None`
+/// outside CI without one.
+pub async fn s3_bucket() -> Option<(String, String)> {
     let endpoint = s3_endpoint()?;
     let bucket = format!("lers-test-{}", rand::random::<u64>());
     // moto creates buckets on a plain PUT (path-style).
@@ -50,6 +51,12 @@ pub async fn s3_blob_store() -> Option<Arc<dyn BlobStore>> {
         "create bucket: {}",
         created.status()
     );
+    Some((endpoint, bucket))
+}
+
+/// An S3 bucket of its own on the test server, or `None` outside CI without one.
+pub async fn s3_blob_store() -> Option<Arc<dyn BlobStore>> {
+    let (endpoint, bucket) = s3_bucket().await?;
     let store = S3BlobStore::new(&S3Settings {
         endpoint: Some(endpoint),
         bucket,

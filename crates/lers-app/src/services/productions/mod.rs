@@ -62,8 +62,7 @@ impl App {
             .await?)
     }
 
-    /// Registers a file about to be uploaded: its key and staging file exist when this
-    /// returns.
+    /// Registers a file about to be uploaded: its key exists when this returns.
     pub async fn start_production_file(
         &self,
         producer: &Account,
@@ -103,9 +102,10 @@ impl App {
         }
     }
 
-    /// Takes one chunk of an upload; completes the file when its last byte is in. The
-    /// file's lock is held from before its record is read until its progress is stored,
-    /// so two chunks of one file never interleave. The work runs as its own task: a
+    /// Takes one chunk of an upload, on any node; completes the file when its last byte
+    /// is in. The file's lock (this node) and claim (every node) are held from before
+    /// its record is read until its progress is stored, so two chunks of one file
+    /// never interleave. The work runs as its own task: a
     /// client that disconnects cannot cut it off half-way (between writing and
     /// recording, or in the middle of storing the blob).
     pub async fn receive_production_file<S, E>(
@@ -132,9 +132,9 @@ impl App {
     ) -> Result<(), AppError> {
         require_producer(producer, production)?;
         let file = file_of(production, file_id)?;
-        // Not while a chunk of it is being received (or stored).
-        let mut lock = self.productions.lock(&file.id)?;
-        lock.clear();
+        // Not while a chunk of it is being received (or stored), here or on another node.
+        let _lock = self.productions.lock(&file.id)?;
+        let _claim = self.store.claim_upload(&file.id).await?;
         self.store
             .remove_production_file(producer, production, &file.id, ctx)
             .await?;
@@ -304,6 +304,7 @@ where
 {
     let (state, producer, ctx) = (&state, &producer, &ctx);
     let mut lock = state.productions.lock(&chunk.file_id)?;
+    let _claim = state.store.claim_upload(&chunk.file_id).await?;
     let target = state
         .staff_production(&chunk.request_id, &chunk.production_id)
         .await?;
@@ -353,7 +354,6 @@ where
         now.received = progress.received;
         return Ok(Uploaded::Progress(now));
     };
-    lock.clear();
     state.productions.store_blob(file).await?;
     let stored = state
         .store

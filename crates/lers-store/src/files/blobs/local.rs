@@ -9,7 +9,7 @@ use futures::StreamExt;
 use tokio::io::{AsyncReadExt, AsyncSeekExt};
 use tokio_util::io::ReaderStream;
 
-use super::{blob_error, check_key, BlobStore, BlobStream};
+use super::{blob_error, check_key, part_first, parts_folder, BlobStore, BlobStream};
 use crate::Result;
 
 /// Large reads keep the syscall count down without holding much memory.
@@ -36,10 +36,18 @@ impl LocalBlobStore {
 impl BlobStore for LocalBlobStore {
     async fn put_file(&self, key: &str, file: &Path) -> Result<()> {
         let target = self.path(key)?;
-        let dir = self.dir.clone();
+        // A part's folder (`….parts/`) is made on its first part.
+        let dir = target.parent().unwrap_or(&self.dir).to_owned();
+        let root = self.dir.clone();
         let source = file.to_owned();
         let key = key.to_owned();
         tokio::task::spawn_blocking(move || {
+            if dir != root {
+                std::fs::create_dir_all(&dir).map_err(|e| blob_error("store", &key, e))?;
+                std::fs::File::open(&root)
+                    .and_then(|d| d.sync_all())
+                    .map_err(|e| blob_error("store", &key, e))?;
+            }
             if std::fs::rename(&source, &target).is_err() {
                 // Another file system: copy, make the copy durable, then drop the source.
                 let partial = target.with_extension("partial");
@@ -95,11 +103,42 @@ impl BlobStore for LocalBlobStore {
     }
 
     async fn delete(&self, key: &str) -> Result<()> {
-        match tokio::fs::remove_file(self.path(key)?).await {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(blob_error("delete", key, e)),
+        let path = self.path(key)?;
+        match tokio::fs::remove_file(&path).await {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(blob_error("delete", key, e)),
         }
+        // The last part of an upload takes its folder with it.
+        if let Some(folder) = path.parent().filter(|folder| *folder != self.dir) {
+            let _ = tokio::fs::remove_dir(folder).await;
+        }
+        Ok(())
+    }
+
+    async fn list_parts(&self, upload: &str) -> Result<Vec<(u64, u64)>> {
+        let folder = self.dir.join(parts_folder(upload)?);
+        let mut entries = match tokio::fs::read_dir(&folder).await {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(blob_error("list", upload, e)),
+        };
+        let mut parts = Vec::new();
+        while let Some(entry) = entries
+            .next_entry()
+            .await
+            .map_err(|e| blob_error("list", upload, e))?
+        {
+            if let Some(first) = entry.file_name().to_str().and_then(part_first) {
+                let meta = entry
+                    .metadata()
+                    .await
+                    .map_err(|e| blob_error("list", upload, e))?;
+                parts.push((first, meta.len()));
+            }
+        }
+        parts.sort_unstable();
+        Ok(parts)
     }
 
     fn describe(&self) -> String {

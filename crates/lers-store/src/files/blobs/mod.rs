@@ -36,6 +36,10 @@ pub trait BlobStore: Send + Sync {
     /// Deletes `key`; deleting a blob that is not there is not an error.
     async fn delete(&self, key: &str) -> Result<()>;
 
+    /// The parts stored so far of an upload in progress ([`part_key`]) as (first
+    /// segment, size), by first segment.
+    async fn list_parts(&self, upload: &str) -> Result<Vec<(u64, u64)>>;
+
     /// Where blobs go, for logs and the admin page (never credentials).
     fn describe(&self) -> String;
 
@@ -56,9 +60,35 @@ pub async fn read_to_vec(store: &dyn BlobStore, key: &str, range: Range<u64>) ->
     Ok(out)
 }
 
-/// Keys are ours (`prf_<hex>`), but a key must never name a path or prefix outside
-/// the store.
+/// The key of the part of upload `upload` whose first sealed segment is `first`:
+/// `{upload}.parts/{first, 10 digits}`, so one upload's parts share a folder.
+pub fn part_key(upload: &str, first: u64) -> String {
+    format!("{upload}{PARTS}{first:010}")
+}
+
+const PARTS: &str = ".parts/";
+
+/// The folder of `upload`'s parts (checked like a key).
+fn parts_folder(upload: &str) -> Result<String> {
+    check_key(upload)?;
+    Ok(format!("{upload}{}", PARTS.trim_end_matches('/')))
+}
+
+/// The first segment named by a part's file name, if it is one.
+fn part_first(name: &str) -> Option<u64> {
+    (name.len() == 10 && name.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| name.parse().ok())
+        .flatten()
+}
+
+/// Keys are ours (`prf_<hex>`, or a part of one: [`part_key`]), but a key must never
+/// name a path or prefix outside the store.
 pub fn check_key(key: &str) -> Result<()> {
+    if let Some((upload, first)) = key.split_once(PARTS) {
+        if part_first(first).is_some() {
+            return check_key(upload);
+        }
+    }
     if key.is_empty()
         || key.len() > 100
         || !key

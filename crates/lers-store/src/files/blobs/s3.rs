@@ -13,8 +13,8 @@ use object_store::{GetOptions, GetRange, ObjectStore, WriteMultipart};
 use serde::{Deserialize, Serialize};
 use tokio::io::AsyncReadExt;
 
-use super::{blob_error, check_key, BlobStore, BlobStream};
-use crate::{Result, StoreError};
+use super::{blob_error, check_key, part_first, parts_folder, BlobStore, BlobStream};
+use crate::{Result, StoreError, Unreachable};
 
 /// S3 wants parts of at least 5 MiB; two in flight keep the pipe full.
 const PART_SIZE: usize = 8 * 1024 * 1024;
@@ -49,7 +49,14 @@ impl S3BlobStore {
             .with_bucket_name(&settings.bucket)
             .with_region(&settings.region)
             .with_access_key_id(&settings.access_key_id)
-            .with_secret_access_key(&settings.secret_access_key);
+            .with_secret_access_key(&settings.secret_access_key)
+            // An unreachable store answers within seconds (the request fails cleanly
+            // and is tried again later), not after object_store's default 3 minutes.
+            .with_retry(object_store::RetryConfig {
+                backoff: object_store::BackoffConfig::default(),
+                max_retries: 3,
+                retry_timeout: std::time::Duration::from_secs(15),
+            });
         if let Some(endpoint) = &settings.endpoint {
             builder = builder
                 .with_endpoint(endpoint)
@@ -67,15 +74,63 @@ impl S3BlobStore {
 
     fn location(&self, key: &str) -> Result<ObjectPath> {
         check_key(key)?;
-        Ok(match self.prefix.is_empty() {
-            true => ObjectPath::from(key),
-            false => ObjectPath::from(format!("{}/{key}", self.prefix)),
-        })
+        Ok(self.path_of(key))
+    }
+
+    /// Where a checked key (or a checked folder of parts) is in the bucket.
+    fn path_of(&self, name: &str) -> ObjectPath {
+        match self.prefix.is_empty() {
+            true => ObjectPath::from(name),
+            false => ObjectPath::from(format!("{}/{name}", self.prefix)),
+        }
     }
 }
 
 fn is_not_found(error: &object_store::Error) -> bool {
     matches!(error, object_store::Error::NotFound { .. })
+}
+
+/// An S3 failure: [`StoreError::Unavailable`] when the request got no answer (no
+/// connection, a connection cut, a time-out, after the client's retries), any other
+/// failure (an error answer) a blob store error.
+fn s3_error(what: &str, key: &str, error: object_store::Error) -> StoreError {
+    if is_transport_failure(&error) {
+        StoreError::Unavailable {
+            what: Unreachable::BlobStore,
+            detail: format!("cannot {what} {key}: {error}"),
+        }
+    } else {
+        blob_error(what, key, error)
+    }
+}
+
+/// Whether an error, or one it was caused by, is a failure to reach the server.
+fn is_transport_failure(error: &(dyn std::error::Error + 'static)) -> bool {
+    use std::io::ErrorKind;
+    let mut next = Some(error);
+    while let Some(error) = next {
+        if let Some(http) = error.downcast_ref::<reqwest::Error>() {
+            if http.is_connect() || http.is_timeout() || http.is_request() {
+                return true;
+            }
+        }
+        if let Some(io) = error.downcast_ref::<std::io::Error>() {
+            if matches!(
+                io.kind(),
+                ErrorKind::ConnectionRefused
+                    | ErrorKind::ConnectionReset
+                    | ErrorKind::ConnectionAborted
+                    | ErrorKind::NotConnected
+                    | ErrorKind::BrokenPipe
+                    | ErrorKind::TimedOut
+                    | ErrorKind::UnexpectedEof
+            ) {
+                return true;
+            }
+        }
+        next = error.source();
+    }
+    false
 }
 
 #[async_trait::async_trait]
@@ -89,7 +144,7 @@ impl BlobStore for S3BlobStore {
             .store
             .put_multipart(&location)
             .await
-            .map_err(|e| blob_error("store", key, e))?;
+            .map_err(|e| s3_error("store", key, e))?;
         let mut writer = WriteMultipart::new_with_chunk_size(upload, PART_SIZE);
         let mut buffer = vec![0u8; PART_SIZE];
         loop {
@@ -105,14 +160,14 @@ impl BlobStore for S3BlobStore {
             }
             if let Err(e) = writer.wait_for_capacity(PARTS_IN_FLIGHT).await {
                 let _ = writer.abort().await;
-                return Err(blob_error("store", key, e));
+                return Err(s3_error("store", key, e));
             }
             writer.write(&buffer[..n]);
         }
         writer
             .finish()
             .await
-            .map_err(|e| blob_error("store", key, e))?;
+            .map_err(|e| s3_error("store", key, e))?;
         tokio::fs::remove_file(file)
             .await
             .map_err(|e| blob_error("clean up after storing", key, e))
@@ -122,7 +177,7 @@ impl BlobStore for S3BlobStore {
         match self.store.head(&self.location(key)?).await {
             Ok(meta) => Ok(Some(meta.size)),
             Err(e) if is_not_found(&e) => Ok(None),
-            Err(e) => Err(blob_error("read", key, e)),
+            Err(e) => Err(s3_error("read", key, e)),
         }
     }
 
@@ -138,11 +193,11 @@ impl BlobStore for S3BlobStore {
             .store
             .get_opts(&self.location(key)?, options)
             .await
-            .map_err(|e| blob_error("read", key, e))?;
+            .map_err(|e| s3_error("read", key, e))?;
         let key = key.to_owned();
         Ok(found
             .into_stream()
-            .map(move |chunk| chunk.map_err(|e| blob_error("read", &key, e)))
+            .map(move |chunk| chunk.map_err(|e| s3_error("read", &key, e)))
             .boxed())
     }
 
@@ -150,8 +205,22 @@ impl BlobStore for S3BlobStore {
         match self.store.delete(&self.location(key)?).await {
             Ok(()) => Ok(()),
             Err(e) if is_not_found(&e) => Ok(()),
-            Err(e) => Err(blob_error("delete", key, e)),
+            Err(e) => Err(s3_error("delete", key, e)),
         }
+    }
+
+    async fn list_parts(&self, upload: &str) -> Result<Vec<(u64, u64)>> {
+        let folder = self.path_of(&parts_folder(upload)?);
+        let mut listing = self.store.list(Some(&folder));
+        let mut parts = Vec::new();
+        while let Some(meta) = listing.next().await {
+            let meta = meta.map_err(|e| s3_error("list", upload, e))?;
+            if let Some(first) = meta.location.filename().and_then(part_first) {
+                parts.push((first, meta.size));
+            }
+        }
+        parts.sort_unstable();
+        Ok(parts)
     }
 
     fn describe(&self) -> String {

@@ -1,8 +1,8 @@
-//! Production files in motion: uploads are sealed segment by segment into a local
-//! staging file as they stream in (resumable at any acknowledged segment boundary),
-//! moved into the blob store when complete, and streamed back out decrypted — any
-//! byte range, in constant memory, never emitting a segment that failed to
-//! authenticate.
+//! Production files in motion: uploads are sealed segment by segment as they stream
+//! in, each chunk's whole segments stored as one *part* in the file's blob store
+//! (resumable at any acknowledged segment boundary, on any node), joined into the
+//! file's blob when complete, and streamed back out decrypted — any byte range, in
+//! constant memory, never emitting a segment that failed to authenticate.
 //!
 //! A file's associated data is `lers-prod-v1|{file id}|{request id}|{region}`, so a
 //! blob copied under another file, request or region does not open.
@@ -12,11 +12,10 @@ use futures::stream::{self, BoxStream, Stream, StreamExt};
 use lers_domain::production::ByteRange;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::fs::{File, OpenOptions};
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::fs::File;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::crypto::contexts;
 use crate::crypto::keys::{KeyProvider, SecretSealer};
@@ -25,7 +24,7 @@ use crate::crypto::segments::{
     SEALED_SEGMENT_LEN, SEGMENT_LEN, TAG_LEN,
 };
 use crate::crypto::tokens::random_id;
-use crate::files::blobs::{BlobStore, RegionalStores};
+use crate::files::blobs::{part_key, BlobStore, RegionalStores};
 use crate::sql::productions::{NewProductionFile, ProductionFileRecord};
 use crate::{io_error as io, Refusal, Result, StoreError};
 
@@ -44,45 +43,34 @@ pub struct UploadProgress {
     pub sha256: Option<String>,
 }
 
+mod parts;
 mod relocate;
 mod sink;
 
 use sink::StagingSink;
 
-type Cursor = SealingWriter<StagingSink>;
+/// One upload's turn: held by the chunk being received.
+type UploadSlot = Arc<tokio::sync::Mutex<()>>;
 
-/// One upload's sealing state between chunks, with when it was last used; `None`
-/// until first used, after a restart, or once evicted (then rebuilt from the staging
-/// file).
-type CursorSlot = Arc<tokio::sync::Mutex<Option<(Cursor, Instant)>>>;
-
-/// Uploads running at once; each holds a sealing thread and a writer thread.
+/// Uploads running at once on this node; each holds a sealing thread and a writer
+/// thread.
 const MAX_UPLOADS: usize = 16;
 /// A chunk whose body sends nothing for this long ends (what arrived is kept).
 const BODY_IDLE: Duration = Duration::from_secs(60);
-/// Sealing state unused for this long is dropped (with its file handle).
-const CURSOR_IDLE: Duration = Duration::from_secs(15 * 60);
 
-/// Exclusive right to add to one file, held from before its record is read until
-/// its progress is recorded.
+/// Exclusive right, on this node, to add to one file, held from before its record is
+/// read until its progress is recorded. Other nodes are kept out by the database's
+/// upload claim (`UploadClaimStore`).
 pub struct UploadLock {
-    slot: tokio::sync::OwnedMutexGuard<Option<(Cursor, Instant)>>,
+    _slot: tokio::sync::OwnedMutexGuard<()>,
     _permit: tokio::sync::OwnedSemaphorePermit,
-}
-
-impl UploadLock {
-    /// Drops the file's sealing state (and its handle on the staging file): the file
-    /// is complete, or about to be removed.
-    pub fn clear(&mut self) {
-        *self.slot = None;
-    }
 }
 
 pub struct ProductionVault {
     staging: PathBuf,
     blobs: RegionalStores,
     sealer: Arc<SecretSealer>,
-    cursors: Mutex<HashMap<String, CursorSlot>>,
+    slots: Mutex<HashMap<String, UploadSlot>>,
     uploads: Arc<tokio::sync::Semaphore>,
 }
 
@@ -91,26 +79,29 @@ fn associated_data(file_id: &str, request_id: &str, region: &str) -> Vec<u8> {
 }
 
 impl ProductionVault {
-    /// Files are sealed into `staging` and stored in their region's store in `blobs`.
+    /// Files are sealed in their region's store in `blobs`; `staging` is this node's
+    /// scratch space for the chunk being sealed and a file being joined (nothing
+    /// there outlives a request).
     pub fn new(staging: PathBuf, blobs: RegionalStores, sealer: Arc<SecretSealer>) -> Result<Self> {
         std::fs::create_dir_all(&staging).map_err(io("cannot create the staging directory"))?;
         Ok(Self {
             staging,
             blobs,
             sealer,
-            cursors: Mutex::new(HashMap::new()),
+            slots: Mutex::new(HashMap::new()),
             uploads: Arc::new(tokio::sync::Semaphore::new(MAX_UPLOADS)),
         })
     }
 
-    /// The store that holds `file`'s blob: its region's.
+    /// The store that holds `file`'s blob and parts: its region's.
     fn store_of(&self, file: &ProductionFileRecord) -> Result<&Arc<dyn BlobStore>> {
         self.blobs.get(Some(&file.region))
     }
 
-    fn staging_path(&self, file_id: &str) -> Result<PathBuf> {
+    /// A scratch file of this node for `file_id` (`what`: `part`, `joining`, …).
+    fn scratch_path(&self, file_id: &str, what: &str) -> Result<PathBuf> {
         crate::files::blobs::check_key(file_id)?;
-        Ok(self.staging.join(format!("{file_id}.sealing")))
+        Ok(self.staging.join(format!("{file_id}.{what}")))
     }
 
     fn data_key(&self, file: &ProductionFileRecord) -> Result<[u8; 32]> {
@@ -124,33 +115,10 @@ impl ProductionVault {
             .map_err(|_| integrity_error())
     }
 
-    /// The slot of `file_id`; drops idle sealing state of other uploads on the way.
-    fn slot(&self, file_id: &str) -> CursorSlot {
-        let mut cursors = self.cursors.lock().unwrap_or_else(|e| e.into_inner());
-        cursors.retain(|id, slot| id == file_id || !Self::idle(slot));
-        cursors.entry(file_id.to_owned()).or_default().clone()
-    }
-
-    /// Nobody holds or is about to lock the slot (only the map has it), and its
-    /// sealing state, if any, has not been used for a while.
-    fn idle(slot: &CursorSlot) -> bool {
-        Arc::strong_count(slot) == 1
-            && slot.try_lock().is_ok_and(|held| {
-                held.as_ref()
-                    .is_none_or(|(_, used)| used.elapsed() >= CURSOR_IDLE)
-            })
-    }
-
-    /// Drops the sealing state of a file that is finished or gone, unless an upload
-    /// holds it right now (that upload then finds the file's record changed).
-    fn forget(&self, file_id: &str) {
-        let mut cursors = self.cursors.lock().unwrap_or_else(|e| e.into_inner());
-        if cursors
-            .get(file_id)
-            .is_some_and(|slot| Arc::strong_count(slot) == 1 && slot.try_lock().is_ok())
-        {
-            cursors.remove(file_id);
-        }
+    /// The cipher of an upload: its nonce prefix comes from the file's id, so any node
+    /// continues it.
+    fn upload_cipher(&self, file: &ProductionFileRecord) -> Result<SegmentCipher> {
+        SegmentCipher::with_derived_prefix(&self.data_key(file)?, &file.id)
     }
 
     /// The regions and their stores.
@@ -158,26 +126,33 @@ impl ProductionVault {
         &self.blobs
     }
 
-    /// Takes the exclusive right to add to `file_id`; refused while another chunk of
-    /// the same file is being received, or when too many uploads run at once.
+    /// Takes the exclusive right (on this node) to add to `file_id`; refused while
+    /// another chunk of the same file is being received, or when too many uploads run
+    /// at once.
     pub fn lock(&self, file_id: &str) -> Result<UploadLock> {
         let permit = self
             .uploads
             .clone()
             .try_acquire_owned()
             .map_err(|_| StoreError::from(Refusal::UploadsBusy { max: MAX_UPLOADS }))?;
-        let slot = self
-            .slot(file_id)
+        let slot = {
+            let mut slots = self.slots.lock().unwrap_or_else(|e| e.into_inner());
+            // Slots nobody holds or waits for are dropped on the way.
+            slots.retain(|id, slot| id == file_id || Arc::strong_count(slot) > 1);
+            slots.entry(file_id.to_owned()).or_default().clone()
+        };
+        let slot = slot
             .try_lock_owned()
             .map_err(|_| StoreError::from(Refusal::UploadRunning))?;
         Ok(UploadLock {
-            slot,
+            _slot: slot,
             _permit: permit,
         })
     }
 
-    /// Makes a new file's data key and staging file, for `region`'s store; the caller
-    /// records the returned file (and calls [`Self::discard`] if that fails).
+    /// Makes a new file's data key, for `region`'s store; the caller records the
+    /// returned file (and calls [`Self::discard`] if that fails). Nothing is stored
+    /// until the first chunk.
     pub async fn prepare(
         &self,
         name: String,
@@ -191,22 +166,6 @@ impl ProductionVault {
         let wrapped_key = self
             .sealer
             .seal(&key, &contexts::production_file_key(&id))?;
-        let header = SegmentCipher::new(&key)?.header();
-        let path = self.staging_path(&id)?;
-        let dir = self.staging.clone();
-        tokio::task::spawn_blocking(move || -> Result<()> {
-            let mut file = File::create(&path).map_err(io("cannot create the staging file"))?;
-            file.write_all(&header)
-                .map_err(io("cannot write the staging file"))?;
-            file.sync_all()
-                .map_err(io("cannot write the staging file"))?;
-            // The new name must survive a crash too, or the upload cannot resume.
-            File::open(&dir)
-                .and_then(|d| d.sync_all())
-                .map_err(io("cannot write the staging directory"))
-        })
-        .await
-        .map_err(|e| StoreError::Corrupt(e.to_string()))??;
         Ok(NewProductionFile {
             id,
             name,
@@ -219,13 +178,15 @@ impl ProductionVault {
     }
 
     /// Takes the bytes of `file` from `offset` on, as they stream in. Whole segments
-    /// are sealed and made durable; a trailing partial segment is not acknowledged
-    /// (the returned `received` says where to resume). If the staging file already
-    /// holds more than `file.received` (sealed before a crash, never recorded), that
-    /// is kept, the body is not used, and `received` says so.
+    /// are sealed and stored as one part; a trailing partial segment is not
+    /// acknowledged (the returned `received` says where to resume). If the store
+    /// already holds parts beyond `file.received` (stored before a crash, never
+    /// recorded), they are kept, the body is not used, and `received` says so. With
+    /// the last segment the parts are joined into the file's blob and its SHA-256
+    /// returned.
     pub async fn receive<S, E>(
         &self,
-        lock: &mut UploadLock,
+        _lock: &mut UploadLock,
         request_id: &str,
         file: &ProductionFileRecord,
         offset: u64,
@@ -242,22 +203,58 @@ impl ProductionVault {
             }
             .into());
         }
-        let cursor = match lock.slot.take() {
-            Some((cursor, _)) if cursor.sealed_len() == file.received => cursor,
-            _ => self.rebuild_cursor(request_id, file).await?,
+        let store = self.store_of(file)?.clone();
+        let stored = parts::stored_segments(store.as_ref(), file).await?;
+        let acknowledged = parts::acknowledged_segments(file);
+        let done = match stored.cmp(&acknowledged) {
+            // A recorded part is gone from the store.
+            std::cmp::Ordering::Less => return Err(Refusal::StagingGone.into()),
+            // Kept: sealing those segments again with other bytes would reuse nonces.
+            std::cmp::Ordering::Greater => stored,
+            std::cmp::Ordering::Equal => {
+                let cipher = self.upload_cipher(file)?;
+                let aad = associated_data(&file.id, request_id, &file.region);
+                self.seal_part(store.as_ref(), file, cipher, aad, stored, body)
+                    .await?
+            }
         };
-        if cursor.sealed_len() != offset || cursor.is_complete() {
-            let progress = UploadProgress {
-                received: cursor.sealed_len(),
-                sha256: cursor.is_complete().then(|| cursor.sha256_hex()),
-            };
-            *lock.slot = Some((cursor, Instant::now()));
-            return Ok(progress);
-        }
+        let received = (done * SEGMENT_LEN as u64).min(file.size);
+        let sha256 = match done == segments::segment_count(file.size) {
+            true => Some(self.join_parts(request_id, file).await?),
+            false => None,
+        };
+        Ok(UploadProgress { received, sha256 })
+    }
+
+    /// Seals the body from segment `first` on into a scratch file and stores the whole
+    /// segments as one part; returns the segments now stored.
+    async fn seal_part<S, E>(
+        &self,
+        store: &dyn BlobStore,
+        file: &ProductionFileRecord,
+        cipher: SegmentCipher,
+        aad: Vec<u8>,
+        first: u64,
+        body: S,
+    ) -> Result<u64>
+    where
+        S: Stream<Item = std::result::Result<Bytes, E>> + Send + Unpin,
+        E: std::fmt::Display,
+    {
+        let path = self.scratch_path(&file.id, "part")?;
+        let scratch = File::create(&path).map_err(io("cannot create the staging file"))?;
+        let cursor = SealingWriter::resume(
+            cipher,
+            aad,
+            file.size,
+            first,
+            Sha256::new(),
+            StagingSink::new(scratch),
+        );
         let (sender, mut receiver) = tokio::sync::mpsc::channel::<Bytes>(CHUNKS_IN_FLIGHT);
-        // Sealing and hashing run on a blocking thread (writing on another) while the
-        // next chunks arrive.
-        let worker = tokio::task::spawn_blocking(move || -> (Cursor, Result<()>) {
+        // Sealing runs on a blocking thread (writing on another) while the next chunks
+        // arrive.
+        let worker = tokio::task::spawn_blocking(move || -> (u64, Result<()>) {
             let mut cursor = cursor;
             let outcome = sink::pipelined(&mut cursor, |cursor| {
                 // An empty write seals the one empty segment of a zero-byte file.
@@ -268,142 +265,44 @@ impl ProductionVault {
                 Ok(())
             });
             cursor.discard_pending();
-            (cursor, outcome)
+            (cursor.sealed_len(), outcome)
         });
-        let mut body = body;
-        let mut network = Ok(());
-        loop {
-            match tokio::time::timeout(BODY_IDLE, body.next()).await {
-                Ok(Some(Ok(bytes))) => {
-                    if sender.send(bytes).await.is_err() {
-                        break; // The worker stopped on an error; it reports it.
-                    }
-                }
-                Ok(None) => break,
-                // A dropped or stalled connection: keep what arrived, the client resumes.
-                Ok(Some(Err(e))) => {
-                    network = Err(e.to_string());
-                    break;
-                }
-                Err(_) => {
-                    network = Err(format!("no data for {} s", BODY_IDLE.as_secs()));
-                    break;
-                }
-            }
-        }
-        drop(sender);
-        let (cursor, written) = worker
+        let network = forward_body(body, sender).await;
+        let (sealed, written) = worker
             .await
             .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        let progress = UploadProgress {
-            received: cursor.sealed_len(),
-            sha256: cursor.is_complete().then(|| cursor.sha256_hex()),
+        let done = match sealed == file.size {
+            true => segments::segment_count(file.size),
+            false => sealed / SEGMENT_LEN as u64,
         };
-        *lock.slot = Some((cursor, Instant::now()));
-        written?;
+        let stored = match (written, done > first) {
+            (Ok(()), true) => store.put_file(&part_key(&file.id, first), &path).await,
+            (Ok(()), false) => Ok(()),
+            (Err(e), _) => Err(e),
+        };
+        let _ = std::fs::remove_file(&path);
+        stored?;
         if let Err(e) = network {
-            tracing::info!(file = %file.id, received = progress.received, error = %e, "upload interrupted; it can resume");
+            tracing::info!(file = %file.id, received = sealed, error = %e, "upload interrupted; it can resume");
         }
-        Ok(progress)
+        Ok(done)
     }
 
-    /// Moves a completely received file from staging into the blob store (safe to
-    /// repeat: a blob already stored is left as it is).
+    /// Makes sure a completely received file's blob is stored and its parts are gone
+    /// (safe to repeat: a blob already stored is left as it is).
     pub async fn store_blob(&self, file: &ProductionFileRecord) -> Result<()> {
-        let path = self.staging_path(&file.id)?;
-        if tokio::fs::metadata(&path).await.is_err()
-            && self.store_of(file)?.size(file.blob_key()).await?.is_some()
-        {
-            return Ok(());
+        let store = self.store_of(file)?;
+        if store.size(file.blob_key()).await? != Some(segments::sealed_len(file.size)) {
+            return Err(Refusal::StagingGone.into());
         }
-        self.store_of(file)?.put_file(file.blob_key(), &path).await
+        parts::delete_parts(store.as_ref(), &file.id).await
     }
 
-    /// Reopens an upload from its staging file after a restart or a failed chunk:
-    /// cuts it back to the acknowledged length and re-hashes (and so re-checks) what
-    /// it holds.
-    async fn rebuild_cursor(
-        &self,
-        request_id: &str,
-        file: &ProductionFileRecord,
-    ) -> Result<Cursor> {
-        let key = self.data_key(file)?;
-        let aad = associated_data(&file.id, request_id, &file.region);
-        let path = self.staging_path(&file.id)?;
-        let (size, received) = (file.size, file.received);
-        tokio::task::spawn_blocking(move || -> Result<Cursor> {
-            let mut staged = OpenOptions::new()
-                .read(true)
-                .write(true)
-                .open(&path)
-                .map_err(|_| StoreError::from(Refusal::StagingGone))?;
-            let mut header = [0u8; HEADER_LEN];
-            staged
-                .read_exact(&mut header)
-                .map_err(|_| integrity_error())?;
-            let cipher = SegmentCipher::from_header(&key, &header)?;
-            let opener = SegmentOpener::new(
-                SegmentCipher::from_header(&key, &header)?,
-                aad.clone(),
-                size,
-            );
-            // Received bytes are whole segments, except once the last one is in.
-            let acknowledged = match received == size && size > 0 {
-                true => segments::segment_count(size),
-                false => received / SEGMENT_LEN as u64,
-            };
-            // Every acknowledged segment must open. Segments sealed after those (before
-            // a crash, never recorded) are kept while they open: sealing them again
-            // with other bytes would reuse their nonces.
-            let mut digest = Sha256::new();
-            let mut buffer = vec![0u8; SEALED_SEGMENT_LEN];
-            let mut done_segments = 0;
-            while done_segments < segments::segment_count(size) {
-                let len = segments::segment_plain_len(done_segments, size) + TAG_LEN;
-                let opened = staged
-                    .read_exact(&mut buffer[..len])
-                    .map_err(|_| integrity_error())
-                    .and_then(|()| opener.open(done_segments, &mut buffer[..len]));
-                match opened {
-                    Ok(plain) => digest.update(&*plain),
-                    Err(e) if done_segments < acknowledged => return Err(e),
-                    Err(_) => break,
-                }
-                done_segments += 1;
-            }
-            // Drop a torn write after the last whole segment, and make what is kept
-            // durable: it is about to be recorded as received.
-            staged
-                .set_len(segments::sealed_offset(done_segments).min(segments::sealed_len(size)))
-                .and_then(|()| staged.sync_data())
-                .map_err(io("cannot repair the staging file"))?;
-            staged
-                .seek(SeekFrom::End(0))
-                .map_err(io("cannot repair the staging file"))?;
-            Ok(SealingWriter::resume(
-                cipher,
-                aad,
-                size,
-                done_segments,
-                digest,
-                StagingSink::new(staged),
-            ))
-        })
-        .await
-        .map_err(|e| StoreError::Corrupt(e.to_string()))?
-    }
-
-    /// Deletes whatever exists of a file: staging data and blob (in every region's
+    /// Deletes whatever exists of a file: its parts and blob (in every region's
     /// store, as the caller may know only the file's id).
     pub async fn discard(&self, file_id: &str) -> Result<()> {
-        self.forget(file_id);
-        let path = self.staging_path(file_id)?;
-        match tokio::fs::remove_file(&path).await {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(io("cannot delete the staging file")(e)),
-        }
         for (_, blobs) in self.blobs.all() {
+            parts::delete_parts(blobs.as_ref(), file_id).await?;
             blobs.delete(file_id).await?;
         }
         Ok(())
@@ -452,6 +351,30 @@ impl ProductionVault {
         // Authenticate the first segment before the caller commits to a response.
         let head = plain.next().await.transpose()?;
         Ok(stream::iter(head.map(Ok)).chain(plain).boxed())
+    }
+}
+
+/// Passes the body's chunks to the sealing thread; a dropped or stalled connection
+/// ends the chunk (what arrived is kept, the client resumes) and says why.
+async fn forward_body<S, E>(
+    mut body: S,
+    sender: tokio::sync::mpsc::Sender<Bytes>,
+) -> std::result::Result<(), String>
+where
+    S: Stream<Item = std::result::Result<Bytes, E>> + Send + Unpin,
+    E: std::fmt::Display,
+{
+    loop {
+        match tokio::time::timeout(BODY_IDLE, body.next()).await {
+            Ok(Some(Ok(bytes))) => {
+                if sender.send(bytes).await.is_err() {
+                    return Ok(()); // The worker stopped on an error; it reports it.
+                }
+            }
+            Ok(None) => return Ok(()),
+            Ok(Some(Err(e))) => return Err(e.to_string()),
+            Err(_) => return Err(format!("no data for {} s", BODY_IDLE.as_secs())),
+        }
     }
 }
 

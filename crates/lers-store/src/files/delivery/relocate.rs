@@ -43,7 +43,7 @@ impl ProductionVault {
             .seal(&key, &contexts::production_file_key(&file.id))?;
         let cipher = SegmentCipher::new(&key)?;
         let header = cipher.header();
-        let path = self.staging_path(&file.id)?.with_extension("moving");
+        let path = self.scratch_path(&file.id, "moving")?;
         let target = path.clone();
         let aad = associated_data(&file.id, request_id, to);
         let size = file.size;

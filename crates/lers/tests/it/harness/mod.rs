@@ -86,20 +86,25 @@ impl TestDatabase {
                     eprintln!("skipping PostgreSQL half: LERS_TEST_POSTGRES_URL is not set (scripts/test sets it)");
                     return None;
                 };
-                sqlx::any::install_default_drivers();
-                let name = format!("lers_t_{:016x}", rand::random::<u64>());
-                let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin)
-                    .await
-                    .expect("connect to LERS_TEST_POSTGRES_URL");
-                conn.execute(format!("CREATE DATABASE {name}").as_str())
-                    .await
-                    .expect("create test database");
-                let (base, _) = admin.rsplit_once('/').expect("database URL has a path");
-                Some(Self {
-                    url: format!("{base}/{name}"),
-                    cleanup: Some((admin, name)),
-                })
+                Some(Self::on_postgres(&admin).await)
             }
+        }
+    }
+
+    /// A fresh database on the PostgreSQL server `admin` connects to.
+    pub async fn on_postgres(admin: &str) -> Self {
+        sqlx::any::install_default_drivers();
+        let name = format!("lers_t_{:016x}", rand::random::<u64>());
+        let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(admin)
+            .await
+            .expect("connect to the PostgreSQL server");
+        conn.execute(format!("CREATE DATABASE {name}").as_str())
+            .await
+            .expect("create test database");
+        let (base, _) = admin.rsplit_once('/').expect("database URL has a path");
+        Self {
+            url: format!("{base}/{name}"),
+            cleanup: Some((admin.to_owned(), name)),
         }
     }
 }
@@ -195,6 +200,23 @@ impl TestApp {
     ) -> Option<Self> {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = TestDatabase::create(backend, dir.path()).await?;
+        Some(Self::start(dir, db, smtp_url, blobs, pdf_memory_mib, configure).await)
+    }
+
+    /// A running server on `db` (e.g. on a PostgreSQL server of the test's own).
+    pub async fn spawn_on(db: TestDatabase) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        Self::start(dir, db, None, None, PDF_CHECK_MEMORY_MIB, &|_| {}).await
+    }
+
+    async fn start(
+        dir: TempDir,
+        db: TestDatabase,
+        smtp_url: Option<&str>,
+        blobs: Option<Arc<dyn lers_store::blobs::BlobStore>>,
+        pdf_memory_mib: u64,
+        configure: &dyn Fn(&mut Settings),
+    ) -> Self {
         let clock = ManualClock::starting_at(start_time());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -253,7 +275,7 @@ impl TestApp {
             )
             .await
             .expect("seed allow-list");
-        Some(Self {
+        Self {
             base,
             client: new_client(),
             clock,
@@ -262,7 +284,7 @@ impl TestApp {
             dir,
             db,
             shutdown: Some(shutdown),
-        })
+        }
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -11,7 +11,9 @@ both_backends!(
 
 /// A delivered production with one 3-segment file, the requester signed in:
 /// (request id, download URL, plaintext, blob path).
-async fn delivered(app: &TestApp) -> TestResult<(String, String, Vec<u8>, String, Person)> {
+pub(crate) async fn delivered(
+    app: &TestApp,
+) -> TestResult<(String, String, Vec<u8>, String, Person)> {
     let (id, requester, _) = approved_request(app).await?;
     let producer = open_production(app, &id).await?;
     let production = production_id(&producer.files_url)?;

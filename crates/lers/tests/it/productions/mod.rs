@@ -21,15 +21,15 @@ use crate::audit_cli::lers;
 use crate::console::all_fine;
 use crate::harness::*;
 
-mod delivery;
+pub(crate) mod delivery;
 mod journey;
 mod lanes;
 
-fn plaintext(len: usize) -> Vec<u8> {
+pub(crate) fn plaintext(len: usize) -> Vec<u8> {
     (0..len).map(|i| (i * 7 % 253) as u8).collect()
 }
 
-fn sha256_hex(bytes: &[u8]) -> String {
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
@@ -80,7 +80,7 @@ pub(crate) struct Producer<'a> {
     pub(crate) browser: Browser<'a>,
     pub(crate) person: Person,
     pub(crate) files_url: String,
-    csrf: String,
+    pub(crate) csrf: String,
     page: String,
 }
 
@@ -144,14 +144,19 @@ impl Producer<'_> {
         .await
     }
 
-    async fn start_file(&self, name: &str, size: usize) -> TestResult<String> {
+    pub(crate) async fn start_file(&self, name: &str, size: usize) -> TestResult<String> {
         let created = self.declare(json!({"name": name, "size": size})).await;
         assert_eq!(created.status(), StatusCode::CREATED);
         let body: Value = created.json().await?;
         Ok(body["upload_url"].as_str().ok_or("upload_url")?.to_owned())
     }
 
-    async fn put(&self, upload_url: &str, offset: usize, bytes: Vec<u8>) -> reqwest::Response {
+    pub(crate) async fn put(
+        &self,
+        upload_url: &str,
+        offset: usize,
+        bytes: Vec<u8>,
+    ) -> reqwest::Response {
         self.browser
             .client
             .put(self.browser.app.url(upload_url))

@@ -1,0 +1,105 @@
+//! What `lers backup` and `lers restore` need from the database: a consistent copy
+//! of a SQLite database taken online (`VACUUM INTO`: one read transaction, so one
+//! snapshot, while writers go on; PostgreSQL backups use `pg_dump`, which also reads
+//! one snapshot), the blobs the database refers to, and whether a database is empty
+//! (a restore never writes over data).
+
+use std::path::Path;
+
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+
+use super::dialect::Backend;
+use super::SqlStore;
+use crate::{Result, StoreError};
+
+/// One blob the database needs: its area (`documents`, `productions`, `exports`),
+/// region (`None`: the default region) and key.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct NeededBlob {
+    pub area: String,
+    pub region: Option<String>,
+    pub key: String,
+}
+
+#[async_trait]
+pub trait BackupStore {
+    /// Writes a consistent copy of this SQLite database to `target` (which must not
+    /// exist), while the database stays in use.
+    async fn snapshot_sqlite(&self, target: &Path) -> Result<()>;
+    /// Every blob whose key the database still holds (shredded ones are not needed).
+    async fn needed_blobs(&self) -> Result<Vec<NeededBlob>>;
+}
+
+#[async_trait]
+impl BackupStore for SqlStore {
+    async fn snapshot_sqlite(&self, target: &Path) -> Result<()> {
+        if self.dialect() != Backend::Sqlite {
+            return Err(StoreError::Corrupt(
+                "VACUUM INTO is SQLite's; back up PostgreSQL with pg_dump".into(),
+            ));
+        }
+        let target = target
+            .to_str()
+            .ok_or_else(|| StoreError::Corrupt("the backup path must be valid UTF-8".into()))?;
+        sqlx::query("VACUUM INTO $1")
+            .bind(target)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    async fn needed_blobs(&self) -> Result<Vec<NeededBlob>> {
+        let mut out = Vec::new();
+        for (area, query) in [
+            (
+                "documents",
+                "SELECT blob_key, region FROM documents WHERE wrapped_key <> ''",
+            ),
+            (
+                "productions",
+                "SELECT public_id, region FROM production_files \
+                 WHERE state = 'stored' AND wrapped_key IS NOT NULL",
+            ),
+            (
+                "exports",
+                "SELECT blob_key, NULL FROM data_exports WHERE state = 'ready' AND blob_key IS NOT NULL",
+            ),
+        ] {
+            let rows: Vec<(String, Option<String>)> =
+                sqlx::query_as(query).fetch_all(self.pool()).await?;
+            out.extend(rows.into_iter().map(|(key, region)| NeededBlob {
+                area: area.into(),
+                region,
+                key,
+            }));
+        }
+        out.sort();
+        Ok(out)
+    }
+}
+
+/// Whether the database at `url` holds no LERS tables yet (a restore target); reads
+/// without connecting through [`crate::connect`], which would create the schema.
+pub async fn database_is_empty(url: &str) -> Result<bool> {
+    use sqlx::Connection;
+    sqlx::any::install_default_drivers();
+    let query = match Backend::from_url(url)? {
+        Backend::Sqlite => {
+            let path = url.trim_start_matches("sqlite://");
+            let path = path.split('?').next().unwrap_or(path);
+            if !Path::new(path).exists() {
+                return Ok(true);
+            }
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'"
+        }
+        Backend::Postgres => {
+            "SELECT COUNT(*) FROM information_schema.tables \
+             WHERE table_schema = current_schema() AND table_name = 'audit_log'"
+        }
+    };
+    let mut conn = sqlx::AnyConnection::connect(url).await?;
+    let count: i64 = sqlx::query_scalar(query).fetch_one(&mut conn).await?;
+    conn.close().await?;
+    Ok(count == 0)
+}
