@@ -91,7 +91,10 @@ fn multipart_refused(rejection: &MultipartRejection, declared_multipart: bool) -
     if declared_multipart {
         ApiError::Rejected(
             StatusCode::BAD_REQUEST,
-            format!("{}; the multipart body needs a boundary", rejection.body_text()),
+            format!(
+                "{}; the multipart body needs a boundary",
+                rejection.body_text()
+            ),
         )
     } else {
         ApiError::Rejected(

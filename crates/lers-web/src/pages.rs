@@ -126,7 +126,8 @@ impl Pager {
         pager.page = page.max(1);
         pager.more = true;
         pager.prev = (pager.page > 1).then(|| format!("{base}{join}page={}", pager.page - 1));
-        pager.next = full_page.then(|| format!("{base}{join}page={}", pager.page.saturating_add(1)));
+        pager.next =
+            full_page.then(|| format!("{base}{join}page={}", pager.page.saturating_add(1)));
         pager
     }
 

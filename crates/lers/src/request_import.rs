@@ -13,8 +13,8 @@ use lers_domain::clock::{Clock, SystemClock};
 use lers_store::Ctx;
 
 use crate::cli::{Cli, RequestFormat};
-use lers::legacy_requests::parse;
 use crate::settings;
+use lers::legacy_requests::parse;
 
 fn format_of(file: &Path, format: RequestFormat) -> anyhow::Result<RequestFormat> {
     if format != RequestFormat::Auto {

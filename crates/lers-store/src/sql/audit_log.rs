@@ -10,7 +10,6 @@ use super::audit_entry::parse_leaf;
 use super::rows::value_rows;
 use crate::error::StoreError;
 
-
 /// Stores completed subtree roots in one statement; `on_conflict` is empty when
 /// appending (a duplicate would be a bug) and `ON CONFLICT DO NOTHING` when filling in.
 pub(super) async fn insert_nodes(

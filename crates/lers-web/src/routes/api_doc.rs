@@ -76,17 +76,33 @@ fn add_shared_answers(operation: &mut Operation) {
         ("503", "The server is saturated or a dependency is down; nothing was done: retry after Retry-After seconds.", true),
     ];
     if secured {
-        shared.push(("401", "No token, an unknown or revoked token, or an expired one (the message says which).", false));
+        shared.push((
+            "401",
+            "No token, an unknown or revoked token, or an expired one (the message says which).",
+            false,
+        ));
         shared.push(("403", "The token lacks the scope this operation needs, or the account's domain is no longer admitted.", false));
     }
     if has_body {
-        shared.push(("400", "The body could not be read or is not valid JSON / multipart.", false));
+        shared.push((
+            "400",
+            "The body could not be read or is not valid JSON / multipart.",
+            false,
+        ));
         shared.push(("413", "The body is larger than the server accepts.", false));
-        shared.push(("415", "The body was not sent with the content type this operation takes.", false));
+        shared.push((
+            "415",
+            "The body was not sent with the content type this operation takes.",
+            false,
+        ));
         shared.push(("422", "The body does not have the documented shape, or its content breaks a rule; `fields` names each problem.", false));
     }
     if has_query {
-        shared.push(("400", "A query parameter does not parse (e.g. an unknown status).", false));
+        shared.push((
+            "400",
+            "A query parameter does not parse (e.g. an unknown status).",
+            false,
+        ));
     }
     for (status, description, retry_after) in shared {
         operation
@@ -106,7 +122,11 @@ fn error_answer(description: &str, retry_after: bool) -> RefOr<Response> {
         answer = answer.header(
             "Retry-After",
             HeaderBuilder::new()
-                .schema(ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(0)))
+                .schema(
+                    ObjectBuilder::new()
+                        .schema_type(Type::Integer)
+                        .minimum(Some(0)),
+                )
                 .description(Some("Seconds to wait before retrying."))
                 .build(),
         );

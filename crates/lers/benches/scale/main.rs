@@ -30,12 +30,24 @@ type Row = (
 
 /// Every row, in the order of the table.
 const ROWS: &[Row] = &[
-    ("naive ceiling, durable API submissions", write::durable_writes),
+    (
+        "naive ceiling, durable API submissions",
+        write::durable_writes,
+    ),
     ("surge at 640 connections", surge::row),
     ("read: audit verify", read::audit_verify),
-    ("read: queue 10k, busy target page", read::queue_and_busy_target),
-    ("read: queue, lookup, transparency at 1M", read::at_a_million),
-    ("read: transparency on PostgreSQL", read::transparency_postgres),
+    (
+        "read: queue 10k, busy target page",
+        read::queue_and_busy_target,
+    ),
+    (
+        "read: queue, lookup, transparency at 1M",
+        read::at_a_million,
+    ),
+    (
+        "read: transparency on PostgreSQL",
+        read::transparency_postgres,
+    ),
 ];
 
 #[tokio::main]
