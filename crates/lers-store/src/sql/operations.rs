@@ -29,8 +29,9 @@ pub struct OperationsSnapshot {
 #[async_trait]
 pub trait OperationsStore: Send + Sync {
     async fn operations_snapshot(&self, now: Timestamp) -> Result<OperationsSnapshot>;
-    /// Whether the request `public_id` is an emergency (an emergency request, or an
-    /// order whose certificate says emergency); `false` when there is none.
+    /// Whether the draft `public_id` is an emergency (an emergency request, or an
+    /// order whose certificate says emergency); `false` when there is none or it is no
+    /// longer a draft (only drafts are edited or submitted through the routes that ask).
     async fn request_is_emergency(&self, public_id: &str) -> Result<bool>;
 }
 
@@ -67,10 +68,12 @@ impl OperationsStore for SqlStore {
     }
 
     async fn request_is_emergency(&self, public_id: &str) -> Result<bool> {
-        let row = sqlx::query("SELECT kind, emergency FROM requests WHERE public_id = $1")
-            .bind(public_id)
-            .fetch_optional(self.pool())
-            .await?;
+        let row = sqlx::query(
+            "SELECT kind, emergency FROM requests WHERE public_id = $1 AND status = 'draft'",
+        )
+        .bind(public_id)
+        .fetch_optional(self.pool())
+        .await?;
         Ok(match row {
             Some(row) => {
                 let kind: String = row.try_get("kind")?;

@@ -111,8 +111,9 @@ struct EuPeek {
 }
 
 fn json_is_emergency(body: &[u8]) -> bool {
-    serde_json::from_slice::<NewRequestPeek>(body)
-        .is_ok_and(|peek| peek.kind == "emergency" || peek.request.eu_order.emergency)
+    serde_json::from_slice::<NewRequestPeek>(body).is_ok_and(|peek| {
+        peek.kind == "emergency" || (peek.kind == "epoc" && peek.request.eu_order.emergency)
+    })
 }
 
 fn form_is_emergency(body: &[u8]) -> bool {
@@ -202,6 +203,10 @@ mod tests {
             br#"{"kind":"epoc","request":{"eu_order":{"emergency":false}}}"#
         ));
         assert!(!json_is_emergency(br#"{"kind":"user_data"}"#));
+        // The EU flag counts only on an EU order (the handler ignores it elsewhere).
+        assert!(!json_is_emergency(
+            br#"{"kind":"user_data","request":{"eu_order":{"emergency":true}}}"#
+        ));
         assert!(!json_is_emergency(b"not json"));
         assert!(form_is_emergency(b"csrf=x&kind=emergency"));
         assert!(!form_is_emergency(b"kind=preservation"));

@@ -155,7 +155,7 @@ pub async fn observe(State(ops): State<Operations>, request: Request, next: Next
         .extensions()
         .get::<MatchedPath>()
         .map_or_else(|| "unmatched".to_owned(), |m| m.as_str().to_owned());
-    let method = request.method().as_str().to_owned();
+    let method = method_label(request.method());
     let request = if UPLOAD_ROUTES.contains(&route.as_str()) {
         let counter = ops.metrics.upload_counter(&route);
         request.map(|body| {
@@ -171,9 +171,25 @@ pub async fn observe(State(ops): State<Operations>, request: Request, next: Next
     let response = next.run(request).await;
     ops.metrics
         .latency
-        .with_label_values(&[&route, &method, response.status().as_str()])
+        .with_label_values(&[route.as_str(), method, response.status().as_str()])
         .observe(started.elapsed().as_secs_f64());
     response
+}
+
+/// The method as a label from a fixed set: any token is a valid HTTP method, and each
+/// new label value would be a new series kept forever.
+fn method_label(method: &axum::http::Method) -> &'static str {
+    use axum::http::Method;
+    match *method {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::PATCH => "PATCH",
+        Method::DELETE => "DELETE",
+        Method::OPTIONS => "OPTIONS",
+        _ => "other",
+    }
 }
 
 /// Whether `headers` from `peer` may read the metrics.

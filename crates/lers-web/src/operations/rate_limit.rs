@@ -100,7 +100,7 @@ pub async fn limit_api(
     let Some(mut class) = request.extensions().get::<Class>().cloned() else {
         return next.run(request).await;
     };
-    if class.budget != Budget::Api || class.known_emergency() {
+    if class.budget != Budget::Api {
         return next.run(request).await;
     }
     let peer = request
@@ -117,7 +117,11 @@ pub async fn limit_api(
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::trim);
     if let Some((refusal, seconds)) = ops.api_limits.check(token, &address) {
-        if !class.is_emergency(&ops.app).await {
+        // An emergency may exceed its token's allowance (an agency's system that spent
+        // it on routine calls must still get one through), never its address's: the
+        // claim is read before anyone is authenticated, so it cannot open a door that
+        // an anonymous client could use without limit.
+        if refusal == Refusal::AddressRate || !class.is_emergency(&ops.app).await {
             ops.metrics.shed(class.budget, refusal);
             return refused(&request, refusal, seconds);
         }

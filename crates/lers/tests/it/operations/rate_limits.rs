@@ -1,5 +1,6 @@
 //! API rate limits per token and per client address: 429 with Retry-After before any
-//! work, emergencies exempt, replenished as the application's clock moves.
+//! work, emergencies exempt from their token's limit (not their address's), replenished as
+//! the application's clock moves.
 
 use lers_domain::clock::Duration;
 use reqwest::header::RETRY_AFTER;
@@ -73,10 +74,11 @@ async fn api_calls_are_limited_per_token_and_per_address(backend: Backend) -> Te
     );
     assert_eq!(call(&third, "192.0.2.2").await?.status(), StatusCode::OK);
 
-    // An emergency is never refused, even over both limits.
+    // An emergency goes in over its token's limit (from an address with allowance
+    // left)...
     let emergency = app
         .api(Method::POST, "/api/v1/requests", &first)
-        .header("x-forwarded-for", "192.0.2.1")
+        .header("x-forwarded-for", "192.0.2.3")
         .json(&emergency_request())
         .send()
         .await?;
@@ -86,9 +88,18 @@ async fn api_calls_are_limited_per_token_and_per_address(backend: Backend) -> Te
         "{}",
         emergency.text().await?
     );
+    // ...but not over its address's: the claim is read before anyone is
+    // authenticated, so it must not open an unlimited door.
+    let flooded = app
+        .api(Method::POST, "/api/v1/requests", &first)
+        .header("x-forwarded-for", "192.0.2.1")
+        .json(&emergency_request())
+        .send()
+        .await?;
+    assert_eq!(flooded.status(), StatusCode::TOO_MANY_REQUESTS);
 
     let scraped = app.scrape().await;
-    for (reason, n) in [("token_rate", 1.0), ("address_rate", 1.0)] {
+    for (reason, n) in [("token_rate", 1.0), ("address_rate", 2.0)] {
         assert_eq!(
             metric(
                 &scraped,
