@@ -291,7 +291,7 @@ async fn parallel_guesses_cannot_slip_past_the_address_limit(backend: Backend) -
     };
     let html = app.get("/login").await.text().await?;
     let token = csrf_token(&html).ok_or("csrf")?;
-    // Forty guesses at once from one address: at most twenty get an answer.
+    // Forty guesses at once from one address: at most twenty are checked.
     let attempts = (0..40).map(|i| {
         let request = app
             .client
@@ -314,7 +314,13 @@ async fn parallel_guesses_cannot_slip_past_the_address_limit(backend: Backend) -
         .iter()
         .filter(|s| matches!(s, Ok(StatusCode::TOO_MANY_REQUESTS)))
         .count();
-    assert_eq!(answered + throttled, 40, "{statuses:?}");
+    // Load shedding may answer some at once with 503 (the portal's budget is smaller
+    // than forty password checks at a time): those were not checked either.
+    let shed = statuses
+        .iter()
+        .filter(|s| matches!(s, Ok(StatusCode::SERVICE_UNAVAILABLE)))
+        .count();
+    assert_eq!(answered + throttled + shed, 40, "{statuses:?}");
     assert!(
         answered <= 20,
         "{answered} guesses were checked; the limit is 20"
