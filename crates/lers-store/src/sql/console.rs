@@ -56,9 +56,11 @@ impl ConsoleStore for SqlStore {
              AND ($6 = '' OR $6 LIKE '%,' || COALESCE(r.region, $7) || ',%')"
         );
         // Counted up to one past the cap: beyond it the page says "more than", and a
-        // million open requests are never counted on every view.
+        // million open requests are never counted on every view. The queue index
+        // covers the filter, so the count reads the index alone.
+        let queue_index = self.dialect().queue_index();
         let total: i64 = sqlx::query_scalar(&format!(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM requests r {filter} LIMIT $8) AS capped"
+            "SELECT COUNT(*) FROM (SELECT 1 FROM requests r{queue_index} {filter} LIMIT $8) AS capped"
         ))
         .bind(kind)
         .bind(status)
@@ -71,7 +73,6 @@ impl ConsoleStore for SqlStore {
         .fetch_one(self.pool())
         .await?;
         // Emergencies first, then the nearest deadline: the order of the index.
-        let queue_index = self.dialect().queue_index();
         let rows = sqlx::query(&format!(
             "SELECT {SUMMARY_COLUMNS}, r.due_at, s.name AS assignee_name, o.agency AS owner_agency, \
              (SELECT COUNT(*) FROM suspensions x WHERE x.account_id = r.owner_id AND x.lifted_at IS NULL) AS owner_suspended FROM requests r{queue_index} \

@@ -20,7 +20,7 @@ use std::time::Duration;
 use futures::future::BoxFuture;
 use serde_json::json;
 
-use crate::load::{closed_loop, LoadResult, MakeRequest};
+use crate::load::{closed_loop, LoadResult, MakeRequest, UNLIMITED_API_RATES};
 use crate::report::Line;
 use crate::support::{
     client_when_ready, free_port, lers, open_store, reviewer_and_token, Error, Server,
@@ -66,10 +66,7 @@ async fn measure(
         .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
         .env("LERS_BUILTIN_DOMAINS", "false")
         .env("LERS_JOB_INTERVAL_SECS", "3600")
-        .env("LERS_API_ADDRESS_PER_MINUTE", "100000000")
-        .env("LERS_API_ADDRESS_BURST", "100000000")
-        .env("LERS_API_TOKEN_PER_MINUTE", "100000000")
-        .env("LERS_API_TOKEN_BURST", "100000000")
+        .envs(UNLIMITED_API_RATES)
         .env("LERS_LOG", "warn")
         .stdout(Stdio::null());
     for (name, value) in settings {

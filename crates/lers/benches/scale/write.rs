@@ -18,7 +18,7 @@ use lers_store::{tokens, Ctx, TokenScope};
 use sqlx::any::AnyPoolOptions;
 use sqlx::{AnyPool, Executor};
 
-use crate::load::{closed_loop, LoadResult, MakeRequest};
+use crate::load::{closed_loop, LoadResult, MakeRequest, UNLIMITED_API_RATES};
 use crate::report::Line;
 use crate::support::{self, Error, Server};
 
@@ -195,6 +195,11 @@ async fn api_submissions() -> Result<LoadResult, Error> {
         support::lers(dir.path())
             .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
             .env("LERS_BUILTIN_DOMAINS", "false")
+            .env("LERS_JOB_INTERVAL_SECS", "3600")
+            .envs(UNLIMITED_API_RATES)
+            // Every connection admitted: this row measures durable writes; shedding
+            // is the surge row's.
+            .env("LERS_CONCURRENCY_API", &CONNECTIONS.to_string())
             .env("LERS_LOG", "warn")
             .stdout(std::process::Stdio::null())
             .spawn()?,
