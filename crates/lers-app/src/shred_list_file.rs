@@ -141,12 +141,12 @@ mod tests {
     struct Scratch(PathBuf);
 
     impl Scratch {
-        fn new(name: &str) -> Self {
+        fn new(name: &str) -> anyhow::Result<Self> {
             let dir =
                 std::env::temp_dir().join(format!("lers-shred-{name}-{}", std::process::id()));
             let _ = std::fs::remove_dir_all(&dir);
-            std::fs::create_dir_all(&dir).expect("scratch directory");
-            Self(dir)
+            std::fs::create_dir_all(&dir)?;
+            Ok(Self(dir))
         }
 
         fn list(&self) -> PathBuf {
@@ -161,14 +161,13 @@ mod tests {
     }
 
     /// Another process sharing the key directory appends a line.
-    fn append_elsewhere(path: &Path, line: &str) {
+    fn append_elsewhere(path: &Path, line: &str) -> anyhow::Result<()> {
         let mut file = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
-            .open(path)
-            .expect("open");
-        file.write_all(format!("{line}\n").as_bytes())
-            .expect("append");
+            .open(path)?;
+        file.write_all(format!("{line}\n").as_bytes())?;
+        Ok(())
     }
 
     fn set(entries: &[&str]) -> BTreeSet<String> {
@@ -177,14 +176,14 @@ mod tests {
 
     #[test]
     fn an_unchanged_list_is_not_read_again_and_a_change_elsewhere_is() -> anyhow::Result<()> {
-        let scratch = Scratch::new("unchanged");
+        let scratch = Scratch::new("unchanged")?;
         let list = ShredList::new(scratch.list());
         assert!(list.entries()?.is_empty());
-        append_elsewhere(&scratch.list(), "doc:a");
+        append_elsewhere(&scratch.list(), "doc:a")?;
         let first = list.entries()?;
         assert_eq!(*first, set(&["doc:a"]));
         assert!(Arc::ptr_eq(&first, &list.entries()?), "read again");
-        append_elsewhere(&scratch.list(), "prf:b");
+        append_elsewhere(&scratch.list(), "prf:b")?;
         assert_eq!(*list.entries()?, set(&["doc:a", "prf:b"]));
         Ok(())
     }
@@ -192,7 +191,7 @@ mod tests {
     #[test]
     fn what_is_appended_here_is_remembered_unless_another_process_appended_too(
     ) -> anyhow::Result<()> {
-        let scratch = Scratch::new("appended");
+        let scratch = Scratch::new("appended")?;
         let list = ShredList::new(scratch.list());
         let listed = list.entries()?;
         list.append(&listed, &["doc:a".to_owned()])?;
@@ -202,7 +201,7 @@ mod tests {
 
         // Another process appends between this one's read and its append.
         let listed = list.entries()?;
-        append_elsewhere(&scratch.list(), "exp:b");
+        append_elsewhere(&scratch.list(), "exp:b")?;
         list.append(&listed, &["req:c".to_owned()])?;
         assert_eq!(*list.entries()?, set(&["doc:a", "exp:b", "req:c"]));
         Ok(())

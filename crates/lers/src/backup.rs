@@ -343,8 +343,8 @@ fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> anyhow::Result<T> {
 mod tests {
     use super::pg_command;
 
-    fn line_and_password(url: &str) -> (String, Option<String>) {
-        let command = pg_command("pg_dump", url).expect("command");
+    fn line_and_password(url: &str) -> anyhow::Result<(String, Option<String>)> {
+        let command = pg_command("pg_dump", url)?;
         let line = command
             .get_args()
             .map(|arg| arg.to_string_lossy().into_owned())
@@ -355,13 +355,13 @@ mod tests {
             .find(|(name, _)| *name == "PGPASSWORD")
             .and_then(|(_, value)| value)
             .map(|value| value.to_string_lossy().into_owned());
-        (line, password)
+        Ok((line, password))
     }
 
     #[test]
-    fn the_password_goes_in_the_environment_never_on_the_command_line() {
+    fn the_password_goes_in_the_environment_never_on_the_command_line() -> anyhow::Result<()> {
         let (line, password) =
-            line_and_password("postgres://lers:s%40cr%3At@db.example:5433/lers?sslmode=require");
+            line_and_password("postgres://lers:s%40cr%3At@db.example:5433/lers?sslmode=require")?;
         assert_eq!(
             line,
             "--dbname postgres://lers@db.example:5433/lers?sslmode=require"
@@ -370,19 +370,21 @@ mod tests {
 
         let (line, password) = line_and_password(
             "postgres://lers@db.example/lers?options=-c%20search_path%3Dx&password=p%26w",
-        );
+        )?;
         assert_eq!(
             line,
             "--dbname postgres://lers@db.example/lers?options=-c%20search_path%3Dx"
         );
         assert_eq!(password.as_deref(), Some("p&w"));
         assert!(!line.contains("p%26w") && !line.contains("p&w"));
+        Ok(())
     }
 
     #[test]
-    fn a_url_without_a_password_leaves_the_environment_alone() {
-        let (line, password) = line_and_password("postgres://lers@127.0.0.1/lers");
+    fn a_url_without_a_password_leaves_the_environment_alone() -> anyhow::Result<()> {
+        let (line, password) = line_and_password("postgres://lers@127.0.0.1/lers")?;
         assert_eq!(line, "--dbname postgres://lers@127.0.0.1/lers");
         assert_eq!(password, None);
+        Ok(())
     }
 }
