@@ -155,7 +155,9 @@ impl AppBuilder {
                 hi1_identifier: settings.hi1_identifier.clone(),
                 hi1_max_message_bytes: settings.hi1_max_message_mib.saturating_mul(1024 * 1024),
                 operations: crate::operations::OperationsConfig::from_settings(&settings)?,
-                shred_list: settings.key_dir().join("shredded.list"),
+                shred_list: crate::shred_list_file::ShredList::new(
+                    settings.key_dir().join("shredded.list"),
+                ),
             }),
             lockout: LockoutPolicy::default(),
             sessions: SessionPolicy::default(),

@@ -30,7 +30,7 @@ pub struct AppConfig {
     /// Load shedding, rate limits and the metrics endpoint's protection.
     pub operations: crate::operations::OperationsConfig,
     /// The shred list (`KEY_DIR/shredded.list`, `services::shred_list`).
-    pub shred_list: std::path::PathBuf,
+    pub shred_list: crate::shred_list_file::ShredList,
 }
 
 impl AppConfig {

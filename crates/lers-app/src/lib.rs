@@ -19,6 +19,7 @@ pub mod operations;
 mod region_settings;
 pub mod services;
 mod settings;
+mod shred_list_file;
 
 pub use app::App;
 pub use build::AppBuilder;

@@ -76,17 +76,12 @@ pub async fn backup(
             SQLITE_FILE
         }
         Backend::Postgres => {
-            run(
-                "pg_dump",
-                &[
-                    "--format=custom",
-                    "--no-owner",
-                    "--file",
-                    path_str(&dir.join(PG_FILE))?,
-                    "--dbname",
-                    &settings.database_url(),
-                ],
-            )?;
+            run(pg_command("pg_dump", &settings.database_url())?.args([
+                "--format=custom",
+                "--no-owner",
+                "--file",
+                path_str(&dir.join(PG_FILE))?,
+            ]))?;
             PG_FILE
         }
     };
@@ -169,16 +164,11 @@ pub async fn restore(
                 .and_then(|_| std::fs::File::open(&target)?.sync_all())
                 .with_context(|| format!("cannot copy the database to {}", target.display()))?;
         }
-        Backend::Postgres => run(
-            "pg_restore",
-            &[
-                "--no-owner",
-                "--exit-on-error",
-                "--dbname",
-                &url,
-                path_str(&source)?,
-            ],
-        )?,
+        Backend::Postgres => run(pg_command("pg_restore", &url)?.args([
+            "--no-owner",
+            "--exit-on-error",
+            path_str(&source)?,
+        ]))?,
     }
     // Starting the app re-applies the shred list of the key directory; what the
     // database then still needs must be in the blob store.
@@ -288,9 +278,46 @@ fn path_str(path: &Path) -> anyhow::Result<&str> {
     path.to_str().context("paths must be valid UTF-8")
 }
 
-fn run(program: &str, args: &[&str]) -> anyhow::Result<()> {
-    let output = std::process::Command::new(program)
-        .args(args)
+/// `program` (`pg_dump`, `pg_restore`) pointed at the PostgreSQL database at `url`.
+/// The URL goes on its command line without the password, which anyone can read there
+/// (`ps`); the password goes in the child's environment as `PGPASSWORD`, which only
+/// its owner (and root) can read. A URL without a password leaves the environment as
+/// it is (`PGPASSWORD`, `PGPASSFILE` or `~/.pgpass` of the operator apply).
+fn pg_command(program: &str, url: &str) -> anyhow::Result<std::process::Command> {
+    use percent_encoding::percent_decode_str;
+    let decode = |text: &str| -> anyhow::Result<String> {
+        Ok(percent_decode_str(text)
+            .decode_utf8()
+            .context("the database password is not valid UTF-8")?
+            .into_owned())
+    };
+    let mut url = url::Url::parse(url).context("the database URL is not a valid URL")?;
+    let mut password = url.password().map(decode).transpose()?;
+    // libpq also takes the password as a query parameter; the others are kept as
+    // written (re-encoding them could change what libpq reads).
+    if let Some(query) = url.query().map(str::to_owned) {
+        let mut kept = Vec::new();
+        for pair in query.split('&') {
+            match pair.split_once('=') {
+                Some(("password", value)) => password = Some(decode(value)?),
+                _ => kept.push(pair),
+            }
+        }
+        url.set_query((!kept.is_empty()).then(|| kept.join("&")).as_deref());
+    }
+    url.set_password(None)
+        .map_err(|()| anyhow::anyhow!("the database URL has no host to connect to"))?;
+    let mut command = std::process::Command::new(program);
+    command.arg("--dbname").arg(url.as_str());
+    if let Some(password) = password {
+        command.env("PGPASSWORD", password);
+    }
+    Ok(command)
+}
+
+fn run(command: &mut std::process::Command) -> anyhow::Result<()> {
+    let program = command.get_program().to_string_lossy().into_owned();
+    let output = command
         .output()
         .with_context(|| format!("cannot run {program}: install the PostgreSQL client tools (same major version as the server)"))?;
     if !output.status.success() {
@@ -310,4 +337,54 @@ fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> anyhow::Result<T> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     serde_json::from_str(&text).with_context(|| format!("{} is damaged", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pg_command;
+
+    fn line_and_password(url: &str) -> anyhow::Result<(String, Option<String>)> {
+        let command = pg_command("pg_dump", url)?;
+        let line = command
+            .get_args()
+            .map(|arg| arg.to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let password = command
+            .get_envs()
+            .find(|(name, _)| *name == "PGPASSWORD")
+            .and_then(|(_, value)| value)
+            .map(|value| value.to_string_lossy().into_owned());
+        Ok((line, password))
+    }
+
+    #[test]
+    fn the_password_goes_in_the_environment_never_on_the_command_line() -> anyhow::Result<()> {
+        let (line, password) =
+            line_and_password("postgres://lers:s%40cr%3At@db.example:5433/lers?sslmode=require")?;
+        assert_eq!(
+            line,
+            "--dbname postgres://lers@db.example:5433/lers?sslmode=require"
+        );
+        assert_eq!(password.as_deref(), Some("s@cr:t"));
+
+        let (line, password) = line_and_password(
+            "postgres://lers@db.example/lers?options=-c%20search_path%3Dx&password=p%26w",
+        )?;
+        assert_eq!(
+            line,
+            "--dbname postgres://lers@db.example/lers?options=-c%20search_path%3Dx"
+        );
+        assert_eq!(password.as_deref(), Some("p&w"));
+        assert!(!line.contains("p%26w") && !line.contains("p&w"));
+        Ok(())
+    }
+
+    #[test]
+    fn a_url_without_a_password_leaves_the_environment_alone() -> anyhow::Result<()> {
+        let (line, password) = line_and_password("postgres://lers@127.0.0.1/lers")?;
+        assert_eq!(line, "--dbname postgres://lers@127.0.0.1/lers");
+        assert_eq!(password, None);
+        Ok(())
+    }
 }

@@ -103,8 +103,10 @@ impl StoredEntry {
     /// writer stores `Value::to_string()`, the very text the leaf holds). That is sound
     /// because the details must be one JSON value: JSON values are self-delimiting, so
     /// text that hashes to the stored leaf splits into columns in exactly one way, the
-    /// original one. Text stored some other equivalent way (spaces, key order) misses,
-    /// and is then parsed and written canonically as before.
+    /// original one. Text that misses is not what was written: it is parsed only to
+    /// say how it was altered. Text that parses to the written value (a duplicate key,
+    /// spaces, another key order) is refused too: a reader of the raw column could be
+    /// shown a field the hashed value does not hold.
     pub(super) fn checked_leaf(&self, index: u64, scratch: &mut Vec<u8>) -> Result<Hash, String> {
         let stored = self.stored_leaf().map_err(|e| e.to_string())?;
         if self.pruned {
@@ -130,7 +132,10 @@ impl StoredEntry {
             .event()
             .map_err(|why| format!("entry {index} was altered: {why}"))?;
         if audit_tree::leaf_hash(&event.leaf_bytes(index)) == stored {
-            Ok(stored)
+            Err(format!(
+                "entry {index} was altered: its details are not the text that was written \
+                 (a duplicate key, or the same value spelt another way)"
+            ))
         } else {
             Err(format!(
                 "entry {index} was altered or moved: its content does not match its leaf hash"

@@ -27,13 +27,13 @@ pub struct SqlStore {
 /// transaction of its own. The audit entries it appends are written when it commits,
 /// the last one signed (`audit_append.rs`).
 pub(crate) struct WriteTx<'a> {
-    inner: Inner<'a>,
+    inner: Inner,
     audit: PendingAudit,
     signing: &'a ed25519_dalek::SigningKey,
 }
 
-enum Inner<'a> {
-    Grouped(Slot<'a>),
+enum Inner {
+    Grouped(Slot),
     Own(Transaction<'static, Any>),
 }
 

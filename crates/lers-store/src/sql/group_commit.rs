@@ -4,7 +4,8 @@
 //! shared transaction with ONE durable `COMMIT` once the writers queued so far have
 //! finished. A writer's `commit` returns only after that `COMMIT`, so "acknowledged
 //! means durable" holds; a writer that fails or is abandoned rolls back to its
-//! savepoint and takes nothing of the others with it.
+//! savepoint and takes nothing of the others with it, even when its future is dropped
+//! half-way (the savepoint statements run where no caller can cut them off).
 //!
 //! Batches form by themselves: the writer slot is a fair (FIFO) mutex, and the
 //! committer queues for it behind the writers already waiting, so under load one
@@ -14,7 +15,7 @@
 use lers_domain::audit_tree::Frontier;
 use sqlx::{AnyConnection, AnyPool, Executor};
 use std::sync::{Arc, Weak};
-use tokio::sync::{oneshot, Mutex, MutexGuard, Notify};
+use tokio::sync::{oneshot, Mutex, Notify, OwnedMutexGuard};
 
 use super::audit_append;
 use crate::error::StoreError;
@@ -32,15 +33,24 @@ pub(crate) struct Batch {
     frontier: Option<Frontier>,
     /// Writers whose work is in the batch, waiting for its commit.
     waiters: Vec<oneshot::Sender<Result<(), String>>>,
-    /// A writer that ended without committing: what to roll back.
-    abandoned: Option<Abandoned>,
+    /// What the last writer left for the next holder of the slot to do.
+    settle: Option<Settle>,
 }
 
+/// How the next holder of the slot ends the previous writer's savepoint. It is never
+/// done by the writer itself: a writer's future can be dropped at any await (a client
+/// gone), and a release or rollback cut off half-way would leave the batch unsure of
+/// what it holds. The next holder is the committer task or a writer's `begin`, which
+/// settles in a task of its own; neither can be interrupted by a caller.
 #[derive(Clone, Copy)]
-enum Abandoned {
-    /// The batch's first writer: the whole transaction holds only its work.
+enum Settle {
+    /// The writer committed: its work stays in the batch.
+    Release(u64),
+    /// The writer ended without committing: its work is undone.
+    RollBack(u64),
+    /// The batch's first writer ended without committing: the whole transaction
+    /// holds only its work.
     Whole,
-    Savepoint(u64),
 }
 
 impl Batch {
@@ -54,113 +64,69 @@ impl Batch {
             .as_mut()
             .ok_or_else(|| failed("the writer connection is gone"))
     }
-}
 
-pub(crate) struct GroupCommit {
-    pool: AnyPool,
-    batch: Mutex<Batch>,
-    wake: Arc<Notify>,
-}
-
-/// One writer's place in the batch, from `begin` to `commit`.
-pub(crate) struct Slot<'a> {
-    batch: Option<MutexGuard<'a, Batch>>,
-    savepoint: Option<u64>,
-    wake: &'a Notify,
-}
-
-impl GroupCommit {
-    /// Starts the committer task; it ends when the store is dropped.
-    pub(crate) fn start(pool: AnyPool) -> Arc<Self> {
-        let wake = Arc::new(Notify::new());
-        let group = Arc::new(Self {
-            pool,
-            batch: Mutex::new(Batch::default()),
-            wake: wake.clone(),
-        });
-        let weak: Weak<Self> = Arc::downgrade(&group);
-        tokio::spawn(async move {
-            loop {
-                wake.notified().await;
-                let Some(group) = weak.upgrade() else { break };
-                let mut batch = group.batch.lock().await;
-                group.finish(&mut batch).await;
+    /// Settles the previous writer's savepoint; a batch whose savepoint statement
+    /// fails fails as a whole (its waiters are told, none acknowledged).
+    async fn settle(&mut self) {
+        let statements = match self.settle.take() {
+            None => return,
+            Some(Settle::Whole) => return self.fail("rolled back").await,
+            Some(Settle::Release(n)) => vec![format!("RELEASE SAVEPOINT w{n}")],
+            Some(Settle::RollBack(n)) => vec![
+                format!("ROLLBACK TO SAVEPOINT w{n}"),
+                format!("RELEASE SAVEPOINT w{n}"),
+            ],
+        };
+        let Some(conn) = self.conn.as_mut() else {
+            return;
+        };
+        for statement in statements {
+            if let Err(e) = conn.execute(&*statement).await {
+                return self.fail(&e.to_string()).await;
             }
-        });
-        group
+        }
     }
 
-    /// Takes the writer slot: opens the shared transaction or a savepoint in it.
-    pub(crate) async fn begin(&self) -> Result<Slot<'_>, StoreError> {
-        let mut batch = self.batch.lock().await;
-        self.recover(&mut batch).await;
-        if batch.conn.is_none() {
-            batch.conn = Some(self.pool.acquire().await?.detach());
+    /// Settles, then opens the shared transaction or a savepoint in it; returns the
+    /// savepoint (`None`: this writer opened the transaction).
+    async fn open_writer(&mut self, pool: &AnyPool) -> Result<Option<u64>, StoreError> {
+        self.settle().await;
+        if self.conn.is_none() {
+            self.conn = Some(pool.acquire().await?.detach());
         }
-        let savepoint = if batch.open {
-            let n = batch.writers;
-            if let Err(e) = batch.conn()?.execute(&*format!("SAVEPOINT w{n}")).await {
-                self.fail(&mut batch, &e.to_string()).await;
+        let savepoint = if self.open {
+            let n = self.writers;
+            if let Err(e) = self.conn()?.execute(&*format!("SAVEPOINT w{n}")).await {
+                self.fail(&e.to_string()).await;
                 return Err(e.into());
             }
             Some(n)
         } else {
-            if let Err(e) = batch.conn()?.execute("BEGIN IMMEDIATE").await {
-                batch.conn = None;
+            if let Err(e) = self.conn()?.execute("BEGIN IMMEDIATE").await {
+                self.conn = None;
                 return Err(e.into());
             }
-            batch.open = true;
-            batch.writers = 0;
+            self.open = true;
+            self.writers = 0;
             None
         };
-        batch.writers += 1;
-        Ok(Slot {
-            batch: Some(batch),
-            savepoint,
-            wake: &self.wake,
-        })
-    }
-
-    /// Rolls back what an abandoned writer left; a batch that cannot be rolled back
-    /// to its savepoint fails as a whole (its waiters are told, none acknowledged).
-    async fn recover(&self, batch: &mut Batch) {
-        match batch.abandoned.take() {
-            None => {}
-            Some(Abandoned::Whole) => self.fail(batch, "rolled back").await,
-            Some(Abandoned::Savepoint(n)) => {
-                let rolled_back = match batch.conn() {
-                    Ok(conn) => {
-                        let back = conn.execute(&*format!("ROLLBACK TO SAVEPOINT w{n}")).await;
-                        match back {
-                            Ok(_) => conn
-                                .execute(&*format!("RELEASE SAVEPOINT w{n}"))
-                                .await
-                                .map(|_| ()),
-                            Err(e) => Err(e),
-                        }
-                    }
-                    Err(_) => Ok(()),
-                };
-                if let Err(e) = rolled_back {
-                    self.fail(batch, &e.to_string()).await;
-                }
-            }
-        }
+        self.writers += 1;
+        Ok(savepoint)
     }
 
     /// Ends the batch: one durable commit for every writer waiting on it.
-    async fn finish(&self, batch: &mut Batch) {
-        self.recover(batch).await;
-        if !batch.open {
+    async fn finish(&mut self) {
+        self.settle().await;
+        if !self.open {
             return;
         }
-        if batch.waiters.is_empty() {
-            self.fail(batch, "nothing to commit").await;
+        if self.waiters.is_empty() {
+            self.fail("nothing to commit").await;
             return;
         }
         let committed = async {
-            let frontier = batch.frontier.take();
-            let conn = batch.conn()?;
+            let frontier = self.frontier.take();
+            let conn = self.conn()?;
             if let Some(frontier) = &frontier {
                 audit_append::write_head(conn, frontier).await?;
             }
@@ -170,32 +136,91 @@ impl GroupCommit {
         .await;
         match committed {
             Ok(()) => {
-                batch.open = false;
-                batch.frontier = None;
-                for waiter in batch.waiters.drain(..) {
+                self.open = false;
+                self.frontier = None;
+                for waiter in self.waiters.drain(..) {
                     let _ = waiter.send(Ok(()));
                 }
             }
-            Err(e) => self.fail(batch, &e.to_string()).await,
+            Err(e) => self.fail(&e.to_string()).await,
         }
     }
 
     /// Rolls the whole batch back and tells its waiters that nothing was stored.
-    async fn fail(&self, batch: &mut Batch, why: &str) {
-        if batch.open {
-            let rolled_back = match batch.conn.as_mut() {
+    async fn fail(&mut self, why: &str) {
+        if self.open {
+            let rolled_back = match self.conn.as_mut() {
                 Some(conn) => conn.execute("ROLLBACK").await.is_ok(),
                 None => true,
             };
             if !rolled_back {
-                batch.conn = None;
+                self.conn = None;
             }
         }
-        batch.open = false;
-        batch.frontier = None;
-        for waiter in batch.waiters.drain(..) {
+        self.open = false;
+        self.frontier = None;
+        for waiter in self.waiters.drain(..) {
             let _ = waiter.send(Err(why.to_owned()));
         }
+    }
+}
+
+pub(crate) struct GroupCommit {
+    pool: AnyPool,
+    batch: Arc<Mutex<Batch>>,
+    wake: Arc<Notify>,
+}
+
+/// One writer's place in the batch, from `begin` to `commit`.
+pub(crate) struct Slot {
+    batch: Option<OwnedMutexGuard<Batch>>,
+    savepoint: Option<u64>,
+    wake: Arc<Notify>,
+}
+
+impl GroupCommit {
+    /// Starts the committer task; it ends when the store is dropped.
+    pub(crate) fn start(pool: AnyPool) -> Arc<Self> {
+        let wake = Arc::new(Notify::new());
+        let group = Arc::new(Self {
+            pool,
+            batch: Arc::new(Mutex::new(Batch::default())),
+            wake: wake.clone(),
+        });
+        let weak: Weak<Self> = Arc::downgrade(&group);
+        tokio::spawn(async move {
+            loop {
+                wake.notified().await;
+                let Some(group) = weak.upgrade() else { break };
+                let mut batch = group.batch.clone().lock_owned().await;
+                drop(group);
+                batch.finish().await;
+            }
+        });
+        group
+    }
+
+    /// Takes the writer slot: opens the shared transaction or a savepoint in it.
+    /// The statements run in a task of their own, so a caller dropped while they run
+    /// cannot cut them off; the slot it would have had is then dropped like any
+    /// abandoned one (its savepoint rolled back by the next holder).
+    pub(crate) async fn begin(&self) -> Result<Slot, StoreError> {
+        let mut batch = self.batch.clone().lock_owned().await;
+        let (sender, receiver) = oneshot::channel();
+        let pool = self.pool.clone();
+        let wake = self.wake.clone();
+        tokio::spawn(async move {
+            let opened = batch.open_writer(&pool).await.map(|savepoint| Slot {
+                batch: Some(batch),
+                savepoint,
+                wake,
+            });
+            // A caller that is gone drops the slot here (or drops it unreceived).
+            let _ = sender.send(opened);
+        });
+        receiver
+            .await
+            .map_err(|_| failed("the writer slot was not opened"))?
     }
 }
 
@@ -206,7 +231,7 @@ impl Drop for GroupCommit {
     }
 }
 
-impl Slot<'_> {
+impl Slot {
     pub(crate) fn batch(&mut self) -> Result<&mut Batch, StoreError> {
         self.batch
             .as_deref_mut()
@@ -214,25 +239,22 @@ impl Slot<'_> {
     }
 
     /// Keeps this writer's work in the batch (`frontier`: the audit tree after its
-    /// entries, if it appended any) and waits for the batch's durable commit.
+    /// entries, if it appended any) and waits for the batch's durable commit. Nothing
+    /// before the wait awaits: the work is handed over whole (its savepoint is released
+    /// by the next holder of the slot), so a writer dropped from here on loses at most
+    /// its answer, never the batch.
     pub(crate) async fn commit(mut self, frontier: Option<Frontier>) -> Result<(), StoreError> {
         let (sender, receiver) = oneshot::channel();
-        {
-            let savepoint = self.savepoint;
-            let batch = self.batch()?;
-            if let Some(n) = savepoint {
-                batch
-                    .conn()?
-                    .execute(&*format!("RELEASE SAVEPOINT w{n}"))
-                    .await?;
-            }
-            if frontier.is_some() {
-                batch.frontier = frontier;
-            }
-            batch.waiters.push(sender);
+        let mut batch = self
+            .batch
+            .take()
+            .ok_or_else(|| failed("the write transaction has ended"))?;
+        batch.settle = self.savepoint.map(Settle::Release);
+        if frontier.is_some() {
+            batch.frontier = frontier;
         }
-        // The work is the batch's now: leaving the slot must not roll it back.
-        self.batch = None;
+        batch.waiters.push(sender);
+        drop(batch);
         self.wake.notify_one();
         match receiver.await {
             Ok(Ok(())) => Ok(()),
@@ -242,12 +264,12 @@ impl Slot<'_> {
     }
 }
 
-impl Drop for Slot<'_> {
+impl Drop for Slot {
     fn drop(&mut self) {
         if let Some(batch) = self.batch.as_deref_mut() {
-            batch.abandoned = Some(match self.savepoint {
-                Some(n) => Abandoned::Savepoint(n),
-                None => Abandoned::Whole,
+            batch.settle = Some(match self.savepoint {
+                Some(n) => Settle::RollBack(n),
+                None => Settle::Whole,
             });
             self.wake.notify_one();
         }
@@ -256,4 +278,67 @@ impl Drop for Slot<'_> {
 
 fn failed(why: &str) -> StoreError {
     StoreError::Database(sqlx::Error::Protocol(why.to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn insert(slot: &mut Slot, name: &str) -> Result<(), StoreError> {
+        let statement = format!("INSERT INTO t (name) VALUES ('{name}')");
+        slot.batch()?.conn()?.execute(&*statement).await?;
+        Ok(())
+    }
+
+    /// The dangerous moment: a writer's future dropped once its commit has started.
+    /// Before, the writer released its savepoint itself: dropped while the release
+    /// ran, it left the savepoint marked abandoned but released, and the rollback of
+    /// it failed the whole batch (how often depended on the SQLite worker thread's
+    /// timing, hence the rounds). Now nothing can be cut off there.
+    #[tokio::test]
+    async fn a_writer_dropped_during_its_commit_leaves_its_batch_to_commit(
+    ) -> Result<(), StoreError> {
+        const ROUNDS: usize = 40;
+        sqlx::any::install_default_drivers();
+        let path = std::env::temp_dir().join(format!("lers-group-{}.db", rand::random::<u64>()));
+        let pool = AnyPool::connect(&format!("sqlite://{}?mode=rwc", path.display())).await?;
+        pool.execute("CREATE TABLE t (name TEXT NOT NULL)").await?;
+        let group = GroupCommit::start(pool.clone());
+
+        for round in 0..ROUNDS {
+            let mut first = group.begin().await?;
+            insert(&mut first, &format!("first {round}")).await?;
+            let first_commit = first.commit(None);
+            tokio::pin!(first_commit);
+            assert!(futures::poll!(&mut first_commit).is_pending());
+
+            let mut dropped = group.begin().await?;
+            assert_eq!(
+                dropped.savepoint,
+                Some(1),
+                "the second writer joins the batch"
+            );
+            insert(&mut dropped, &format!("dropped {round}")).await?;
+            {
+                let dropped_commit = dropped.commit(None);
+                tokio::pin!(dropped_commit);
+                assert!(futures::poll!(&mut dropped_commit).is_pending());
+            }
+            first_commit.await?;
+        }
+        let mut later = group.begin().await?;
+        insert(&mut later, "later").await?;
+        later.commit(None).await?;
+
+        let names: Vec<String> = sqlx::query_scalar("SELECT name FROM t")
+            .fetch_all(&pool)
+            .await?;
+        // A dropped writer had handed its work over: it is stored, unacknowledged.
+        assert_eq!(names.len(), 2 * ROUNDS + 1);
+        assert!(names.iter().any(|name| name == "dropped 0"), "{names:?}");
+        drop(group);
+        pool.close().await;
+        let _ = std::fs::remove_file(&path);
+        Ok(())
+    }
 }

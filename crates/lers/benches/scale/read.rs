@@ -29,6 +29,11 @@ fn size(var: &str, default: u64) -> u64 {
         .unwrap_or(default)
 }
 
+/// `LERS_BENCH_READ_ROWS`: the requests of the rows "at a million".
+fn read_rows() -> u64 {
+    size("LERS_BENCH_READ_ROWS", 1_000_000)
+}
+
 fn count(n: u64) -> String {
     let digits = n.to_string().into_bytes();
     let groups: Vec<String> = digits
@@ -306,22 +311,38 @@ fn page_line(what: String, (p50, p99, bytes, n): (f64, f64, usize, u64), ceiling
     }
 }
 
+/// A bench store (`database_url`: PostgreSQL; `None`: SQLite) holding `rows`
+/// generated requests: the setup every row below starts from.
+async fn with_requests(database_url: Option<String>, rows: u64) -> Result<Bench, Error> {
+    let bench = read_data::open(database_url).await?;
+    let started = Instant::now();
+    read_data::requests(&bench, 0, rows).await?;
+    eprintln!(
+        "generated {} requests in {:.1} s",
+        count(rows),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(bench)
+}
+
+/// The queue page over `bench`'s `rows` requests, served at `base`.
+async fn queue_line(base: &str, bench: &Bench, rows: u64) -> Result<Line, Error> {
+    Ok(page_line(
+        format!("console queue page, {} requests", count(rows)),
+        page(base, "/staff/queue", bench).await?,
+        30.0,
+    ))
+}
+
 /// The queue at 10k requests, and the case page of a target that `LERS_BENCH_NAMINGS`
 /// other requests name.
 pub fn queue_and_busy_target() -> BoxFuture<'static, Result<Vec<Line>, Error>> {
     async {
         let namings = size("LERS_BENCH_NAMINGS", 30_000);
-        let bench = read_data::open(None).await?;
-        read_data::requests(&bench, 0, 10_000.max(namings)).await?;
+        let rows = 10_000.max(namings);
+        let bench = with_requests(None, rows).await?;
         let (base, stop) = serve(&bench).await?;
-        let mut lines = vec![page_line(
-            format!(
-                "console queue page, {} requests",
-                count(10_000.max(namings))
-            ),
-            page(&base, "/staff/queue", &bench).await?,
-            30.0,
-        )];
+        let mut lines = vec![queue_line(&base, &bench, rows).await?];
         let case = busy_case(&bench, namings).await?;
         let measured = page(&base, &format!("/staff/requests/{case}"), &bench).await?;
         lines.push(page_line(
@@ -391,21 +412,10 @@ async fn busy_case(bench: &Bench, namings: u64) -> Result<String, Error> {
 /// lookup (one target among a million, under the real key) and the transparency report.
 pub fn at_a_million() -> BoxFuture<'static, Result<Vec<Line>, Error>> {
     async {
-        let rows = size("LERS_BENCH_READ_ROWS", 1_000_000);
-        let bench = read_data::open(None).await?;
-        let started = Instant::now();
-        read_data::requests(&bench, 0, rows).await?;
-        eprintln!(
-            "generated {} requests in {:.1} s",
-            count(rows),
-            started.elapsed().as_secs_f64()
-        );
+        let rows = read_rows();
+        let bench = with_requests(None, rows).await?;
         let (base, stop) = serve(&bench).await?;
-        let mut lines = vec![page_line(
-            format!("console queue page, {} requests", count(rows)),
-            page(&base, "/staff/queue", &bench).await?,
-            30.0,
-        )];
+        let mut lines = vec![queue_line(&base, &bench, rows).await?];
         let _ = stop.send(());
         lines.push(lookup(&bench, rows).await?);
         lines.push(transparency(&bench, rows, "SQLite").await?);
@@ -486,7 +496,7 @@ async fn transparency(bench: &Bench, rows: u64, backend: &str) -> Result<Line, E
 /// `LERS_TEST_POSTGRES_URL`), in a database of its own, dropped afterwards.
 pub fn transparency_postgres() -> BoxFuture<'static, Result<Vec<Line>, Error>> {
     async {
-        let rows = size("LERS_BENCH_READ_ROWS", 1_000_000);
+        let rows = read_rows();
         let admin = std::env::var("LERS_BENCH_POSTGRES_URL")
             .or_else(|_| std::env::var("LERS_TEST_POSTGRES_URL"))
             .map_err(|_| "set LERS_BENCH_POSTGRES_URL (or LERS_TEST_POSTGRES_URL)")?;
@@ -499,8 +509,7 @@ pub fn transparency_postgres() -> BoxFuture<'static, Result<Vec<Line>, Error>> {
             None => return Err("LERS_BENCH_POSTGRES_URL has no database part".into()),
         };
         let measured = async {
-            let bench = read_data::open(Some(url)).await?;
-            read_data::requests(&bench, 0, rows).await?;
+            let bench = with_requests(Some(url), rows).await?;
             let line = transparency(&bench, rows, "PostgreSQL").await?;
             bench.store.pool().close().await;
             Ok::<_, Error>(line)

@@ -87,25 +87,23 @@ pub async fn open(database_url: Option<String>) -> Result<Bench, Error> {
 pub async fn requests(bench: &Bench, first: u64, count: u64) -> Result<(), Error> {
     let now = bench.ctx.at.unix_millis();
     let last = first + count - 1;
-    let (series, country, reference, hash) = match bench.store.backend() {
+    // The numbers `i` the rows are made of: a recursive CTE on SQLite (`series`
+    // before the INSERT, read `from` it), `generate_series` on PostgreSQL.
+    let (series, from, country, reference, hash) = match bench.store.backend() {
         Backend::Sqlite => (
             format!("WITH RECURSIVE s(i) AS (SELECT {first} UNION ALL SELECT i + 1 FROM s WHERE i < {last}) "),
+            "FROM s".to_owned(),
             format!("substr('{COUNTRIES}', 1 + 2 * (i / 3 % 12), 2)"),
             "printf('LERS-2025-%07d', i)".to_owned(),
             "'h1:' || lower(hex(randomblob(32)))".to_owned(),
         ),
         Backend::Postgres => (
             String::new(),
+            format!("FROM generate_series(CAST({first} AS BIGINT), {last}) AS g(i)"),
             format!("substr('{COUNTRIES}', CAST(1 + 2 * (i / 3 % 12) AS INTEGER), 2)"),
             "'LERS-2025-' || lpad(CAST(i AS TEXT), 7, '0')".to_owned(),
             "'h1:' || encode(sha256(CAST(CAST(i AS TEXT) AS BYTEA)), 'hex')".to_owned(),
         ),
-    };
-    let from = match bench.store.backend() {
-        Backend::Sqlite => "FROM s".to_owned(),
-        Backend::Postgres => {
-            format!("FROM generate_series(CAST({first} AS BIGINT), {last}) AS g(i)")
-        }
     };
     let mut conn = bench.store.pool().acquire().await?;
     conn.execute("BEGIN").await?;

@@ -6,6 +6,7 @@ use crate::both_backends;
 both_backends!(
     a_saved_head_exposes_a_rewritten_tail,
     an_altered_row_is_named,
+    details_with_a_duplicate_key_are_named,
     a_re_hashed_row_is_caught_by_the_signed_heads,
     a_deleted_row_is_named,
     swapped_rows_are_named,
@@ -26,6 +27,29 @@ async fn an_altered_row_is_named(backend: Backend) -> TestResult {
     let run = lers(&app, &["audit", "verify"]).await;
     assert!(!run.ok);
     assert!(run.stdout.contains("BROKEN at entry 4"), "{}", run.stdout);
+    Ok(())
+}
+
+/// Text that parses to the stored value but is not what was written: a reader of the
+/// raw column may see the first `n` (0), a JSON parser the last (3, the original).
+async fn details_with_a_duplicate_key_are_named(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    tamper(
+        &app,
+        backend,
+        &[r#"UPDATE audit_log SET details = '{"n":0,"n":3}' WHERE idx = 4"#.into()],
+    )
+    .await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(!run.ok, "{}", run.stdout);
+    assert!(run.stdout.contains("BROKEN at entry 4"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("not the text that was written"),
+        "{}",
+        run.stdout
+    );
     Ok(())
 }
 
