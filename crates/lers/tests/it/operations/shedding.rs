@@ -1,6 +1,7 @@
 //! Load shedding: a full budget answers the excess 503 + Retry-After before doing any
-//! of its work; emergencies go in anyway; staff, health and readiness have budgets of
-//! their own, so a requester surge does not lock out the response team.
+//! of its work; emergencies go in anyway; staff, the probes and `/metrics` have budgets
+//! of their own, so a requester surge does not lock out the response team and a flood
+//! of scrapes does not shed a probe.
 
 use lers_domain::account::Role;
 use reqwest::header::{CONTENT_TYPE, RETRY_AFTER};
@@ -17,6 +18,7 @@ use crate::retention::count;
 both_backends!(
     the_excess_is_shed_before_any_work_and_emergencies_go_in,
     staff_and_health_are_served_while_requesters_surge,
+    probes_are_served_while_scrapes_fill_the_metrics_budget,
 );
 
 const API_IN_FLIGHT: &str = "lers_requests_in_flight{budget=\"api\"}";
@@ -249,5 +251,61 @@ async fn staff_and_health_are_served_while_requesters_surge(backend: Backend) ->
             StatusCode::SERVICE_UNAVAILABLE
         );
     }
+    Ok(())
+}
+
+async fn probes_are_served_while_scrapes_fill_the_metrics_budget(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn_with_settings(backend, &|s| {
+        s.concurrency_health = 1;
+        s.concurrency_metrics = 1;
+        s.queue_deadline_ms = 20;
+    })
+    .await
+    else {
+        return Ok(());
+    };
+    // Every database connection is taken, so a scrape (which counts the queue and the
+    // jobs) waits inside its slot until they are given back.
+    let pool = app.store.pool();
+    let mut connections = Vec::new();
+    for _ in 0..pool.options().get_max_connections() {
+        connections.push(pool.acquire().await?);
+    }
+    let scrape = || {
+        let request = reqwest::Client::new()
+            .get(app.url("/metrics"))
+            .bearer_auth(TEST_METRICS_TOKEN)
+            .send();
+        tokio::spawn(request)
+    };
+    let mut scrapes = vec![scrape(), scrape()];
+    // One of the two holds the only metrics slot; the other is shed — and answers
+    // first, since the holder waits for a connection.
+    let (first, _, rest) = futures::future::select_all(scrapes.drain(..)).await;
+    assert_eq!(first??.status(), StatusCode::SERVICE_UNAVAILABLE);
+
+    // The probe has a budget of its own (one slot) and is served all the same.
+    let alive = reqwest::get(app.url("/healthz")).await?;
+    assert_eq!(alive.status(), StatusCode::OK);
+
+    drop(connections);
+    for holder in rest {
+        assert_eq!(holder.await??.status(), StatusCode::OK);
+    }
+    let scraped = app.scrape().await;
+    assert_eq!(
+        metric(
+            &scraped,
+            "lers_shed_requests_total{budget=\"metrics\",reason=\"busy\"}"
+        ),
+        Some(1.0)
+    );
+    assert_eq!(
+        metric(
+            &scraped,
+            "lers_shed_requests_total{budget=\"health\",reason=\"busy\"}"
+        ),
+        None
+    );
     Ok(())
 }
