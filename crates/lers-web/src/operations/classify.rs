@@ -48,7 +48,9 @@ impl Budget {
             Self::Api
         } else if path == "/staff" || path.starts_with("/staff/") {
             Self::Staff
-        } else if path.starts_with("/static/") {
+        } else if matches!(path, "/static/app.css" | "/static/upload.js") {
+            // The compiled-in assets (`routes::assets`); any other path under
+            // `/static/` is a 404 like any unknown page, in the portal budget.
             return None;
         } else if matches!(path, "/healthz" | "/readyz") {
             Self::Health
@@ -214,6 +216,8 @@ mod tests {
         assert_eq!(of("/metrics"), Some(Budget::Metrics));
         assert_eq!(of("/requests/new"), Some(Budget::Portal));
         assert_eq!(of("/static/app.css"), None);
+        assert_eq!(of("/static/upload.js"), None);
+        assert_eq!(of("/static/nope"), Some(Budget::Portal));
     }
 
     #[test]
