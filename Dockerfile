@@ -5,7 +5,7 @@
 #     -e LERS_BASE_URL=https://lers.example.com -e LERS_METRICS_TOKEN=... lers
 # Settings are LERS_* variables (README, "Configuration"). Probes: GET /healthz
 # (alive), GET /readyz (database and blob stores answer). /metrics answers only
-# loopback unless LERS_METRICS_TOKEN is set, which a scraper in another container needs.
+# LERS_METRICS_TOKEN (or loopback, if LERS_METRICS_LOOPBACK=true); unset, no one.
 
 FROM rust:1-bookworm AS build
 WORKDIR /src

@@ -1,5 +1,6 @@
 //! Operating limits from the settings: how many requests each budget serves at once,
-//! how long the excess may wait, the API's rate limits, and who may read `/metrics`.
+//! how long the excess may wait, the API's rate limits, how many staff sign-ins one
+//! address may have in flight, and who may read `/metrics`.
 //! Plain checked data; the web layer enforces it.
 
 use std::num::NonZeroU32;
@@ -24,7 +25,13 @@ pub struct LoadLimits {
     pub api: usize,
     pub portal: usize,
     pub staff: usize,
+    /// `/healthz` and `/readyz`.
     pub health: usize,
+    /// `/metrics`, apart from the probes so a flood of scrapes cannot shed them.
+    pub metrics: usize,
+    /// Staff sign-in requests one client address may have in the staff budget at
+    /// once, so one source cannot fill it.
+    pub staff_sign_in_per_address: usize,
     pub queue_deadline: Duration,
     pub retry_after_secs: u64,
     pub per_token: RateLimit,
@@ -34,8 +41,12 @@ pub struct LoadLimits {
 #[derive(Clone, Debug)]
 pub struct OperationsConfig {
     pub limits: LoadLimits,
-    /// The bearer token `/metrics` requires; `None`: loopback connections only.
+    /// The bearer token `/metrics` answers.
     pub metrics_token: Option<String>,
+    /// Whether `/metrics` also answers loopback connections that came through no
+    /// proxy without the token (off unless set: with neither, `/metrics` answers no
+    /// one).
+    pub metrics_loopback: bool,
 }
 
 fn at_least_one(value: usize, name: &str) -> anyhow::Result<usize> {
@@ -76,6 +87,11 @@ impl OperationsConfig {
                 portal: at_least_one(settings.concurrency_portal, "concurrency_portal")?,
                 staff: at_least_one(settings.concurrency_staff, "concurrency_staff")?,
                 health: at_least_one(settings.concurrency_health, "concurrency_health")?,
+                metrics: at_least_one(settings.concurrency_metrics, "concurrency_metrics")?,
+                staff_sign_in_per_address: at_least_one(
+                    settings.staff_sign_in_per_address,
+                    "staff_sign_in_per_address",
+                )?,
                 queue_deadline: Duration::from_millis(settings.queue_deadline_ms),
                 retry_after_secs: settings.retry_after_secs.max(1),
                 per_token: rate(
@@ -90,6 +106,7 @@ impl OperationsConfig {
                 )?,
             },
             metrics_token,
+            metrics_loopback: settings.metrics_loopback,
         })
     }
 }
@@ -103,7 +120,10 @@ mod tests {
         let limits = OperationsConfig::from_settings(&Settings::default())
             .map(|c| c.limits)
             .map_err(|e| e.to_string());
-        assert!(limits.is_ok_and(|l| l.api == 16 && l.health == 4));
+        assert!(limits.is_ok_and(|l| l.api == 16
+            && l.health == 4
+            && l.metrics == 2
+            && l.staff_sign_in_per_address == 2));
         let zero = Settings {
             concurrency_staff: 0,
             ..Settings::default()

@@ -102,11 +102,16 @@ pub struct Settings {
     /// `region_settings`); empty: one region named `region`, stored per `blob_store`.
     pub regions: String,
     /// Requests served at once by each budget (see `operations::LoadLimits`): the
-    /// API, the requester portal, the staff console, and health/readiness/metrics.
+    /// API, the requester portal, the staff console, the probes (`/healthz`,
+    /// `/readyz`) and `/metrics`.
     pub concurrency_api: usize,
     pub concurrency_portal: usize,
     pub concurrency_staff: usize,
     pub concurrency_health: usize,
+    pub concurrency_metrics: usize,
+    /// Staff sign-in requests (`/staff/login`) one client address may have in the
+    /// staff budget at once.
+    pub staff_sign_in_per_address: usize,
     /// How long a request waits for a slot of its budget before it is answered 503.
     pub queue_deadline_ms: u64,
     /// The `Retry-After` (seconds) of a 503 for a full budget.
@@ -117,9 +122,12 @@ pub struct Settings {
     pub api_token_burst: u32,
     pub api_address_per_minute: u32,
     pub api_address_burst: u32,
-    /// Bearer token that `/metrics` requires; without it `/metrics` answers only
-    /// connections from the loopback address that came through no proxy.
+    /// Bearer token that `/metrics` requires.
     pub metrics_token: Option<String>,
+    /// Whether `/metrics` also answers loopback connections that came through no
+    /// proxy, without the token. Off by default: a local reverse proxy that adds no
+    /// forwarding header would make every client a loopback one.
+    pub metrics_loopback: bool,
     /// `text` (default) or `json`: one JSON object per log line.
     pub log_format: String,
 }
@@ -183,6 +191,8 @@ impl Default for Settings {
             concurrency_portal: 16,
             concurrency_staff: 8,
             concurrency_health: 4,
+            concurrency_metrics: 2,
+            staff_sign_in_per_address: 2,
             queue_deadline_ms: 50,
             retry_after_secs: 2,
             api_token_per_minute: 300,
@@ -190,6 +200,7 @@ impl Default for Settings {
             api_address_per_minute: 1200,
             api_address_burst: 240,
             metrics_token: None,
+            metrics_loopback: false,
             log_format: "text".into(),
         }
     }

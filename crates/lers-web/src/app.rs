@@ -11,7 +11,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::auth::load_request;
 use crate::operations::with_operations;
-use crate::routes::{routes, MAX_FORM_BYTES};
+use crate::routes::{assets, routes, MAX_FORM_BYTES};
 use crate::security::with_security_headers;
 
 /// The application's routes behind the operations layers (metrics, load shedding,
@@ -20,7 +20,8 @@ pub fn router(state: App) -> std::io::Result<Router> {
     let https = state.config.is_https();
     let app = routes(state.config.max_upload_bytes)
         .layer(middleware::from_fn_with_state(state.clone(), load_request))
-        .layer(TraceLayer::new_for_http());
+        .layer(TraceLayer::new_for_http())
+        .merge(assets());
     let app = with_operations(app, &state, MAX_FORM_BYTES).map_err(std::io::Error::other)?;
     Ok(with_security_headers(app, https).with_state(state))
 }

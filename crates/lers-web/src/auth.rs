@@ -224,7 +224,10 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
     type Rejection = WebError;
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let req = RequestInfo::from_request_parts(parts, state).await?;
-        let session = req.session.clone().ok_or(WebError::LoginRequired)?;
+        let session = req
+            .session
+            .clone()
+            .ok_or_else(|| WebError::login_required(parts.uri.path()))?;
         if session.mfa_at.is_none() || !session.account.mfa_complete() {
             return Err(WebError::EnrollmentRequired);
         }

@@ -18,6 +18,10 @@ pub enum WebError {
     /// No valid session: send the person to log in.
     #[error("log in to continue")]
     LoginRequired,
+    /// The same on a staff console page: sent to the staff sign-in, which is in the
+    /// staff load budget.
+    #[error("log in to continue")]
+    StaffLoginRequired,
     /// Signed in, but TOTP enrollment is not finished yet.
     #[error("set up two-step verification to continue")]
     EnrollmentRequired,
@@ -39,6 +43,15 @@ impl WebError {
         Self::App(AppError::internal(error))
     }
 
+    /// No valid session on a request for `path`.
+    pub fn login_required(path: &str) -> Self {
+        if path == "/staff" || path.starts_with("/staff/") {
+            Self::StaffLoginRequired
+        } else {
+            Self::LoginRequired
+        }
+    }
+
     fn status(&self) -> StatusCode {
         match self {
             Self::App(error) => match error {
@@ -53,6 +66,7 @@ impl WebError {
             },
             Self::Csrf | Self::DomainNotAdmitted => StatusCode::FORBIDDEN,
             Self::LoginRequired
+            | Self::StaffLoginRequired
             | Self::EnrollmentRequired
             | Self::InvalidToken
             | Self::TokenExpired(_) => StatusCode::UNAUTHORIZED,
@@ -94,6 +108,7 @@ impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         match self {
             Self::LoginRequired => Redirect::to("/login").into_response(),
+            Self::StaffLoginRequired => Redirect::to("/staff/login").into_response(),
             Self::EnrollmentRequired => Redirect::to("/mfa/enroll").into_response(),
             other => {
                 if let Some(detail) = other.internal_detail() {

@@ -219,6 +219,8 @@ pub struct RecoveryCodesPage {
 #[template(path = "login.html")]
 pub struct LoginPage {
     pub chrome: Chrome,
+    /// `/login` or `/staff/login`: the form posts back where it came from.
+    pub action: &'static str,
     pub email: String,
     pub error: Option<String>,
 }

@@ -21,6 +21,9 @@ pub enum Refusal {
     TokenRate,
     /// Its client address made too many API requests.
     AddressRate,
+    /// Its client address already has as many staff sign-ins in flight as one
+    /// address may.
+    AddressBusy,
 }
 
 impl Refusal {
@@ -29,13 +32,16 @@ impl Refusal {
             Self::Busy => "busy",
             Self::TokenRate => "token_rate",
             Self::AddressRate => "address_rate",
+            Self::AddressBusy => "address_busy",
         }
     }
 
     fn status(self) -> StatusCode {
         match self {
             Self::Busy => StatusCode::SERVICE_UNAVAILABLE,
-            Self::TokenRate | Self::AddressRate => StatusCode::TOO_MANY_REQUESTS,
+            Self::TokenRate | Self::AddressRate | Self::AddressBusy => {
+                StatusCode::TOO_MANY_REQUESTS
+            }
         }
     }
 
@@ -44,6 +50,7 @@ impl Refusal {
             Self::Busy => "operations-busy",
             Self::TokenRate => "operations-token-rate",
             Self::AddressRate => "operations-address-rate",
+            Self::AddressBusy => "operations-address-busy",
         }
     }
 }

@@ -2,7 +2,9 @@
 //! of requests at once; a request that finds no free slot waits at most the queue
 //! deadline for one, and is then answered 503 with `Retry-After` — before any of its
 //! work is done, so a surge costs the server next to nothing beyond its own slots.
-//! Emergencies take no slot: they are never shed, whoever else is.
+//! Emergencies take no slot: they are never shed, whoever else is. One client address
+//! may have only a few staff sign-ins (`/staff/login`, the one staff route open to
+//! anyone) in the staff budget at once, so one source cannot fill it.
 
 use std::sync::Arc;
 
@@ -12,12 +14,17 @@ use axum::response::Response;
 use lers_app::operations::LoadLimits;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
+use super::addresses::{self, InFlight};
 use super::answers::{refused, Refusal};
 use super::classify::{Budget, Class};
 use super::Operations;
 
+/// The staff budget's route open to anyone.
+const STAFF_SIGN_IN: &str = "/staff/login";
+
 pub struct Budgets {
-    slots: [Arc<Semaphore>; 4],
+    slots: [Arc<Semaphore>; 5],
+    staff_sign_ins: InFlight,
     limits: LoadLimits,
 }
 
@@ -28,9 +35,11 @@ impl Budgets {
             Budget::Portal => limits.portal,
             Budget::Staff => limits.staff,
             Budget::Health => limits.health,
+            Budget::Metrics => limits.metrics,
         };
         Self {
             slots: Budget::ALL.map(|budget| Arc::new(Semaphore::new(size(budget)))),
+            staff_sign_ins: InFlight::new(limits.staff_sign_in_per_address),
             limits,
         }
     }
@@ -60,6 +69,24 @@ pub async fn admit(State(ops): State<Operations>, mut request: Request, next: Ne
         return next.run(request).await;
     }
     let budgets = &ops.budgets;
+    let _sign_in = if class.budget == Budget::Staff && request.uri().path() == STAFF_SIGN_IN {
+        match budgets
+            .staff_sign_ins
+            .enter(addresses::of_request(&request, &ops))
+        {
+            Some(place) => Some(place),
+            None => {
+                ops.metrics.shed(class.budget, Refusal::AddressBusy);
+                return refused(
+                    &request,
+                    Refusal::AddressBusy,
+                    budgets.limits.retry_after_secs,
+                );
+            }
+        }
+    } else {
+        None
+    };
     let permit = match budgets.slots(class.budget).clone().try_acquire_owned() {
         Ok(permit) => Some(permit),
         // Full: an emergency draft being submitted goes in anyway.

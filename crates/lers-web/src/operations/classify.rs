@@ -17,32 +17,48 @@ use super::Operations;
 /// How long a create request's body may take to arrive before it is classified.
 const BODY_DEADLINE: std::time::Duration = std::time::Duration::from_secs(30);
 
-/// The budgets; emergencies take none.
+/// The budgets; emergencies take none, and neither do the compiled-in stylesheet
+/// and script (`/static/…`), which are served before any of this.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Budget {
     /// `/api/…`: agencies' case systems.
     Api,
     /// Requester pages, sign-up and sign-in.
     Portal,
-    /// `/staff/…` and the stylesheet and script its pages load.
+    /// `/staff/…`, the staff sign-in (`/staff/login`) included.
     Staff,
-    /// `/healthz`, `/readyz`, `/metrics`.
+    /// The probes: `/healthz`, `/readyz`.
     Health,
+    /// `/metrics`: apart from the probes, so a flood of scrapes cannot shed them.
+    Metrics,
 }
 
 impl Budget {
-    pub const ALL: [Budget; 4] = [Budget::Api, Budget::Portal, Budget::Staff, Budget::Health];
+    pub const ALL: [Budget; 5] = [
+        Budget::Api,
+        Budget::Portal,
+        Budget::Staff,
+        Budget::Health,
+        Budget::Metrics,
+    ];
 
-    pub fn of_path(path: &str) -> Self {
-        if path.starts_with("/api/") {
+    /// The budget of `path`; `None` for the static assets, which take none.
+    pub fn of_path(path: &str) -> Option<Self> {
+        Some(if path.starts_with("/api/") {
             Self::Api
-        } else if path == "/staff" || path.starts_with("/staff/") || path.starts_with("/static/") {
+        } else if path == "/staff" || path.starts_with("/staff/") {
             Self::Staff
-        } else if matches!(path, "/healthz" | "/readyz" | "/metrics") {
+        } else if matches!(path, "/static/app.css" | "/static/upload.js") {
+            // The compiled-in assets (`routes::assets`); any other path under
+            // `/static/` is a 404 like any unknown page, in the portal budget.
+            return None;
+        } else if matches!(path, "/healthz" | "/readyz") {
             Self::Health
+        } else if path == "/metrics" {
+            Self::Metrics
         } else {
             Self::Portal
-        }
+        })
     }
 
     pub fn name(self) -> &'static str {
@@ -51,6 +67,7 @@ impl Budget {
             Self::Portal => "portal",
             Self::Staff => "staff",
             Self::Health => "health",
+            Self::Metrics => "metrics",
         }
     }
 }
@@ -132,7 +149,9 @@ fn request_id(path: &str) -> Option<String> {
 }
 
 pub async fn classify(State(ops): State<Operations>, request: Request, next: Next) -> Response {
-    let budget = Budget::of_path(request.uri().path());
+    let Some(budget) = Budget::of_path(request.uri().path()) else {
+        return next.run(request).await;
+    };
     let route = request
         .extensions()
         .get::<MatchedPath>()
@@ -185,12 +204,20 @@ mod tests {
 
     #[test]
     fn budgets_by_path() {
-        assert_eq!(Budget::of_path("/api/v1/requests"), Budget::Api);
-        assert_eq!(Budget::of_path("/staff"), Budget::Staff);
-        assert_eq!(Budget::of_path("/staff/queue"), Budget::Staff);
-        assert_eq!(Budget::of_path("/staffing"), Budget::Portal);
-        assert_eq!(Budget::of_path("/readyz"), Budget::Health);
-        assert_eq!(Budget::of_path("/requests/new"), Budget::Portal);
+        let of = Budget::of_path;
+        assert_eq!(of("/api/v1/requests"), Some(Budget::Api));
+        assert_eq!(of("/staff"), Some(Budget::Staff));
+        assert_eq!(of("/staff/queue"), Some(Budget::Staff));
+        assert_eq!(of("/staff/login"), Some(Budget::Staff));
+        assert_eq!(of("/staffing"), Some(Budget::Portal));
+        assert_eq!(of("/login"), Some(Budget::Portal));
+        assert_eq!(of("/readyz"), Some(Budget::Health));
+        assert_eq!(of("/healthz"), Some(Budget::Health));
+        assert_eq!(of("/metrics"), Some(Budget::Metrics));
+        assert_eq!(of("/requests/new"), Some(Budget::Portal));
+        assert_eq!(of("/static/app.css"), None);
+        assert_eq!(of("/static/upload.js"), None);
+        assert_eq!(of("/static/nope"), Some(Budget::Portal));
     }
 
     #[test]

@@ -4,9 +4,11 @@
 //! node reports the shared truth — the queue depth, SLA breaches, job lag and
 //! failing jobs.
 //!
-//! `/metrics` answers a bearer token (`metrics_token`) when one is configured, and
-//! otherwise only a loopback connection that came through no proxy. A refusal is
-//! audited like any other.
+//! `/metrics` answers the bearer token `metrics_token`, and a loopback connection
+//! that came through no proxy only when `metrics_loopback` says so; with neither, no
+//! one. Refusals are counted (`lers_metrics_refused_total`); the first from an address
+//! in each ten-minute window is audited and logged, so a flood of refused scrapes
+//! leaves a trail without a durable write per request.
 
 use std::net::SocketAddr;
 use std::time::Instant;
@@ -25,6 +27,7 @@ use prometheus::{
 };
 use subtle::ConstantTimeEq;
 
+use super::addresses::{self, OncePerWindow};
 use super::answers::Refusal;
 use super::classify::Budget;
 use super::Operations;
@@ -37,6 +40,11 @@ const UPLOAD_ROUTES: [&str; 4] = [
     "/staff/requests/{id}/productions/{production}/files/{file}",
 ];
 
+/// A refused scrape is audited once per address per this window.
+const REFUSAL_WINDOW_MILLIS: i64 = 10 * 60 * 1000;
+/// How many addresses a window remembers (past that, refusals are only counted).
+const REFUSAL_ADDRESSES: usize = 1024;
+
 const LATENCY_BUCKETS: [f64; 12] = [
     0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.5, 1.0, 2.5, 5.0, 10.0,
 ];
@@ -48,6 +56,8 @@ pub struct Metrics {
     waiting: IntGaugeVec,
     shed: IntCounterVec,
     upload_bytes: IntCounterVec,
+    refused: prometheus::IntCounter,
+    refusals_noted: OncePerWindow,
     queue_depth: IntGauge,
     queue_emergencies: IntGauge,
     sla_breaches: IntGauge,
@@ -103,6 +113,11 @@ impl Metrics {
                 Opts::new("upload_bytes_total", "Bytes of uploaded files received, by route; rate() gives the throughput."),
                 &["route"],
             )?,
+            refused: prometheus::IntCounter::new(
+                "metrics_refused_total",
+                "Scrapes of /metrics refused (no or a wrong token); the first from an address in each ten-minute window is audited.",
+            )?,
+            refusals_noted: OncePerWindow::new(REFUSAL_WINDOW_MILLIS, REFUSAL_ADDRESSES),
             queue_depth: gauge("queue_depth", "Open requests in the console queue.")?,
             queue_emergencies: gauge("queue_emergencies", "Open emergencies in the console queue.")?,
             sla_breaches: gauge("sla_breaches", "Open requests past their service-level deadline.")?,
@@ -117,6 +132,7 @@ impl Metrics {
             Box::new(metrics.waiting.clone()),
             Box::new(metrics.shed.clone()),
             Box::new(metrics.upload_bytes.clone()),
+            Box::new(metrics.refused.clone()),
         ] {
             metrics.registry.register(collector)?;
         }
@@ -194,18 +210,19 @@ fn method_label(method: &axum::http::Method) -> &'static str {
 
 /// Whether `headers` from `peer` may read the metrics.
 fn allowed(ops: &Operations, peer: Option<std::net::IpAddr>, headers: &HeaderMap) -> bool {
-    match &ops.app.config.operations.metrics_token {
-        Some(token) => headers
+    let config = &ops.app.config.operations;
+    let by_token = config.metrics_token.as_ref().is_some_and(|token| {
+        headers
             .get(AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
-            .is_some_and(|given| bool::from(given.trim().as_bytes().ct_eq(token.as_bytes()))),
-        None => {
-            peer.is_some_and(|ip| ip.is_loopback())
-                && !headers.contains_key("x-forwarded-for")
-                && !headers.contains_key("forwarded")
-        }
-    }
+            .is_some_and(|given| bool::from(given.trim().as_bytes().ct_eq(token.as_bytes())))
+    });
+    let by_loopback = config.metrics_loopback
+        && peer.is_some_and(|ip| ip.is_loopback())
+        && !headers.contains_key("x-forwarded-for")
+        && !headers.contains_key("forwarded");
+    by_token || by_loopback
 }
 
 pub async fn scrape(State(ops): State<Operations>, request: Request) -> Response {
@@ -246,30 +263,51 @@ pub async fn scrape(State(ops): State<Operations>, request: Request) -> Response
 }
 
 async fn refuse(ops: &Operations, peer: Option<std::net::IpAddr>, headers: &HeaderMap) -> Response {
-    let ip = crate::auth::client_address(peer, headers, &ops.app.config.trusted_proxies)
-        .map(|ip| ip.to_string());
-    let denied = AuditEvent::new(
-        ops.app.clock.now(),
-        ACTOR_ANONYMOUS.to_owned(),
-        AuditAction::AccessDenied,
-        Outcome::Denied,
-    )
-    .from_ip(ip)
-    .details(serde_json::json!({"resource": "metrics"}));
-    if let Err(e) = ops.app.store.record_event(denied).await {
-        tracing::error!(error = %e, "cannot audit a refused metrics request");
+    ops.metrics.refused.inc();
+    let ip = crate::auth::client_address(peer, headers, &ops.app.config.trusted_proxies);
+    let now = ops.app.clock.now();
+    if ops
+        .metrics
+        .refusals_noted
+        .first(&addresses::key(ip), now.unix_millis())
+    {
+        tracing::warn!(
+            address = ip.map(|ip| ip.to_string()).unwrap_or_default(),
+            "refused a /metrics scrape; further refusals from this address in the next ten minutes are only counted (lers_metrics_refused_total)"
+        );
+        let denied = AuditEvent::new(
+            now,
+            ACTOR_ANONYMOUS.to_owned(),
+            AuditAction::AccessDenied,
+            Outcome::Denied,
+        )
+        .from_ip(ip.map(|ip| ip.to_string()))
+        .details(serde_json::json!({
+            "resource": "metrics",
+            "audited_once_per_seconds": REFUSAL_WINDOW_MILLIS / 1000,
+        }));
+        if let Err(e) = ops.app.store.record_event(denied).await {
+            tracing::error!(error = %e, "cannot audit a refused metrics request");
+        }
     }
-    if ops.app.config.operations.metrics_token.is_some() {
+    let config = &ops.app.config.operations;
+    if config.metrics_token.is_some() {
         (
             StatusCode::UNAUTHORIZED,
             [(WWW_AUTHENTICATE, "Bearer")],
             "send the metrics token: Authorization: Bearer <metrics_token>\n",
         )
             .into_response()
+    } else if config.metrics_loopback {
+        (
+            StatusCode::FORBIDDEN,
+            "metrics are served to loopback connections that came through no proxy; set metrics_token to scrape from elsewhere\n",
+        )
+            .into_response()
     } else {
         (
             StatusCode::FORBIDDEN,
-            "metrics are served to loopback connections only; set metrics_token to scrape from elsewhere\n",
+            "metrics are served to no one: set metrics_token (or metrics_loopback = true for a scraper on this machine that comes through no proxy)\n",
         )
             .into_response()
     }

@@ -10,6 +10,7 @@
 //!
 //! Only then do the session lookup and the handler run.
 
+mod addresses;
 mod answers;
 mod budget;
 mod classify;

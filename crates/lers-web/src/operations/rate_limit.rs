@@ -1,13 +1,13 @@
 //! Per-token and per-address rate limits on the API (GCRA, the `governor` crate),
 //! timed by the application's clock so tests move time instead of waiting. A request
 //! over either limit is answered 429 with `Retry-After` before any work is done for
-//! it; emergencies are exempt. Limits are kept in memory per node.
+//! it; emergencies are exempt. Limits are kept in memory per node. Addresses are keyed
+//! as `addresses::key` says (an IPv6 address by its /64).
 
-use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{Request, State};
 use axum::http::header::AUTHORIZATION;
 use axum::middleware::Next;
 use axum::response::Response;
@@ -17,6 +17,7 @@ use governor::{Quota, RateLimiter};
 use lers_app::operations::RateLimit;
 use lers_domain::clock::Clock;
 
+use super::addresses;
 use super::answers::{refused, Refusal};
 use super::classify::{Budget, Class};
 use super::Operations;
@@ -103,13 +104,7 @@ pub async fn limit_api(
     if class.budget != Budget::Api {
         return next.run(request).await;
     }
-    let peer = request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(addr)| addr.ip());
-    let address =
-        crate::auth::client_address(peer, request.headers(), &ops.app.config.trusted_proxies)
-            .map_or_else(String::new, |ip| ip.to_string());
+    let address = addresses::of_request(&request, &ops);
     let token = request
         .headers()
         .get(AUTHORIZATION)

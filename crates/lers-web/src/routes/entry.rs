@@ -3,7 +3,7 @@
 
 use axum::extract::{Query, State};
 use axum::http::header::SET_COOKIE;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use lers_app::services::accounts::{AdminSetupForm, SignUpForm};
 use lers_app::services::login::{LoginError, LoginForm, LoginOutcome};
@@ -266,12 +266,23 @@ pub async fn enroll_submit(
     }
 }
 
-pub async fn login_page(State(state): State<App>, req: RequestInfo) -> Response {
+/// Where the sign-in form posts: back to the route that served it (`/login` in the
+/// portal's load budget, or `/staff/login` in the staff console's).
+fn sign_in_action(uri: &Uri) -> &'static str {
+    if uri.path() == "/staff/login" {
+        "/staff/login"
+    } else {
+        "/login"
+    }
+}
+
+pub async fn login_page(State(state): State<App>, req: RequestInfo, uri: Uri) -> Response {
     if let Some(session) = req.session.as_ref().filter(|s| s.mfa_at.is_some()) {
         return Redirect::to(home_of(session.account.kind)).into_response();
     }
     render(&LoginPage {
         chrome: Chrome::new(&req, &state),
+        action: sign_in_action(&uri),
         email: String::new(),
         error: None,
     })
@@ -281,6 +292,7 @@ pub async fn login_page(State(state): State<App>, req: RequestInfo) -> Response 
 pub async fn login_submit(
     State(state): State<App>,
     req: RequestInfo,
+    uri: Uri,
     CsrfForm(form): CsrfForm<LoginForm>,
 ) -> Response {
     let ctx = req.ctx(&state);
@@ -300,6 +312,7 @@ pub async fn login_submit(
                 status,
                 render(&LoginPage {
                     chrome: Chrome::new(&req, &state),
+                    action: sign_in_action(&uri),
                     email,
                     error: Some(refusal.to_string()),
                 }),

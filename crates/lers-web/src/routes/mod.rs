@@ -91,6 +91,14 @@ pub struct Empty {}
 /// the multipart framing.
 pub(crate) const MAX_FORM_BYTES: usize = 64 * 1024;
 
+/// The stylesheet and script: compiled in, served without a session lookup and
+/// outside every load budget (answering costs less than refusing would).
+pub fn assets() -> Router<App> {
+    Router::new()
+        .route("/static/app.css", get(public::stylesheet))
+        .route("/static/upload.js", get(public::upload_script))
+}
+
 pub fn routes(max_upload_bytes: u64) -> Router<App> {
     let upload_limit = usize::try_from(max_upload_bytes)
         .unwrap_or(usize::MAX)
@@ -112,8 +120,6 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .route("/healthz", get(public::healthz))
         .route("/readyz", get(public::readyz))
         .route("/.well-known/lers-audit-key", get(public::audit_public_key))
-        .route("/static/app.css", get(public::stylesheet))
-        .route("/static/upload.js", get(public::upload_script))
         .route(
             "/signup",
             get(entry::signup_page).post(entry::signup_submit),
@@ -130,6 +136,12 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
             get(entry::enroll_page).post(entry::enroll_submit),
         )
         .route("/login", get(entry::login_page).post(entry::login_submit))
+        // The same sign-in in the staff budget: staff can sign in while requesters
+        // fill the portal's.
+        .route(
+            "/staff/login",
+            get(entry::login_page).post(entry::login_submit),
+        )
         .route("/logout", post(entry::logout))
         .route("/setup", get(entry::setup_page).post(entry::setup_submit))
         .route("/dashboard", get(requester::dashboard))

@@ -143,6 +143,9 @@ pub const MAX_UPLOAD_BYTES: u64 = 1024 * 1024;
 /// The memory limit of PDF checks in tests, as in the default configuration.
 pub const PDF_CHECK_MEMORY_MIB: u64 = 256;
 
+/// The `/metrics` token of every test server (`TestApp::scrape` sends it).
+pub const TEST_METRICS_TOKEN: &str = "metrics-token-of-the-test-server";
+
 pub fn start_time() -> Timestamp {
     Timestamp::parse_rfc3339("2026-11-27T12:00:00Z").expect("valid time")
 }
@@ -233,6 +236,7 @@ impl TestApp {
             pdf_check_memory_mib: pdf_memory_mib,
             // The provider's member state: where its enforcing authority is.
             hi1_country: "IE".into(),
+            metrics_token: Some(TEST_METRICS_TOKEN.into()),
             ..Settings::default()
         };
         configure(&mut settings);

@@ -1,5 +1,6 @@
 //! `/metrics`: every series the operations team needs, with the values the system
-//! really has, behind its bearer token.
+//! really has, behind its bearer token; loopback only when the setting says so;
+//! refusals counted, and audited once per address per window.
 
 use lers_domain::clock::Duration;
 use lers_domain::jobs::{HoldJob, JobKind};
@@ -13,7 +14,10 @@ use crate::both_backends;
 use crate::harness::*;
 use crate::retention::audited;
 
-both_backends!(metrics_publish_each_series_with_real_values);
+both_backends!(
+    metrics_publish_each_series_with_real_values,
+    metrics_answer_no_one_without_a_token_unless_loopback_is_enabled,
+);
 
 const TOKEN: &str = "metrics-token-for-the-tests";
 
@@ -26,17 +30,30 @@ async fn metrics_publish_each_series_with_real_values(backend: Backend) -> TestR
     else {
         return Ok(());
     };
-    // With a token configured, even loopback needs it; a refusal is audited.
+    // With a token configured, even loopback needs it. A flood of refusals is
+    // counted; each address's first in the window is audited.
     let anonymous = reqwest::get(app.url("/metrics")).await?;
     assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
     assert!(anonymous.headers().contains_key(WWW_AUTHENTICATE));
     assert_eq!(audited(&app, "access.denied").await, 1);
-    let wrong = reqwest::Client::new()
-        .get(app.url("/metrics"))
-        .bearer_auth("metrics-token-for-the-test")
-        .send()
-        .await?;
-    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    for _ in 0..5 {
+        let wrong = reqwest::Client::new()
+            .get(app.url("/metrics"))
+            .bearer_auth("metrics-token-for-the-test")
+            .send()
+            .await?;
+        assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    }
+    let from_afar = || {
+        reqwest::Client::new()
+            .get(app.url("/metrics"))
+            .header("x-forwarded-for", "2001:db8:7:7::1")
+            .send()
+    };
+    for _ in 0..3 {
+        assert_eq!(from_afar().await?.status(), StatusCode::UNAUTHORIZED);
+    }
+    assert_eq!(audited(&app, "access.denied").await, 2, "once per address");
 
     let person = app.sign_up("system@abilenetx.gov").await;
     let token = app.create_token(&person, &["read", "submit"]).await;
@@ -85,8 +102,11 @@ async fn metrics_publish_each_series_with_real_values(backend: Backend) -> TestR
     app.store
         .retry_job(job.id, "the directory did not answer", now)
         .await?;
-    // Two hours on, the emergency (one hour) is past its deadline.
+    // Two hours on, the emergency (one hour) is past its deadline; the refusal
+    // window is over, so the next refusal is audited again.
     app.advance(Duration::hours(2));
+    assert_eq!(from_afar().await?.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(audited(&app, "access.denied").await, 3);
 
     let scraped = reqwest::Client::new()
         .get(app.url("/metrics"))
@@ -130,10 +150,50 @@ async fn metrics_publish_each_series_with_real_values(backend: Backend) -> TestR
     );
     assert_eq!(value("lers_admission_queue_depth{budget=\"api\"}"), 0.0);
     assert_eq!(value("lers_requests_in_flight{budget=\"staff\"}"), 0.0);
+    assert_eq!(value("lers_metrics_refused_total"), 10.0);
+    // The scrape takes a slot of its own budget, not the probes'.
     assert_eq!(
-        value("lers_requests_in_flight{budget=\"health\"}"),
+        value("lers_requests_in_flight{budget=\"metrics\"}"),
         1.0,
         "this scrape"
     );
+    assert_eq!(value("lers_requests_in_flight{budget=\"health\"}"), 0.0);
+    Ok(())
+}
+
+async fn metrics_answer_no_one_without_a_token_unless_loopback_is_enabled(
+    backend: Backend,
+) -> TestResult {
+    // The default: no token, no loopback trust (a local reverse proxy that adds no
+    // forwarding header would otherwise open the metrics to everyone).
+    let Some(closed) = TestApp::spawn_with_settings(backend, &|s| s.metrics_token = None).await
+    else {
+        return Ok(());
+    };
+    let refused = reqwest::get(closed.url("/metrics")).await?;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    assert!(refused.text().await?.contains("set metrics_token"));
+    assert_eq!(audited(&closed, "access.denied").await, 1);
+    drop(closed);
+
+    let Some(local) = TestApp::spawn_with_settings(backend, &|s| {
+        s.metrics_token = None;
+        s.metrics_loopback = true;
+    })
+    .await
+    else {
+        return Ok(());
+    };
+    let scraped = reqwest::get(local.url("/metrics")).await?;
+    assert_eq!(scraped.status(), StatusCode::OK);
+    assert!(scraped.text().await?.contains("lers_queue_depth"));
+    // A forwarded scrape is not a loopback one.
+    let forwarded = reqwest::Client::new()
+        .get(local.url("/metrics"))
+        .header("x-forwarded-for", "203.0.113.9")
+        .send()
+        .await?;
+    assert_eq!(forwarded.status(), StatusCode::FORBIDDEN);
+    assert_eq!(audited(&local, "access.denied").await, 1);
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! Operations (issue 16 items 2 and 8): load shedding and fairness, rate limits,
 //! metrics, readiness and JSON logs. Budgets are held by requests whose bodies the
-//! test keeps back (a gate), never by racing the clock.
+//! test keeps back (a gate; `TestApp::hold`), never by racing the clock.
 
 mod deploy;
 mod logs;
@@ -8,6 +8,7 @@ mod metrics;
 mod rate_limits;
 mod readiness;
 mod shedding;
+mod sign_in;
 
 use std::time::Duration as StdDuration;
 
@@ -29,9 +30,12 @@ pub fn metric(text: &str, series: &str) -> Option<f64> {
 }
 
 impl TestApp {
-    /// The metrics as a loopback client without a proxy sees them.
+    /// The metrics, as a scraper with the test server's token sees them.
     pub async fn scrape(&self) -> String {
-        let response = reqwest::get(self.url("/metrics"))
+        let response = reqwest::Client::new()
+            .get(self.url("/metrics"))
+            .bearer_auth(TEST_METRICS_TOKEN)
+            .send()
             .await
             .expect("GET /metrics");
         assert_eq!(response.status(), reqwest::StatusCode::OK, "metrics answer");
@@ -49,6 +53,25 @@ impl TestApp {
         }
         panic!("{series} never reached {value}:\n{}", self.scrape().await);
     }
+
+    /// Takes `n` slots of `budget` (its metrics label) with requests whose bodies are
+    /// held back after `first` (the `i`th built by `request(i)`), and waits until the
+    /// server shows them in flight. `finish` sends the `rest` of a body.
+    pub async fn hold(
+        &self,
+        budget: &str,
+        n: usize,
+        request: impl Fn(usize) -> reqwest::RequestBuilder,
+        first: &'static str,
+        rest: &'static str,
+    ) -> Vec<Held> {
+        let held = (0..n)
+            .map(|i| Held::send(request(i), first, rest))
+            .collect();
+        let in_flight = format!("lers_requests_in_flight{{budget=\"{budget}\"}}");
+        self.until_metric(&in_flight, n as f64).await;
+        held
+    }
 }
 
 /// A request in flight whose body is held back after its first bytes: the server
@@ -59,7 +82,7 @@ pub struct Held {
 }
 
 impl Held {
-    pub fn send(request: reqwest::RequestBuilder, first: &'static str, rest: &'static str) -> Self {
+    fn send(request: reqwest::RequestBuilder, first: &'static str, rest: &'static str) -> Self {
         let (release, released) = oneshot::channel::<()>();
         let body = futures::stream::iter([Ok::<_, std::io::Error>(Bytes::from_static(
             first.as_bytes(),

@@ -1,13 +1,15 @@
 //! Load shedding: a full budget answers the excess 503 + Retry-After before doing any
-//! of its work; emergencies go in anyway; staff, health and readiness have budgets of
-//! their own, so a requester surge does not lock out the response team.
+//! of its work; emergencies go in anyway; staff, the probes and `/metrics` have budgets
+//! of their own, so a requester surge does not lock out the response team and a flood
+//! of scrapes does not shed a probe.
 
 use lers_domain::account::Role;
 use reqwest::header::{CONTENT_TYPE, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
-use super::{emergency_request, metric, Held};
+use super::sign_in::hold_sign_ins;
+use super::{emergency_request, metric};
 use crate::api::user_data_request;
 use crate::both_backends;
 use crate::harness::*;
@@ -16,10 +18,10 @@ use crate::retention::count;
 both_backends!(
     the_excess_is_shed_before_any_work_and_emergencies_go_in,
     staff_and_health_are_served_while_requesters_surge,
+    probes_are_served_while_scrapes_fill_the_metrics_budget,
 );
 
 const API_IN_FLIGHT: &str = "lers_requests_in_flight{budget=\"api\"}";
-const PORTAL_IN_FLIGHT: &str = "lers_requests_in_flight{budget=\"portal\"}";
 
 async fn the_excess_is_shed_before_any_work_and_emergencies_go_in(backend: Backend) -> TestResult {
     let Some(app) = TestApp::spawn_with_settings(backend, &|s| {
@@ -53,17 +55,18 @@ async fn the_excess_is_shed_before_any_work_and_emergencies_go_in(backend: Backe
 
     // Two messages whose bodies are held back take both API slots.
     let messages = format!("/api/v1/requests/{id}/messages");
-    let held: Vec<Held> = (0..2)
-        .map(|_| {
-            Held::send(
+    let held = app
+        .hold(
+            "api",
+            2,
+            |_| {
                 app.api(Method::POST, &messages, &token)
-                    .header(CONTENT_TYPE, "application/json"),
-                "{\"body\": \"Any update",
-                " on this?\"}",
-            )
-        })
-        .collect();
-    app.until_metric(API_IN_FLIGHT, 2.0).await;
+                    .header(CONTENT_TYPE, "application/json")
+            },
+            "{\"body\": \"Any update",
+            " on this?\"}",
+        )
+        .await;
 
     // The excess is answered at once, and nothing of it is done.
     let requests_before = count(&app, "SELECT COUNT(*) FROM requests").await;
@@ -177,21 +180,19 @@ async fn staff_and_health_are_served_while_requesters_surge(backend: Backend) ->
     let csrf = csrf_token(&form).ok_or("form token")?;
 
     // Requesters fill the API and the portal budgets.
-    let api = Held::send(
-        app.api(Method::POST, "/api/v1/requests/req_none/messages", &token)
-            .header(CONTENT_TYPE, "application/json"),
-        "{\"body\": ",
-        "\"hello\"}",
-    );
-    let portal = Held::send(
-        reqwest::Client::new()
-            .post(app.url("/login"))
-            .header(CONTENT_TYPE, "application/x-www-form-urlencoded"),
-        "email=someone%40abilenetx.gov",
-        "&password=wrong&code=000000&csrf=none",
-    );
-    app.until_metric(API_IN_FLIGHT, 1.0).await;
-    app.until_metric(PORTAL_IN_FLIGHT, 1.0).await;
+    let api = app
+        .hold(
+            "api",
+            1,
+            |_| {
+                app.api(Method::POST, "/api/v1/requests/req_none/messages", &token)
+                    .header(CONTENT_TYPE, "application/json")
+            },
+            "{\"body\": ",
+            "\"hello\"}",
+        )
+        .await;
+    let portal = hold_sign_ins(&app, "portal", "/login", &["192.0.2.1"]).await;
 
     let api_shed = app
         .api(Method::GET, "/api/v1/requests", &token)
@@ -241,10 +242,70 @@ async fn staff_and_health_are_served_while_requesters_surge(backend: Backend) ->
         "no staff request was shed"
     );
     // The held requests were admitted and are answered once their bodies arrive.
-    assert_eq!(api.finish().await.status(), StatusCode::NOT_FOUND);
-    assert_ne!(
-        portal.finish().await.status(),
-        StatusCode::SERVICE_UNAVAILABLE
+    for request in api {
+        assert_eq!(request.finish().await.status(), StatusCode::NOT_FOUND);
+    }
+    for request in portal {
+        assert_ne!(
+            request.finish().await.status(),
+            StatusCode::SERVICE_UNAVAILABLE
+        );
+    }
+    Ok(())
+}
+
+async fn probes_are_served_while_scrapes_fill_the_metrics_budget(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn_with_settings(backend, &|s| {
+        s.concurrency_health = 1;
+        s.concurrency_metrics = 1;
+        s.queue_deadline_ms = 20;
+    })
+    .await
+    else {
+        return Ok(());
+    };
+    // Every database connection is taken, so a scrape (which counts the queue and the
+    // jobs) waits inside its slot until they are given back.
+    let pool = app.store.pool();
+    let mut connections = Vec::new();
+    for _ in 0..pool.options().get_max_connections() {
+        connections.push(pool.acquire().await?);
+    }
+    let scrape = || {
+        let request = reqwest::Client::new()
+            .get(app.url("/metrics"))
+            .bearer_auth(TEST_METRICS_TOKEN)
+            .send();
+        tokio::spawn(request)
+    };
+    let mut scrapes = vec![scrape(), scrape()];
+    // One of the two holds the only metrics slot; the other is shed — and answers
+    // first, since the holder waits for a connection.
+    let (first, _, rest) = futures::future::select_all(scrapes.drain(..)).await;
+    assert_eq!(first??.status(), StatusCode::SERVICE_UNAVAILABLE);
+
+    // The probe has a budget of its own (one slot) and is served all the same.
+    let alive = reqwest::get(app.url("/healthz")).await?;
+    assert_eq!(alive.status(), StatusCode::OK);
+
+    drop(connections);
+    for holder in rest {
+        assert_eq!(holder.await??.status(), StatusCode::OK);
+    }
+    let scraped = app.scrape().await;
+    assert_eq!(
+        metric(
+            &scraped,
+            "lers_shed_requests_total{budget=\"metrics\",reason=\"busy\"}"
+        ),
+        Some(1.0)
+    );
+    assert_eq!(
+        metric(
+            &scraped,
+            "lers_shed_requests_total{budget=\"health\",reason=\"busy\"}"
+        ),
+        None
     );
     Ok(())
 }

@@ -1,0 +1,136 @@
+//! Staff sign in through `/staff/login`, in the staff budget, while requesters fill
+//! the portal's; one address may hold only a few staff sign-ins at once; the
+//! stylesheet and script take no budget's slot.
+
+use lers_domain::account::Role;
+use lers_domain::clock::Duration;
+use reqwest::header::{CONTENT_TYPE, RETRY_AFTER};
+use reqwest::StatusCode;
+
+use super::{metric, Held};
+use crate::both_backends;
+use crate::harness::*;
+
+both_backends!(staff_sign_in_while_requesters_surge_and_one_address_cannot_fill_it);
+
+/// Sign-ins to `path` from each of `addresses` (forwarded by the trusted proxy the
+/// harness is), held after the e-mail field: they take `budget`'s slots.
+pub async fn hold_sign_ins(
+    app: &TestApp,
+    budget: &str,
+    path: &str,
+    addresses: &[&str],
+) -> Vec<Held> {
+    app.hold(
+        budget,
+        addresses.len(),
+        |i| {
+            reqwest::Client::new()
+                .post(app.url(path))
+                .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header("x-forwarded-for", addresses[i])
+        },
+        "email=someone%40abilenetx.gov",
+        "&password=wrong&code=000000&csrf=none",
+    )
+    .await
+}
+
+async fn staff_sign_in_while_requesters_surge_and_one_address_cannot_fill_it(
+    backend: Backend,
+) -> TestResult {
+    let Some(app) = TestApp::spawn_with_settings(backend, &|s| {
+        s.concurrency_portal = 1;
+        s.concurrency_staff = 2;
+        s.staff_sign_in_per_address = 1;
+        s.queue_deadline_ms = 20;
+    })
+    .await
+    else {
+        return Ok(());
+    };
+    let (_, rita) = app
+        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
+        .await;
+
+    // Requesters fill the portal: its sign-in is shed.
+    let portal = hold_sign_ins(&app, "portal", "/login", &["192.0.2.1"]).await;
+    assert_eq!(
+        app.new_anonymous()
+            .get(app.url("/login"))
+            .send()
+            .await?
+            .status(),
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+
+    // A staff member is sent from the console to the staff sign-in, and gets in.
+    let browser = TestApp::with_client(&app);
+    assert_redirect(&browser.get("/staff/queue").await, "/staff/login");
+    let form = browser.get("/staff/login").await;
+    assert_eq!(form.status(), StatusCode::OK);
+    let form = form.text().await?;
+    assert!(form.contains(r#"action="/staff/login""#), "{form}");
+    let csrf = csrf_token(&form).ok_or("form token")?;
+    app.advance(Duration::minutes(1));
+    let code = app.code(&rita.secret);
+    let signed_in = browser
+        .client
+        .post(app.url("/staff/login"))
+        .form(&[
+            ("email", rita.email.as_str()),
+            ("password", rita.password.as_str()),
+            ("code", code.as_str()),
+            ("csrf", csrf.as_str()),
+        ])
+        .send()
+        .await?;
+    assert_redirect(&signed_in, "/staff");
+    assert_eq!(browser.get("/staff/queue").await.status(), StatusCode::OK);
+
+    // One address may hold one staff sign-in (the setting); two addresses fill the
+    // budget.
+    let staff = hold_sign_ins(&app, "staff", "/staff/login", &["192.0.2.7", "192.0.2.8"]).await;
+    let second = reqwest::Client::new()
+        .get(app.url("/staff/login"))
+        .header("x-forwarded-for", "192.0.2.7")
+        .send()
+        .await?;
+    assert_eq!(second.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(second.headers().contains_key(RETRY_AFTER));
+    assert!(second.text().await?.contains("from your address"));
+    let third = reqwest::Client::new()
+        .get(app.url("/staff/login"))
+        .header("x-forwarded-for", "192.0.2.9")
+        .send()
+        .await?;
+    assert_eq!(third.status(), StatusCode::SERVICE_UNAVAILABLE, "full");
+
+    // The stylesheet and script are served all the same: they take no slot.
+    for asset in ["/static/app.css", "/static/upload.js"] {
+        let answer = browser.get(asset).await;
+        assert_eq!(answer.status(), StatusCode::OK, "{asset}");
+    }
+
+    let scraped = app.scrape().await;
+    let shed = |reason: &str| {
+        metric(
+            &scraped,
+            &format!("lers_shed_requests_total{{budget=\"staff\",reason=\"{reason}\"}}"),
+        )
+    };
+    assert_eq!(shed("address_busy"), Some(1.0));
+    assert_eq!(shed("busy"), Some(1.0));
+    for request in staff.into_iter().chain(portal) {
+        // Admitted; the made-up form is refused by its handler, not shed.
+        assert_eq!(request.finish().await.status(), StatusCode::FORBIDDEN);
+    }
+    // Freed: the address may sign in again.
+    let again = reqwest::Client::new()
+        .get(app.url("/staff/login"))
+        .header("x-forwarded-for", "192.0.2.7")
+        .send()
+        .await?;
+    assert_eq!(again.status(), StatusCode::OK);
+    Ok(())
+}
