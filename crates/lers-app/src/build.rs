@@ -156,6 +156,7 @@ impl AppBuilder {
                 hi1_max_message_bytes: settings.hi1_max_message_mib.saturating_mul(1024 * 1024),
                 operations: crate::operations::OperationsConfig::from_settings(&settings)?,
                 shred_list: settings.key_dir().join("shredded.list"),
+                job_lease: settings.job_lease()?,
             }),
             lockout: LockoutPolicy::default(),
             sessions: SessionPolicy::default(),
