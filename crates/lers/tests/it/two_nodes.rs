@@ -410,3 +410,100 @@ async fn a_job_lease_of_nothing_or_over_a_day_stops_the_start(backend: Backend) 
     );
     Ok(())
 }
+
+/// The node's upload claims in the test's own database, as PostgreSQL lists them.
+const CLAIMS: &str = "FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 1 \
+     AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+
+/// A database restart ends the session that holds a node's upload claim without the
+/// node hearing of it. The node confirms its claim right before publishing the
+/// chunk's part, so the chunk fails (503, nothing acknowledged), nothing is stored or
+/// recorded, and the upload resumes. Meanwhile another producer's chunk of the file is
+/// refused as not theirs, not as "still running": the producer is checked before the
+/// claim is taken.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_upload_claim_lost_mid_chunk_publishes_nothing() -> TestResult {
+    let Some(app) = TestApp::spawn(Backend::Postgres).await else {
+        return Ok(());
+    };
+    let (id, _, _) = approved_request(&app).await?;
+    let producer = open_production(&app, &id).await?;
+    let data = plaintext(3 * SEGMENT_LEN + 10);
+    let upload = producer.start_file("mailbox.mbox", data.len()).await?;
+    let (sender, receiver) = tokio::sync::mpsc::channel::<Result<bytes::Bytes, std::io::Error>>(1);
+    let stream = futures::stream::unfold(receiver, |mut receiver| async move {
+        receiver.recv().await.map(|item| (item, receiver))
+    });
+    let chunk = tokio::spawn(
+        producer
+            .browser
+            .client
+            .put(app.url(&upload))
+            .header("x-csrf-token", &producer.csrf)
+            .header("upload-offset", "0")
+            .body(reqwest::Body::wrap_stream(stream))
+            .send(),
+    );
+    sender.send(Ok(data[..SEGMENT_LEN].to_vec().into())).await?;
+    let pool = app.store.pool();
+    until("the chunk's claim", || async {
+        let held: Vec<(i32,)> = sqlx::query_as(&format!("SELECT pid {CLAIMS}"))
+            .fetch_all(pool)
+            .await?;
+        Ok(!held.is_empty())
+    })
+    .await?;
+
+    // Another producer is told the file is not theirs, whoever holds it.
+    let (other, _) = app
+        .staff(
+            "Olga Other",
+            "olga@provider.example",
+            &[lers_domain::account::Role::Producer],
+        )
+        .await;
+    let page = other
+        .get(&format!("/staff/requests/{id}"))
+        .await
+        .text()
+        .await?;
+    let intruder = other
+        .client
+        .put(app.url(&upload))
+        .header("x-csrf-token", csrf_token(&page).ok_or("csrf")?)
+        .header("upload-offset", "0")
+        .body(data[..SEGMENT_LEN].to_vec())
+        .send()
+        .await?;
+    assert_eq!(intruder.status(), StatusCode::CONFLICT);
+    let said = intruder.text().await?;
+    assert!(said.contains("only the producer who opened"), "{said}");
+
+    // The database "restarts" for the claim: its session is ended.
+    sqlx::query(&format!("SELECT pg_terminate_backend(pid) {CLAIMS}"))
+        .execute(pool)
+        .await?;
+    sender
+        .send(Ok(data[SEGMENT_LEN..2 * SEGMENT_LEN].to_vec().into()))
+        .await?;
+    drop(sender);
+    let answer = chunk.await??;
+    assert_eq!(answer.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let status: Value = producer.browser.get(&upload).await.json().await?;
+    assert_eq!(status["received"], 0, "nothing acknowledged");
+    let file_id = status["id"].as_str().ok_or("id")?.to_owned();
+    let parts = app
+        .state
+        .productions
+        .regions()
+        .get(None)?
+        .list_parts(&file_id)
+        .await?;
+    assert!(parts.is_empty(), "nothing published: {parts:?}");
+
+    // The upload resumes from where it stood.
+    let done: Value = producer.put(&upload, 0, data.clone()).await.json().await?;
+    assert_eq!(done["complete"], true);
+    assert_eq!(done["sha256"], sha256_hex(&data));
+    Ok(())
+}
