@@ -158,6 +158,7 @@ impl AppBuilder {
                 shred_list: crate::shred_list_file::ShredList::new(
                     settings.key_dir().join("shredded.list"),
                 ),
+                job_lease: settings.job_lease()?,
             }),
             lockout: LockoutPolicy::default(),
             sessions: SessionPolicy::default(),

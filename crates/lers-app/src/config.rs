@@ -29,6 +29,8 @@ pub struct AppConfig {
     pub hi1_max_message_bytes: u64,
     /// Load shedding, rate limits and the metrics endpoint's protection.
     pub operations: crate::operations::OperationsConfig,
+    /// How long a claimed job stays reserved for its worker (`job_lease_secs`).
+    pub job_lease: lers_domain::clock::Duration,
     /// The shred list (`KEY_DIR/shredded.list`, `services::shred_list`).
     pub shred_list: crate::shred_list_file::ShredList,
 }

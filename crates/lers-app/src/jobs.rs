@@ -1,5 +1,6 @@
 //! The durable background job runner: jobs live in the database, are claimed with a
-//! lease (a crashed worker's job becomes claimable again when its lease runs out), are
+//! lease (`job_lease_secs`: a crashed worker's job becomes claimable again when its
+//! lease runs out), are
 //! retried with growing back-off, and their effects are idempotent, so a job cut off
 //! mid-way runs to completion exactly once after a restart.
 
@@ -13,9 +14,6 @@ use serde_json::json;
 
 use crate::app::App;
 use crate::i18n::Tr;
-
-/// How long a claimed job is reserved for its worker.
-pub const LEASE: Duration = Duration::minutes(5);
 
 impl App {
     /// Runs every job that is due now, the retention sweep and the inactivity sweep
@@ -51,7 +49,11 @@ impl App {
         }
         loop {
             let now = self.clock.now();
-            let job = match self.store.claim_job(worker, now, LEASE).await {
+            let job = match self
+                .store
+                .claim_job(worker, now, self.config.job_lease)
+                .await
+            {
                 Ok(Some(job)) => job,
                 Ok(None) => return ran,
                 Err(e) => {
@@ -60,7 +62,9 @@ impl App {
                 }
             };
             ran += 1;
-            let outcome = handle(self, &job).await;
+            // The job's effects are claimed (e.g. a notice) until its lease ends, not a
+            // moment later: whoever may take the job over may take them over too.
+            let outcome = handle(self, &job, now.plus(self.config.job_lease)).await;
             let finished = match outcome {
                 Ok(()) => self.store.complete_job(job.id, self.clock.now()).await,
                 Err(error) => {
@@ -107,11 +111,16 @@ fn system_ctx(state: &App) -> Ctx {
     }
 }
 
-async fn handle(state: &App, job: &Job) -> Result<(), String> {
+async fn handle(state: &App, job: &Job, lease_until: Timestamp) -> Result<(), String> {
     match job.job.as_ref().map_err(Clone::clone)? {
         JobKind::UserNotice(notice) => {
             state
-                .deliver_notice(notice.notice, notice.send_at, LEASE, &system_ctx(state))
+                .deliver_notice(
+                    notice.notice,
+                    notice.send_at,
+                    lease_until,
+                    &system_ctx(state),
+                )
                 .await
         }
         // Account-directory actions: a hold until a time, or a restriction.

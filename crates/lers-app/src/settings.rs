@@ -19,6 +19,9 @@ pub struct Settings {
     pub max_upload_mib: u64,
     /// How often the background job runner looks for due jobs.
     pub job_interval_secs: u64,
+    /// How long a claimed job (and a notice being delivered) stays reserved for the
+    /// node that claimed it; a node that dies leaves it to the others after this.
+    pub job_lease_secs: u64,
     /// The provider's account directory webhook; without it the built-in table is used.
     pub directory_url: Option<String>,
     /// Shared secret that signs webhook calls (HMAC-SHA256).
@@ -145,6 +148,7 @@ impl Default for Settings {
             service_name: "LERS".into(),
             max_upload_mib: 50,
             job_interval_secs: 30,
+            job_lease_secs: 300,
             directory_url: None,
             directory_secret: None,
             sla_emergency_minutes: 60,
@@ -246,6 +250,22 @@ impl Settings {
             emergency: Duration::minutes(self.sla_emergency_minutes.max(1)),
             eu_preservation_order: Duration::hours(self.sla_eu_preservation_hours.max(1)),
             default: Duration::days(self.sla_default_days.max(1)),
+        }
+    }
+
+    /// The job lease; a value that is no lease (0) or would leave a dead node's job
+    /// waiting for more than a day stops the start with a message naming the setting.
+    pub fn job_lease(&self) -> anyhow::Result<lers_domain::clock::Duration> {
+        const DAY_SECS: u64 = 24 * 60 * 60;
+        match i64::try_from(self.job_lease_secs) {
+            Ok(secs) if (1..=DAY_SECS as i64).contains(&secs) => {
+                Ok(lers_domain::clock::Duration::seconds(secs))
+            }
+            _ => anyhow::bail!(
+                "job_lease_secs (LERS_JOB_LEASE_SECS) must be between 1 and {DAY_SECS} seconds \
+                 (a day), not {}",
+                self.job_lease_secs
+            ),
         }
     }
 

@@ -136,19 +136,19 @@ impl App {
 
     /// Delivers a scheduled notice (called by the job runner). A notice that was held,
     /// re-scheduled or already sent is left alone; a failed send is recorded and retried.
-    /// The notice is held for `lease` while it is sent.
+    /// The notice is held until `until` (the end of its job's lease) while it is sent.
     pub async fn deliver_notice(
         &self,
         notice_id: i64,
         send_at: i64,
-        lease: lers_domain::clock::Duration,
+        until: lers_domain::clock::Timestamp,
         ctx: &Ctx,
     ) -> Result<(), String> {
         let send_at = lers_domain::clock::Timestamp::from_unix_millis(send_at);
         // The claim makes a hold placed meanwhile win, and a second worker stand aside.
         let claimed = self
             .store
-            .claim_notice(notice_id, send_at, ctx.at, ctx.at.plus(lease))
+            .claim_notice(notice_id, send_at, ctx.at, until)
             .await
             .map_err(|e| e.to_string())?;
         let notice = match self

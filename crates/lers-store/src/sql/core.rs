@@ -21,6 +21,8 @@ pub struct SqlStore {
     /// connection and share durable commits (`group_commit.rs`). PostgreSQL writers
     /// run side by side, each in its own transaction.
     group: Option<Arc<GroupCommit>>,
+    /// Upload claims' own connections (`upload_claims.rs`), counted.
+    claim_connections: Arc<tokio::sync::Semaphore>,
 }
 
 /// A write transaction: a place in SQLite's group commit, or a PostgreSQL
@@ -96,7 +98,14 @@ impl SqlStore {
             backend,
             keys,
             group,
+            claim_connections: Arc::new(tokio::sync::Semaphore::new(
+                super::upload_claims::CLAIM_CONNECTIONS,
+            )),
         }
+    }
+
+    pub(crate) fn claim_connections(&self) -> Arc<tokio::sync::Semaphore> {
+        self.claim_connections.clone()
     }
 
     /// The pool, for tests that tamper with rows directly.

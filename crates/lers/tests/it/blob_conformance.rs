@@ -14,7 +14,7 @@ use lers_store::delivery::ProductionVault;
 use lers_store::keys::{add_master_key_version, KeyProvider, KeyRing};
 use lers_store::productions::{FileState, ProductionFileRecord};
 use lers_store::segments::{HEADER_LEN, SEALED_SEGMENT_LEN, SEGMENT_LEN};
-use lers_store::{Refusal, StoreError};
+use lers_store::{Refusal, StoreError, UploadClaim};
 
 use crate::harness::*;
 
@@ -155,7 +155,14 @@ async fn upload(vault: &ProductionVault, data: &[u8]) -> TestResult<ProductionFi
     let chunks: Vec<Vec<u8>> = data.chunks(50_000).map(<[u8]>::to_vec).collect();
     let mut lock = vault.lock(&file.id)?;
     let progress = vault
-        .receive(&mut lock, REQUEST, &file, 0, body(chunks))
+        .receive(
+            &mut lock,
+            &mut UploadClaim::one_node(),
+            REQUEST,
+            &file,
+            0,
+            body(chunks),
+        )
         .await?;
     assert_eq!(progress.received, data.len() as u64);
     let sha256 = progress.sha256.ok_or("complete upload has a digest")?;
@@ -282,6 +289,7 @@ async fn an_upload_resumes_after_a_restart(
     let progress = first
         .receive(
             &mut lock,
+            &mut UploadClaim::one_node(),
             REQUEST,
             &file,
             0,
@@ -295,6 +303,7 @@ async fn an_upload_resumes_after_a_restart(
     let wrong = first
         .receive(
             &mut lock,
+            &mut UploadClaim::one_node(),
             REQUEST,
             &file,
             sent as u64,
@@ -309,6 +318,7 @@ async fn an_upload_resumes_after_a_restart(
     let progress = first
         .receive(
             &mut lock,
+            &mut UploadClaim::one_node(),
             REQUEST,
             &file,
             file.received,
@@ -326,7 +336,14 @@ async fn an_upload_resumes_after_a_restart(
     let mut lock = second.lock(&file.id)?;
     let resent = data[file.received as usize..].to_vec();
     let progress = second
-        .receive(&mut lock, REQUEST, &file, file.received, body(vec![resent]))
+        .receive(
+            &mut lock,
+            &mut UploadClaim::one_node(),
+            REQUEST,
+            &file,
+            file.received,
+            body(vec![resent]),
+        )
         .await?;
     assert_eq!(
         progress.received,
@@ -336,7 +353,14 @@ async fn an_upload_resumes_after_a_restart(
     file.received = progress.received;
     let rest = data[file.received as usize..].to_vec();
     let progress = second
-        .receive(&mut lock, REQUEST, &file, file.received, body(vec![rest]))
+        .receive(
+            &mut lock,
+            &mut UploadClaim::one_node(),
+            REQUEST,
+            &file,
+            file.received,
+            body(vec![rest]),
+        )
         .await?;
     assert_eq!(progress.received, data.len() as u64);
     let sha256 = progress.sha256.ok_or("complete")?;

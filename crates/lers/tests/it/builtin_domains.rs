@@ -1,13 +1,10 @@
 //! The CISA .gov list ships inside LERS: a first start on an empty database loads it
 //! and says so, a restart never reloads it, and admins can switch it off and on.
 
-use std::time::Duration as StdDuration;
-
 use lers_domain::account::Role;
 use lers_domain::allowlist::CISA_DOTGOV_SOURCE;
 use lers_store::{prelude::*, Ctx, NewDomainEntry};
 use reqwest::StatusCode;
-use tokio::io::{AsyncBufReadExt, BufReader};
 
 use crate::both_backends;
 use crate::harness::*;
@@ -24,46 +21,11 @@ async fn start_output(
     dir: &std::path::Path,
     builtin: bool,
 ) -> Result<String, String> {
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_lers"))
-        .args(["--database-url", db_url, "--data-dir"])
-        .arg(dir)
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .env("LERS_BUILTIN_DOMAINS", builtin.to_string())
-        .stdout(std::process::Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .map_err(|e| e.to_string())?;
-    let stdout = child.stdout.take().ok_or("no stdout")?;
-    let mut lines = BufReader::new(stdout).lines();
-    let first = lines
-        .next_line()
-        .await
-        .map_err(|e| e.to_string())?
-        .ok_or("the server printed nothing")?;
-    let address = first
-        .strip_prefix("LERS listening on ")
-        .and_then(|rest| rest.split_whitespace().next())
-        .ok_or_else(|| format!("unexpected first line: {first}"))?
-        .to_owned();
-    let ready = async {
-        loop {
-            if let Ok(response) = reqwest::get(format!("{address}/readyz")).await {
-                if response.status().is_success() {
-                    return;
-                }
-            }
-            tokio::time::sleep(StdDuration::from_millis(100)).await;
-        }
-    };
-    let started = tokio::time::timeout(StdDuration::from_secs(120), ready).await;
-    let _ = child.kill().await;
-    let mut printed = format!("{first}\n");
-    while let Ok(Some(line)) = lines.next_line().await {
-        printed.push_str(&line);
-        printed.push('\n');
-    }
-    started.map_err(|_| format!("the server did not become ready:\n{printed}"))?;
-    Ok(printed)
+    let served = ServeCommand::new(db_url, dir)
+        .env("LERS_BUILTIN_DOMAINS", &builtin.to_string())
+        .start()
+        .await?;
+    Ok(served.stop().await)
 }
 
 async fn a_first_start_loads_the_built_in_list_once(backend: Backend) -> TestResult {

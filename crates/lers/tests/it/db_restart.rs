@@ -16,7 +16,6 @@ use reqwest::{header, StatusCode};
 use serde_json::Value;
 
 use crate::harness::*;
-use crate::two_nodes::start_node;
 
 const PG_BIN: &str = "/usr/lib/postgresql/15/bin";
 
@@ -214,7 +213,7 @@ async fn postgres_restarted_under_load_answers_503_then_recovers_losing_nothing(
     let person = app.sign_up("system@abilenetx.gov").await;
     let token = app.create_token(&person, &["read", "submit"]).await;
     let data = tempfile::tempdir()?;
-    let node = start_node(&app, &[], data.path()).await?;
+    let node = ServeCommand::node(&app, data.path()).start().await?;
     let http = reqwest::Client::new();
     let ready = |http: &reqwest::Client| http.get(format!("{}/readyz", node.base)).send();
 

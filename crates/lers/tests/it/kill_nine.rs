@@ -9,7 +9,6 @@ use std::time::Duration as StdDuration;
 use lers_domain::clock::{Duration, Timestamp};
 use lers_store::{prelude::*, tokens, Ctx, TokenScope};
 use serde_json::{json, Value};
-use tokio::io::{AsyncBufReadExt, BufReader};
 
 use crate::audit_cli::lers;
 use crate::both_backends;
@@ -22,51 +21,6 @@ const KILLS: usize = 4;
 const CLIENTS: usize = 12;
 /// Acknowledged submissions each round waits for before killing (more keep coming).
 const ACKS_PER_ROUND: usize = 24;
-
-/// Starts `lers serve` on the test app's database and keys; returns it and its URL
-/// once `/readyz` answers.
-async fn serve(app: &TestApp) -> Result<(tokio::process::Child, String), String> {
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_lers"))
-        .args(["--database-url", &app.db.url, "--key-dir"])
-        .arg(app.key_dir())
-        .arg("--data-dir")
-        .arg(app.dir.path())
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .env("LERS_BUILTIN_DOMAINS", "false")
-        .env("LERS_LOG", "warn")
-        .stdout(std::process::Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .map_err(|e| e.to_string())?;
-    let stdout = child.stdout.take().ok_or("no stdout")?;
-    let mut lines = BufReader::new(stdout).lines();
-    let first = lines
-        .next_line()
-        .await
-        .map_err(|e| e.to_string())?
-        .ok_or("the server printed nothing")?;
-    let address = first
-        .strip_prefix("LERS listening on ")
-        .and_then(|rest| rest.split_whitespace().next())
-        .ok_or_else(|| format!("unexpected first line: {first}"))?
-        .to_owned();
-    // Keep reading what it prints, so a full pipe never blocks it.
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-    let ready = async {
-        loop {
-            if let Ok(response) = reqwest::get(format!("{address}/readyz")).await {
-                if response.status().is_success() {
-                    return;
-                }
-            }
-            tokio::time::sleep(StdDuration::from_millis(50)).await;
-        }
-    };
-    tokio::time::timeout(StdDuration::from_secs(120), ready)
-        .await
-        .map_err(|_| "the server did not become ready".to_owned())?;
-    Ok((child, address))
-}
 
 fn submission(n: usize) -> Value {
     json!({
@@ -135,7 +89,8 @@ async fn kill_nine_under_concurrent_submissions_loses_nothing_acknowledged(
     let mut numbered = 0usize;
     let mut refused = 0usize;
     for round in 0..KILLS {
-        let (mut child, address) = serve(&app).await?;
+        let mut node = ServeCommand::on(&app).start().await?;
+        let address = node.base.clone();
         let before = acknowledged.lock().map_err(|e| e.to_string())?.len();
         let mut clients = Vec::new();
         for client in 0..CLIENTS {
@@ -184,8 +139,7 @@ async fn kill_nine_under_concurrent_submissions_loses_nothing_acknowledged(
         tokio::time::timeout(StdDuration::from_secs(300), enough)
             .await
             .map_err(|_| format!("round {round}: too few submissions were acknowledged"))?;
-        child.start_kill()?; // SIGKILL
-        child.wait().await?;
+        node.kill().await?; // SIGKILL
         for client in clients {
             refused += client.await?;
         }

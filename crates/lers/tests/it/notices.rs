@@ -27,7 +27,7 @@ const ALL_FINE: [(&str, &str); 9] = [
     ("encrypted_content", "fine"),
 ];
 
-fn accounts() -> Vec<DirectoryEntry> {
+pub(crate) fn accounts() -> Vec<DirectoryEntry> {
     vec![
         DirectoryEntry {
             account_id: "u-de".into(),
@@ -54,18 +54,28 @@ async fn decided_request<'a>(
     order_until: Option<&str>,
     decision: &str,
 ) -> (String, Browser<'a>, Person) {
-    app.store
-        .import_directory(&accounts())
-        .await
-        .expect("directory");
-    app.sign_up("dana@abilenetx.gov").await;
-    let id = app.start_request("user_data").await;
     let mut fields = request_fields("user_data", None);
     if let Some(until) = order_until {
         fields.retain(|(k, _)| *k != "delay_of_notice_term");
         fields.push(("delay_of_notice_term", "until".into()));
         fields.push(("delay_of_notice_until", until.into()));
     }
+    decided_request_of(app, fields, decision).await
+}
+
+/// [`decided_request`] with the request's form `fields` as given, against the
+/// account directory [`accounts`].
+pub(crate) async fn decided_request_of<'a>(
+    app: &'a TestApp,
+    fields: Vec<(&'static str, String)>,
+    decision: &str,
+) -> (String, Browser<'a>, Person) {
+    app.store
+        .import_directory(&accounts())
+        .await
+        .expect("directory");
+    app.sign_up("dana@abilenetx.gov").await;
+    let id = app.start_request("user_data").await;
     assert_eq!(
         app.post_request_form(&id, &fields).await.status(),
         StatusCode::SEE_OTHER
@@ -105,7 +115,7 @@ async fn decided_request<'a>(
     (id, reviewer, reviewer_person)
 }
 
-async fn notice(
+pub(crate) async fn notice(
     reviewer: &Browser<'_>,
     id: &str,
     target_type: &str,

@@ -76,6 +76,11 @@ impl SmtpServer {
         panic!("aiosmtpd did not start on port {port}");
     }
 
+    /// Whether the handler left the marker file `name` in the mail directory.
+    pub fn marked(&self, name: &str) -> bool {
+        self.maildir.path().join("mail").join(name).exists()
+    }
+
     /// Messages delivered so far (maildir `new/`).
     pub fn messages(&self) -> Vec<String> {
         std::fs::read_dir(self.maildir.path().join("mail").join("new"))

@@ -303,13 +303,19 @@ where
     E: std::fmt::Display + Send,
 {
     let (state, producer, ctx) = (&state, &producer, &ctx);
+    // Only the production's producer may hold a file's lock and claim, even briefly.
+    let target = state
+        .staff_production(&chunk.request_id, &chunk.production_id)
+        .await?;
+    require_producer(producer, &target.record)?;
+    file_of(&target.record, &chunk.file_id)?;
     let mut lock = state.productions.lock(&chunk.file_id)?;
-    let _claim = state.store.claim_upload(&chunk.file_id).await?;
+    let mut claim = state.store.claim_upload(&chunk.file_id).await?;
+    // Read again under the claim: where the upload stands now.
     let target = state
         .staff_production(&chunk.request_id, &chunk.production_id)
         .await?;
     let (request, production) = (&target.request, &target.record);
-    require_producer(producer, production)?;
     let file = file_of(production, &chunk.file_id)?;
     if file.state != FileState::Uploading || !production.is_open() {
         return Err(AppError::Conflict(
@@ -330,7 +336,7 @@ where
         None => {
             state
                 .productions
-                .receive(&mut lock, &request.id, file, chunk.offset, body)
+                .receive(&mut lock, &mut claim, &request.id, file, chunk.offset, body)
                 .await?
         }
     };

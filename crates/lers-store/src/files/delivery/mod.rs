@@ -26,6 +26,7 @@ use crate::crypto::segments::{
 use crate::crypto::tokens::random_id;
 use crate::files::blobs::{part_key, BlobStore, RegionalStores};
 use crate::sql::productions::{NewProductionFile, ProductionFileRecord};
+use crate::sql::upload_claims::UploadClaim;
 use crate::{io_error as io, Refusal, Result, StoreError};
 
 /// Body chunks queued between the network and the sealing thread.
@@ -183,10 +184,12 @@ impl ProductionVault {
     /// already holds parts beyond `file.received` (stored before a crash, never
     /// recorded), they are kept, the body is not used, and `received` says so. With
     /// the last segment the parts are joined into the file's blob and its SHA-256
-    /// returned.
+    /// returned. Nothing is published unless `claim` (this node's right to the file
+    /// among all nodes) still holds right before.
     pub async fn receive<S, E>(
         &self,
         _lock: &mut UploadLock,
+        claim: &mut UploadClaim,
         request_id: &str,
         file: &ProductionFileRecord,
         offset: u64,
@@ -206,34 +209,32 @@ impl ProductionVault {
         let store = self.store_of(file)?.clone();
         let stored = parts::stored_segments(store.as_ref(), file).await?;
         let acknowledged = parts::acknowledged_segments(file);
-        let done = match stored.cmp(&acknowledged) {
-            // A recorded part is gone from the store.
-            std::cmp::Ordering::Less => return Err(Refusal::StagingGone.into()),
+        let done = match stored > acknowledged {
             // Kept: sealing those segments again with other bytes would reuse nonces.
-            std::cmp::Ordering::Greater => stored,
-            std::cmp::Ordering::Equal => {
+            true => stored,
+            false => {
                 let cipher = self.upload_cipher(file)?;
                 let aad = associated_data(&file.id, request_id, &file.region);
-                self.seal_part(store.as_ref(), file, cipher, aad, stored, body)
+                self.seal_part(store.as_ref(), claim, file, (cipher, aad), stored, body)
                     .await?
             }
         };
         let received = (done * SEGMENT_LEN as u64).min(file.size);
         let sha256 = match done == segments::segment_count(file.size) {
-            true => Some(self.join_parts(request_id, file).await?),
+            true => Some(self.join_parts(claim, request_id, file).await?),
             false => None,
         };
         Ok(UploadProgress { received, sha256 })
     }
 
     /// Seals the body from segment `first` on into a scratch file and stores the whole
-    /// segments as one part; returns the segments now stored.
+    /// segments as one part, if `claim` still holds; returns the segments now stored.
     async fn seal_part<S, E>(
         &self,
         store: &dyn BlobStore,
+        claim: &mut UploadClaim,
         file: &ProductionFileRecord,
-        cipher: SegmentCipher,
-        aad: Vec<u8>,
+        (cipher, aad): (SegmentCipher, Vec<u8>),
         first: u64,
         body: S,
     ) -> Result<u64>
@@ -276,7 +277,10 @@ impl ProductionVault {
             false => sealed / SEGMENT_LEN as u64,
         };
         let stored = match (written, done > first) {
-            (Ok(()), true) => store.put_file(&part_key(&file.id, first), &path).await,
+            (Ok(()), true) => match claim.confirm().await {
+                Ok(()) => store.put_file(&part_key(&file.id, first), &path).await,
+                Err(lost) => Err(lost),
+            },
             (Ok(()), false) => Ok(()),
             (Err(e), _) => Err(e),
         };

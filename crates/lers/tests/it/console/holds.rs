@@ -110,7 +110,7 @@ async fn a_job_cut_off_by_a_crash_runs_exactly_once(backend: Backend) -> TestRes
     // Worker A takes the warning job and dies without finishing it.
     let taken = app
         .store
-        .claim_job("worker-a", app.clock_now(), lers_app::jobs::LEASE)
+        .claim_job("worker-a", app.clock_now(), app.state.config.job_lease)
         .await?
         .ok_or("a due job")?;
     assert_eq!(taken.kind, "preservation_warning");

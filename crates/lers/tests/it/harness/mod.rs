@@ -19,6 +19,7 @@ mod flows;
 mod hi1;
 mod pages;
 mod people;
+pub mod serve;
 pub mod tls;
 pub mod xsd;
 
@@ -27,6 +28,7 @@ pub use flows::*;
 pub use hi1::*;
 pub use pages::*;
 pub use people::*;
+pub use serve::*;
 
 pub type TestResult<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 

@@ -181,11 +181,13 @@ async fn an_upload_recovers_what_a_crash_left_behind(backend: Backend) -> TestRe
     // The next segment reaches the staging file, but the database never hears of it.
     let (_, file) = file_record(&app, &production, &file_id).await?;
     let mut lock = app.state.productions.lock(&file.id)?;
+    let mut claim = lers_store::UploadClaimStore::claim_upload(&*app.store, &file.id).await?;
     let sealed = app
         .state
         .productions
         .receive(
             &mut lock,
+            &mut claim,
             &id,
             &file,
             file.received,
@@ -195,7 +197,7 @@ async fn an_upload_recovers_what_a_crash_left_behind(backend: Backend) -> TestRe
         )
         .await?;
     assert_eq!(sealed.received, 2 * SEGMENT_LEN as u64);
-    drop(lock);
+    drop((lock, claim));
     let resumed: Value = producer
         .put(&url, SEGMENT_LEN, data[SEGMENT_LEN..].to_vec())
         .await
@@ -221,11 +223,13 @@ async fn an_upload_recovers_what_a_crash_left_behind(backend: Backend) -> TestRe
     let (production_record, file) =
         file_record(&app, &production, status["id"].as_str().ok_or("id")?).await?;
     let mut lock = app.state.productions.lock(&file.id)?;
+    let mut claim = lers_store::UploadClaimStore::claim_upload(&*app.store, &file.id).await?;
     let sealed = app
         .state
         .productions
         .receive(
             &mut lock,
+            &mut claim,
             &id,
             &file,
             0,
@@ -245,7 +249,7 @@ async fn an_upload_recovers_what_a_crash_left_behind(backend: Backend) -> TestRe
             },
         )
         .await?;
-    drop(lock);
+    drop((lock, claim));
     let status: Value = producer.browser.get(&url).await.json().await?;
     assert_eq!(status["complete"], json!(false));
     let finished: Value = producer

@@ -162,7 +162,7 @@ async fn a_build_cut_off_by_a_crash_resumes_and_finishes_once(backend: Backend) 
     // A worker claims the job and dies mid-build, leaving a half-written ZIP behind.
     let claimed = app
         .store
-        .claim_job("dead-worker", app.clock_now(), lers_app::jobs::LEASE)
+        .claim_job("dead-worker", app.clock_now(), app.state.config.job_lease)
         .await?
         .ok_or("a job")?;
     assert_eq!(
@@ -175,7 +175,7 @@ async fn a_build_cut_off_by_a_crash_resumes_and_finishes_once(backend: Backend) 
     // Nothing happens while the lease holds.
     assert_eq!(app.state.run_due_jobs("live").await, 0);
     // After the lease runs out another worker builds it from the start.
-    app.advance(lers_app::jobs::LEASE);
+    app.advance(app.state.config.job_lease);
     app.advance(Duration::seconds(1));
     app.state.run_due_jobs("live").await;
     let built = app
