@@ -13,6 +13,8 @@ pub mod directory;
 mod error;
 pub mod hi1_client;
 pub mod i18n;
+#[cfg(test)]
+mod locale_parity;
 pub mod jobs;
 mod mail;
 pub mod operations;

@@ -30,6 +30,7 @@ mod group_commit;
 mod intake;
 mod interface_endpoints;
 mod kill_nine;
+mod languages;
 mod login;
 mod notices;
 mod operations;

@@ -1,0 +1,62 @@
+## Europäische Herausgabeanordnungen (EPOC) und Sicherungsanordnungen (EPOC-PR),
+## Verordnung (EU) 2023/1543: Einreichung, Bescheinigung, Fristen und Sicherung.
+
+kind-epoc = Europäische Herausgabeanordnung (EPOC)
+kind-epoc-help = Eine Justizbehörde eines EU-Mitgliedstaats ordnet die Herausgabe von Daten an (Verordnung (EU) 2023/1543, Anhang I). Fällig innerhalb von 10 Tagen nach Erhalt, im Notfall innerhalb von 8 Stunden; die Daten werden ab Erhalt gesichert.
+kind-epoc_pr = Europäische Sicherungsanordnung (EPOC-PR)
+kind-epoc_pr-help = Eine Justizbehörde eines EU-Mitgliedstaats ordnet die Sicherung von Daten im Hinblick auf eine spätere Herausgabeanordnung an (Anhang II). Sicherung ab Erhalt für 60 Tage; Formular 6 verlängert um 30 Tage, Formular 5 hält die Sicherung bis zum Eingang der Herausgabeanordnung aufrecht.
+
+eu-certificate-title = Bescheinigung zur EU-Anordnung
+eu-certificate-help = Übertragen Sie die Bescheinigung Abschnitt für Abschnitt. Die allgemeinen Felder unten können leer bleiben, soweit die Bescheinigung die Angaben bereits enthält: Anordnungsbehörde, Mitgliedstaat und Aktenzeichen werden aus Abschnitt A übernommen.
+eu-section-a = A. Anordnungsbehörde
+eu-section-validating = Validierungsbehörde (falls die Anordnung validiert wurde)
+eu-section-b = B. Notfall
+eu-section-f = F. Datenkategorien
+eu-section-g = G. Straftat und Rechtsgrundlage
+eu-section-h = H. Unterrichtung des Nutzers
+eu-section-k = K. Vollstreckungsbehörde
+eu-section-l = L. Wohin die Daten zu übermitteln sind
+eu-section-m = M. Informationen für die Vollstreckungsbehörde
+eu-field-authority-name = Bezeichnung der Behörde
+eu-field-member-state = Mitgliedstaat
+eu-field-address = Anschrift
+eu-field-contact-name = Unterzeichnet von
+eu-field-contact-phone = Telefon
+eu-field-contact-email = E-Mail
+eu-field-file-reference = Aktenzeichen
+eu-field-emergency = Es handelt sich um einen Notfall (Abschnitt B: unmittelbare Gefahr für das Leben, die körperliche Unversehrtheit oder die Sicherheit einer Person oder für eine kritische Infrastruktur)
+eu-field-earlier-order = D. Früheres EPOC oder EPOC-PR
+eu-field-earlier-order-hint = Dessen LERS-Aktenzeichen (z. B. LERS-2026-000123) oder die Kennung der Anordnungsbehörde. Ein EPOC, das ein EPOC-PR nennt, übernimmt dessen Sicherung.
+eu-field-ea-notified = Die Vollstreckungsbehörde wurde unterrichtet
+eu-field-ea = Welche Vollstreckungsbehörde
+eu-field-ea-email = E-Mail-Adresse der Vollstreckungsbehörde
+eu-field-issued-on = Ausstellungsdatum
+eu-emergency-yes = Notfall: Herausgabe innerhalb von 8 Stunden
+eu-emergency-no = Kein Notfall
+eu-ea-not-notified = Nicht unterrichtet
+eu-category-subscriber = Teilnehmerdaten
+eu-category-identification_only = Daten, die nur zum Zweck der Identifizierung des Nutzers angefordert werden
+eu-category-traffic = Verkehrsdaten
+eu-category-content = Inhaltsdaten
+eu-user-information-not_restricted = Nicht eingeschränkt
+eu-user-information-delayed_until = Nicht vor dem
+eu-user-information-delayed_until_authority_lifts = Erst auf Mitteilung der Anordnungsbehörde
+
+eu-clocks-title = Fristen nach der Verordnung
+eu-production-due = Herausgabe fällig
+eu-ea-window-end = Ablehnung durch die Vollstreckungsbehörde möglich bis
+eu-preservation = Sicherung
+eu-kept-until = Gesichert bis
+eu-kept-request_over = Gesichert bis zum Abschluss des Ersuchens
+eu-kept-subsequent_order = Gesichert bis zum Eingang der angekündigten Herausgabeanordnung (Formular 5)
+eu-ended-expired = Beendet (Frist abgelaufen)
+eu-ended-taken_over = Von der Herausgabeanordnung übernommen
+eu-ended-request_over = Mit dem Ersuchen beendet
+eu-form6-done = durch Formular 6 verlängert
+eu-form5-done = Formular 5 eingegangen
+eu-form6-record = Formular 6 erfassen: um 30 Tage verlängern
+eu-form5-record = Formular 5 erfassen: eine Herausgabeanordnung folgt
+eu-form6-recorded = Formular 6 erfasst: Die Sicherung wird um 30 Tage verlängert.
+eu-form5-recorded = Formular 5 erfasst: Die Daten werden bis zum Eingang der Herausgabeanordnung gesichert.
+timeline-eu_form6 = Formular 6 erfasst: Sicherung um 30 Tage verlängert
+timeline-eu_form5 = Formular 5 erfasst: eine Herausgabeanordnung folgt

@@ -1,0 +1,23 @@
+# Datenregionen (Administratoren, Eingang).
+regions-title = Datenregionen
+regions-lead = Jede Region speichert die Dokumente und Herausgabedateien ihrer Vorgänge in einem eigenen Speicher. Die Datenbank (Metadaten und Texte der Vorgänge) bleibt zentral.
+regions-configured = Konfigurierte Regionen
+regions-col-region = Region
+regions-col-files = Speicherort der Dateien
+regions-default = Standard
+regions-move-title = Vorgang in eine andere Region verschieben
+regions-move-lead = Die Dateien werden kopiert, geprüft und umgestellt; die alten Kopien werden nach einer Karenzzeit gelöscht. Downloads funktionieren währenddessen weiter.
+regions-move-request = ID des Ersuchens
+regions-move-submit = Vorgang verschieben
+regions-move-started = Der Vorgang wird nach { $region } verschoben; ein Hintergrundauftrag schließt dies ab.
+regions-staff-title = Regeln zur Datenfreigabe
+regions-staff-lead = Beschränken Sie Mitarbeitende auf die Vorgänge bestimmter Regionen (leer: alle Regionen) oder auf die ihnen zugewiesenen Vorgänge. Für eine Erweiterung des Zugriffs ist ein aktueller Code erforderlich.
+regions-col-staff = Mitarbeiterin/Mitarbeiter
+regions-col-limits = Beschränkungen
+regions-limits-regions = Regionen (durch Kommas getrennt, leer für alle)
+regions-limits-assigned = Nur zugewiesene Vorgänge
+regions-limits-save = Beschränkungen speichern
+regions-limits-saved = Regel zur Datenfreigabe für { $name } gespeichert.
+regions-code = Code aus Ihrer Authenticator-App
+regions-refused = Nicht geändert: { $reason }
+regions-placed = Das Ersuchen ist der Region { $region } zugeordnet; seine Dateien werden dort gespeichert.

@@ -1,0 +1,35 @@
+# Papierkorb
+nav-bin = Papierkorb
+bin-title = Papierkorb
+bin-lead = Was Sie gelöscht haben, bleibt hier bis zum angegebenen Datum wiederherstellbar; danach wird es endgültig entfernt (Dateien werden zuvor unlesbar gemacht). Administratoren sehen außerdem gelöschte Konten, Einträge der Zulassungsliste, Verzeichniseinträge und Behörden.
+bin-empty = Der Papierkorb ist leer.
+bin-caption = Gelöschte Elemente, die Sie wiederherstellen können
+bin-col-kind = Art
+bin-col-what = Element
+bin-col-deleted = Gelöscht
+bin-col-purged = Endgültig entfernt am
+bin-col-actions = Aktionen
+bin-restore = Wiederherstellen
+bin-delete = Löschen
+bin-restored = { $label } wurde wiederhergestellt.
+bin-deleted = { $label } befindet sich im Papierkorb und kann von dort wiederhergestellt werden.
+bin-kind-document = Dokument
+bin-kind-draft_request = Entwurf eines Ersuchens
+bin-delete-draft = Diesen Entwurf löschen
+bin-kind-staff_account = Mitarbeiterkonto
+bin-kind-allow_list_entry = Eintrag der Zulassungsliste
+bin-kind-directory_entry = Verzeichniseintrag
+bin-kind-agency = Behörde
+# Löschsperren (Legal Hold)
+legal-hold-link = Löschsperre
+legal-hold-title = Löschsperre (Legal Hold)
+legal-hold-lead = Ein Vorgang unter Löschsperre ist von jeder Löschung nach Ablauf der Aufbewahrungsfrist ausgenommen, bis die Sperre aufgehoben wird. Das Verhängen und Aufheben einer Sperre erfordert eine Begründung und wird im Audit-Protokoll erfasst.
+legal-hold-back = Zurück zum Vorgang
+legal-hold-in-force = Eine Löschsperre ist in Kraft:
+legal-hold-none = Für diesen Vorgang besteht keine Löschsperre.
+legal-hold-reason = Begründung (welches Verfahren oder welche Behörde die Aufbewahrung verlangt oder warum die Sperre aufgehoben werden kann)
+legal-hold-place = Löschsperre verhängen
+legal-hold-lift = Löschsperre aufheben
+legal-hold-placed = Die Löschsperre ist in Kraft; dieser Vorgang wird nicht gelöscht.
+legal-hold-lifted = Die Löschsperre wurde aufgehoben; die Aufbewahrungsfristen gelten wieder.
+legal-hold-action = Wählen Sie, ob die Sperre verhängt oder aufgehoben werden soll.

@@ -1,0 +1,62 @@
+## Órdenes europeas de producción (EPOC) y órdenes europeas de conservación (EPOC-PR),
+## Reglamento (UE) 2023/1543: presentación, certificado, plazos y conservación.
+
+kind-epoc = Orden europea de producción (EPOC)
+kind-epoc-help = Una autoridad judicial de la UE ordena la producción de datos (Reglamento (UE) 2023/1543, anexo I). Plazo de 10 días desde la recepción, u 8 horas en casos de emergencia; los datos se conservan desde la recepción.
+kind-epoc_pr = Orden europea de conservación (EPOC-PR)
+kind-epoc_pr-help = Una autoridad judicial de la UE ordena la conservación de datos con vistas a una posterior orden de producción (anexo II). Se conservan durante 60 días desde la recepción; el formulario 6 los prorroga 30 días y el formulario 5 los mantiene hasta que llegue la orden de producción.
+
+eu-certificate-title = Certificado de la orden de la UE
+eu-certificate-help = Copie el certificado sección por sección. Los campos generales de abajo pueden dejarse vacíos cuando el certificado ya contenga esa información: la autoridad emisora, el Estado miembro y el número de expediente se toman de la sección A.
+eu-section-a = A. Autoridad emisora
+eu-section-validating = Autoridad de validación (si la orden fue validada)
+eu-section-b = B. Emergencia
+eu-section-f = F. Categorías de datos
+eu-section-g = G. Infracción penal y fundamento jurídico
+eu-section-h = H. Información al usuario
+eu-section-k = K. Autoridad de ejecución
+eu-section-l = L. Destino de los datos
+eu-section-m = M. Información para la autoridad de ejecución
+eu-field-authority-name = Nombre de la autoridad
+eu-field-member-state = Estado miembro
+eu-field-address = Dirección
+eu-field-contact-name = Firmado por
+eu-field-contact-phone = Teléfono
+eu-field-contact-email = Correo electrónico
+eu-field-file-reference = Número de expediente
+eu-field-emergency = Se trata de un caso de emergencia (sección B: amenaza inminente para la vida, la integridad física o la seguridad de una persona, o para una infraestructura crítica)
+eu-field-earlier-order = D. EPOC o EPOC-PR anterior
+eu-field-earlier-order-hint = Su referencia en LERS (p. ej. LERS-2026-000123) o el identificador de la autoridad emisora. Un EPOC que remita a un EPOC-PR asume la conservación de este.
+eu-field-ea-notified = Se notificó a la autoridad de ejecución
+eu-field-ea = Autoridad de ejecución
+eu-field-ea-email = Dirección de correo electrónico de la autoridad de ejecución
+eu-field-issued-on = Fecha de emisión
+eu-emergency-yes = Emergencia: producir en el plazo de 8 horas
+eu-emergency-no = No es un caso de emergencia
+eu-ea-not-notified = No notificada
+eu-category-subscriber = Datos de los abonados
+eu-category-identification_only = Datos solicitados con el único fin de identificar al usuario
+eu-category-traffic = Datos de tráfico
+eu-category-content = Datos de contenido
+eu-user-information-not_restricted = Sin restricciones
+eu-user-information-delayed_until = No antes del
+eu-user-information-delayed_until_authority_lifts = No hasta que lo indique la autoridad emisora
+
+eu-clocks-title = Plazos del Reglamento
+eu-production-due = Plazo de producción
+eu-ea-window-end = La autoridad de ejecución puede denegar hasta
+eu-preservation = Conservación
+eu-kept-until = Conservados hasta
+eu-kept-request_over = Conservados hasta el cierre de la solicitud
+eu-kept-subsequent_order = Conservados hasta que llegue la orden de producción anunciada (formulario 5)
+eu-ended-expired = Finalizada (plazo vencido)
+eu-ended-taken_over = Asumida por la orden de producción
+eu-ended-request_over = Finalizada con la solicitud
+eu-form6-done = prorrogada mediante el formulario 6
+eu-form5-done = formulario 5 recibido
+eu-form6-record = Registrar el formulario 6: prorrogar 30 días
+eu-form5-record = Registrar el formulario 5: se anuncia una orden de producción
+eu-form6-recorded = Formulario 6 registrado: la conservación se prorroga 30 días.
+eu-form5-recorded = Formulario 5 registrado: los datos se conservan hasta que llegue la orden de producción.
+timeline-eu_form6 = Formulario 6 registrado: conservación prorrogada 30 días
+timeline-eu_form5 = Formulario 5 registrado: se anuncia una orden de producción

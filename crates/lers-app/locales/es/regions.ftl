@@ -1,0 +1,23 @@
+# Regiones de datos (administradores, registro de entrada).
+regions-title = Regiones de datos
+regions-lead = Cada región guarda los documentos y los archivos de entrega de sus casos en su propio almacenamiento. La base de datos (metadatos y texto de los casos) permanece centralizada.
+regions-configured = Regiones configuradas
+regions-col-region = Región
+regions-col-files = Ubicación de sus archivos
+regions-default = predeterminada
+regions-move-title = Trasladar un caso a otra región
+regions-move-lead = Los archivos se copian, se comprueban, se conmutan y las copias antiguas se eliminan tras un período de gracia; las descargas siguen funcionando durante todo el proceso.
+regions-move-request = Id. de la solicitud
+regions-move-submit = Trasladar el caso
+regions-move-started = El caso se está trasladando a { $region }; la tarea en segundo plano completará el traslado.
+regions-staff-title = Reglas de acceso compartido a los datos
+regions-staff-lead = Limite el personal a los casos de determinadas regiones (vacío: todas las regiones) o a los casos que tenga asignados. La ampliación del acceso requiere un código vigente.
+regions-col-staff = Miembro del personal
+regions-col-limits = Límites
+regions-limits-regions = Regiones (separadas por comas, vacío para todas)
+regions-limits-assigned = Solo casos asignados
+regions-limits-save = Guardar los límites
+regions-limits-saved = Se ha guardado la regla de acceso a los datos de { $name }.
+regions-code = Código de su aplicación de autenticación
+regions-refused = Sin cambios: { $reason }
+regions-placed = La solicitud se ha asignado a la región { $region }; sus archivos se almacenarán allí.

@@ -1,0 +1,35 @@
+# Papelera
+nav-bin = Papelera
+bin-title = Papelera
+bin-lead = Lo que usted elimina permanece aquí, y puede restaurarse, hasta la fecha indicada; después se elimina definitivamente (antes, los archivos se hacen ilegibles). Los administradores ven además las cuentas, las entradas de la lista de autorizados, las entradas del directorio y los organismos eliminados.
+bin-empty = La papelera está vacía.
+bin-caption = Elementos eliminados que puede restaurar
+bin-col-kind = Tipo
+bin-col-what = Elemento
+bin-col-deleted = Eliminado
+bin-col-purged = Eliminación definitiva el
+bin-col-actions = Acciones
+bin-restore = Restaurar
+bin-delete = Eliminar
+bin-restored = Se ha restaurado { $label }.
+bin-deleted = { $label } está en la papelera; puede restaurarlo desde allí.
+bin-kind-document = Documento
+bin-kind-draft_request = Borrador de solicitud
+bin-delete-draft = Eliminar este borrador
+bin-kind-staff_account = Cuenta del personal
+bin-kind-allow_list_entry = Entrada de la lista de autorizados
+bin-kind-directory_entry = Entrada del directorio
+bin-kind-agency = Organismo
+# Retenciones legales
+legal-hold-link = Retención legal
+legal-hold-title = Retención legal
+legal-hold-lead = Un caso sujeto a retención legal queda excluido de toda depuración por plazo de conservación hasta que se levante la retención. Imponer y levantar una retención requiere un motivo y queda anotado en el registro de auditoría.
+legal-hold-back = Volver al caso
+legal-hold-in-force = Hay una retención legal vigente:
+legal-hold-none = No hay ninguna retención legal vigente sobre este caso.
+legal-hold-reason = Motivo (qué procedimiento o autoridad exige conservarlo, o por qué puede levantarse)
+legal-hold-place = Imponer una retención legal
+legal-hold-lift = Levantar la retención legal
+legal-hold-placed = La retención legal está vigente; este caso no se depurará.
+legal-hold-lifted = Se ha levantado la retención legal; vuelve a aplicarse el plazo de conservación.
+legal-hold-action = Indique si desea imponer o levantar la retención.

@@ -1,0 +1,62 @@
+## Injonctions européennes de production (EPOC) et de conservation (EPOC-PR) de l'UE,
+## règlement (UE) 2023/1543 : dépôt, certificat, délais et conservation.
+
+kind-epoc = Injonction européenne de production (EPOC)
+kind-epoc-help = Une autorité judiciaire de l'UE ordonne la production de données (règlement (UE) 2023/1543, annexe I). À exécuter dans les 10 jours suivant la réception, ou dans les 8 heures en cas d'urgence ; les données sont conservées dès la réception.
+kind-epoc_pr = Injonction européenne de conservation (EPOC-PR)
+kind-epoc_pr-help = Une autorité judiciaire de l'UE ordonne la conservation de données en vue d'une injonction de production ultérieure (annexe II). Conservation de 60 jours à compter de la réception ; le formulaire 6 la prolonge de 30 jours, le formulaire 5 la maintient jusqu'à l'arrivée de l'injonction de production.
+
+eu-certificate-title = Certificat d'injonction de l'UE
+eu-certificate-help = Recopiez le certificat section par section. Les champs généraux ci-dessous peuvent rester vides lorsque le certificat contient déjà l'information : l'autorité d'émission, l'État membre et le numéro de dossier sont repris de la section A.
+eu-section-a = A. Autorité d'émission
+eu-section-validating = Autorité de validation (si l'injonction a été validée)
+eu-section-b = B. Urgence
+eu-section-f = F. Catégories de données
+eu-section-g = G. Infraction et base juridique
+eu-section-h = H. Information de l'utilisateur
+eu-section-k = K. Autorité d'exécution
+eu-section-l = L. Destination des données
+eu-section-m = M. Informations destinées à l'autorité d'exécution
+eu-field-authority-name = Nom de l'autorité
+eu-field-member-state = État membre
+eu-field-address = Adresse
+eu-field-contact-name = Signataire
+eu-field-contact-phone = Téléphone
+eu-field-contact-email = Adresse électronique
+eu-field-file-reference = Numéro de dossier
+eu-field-emergency = Il s'agit d'une situation d'urgence (section B : menace imminente pour la vie, l'intégrité physique ou la sécurité d'une personne, ou pour une infrastructure critique)
+eu-field-earlier-order = D. EPOC ou EPOC-PR antérieur
+eu-field-earlier-order-hint = Sa référence LERS (p. ex. LERS-2026-000123) ou l'identifiant attribué par l'autorité d'émission. Un EPOC mentionnant un EPOC-PR reprend la conservation de celui-ci.
+eu-field-ea-notified = L'autorité d'exécution a reçu notification
+eu-field-ea = Autorité d'exécution concernée
+eu-field-ea-email = Adresse électronique de l'autorité d'exécution
+eu-field-issued-on = Date d'émission
+eu-emergency-yes = Urgence : production dans les 8 heures
+eu-emergency-no = Pas d'urgence
+eu-ea-not-notified = Pas de notification
+eu-category-subscriber = Données relatives aux abonnés
+eu-category-identification_only = Données demandées aux seules fins d'identifier l'utilisateur
+eu-category-traffic = Données relatives au trafic
+eu-category-content = Données relatives au contenu
+eu-user-information-not_restricted = Sans restriction
+eu-user-information-delayed_until = Pas avant le
+eu-user-information-delayed_until_authority_lifts = Pas avant que l'autorité d'émission ne l'autorise
+
+eu-clocks-title = Délais prévus par le règlement
+eu-production-due = Production due le
+eu-ea-window-end = L'autorité d'exécution peut refuser jusqu'au
+eu-preservation = Conservation
+eu-kept-until = Conservées jusqu'au
+eu-kept-request_over = Conservées jusqu'à la clôture de la demande
+eu-kept-subsequent_order = Conservées jusqu'à l'arrivée de l'injonction de production annoncée (formulaire 5)
+eu-ended-expired = Terminée (délai expiré)
+eu-ended-taken_over = Reprise par l'injonction de production
+eu-ended-request_over = Terminée avec la demande
+eu-form6-done = prolongée par le formulaire 6
+eu-form5-done = formulaire 5 reçu
+eu-form6-record = Enregistrer le formulaire 6 : prolongation de 30 jours
+eu-form5-record = Enregistrer le formulaire 5 : une injonction de production va suivre
+eu-form6-recorded = Formulaire 6 enregistré : la conservation est prolongée de 30 jours.
+eu-form5-recorded = Formulaire 5 enregistré : les données sont conservées jusqu'à l'arrivée de l'injonction de production.
+timeline-eu_form6 = Formulaire 6 enregistré : conservation prolongée de 30 jours
+timeline-eu_form5 = Formulaire 5 enregistré : une injonction de production va suivre

@@ -1,0 +1,23 @@
+# Régions de données (administrateurs, réception).
+regions-title = Régions de données
+regions-lead = Chaque région conserve les documents et les fichiers de communication de ses dossiers dans son propre espace de stockage. La base de données (métadonnées et textes des dossiers) reste centralisée.
+regions-configured = Régions configurées
+regions-col-region = Région
+regions-col-files = Emplacement de ses fichiers
+regions-default = par défaut
+regions-move-title = Transférer un dossier vers une autre région
+regions-move-lead = Les fichiers sont copiés, vérifiés, basculés, puis les anciennes copies sont supprimées après un délai de grâce ; les téléchargements restent possibles pendant toute l'opération.
+regions-move-request = Identifiant de la demande
+regions-move-submit = Transférer le dossier
+regions-move-started = Le dossier est en cours de transfert vers { $region } ; la tâche de fond achèvera l'opération.
+regions-staff-title = Règles de partage des données
+regions-staff-lead = Limitez l'accès du personnel aux dossiers de certaines régions (vide : toutes les régions) ou aux dossiers qui lui sont attribués. L'élargissement d'un accès exige un code actuel.
+regions-col-staff = Membre du personnel
+regions-col-limits = Limites
+regions-limits-regions = Régions (séparées par des virgules, vide pour toutes)
+regions-limits-assigned = Dossiers attribués uniquement
+regions-limits-save = Enregistrer les limites
+regions-limits-saved = Règle de partage des données de { $name } enregistrée.
+regions-code = Code de votre application d'authentification
+regions-refused = Aucune modification : { $reason }
+regions-placed = La demande est affectée à la région { $region } ; ses fichiers y seront stockés.

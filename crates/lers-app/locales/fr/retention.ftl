@@ -1,0 +1,35 @@
+# Corbeille
+nav-bin = Corbeille
+bin-title = Corbeille
+bin-lead = Les éléments que vous avez supprimés restent ici, restaurables, jusqu'à la date indiquée ; ils sont ensuite définitivement effacés (les fichiers sont d'abord rendus illisibles). Les administrateurs voient également les comptes, entrées de la liste d'autorisation, entrées de l'annuaire et organismes supprimés.
+bin-empty = La corbeille est vide.
+bin-caption = Éléments supprimés que vous pouvez restaurer
+bin-col-kind = Type
+bin-col-what = Élément
+bin-col-deleted = Supprimé le
+bin-col-purged = Effacé définitivement le
+bin-col-actions = Actions
+bin-restore = Restaurer
+bin-delete = Supprimer
+bin-restored = { $label } a été restauré.
+bin-deleted = { $label } a été placé dans la corbeille ; vous pouvez l'y restaurer.
+bin-kind-document = Document
+bin-kind-draft_request = Brouillon de demande
+bin-delete-draft = Supprimer ce brouillon
+bin-kind-staff_account = Compte du personnel
+bin-kind-allow_list_entry = Entrée de la liste d'autorisation
+bin-kind-directory_entry = Entrée de l'annuaire
+bin-kind-agency = Organisme
+# Gels juridiques (legal holds)
+legal-hold-link = Gel juridique
+legal-hold-title = Gel juridique
+legal-hold-lead = Un dossier soumis à un gel juridique est exclu de toute purge liée à la durée de conservation jusqu'à la levée du gel. La mise en place et la levée d'un gel doivent être motivées et sont consignées dans le journal d'audit.
+legal-hold-back = Retour au dossier
+legal-hold-in-force = Un gel juridique est en vigueur :
+legal-hold-none = Aucun gel juridique n'est en vigueur sur ce dossier.
+legal-hold-reason = Motif (procédure ou autorité exigeant la conservation, ou raison pour laquelle le gel peut être levé)
+legal-hold-place = Instaurer un gel juridique
+legal-hold-lift = Lever le gel juridique
+legal-hold-placed = Le gel juridique est en vigueur ; ce dossier ne sera pas purgé.
+legal-hold-lifted = Le gel juridique a été levé ; les règles de conservation s'appliquent de nouveau.
+legal-hold-action = Indiquez s'il convient d'instaurer ou de lever le gel.

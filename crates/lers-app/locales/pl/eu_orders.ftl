@@ -1,0 +1,62 @@
+## Europejskie nakazy wydania (EPOC) i europejskie nakazy zabezpieczenia (EPOC-PR),
+## rozporządzenie (UE) 2023/1543: złożenie, zaświadczenie, terminy i zabezpieczenie.
+
+kind-epoc = Europejski nakaz wydania (EPOC)
+kind-epoc-help = Organ sądowy państwa członkowskiego UE nakazuje wydanie danych (rozporządzenie (UE) 2023/1543, załącznik I). Termin: 10 dni od otrzymania, a w nagłych przypadkach 8 godzin; dane są zabezpieczane od chwili otrzymania.
+kind-epoc_pr = Europejski nakaz zabezpieczenia (EPOC-PR)
+kind-epoc_pr-help = Organ sądowy państwa członkowskiego UE nakazuje zabezpieczenie danych na potrzeby przyszłego nakazu wydania (załącznik II). Dane są zabezpieczane od chwili otrzymania przez 60 dni; formularz 6 przedłuża ten okres o 30 dni, formularz 5 utrzymuje zabezpieczenie do czasu otrzymania nakazu wydania.
+
+eu-certificate-title = Zaświadczenie o nakazie UE
+eu-certificate-help = Zaświadczenie należy przepisać sekcja po sekcji. Poniższe pola ogólne można pozostawić puste, jeżeli odpowiednie informacje zawiera już zaświadczenie: organ wydający, państwo członkowskie i sygnatura akt są pobierane z sekcji A.
+eu-section-a = A. Organ wydający
+eu-section-validating = Organ zatwierdzający (jeżeli nakaz został zatwierdzony)
+eu-section-b = B. Nagły przypadek
+eu-section-f = F. Kategorie danych
+eu-section-g = G. Przestępstwo i podstawa prawna
+eu-section-h = H. Informowanie użytkownika
+eu-section-k = K. Organ egzekwujący
+eu-section-l = L. Miejsce przekazania danych
+eu-section-m = M. Informacje dla organu egzekwującego
+eu-field-authority-name = Nazwa organu
+eu-field-member-state = Państwo członkowskie
+eu-field-address = Adres
+eu-field-contact-name = Podpisał(a)
+eu-field-contact-phone = Telefon
+eu-field-contact-email = E-mail
+eu-field-file-reference = Sygnatura akt
+eu-field-emergency = Zachodzi nagły przypadek (sekcja B: bezpośrednie zagrożenie dla życia, integralności fizycznej lub bezpieczeństwa osoby albo dla infrastruktury krytycznej)
+eu-field-earlier-order = D. Wcześniejszy EPOC lub EPOC-PR
+eu-field-earlier-order-hint = Jego sygnatura w LERS (np. LERS-2026-000123) lub identyfikator nadany przez organ wydający. EPOC wskazujący EPOC-PR przejmuje dokonane na jego podstawie zabezpieczenie.
+eu-field-ea-notified = Organ egzekwujący został powiadomiony
+eu-field-ea = Który organ egzekwujący
+eu-field-ea-email = Adres e-mail organu egzekwującego
+eu-field-issued-on = Data wydania
+eu-emergency-yes = Nagły przypadek: wydanie w ciągu 8 godzin
+eu-emergency-no = Brak nagłego przypadku
+eu-ea-not-notified = Nie powiadomiono
+eu-category-subscriber = Dane o abonentach
+eu-category-identification_only = Dane wnioskowane wyłącznie w celu identyfikacji użytkownika
+eu-category-traffic = Dane o ruchu
+eu-category-content = Dane dotyczące treści
+eu-user-information-not_restricted = Bez ograniczeń
+eu-user-information-delayed_until = Nie wcześniej niż
+eu-user-information-delayed_until_authority_lifts = Nie wcześniej niż na polecenie organu wydającego
+
+eu-clocks-title = Terminy wynikające z rozporządzenia
+eu-production-due = Termin wydania
+eu-ea-window-end = Organ egzekwujący może odmówić do
+eu-preservation = Zabezpieczenie
+eu-kept-until = Przechowywane do
+eu-kept-request_over = Przechowywane do zamknięcia wniosku
+eu-kept-subsequent_order = Przechowywane do otrzymania zapowiedzianego nakazu wydania (formularz 5)
+eu-ended-expired = Zakończone (upływ okresu)
+eu-ended-taken_over = Przejęte przez nakaz wydania
+eu-ended-request_over = Zakończone wraz z wnioskiem
+eu-form6-done = przedłużone formularzem 6
+eu-form5-done = otrzymano formularz 5
+eu-form6-record = Zapisz formularz 6: przedłużenie o 30 dni
+eu-form5-record = Zapisz formularz 5: zapowiedź nakazu wydania
+eu-form6-recorded = Zapisano formularz 6: zabezpieczenie przedłużono o 30 dni.
+eu-form5-recorded = Zapisano formularz 5: dane są przechowywane do czasu otrzymania nakazu wydania.
+timeline-eu_form6 = Zapisano formularz 6: zabezpieczenie przedłużone o 30 dni
+timeline-eu_form5 = Zapisano formularz 5: zapowiedź nakazu wydania

@@ -1,0 +1,23 @@
+# Regiony danych (administratorzy, rejestracja wpływu).
+regions-title = Regiony danych
+regions-lead = Każdy region przechowuje dokumenty i pliki wydań danych swoich spraw we własnym magazynie. Baza danych (metadane i tekst spraw) pozostaje scentralizowana.
+regions-configured = Skonfigurowane regiony
+regions-col-region = Region
+regions-col-files = Lokalizacja plików
+regions-default = domyślny
+regions-move-title = Przeniesienie sprawy do innego regionu
+regions-move-lead = Pliki są kopiowane, sprawdzane i przełączane, a stare kopie usuwane po okresie przejściowym; pobieranie działa przez cały czas.
+regions-move-request = Identyfikator wniosku
+regions-move-submit = Przenieś sprawę
+regions-move-started = Sprawa jest przenoszona do regionu { $region }; przeniesienie zakończy zadanie w tle.
+regions-staff-title = Zasady udostępniania danych
+regions-staff-lead = Ograniczenie dostępu personelu do spraw z wybranych regionów (puste: wszystkie regiony) lub do przydzielonych spraw. Rozszerzenie dostępu wymaga bieżącego kodu.
+regions-col-staff = Członek personelu
+regions-col-limits = Ograniczenia
+regions-limits-regions = Regiony (oddzielone przecinkami, puste oznacza wszystkie)
+regions-limits-assigned = Tylko przydzielone sprawy
+regions-limits-save = Zapisz ograniczenia
+regions-limits-saved = Zapisano zasadę udostępniania danych dla { $name }.
+regions-code = Kod z aplikacji uwierzytelniającej
+regions-refused = Nie zmieniono: { $reason }
+regions-placed = Wniosek przypisano do regionu { $region }; tam będą przechowywane jego pliki.

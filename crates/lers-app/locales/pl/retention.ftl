@@ -1,0 +1,35 @@
+# Kosz
+nav-bin = Kosz
+bin-title = Kosz
+bin-lead = Usunięte elementy pozostają tutaj i można je przywrócić do wskazanej daty; następnie są usuwane trwale (pliki zostają najpierw nieodwracalnie uczynione nieczytelnymi). Administratorzy widzą również usunięte konta, wpisy na liście dozwolonych domen, wpisy katalogu i jednostki.
+bin-empty = Kosz jest pusty.
+bin-caption = Usunięte elementy, które można przywrócić
+bin-col-kind = Rodzaj
+bin-col-what = Element
+bin-col-deleted = Usunięto
+bin-col-purged = Trwałe usunięcie w dniu
+bin-col-actions = Czynności
+bin-restore = Przywróć
+bin-delete = Usuń
+bin-restored = Przywrócono: { $label }.
+bin-deleted = Przeniesiono do kosza: { $label }; można to przywrócić z kosza.
+bin-kind-document = Dokument
+bin-kind-draft_request = Wersja robocza wniosku
+bin-delete-draft = Usuń tę wersję roboczą
+bin-kind-staff_account = Konto personelu
+bin-kind-allow_list_entry = Wpis na liście dozwolonych domen
+bin-kind-directory_entry = Wpis katalogu
+bin-kind-agency = Jednostka
+# Blokady prawne (legal hold)
+legal-hold-link = Blokada prawna
+legal-hold-title = Blokada prawna
+legal-hold-lead = Sprawa objęta blokadą prawną jest wyłączona z każdego usuwania danych po upływie okresu przechowywania do czasu zdjęcia blokady. Nałożenie i zdjęcie blokady wymagają uzasadnienia i są rejestrowane w dzienniku audytu.
+legal-hold-back = Powrót do sprawy
+legal-hold-in-force = Obowiązuje blokada prawna:
+legal-hold-none = Ta sprawa nie jest objęta blokadą prawną.
+legal-hold-reason = Uzasadnienie (jakie postępowanie lub organ wymaga zachowania danych albo dlaczego można zdjąć blokadę)
+legal-hold-place = Nałóż blokadę prawną
+legal-hold-lift = Zdejmij blokadę prawną
+legal-hold-placed = Blokada prawna obowiązuje; ta sprawa nie zostanie usunięta.
+legal-hold-lifted = Blokada prawna została zdjęta; ponownie obowiązują zasady przechowywania.
+legal-hold-action = Należy wybrać, czy nałożyć, czy zdjąć blokadę.

@@ -1,0 +1,62 @@
+## Lệnh cung cấp dữ liệu châu Âu (EPOC) và Lệnh bảo quản dữ liệu châu Âu (EPOC-PR) của EU,
+## Quy định (EU) 2023/1543: nộp lệnh, chứng nhận, các thời hạn và việc bảo quản.
+
+kind-epoc = Lệnh cung cấp dữ liệu châu Âu (EPOC)
+kind-epoc-help = Cơ quan tư pháp của EU ra lệnh cung cấp dữ liệu (Quy định (EU) 2023/1543, Phụ lục I). Thời hạn thực hiện là 10 ngày kể từ khi nhận, hoặc 8 giờ trong trường hợp khẩn cấp; dữ liệu được bảo quản kể từ khi nhận.
+kind-epoc_pr = Lệnh bảo quản dữ liệu châu Âu (EPOC-PR)
+kind-epoc_pr-help = Cơ quan tư pháp của EU ra lệnh bảo quản dữ liệu để phục vụ một lệnh cung cấp dữ liệu sẽ được ban hành sau (Phụ lục II). Dữ liệu được bảo quản 60 ngày kể từ khi nhận; Mẫu 6 gia hạn thêm 30 ngày, Mẫu 5 giữ dữ liệu cho đến khi nhận được lệnh cung cấp dữ liệu.
+
+eu-certificate-title = Chứng nhận lệnh của EU
+eu-certificate-help = Sao chép chứng nhận theo từng mục. Các trường chung bên dưới có thể để trống nếu chứng nhận đã nêu: cơ quan ban hành, quốc gia thành viên và số hồ sơ được lấy từ mục A.
+eu-section-a = A. Cơ quan ban hành
+eu-section-validating = Cơ quan phê chuẩn (nếu lệnh đã được phê chuẩn)
+eu-section-b = B. Trường hợp khẩn cấp
+eu-section-f = F. Các loại dữ liệu
+eu-section-g = G. Tội phạm và căn cứ pháp lý
+eu-section-h = H. Thông báo cho người dùng
+eu-section-k = K. Cơ quan thi hành
+eu-section-l = L. Nơi gửi dữ liệu
+eu-section-m = M. Thông tin cho cơ quan thi hành
+eu-field-authority-name = Tên cơ quan
+eu-field-member-state = Quốc gia thành viên
+eu-field-address = Địa chỉ
+eu-field-contact-name = Người ký
+eu-field-contact-phone = Điện thoại
+eu-field-contact-email = Email
+eu-field-file-reference = Số hồ sơ
+eu-field-emergency = Đây là trường hợp khẩn cấp (mục B: mối đe dọa trực tiếp đến tính mạng, sự toàn vẹn thân thể hoặc an toàn của con người, hoặc đến cơ sở hạ tầng trọng yếu)
+eu-field-earlier-order = D. EPOC hoặc EPOC-PR trước đó
+eu-field-earlier-order-hint = Số tham chiếu LERS của lệnh đó (ví dụ: LERS-2026-000123) hoặc định danh của cơ quan ban hành. EPOC có nêu một EPOC-PR sẽ kế thừa việc bảo quản của EPOC-PR đó.
+eu-field-ea-notified = Cơ quan thi hành đã được thông báo
+eu-field-ea = Cơ quan thi hành nào
+eu-field-ea-email = Địa chỉ email của cơ quan thi hành
+eu-field-issued-on = Ngày ban hành
+eu-emergency-yes = Khẩn cấp: cung cấp trong vòng 8 giờ
+eu-emergency-no = Không khẩn cấp
+eu-ea-not-notified = Chưa được thông báo
+eu-category-subscriber = Dữ liệu thuê bao
+eu-category-identification_only = Dữ liệu được yêu cầu chỉ nhằm mục đích nhận dạng người dùng
+eu-category-traffic = Dữ liệu lưu lượng
+eu-category-content = Dữ liệu nội dung
+eu-user-information-not_restricted = Không hạn chế
+eu-user-information-delayed_until = Không trước ngày
+eu-user-information-delayed_until_authority_lifts = Không thông báo cho đến khi cơ quan ban hành cho phép
+
+eu-clocks-title = Các thời hạn theo Quy định
+eu-production-due = Hạn cung cấp dữ liệu
+eu-ea-window-end = Cơ quan thi hành có thể từ chối cho đến
+eu-preservation = Bảo quản
+eu-kept-until = Lưu giữ đến
+eu-kept-request_over = Lưu giữ cho đến khi yêu cầu được đóng
+eu-kept-subsequent_order = Lưu giữ cho đến khi nhận được lệnh cung cấp dữ liệu đã được báo trước (Mẫu 5)
+eu-ended-expired = Đã kết thúc (hết thời hạn)
+eu-ended-taken_over = Đã chuyển sang lệnh cung cấp dữ liệu
+eu-ended-request_over = Kết thúc cùng với yêu cầu
+eu-form6-done = đã gia hạn theo Mẫu 6
+eu-form5-done = Đã nhận Mẫu 5
+eu-form6-record = Ghi nhận Mẫu 6: gia hạn thêm 30 ngày
+eu-form5-record = Ghi nhận Mẫu 5: sắp có lệnh cung cấp dữ liệu
+eu-form6-recorded = Đã ghi nhận Mẫu 6: thời hạn bảo quản được gia hạn thêm 30 ngày.
+eu-form5-recorded = Đã ghi nhận Mẫu 5: dữ liệu được lưu giữ cho đến khi nhận được lệnh cung cấp dữ liệu.
+timeline-eu_form6 = Đã ghi nhận Mẫu 6: thời hạn bảo quản được gia hạn thêm 30 ngày
+timeline-eu_form5 = Đã ghi nhận Mẫu 5: sắp có lệnh cung cấp dữ liệu

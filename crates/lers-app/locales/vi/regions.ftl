@@ -1,0 +1,23 @@
+# Vùng dữ liệu (quản trị viên, tiếp nhận).
+regions-title = Vùng dữ liệu
+regions-lead = Mỗi vùng lưu tài liệu và tệp dữ liệu cung cấp của các hồ sơ thuộc vùng đó trong kho lưu trữ riêng. Cơ sở dữ liệu (siêu dữ liệu và văn bản của hồ sơ) vẫn được lưu tập trung.
+regions-configured = Các vùng đã cấu hình
+regions-col-region = Vùng
+regions-col-files = Nơi lưu tệp
+regions-default = mặc định
+regions-move-title = Chuyển hồ sơ sang vùng khác
+regions-move-lead = Các tệp được sao chép, kiểm tra, chuyển đổi, và bản sao cũ bị xóa sau một thời gian chờ; việc tải xuống vẫn hoạt động bình thường trong suốt quá trình.
+regions-move-request = Mã yêu cầu
+regions-move-submit = Chuyển hồ sơ
+regions-move-started = Hồ sơ đang được chuyển sang { $region }; tác vụ nền sẽ hoàn tất việc chuyển.
+regions-staff-title = Quy tắc chia sẻ dữ liệu
+regions-staff-lead = Giới hạn nhân viên chỉ được truy cập hồ sơ của một số vùng (để trống: mọi vùng) hoặc các hồ sơ được phân công cho họ. Việc mở rộng quyền truy cập cần mã hiện hành.
+regions-col-staff = Nhân viên
+regions-col-limits = Giới hạn
+regions-limits-regions = Vùng (phân tách bằng dấu phẩy, để trống nếu áp dụng cho tất cả)
+regions-limits-assigned = Chỉ hồ sơ được phân công
+regions-limits-save = Lưu giới hạn
+regions-limits-saved = Đã lưu quy tắc chia sẻ dữ liệu của { $name }.
+regions-code = Mã từ ứng dụng xác thực
+regions-refused = Chưa thay đổi: { $reason }
+regions-placed = Yêu cầu được xếp vào vùng { $region }; các tệp của yêu cầu sẽ được lưu tại đó.

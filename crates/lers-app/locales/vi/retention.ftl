@@ -1,0 +1,35 @@
+# Thùng rác
+nav-bin = Thùng rác
+bin-title = Thùng rác
+bin-lead = Các mục đã xóa được giữ tại đây và có thể khôi phục cho đến ngày hiển thị; sau đó chúng bị xóa vĩnh viễn (các tệp được làm cho không thể đọc được trước). Quản trị viên còn thấy các tài khoản, mục danh sách cho phép, mục danh bạ và cơ quan đã bị xóa.
+bin-empty = Thùng rác trống.
+bin-caption = Các mục đã xóa có thể khôi phục
+bin-col-kind = Loại
+bin-col-what = Mục
+bin-col-deleted = Đã xóa
+bin-col-purged = Xóa vĩnh viễn vào
+bin-col-actions = Thao tác
+bin-restore = Khôi phục
+bin-delete = Xóa
+bin-restored = Đã khôi phục { $label }.
+bin-deleted = { $label } đã được chuyển vào thùng rác; có thể khôi phục từ đó.
+bin-kind-document = Tài liệu
+bin-kind-draft_request = Bản nháp yêu cầu
+bin-delete-draft = Xóa bản nháp này
+bin-kind-staff_account = Tài khoản nhân viên
+bin-kind-allow_list_entry = Mục danh sách cho phép
+bin-kind-directory_entry = Mục danh bạ
+bin-kind-agency = Cơ quan
+# Lưu giữ pháp lý (legal hold)
+legal-hold-link = Lưu giữ pháp lý
+legal-hold-title = Lưu giữ pháp lý
+legal-hold-lead = Hồ sơ đang chịu biện pháp lưu giữ pháp lý sẽ không bị xóa trong bất kỳ đợt xóa theo thời hạn lưu trữ nào cho đến khi biện pháp này được gỡ bỏ. Việc áp dụng và gỡ bỏ biện pháp lưu giữ phải nêu lý do và được ghi vào nhật ký kiểm toán.
+legal-hold-back = Quay lại hồ sơ
+legal-hold-in-force = Biện pháp lưu giữ pháp lý đang có hiệu lực:
+legal-hold-none = Hồ sơ này hiện không chịu biện pháp lưu giữ pháp lý nào.
+legal-hold-reason = Lý do (thủ tục tố tụng hoặc cơ quan nào yêu cầu lưu giữ, hoặc vì sao có thể gỡ bỏ)
+legal-hold-place = Áp dụng lưu giữ pháp lý
+legal-hold-lift = Gỡ bỏ lưu giữ pháp lý
+legal-hold-placed = Biện pháp lưu giữ pháp lý đã có hiệu lực; hồ sơ này sẽ không bị xóa.
+legal-hold-lifted = Đã gỡ bỏ biện pháp lưu giữ pháp lý; thời hạn lưu trữ được áp dụng trở lại.
+legal-hold-action = Chọn áp dụng hoặc gỡ bỏ biện pháp lưu giữ.

@@ -1,0 +1,62 @@
+## EU European Production Orders (EPOC) and Preservation Orders (EPOC-PR),
+## Regulation (EU) 2023/1543: filing, the certificate, the clocks and preservation.
+
+kind-epoc = 欧洲提交令（EPOC）
+kind-epoc-help = 欧盟司法机关命令提交数据（欧盟第 2023/1543 号条例附件一）。须在收到后 10 日内提交，紧急情况下须在 8 小时内提交；数据自收到之时起予以保全。
+kind-epoc_pr = 欧洲保全令（EPOC-PR）
+kind-epoc_pr-help = 欧盟司法机关命令保全数据，以备后续提交令之用（附件二）。自收到之时起保全 60 日；表格 6 可延长 30 日，表格 5 可使保全持续至提交令送达。
+
+eu-certificate-title = 欧盟命令证书
+eu-certificate-help = 请按部分逐一抄录证书内容。如证书已载明相关信息，下方的一般字段可留空：签发机关、成员国和案卷编号取自 A 部分。
+eu-section-a = A. 签发机关
+eu-section-validating = 确认机关（如该命令经过确认）
+eu-section-b = B. 紧急情况
+eu-section-f = F. 数据类别
+eu-section-g = G. 犯罪及法律依据
+eu-section-h = H. 告知用户
+eu-section-k = K. 执行机关
+eu-section-l = L. 数据送交地点
+eu-section-m = M. 提供给执行机关的信息
+eu-field-authority-name = 机关名称
+eu-field-member-state = 成员国
+eu-field-address = 地址
+eu-field-contact-name = 签署人
+eu-field-contact-phone = 电话
+eu-field-contact-email = 电子邮件
+eu-field-file-reference = 案卷编号
+eu-field-emergency = 本案属紧急情况（B 部分：对生命、身体完整性或人身安全，或对关键基础设施构成紧迫威胁）
+eu-field-earlier-order = D. 此前的 EPOC 或 EPOC-PR
+eu-field-earlier-order-hint = 其 LERS 编号（例如 LERS-2026-000123）或签发机关的标识号。指明某一 EPOC-PR 的 EPOC 将承接该项保全。
+eu-field-ea-notified = 已通知执行机关
+eu-field-ea = 执行机关名称
+eu-field-ea-email = 执行机关的电子邮件地址
+eu-field-issued-on = 签发日期
+eu-emergency-yes = 紧急：须在 8 小时内提交
+eu-emergency-no = 非紧急
+eu-ea-not-notified = 未通知
+eu-category-subscriber = 订户数据
+eu-category-identification_only = 仅为识别用户而请求的数据
+eu-category-traffic = 流量数据
+eu-category-content = 内容数据
+eu-user-information-not_restricted = 不受限制
+eu-user-information-delayed_until = 不得早于
+eu-user-information-delayed_until_authority_lifts = 直至签发机关另行通知
+
+eu-clocks-title = 条例规定的时限
+eu-production-due = 提交期限
+eu-ea-window-end = 执行机关可拒绝的截止时间
+eu-preservation = 保全
+eu-kept-until = 保全至
+eu-kept-request_over = 保全至请求结案
+eu-kept-subsequent_order = 保全至所告知的提交令送达（表格 5）
+eu-ended-expired = 已终止（期限届满）
+eu-ended-taken_over = 已由提交令承接
+eu-ended-request_over = 随请求一并终止
+eu-form6-done = 已依表格 6 延长
+eu-form5-done = 已收到表格 5
+eu-form6-record = 登记表格 6：延长 30 日
+eu-form5-record = 登记表格 5：提交令即将送达
+eu-form6-recorded = 已登记表格 6：保全延长 30 日。
+eu-form5-recorded = 已登记表格 5：数据将保全至提交令送达。
+timeline-eu_form6 = 已登记表格 6：保全延长 30 日
+timeline-eu_form5 = 已登记表格 5：提交令即将送达

@@ -1,0 +1,23 @@
+# Data regions (administrators, intake).
+regions-title = 数据区域
+regions-lead = 每个区域将其案件的文件和提交文件保存在各自的存储中。数据库（案件元数据和文本）仍集中存放。
+regions-configured = 已配置的区域
+regions-col-region = 区域
+regions-col-files = 文件存放位置
+regions-default = 默认
+regions-move-title = 将案件迁移至其他区域
+regions-move-lead = 文件将依次复制、校验、切换，旧副本在宽限期后删除；迁移期间下载不受影响。
+regions-move-request = 请求 ID
+regions-move-submit = 迁移案件
+regions-move-started = 案件正在迁移至 { $region }；后台任务将完成迁移。
+regions-staff-title = 数据共享规则
+regions-staff-lead = 将工作人员限定于某些区域的案件（留空：所有区域）或分配给其本人的案件。扩大访问权限需要当前验证码。
+regions-col-staff = 工作人员
+regions-col-limits = 限制
+regions-limits-regions = 区域（以逗号分隔，留空表示全部）
+regions-limits-assigned = 仅限分配的案件
+regions-limits-save = 保存限制
+regions-limits-saved = 已保存 { $name } 的数据共享规则。
+regions-code = 身份验证器应用中的验证码
+regions-refused = 未更改：{ $reason }
+regions-placed = 本请求已归入区域 { $region }；其文件将存储于该区域。

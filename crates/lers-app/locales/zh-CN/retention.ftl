@@ -1,0 +1,35 @@
+# Recycle bin
+nav-bin = 回收站
+bin-title = 回收站
+bin-lead = 您删除的内容将保留在此处，在所示日期之前均可恢复；此后将被永久删除（文件会先被处理为不可读）。管理员还可看到已删除的账户、许可名单条目、名录条目和机构。
+bin-empty = 回收站为空。
+bin-caption = 可恢复的已删除项目
+bin-col-kind = 类型
+bin-col-what = 项目
+bin-col-deleted = 删除时间
+bin-col-purged = 永久删除日期
+bin-col-actions = 操作
+bin-restore = 恢复
+bin-delete = 删除
+bin-restored = 已恢复 { $label }。
+bin-deleted = { $label } 已移入回收站；您可以从回收站恢复。
+bin-kind-document = 文件
+bin-kind-draft_request = 请求草稿
+bin-delete-draft = 删除此草稿
+bin-kind-staff_account = 工作人员账户
+bin-kind-allow_list_entry = 许可名单条目
+bin-kind-directory_entry = 名录条目
+bin-kind-agency = 机构
+# Legal holds
+legal-hold-link = 法律保留
+legal-hold-title = 法律保留
+legal-hold-lead = 处于法律保留状态的案件不受任何保存期限届满清除的影响，直至法律保留解除。设置和解除法律保留均须说明理由，并记入审计日志。
+legal-hold-back = 返回案件
+legal-hold-in-force = 法律保留正在生效：
+legal-hold-none = 本案件当前没有生效的法律保留。
+legal-hold-reason = 理由（哪一程序或机关要求保留，或可解除的原因）
+legal-hold-place = 设置法律保留
+legal-hold-lift = 解除法律保留
+legal-hold-placed = 法律保留已生效；本案件将不会被清除。
+legal-hold-lifted = 法律保留已解除；重新适用保存期限规则。
+legal-hold-action = 请选择设置或解除法律保留。
