@@ -13,9 +13,9 @@ pub mod directory;
 mod error;
 pub mod hi1_client;
 pub mod i18n;
+pub mod jobs;
 #[cfg(test)]
 mod locale_parity;
-pub mod jobs;
 mod mail;
 pub mod operations;
 mod region_settings;
