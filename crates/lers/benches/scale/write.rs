@@ -199,7 +199,7 @@ async fn api_submissions() -> Result<LoadResult, Error> {
             .envs(UNLIMITED_API_RATES)
             // Every connection admitted: this row measures durable writes; shedding
             // is the surge row's.
-            .env("LERS_CONCURRENCY_API", &CONNECTIONS.to_string())
+            .env("LERS_CONCURRENCY_API", CONNECTIONS.to_string())
             .env("LERS_LOG", "warn")
             .stdout(std::process::Stdio::null())
             .spawn()?,
