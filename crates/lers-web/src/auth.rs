@@ -41,32 +41,66 @@ fn cookie_value<'a>(parts: &'a axum::http::HeaderMap, name: &str) -> Option<&'a 
         .map(|(_, value)| value)
 }
 
+/// The connection's address, canonical: an IPv4-mapped IPv6 peer (`::ffff:a.b.c.d`,
+/// what a dual-stack listener reports for an IPv4 client) is the IPv4 address it
+/// carries, so the trusted-proxy and loopback checks see what the limits key by.
+pub fn peer_address(extensions: &axum::http::Extensions) -> Option<IpAddr> {
+    extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip().to_canonical())
+}
+
+/// One `X-Forwarded-For` entry: an address, or `ip:port` / `[v6]:port` / `[v6]` as
+/// some proxies write it (the address it contains); `None` if it is neither.
+fn forwarded_entry(entry: &str) -> Option<IpAddr> {
+    let entry = entry.trim();
+    entry
+        .parse::<IpAddr>()
+        .ok()
+        .or_else(|| entry.parse::<SocketAddr>().ok().map(|addr| addr.ip()))
+        .or_else(|| {
+            entry
+                .strip_prefix('[')
+                .and_then(|rest| rest.strip_suffix(']'))
+                .and_then(|inner| inner.parse().ok())
+        })
+        .map(|ip: IpAddr| ip.to_canonical())
+}
+
 /// The client's address: the connection's, or — when the connection comes from a
-/// trusted reverse proxy — the right-most `X-Forwarded-For` entry that is not itself a
-/// trusted proxy (entries further left are whatever the client chose to send).
+/// trusted reverse proxy — the `X-Forwarded-For` entries walked from the right while
+/// they name trusted proxies: the first that does not is the client. An entry that
+/// cannot be read stops the walk at the nearest trusted proxy's address (entries
+/// further left are whatever the client chose to send; skipping one would hand the
+/// choice to the client).
 pub fn client_address(
     peer: Option<IpAddr>,
     headers: &axum::http::HeaderMap,
     trusted: &[IpAddr],
 ) -> Option<IpAddr> {
-    let peer = peer?;
-    if !trusted.contains(&peer) {
+    let peer = peer?.to_canonical();
+    let is_trusted = |ip: IpAddr| trusted.iter().any(|t| t.to_canonical() == ip);
+    if !is_trusted(peer) {
         return Some(peer);
     }
-    let forwarded: Vec<IpAddr> = headers
+    // A header value that is not text is one unreadable entry.
+    let entries: Vec<Option<IpAddr>> = headers
         .get_all("x-forwarded-for")
         .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .filter_map(|entry| entry.trim().parse().ok())
+        .flat_map(|value| match value.to_str() {
+            Ok(text) => text.split(',').map(forwarded_entry).collect(),
+            Err(_) => vec![None],
+        })
         .collect();
-    Some(
-        forwarded
-            .into_iter()
-            .rev()
-            .find(|ip| !trusted.contains(ip))
-            .unwrap_or(peer),
-    )
+    let mut client = peer;
+    for entry in entries.into_iter().rev() {
+        let Some(ip) = entry else { break };
+        client = ip;
+        if !is_trusted(ip) {
+            break;
+        }
+    }
+    Some(client)
 }
 
 /// `Set-Cookie` for our cookies: HttpOnly, SameSite=Strict, Secure over https.
@@ -85,10 +119,7 @@ pub fn cookie(name: &str, value: &str, https: bool, max_age: Option<i64>) -> Hea
 /// and makes sure a CSRF cookie exists for forms shown before login.
 pub async fn load_request(State(state): State<App>, mut request: Request, next: Next) -> Response {
     let headers = request.headers();
-    let peer = request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(addr)| addr.ip());
+    let peer = peer_address(request.extensions());
     let ip = client_address(peer, headers, &state.config.trusted_proxies).map(|ip| ip.to_string());
     let tr = Tr::negotiate(headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
     let cross_site = headers
@@ -363,5 +394,78 @@ mod tests {
             client_address(Some(ip("10.0.0.1")), &HeaderMap::new(), &trusted),
             Some(ip("10.0.0.1"))
         );
+    }
+
+    fn forwarded(value: &'static str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert("x-forwarded-for", HeaderValue::from_static(value));
+        headers
+    }
+
+    #[test]
+    fn an_unreadable_entry_stops_the_walk_rather_than_being_skipped() {
+        let trusted = [ip("10.0.0.1"), ip("10.0.0.2")];
+        let proxy = Some(ip("10.0.0.1"));
+        // The proxy appended something unreadable: the client-chosen entry on its
+        // left is not believed; the proxy's own address is the client's.
+        let headers = forwarded("6.6.6.6, garbage");
+        assert_eq!(client_address(proxy, &headers, &trusted), proxy);
+        // Behind a second trusted proxy: stopped at the nearest trusted hop.
+        let headers = forwarded("6.6.6.6, unknown, 10.0.0.2");
+        assert_eq!(
+            client_address(proxy, &headers, &trusted),
+            Some(ip("10.0.0.2"))
+        );
+        // Entries on separate header lines are one list, right-most last.
+        let mut headers = forwarded("6.6.6.6");
+        headers.append("x-forwarded-for", HeaderValue::from_static("_hidden"));
+        assert_eq!(client_address(proxy, &headers, &trusted), proxy);
+    }
+
+    #[test]
+    fn addresses_with_ports_are_the_addresses_they_contain() {
+        let trusted = [ip("10.0.0.1"), ip("10.0.0.2")];
+        let proxy = Some(ip("10.0.0.1"));
+        let cases = [
+            ("6.6.6.6, 203.0.113.7:51234", "203.0.113.7"),
+            ("6.6.6.6, [2001:db8::7]:443", "2001:db8::7"),
+            ("6.6.6.6, [2001:db8::8]", "2001:db8::8"),
+            ("6.6.6.6, 203.0.113.9, 10.0.0.2:80", "203.0.113.9"),
+            ("6.6.6.6, ::ffff:203.0.113.5", "203.0.113.5"),
+        ];
+        for (value, client) in cases {
+            assert_eq!(
+                client_address(proxy, &forwarded(value), &trusted),
+                Some(ip(client)),
+                "{value}"
+            );
+        }
+    }
+
+    #[test]
+    fn ipv4_mapped_peers_are_their_ipv4_addresses() {
+        // A dual-stack listener reports an IPv4 proxy as `::ffff:10.0.0.1`: still the
+        // trusted proxy, and an IPv4-mapped entry in `trusted` matches too.
+        let headers = forwarded("203.0.113.7");
+        let mapped = Some(ip("::ffff:10.0.0.1"));
+        assert_eq!(
+            client_address(mapped, &headers, &[ip("10.0.0.1")]),
+            Some(ip("203.0.113.7"))
+        );
+        assert_eq!(
+            client_address(Some(ip("10.0.0.1")), &headers, &[ip("::ffff:10.0.0.1")]),
+            Some(ip("203.0.113.7"))
+        );
+        // Not trusted: the peer as its IPv4 address.
+        assert_eq!(client_address(mapped, &headers, &[]), Some(ip("10.0.0.1")));
+        // The connection's address as every check sees it (`/metrics`' loopback one).
+        let mut extensions = axum::http::Extensions::new();
+        let connection: std::net::SocketAddr = "[::ffff:127.0.0.1]:40000"
+            .parse()
+            .unwrap_or_else(|_| std::net::SocketAddr::from(([0, 0, 0, 0], 0)));
+        extensions.insert(axum::extract::ConnectInfo(connection));
+        let peer = super::peer_address(&extensions);
+        assert_eq!(peer, Some(ip("127.0.0.1")));
+        assert!(peer.is_some_and(|p| p.is_loopback()));
     }
 }

@@ -45,7 +45,7 @@ impl WebError {
 
     /// No valid session on a request for `path`.
     pub fn login_required(path: &str) -> Self {
-        if path == "/staff" || path.starts_with("/staff/") {
+        if crate::paths::is_staff(path) {
             Self::StaffLoginRequired
         } else {
             Self::LoginRequired
@@ -108,7 +108,7 @@ impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         match self {
             Self::LoginRequired => Redirect::to("/login").into_response(),
-            Self::StaffLoginRequired => Redirect::to("/staff/login").into_response(),
+            Self::StaffLoginRequired => Redirect::to(crate::paths::STAFF_SIGN_IN).into_response(),
             Self::EnrollmentRequired => Redirect::to("/mfa/enroll").into_response(),
             other => {
                 if let Some(detail) = other.internal_detail() {

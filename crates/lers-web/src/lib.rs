@@ -14,6 +14,7 @@ pub mod hi1_auth;
 mod hi1_tls;
 mod operations;
 mod pages;
+mod paths;
 mod request;
 mod routes;
 mod security;

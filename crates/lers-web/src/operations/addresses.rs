@@ -8,10 +8,10 @@
 //! the IPv4 address it carries.
 
 use std::collections::HashMap;
-use std::net::{IpAddr, Ipv6Addr, SocketAddr};
+use std::net::{IpAddr, Ipv6Addr};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use axum::extract::{ConnectInfo, Request};
+use axum::extract::Request;
 
 use super::Operations;
 
@@ -33,12 +33,8 @@ pub fn key(ip: Option<IpAddr>) -> String {
 /// The per-address key of the client that sent `request` (behind a trusted proxy,
 /// the forwarded address).
 pub fn of_request(request: &Request, ops: &Operations) -> String {
-    let peer = request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(addr)| addr.ip());
     key(crate::auth::client_address(
-        peer,
+        crate::auth::peer_address(request.extensions()),
         request.headers(),
         &ops.app.config.trusted_proxies,
     ))

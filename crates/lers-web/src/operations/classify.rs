@@ -4,7 +4,7 @@
 //! emergency draft submitted later is recognised by one indexed read, made only
 //! when the request would otherwise be refused.
 
-use axum::body::{to_bytes, Body};
+use axum::body::{to_bytes, Body, Bytes};
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use super::Operations;
 
-/// How long a create request's body may take to arrive before it is classified.
+/// How long a create request's or a staff sign-in's body may take to arrive.
 const BODY_DEADLINE: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// The budgets; emergencies take none, and neither do the compiled-in stylesheet
@@ -46,7 +46,7 @@ impl Budget {
     pub fn of_path(path: &str) -> Option<Self> {
         Some(if path.starts_with("/api/") {
             Self::Api
-        } else if path == "/staff" || path.starts_with("/staff/") {
+        } else if crate::paths::is_staff(path) {
             Self::Staff
         } else if matches!(path, "/static/app.css" | "/static/upload.js") {
             // The compiled-in assets (`routes::assets`); any other path under
@@ -137,6 +137,17 @@ fn form_is_emergency(body: &[u8]) -> bool {
     form_urlencoded::parse(body).any(|(key, value)| key == "kind" && value == "emergency")
 }
 
+/// A form or JSON body read whole before any slot is taken: at most a form's size
+/// (else 413), within [`BODY_DEADLINE`] (else 408), so a client that never finishes
+/// its body holds nothing but its own connection.
+pub async fn read_form(body: Body, ops: &Operations) -> Result<Bytes, Response> {
+    match tokio::time::timeout(BODY_DEADLINE, to_bytes(body, ops.max_form_bytes)).await {
+        Ok(Ok(bytes)) => Ok(bytes),
+        Ok(Err(_)) => Err(StatusCode::PAYLOAD_TOO_LARGE.into_response()),
+        Err(_) => Err(StatusCode::REQUEST_TIMEOUT.into_response()),
+    }
+}
+
 /// The public id in `/api/v1/requests/{id}…` or `/requests/{id}…`.
 fn request_id(path: &str) -> Option<String> {
     let rest = path
@@ -166,13 +177,10 @@ pub async fn classify(State(ops): State<Operations>, request: Request, next: Nex
     let (urgency, mut request) = match peek {
         Some(is_emergency) => {
             let (parts, body) = request.into_parts();
-            let bytes =
-                match tokio::time::timeout(BODY_DEADLINE, to_bytes(body, ops.max_form_bytes)).await
-                {
-                    Ok(Ok(bytes)) => bytes,
-                    Ok(Err(_)) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
-                    Err(_) => return StatusCode::REQUEST_TIMEOUT.into_response(),
-                };
+            let bytes = match read_form(body, &ops).await {
+                Ok(bytes) => bytes,
+                Err(refused) => return refused,
+            };
             let urgency = if is_emergency(&bytes) {
                 Urgency::Emergency
             } else {

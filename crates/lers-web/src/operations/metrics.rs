@@ -10,13 +10,12 @@
 //! in each ten-minute window is audited and logged, so a flood of refused scrapes
 //! leaves a trail without a durable write per request.
 
-use std::net::SocketAddr;
 use std::time::Instant;
 
 use axum::body::Body;
-use axum::extract::{ConnectInfo, MatchedPath, Request, State};
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::header::{AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{Extensions, HeaderMap, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use futures::StreamExt;
@@ -98,7 +97,7 @@ impl Metrics {
                 &["route", "method", "status"],
             )?,
             in_flight: IntGaugeVec::new(
-                Opts::new("requests_in_flight", "Requests being served, by budget (emergency: outside every budget)."),
+                Opts::new("requests_in_flight", "Requests being served, by budget (emergency: outside every budget; staff_sign_in: staff sign-ins, counted from before their form is read)."),
                 &["budget"],
             )?,
             waiting: IntGaugeVec::new(
@@ -140,7 +139,9 @@ impl Metrics {
             metrics.waiting.with_label_values(&[budget.name()]).set(0);
             metrics.in_flight.with_label_values(&[budget.name()]).set(0);
         }
-        metrics.in_flight.with_label_values(&["emergency"]).set(0);
+        for label in ["emergency", "staff_sign_in"] {
+            metrics.in_flight.with_label_values(&[label]).set(0);
+        }
         Ok(metrics)
     }
 
@@ -208,7 +209,11 @@ fn method_label(method: &axum::http::Method) -> &'static str {
     }
 }
 
-/// Whether `headers` from `peer` may read the metrics.
+/// Headers a proxy adds: a loopback connection carrying any of them came through one
+/// (a local reverse proxy), and is not trusted as a local scraper.
+const FORWARDING_HEADERS: [&str; 3] = ["x-forwarded-for", "forwarded", "x-real-ip"];
+
+/// Whether `headers` from `peer` (canonical) may read the metrics.
 fn allowed(ops: &Operations, peer: Option<std::net::IpAddr>, headers: &HeaderMap) -> bool {
     let config = &ops.app.config.operations;
     let by_token = config.metrics_token.as_ref().is_some_and(|token| {
@@ -220,18 +225,31 @@ fn allowed(ops: &Operations, peer: Option<std::net::IpAddr>, headers: &HeaderMap
     });
     let by_loopback = config.metrics_loopback
         && peer.is_some_and(|ip| ip.is_loopback())
-        && !headers.contains_key("x-forwarded-for")
-        && !headers.contains_key("forwarded");
+        && !FORWARDING_HEADERS
+            .iter()
+            .any(|name| headers.contains_key(*name));
     by_token || by_loopback
 }
 
+/// `Ok` if the request with these `extensions` and `headers` may read the metrics,
+/// else the refusal (counted, and audited once per address per window). Checked by
+/// the budget layer before a metrics slot is taken, and again by the handler.
+pub async fn authorise(
+    ops: &Operations,
+    extensions: &Extensions,
+    headers: &HeaderMap,
+) -> Result<(), Response> {
+    let peer = crate::auth::peer_address(extensions);
+    if allowed(ops, peer, headers) {
+        Ok(())
+    } else {
+        Err(refuse(ops, peer, headers).await)
+    }
+}
+
 pub async fn scrape(State(ops): State<Operations>, request: Request) -> Response {
-    let peer = request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(addr)| addr.ip());
-    if !allowed(&ops, peer, request.headers()) {
-        return refuse(&ops, peer, request.headers()).await;
+    if let Err(refusal) = authorise(&ops, request.extensions(), request.headers()).await {
+        return refusal;
     }
     let metrics = &ops.metrics;
     match ops.app.operations_snapshot().await {

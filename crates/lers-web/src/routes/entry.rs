@@ -19,6 +19,7 @@ use serde::Deserialize;
 use crate::auth::{cookie, CsrfForm, Enrolling, SESSION_COOKIE};
 use crate::error::WebError;
 use crate::pages::*;
+use crate::paths::STAFF_SIGN_IN;
 use crate::request::RequestInfo;
 
 /// A redirect that also sets the new session cookie.
@@ -269,8 +270,8 @@ pub async fn enroll_submit(
 /// Where the sign-in form posts: back to the route that served it (`/login` in the
 /// portal's load budget, or `/staff/login` in the staff console's).
 fn sign_in_action(uri: &Uri) -> &'static str {
-    if uri.path() == "/staff/login" {
-        "/staff/login"
+    if uri.path() == STAFF_SIGN_IN {
+        STAFF_SIGN_IN
     } else {
         "/login"
     }

@@ -139,7 +139,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         // The same sign-in in the staff budget: staff can sign in while requesters
         // fill the portal's.
         .route(
-            "/staff/login",
+            crate::paths::STAFF_SIGN_IN,
             get(entry::login_page).post(entry::login_submit),
         )
         .route("/logout", post(entry::logout))

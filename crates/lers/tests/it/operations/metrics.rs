@@ -17,6 +17,7 @@ use crate::retention::audited;
 both_backends!(
     metrics_publish_each_series_with_real_values,
     metrics_answer_no_one_without_a_token_unless_loopback_is_enabled,
+    refused_scrapes_take_no_metrics_slot,
 );
 
 const TOKEN: &str = "metrics-token-for-the-tests";
@@ -187,13 +188,73 @@ async fn metrics_answer_no_one_without_a_token_unless_loopback_is_enabled(
     let scraped = reqwest::get(local.url("/metrics")).await?;
     assert_eq!(scraped.status(), StatusCode::OK);
     assert!(scraped.text().await?.contains("lers_queue_depth"));
-    // A forwarded scrape is not a loopback one.
-    let forwarded = reqwest::Client::new()
-        .get(local.url("/metrics"))
-        .header("x-forwarded-for", "203.0.113.9")
-        .send()
-        .await?;
-    assert_eq!(forwarded.status(), StatusCode::FORBIDDEN);
-    assert_eq!(audited(&local, "access.denied").await, 1);
+    // A forwarded scrape is not a loopback one, whichever header the proxy adds.
+    for (header, value) in [
+        ("x-forwarded-for", "203.0.113.9"),
+        ("forwarded", "for=203.0.113.9"),
+        ("x-real-ip", "203.0.113.9"),
+    ] {
+        let forwarded = reqwest::Client::new()
+            .get(local.url("/metrics"))
+            .header(header, value)
+            .send()
+            .await?;
+        assert_eq!(forwarded.status(), StatusCode::FORBIDDEN, "{header}");
+    }
+    // Audited once per address: the forwarded one, and the proxy's own (the harness
+    // is a trusted proxy; `Forwarded` and `X-Real-IP` name no address it reads).
+    assert_eq!(audited(&local, "access.denied").await, 2);
+    Ok(())
+}
+
+async fn refused_scrapes_take_no_metrics_slot(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn_with_settings(backend, &|s| {
+        s.concurrency_metrics = 1;
+        s.queue_deadline_ms = 20;
+    })
+    .await
+    else {
+        return Ok(());
+    };
+    // A first refusal is audited now; further ones in the window write nothing, so
+    // they need no database connection below.
+    let refused = reqwest::get(app.url("/metrics")).await?;
+    assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
+    // Every database connection is taken, so a scrape waits inside its slot.
+    let pool = app.store.pool();
+    let mut connections = Vec::new();
+    for _ in 0..pool.options().get_max_connections() {
+        connections.push(pool.acquire().await?);
+    }
+    let scrape = || {
+        let request = reqwest::Client::new()
+            .get(app.url("/metrics"))
+            .bearer_auth(TEST_METRICS_TOKEN)
+            .send();
+        tokio::spawn(request)
+    };
+    let mut scrapes = vec![scrape(), scrape()];
+    // One of the two holds the only metrics slot; the other is shed.
+    let (first, _, rest) = futures::future::select_all(scrapes.drain(..)).await;
+    assert_eq!(first??.status(), StatusCode::SERVICE_UNAVAILABLE);
+    // A scrape without the token is refused as such, not shed: it never waited for
+    // the slot.
+    for _ in 0..3 {
+        let refused = reqwest::get(app.url("/metrics")).await?;
+        assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
+    }
+    drop(connections);
+    for holder in rest {
+        assert_eq!(holder.await??.status(), StatusCode::OK);
+    }
+    let scraped = app.scrape().await;
+    assert_eq!(
+        metric(
+            &scraped,
+            "lers_shed_requests_total{budget=\"metrics\",reason=\"busy\"}"
+        ),
+        Some(1.0)
+    );
+    assert_eq!(metric(&scraped, "lers_metrics_refused_total"), Some(4.0));
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Staff sign in through `/staff/login`, in the staff budget, while requesters fill
-//! the portal's; one address may hold only a few staff sign-ins at once; the
-//! stylesheet and script take no budget's slot.
+//! the portal's; one address may hold only a few staff sign-ins at once, all
+//! addresses together half the staff budget, and a sign-in whose form never arrives
+//! holds no staff slot; the stylesheet and script take no budget's slot.
 
 use lers_domain::account::Role;
 use lers_domain::clock::Duration;
@@ -11,10 +12,14 @@ use super::{metric, Held};
 use crate::both_backends;
 use crate::harness::*;
 
-both_backends!(staff_sign_in_while_requesters_surge_and_one_address_cannot_fill_it);
+both_backends!(
+    staff_sign_in_while_requesters_surge_and_one_address_cannot_fill_it,
+    slow_staff_sign_ins_leave_signed_in_staff_their_slots,
+);
 
 /// Sign-ins to `path` from each of `addresses` (forwarded by the trusted proxy the
-/// harness is), held after the e-mail field: they take `budget`'s slots.
+/// harness is), held after the e-mail field: they take `budget`'s slots (the
+/// portal's, or for `/staff/login` the staff sign-ins' places, `staff_sign_in`).
 pub async fn hold_sign_ins(
     app: &TestApp,
     budget: &str,
@@ -41,7 +46,8 @@ async fn staff_sign_in_while_requesters_surge_and_one_address_cannot_fill_it(
 ) -> TestResult {
     let Some(app) = TestApp::spawn_with_settings(backend, &|s| {
         s.concurrency_portal = 1;
-        s.concurrency_staff = 2;
+        // Sign-ins get half: two.
+        s.concurrency_staff = 4;
         s.staff_sign_in_per_address = 1;
         s.queue_deadline_ms = 20;
     })
@@ -89,8 +95,14 @@ async fn staff_sign_in_while_requesters_surge_and_one_address_cannot_fill_it(
     assert_eq!(browser.get("/staff/queue").await.status(), StatusCode::OK);
 
     // One address may hold one staff sign-in (the setting); two addresses fill the
-    // budget.
-    let staff = hold_sign_ins(&app, "staff", "/staff/login", &["192.0.2.7", "192.0.2.8"]).await;
+    // sign-ins' half of the budget.
+    let staff = hold_sign_ins(
+        &app,
+        "staff_sign_in",
+        "/staff/login",
+        &["192.0.2.7", "192.0.2.8"],
+    )
+    .await;
     let second = reqwest::Client::new()
         .get(app.url("/staff/login"))
         .header("x-forwarded-for", "192.0.2.7")
@@ -132,5 +144,55 @@ async fn staff_sign_in_while_requesters_surge_and_one_address_cannot_fill_it(
         .send()
         .await?;
     assert_eq!(again.status(), StatusCode::OK);
+    Ok(())
+}
+
+/// The attack review's staff lockout: addresses that start sign-ins and never finish
+/// their forms held every staff slot, and signed-in staff were answered 503.
+async fn slow_staff_sign_ins_leave_signed_in_staff_their_slots(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn_with_settings(backend, &|s| {
+        s.concurrency_staff = 8;
+        s.staff_sign_in_per_address = 2;
+        s.queue_deadline_ms = 20;
+    })
+    .await
+    else {
+        return Ok(());
+    };
+    let (browser, _) = app
+        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
+        .await;
+
+    // Two addresses fill the sign-ins' half of the budget (four) with forms that
+    // never finish; they hold no staff slot.
+    let addresses = ["192.0.2.7", "192.0.2.7", "192.0.2.8", "192.0.2.8"];
+    let held = hold_sign_ins(&app, "staff_sign_in", "/staff/login", &addresses).await;
+    let scraped = app.scrape().await;
+    assert_eq!(
+        metric(&scraped, "lers_requests_in_flight{budget=\"staff\"}"),
+        Some(0.0)
+    );
+    // Two more addresses find the sign-ins full: 503, before their bodies are read.
+    for address in ["192.0.2.9", "192.0.2.10"] {
+        let refused = reqwest::Client::new()
+            .post(app.url("/staff/login"))
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header("x-forwarded-for", address)
+            .body("email=someone%40abilenetx.gov")
+            .send()
+            .await?;
+        assert_eq!(
+            refused.status(),
+            StatusCode::SERVICE_UNAVAILABLE,
+            "{address}"
+        );
+    }
+    // The signed-in staff member works on.
+    for page in ["/staff/queue", "/staff"] {
+        assert_eq!(browser.get(page).await.status(), StatusCode::OK, "{page}");
+    }
+    for request in held {
+        assert_eq!(request.finish().await.status(), StatusCode::FORBIDDEN);
+    }
     Ok(())
 }
