@@ -233,15 +233,9 @@ impl Settings {
             .unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("lers.db").display()))
     }
 
-    /// The database URL without its password, for messages.
+    /// The database URL with its password hidden, for messages (`lers_store::redact`).
     pub fn redacted_database_url(&self) -> String {
-        let url = self.database_url();
-        match (url.find("://"), url.rfind('@')) {
-            (Some(scheme), Some(at)) if at > scheme => {
-                format!("{}://***@{}", &url[..scheme], &url[at + 1..])
-            }
-            _ => url,
-        }
+        lers_store::redact(&self.database_url())
     }
 
     pub fn sla(&self) -> lers_domain::request::sla::SlaPolicy {

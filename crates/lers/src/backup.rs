@@ -305,8 +305,12 @@ fn pg_command(program: &str, url: &str) -> anyhow::Result<std::process::Command>
         }
         url.set_query((!kept.is_empty()).then(|| kept.join("&")).as_deref());
     }
-    url.set_password(None)
-        .map_err(|()| anyhow::anyhow!("the database URL has no host to connect to"))?;
+    // A Unix-socket URL (`postgres:///lers?host=/run/postgresql`) has no host, and
+    // then no password in its user info to strip (`set_password` refuses it).
+    if url.password().is_some() {
+        url.set_password(None)
+            .map_err(|()| anyhow::anyhow!("the database URL has no host to connect to"))?;
+    }
     let mut command = std::process::Command::new(program);
     command.arg("--dbname").arg(url.as_str());
     if let Some(password) = password {
@@ -384,6 +388,18 @@ mod tests {
     fn a_url_without_a_password_leaves_the_environment_alone() -> anyhow::Result<()> {
         let (line, password) = line_and_password("postgres://lers@127.0.0.1/lers")?;
         assert_eq!(line, "--dbname postgres://lers@127.0.0.1/lers");
+        assert_eq!(password, None);
+        Ok(())
+    }
+
+    #[test]
+    fn a_unix_socket_url_keeps_its_host_parameter() -> anyhow::Result<()> {
+        let (line, password) =
+            line_and_password("postgres:///lers?host=/var/run/postgresql&password=pw")?;
+        assert_eq!(line, "--dbname postgres:///lers?host=/var/run/postgresql");
+        assert_eq!(password.as_deref(), Some("pw"));
+        let (line, password) = line_and_password("postgres:///lers?host=/var/run/postgresql")?;
+        assert_eq!(line, "--dbname postgres:///lers?host=/var/run/postgresql");
         assert_eq!(password, None);
         Ok(())
     }

@@ -6,7 +6,8 @@ use lers_domain::notice::{plan, Exemption, NoticeChoice, NoticeFacts, NoticePlan
 use lers_domain::request::draft::parse_date;
 use lers_domain::request::{OrderTerm, TargetType};
 use lers_store::{
-    Ctx, DecisionKind, NoticeDecision, NoticeRecord, NoticeState, RequestRecord, SessionRecord,
+    Ctx, DecisionKind, NoticeClaim, NoticeDecision, NoticeRecord, NoticeState, RequestRecord,
+    SessionRecord,
 };
 
 use crate::app::App;
@@ -137,6 +138,8 @@ impl App {
     /// Delivers a scheduled notice (called by the job runner). A notice that was held,
     /// re-scheduled or already sent is left alone; a failed send is recorded and retried.
     /// The notice is held until `until` (the end of its job's lease) while it is sent.
+    /// A notice someone else holds (or a failed attempt left held) is an error, so
+    /// that the job is tried again once the hold may have run out, never dropped.
     pub async fn deliver_notice(
         &self,
         notice_id: i64,
@@ -146,38 +149,36 @@ impl App {
     ) -> Result<(), String> {
         let send_at = lers_domain::clock::Timestamp::from_unix_millis(send_at);
         // The claim makes a hold placed meanwhile win, and a second worker stand aside.
-        let claimed = self
+        match self
             .store
             .claim_notice(notice_id, send_at, ctx.at, until)
             .await
-            .map_err(|e| e.to_string())?;
-        let notice = match self
-            .store
-            .notice(notice_id)
-            .await
             .map_err(|e| e.to_string())?
         {
-            Some(notice) if claimed => notice,
-            _ => return Ok(()),
-        };
-        let kind = TargetType::parse(&notice.target_type).ok_or("unknown target type")?;
-        let account = self
-            .directory
-            .lookup(kind, &notice.target)
-            .await
-            .map_err(|e| e.to_string());
-        let account = match account {
-            Ok(account) => account,
-            Err(e) => {
-                self.store
-                    .record_delivery(notice_id, "failed", &e, false, ctx)
-                    .await
-                    .map_err(|e| e.to_string())?;
-                return Err(e);
+            NoticeClaim::Claimed => {}
+            NoticeClaim::Gone => return Ok(()),
+            NoticeClaim::Busy { until } => {
+                return Err(format!(
+                    "notice {notice_id} is held for sending until {}; tried again later",
+                    until.to_rfc3339()
+                ))
             }
+        }
+        let notice = match self.store.notice(notice_id).await {
+            Ok(Some(notice)) => notice,
+            Ok(None) => return Ok(()),
+            Err(e) => return Err(self.released(notice_id, e.to_string()).await),
+        };
+        let Some(kind) = TargetType::parse(&notice.target_type) else {
+            let e = format!("unknown target type {:?}", notice.target_type);
+            return self.failed_attempt(notice_id, e, ctx).await;
+        };
+        let account = match self.directory.lookup(kind, &notice.target).await {
+            Ok(account) => account,
+            Err(e) => return self.failed_attempt(notice_id, e.to_string(), ctx).await,
         };
         let Some(account) = account.filter(|a| !a.email.is_empty()) else {
-            return self
+            let recorded = self
                 .store
                 .record_delivery(
                     notice_id,
@@ -186,8 +187,11 @@ impl App {
                     false,
                     ctx,
                 )
-                .await
-                .map_err(|e| e.to_string());
+                .await;
+            return match recorded {
+                Ok(()) => Ok(()),
+                Err(e) => Err(self.released(notice_id, e.to_string()).await),
+            };
         };
         let composed = compose(self, &notice, &account.account_id, &account.language)
             .await
@@ -201,19 +205,42 @@ impl App {
             Err(e) => Err(e),
         };
         match sent {
+            // Sent but not recorded: the claim is kept to its end, then the retry sends
+            // it again (at least once; the alternative could lose it).
             Ok(()) => self
                 .store
                 .record_delivery(notice_id, "sent", &account.language, true, ctx)
                 .await
                 .map_err(|e| e.to_string()),
+            Err(e) => self.failed_attempt(notice_id, e, ctx).await,
+        }
+    }
+
+    /// Records a failed attempt (the notice goes back to scheduled) and returns the
+    /// error that has the job retried; when even the record fails, the claim is
+    /// released so that the retry can claim the notice again.
+    async fn failed_attempt(&self, notice_id: i64, error: String, ctx: &Ctx) -> Result<(), String> {
+        match self
+            .store
+            .record_delivery(notice_id, "failed", &error, false, ctx)
+            .await
+        {
+            Ok(()) => Err(error),
             Err(e) => {
-                self.store
-                    .record_delivery(notice_id, "failed", &e, false, ctx)
-                    .await
-                    .map_err(|e| e.to_string())?;
-                Err(e)
+                let error = format!("{error}; the attempt could not be recorded: {e}");
+                Err(self.released(notice_id, error).await)
             }
         }
+    }
+
+    /// Releases the claim on a notice after an attempt that failed unrecorded, and
+    /// returns `error`. If the release fails too, the claim runs out at its job's
+    /// lease end and the job's retry (which waits for it) claims the notice then.
+    async fn released(&self, notice_id: i64, error: String) -> String {
+        if let Err(e) = self.store.release_notice(notice_id).await {
+            tracing::warn!(notice = notice_id, error = %e, "a notice's claim could not be released; it runs out with the job's lease");
+        }
+        error
     }
 
     /// Holds a notice for a recorded exemption (staff, from the upcoming notices).

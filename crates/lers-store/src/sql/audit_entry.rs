@@ -110,7 +110,20 @@ impl StoredEntry {
     pub(super) fn checked_leaf(&self, index: u64, scratch: &mut Vec<u8>) -> Result<Hash, String> {
         let stored = self.stored_leaf().map_err(|e| e.to_string())?;
         if self.pruned {
-            return Ok(stored);
+            // Exactly what the retention purge leaves (`retention_purge.rs`): anything
+            // else in a row marked pruned is content no hash vouches for.
+            let as_pruned = self.actor == PRUNED_ACTOR
+                && self.subject.is_none()
+                && self.ip.is_none()
+                && self.details == "{}";
+            return if as_pruned {
+                Ok(stored)
+            } else {
+                Err(format!(
+                    "entry {index} was altered: it is marked pruned but still holds content \
+                     (a pruned entry keeps only its time, action, outcome and leaf hash)"
+                ))
+            };
         }
         if serde_json::from_str::<IgnoredAny>(&self.details).is_ok() {
             scratch.clear();
@@ -149,6 +162,9 @@ impl StoredEntry {
         !(self.root_hash.is_empty() && self.signature.is_empty())
     }
 }
+
+/// The actor of a pruned entry (the purge writes it, `verify` requires it).
+pub(super) const PRUNED_ACTOR: &str = "pruned";
 
 pub(super) fn parse_leaf(index: i64, text: &str) -> Result<Hash, StoreError> {
     let mut out = [0u8; 32];

@@ -130,16 +130,48 @@ impl Backend {
     }
 }
 
-/// The URL without its password, for messages.
+/// The database URL with its password hidden, for messages and logs: the password of
+/// the user info (`postgres://u:p@h/db`) and any query parameter libpq reads a password
+/// from (`password=`, `sslpassword=`; a percent-encoded name is hidden too, as libpq
+/// decodes it). The one redaction every message about a database URL goes through.
 pub fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme_end), Some(at)) if at > scheme_end => {
-            let userinfo = &url[scheme_end + 3..at];
-            let user = userinfo.split(':').next().unwrap_or("");
-            format!("{}://{}:***@{}", &url[..scheme_end], user, &url[at + 1..])
+    let (base, query) = match url.split_once('?') {
+        Some((base, query)) => (base, Some(query)),
+        None => (url, None),
+    };
+    let mut redacted = match base.find("://") {
+        Some(scheme_end) => {
+            let rest = &base[scheme_end + 3..];
+            let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+            match authority.rfind('@') {
+                Some(at) => match authority[..at].split_once(':') {
+                    Some((user, _)) => {
+                        let host = &authority[at + 1..];
+                        format!("{}://{user}:***@{host}{path}", &base[..scheme_end])
+                    }
+                    None => base.to_owned(),
+                },
+                None => base.to_owned(),
+            }
         }
-        _ => url.to_owned(),
+        None => base.to_owned(),
+    };
+    if let Some(query) = query {
+        let pairs: Vec<String> = query
+            .split('&')
+            .map(|pair| match pair.split_once('=') {
+                Some((key, _))
+                    if key.contains('%') || key.to_ascii_lowercase().ends_with("password") =>
+                {
+                    format!("{key}=***")
+                }
+                _ => pair.to_owned(),
+            })
+            .collect();
+        redacted.push('?');
+        redacted.push_str(&pairs.join("&"));
     }
+    redacted
 }
 
 #[cfg(test)]
@@ -166,5 +198,18 @@ mod tests {
             "postgres://lers:***@127.0.0.1/db"
         );
         assert_eq!(redact("sqlite://data/lers.db"), "sqlite://data/lers.db");
+        assert_eq!(
+            redact("postgres://u@h/db?password=s3cret"),
+            "postgres://u@h/db?password=***"
+        );
+        assert_eq!(
+            redact("postgres://u:p@h/db?sslmode=require&PASSWORD=x&sslpassword=y&pass%77ord=z"),
+            "postgres://u:***@h/db?sslmode=require&PASSWORD=***&sslpassword=***&pass%77ord=***"
+        );
+        // An `@` after the host (in the path or the query) is not user info.
+        assert_eq!(
+            redact("postgres:///lers?host=/var/run/postgresql&user=a@b&password=pw"),
+            "postgres:///lers?host=/var/run/postgresql&user=a@b&password=***"
+        );
     }
 }

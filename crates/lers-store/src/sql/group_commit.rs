@@ -18,7 +18,7 @@ use std::sync::{Arc, Weak};
 use tokio::sync::{oneshot, Mutex, Notify, OwnedMutexGuard};
 
 use super::audit_append;
-use crate::error::StoreError;
+use crate::error::{StoreError, Unreachable};
 
 /// The shared transaction and who waits for its commit.
 #[derive(Default)]
@@ -32,9 +32,41 @@ pub(crate) struct Batch {
     /// The audit tree as this batch leaves it; `None` until a writer appends.
     frontier: Option<Frontier>,
     /// Writers whose work is in the batch, waiting for its commit.
-    waiters: Vec<oneshot::Sender<Result<(), String>>>,
+    waiters: Vec<oneshot::Sender<Result<(), Failure>>>,
     /// What the last writer left for the next holder of the slot to do.
     settle: Option<Settle>,
+}
+
+/// Why a batch failed, as each of its writers is told: the committer's classification
+/// kept (a database that cannot be reached stays [`StoreError::Unavailable`], which
+/// callers answer with "try again later"), the rest in words for the log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Failure {
+    Unavailable { what: Unreachable, detail: String },
+    Other(String),
+}
+
+impl Failure {
+    fn of(error: &StoreError) -> Self {
+        match error {
+            StoreError::Unavailable { what, detail } => Self::Unavailable {
+                what: *what,
+                detail: detail.clone(),
+            },
+            other => Self::Other(other.to_string()),
+        }
+    }
+
+    /// The error a writer of the failed batch returns.
+    fn into_error(self) -> StoreError {
+        match self {
+            Self::Unavailable { what, detail } => StoreError::Unavailable {
+                what,
+                detail: format!("the shared commit failed: {detail}"),
+            },
+            Self::Other(why) => failed(&format!("the shared commit failed: {why}")),
+        }
+    }
 }
 
 /// How the next holder of the slot ends the previous writer's savepoint. It is never
@@ -70,7 +102,7 @@ impl Batch {
     async fn settle(&mut self) {
         let statements = match self.settle.take() {
             None => return,
-            Some(Settle::Whole) => return self.fail("rolled back").await,
+            Some(Settle::Whole) => return self.fail(Failure::Other("rolled back".into())).await,
             Some(Settle::Release(n)) => vec![format!("RELEASE SAVEPOINT w{n}")],
             Some(Settle::RollBack(n)) => vec![
                 format!("ROLLBACK TO SAVEPOINT w{n}"),
@@ -82,7 +114,7 @@ impl Batch {
         };
         for statement in statements {
             if let Err(e) = conn.execute(&*statement).await {
-                return self.fail(&e.to_string()).await;
+                return self.fail(Failure::of(&e.into())).await;
             }
         }
     }
@@ -97,8 +129,9 @@ impl Batch {
         let savepoint = if self.open {
             let n = self.writers;
             if let Err(e) = self.conn()?.execute(&*format!("SAVEPOINT w{n}")).await {
-                self.fail(&e.to_string()).await;
-                return Err(e.into());
+                let e = StoreError::from(e);
+                self.fail(Failure::of(&e)).await;
+                return Err(e);
             }
             Some(n)
         } else {
@@ -121,7 +154,7 @@ impl Batch {
             return;
         }
         if self.waiters.is_empty() {
-            self.fail("nothing to commit").await;
+            self.fail(Failure::Other("nothing to commit".into())).await;
             return;
         }
         let committed = async {
@@ -142,12 +175,12 @@ impl Batch {
                     let _ = waiter.send(Ok(()));
                 }
             }
-            Err(e) => self.fail(&e.to_string()).await,
+            Err(e) => self.fail(Failure::of(&e)).await,
         }
     }
 
     /// Rolls the whole batch back and tells its waiters that nothing was stored.
-    async fn fail(&mut self, why: &str) {
+    async fn fail(&mut self, why: Failure) {
         if self.open {
             let rolled_back = match self.conn.as_mut() {
                 Some(conn) => conn.execute("ROLLBACK").await.is_ok(),
@@ -160,7 +193,7 @@ impl Batch {
         self.open = false;
         self.frontier = None;
         for waiter in self.waiters.drain(..) {
-            let _ = waiter.send(Err(why.to_owned()));
+            let _ = waiter.send(Err(why.clone()));
         }
     }
 }
@@ -258,7 +291,7 @@ impl Slot {
         self.wake.notify_one();
         match receiver.await {
             Ok(Ok(())) => Ok(()),
-            Ok(Err(why)) => Err(failed(&format!("the shared commit failed: {why}"))),
+            Ok(Err(why)) => Err(why.into_error()),
             Err(_) => Err(failed("the shared commit was abandoned")),
         }
     }
@@ -288,6 +321,34 @@ mod tests {
         let statement = format!("INSERT INTO t (name) VALUES ('{name}')");
         slot.batch()?.conn()?.execute(&*statement).await?;
         Ok(())
+    }
+
+    /// A batch whose commit fails because the database cannot be reached tells each
+    /// of its writers so, as the committer saw it (not as an unclassified error):
+    /// callers answer them "try again later" (503) rather than with a failure.
+    #[tokio::test]
+    async fn the_writers_of_a_failed_batch_see_why_it_failed() {
+        let mut batch = Batch::default();
+        let (unavailable, told_unavailable) = oneshot::channel();
+        batch.waiters.push(unavailable);
+        let committer: StoreError = sqlx::Error::PoolTimedOut.into();
+        batch.fail(Failure::of(&committer)).await;
+        let (other, told_other) = oneshot::channel();
+        batch.waiters.push(other);
+        batch.fail(Failure::Other("rolled back".into())).await;
+
+        let told = |answer: Result<Result<(), Failure>, _>| match answer {
+            Ok(Err(failure)) => failure.into_error(),
+            _ => panic!("the waiter is told the batch failed"),
+        };
+        assert!(matches!(
+            told(told_unavailable.await),
+            StoreError::Unavailable {
+                what: Unreachable::Database,
+                ..
+            }
+        ));
+        assert!(matches!(told(told_other.await), StoreError::Database(_)));
     }
 
     /// The dangerous moment: a writer's future dropped once its commit has started.

@@ -96,6 +96,18 @@ pub struct Delivery {
     pub detail: String,
 }
 
+/// What [`NoticeStore::claim_notice`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeClaim {
+    /// The caller sends it now, and records the attempt (or releases it).
+    Claimed,
+    /// Someone else's claim (or a failed attempt's that was not released) holds it
+    /// until then: whoever is due to send it must try again after that.
+    Busy { until: Timestamp },
+    /// Held, moved to another time, or sent: there is nothing to send for this job.
+    Gone,
+}
+
 #[async_trait]
 pub trait NoticeStore: Send + Sync {
     /// Records (or replaces) the decision for one affected account and schedules its
@@ -114,14 +126,17 @@ pub trait NoticeStore: Send + Sync {
     /// Holds a scheduled notice for a recorded exemption.
     async fn hold_notice(&self, id: i64, exemption: &str, reason: &str, ctx: &Ctx) -> Result<()>;
     /// Claims a scheduled notice for sending at `send_at` (or one whose earlier claim
-    /// ran out); false when it was held, moved, sent or is being sent.
+    /// ran out) until `until`.
     async fn claim_notice(
         &self,
         id: i64,
         send_at: Timestamp,
         now: Timestamp,
         until: Timestamp,
-    ) -> Result<bool>;
+    ) -> Result<NoticeClaim>;
+    /// Puts a claimed notice back to scheduled without recording an attempt (the
+    /// attempt failed before anything was sent or could be recorded).
+    async fn release_notice(&self, id: i64) -> Result<()>;
     /// Records a delivery attempt of a claimed notice: sent, or back to scheduled.
     async fn record_delivery(
         &self,
@@ -304,11 +319,11 @@ impl NoticeStore for SqlStore {
         send_at: Timestamp,
         now: Timestamp,
         until: Timestamp,
-    ) -> Result<bool> {
+    ) -> Result<NoticeClaim> {
         let mut tx = self.begin().await?;
         let claimed = sqlx::query(
             "UPDATE notices SET state = 'sending', claimed_until = $1 WHERE id = $2 AND send_at = $3 \
-             AND (state = 'scheduled' OR (state = 'sending' AND claimed_until < $4))",
+             AND (state = 'scheduled' OR (state = 'sending' AND (claimed_until IS NULL OR claimed_until < $4)))",
         )
         .bind(until.unix_millis())
         .bind(id)
@@ -317,8 +332,34 @@ impl NoticeStore for SqlStore {
         .execute(tx.conn())
         .await?
         .rows_affected();
+        let claim = if claimed == 1 {
+            NoticeClaim::Claimed
+        } else {
+            let held: Option<Option<i64>> = sqlx::query_scalar(
+                "SELECT claimed_until FROM notices WHERE id = $1 AND send_at = $2 AND state = 'sending'",
+            )
+            .bind(id)
+            .bind(send_at.unix_millis())
+            .fetch_optional(tx.conn())
+            .await?;
+            match held {
+                Some(until) => NoticeClaim::Busy {
+                    until: Timestamp::from_unix_millis(until.unwrap_or(i64::MAX)),
+                },
+                None => NoticeClaim::Gone,
+            }
+        };
         tx.commit().await?;
-        Ok(claimed == 1)
+        Ok(claim)
+    }
+
+    async fn release_notice(&self, id: i64) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query("UPDATE notices SET state = 'scheduled', claimed_until = NULL WHERE id = $1 AND state = 'sending'")
+            .bind(id)
+            .execute(tx.conn())
+            .await?;
+        tx.commit().await
     }
 
     async fn record_delivery(

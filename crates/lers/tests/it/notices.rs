@@ -13,6 +13,7 @@ use crate::smtp::SmtpServer;
 both_backends!(
     a_delayed_notice_goes_out_once_when_the_order_ends,
     nothing_is_sent_without_disclosure_or_with_a_hold,
+    a_notice_left_claimed_by_a_failed_attempt_is_still_delivered,
 );
 
 const ALL_FINE: [(&str, &str); 9] = [
@@ -493,6 +494,85 @@ async fn an_order_without_end_is_flagged_and_schedules_nothing() -> TestResult {
             .await?
             .contains("id=\"challenge-delay\""),
         "flagged as a ground to challenge"
+    );
+    Ok(())
+}
+
+/// An attempt that fails after claiming its notice puts it back; one whose claim could
+/// not even be released (a database gone mid-attempt, simulated here) keeps the job
+/// retrying until the claim runs out, and the notice then goes out, once.
+async fn a_notice_left_claimed_by_a_failed_attempt_is_still_delivered(
+    backend: Backend,
+) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let (id, reviewer, _) = decided_request(&app, None, "approve").await;
+    assert_eq!(
+        notice(
+            &reviewer,
+            &id,
+            "phone",
+            "+15550100199",
+            &[("notice_choice", "notify_now")]
+        )
+        .await,
+        StatusCode::SEE_OTHER
+    );
+    let owner = app
+        .store
+        .account_by_email("dana@abilenetx.gov")
+        .await?
+        .ok_or("owner")?;
+    let request = app.store.request_for(&owner, &id).await?.ok_or("request")?;
+    let set =
+        |sql: &'static str| async { sqlx::query(sql).execute(app.store.pool()).await.map(|_| ()) };
+
+    // The attempt fails after its claim (a target type it cannot look up): the
+    // failure is recorded and the notice is scheduled again, not left being sent.
+    set("UPDATE notices SET target_type = 'pager'").await?;
+    app.state.run_due_jobs("a").await;
+    let first = app.store.notices(&request.summary).await?.remove(0);
+    assert_eq!(first.state.as_str(), "scheduled");
+    assert_eq!(first.deliveries.len(), 1, "the failed attempt is recorded");
+    set("UPDATE notices SET target_type = 'phone'").await?;
+
+    // An attempt that could neither finish nor release leaves its claim to the end
+    // of the job lease (five minutes by default).
+    let held_until = app.clock_now().plus(Duration::minutes(5)).unix_millis();
+    sqlx::query("UPDATE notices SET state = 'sending', claimed_until = $1")
+        .bind(held_until)
+        .execute(app.store.pool())
+        .await?;
+    // The retry finds it held: it does not give up on it, it tries again later.
+    app.advance(Duration::minutes(2));
+    app.state.run_due_jobs("a").await;
+    assert!(app.emails_to("owner@example.com").is_empty());
+    let pending: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM jobs WHERE done_at IS NULL AND kind = 'user_notice'",
+    )
+    .fetch_one(app.store.pool())
+    .await?;
+    assert_eq!(
+        pending, 1,
+        "the notice's job waits for the claim to run out"
+    );
+
+    // Past the claim, the retry takes the notice over and sends it, once.
+    for _ in 0..3 {
+        app.advance(Duration::minutes(10));
+        app.state.run_due_jobs("a").await;
+    }
+    assert_eq!(app.emails_to("owner@example.com").len(), 1);
+    let notice = app.store.notices(&request.summary).await?.remove(0);
+    assert_eq!(notice.state.as_str(), "sent");
+    assert_eq!(
+        notice
+            .deliveries
+            .iter()
+            .map(|d| d.outcome.as_str())
+            .collect::<Vec<_>>(),
+        ["failed", "sent"]
     );
     Ok(())
 }

@@ -15,6 +15,7 @@ use crate::both_backends;
 both_backends!(
     the_audit_log_is_pruned_after_a_year_and_still_verifies,
     the_guard_refuses_every_change_but_the_pruning_one,
+    content_written_into_a_pruned_entry_is_found,
 );
 
 /// Ten events (entries 1..=10 after the seeding import), then a year and a day.
@@ -109,7 +110,7 @@ async fn the_audit_log_is_pruned_after_a_year_and_still_verifies(backend: Backen
 /// Switches the guard off as someone with raw database access could, then runs `sql`.
 async fn tamper(app: &TestApp, backend: Backend, sql: &str) {
     let unguard = match backend {
-        Backend::Sqlite => "DROP TRIGGER audit_log_no_update",
+        Backend::Sqlite => "DROP TRIGGER IF EXISTS audit_log_no_update",
         Backend::Postgres => "ALTER TABLE audit_log DISABLE TRIGGER USER",
     };
     let mut conn = app.store.pool().acquire().await.expect("connection");
@@ -158,5 +159,37 @@ async fn the_guard_refuses_every_change_but_the_pruning_one(backend: Backend) ->
         "{}",
         run.stdout
     );
+    Ok(())
+}
+
+/// With the guard off, an entry marked pruned could carry any content, as no hash
+/// covers it; `verify` accepts only the exact form the purge leaves.
+async fn content_written_into_a_pruned_entry_is_found(backend: Backend) -> TestResult {
+    let Some(app) = pruned_log(backend).await else {
+        return Ok(());
+    };
+    let forged = [
+        "UPDATE audit_log SET actor = 'acct_someone' WHERE idx = 4",
+        "UPDATE audit_log SET subject = 'req_1' WHERE idx = 4",
+        "UPDATE audit_log SET ip = '192.0.2.9' WHERE idx = 4",
+        "UPDATE audit_log SET details = '{\"n\":4}' WHERE idx = 4",
+    ];
+    let restore = "UPDATE audit_log SET actor = 'pruned', subject = NULL, ip = NULL, details = '{}' WHERE idx = 4";
+    for sql in forged {
+        tamper(&app, backend, sql).await;
+        let run = lers(&app, &["audit", "verify"]).await;
+        assert!(
+            !run.ok
+                && run
+                    .stdout
+                    .contains("entry 4 was altered: it is marked pruned"),
+            "{sql}: {}",
+            run.stdout
+        );
+        tamper(&app, backend, restore).await;
+    }
+    // Put back exactly as pruned, the log verifies again.
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(run.ok, "{}", run.stdout);
     Ok(())
 }
