@@ -209,12 +209,7 @@ async fn a_delayed_notice_goes_out_once_when_the_order_ends(backend: Backend) ->
         app.emails_to("suspect@example.com").is_empty(),
         "nothing for the exempt account"
     );
-    let owner = app
-        .store
-        .account_by_email("dana@abilenetx.gov")
-        .await?
-        .ok_or("owner")?;
-    let request = app.store.request_for(&owner, &id).await?.ok_or("request")?;
+    let request = app.request_of("dana@abilenetx.gov", &id).await?;
     let notices = app.store.notices(&request.summary).await?;
     let sent = notices
         .iter()
@@ -389,12 +384,7 @@ async fn a_notice_refused_once_by_the_smtp_server_is_retried() -> TestResult {
             .count()
     };
     assert_eq!(delivered(&smtp), 0, "the server refused the first attempt");
-    let owner = app
-        .store
-        .account_by_email("dana@abilenetx.gov")
-        .await?
-        .ok_or("owner")?;
-    let request = app.store.request_for(&owner, &id).await?.ok_or("request")?;
+    let request = app.request_of("dana@abilenetx.gov", &id).await?;
     let attempts = app
         .store
         .notices(&request.summary)

@@ -378,36 +378,27 @@ async fn a_job_lease_of_nothing_or_over_a_day_stops_the_start(backend: Backend) 
     let Some(app) = TestApp::spawn(backend).await else {
         return Ok(());
     };
-    let start_with_lease = |lease: &'static str| {
-        tokio::process::Command::new(env!("CARGO_BIN_EXE_lers"))
-            .arg("--database-url")
-            .arg(&app.db.url)
-            .arg("--key-dir")
-            .arg(app.key_dir())
-            .arg("--data-dir")
-            .arg(app.dir.path())
-            .args(["audit", "verify"])
-            .env("LERS_JOB_LEASE_SECS", lease)
-            .output()
+    let app = &app;
+    let start_with_lease = |lease: &'static str| async move {
+        crate::audit_cli::lers_with_env(
+            app,
+            &[("LERS_JOB_LEASE_SECS", lease)],
+            &["audit", "verify"],
+        )
+        .await
     };
     for lease in ["0", "86401"] {
-        let output = start_with_lease(lease).await?;
-        let said = String::from_utf8_lossy(&output.stderr);
+        let run = start_with_lease(lease).await;
+        assert!(!run.ok, "a lease of {lease} s must stop the start");
         assert!(
-            !output.status.success(),
-            "a lease of {lease} s must stop the start"
-        );
-        assert!(
-            said.contains("job_lease_secs (LERS_JOB_LEASE_SECS) must be between 1 and 86400"),
-            "{said}"
+            run.stdout
+                .contains("job_lease_secs (LERS_JOB_LEASE_SECS) must be between 1 and 86400"),
+            "{}",
+            run.stdout
         );
     }
-    let day = start_with_lease("86400").await?;
-    assert!(
-        day.status.success(),
-        "a day is allowed: {}",
-        String::from_utf8_lossy(&day.stderr)
-    );
+    let day = start_with_lease("86400").await;
+    assert!(day.ok, "a day is allowed: {}", day.stdout);
     Ok(())
 }
 

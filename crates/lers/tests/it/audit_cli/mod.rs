@@ -22,7 +22,13 @@ pub struct CliRun {
 
 /// Runs the `lers` binary against the test's database and keys.
 pub async fn lers(app: &TestApp, args: &[&str]) -> CliRun {
+    lers_with_env(app, &[], args).await
+}
+
+/// [`lers`] with extra environment variables (settings).
+pub async fn lers_with_env(app: &TestApp, env: &[(&str, &str)], args: &[&str]) -> CliRun {
     let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_lers"))
+        .envs(env.iter().copied())
         .arg("--database-url")
         .arg(&app.db.url)
         .arg("--key-dir")

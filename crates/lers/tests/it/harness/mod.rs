@@ -301,6 +301,24 @@ impl TestApp {
         self.dir.path().join("outbox")
     }
 
+    /// Request `id` as its owner (the account with `owner_email`) sees it.
+    pub async fn request_of(
+        &self,
+        owner_email: &str,
+        id: &str,
+    ) -> TestResult<lers_store::RequestRecord> {
+        let owner = self
+            .store
+            .account_by_email(owner_email)
+            .await?
+            .ok_or("no account with the owner's address")?;
+        Ok(self
+            .store
+            .request_for(&owner, id)
+            .await?
+            .ok_or("the owner has no such request")?)
+    }
+
     pub fn key_dir(&self) -> PathBuf {
         self.dir.path().join("keys")
     }

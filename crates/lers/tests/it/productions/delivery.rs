@@ -198,12 +198,7 @@ async fn unusual_staff_access_raises_an_alert(backend: Backend) -> TestResult {
     let (admin, _) = app
         .staff("Ada Admin", "ada@provider.example", &[Role::Admin])
         .await;
-    let owner = app
-        .store
-        .account_by_email("dana@abilenetx.gov")
-        .await?
-        .ok_or("owner")?;
-    let request = app.store.request_for(&owner, &id).await?.ok_or("request")?;
+    let request = app.request_of("dana@abilenetx.gov", &id).await?;
     let document = app.store.documents(&request.summary).await?.remove(0);
     let path = format!("/staff/requests/{id}/documents/{}", document.id);
     let threshold = app.state.access_alerts.threshold;
