@@ -18,6 +18,18 @@ static_loader! {
 
 const FALLBACK: LanguageIdentifier = langid!("en");
 
+/// The languages LERS speaks, each offered by its own name (a name in its own language
+/// reads the same whatever the page's language, so it is not a Fluent message).
+pub const LANGUAGES: [(&str, &str); 7] = [
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("es", "Español"),
+    ("fr", "Français"),
+    ("pl", "Polski"),
+    ("vi", "Tiếng Việt"),
+    ("zh-CN", "简体中文"),
+];
+
 /// The translator for one request's language.
 #[derive(Clone, Debug)]
 pub struct Tr {
@@ -53,6 +65,23 @@ impl Tr {
             }
         }
         Self::default()
+    }
+
+    /// The language with exactly the tag `tag`, if LERS has it.
+    pub fn exact(tag: &str) -> Option<Self> {
+        let lang: LanguageIdentifier = tag.parse().ok()?;
+        LOCALES
+            .locales()
+            .any(|have| *have == lang)
+            .then_some(Self { lang })
+    }
+
+    /// The language a person chose (the language cookie) if LERS has it, otherwise
+    /// the best match for their browser's `Accept-Language`.
+    pub fn for_request(chosen: Option<&str>, accept_language: Option<&str>) -> Self {
+        chosen
+            .and_then(Self::exact)
+            .unwrap_or_else(|| Self::negotiate(accept_language))
     }
 
     pub fn lang(&self) -> String {
@@ -123,6 +152,29 @@ mod tests {
                 "{lang} falls back to English for the pages"
             );
         }
+    }
+
+    #[test]
+    fn the_switcher_offers_exactly_the_languages_there_are() {
+        let offered: Vec<String> = LANGUAGES
+            .iter()
+            .filter_map(|(tag, _)| Tr::exact(tag).map(|tr| tr.lang()))
+            .collect();
+        let mut have: Vec<String> = LOCALES.locales().map(ToString::to_string).collect();
+        have.sort();
+        let mut sorted = offered.clone();
+        sorted.sort();
+        assert_eq!(sorted, have);
+        assert_eq!(offered.len(), LANGUAGES.len());
+    }
+
+    #[test]
+    fn a_chosen_language_wins_over_the_browser_and_a_bad_choice_is_ignored() {
+        assert_eq!(Tr::for_request(Some("pl"), Some("de")).lang(), "pl");
+        assert_eq!(Tr::for_request(Some("xx"), Some("de")).lang(), "de");
+        assert_eq!(Tr::for_request(Some("zh"), Some("fr")).lang(), "fr");
+        assert_eq!(Tr::for_request(None, None).lang(), "en");
+        assert!(Tr::exact("de-DE").is_none());
     }
 
     #[test]

@@ -26,6 +26,8 @@ use crate::request::RequestInfo;
 
 pub const SESSION_COOKIE: &str = "lers_session";
 pub const CSRF_COOKIE: &str = "lers_csrf";
+/// The language a person chose with the switcher (`routes::language`).
+pub const LANGUAGE_COOKIE: &str = "lers_lang";
 /// Writing `last_seen_at` on every request would turn each page view into a write;
 /// a minute's precision is plenty for a 15-minute idle limit.
 const TOUCH_INTERVAL_MS: i64 = 60_000;
@@ -121,7 +123,14 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
     let headers = request.headers();
     let peer = peer_address(request.extensions());
     let ip = client_address(peer, headers, &state.config.trusted_proxies).map(|ip| ip.to_string());
-    let tr = Tr::negotiate(headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
+    let tr = Tr::for_request(
+        cookie_value(headers, LANGUAGE_COOKIE),
+        headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+    );
+    let path = request
+        .uri()
+        .path_and_query()
+        .map_or_else(|| "/".to_owned(), ToString::to_string);
     let cross_site = headers
         .get("sec-fetch-site")
         .and_then(|v| v.to_str().ok())
@@ -166,6 +175,7 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
         session,
         form_token,
         cross_site,
+        path,
     });
     let mut response = next.run(request).await;
     let https = state.config.is_https();

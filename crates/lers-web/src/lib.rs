@@ -12,6 +12,7 @@ mod error;
 mod eu_panel;
 pub mod hi1_auth;
 mod hi1_tls;
+mod languages;
 mod operations;
 mod pages;
 mod paths;

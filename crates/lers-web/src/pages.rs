@@ -25,6 +25,7 @@ pub struct Chrome {
     pub csrf: String,
     pub user: Option<NavUser>,
     pub service_name: String,
+    pub languages: Vec<crate::languages::LanguageLink>,
 }
 
 pub struct NavUser {
@@ -55,6 +56,7 @@ impl Chrome {
             csrf: req.form_token.clone(),
             user,
             service_name: state.config.service_name.clone(),
+            languages: crate::languages::links(&req.tr, &req.path),
         }
     }
 
@@ -64,6 +66,7 @@ impl Chrome {
             csrf: String::new(),
             user: None,
             service_name: "LERS".into(),
+            languages: Vec::new(),
         }
     }
 }

@@ -14,6 +14,8 @@ pub struct RequestInfo {
     /// The token forms must send back: the session's, or before login a cookie's.
     pub form_token: String,
     pub cross_site: bool,
+    /// The path and query of this page, for links that come back to it.
+    pub path: String,
 }
 
 impl RequestInfo {

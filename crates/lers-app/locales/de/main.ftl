@@ -14,6 +14,7 @@ nav-sign-in = Anmelden
 nav-sign-up = Konto erstellen
 nav-sign-out = Abmelden
 footer-text = Jede Aktion in diesem System wird in einem manipulationssicheren Audit-Protokoll erfasst. Nutzen Sie es ausschließlich für rechtmäßige Ersuchen.
+language-switcher-label = Sprache
 
 error-title = Es ist ein Fehler aufgetreten
 error-home = Zur Startseite

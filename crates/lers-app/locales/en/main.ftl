@@ -14,6 +14,7 @@ nav-sign-in = Sign in
 nav-sign-up = Create an account
 nav-sign-out = Sign out
 footer-text = Every action in this system is recorded in a tamper-evident audit log. Use it only for lawful requests.
+language-switcher-label = Language
 
 error-title = Something is not right
 error-home = Go to the start page

@@ -14,6 +14,7 @@ nav-sign-in = Iniciar sesión
 nav-sign-up = Crear una cuenta
 nav-sign-out = Cerrar sesión
 footer-text = Todas las acciones realizadas en este sistema quedan anotadas en un registro de auditoría protegido contra manipulaciones. Utilícelo únicamente para solicitudes legítimas.
+language-switcher-label = Idioma
 
 error-title = Se ha producido un problema
 error-home = Ir a la página de inicio

@@ -14,6 +14,7 @@ nav-sign-in = Se connecter
 nav-sign-up = Créer un compte
 nav-sign-out = Se déconnecter
 footer-text = Chaque action effectuée dans ce système est consignée dans un journal d'audit infalsifiable. Ne l'utilisez que pour des demandes licites.
+language-switcher-label = Langue
 
 error-title = Une erreur s'est produite
 error-home = Retour à la page d'accueil

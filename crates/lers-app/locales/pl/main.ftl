@@ -13,6 +13,7 @@ nav-sign-in = Zaloguj się
 nav-sign-up = Załóż konto
 nav-sign-out = Wyloguj się
 footer-text = Każda czynność w tym systemie jest rejestrowana w dzienniku audytu zabezpieczonym przed niezauważalną modyfikacją. System służy wyłącznie do składania wniosków zgodnych z prawem.
+language-switcher-label = Język
 
 error-title = Wystąpił problem
 error-home = Przejdź do strony startowej

@@ -14,6 +14,7 @@ nav-sign-in = Đăng nhập
 nav-sign-up = Tạo tài khoản
 nav-sign-out = Đăng xuất
 footer-text = Mọi thao tác trong hệ thống này đều được ghi vào nhật ký kiểm toán có khả năng phát hiện giả mạo. Chỉ sử dụng hệ thống cho các yêu cầu hợp pháp.
+language-switcher-label = Ngôn ngữ
 
 error-title = Đã xảy ra sự cố
 error-home = Về trang chủ

@@ -14,6 +14,7 @@ nav-sign-in = 登录
 nav-sign-up = 注册账户
 nav-sign-out = 退出登录
 footer-text = 本系统中的每项操作均记入防篡改审计日志。本系统仅可用于合法请求。
+language-switcher-label = 语言
 
 error-title = 出现问题
 error-home = 前往首页

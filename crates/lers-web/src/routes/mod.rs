@@ -14,6 +14,7 @@ mod field_access;
 mod hi1_fetch;
 mod intake;
 mod interface_endpoints;
+mod language;
 mod my_data;
 mod powers;
 mod productions;
@@ -117,6 +118,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .merge(etsi::routes())
         .merge(hi1_fetch::routes())
         .route("/", get(public::home))
+        .route("/language", get(language::choose))
         .route("/healthz", get(public::healthz))
         .route("/readyz", get(public::readyz))
         .route("/.well-known/lers-audit-key", get(public::audit_public_key))

@@ -1,0 +1,47 @@
+//! `GET /language?lang=TAG&back=PATH`: the language switcher's choice, kept in a
+//! cookie for a year (for visitors and accounts alike), then back to the page. A plain
+//! link, so it works without script and from the keyboard; choosing a language changes
+//! nothing but the language, so it needs no CSRF token.
+
+use axum::extract::{Query, State};
+use axum::http::header::SET_COOKIE;
+use axum::response::{IntoResponse, Redirect, Response};
+use lers_app::i18n::{Tr, LANGUAGES};
+use lers_app::{App, AppError};
+use serde::Deserialize;
+
+use crate::auth::{cookie, LANGUAGE_COOKIE};
+use crate::error::WebError;
+use crate::languages::{local_path, KEPT_SECONDS};
+
+#[derive(Deserialize)]
+pub struct LanguageChoice {
+    lang: String,
+    back: Option<String>,
+}
+
+pub async fn choose(
+    State(state): State<App>,
+    Query(choice): Query<LanguageChoice>,
+) -> Result<Response, WebError> {
+    let Some(tr) = Tr::exact(&choice.lang) else {
+        let tags: Vec<&str> = LANGUAGES.iter().map(|(tag, _)| *tag).collect();
+        return Err(AppError::BadRequest(format!(
+            "LERS has no language {:?}; choose one of {}",
+            choice.lang,
+            tags.join(", ")
+        ))
+        .into());
+    };
+    let mut response = Redirect::to(&local_path(choice.back.as_deref())).into_response();
+    response.headers_mut().append(
+        SET_COOKIE,
+        cookie(
+            LANGUAGE_COOKIE,
+            &tr.lang(),
+            state.config.is_https(),
+            Some(KEPT_SECONDS),
+        ),
+    );
+    Ok(response)
+}
