@@ -107,12 +107,25 @@ pub fn client_address(
 
 /// `Set-Cookie` for our cookies: HttpOnly, SameSite=Strict, Secure over https.
 pub fn cookie(name: &str, value: &str, https: bool, max_age: Option<i64>) -> HeaderValue {
+    cookie_with(name, value, https, max_age, "Strict")
+}
+
+/// [`cookie`] with another `SameSite` value: `Lax` for a preference that should hold
+/// when someone arrives by a link from elsewhere (the language of a reset page opened
+/// from webmail), never for anything that grants access.
+pub fn cookie_with(
+    name: &str,
+    value: &str,
+    https: bool,
+    max_age: Option<i64>,
+    same_site: &str,
+) -> HeaderValue {
     let secure = if https { "; Secure" } else { "" };
     let age = max_age
         .map(|s| format!("; Max-Age={s}"))
         .unwrap_or_default();
     HeaderValue::from_str(&format!(
-        "{name}={value}; Path=/; HttpOnly; SameSite=Strict{secure}{age}"
+        "{name}={value}; Path=/; HttpOnly; SameSite={same_site}{secure}{age}"
     ))
     .unwrap_or_else(|_| HeaderValue::from_static(""))
 }
@@ -127,10 +140,14 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
         cookie_value(headers, LANGUAGE_COOKIE),
         headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
     );
-    let path = request
-        .uri()
-        .path_and_query()
-        .map_or_else(|| "/".to_owned(), ToString::to_string);
+    // A page shown in answer to a form (a POST) is not there to come back to.
+    let path = match request.method() {
+        &axum::http::Method::GET => request
+            .uri()
+            .path_and_query()
+            .map_or_else(|| "/".to_owned(), ToString::to_string),
+        _ => "/".to_owned(),
+    };
     let cross_site = headers
         .get("sec-fetch-site")
         .and_then(|v| v.to_str().ok())

@@ -13,7 +13,7 @@ nav-dashboard = Übersicht
 nav-sign-in = Anmelden
 nav-sign-up = Konto erstellen
 nav-sign-out = Abmelden
-footer-text = Jede Aktion in diesem System wird in einem manipulationssicheren Audit-Protokoll erfasst. Nutzen Sie es ausschließlich für rechtmäßige Ersuchen.
+footer-text = Jede Aktion in diesem System wird in einem Audit-Protokoll erfasst, in dem jede nachträgliche Änderung erkennbar ist. Nutzen Sie es ausschließlich für rechtmäßige Ersuchen.
 language-switcher-label = Sprache
 
 error-title = Es ist ein Fehler aufgetreten
@@ -115,7 +115,7 @@ console-title = Bearbeitungskonsole
 console-welcome = Angemeldet als { $name } (Rollen: { $roles }).
 console-accounts-text = Mitarbeitende, Rollen, Antragstellerkonten, Sperren.
 console-domains-text = Die Zulassungsliste der Behörden-E-Mail-Domains.
-console-audit-text = Das manipulationssichere Audit-Protokoll durchsuchen, filtern und verifizieren.
+console-audit-text = Das Audit-Protokoll, in dem jede Änderung erkennbar ist, durchsuchen, filtern und verifizieren.
 console-queue-title = Warteschlange der Ersuchen
 console-queue-text = Ersuchen von Strafverfolgungsbehörden erscheinen hier, sobald sie eingereicht wurden.
 

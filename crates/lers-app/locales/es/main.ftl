@@ -13,7 +13,7 @@ nav-dashboard = Panel
 nav-sign-in = Iniciar sesión
 nav-sign-up = Crear una cuenta
 nav-sign-out = Cerrar sesión
-footer-text = Todas las acciones realizadas en este sistema quedan anotadas en un registro de auditoría protegido contra manipulaciones. Utilícelo únicamente para solicitudes legítimas.
+footer-text = Todas las acciones realizadas en este sistema quedan anotadas en un registro de auditoría que permite detectar cualquier manipulación. Utilícelo únicamente para solicitudes legítimas.
 language-switcher-label = Idioma
 
 error-title = Se ha producido un problema
@@ -115,7 +115,7 @@ console-title = Consola de respuesta
 console-welcome = Sesión iniciada como { $name } (roles: { $roles }).
 console-accounts-text = Personal, roles, cuentas de solicitantes, bloqueos.
 console-domains-text = La lista de correos electrónicos gubernamentales autorizados.
-console-audit-text = Consultar, filtrar y verificar el registro de auditoría protegido contra manipulaciones.
+console-audit-text = Consultar, filtrar y verificar el registro de auditoría, que permite detectar cualquier manipulación.
 console-queue-title = Cola de solicitudes
 console-queue-text = Las solicitudes de las autoridades policiales y judiciales aparecen aquí una vez presentadas.
 

@@ -13,7 +13,7 @@ nav-dashboard = Tableau de bord
 nav-sign-in = Se connecter
 nav-sign-up = Créer un compte
 nav-sign-out = Se déconnecter
-footer-text = Chaque action effectuée dans ce système est consignée dans un journal d'audit infalsifiable. Ne l'utilisez que pour des demandes licites.
+footer-text = Chaque action effectuée dans ce système est consignée dans un journal d'audit dont toute altération est détectable. Ne l'utilisez que pour des demandes licites.
 language-switcher-label = Langue
 
 error-title = Une erreur s'est produite
@@ -115,7 +115,7 @@ console-title = Console de traitement
 console-welcome = Connecté en tant que { $name } (rôles : { $roles }).
 console-accounts-text = Personnel, rôles, comptes des requérants, verrouillages.
 console-domains-text = La liste d'autorisation des adresses électroniques gouvernementales.
-console-audit-text = Consulter, filtrer et vérifier le journal d'audit infalsifiable.
+console-audit-text = Consulter, filtrer et vérifier le journal d'audit, dont toute altération est détectable.
 console-queue-title = File des demandes
 console-queue-text = Les demandes des services répressifs apparaissent ici dès leur soumission.
 

@@ -13,7 +13,7 @@ nav-dashboard = 仪表板
 nav-sign-in = 登录
 nav-sign-up = 注册账户
 nav-sign-out = 退出登录
-footer-text = 本系统中的每项操作均记入防篡改审计日志。本系统仅可用于合法请求。
+footer-text = 本系统中的每项操作均记入可检测篡改的审计日志。本系统仅可用于合法请求。
 language-switcher-label = 语言
 
 error-title = 出现问题
@@ -115,7 +115,7 @@ console-title = 响应控制台
 console-welcome = 当前登录身份：{ $name }（角色：{ $roles }）。
 console-accounts-text = 工作人员、角色、请求方账户、锁定。
 console-domains-text = 政府电子邮件许可名单。
-console-audit-text = 浏览、筛选和验证防篡改审计日志。
+console-audit-text = 浏览、筛选和验证可检测篡改的审计日志。
 console-queue-title = 请求队列
 console-queue-text = 执法机关提交的请求将在此显示。
 

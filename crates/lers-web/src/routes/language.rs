@@ -1,5 +1,6 @@
 //! `GET /language?lang=TAG&back=PATH`: the language switcher's choice, kept in a
-//! cookie for a year (for visitors and accounts alike), then back to the page. A plain
+//! cookie for a year (for visitors and accounts alike; `SameSite=Lax`, so it also holds
+//! on a page opened from a link in an e-mail), then back to the page. A plain
 //! link, so it works without script and from the keyboard; choosing a language changes
 //! nothing but the language, so it needs no CSRF token.
 
@@ -10,7 +11,7 @@ use lers_app::i18n::{Tr, LANGUAGES};
 use lers_app::{App, AppError};
 use serde::Deserialize;
 
-use crate::auth::{cookie, LANGUAGE_COOKIE};
+use crate::auth::{cookie_with, LANGUAGE_COOKIE};
 use crate::error::WebError;
 use crate::languages::{local_path, KEPT_SECONDS};
 
@@ -36,11 +37,12 @@ pub async fn choose(
     let mut response = Redirect::to(&local_path(choice.back.as_deref())).into_response();
     response.headers_mut().append(
         SET_COOKIE,
-        cookie(
+        cookie_with(
             LANGUAGE_COOKIE,
             &tr.lang(),
             state.config.is_https(),
             Some(KEPT_SECONDS),
+            "Lax",
         ),
     );
     Ok(response)

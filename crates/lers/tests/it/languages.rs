@@ -122,6 +122,20 @@ async fn the_switcher_keeps_a_chosen_language_and_comes_back_only_to_this_site(
         .ok_or("no language cookie")?
         .to_owned();
     assert!(cookie.starts_with("lers_lang=pl;") && cookie.contains("Max-Age=31536000"));
+    // Lax: the choice holds on a page opened from a link in an e-mail.
+    assert!(cookie.contains("SameSite=Lax"), "{cookie}");
+
+    // A page shown in answer to a form (sign-up refused: no address) offers to come
+    // back home, not to the POST's address.
+    let refused = app.submit_sign_up("not an address").await.text().await?;
+    assert!(
+        refused.contains("hreflang"),
+        "the refused form has the switcher"
+    );
+    assert!(
+        refused.contains("back=%2F\"") && !refused.contains("back=%2Fsignup"),
+        "a POST page's switcher goes back to /"
+    );
 
     // The choice wins over the browser's language.
     let polish = client
