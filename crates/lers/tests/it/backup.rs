@@ -16,26 +16,7 @@ both_backends!(a_backup_restores_identically_and_shredded_keys_stay_shredded);
 
 /// Runs `lers` against `url` with the app's keys, data directory and region.
 async fn lers_on(app: &TestApp, url: &str, args: &[&str]) -> CliRun {
-    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_lers"))
-        .env("LERS_REGION", "test-region")
-        .arg("--database-url")
-        .arg(url)
-        .arg("--key-dir")
-        .arg(app.key_dir())
-        .arg("--data-dir")
-        .arg(app.dir.path())
-        .args(args)
-        .output()
-        .await
-        .expect("run lers");
-    CliRun {
-        ok: output.status.success(),
-        stdout: format!(
-            "{}{}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        ),
-    }
+    crate::audit_cli::lers_against(app, url, &[("LERS_REGION", "test-region")], args).await
 }
 
 /// Every row of the database at `url`, as sorted dump lines (schema and row order

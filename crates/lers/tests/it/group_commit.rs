@@ -129,21 +129,7 @@ async fn concurrent_api_submissions_are_all_stored_with_gapless_references(
     for n in 0..WRITERS {
         let request = app
             .api(reqwest::Method::POST, "/api/v1/requests", &token)
-            .json(&json!({
-                "kind": "preservation",
-                "submit": true,
-                "request": {
-                    "title": format!("Concurrent {n}"),
-                    "country": "US",
-                    "subdivision": "TX",
-                    "issuing_authority": "APD",
-                    "instrument": "preservation_letter",
-                    "citation": "18 U.S.C. 2703(f)",
-                    "description": "Preserve the account.",
-                    "targets": [{"type": "email", "value": format!("suspect{n}@example.com")}],
-                    "data_categories": ["subscriber_info"]
-                }
-            }));
+            .json(&api_preservation(&format!("Concurrent {n}"), n));
         clients.push(tokio::spawn(async move {
             let response = request.send().await.ok()?;
             (response.status() == reqwest::StatusCode::CREATED).then_some(())?;

@@ -8,7 +8,7 @@ use std::time::Duration as StdDuration;
 
 use lers_domain::clock::{Duration, Timestamp};
 use lers_store::{prelude::*, tokens, Ctx, TokenScope};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::audit_cli::lers;
 use crate::both_backends;
@@ -21,24 +21,6 @@ const KILLS: usize = 4;
 const CLIENTS: usize = 12;
 /// Acknowledged submissions each round waits for before killing (more keep coming).
 const ACKS_PER_ROUND: usize = 24;
-
-fn submission(n: usize) -> Value {
-    json!({
-        "kind": "preservation",
-        "submit": true,
-        "request": {
-            "title": format!("Kill test {n}"),
-            "country": "US",
-            "subdivision": "TX",
-            "issuing_authority": "APD",
-            "instrument": "preservation_letter",
-            "citation": "18 U.S.C. 2703(f)",
-            "description": "Preserve the account.",
-            "targets": [{"type": "email", "value": format!("suspect{n}@example.com")}],
-            "data_categories": ["subscriber_info"]
-        }
-    })
-}
 
 /// The requester's API token, valid by the wall clock the real server runs on.
 async fn api_token(app: &TestApp) -> Result<String, String> {
@@ -104,7 +86,7 @@ async fn kill_nine_under_concurrent_submissions_loses_nothing_acknowledged(
                     let sent = http
                         .post(format!("{address}/api/v1/requests"))
                         .bearer_auth(&token)
-                        .json(&submission(n))
+                        .json(&api_preservation(&format!("Kill test {n}"), n))
                         .send()
                         .await;
                     // The server is gone: whatever was not answered was not acknowledged.

@@ -405,14 +405,7 @@ async fn a_notice_refused_once_by_the_smtp_server_is_retried() -> TestResult {
     assert_eq!(delivered(&smtp), 1, "delivered on retry");
     let notice = app.store.notices(&request.summary).await?.remove(0);
     assert_eq!(notice.state.as_str(), "sent");
-    assert_eq!(
-        notice
-            .deliveries
-            .iter()
-            .map(|d| d.outcome.as_str())
-            .collect::<Vec<_>>(),
-        ["failed", "sent"]
-    );
+    assert_eq!(outcomes(&notice), ["failed", "sent"]);
     Ok(())
 }
 
@@ -556,13 +549,15 @@ async fn a_notice_left_claimed_by_a_failed_attempt_is_still_delivered(
     assert_eq!(app.emails_to("owner@example.com").len(), 1);
     let notice = app.store.notices(&request.summary).await?.remove(0);
     assert_eq!(notice.state.as_str(), "sent");
-    assert_eq!(
-        notice
-            .deliveries
-            .iter()
-            .map(|d| d.outcome.as_str())
-            .collect::<Vec<_>>(),
-        ["failed", "sent"]
-    );
+    assert_eq!(outcomes(&notice), ["failed", "sent"]);
     Ok(())
+}
+
+/// The outcome of each delivery attempt of `notice`, oldest first.
+fn outcomes(notice: &lers_store::NoticeRecord) -> Vec<&str> {
+    notice
+        .deliveries
+        .iter()
+        .map(|d| d.outcome.as_str())
+        .collect()
 }

@@ -27,10 +27,15 @@ pub async fn lers(app: &TestApp, args: &[&str]) -> CliRun {
 
 /// [`lers`] with extra environment variables (settings).
 pub async fn lers_with_env(app: &TestApp, env: &[(&str, &str)], args: &[&str]) -> CliRun {
+    lers_against(app, &app.db.url, env, args).await
+}
+
+/// [`lers`] against the database at `url` (the app's keys and data directory).
+pub async fn lers_against(app: &TestApp, url: &str, env: &[(&str, &str)], args: &[&str]) -> CliRun {
     let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_lers"))
         .envs(env.iter().copied())
         .arg("--database-url")
-        .arg(&app.db.url)
+        .arg(url)
         .arg("--key-dir")
         .arg(app.key_dir())
         .arg("--data-dir")

@@ -381,3 +381,23 @@ impl TestApp {
         }
     }
 }
+
+/// An API body that files and submits a preservation request titled `title` for the
+/// address `suspect{n}@example.com` (the load and crash tests' submission).
+pub fn api_preservation(title: &str, n: usize) -> serde_json::Value {
+    serde_json::json!({
+        "kind": "preservation",
+        "submit": true,
+        "request": {
+            "title": title,
+            "country": "US",
+            "subdivision": "TX",
+            "issuing_authority": "APD",
+            "instrument": "preservation_letter",
+            "citation": "18 U.S.C. 2703(f)",
+            "description": "Preserve the account.",
+            "targets": [{"type": "email", "value": format!("suspect{n}@example.com")}],
+            "data_categories": ["subscriber_info"]
+        }
+    })
+}
