@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 
 import { launchBrowser, screenshot, startLers } from './lers.mjs';
 import {
-  ERROR_PAGES, LANGUAGES, NOT_PAGES, PAGES, buildWorld, closeWorld, getRoutes, openIn,
+  ERROR_PAGES, LANGUAGES, NOT_PAGES, PAGES, VARIANTS, buildWorld, closeWorld, getRoutes, openIn,
 } from './pages.mjs';
 
 let server;
@@ -63,7 +63,7 @@ test('axe finds no WCAG 2.1 AA violation on any page in any language', async () 
   const found = [];
   let checked = 0;
   for (const lang of languages) {
-    for (const entry of [...PAGES, ...ERROR_PAGES]) {
+    for (const entry of [...PAGES, ...VARIANTS, ...ERROR_PAGES]) {
       const { page } = world.people[entry.who];
       const url = entry.url(world);
       const label = `[${lang}] ${entry.who} ${url}`;
@@ -71,7 +71,8 @@ test('axe finds no WCAG 2.1 AA violation on any page in any language', async () 
       if (res.status() !== (entry.status ?? 200)) found.push(`${label}: HTTP ${res.status()}, expected ${entry.status ?? 200}`);
       for (const v of await violations(page)) found.push(`${label}: ${v}`);
       checked++;
-      if (entry.route && MAIN.has(entry.route) && SCREENSHOT_LANGUAGES.includes(lang)) await screenshot(page, `page-${lang}-${slug(entry.route)}`);
+      const shot = entry.shot ?? (MAIN.has(entry.route) ? slug(entry.route) : null);
+      if (shot && SCREENSHOT_LANGUAGES.includes(lang)) await screenshot(page, `page-${lang}-${shot}`);
     }
   }
   console.log(`# axe: ${checked} pages checked, ${found.length} violation(s)`);

@@ -149,6 +149,7 @@ test('staff review, call back and decide, a producer uploads and the requester d
     await rp.goto(await server.waitForLink(requesterEmail));
     const requesterLogin = await passwordAndTotpByKeys(rp, '/dashboard');
     await activate(rp, 'a[href="/requests/new"]');
+    await waitForPath(rp, '/requests/new');
     await activate(rp, 'form:has(input[name="kind"][value="emergency"]) button[type=submit]');
     await rp.waitForURL(/\/edit$/);
     const id = pathOf(rp).split('/')[2];
@@ -188,6 +189,7 @@ test('staff review, call back and decide, a producer uploads and the requester d
 
     // Decision by a second person, with a fresh code.
     await activate(pp, 'a[href="/staff/queue"]');
+    await waitForPath(pp, '/staff/queue');
     await activate(pp, `#queue a[href="/staff/requests/${id}"]`);
     await waitForPath(pp, `/staff/requests/${id}`);
     await keyFill(pp, 'decision', 'approve', { scope: 'form[action$="/decide"]' });

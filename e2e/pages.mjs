@@ -142,6 +142,13 @@ export const PAGES = [
   { route: '/staff/regions', who: 'admin', url: () => '/staff/regions' },
 ];
 
+/** Other states of walked pages worth their own check. */
+export const VARIANTS = [
+  { label: 'transparency filtered by country', shot: 'transparency-us', who: 'visitor', url: () => '/transparency?country=US' },
+  { label: 'transparency, nothing matches', who: 'visitor', url: () => '/transparency?country=FR&process=subpoena' },
+  { label: 'queue filtered', who: 'caseworker', url: () => '/staff/queue?kind=user_data&overdue=1' },
+];
+
 /** Error pages (in English for now: error messages are not translated yet). */
 export const ERROR_PAGES = [
   { label: 'not found', anyLanguage: true, who: 'visitor', url: () => '/no/such/page', status: 404 },
@@ -301,6 +308,14 @@ export async function buildWorld(browser, server) {
   await ap.locator('form[method="post"][action="/staff/agencies"] button[type=submit]').click();
   await ap.waitForURL(/notice=/);
   world.agencyPath = await ap.locator('#agencies a[href^="/staff/agencies/"]').first().getAttribute('href');
+  // A published transparency report for this half-year (the request above is in it).
+  const now = new Date();
+  await ap.goto(`${server.baseUrl}/staff/transparency`);
+  await ap.locator('select[name="period"]').selectOption(`${now.getUTCFullYear()}-H${now.getUTCMonth() < 6 ? 1 : 2}`);
+  await ap.locator('form[action="/staff/transparency"] button[type=submit]').click();
+  await ap.waitForURL(/report=\d+/);
+  await ap.locator('form[action$="/publish"] button[type=submit]').click();
+  await ap.waitForURL(/notice=/);
 
   world.targetPath = `/staff/requests/${world.requestId}/targets/0`;
   await cp.goto(`${server.baseUrl}/staff/intake`);
