@@ -50,6 +50,13 @@ async function passwordAndTotpByKeys(page, home) {
   return { passphrase, secret };
 }
 
+/** Runs `act` (a form submission) and waits for the page it leads to, loaded. */
+async function submitted(page, act) {
+  const before = page.url();
+  await act();
+  await page.waitForURL((u) => u.toString() !== before, { waitUntil: 'load' });
+}
+
 /** The general fields of a request of `kind`, in the form's order. */
 function fieldsOf(kind, extendsReference) {
   const process = (instrument) => ({ issuing_authority: '42nd District Court, Taylor County', instrument, citation: 'Cause No. 2026-4471' });
@@ -203,8 +210,7 @@ test('staff review, call back and decide, a producer uploads and the requester d
 
     // Production: open, pick a file in the chooser by keyboard, upload, verify, deliver.
     await vp.reload();
-    await activate(vp, 'form[action$="/productions"] button[type=submit]');
-    await vp.waitForURL(/notice=/);
+    await submitted(vp, () => activate(vp, 'form[action$="/productions"] button[type=submit]'));
     const payload = randomBytes(300_000);
     const sha256 = createHash('sha256').update(payload).digest('hex');
     await chooseFile(vp, 'form[data-upload] input[type=file]', { name: 'export.bin', mimeType: 'application/octet-stream', buffer: payload });
@@ -212,10 +218,8 @@ test('staff review, call back and decide, a producer uploads and the requester d
     const stored = vp.locator('tr[data-name="export.bin"] code.details');
     await stored.waitFor({ timeout: 60_000 });
     assert.equal((await stored.textContent()).trim(), sha256);
-    await activate(vp, 'form[action$="/verify"] button[type=submit]');
-    await vp.waitForURL(/notice=/);
-    await activate(vp, 'form[action$="/deliver"] button[type=submit]');
-    await vp.waitForURL(/notice=/);
+    await submitted(vp, () => activate(vp, 'form[action$="/verify"] button[type=submit]'));
+    await submitted(vp, () => activate(vp, 'form[action$="/deliver"] button[type=submit]'));
 
     // Download: the requester unlocks with a fresh code and saves the file with Enter.
     await rp.goto(`${server.baseUrl}/dashboard`);
