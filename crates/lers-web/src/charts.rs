@@ -17,6 +17,21 @@ pub struct Bar {
     pub shaded: u64,
 }
 
+/// The public page's filter (a plain GET form, no script): the countries and legal
+/// processes the chosen report has, and whether one is chosen.
+pub struct Filter {
+    pub active: bool,
+    pub countries: Vec<FilterChoice>,
+    pub processes: Vec<FilterChoice>,
+}
+
+/// One choice of the filter: its value and what it reads as.
+pub struct FilterChoice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
 const WIDTH: u64 = 640;
 const LABEL: u64 = 170;
 const ROW: u64 = 26;

@@ -233,6 +233,8 @@ pub struct LoginPage {
 pub struct DashboardPage {
     pub chrome: Chrome,
     pub requests: Vec<lers_store::RequestSummary>,
+    pub clocks: std::collections::HashMap<String, lers_app::services::glance::RequestClock>,
+    pub counts: Vec<(lers_domain::request::RequestStatus, i64)>,
     pub account: Account,
     pub country_name: String,
     pub recent_activity: Vec<AuditRecord>,
@@ -349,6 +351,7 @@ pub use crate::routes::request_form::{Choice, FormView};
 pub struct RequestsPage {
     pub chrome: Chrome,
     pub requests: Vec<lers_store::RequestSummary>,
+    pub clocks: std::collections::HashMap<String, lers_app::services::glance::RequestClock>,
     pub search: String,
     pub statuses: Vec<Choice>,
     pub kinds: Vec<Choice>,
@@ -419,6 +422,7 @@ pub struct TokensPage {
 pub struct QueuePage {
     pub chrome: Chrome,
     pub items: Vec<lers_store::QueueItem>,
+    pub counts: lers_app::services::glance::QueueCounts,
     pub kinds: Vec<Choice>,
     pub statuses: Vec<Choice>,
     pub country: String,
@@ -552,6 +556,7 @@ pub struct TransparencyPage {
     pub chrome: Chrome,
     pub periods: Vec<String>,
     pub report: Option<lers_store::StoredReport>,
+    pub filter: crate::charts::Filter,
     /// Server-rendered SVG (numbers and escaped labels only).
     pub country_chart: String,
     pub countries: usize,

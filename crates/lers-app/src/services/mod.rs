@@ -10,6 +10,7 @@ pub mod eu_execution;
 pub mod eu_orders;
 pub mod field_access;
 pub mod filing;
+pub mod glance;
 pub mod hi1;
 pub mod hi1_outbound;
 pub mod inactivity;

@@ -76,6 +76,9 @@ pub trait RequestStore: Send + Sync {
         viewer: &Account,
         query: &RequestQuery,
     ) -> Result<Page<RequestSummary>>;
+    /// How many requests `viewer` sees in each status (statuses with none left out),
+    /// in the order of `RequestStatus::ALL`.
+    async fn request_status_counts(&self, viewer: &Account) -> Result<Vec<(RequestStatus, i64)>>;
     async fn timeline(&self, request: &RequestSummary) -> Result<Vec<TimelineEntry>>;
     /// People to alert about a request: its owner and colleagues.
     async fn request_watchers(&self, request: &RequestSummary) -> Result<Vec<Account>>;
@@ -270,6 +273,24 @@ impl RequestStore for SqlStore {
                 .collect::<Result<_>>()?,
             total,
         })
+    }
+
+    async fn request_status_counts(&self, viewer: &Account) -> Result<Vec<(RequestStatus, i64)>> {
+        let rows = sqlx::query(&format!(
+            "SELECT r.status, COUNT(*) AS n FROM requests r WHERE {VISIBLE_TO} GROUP BY r.status"
+        ))
+        .bind(viewer.id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut counts = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let status: String = row.try_get("status")?;
+            let status = RequestStatus::parse(&status)
+                .ok_or_else(|| StoreError::Corrupt(format!("request status {status}")))?;
+            counts.push((status, row.try_get::<i64, _>("n")?));
+        }
+        counts.sort_by_key(|(status, _)| RequestStatus::ALL.iter().position(|s| s == status));
+        Ok(counts)
     }
 
     async fn timeline(&self, request: &RequestSummary) -> Result<Vec<TimelineEntry>> {

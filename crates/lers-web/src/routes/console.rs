@@ -115,6 +115,7 @@ pub async fn queue(
     }
     Ok(render(&QueuePage {
         chrome: Chrome::new(&who.req, &state),
+        counts: state.queue_counts(&query, found.total).await?,
         eu_clocks: state.eu_queue_clocks(&found.items).await?,
         items: found.items,
         kinds: RequestKind::ALL

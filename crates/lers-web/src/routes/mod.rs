@@ -117,6 +117,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .merge(eu_orders::routes())
         .merge(etsi::routes())
         .merge(hi1_fetch::routes())
+        .fallback(public::not_found)
         .route("/", get(public::home))
         .route("/language", get(language::choose))
         .route("/healthz", get(public::healthz))

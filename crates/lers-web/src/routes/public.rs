@@ -14,6 +14,12 @@ pub async fn home(State(state): State<App>, req: RequestInfo) -> impl IntoRespon
     })
 }
 
+/// Any path no route knows: the error page, not an empty 404 (a browser would show
+/// its own page, with no way back and no landmarks).
+pub async fn not_found() -> crate::error::WebError {
+    lers_app::AppError::NotFound.into()
+}
+
 /// Alive: the process answers.
 pub async fn healthz() -> &'static str {
     "ok"

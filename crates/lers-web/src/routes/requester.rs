@@ -35,6 +35,8 @@ pub async fn dashboard(State(state): State<App>, who: SignedIn) -> Result<Respon
         .await?;
     Ok(render(&DashboardPage {
         chrome: Chrome::new(&who.req, &state),
+        clocks: state.request_clocks(&requests.items).await?,
+        counts: state.request_status_counts(&account).await?,
         requests: requests.items,
         country_name: country_name(&account.profile.country)
             .unwrap_or_default()

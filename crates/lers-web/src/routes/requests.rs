@@ -67,6 +67,7 @@ pub async fn list(
     );
     Ok(render(&RequestsPage {
         chrome: Chrome::new(&who.req, &state),
+        clocks: state.request_clocks(&found.items).await?,
         requests: found.items,
         search: query.q,
         statuses: RequestStatus::ALL

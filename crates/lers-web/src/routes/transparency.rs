@@ -7,12 +7,12 @@ use axum::response::{IntoResponse, Redirect, Response};
 use lers_app::App;
 use lers_app::AppError;
 use lers_domain::account::Role;
-use lers_domain::transparency::{build, build_eu, to_csv, to_eu_csv, Period};
+use lers_domain::transparency::{build, build_eu, to_csv, to_eu_csv, Period, ReportRow};
 use lers_store::StoredReport;
 use serde::Deserialize;
 
 use crate::auth::{CsrfForm, SignedIn};
-use crate::charts::{bars, Bar};
+use crate::charts::{bars, Bar, Filter, FilterChoice};
 use crate::error::WebError;
 use crate::pages::*;
 use crate::request::RequestInfo;
@@ -24,6 +24,66 @@ const CHART_COUNTRIES: usize = 15;
 #[serde(default)]
 pub struct PeriodQuery {
     period: Option<String>,
+    /// Filters of the public page: a country code and a legal process (empty: all).
+    country: String,
+    process: String,
+}
+
+/// The countries and processes a report has, in its rows' order, for the filter.
+fn filter_choices(
+    stored: &StoredReport,
+    q: &PeriodQuery,
+    tr: &lers_app::i18n::Tr,
+) -> (Vec<FilterChoice>, Vec<FilterChoice>) {
+    let (mut countries, mut processes): (Vec<FilterChoice>, Vec<FilterChoice>) = (vec![], vec![]);
+    for row in &stored.report.rows {
+        if !countries.iter().any(|c| c.value == row.country) {
+            countries.push(FilterChoice {
+                value: row.country.clone(),
+                label: row.country_name.clone(),
+                selected: row.country.eq_ignore_ascii_case(q.country.trim()),
+            });
+        }
+        if !processes.iter().any(|c| c.value == row.process) {
+            processes.push(FilterChoice {
+                value: row.process.clone(),
+                label: tr.label("process", &row.process),
+                selected: row.process == q.process,
+            });
+        }
+    }
+    countries.sort_by(|a, b| a.label.cmp(&b.label));
+    (countries, processes)
+}
+
+/// The chart of the rows left after the filter: one bar per country, or, once a
+/// country is chosen, one per legal process (its dark part: some data produced).
+fn chart_bars(rows: &[&ReportRow], by_process: bool, tr: &lers_app::i18n::Tr) -> Vec<Bar> {
+    let mut bars: Vec<Bar> = Vec::new();
+    for row in rows {
+        let (Some(requests), Some(bp)) = (row.requests.exact(), row.disclosed_basis_points) else {
+            continue;
+        };
+        let disclosed = requests * bp / 10_000;
+        let label = if by_process {
+            tr.label("process", &row.process)
+        } else {
+            row.country_name.clone()
+        };
+        match bars.iter_mut().find(|b| b.label == label) {
+            Some(bar) => {
+                bar.value += requests;
+                bar.shaded += disclosed;
+            }
+            None => bars.push(Bar {
+                label,
+                value: requests,
+                shaded: disclosed,
+            }),
+        }
+    }
+    bars.sort_by(|a, b| b.value.cmp(&a.value).then(a.label.cmp(&b.label)));
+    bars
 }
 
 pub async fn public(
@@ -42,34 +102,27 @@ pub async fn public(
         None => published.last(),
     };
     let tr = &req.tr;
-    let (country_chart, countries) = match chosen {
+    let q_country = q.country.trim().to_ascii_uppercase();
+    let mut shown = chosen.cloned();
+    let (mut country_choices, mut process_choices) = (vec![], vec![]);
+    let (country_chart, countries) = match shown.as_mut() {
         Some(stored) => {
-            let mut per_country: Vec<Bar> = Vec::new();
-            for row in &stored.report.rows {
-                let (Some(requests), Some(bp)) = (row.requests.exact(), row.disclosed_basis_points)
-                else {
-                    continue;
-                };
-                let disclosed = requests * bp / 10_000;
-                match per_country.iter_mut().find(|b| b.label == row.country_name) {
-                    Some(bar) => {
-                        bar.value += requests;
-                        bar.shaded += disclosed;
-                    }
-                    None => per_country.push(Bar {
-                        label: row.country_name.clone(),
-                        value: requests,
-                        shaded: disclosed,
-                    }),
-                }
-            }
-            per_country.sort_by(|a, b| b.value.cmp(&a.value).then(a.label.cmp(&b.label)));
-            let count = per_country.len();
-            per_country.truncate(CHART_COUNTRIES);
-            (
-                bars(&tr.get("transparency-chart-countries"), &per_country),
-                count,
-            )
+            (country_choices, process_choices) = filter_choices(stored, &q, tr);
+            let all: Vec<&ReportRow> = stored.report.rows.iter().collect();
+            let countries = chart_bars(&all, false, tr).len();
+            stored.report.rows.retain(|row| {
+                (q_country.is_empty() || row.country == q_country)
+                    && (q.process.is_empty() || row.process == q.process)
+            });
+            let rows: Vec<&ReportRow> = stored.report.rows.iter().collect();
+            let mut per_bar = chart_bars(&rows, !q_country.is_empty(), tr);
+            per_bar.truncate(CHART_COUNTRIES);
+            let title = if q_country.is_empty() {
+                tr.get("transparency-chart-countries")
+            } else {
+                tr.get("transparency-chart-processes")
+            };
+            (bars(&title, &per_bar), countries)
         }
         None => (String::new(), 0),
     };
@@ -87,7 +140,12 @@ pub async fn public(
     Ok(render(&TransparencyPage {
         chrome: Chrome::new(&req, &state),
         periods: published.iter().map(|r| r.period.clone()).collect(),
-        report: chosen.cloned(),
+        filter: Filter {
+            active: !q_country.is_empty() || !q.process.is_empty(),
+            countries: country_choices,
+            processes: process_choices,
+        },
+        report: shown,
         country_chart,
         countries,
         trend,

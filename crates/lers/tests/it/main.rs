@@ -26,6 +26,7 @@ mod eu_execution;
 mod eu_orders;
 mod faults;
 mod field_access;
+mod glance;
 mod group_commit;
 mod intake;
 mod interface_endpoints;

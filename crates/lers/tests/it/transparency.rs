@@ -16,7 +16,12 @@ use crate::harness::*;
 both_backends!(published_reports_match_the_fixture_and_reveal_no_request);
 
 /// Files a request of `kind` with `country` and `instrument`; returns its id.
-async fn file(app: &TestApp, kind: &str, country: &str, instrument: Option<&str>) -> String {
+pub(crate) async fn file(
+    app: &TestApp,
+    kind: &str,
+    country: &str,
+    instrument: Option<&str>,
+) -> String {
     let id = app.start_request(kind).await;
     let mut fields = request_fields(kind, None);
     for (key, value) in fields.iter_mut() {

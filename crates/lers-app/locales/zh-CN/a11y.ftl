@@ -1,0 +1,11 @@
+# 无障碍与一目了然的页面（问题 17）
+table-scroll-label = 表格（窄屏上可横向滚动）
+glance-counts-title = 概览
+queue-count-total = 符合条件的请求
+queue-count-overdue = 已逾期
+queue-count-emergencies = 紧急请求
+transparency-chart-by = 按国家和法律文书类型统计的请求
+transparency-chart-processes = 按法律文书类型统计的请求
+transparency-chart-data = 以表格形式查看相同数据
+transparency-filter-clear = 显示所有国家和法律文书类型
+transparency-filter-none = 本期间内该国家和法律文书类型没有数据。

@@ -1,0 +1,244 @@
+// Issue 17, "Every flow is possible with the keyboard alone": sign-up and second-factor
+// enrolment; filing each kind of request with a document; review, call-back and
+// decision; production upload; download — with Tab, Shift+Tab, arrows, Space, Enter
+// and typing only (a file is picked in the chooser a key press opens), and a visible
+// focus indicator checked at every Tab stop (e2e/keys.mjs). Pages are opened by the
+// links on them; an address is typed only where a person would follow an emailed link.
+
+import assert from 'node:assert/strict';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+
+import { freshTotp, launchBrowser, nextTotp, pathOf, samplePdf, screenshot, startLers, waitForPath } from './lers.mjs';
+import { activate, assertFocusShown, chooseFile, keyFill, keyFillAll, tabTo } from './keys.mjs';
+import { PROFILE, inviteStaff, setUpAdmin } from './pages.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startLers();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function person() {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return { context, page };
+}
+
+/** Chooses a password and enrols TOTP on the page a link opened, by keys only. */
+async function passwordAndTotpByKeys(page, home) {
+  const passphrase = `Walnut-${randomBytes(4).toString('hex')}-Abilene!7`;
+  await keyFill(page, 'password', passphrase);
+  await keyFill(page, 'password_confirm', passphrase);
+  await page.keyboard.press('Enter');
+  await waitForPath(page, '/mfa/enroll');
+  const secret = (await page.locator('#totp-secret').textContent()).replace(/\s+/g, '');
+  await keyFill(page, 'code', await freshTotp(secret));
+  await page.keyboard.press('Enter');
+  await page.locator('#recovery-codes').waitFor();
+  await activate(page, '#recovery-continue');
+  await waitForPath(page, home);
+  return { passphrase, secret };
+}
+
+/** Runs `act` (a form submission) and waits for the page it leads to, loaded. */
+async function submitted(page, act) {
+  const before = page.url();
+  await act();
+  await page.waitForURL((u) => u.toString() !== before, { waitUntil: 'load' });
+}
+
+/** The general fields of a request of `kind`, in the form's order. */
+function fieldsOf(kind, extendsReference) {
+  const process = (instrument) => ({ issuing_authority: '42nd District Court, Taylor County', instrument, citation: 'Cause No. 2026-4471' });
+  const data = { cat_subscriber_info: true, date_from: '2026-01-01', date_to: '2026-06-30' };
+  const common = (extra) => ({ title: `Operation ${kind}`, description: 'Subscriber details of the account used in the fraud.', ...extra });
+  const target = { target_type_0: 'email', target_value_0: 'suspect@example.com' };
+  const eu = {
+    eu_issuing_name: 'Staatsanwaltschaft Berlin', eu_issuing_member_state: 'DE', eu_issuing_address: 'Turmstraße 91, 10559 Berlin',
+    eu_issuing_contact_name: 'OStA Dr. Weber', eu_issuing_contact_email: 'weber@sta-berlin.example', eu_issuing_file_reference: '276 Js 1234/26',
+    eu_cat_subscriber: true, eu_offence: 'Computer fraud, § 263a StGB.', eu_user_information_term: 'delayed_until_authority_lifts',
+    eu_delivery_instructions: 'Through the decentralised IT system.', eu_issued_on: '2026-11-26',
+  };
+  switch (kind) {
+    case 'emergency':
+      return {
+        narrative: 'A 12-year-old is missing; the account holder messaged her tonight.', attested: true,
+        supervisor_name: 'Lt. Ana Ruiz', supervisor_phone: '+1 325 555 0199', ...common({}), ...target, ...data,
+      };
+    case 'user_data': return { ...common({}), ...process('search_warrant'), ...target, ...data };
+    case 'preservation': return { ...common({}), ...process('preservation_letter'), ...target, ...data };
+    case 'preservation_extension': return { ...common({ extends_reference: extendsReference }), ...process('preservation_letter'), ...target };
+    case 'withhold_access': return { ...common({}), ...process('court_order'), ...target };
+    default: return { ...eu, ...common({}), ...target };
+  }
+}
+
+test('a requester signs up, enrols and files every kind of request with a document, by keyboard only', async () => {
+  const requester = await person();
+  const { page } = requester;
+  const email = `kbd.${randomBytes(3).toString('hex')}@abilenetx.gov`;
+  try {
+    await page.goto(`${server.baseUrl}/`);
+    // The skip link is the first stop and moves focus to the main content.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+    await assertFocusShown(page);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+
+    await activate(page, 'a[href="/signup"]');
+    await waitForPath(page, '/signup');
+    await keyFillAll(page, { ...PROFILE, email });
+    await page.keyboard.press('Enter');
+    await waitForPath(page, '/signup/sent');
+    await page.goto(await server.waitForLink(email)); // the emailed link
+    await passwordAndTotpByKeys(page, '/dashboard');
+    await screenshot(page, 'keyboard-dashboard');
+
+    const kinds = ['user_data', 'emergency', 'preservation', 'preservation_extension', 'withhold_access', 'epoc', 'epoc_pr'];
+    let preservationReference;
+    for (const kind of kinds) {
+      await activate(page, 'a[href="/requests/new"]');
+      await waitForPath(page, '/requests/new');
+      await activate(page, `form:has(input[name="kind"][value="${kind}"]) button[type=submit]`);
+      await page.waitForURL(/\/edit$/);
+      const id = pathOf(page).split('/')[2];
+      await keyFillAll(page, fieldsOf(kind, preservationReference));
+      await activate(page, 'button[name="action"][value="submit"]');
+      await page.waitForURL(new RegExp(`/requests/${id}(\\?|$)`));
+      const errors = await page.locator('.error-summary').count();
+      assert.equal(errors, 0, `${kind}: the form was refused: ${errors && await page.locator('.error-summary').textContent()}`);
+      const reference = (await page.locator('h1').textContent()).trim();
+      assert.match(reference, /^LERS-\d{4}-\d{6}$/, `${kind}: filed`);
+      if (kind === 'preservation') preservationReference = reference;
+
+      const pdf = samplePdf(`${kind} legal process`);
+      await chooseFile(page, 'input[name="file"]', { name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: pdf });
+      await activate(page, 'form:has(input[name="file"]) button[type=submit]');
+      await page.waitForURL(/notice=/);
+      // The SHA-256 receipt of exactly these bytes is on the page.
+      await page.getByText(createHash('sha256').update(pdf).digest('hex')).first().waitFor();
+      if (kind === 'emergency' || kind === 'epoc') await screenshot(page, `keyboard-filed-${kind}`);
+      await activate(page, 'a[href="/dashboard"]');
+      await waitForPath(page, '/dashboard');
+    }
+    assert.equal(await page.locator('#requests tbody tr').count(), kinds.length);
+  } catch (err) {
+    await screenshot(page, 'keyboard-requester-failure').catch(() => {});
+    err.message += `\n(at ${page.url()})\n--- lers output (tail) ---\n${server.logTail()}`;
+    throw err;
+  } finally {
+    await requester.context.close();
+  }
+});
+
+test('staff review, call back and decide, a producer uploads and the requester downloads, by keyboard only', async () => {
+  const tag = randomBytes(3).toString('hex');
+  const people = {};
+  for (const who of ['requester', 'admin', 'reviewer', 'approver']) people[who] = await person();
+  try {
+    // Set-up (not under test): an emergency request and the team.
+    const rp = people.requester.page;
+    const requesterEmail = `em.${tag}@abilenetx.gov`;
+    await rp.goto(`${server.baseUrl}/signup`);
+    await keyFillAll(rp, { ...PROFILE, email: requesterEmail });
+    await rp.keyboard.press('Enter');
+    await waitForPath(rp, '/signup/sent');
+    await rp.goto(await server.waitForLink(requesterEmail));
+    const requesterLogin = await passwordAndTotpByKeys(rp, '/dashboard');
+    await activate(rp, 'a[href="/requests/new"]');
+    await waitForPath(rp, '/requests/new');
+    await activate(rp, 'form:has(input[name="kind"][value="emergency"]) button[type=submit]');
+    await rp.waitForURL(/\/edit$/);
+    const id = pathOf(rp).split('/')[2];
+    await keyFillAll(rp, fieldsOf('emergency'));
+    await activate(rp, 'button[name="action"][value="submit"]');
+    await rp.waitForURL(new RegExp(`/requests/${id}(\\?|$)`));
+
+    const ap = people.admin.page;
+    const { secret: adminSecret } = await setUpAdmin(ap, server, `ada.${tag}@provider.example`);
+    await inviteStaff(ap, server, { name: 'Rita Review', email: `rita.${tag}@provider.example`, roles: ['reviewer', 'producer'], adminSecret });
+    await inviteStaff(ap, server, { name: 'Abe Approve', email: `abe.${tag}@provider.example`, roles: ['approver'], adminSecret });
+    const vp = people.reviewer.page;
+    await vp.goto(await server.waitForLink(`rita.${tag}@provider.example`));
+    await passwordAndTotpByKeys(vp, '/staff');
+    const pp = people.approver.page;
+    await pp.goto(await server.waitForLink(`abe.${tag}@provider.example`));
+    const approverLogin = await passwordAndTotpByKeys(pp, '/staff');
+
+    // Review: queue → request → checklist (radio groups with the arrow keys).
+    await activate(vp, 'a[href="/staff/queue"]');
+    await waitForPath(vp, '/staff/queue');
+    await activate(vp, `#queue a[href="/staff/requests/${id}"]`);
+    await waitForPath(vp, `/staff/requests/${id}`);
+    await screenshot(vp, 'keyboard-console-request');
+    const criteria = await vp.locator('form[action$="/review"] input[type=radio][value="fine"]').evaluateAll((els) => els.map((e) => e.name));
+    assert.ok(criteria.length > 0, 'the checklist has questions');
+    for (const name of criteria) await keyFill(vp, name, 'fine', { scope: 'form[action$="/review"]' });
+    await activate(vp, 'form[action$="/review"] button[type=submit]');
+    await vp.waitForURL(/notice=/);
+    assert.equal((await vp.locator('#suggestion').textContent()).trim(), 'proceed');
+
+    // Call-back on the emergency, on a number found independently (not the request's).
+    await keyFillAll(vp, { callback_phone: '+1 325 555 0100', number_source: 'Abilene PD switchboard, abilenetx.gov', answered_by: 'Lt. Ana Ruiz', callback_result: 'confirmed' }, { scope: 'form[action$="/callback"]' });
+    await activate(vp, 'form[action$="/callback"] button[type=submit]');
+    await vp.waitForURL(/notice=/);
+    await vp.getByText(/Lt\. Ana Ruiz: confirmed/).first().waitFor();
+
+    // Decision by a second person, with a fresh code.
+    await activate(pp, 'a[href="/staff/queue"]');
+    await waitForPath(pp, '/staff/queue');
+    await activate(pp, `#queue a[href="/staff/requests/${id}"]`);
+    await waitForPath(pp, `/staff/requests/${id}`);
+    await keyFill(pp, 'decision', 'approve', { scope: 'form[action$="/decide"]' });
+    await keyFill(pp, 'note_to_requester', 'Approved; production follows.', { scope: 'form[action$="/decide"]' });
+    await keyFill(pp, 'code', await nextTotp(approverLogin.secret), { scope: 'form[action$="/decide"]' });
+    await activate(pp, 'form[action$="/decide"] button[type=submit]');
+    await pp.waitForURL(/notice=/);
+    const status = (await pp.locator('#request-status').textContent()).trim();
+    assert.equal(status, 'Approved', `decision: ${await pp.locator('.error-summary, .field-error').allTextContents()}`);
+
+    // Production: open, pick a file in the chooser by keyboard, upload, verify, deliver.
+    await vp.reload();
+    await submitted(vp, () => activate(vp, 'form[action$="/productions"] button[type=submit]'));
+    const payload = randomBytes(300_000);
+    const sha256 = createHash('sha256').update(payload).digest('hex');
+    await chooseFile(vp, 'form[data-upload] input[type=file]', { name: 'export.bin', mimeType: 'application/octet-stream', buffer: payload });
+    await activate(vp, 'form[data-upload] button[type=submit]');
+    const stored = vp.locator('tr[data-name="export.bin"] code.details');
+    await stored.waitFor({ timeout: 60_000 });
+    assert.equal((await stored.textContent()).trim(), sha256);
+    await submitted(vp, () => activate(vp, 'form[action$="/verify"] button[type=submit]'));
+    await submitted(vp, () => activate(vp, 'form[action$="/deliver"] button[type=submit]'));
+
+    // Download: the requester unlocks with a fresh code and saves the file with Enter.
+    await rp.goto(`${server.baseUrl}/dashboard`);
+    await activate(rp, `#requests a[href="/requests/${id}"]`);
+    await waitForPath(rp, `/requests/${id}`);
+    if (await rp.locator('form[action$="/productions/confirm"]').count()) {
+      await keyFill(rp, 'code', await nextTotp(requesterLogin.secret), { scope: 'form[action$="/productions/confirm"]' });
+      await activate(rp, 'form[action$="/productions/confirm"] button[type=submit]');
+      await rp.waitForURL(/notice=/);
+    }
+    await tabTo(rp, '#productions a[download]');
+    const [download] = await Promise.all([rp.waitForEvent('download'), rp.keyboard.press('Enter')]);
+    const received = await readFile(await download.path());
+    assert.equal(createHash('sha256').update(received).digest('hex'), sha256);
+  } catch (err) {
+    for (const [name, p] of Object.entries(people)) await screenshot(p.page, `keyboard-staff-failure-${name}`).catch(() => {});
+    err.message += `\n--- lers output (tail) ---\n${server.logTail()}`;
+    throw err;
+  } finally {
+    for (const p of Object.values(people)) await p.context.close();
+  }
+});
