@@ -186,6 +186,7 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
         .or(csrf_cookie)
         .or_else(|| new_csrf_cookie.clone())
         .unwrap_or_default();
+    let unread_notices = unread_notices(&state, session.as_ref()).await;
     request.extensions_mut().insert(RequestInfo {
         ip,
         tr,
@@ -193,6 +194,7 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
         form_token,
         cross_site,
         path,
+        unread_notices,
     });
     let mut response = next.run(request).await;
     let https = state.config.is_https();
@@ -207,6 +209,24 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
             .append(SET_COOKIE, cookie(SESSION_COOKIE, "", https, Some(0)));
     }
     response
+}
+
+/// The count in the console's navigation: one indexed count per staff page view (a
+/// failure shows none rather than failing the page).
+async fn unread_notices(state: &App, session: Option<&SessionRecord>) -> i64 {
+    let Some(session) = session.filter(|s| {
+        s.account.kind == AccountKind::Staff && s.mfa_at.is_some() && s.account.mfa_complete()
+    }) else {
+        return 0;
+    };
+    state
+        .store
+        .unread_notices(session.account.id)
+        .await
+        .unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "could not count unread notifications");
+            0
+        })
 }
 
 /// Ends a session whose account's domain is no longer admitted and says why.

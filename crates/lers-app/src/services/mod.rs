@@ -31,7 +31,9 @@ pub mod region_moves;
 pub mod regions;
 pub mod requests;
 pub mod retention;
+pub mod staff_notices;
 pub mod step_up;
+pub mod workload;
 
 pub mod deconfliction;
 

@@ -67,13 +67,18 @@ pub async fn public(
             let count = per_country.len();
             per_country.truncate(CHART_COUNTRIES);
             (
-                bars(&tr.get("transparency-chart-countries"), &per_country),
+                bars(
+                    "chart-countries",
+                    &tr.get("transparency-chart-countries"),
+                    &per_country,
+                ),
                 count,
             )
         }
         None => (String::new(), 0),
     };
     let trend = bars(
+        "chart-trend",
         &tr.get("transparency-chart-trend"),
         &published
             .iter()
