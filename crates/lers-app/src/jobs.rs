@@ -196,7 +196,12 @@ async fn handle(state: &App, job: &Job, lease_until: Timestamp) -> Result<(), St
             .await
             .map_err(|e| e.to_string()),
         JobKind::StaffDigest(digest) => state
-            .mail_staff_digest(digest.account, &digest.day, &system_ctx(state))
+            .mail_staff_digest(
+                digest.account,
+                &digest.day,
+                Timestamp::from_unix_millis(digest.until),
+                &system_ctx(state),
+            )
             .await
             .map_err(|e| e.to_string()),
     }

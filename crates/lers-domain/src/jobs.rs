@@ -42,8 +42,8 @@ pub enum JobKind {
     /// Mail staff notification row `notification` now (content-free; a mailed one is
     /// not mailed again).
     StaffNotice(StaffNoticeJob),
-    /// Mail `account` their daily digest of local day `day` (`YYYY-MM-DD`): one per
-    /// person and day.
+    /// Mail `account` their daily digest of local day `day` (`YYYY-MM-DD`), of what
+    /// was made up to `until` (unix milliseconds): one per person and day.
     StaffDigest(StaffDigestJob),
 }
 
@@ -58,6 +58,7 @@ pub struct StaffNoticeJob {
 pub struct StaffDigestJob {
     pub account: i64,
     pub day: String,
+    pub until: i64,
 }
 
 /// The `data_exports` row `export` to build.

@@ -153,11 +153,22 @@ fn zoned(now: Timestamp, tz: &str) -> Option<jiff::Zoned> {
         .map(|ts| ts.to_zoned(zone(tz)))
 }
 
-/// The local day (`YYYY-MM-DD` in `tz`, UTC when unknown) whose digest is due at
-/// `now`, if the local time has reached `hour`: one digest per person and local day.
-pub fn digest_day(now: Timestamp, tz: &str, hour: u8) -> Option<String> {
+/// The latest digest time at or before `now`: `hour` o'clock local time in `tz` (UTC
+/// when unknown), today or else yesterday, with its local day (`YYYY-MM-DD`). That
+/// day's digest holds what was made up to that time; one digest per person and day.
+pub fn last_digest(now: Timestamp, tz: &str, hour: u8) -> Option<(String, Timestamp)> {
     let local = zoned(now, tz)?;
-    (i16::from(local.hour()) >= i16::from(hour)).then(|| local.date().to_string())
+    let hour = i8::try_from(hour.min(23)).ok()?;
+    let at = |date: jiff::civil::Date| date.at(hour, 0, 0, 0).to_zoned(zone(tz)).ok();
+    let today = at(local.date())?;
+    let chosen = match today.timestamp() <= local.timestamp() {
+        true => today,
+        false => at(local.date().yesterday().ok()?)?,
+    };
+    Some((
+        chosen.date().to_string(),
+        Timestamp::from_unix_millis(chosen.timestamp().as_millisecond()),
+    ))
 }
 
 /// The start and end of the local day (in `tz`) that contains `now`.
@@ -226,15 +237,22 @@ mod tests {
     }
 
     #[test]
-    fn the_digest_day_is_local() {
-        // 06:30 UTC is 07:30 in Berlin (winter): Berlin's 07:00 digest is due, UTC's not.
+    fn the_digest_time_is_local() {
+        // 06:30 UTC is 07:30 in Berlin (winter): Berlin's 07:00 digest is today's,
+        // UTC's is still yesterday's.
         let now = at("2026-12-02T06:30:00Z");
         assert_eq!(
-            digest_day(now, "Europe/Berlin", 7).as_deref(),
-            Some("2026-12-02")
+            last_digest(now, "Europe/Berlin", 7),
+            Some(("2026-12-02".to_owned(), at("2026-12-02T06:00:00Z")))
         );
-        assert_eq!(digest_day(now, "UTC", 7), None);
-        assert_eq!(digest_day(now, "no/such zone", 6).as_deref(), Some("2026-12-02"));
+        assert_eq!(
+            last_digest(now, "UTC", 7),
+            Some(("2026-12-01".to_owned(), at("2026-12-01T07:00:00Z")))
+        );
+        assert_eq!(
+            last_digest(now, "no/such zone", 6),
+            Some(("2026-12-02".to_owned(), at("2026-12-02T06:00:00Z")))
+        );
         assert_eq!(digest_hour("23"), Some(23));
         assert_eq!(digest_hour("24"), None);
     }

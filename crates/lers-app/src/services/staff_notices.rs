@@ -5,7 +5,8 @@
 
 use lers_domain::account::{Account, AccountKind, AccountStatus};
 use lers_domain::jobs::{JobKind, StaffDigestJob};
-use lers_domain::staff_notice::{digest_day, digest_hour, Delivery, Trigger};
+use lers_domain::clock::Timestamp;
+use lers_domain::staff_notice::{digest_hour, last_digest, Delivery, Trigger};
 use lers_store::{Ctx, NewJob, NoticePreferences, StaffNotification};
 
 use crate::app::App;
@@ -32,16 +33,19 @@ impl App {
             .store
             .sweep_staff_notices(ctx.at, self.default_region())
             .await?;
-        for (account_id, hour) in self.store.digest_waiting().await? {
+        for (account_id, hour, oldest) in self.store.digest_waiting().await? {
             let Some(account) = self.store.account(account_id).await? else {
                 continue;
             };
             let (_, zone) = locale_of(&account);
-            // One digest per person and local day: the job's key holds the day.
-            if let Some(day) = digest_day(ctx.at, &zone, hour) {
+            // One digest per person and local day (the job's key holds the day), of
+            // what was made before that day's hour; later items wait for the next.
+            let due = last_digest(ctx.at, &zone, hour).filter(|(_, at)| oldest <= *at);
+            if let Some((day, until)) = due {
                 let job = JobKind::StaffDigest(StaffDigestJob {
                     account: account_id,
                     day,
+                    until: until.unix_millis(),
                 });
                 self.store
                     .enqueue_job(&NewJob {
@@ -92,14 +96,16 @@ impl App {
         Ok(())
     }
 
-    /// Mails `account` the digest of `day`: every digest item not mailed yet.
+    /// Mails `account` the digest of `day`: every digest item made up to `until` and
+    /// not mailed yet.
     pub async fn mail_staff_digest(
         &self,
         account_id: i64,
         day: &str,
+        until: Timestamp,
         ctx: &Ctx,
     ) -> Result<(), AppError> {
-        let items = self.store.digest_items(account_id, ctx.at).await?;
+        let items = self.store.digest_items(account_id, until).await?;
         if items.is_empty() {
             return Ok(());
         }

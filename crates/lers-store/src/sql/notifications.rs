@@ -98,8 +98,9 @@ pub trait StaffNoticeStore: Send + Sync {
         digest: bool,
         ctx: &Ctx,
     ) -> Result<()>;
-    /// People with digest items waiting, and their digest hour.
-    async fn digest_waiting(&self) -> Result<Vec<(i64, u8)>>;
+    /// People with digest items waiting: their digest hour and when the oldest item
+    /// was made.
+    async fn digest_waiting(&self) -> Result<Vec<(i64, u8, Timestamp)>>;
     async fn notice_preferences(&self, account: i64) -> Result<NoticePreferences>;
     /// Replaces `account`'s preferences; audited with before and after.
     async fn set_notice_preferences(
@@ -291,11 +292,11 @@ impl StaffNoticeStore for SqlStore {
         tx.commit().await
     }
 
-    async fn digest_waiting(&self) -> Result<Vec<(i64, u8)>> {
+    async fn digest_waiting(&self) -> Result<Vec<(i64, u8, Timestamp)>> {
         let rows = sqlx::query(
-            "SELECT DISTINCT n.account_id, h.hour FROM staff_notifications n \
+            "SELECT n.account_id, MAX(h.hour) AS hour, MIN(n.created_at) AS oldest FROM staff_notifications n \
              LEFT JOIN staff_digest_hours h ON h.account_id = n.account_id \
-             WHERE n.delivery = 'digest' AND n.mailed_at IS NULL",
+             WHERE n.delivery = 'digest' AND n.mailed_at IS NULL GROUP BY n.account_id",
         )
         .fetch_all(self.pool())
         .await?;
@@ -305,7 +306,7 @@ impl StaffNoticeStore for SqlStore {
                 let hour = hour
                     .and_then(|h| u8::try_from(h).ok())
                     .unwrap_or(DEFAULT_DIGEST_HOUR);
-                Ok((row.try_get("account_id")?, hour))
+                Ok((row.try_get("account_id")?, hour, ts(row, "oldest")?))
             })
             .collect()
     }
