@@ -37,6 +37,7 @@ pub mod eu;
 pub mod field_access;
 pub mod interface;
 pub mod jobs;
+pub mod locale;
 pub mod lockout;
 pub mod notice;
 pub mod password;

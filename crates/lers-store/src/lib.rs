@@ -39,6 +39,7 @@ pub use sql::etsi_outbound::{self, EtsiOutboundStore};
 pub use sql::eu_execution::{self, EuExecutionStore};
 pub use sql::field_access::{self, FieldAccessStore, FieldProposal, FieldRuleRecord};
 pub use sql::interface_endpoints::{self, EndpointRecord, InterfaceEndpointStore};
+pub use sql::locale::LocaleStore;
 pub use sql::notices::{self, NoticeClaim, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use sql::operations::{self, OperationsSnapshot, OperationsStore};
 pub use sql::workload::{self, Workload, WorkloadReach, WorkloadStore};
@@ -81,6 +82,7 @@ pub mod prelude {
     pub use crate::eu_execution::EuExecutionStore;
     pub use crate::field_access::FieldAccessStore;
     pub use crate::leaving::LeavingStore;
+    pub use crate::LocaleStore;
     pub use crate::my_data::MyDataStore;
     pub use crate::CaseDataStore;
     pub use crate::DeconflictionStore;

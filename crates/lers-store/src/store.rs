@@ -89,6 +89,7 @@ pub trait Store:
     + crate::sql::NoticeSweepStore
     + crate::sql::StaffNoticeStore
     + crate::sql::workload::WorkloadStore
+    + crate::sql::locale::LocaleStore
     + Send
     + Sync
 {

@@ -136,10 +136,6 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
     let headers = request.headers();
     let peer = peer_address(request.extensions());
     let ip = client_address(peer, headers, &state.config.trusted_proxies).map(|ip| ip.to_string());
-    let tr = Tr::for_request(
-        cookie_value(headers, LANGUAGE_COOKIE),
-        headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
-    );
     // A page shown in answer to a form (a POST) is not there to come back to.
     let path = match request.method() {
         &axum::http::Method::GET => request
@@ -178,6 +174,19 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
             }
         },
         None => None,
+    };
+    // An account reads LERS in the language of its profile; a visitor (or an account
+    // that chose none) in the cookie's, else the browser's.
+    let headers = request.headers();
+    let browser = || {
+        Tr::for_request(
+            cookie_value(headers, LANGUAGE_COOKIE),
+            headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+        )
+    };
+    let tr = match &session {
+        Some(found) => Tr::for_account(&found.account.locale, browser),
+        None => browser(),
     };
     let new_csrf_cookie = csrf_cookie.is_none().then(tokens::generate);
     let form_token = session

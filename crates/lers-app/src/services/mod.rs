@@ -17,6 +17,7 @@ pub mod intake;
 pub mod intake_import;
 pub mod interface_endpoints;
 pub mod leaving;
+pub mod locale;
 pub mod login;
 pub mod my_data;
 pub mod notices;

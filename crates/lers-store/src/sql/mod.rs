@@ -63,6 +63,7 @@ pub mod interface_endpoints;
 mod jobs;
 pub mod leaving;
 mod links;
+pub mod locale;
 mod login;
 mod lookup;
 mod messages;

@@ -99,6 +99,7 @@ pub fn assets() -> Router<App> {
     Router::new()
         .route("/static/app.css", get(public::stylesheet))
         .route("/static/upload.js", get(public::upload_script))
+        .route("/static/locale.js", get(public::locale_script))
 }
 
 pub fn routes(max_upload_bytes: u64) -> Router<App> {

@@ -31,6 +31,7 @@ mod intake;
 mod interface_endpoints;
 mod kill_nine;
 mod languages;
+mod locale;
 mod login;
 mod notices;
 mod operations;
