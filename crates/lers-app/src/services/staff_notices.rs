@@ -19,10 +19,17 @@ pub const LIST_LIMIT: i64 = 200;
 /// Where a person changes what they receive.
 const SETTINGS_PATH: &str = "/staff/notifications/settings";
 
-/// The language mails to `account` are written in and the time zone of their digest
-/// hour and "due today".
-pub fn locale_of(_account: &Account) -> (Tr, String) {
-    (Tr::default(), "UTC".to_owned())
+/// The language mails to `account` are written in (their profile's, else English) and
+/// the time zone of their digest hour and "due today" (their profile's, else UTC).
+pub fn locale_of(account: &Account) -> (Tr, String) {
+    (
+        Tr::for_account(&account.locale, Tr::default),
+        account
+            .locale
+            .time_zone
+            .clone()
+            .unwrap_or_else(|| "UTC".to_owned()),
+    )
 }
 
 impl App {

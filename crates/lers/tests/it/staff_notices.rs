@@ -2,12 +2,14 @@
 //! an assignment and a requester's reply notify the assignee; a clock at 75 % and at
 //! breach notify them once each, whatever the retries and however many runners; the
 //! console lists one's own notifications, counts the unread and marks them read; the
-//! digest goes out once, at the person's hour, content-free; preference changes are
-//! audited. The clock is moved, never waited for.
+//! digest goes out once, at the person's hour in their time zone, in their language
+//! (German here), content-free; preference changes are audited. The clock is moved,
+//! never waited for.
 
 use lers_domain::account::Role;
 use lers_domain::clock::Duration;
-use lers_store::prelude::*;
+use lers_domain::locale::AccountLocale;
+use lers_store::{prelude::*, Ctx};
 use reqwest::StatusCode;
 
 use crate::both_backends;
@@ -17,7 +19,7 @@ use crate::smtp::SmtpServer;
 both_backends!(
     an_assignment_and_a_reply_notify_the_assignee_who_reads_them_in_the_console,
     a_clock_at_75_percent_and_at_breach_notifies_the_assignee_once_each,
-    a_digest_goes_out_once_at_the_reviewers_hour_without_case_content,
+    a_digest_goes_out_in_german_once_at_the_reviewers_hour_without_case_content,
 );
 
 /// Mails the SMTP server received for `to`, decoded.
@@ -198,7 +200,7 @@ async fn a_clock_at_75_percent_and_at_breach_notifies_the_assignee_once_each(
     Ok(())
 }
 
-async fn a_digest_goes_out_once_at_the_reviewers_hour_without_case_content(
+async fn a_digest_goes_out_in_german_once_at_the_reviewers_hour_without_case_content(
     backend: Backend,
 ) -> TestResult {
     let Some(Case {
@@ -210,8 +212,20 @@ async fn a_digest_goes_out_once_at_the_reviewers_hour_without_case_content(
     else {
         return Ok(());
     };
-    // Rita takes assignments in her digest, at 09:00.
+    // Rita reads LERS in German, in Berlin, and takes assignments in her digest at
+    // 09:00 her time.
     let (rita, _) = app.staff("Rita Review", RITA, &[Role::Reviewer]).await;
+    let rita_id = app.store.account_by_email(RITA).await?.ok_or("rita")?.id;
+    let ctx = Ctx {
+        at: app.clock_now(),
+        actor: "system".into(),
+        ip: None,
+    };
+    let german = AccountLocale {
+        language: Some("de".into()),
+        time_zone: Some("Europe/Berlin".into()),
+    };
+    app.store.set_account_locale(rita_id, &german, &ctx).await?;
     let saved = rita
         .submit(
             "/staff/notifications/settings",
@@ -234,7 +248,7 @@ async fn a_digest_goes_out_once_at_the_reviewers_hour_without_case_content(
     assert!(refused
         .text()
         .await?
-        .contains("Choose an hour from 0 to 23."));
+        .contains("Bitte wählen Sie eine Stunde von 0 bis 23."));
     assert_eq!(
         app.audited_mentioning("notification.preferences_changed", "\"digest_hour\":9")
             .await,
@@ -244,25 +258,26 @@ async fn a_digest_goes_out_once_at_the_reviewers_hour_without_case_content(
     let (ivy, _) = app
         .staff("Ivy Intake", "ivy@provider.example", &[Role::Intake])
         .await;
-    let rita_id = app.store.account_by_email(RITA).await?.ok_or("rita")?.id;
     let page = format!("/staff/requests/{id}");
     ivy.submit(&page, &format!("{page}/assign"), &[("assignee", &rita_id.to_string())])
         .await;
-    // The test day starts at 12:00 UTC: today's 09:00 has passed, so the digest
-    // waits for tomorrow's.
+    // The test day starts at 12:00 UTC (13:00 in Berlin): today's 09:00 has passed,
+    // so the digest waits for tomorrow's.
     app.state.run_due_jobs("test").await;
     assert!(mails_to(&smtp, RITA).is_empty(), "nothing at once");
-    app.advance(Duration::hours(20)); // 08:00 the next day
+    app.advance(Duration::hours(19)); // 08:00 in Berlin the next day
     app.state.run_due_jobs("test").await;
-    assert!(mails_to(&smtp, RITA).is_empty(), "not before 09:00");
-    app.advance(Duration::hours(1));
+    assert!(mails_to(&smtp, RITA).is_empty(), "not before 09:00 in Berlin");
+    app.advance(Duration::hours(1)); // 09:00 in Berlin, 08:00 UTC
     app.state.run_due_jobs("test").await;
     app.state.run_due_jobs("test").await;
     let mails = mails_to(&smtp, RITA);
     assert_eq!(mails.len(), 1, "one digest: {mails:?}");
     let digest = &mails[0];
-    assert!(digest.contains("your notifications of 2026-11-28"), "{digest}");
-    assert!(digest.contains("A case has been assigned to you") && digest.contains(&reference));
+    assert!(digest.contains("Ihre Benachrichtigungen vom 2026-11-28"), "{digest}");
+    assert!(digest.contains("Guten Tag Rita Review"), "{digest}");
+    assert!(digest.contains("Ihnen wurde ein Vorgang zugewiesen") && digest.contains(&reference));
+    assert!(!digest.contains("A case has been assigned"), "not in English");
     let record = app.request_of("dana@abilenetx.gov", &id).await?;
     let title = record.summary.title.clone();
     assert!(!title.is_empty() && !digest.contains(&title), "no case content");
