@@ -19,8 +19,11 @@ pub enum Trigger {
     ClockThreeQuarters,
     /// A case's clock ran out.
     ClockBreached,
-    /// A preservation (hold or EU preservation) ends within [`PRESERVATION_NOTICE`].
+    /// A preservation hold ends within [`PRESERVATION_NOTICE`].
     PreservationEnding,
+    /// An issuing authority's Form 6 (extension) or Form 5 (a production order is
+    /// coming) arrived on an EU preservation.
+    EuFormArrived,
     /// A reviewed case waits for an approver (four eyes), or a role grant or
     /// second-factor reset waits for a second admin.
     ApprovalWaiting,
@@ -30,12 +33,13 @@ pub enum Trigger {
 pub const PRESERVATION_NOTICE: Duration = Duration::days(7);
 
 impl Trigger {
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 7] = [
         Self::Assigned,
         Self::RequesterReplied,
         Self::ClockThreeQuarters,
         Self::ClockBreached,
         Self::PreservationEnding,
+        Self::EuFormArrived,
         Self::ApprovalWaiting,
     ];
 
@@ -46,6 +50,7 @@ impl Trigger {
             Self::ClockThreeQuarters => "clock_75",
             Self::ClockBreached => "clock_breached",
             Self::PreservationEnding => "preservation_ending",
+            Self::EuFormArrived => "eu_form_arrived",
             Self::ApprovalWaiting => "approval_waiting",
         }
     }
@@ -216,7 +221,10 @@ mod tests {
             three_quarters(start, start.plus(Duration::hours(8))),
             start.plus(Duration::hours(6))
         );
-        assert_eq!(three_quarters(start, start.minus(Duration::hours(1))), start);
+        assert_eq!(
+            three_quarters(start, start.minus(Duration::hours(1))),
+            start
+        );
     }
 
     #[test]

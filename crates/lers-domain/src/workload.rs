@@ -68,7 +68,10 @@ pub fn performance(cases: &[CaseTiming], now: Timestamp, period: Duration) -> Ve
         };
         let settled: Vec<&&CaseTiming> = of_kind
             .iter()
-            .filter(|c| c.due_at.is_some_and(|due| c.decided_at.is_some() || due < now))
+            .filter(|c| {
+                c.due_at
+                    .is_some_and(|due| c.decided_at.is_some() || due < now)
+            })
             .collect();
         let on_time = settled
             .iter()
@@ -89,7 +92,12 @@ pub fn performance(cases: &[CaseTiming], now: Timestamp, period: Duration) -> Ve
 mod tests {
     use super::*;
 
-    fn case(received_h: i64, action_h: Option<i64>, due_h: i64, decided_h: Option<i64>) -> CaseTiming {
+    fn case(
+        received_h: i64,
+        action_h: Option<i64>,
+        due_h: i64,
+        decided_h: Option<i64>,
+    ) -> CaseTiming {
         let t0 = Timestamp::from_unix_millis(0);
         CaseTiming {
             kind: RequestKind::UserData,

@@ -8,6 +8,7 @@ notify-trigger-requester_replied = Le requérant a répondu dans votre dossier
 notify-trigger-clock_75 = Les trois quarts du délai de réponse sont écoulés
 notify-trigger-clock_breached = Le délai de réponse est expiré
 notify-trigger-preservation_ending = Une conservation prend fin dans les sept jours
+notify-trigger-eu_form_arrived = Un formulaire 6 (prolongation) ou un formulaire 5 (injonction de production à suivre) a été reçu pour une injonction européenne de conservation
 notify-trigger-approval_waiting = Une validation vous attend
 
 notifications-title = Notifications

@@ -8,6 +8,7 @@ notify-trigger-requester_replied = 请求方已在您的案件中答复
 notify-trigger-clock_75 = 答复期限已过去四分之三
 notify-trigger-clock_breached = 答复期限已届满
 notify-trigger-preservation_ending = 一项保全将在七天内到期
+notify-trigger-eu_form_arrived = 一项欧盟保全令已收到表格 6（延期）或表格 5（调取令随后送达）
 notify-trigger-approval_waiting = 有一项审批等待您处理
 
 notifications-title = 通知

@@ -4,8 +4,8 @@
 //! are in `lers_domain::staff_notice`; the rows in `lers_store::sql::notifications`.
 
 use lers_domain::account::{Account, AccountKind, AccountStatus};
-use lers_domain::jobs::{JobKind, StaffDigestJob};
 use lers_domain::clock::Timestamp;
+use lers_domain::jobs::{JobKind, StaffDigestJob};
 use lers_domain::staff_notice::{digest_hour, last_digest, Delivery, Trigger};
 use lers_store::{Ctx, NewJob, NoticePreferences, StaffNotification};
 
@@ -162,10 +162,11 @@ impl App {
 
     /// An active staff account to mail (a disabled or locked one is not mailed).
     async fn mailable(&self, account_id: i64) -> Result<Option<Account>, AppError> {
-        Ok(self.store.account(account_id).await?.filter(|a| {
-            a.kind == AccountKind::Staff
-                && a.status == AccountStatus::Active
-        }))
+        Ok(self
+            .store
+            .account(account_id)
+            .await?
+            .filter(|a| a.kind == AccountKind::Staff && a.status == AccountStatus::Active))
     }
 
     /// The signed-in person's notifications and how many are unread.
@@ -212,7 +213,8 @@ impl App {
         let deliveries = Trigger::ALL
             .iter()
             .filter_map(|t| {
-                let chosen = value(&format!("delivery_{}", t.as_str())).and_then(Delivery::parse)?;
+                let chosen =
+                    value(&format!("delivery_{}", t.as_str())).and_then(Delivery::parse)?;
                 (chosen != Delivery::default()).then_some((*t, chosen))
             })
             .collect();

@@ -1,5 +1,6 @@
 //! The staff-notification sweep, run at every pass of the job runner: the clocks at
-//! 75 % and at breach, preservations ending, reviewed cases waiting for an approver,
+//! 75 % and at breach, preservations ending, Form 6 / Form 5 arriving on an EU
+//! preservation, reviewed cases waiting for an approver,
 //! role grants and second-factor resets waiting for a second admin. What is due is
 //! read from the stored facts at `now` (the injected clock); each occurrence is made
 //! once, in its own transaction, by `notify_in`.
@@ -40,7 +41,8 @@ struct Case {
     region: String,
 }
 
-const CASE_COLUMNS: &str = "r.id, r.public_id, COALESCE(r.reference, '') AS reference, r.emergency, \
+const CASE_COLUMNS: &str =
+    "r.id, r.public_id, COALESCE(r.reference, '') AS reference, r.emergency, \
      r.assignee_id, COALESCE(r.region, $1) AS region";
 
 fn case_from(row: &sqlx::any::AnyRow) -> Result<Case> {
@@ -185,6 +187,44 @@ impl SqlStore {
         Ok(made)
     }
 
+    /// Form 6 (`extended_at`) and Form 5 (`awaiting_since`) on EU preservations in force.
+    async fn sweep_eu_forms(&self, now: Timestamp, default_region: &str) -> Result<usize> {
+        let not_told = |column: &str| {
+            format!(
+                "(p.{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM staff_notifications n \
+                 WHERE n.trigger_kind = $2 AND n.subject_kind = 'request' AND n.subject_id = r.id \
+                 AND n.occurrence_at = p.{column}))"
+            )
+        };
+        let rows = sqlx::query(&format!(
+            "SELECT {CASE_COLUMNS}, p.extended_at, p.awaiting_since FROM eu_preservations p \
+             JOIN requests r ON r.id = p.request_id WHERE p.ended_at IS NULL AND ({} OR {}) ORDER BY r.id",
+            not_told("extended_at"),
+            not_told("awaiting_since")
+        ))
+        .bind(default_region)
+        .bind(Trigger::EuFormArrived.as_str())
+        .fetch_all(self.pool())
+        .await?;
+        let mut made = 0;
+        for row in &rows {
+            let case = case_from(row)?;
+            let forms: [Option<i64>; 2] =
+                [row.try_get("extended_at")?, row.try_get("awaiting_since")?];
+            for at in forms.into_iter().flatten() {
+                let occurrence = Occurrence {
+                    trigger: Trigger::EuFormArrived,
+                    subject: Subject::Request(case.id),
+                    at,
+                };
+                made += self
+                    .notify_case(&case, occurrence, Recipients::CaseWorkers, now)
+                    .await?;
+            }
+        }
+        Ok(made)
+    }
+
     async fn sweep_reviewed(&self, now: Timestamp, default_region: &str) -> Result<usize> {
         let rows = sqlx::query(&format!(
             "SELECT {CASE_COLUMNS}, v.reviewer_id, v.reviewed_at FROM reviews v JOIN requests r ON r.id = v.request_id \
@@ -273,6 +313,7 @@ impl NoticeSweepStore for SqlStore {
     async fn sweep_staff_notices(&self, now: Timestamp, default_region: &str) -> Result<usize> {
         Ok(self.sweep_clocks(now, default_region).await?
             + self.sweep_preservations(now, default_region).await?
+            + self.sweep_eu_forms(now, default_region).await?
             + self.sweep_reviewed(now, default_region).await?
             + self.sweep_pending_approvals(now).await?)
     }

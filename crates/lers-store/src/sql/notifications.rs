@@ -56,8 +56,7 @@ pub(crate) struct NewNotice<'a> {
     pub emergency: bool,
 }
 
-const COLUMNS: &str =
-    "id, account_id, trigger_kind, reference, link, urgent, created_at, read_at";
+const COLUMNS: &str = "id, account_id, trigger_kind, reference, link, urgent, created_at, read_at";
 
 fn from_row(row: &AnyRow) -> Result<StaffNotification> {
     let trigger: String = row.try_get("trigger_kind")?;
@@ -83,13 +82,11 @@ pub trait StaffNoticeStore: Send + Sync {
     async fn staff_notices(&self, account: i64, limit: i64) -> Result<Vec<StaffNotification>>;
     /// Marks one (`Some(id)`) or all of `account`'s notifications read; another
     /// person's notification is left alone (answers 0).
-    async fn mark_notices_read(&self, account: i64, id: Option<i64>, at: Timestamp)
-        -> Result<u64>;
+    async fn mark_notices_read(&self, account: i64, id: Option<i64>, at: Timestamp) -> Result<u64>;
     /// A notification still to be mailed now (`None` once mailed).
     async fn notice_to_mail(&self, id: i64) -> Result<Option<StaffNotification>>;
     /// Digest items of `account` not mailed yet, made up to `until`.
-    async fn digest_items(&self, account: i64, until: Timestamp)
-        -> Result<Vec<StaffNotification>>;
+    async fn digest_items(&self, account: i64, until: Timestamp) -> Result<Vec<StaffNotification>>;
     /// Records that `ids` were mailed (audited: how many, which kind of mail).
     async fn notices_mailed(
         &self,
@@ -209,12 +206,7 @@ impl StaffNoticeStore for SqlStore {
         rows.iter().map(from_row).collect()
     }
 
-    async fn mark_notices_read(
-        &self,
-        account: i64,
-        id: Option<i64>,
-        at: Timestamp,
-    ) -> Result<u64> {
+    async fn mark_notices_read(&self, account: i64, id: Option<i64>, at: Timestamp) -> Result<u64> {
         let mut tx = self.begin().await?;
         let done = sqlx::query(
             "UPDATE staff_notifications SET read_at = $1 WHERE account_id = $2 AND read_at IS NULL \
@@ -240,11 +232,7 @@ impl StaffNoticeStore for SqlStore {
         row.as_ref().map(from_row).transpose()
     }
 
-    async fn digest_items(
-        &self,
-        account: i64,
-        until: Timestamp,
-    ) -> Result<Vec<StaffNotification>> {
+    async fn digest_items(&self, account: i64, until: Timestamp) -> Result<Vec<StaffNotification>> {
         let rows = sqlx::query(&format!(
             "SELECT {COLUMNS} FROM staff_notifications WHERE account_id = $1 AND delivery = 'digest' \
              AND mailed_at IS NULL AND created_at <= $2 ORDER BY urgent DESC, created_at, id"
@@ -378,9 +366,13 @@ impl StaffNoticeStore for SqlStore {
         };
         self.audit(
             &mut tx,
-            event(ctx, AuditAction::NotificationPreferencesChanged, Outcome::Success)
-                .subject(ctx.actor.clone())
-                .details(json!({"before": describe(&before), "after": describe(preferences)})),
+            event(
+                ctx,
+                AuditAction::NotificationPreferencesChanged,
+                Outcome::Success,
+            )
+            .subject(ctx.actor.clone())
+            .details(json!({"before": describe(&before), "after": describe(preferences)})),
         )
         .await?;
         tx.commit().await

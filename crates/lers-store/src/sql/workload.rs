@@ -79,7 +79,13 @@ impl SqlStore {
             .collect()
     }
 
-    async fn open_count(&self, reach: &WorkloadReach, condition: &str, a: i64, b: i64) -> Result<i64> {
+    async fn open_count(
+        &self,
+        reach: &WorkloadReach,
+        condition: &str,
+        a: i64,
+        b: i64,
+    ) -> Result<i64> {
         Ok(sqlx::query_scalar(&format!(
             "SELECT COUNT(*) FROM requests r WHERE r.status IN {OPEN_STATUSES} AND {REACH} AND {condition}"
         ))

@@ -143,9 +143,7 @@ pub async fn save_settings(
             "/staff/notifications/settings",
             &who.req.tr.get("notifications-settings-saved"),
         )),
-        Err(FormError::Fields(errors)) => {
-            settings_page(&state, &who, Errors(errors), None).await
-        }
+        Err(FormError::Fields(errors)) => settings_page(&state, &who, Errors(errors), None).await,
         Err(FormError::App(e)) => Err(e.into()),
     }
 }

@@ -6,7 +6,7 @@
 //! (German here), content-free; preference changes are audited. The clock is moved,
 //! never waited for.
 
-use lers_domain::account::Role;
+use lers_domain::account::{Role, Roles};
 use lers_domain::clock::Duration;
 use lers_domain::locale::AccountLocale;
 use lers_store::{prelude::*, Ctx};
@@ -20,6 +20,8 @@ both_backends!(
     an_assignment_and_a_reply_notify_the_assignee_who_reads_them_in_the_console,
     a_clock_at_75_percent_and_at_breach_notifies_the_assignee_once_each,
     a_digest_goes_out_in_german_once_at_the_reviewers_hour_without_case_content,
+    approvals_waiting_and_a_preservation_ending_notify_who_they_concern,
+    a_form_6_arriving_on_an_eu_preservation_notifies_the_reviewers,
 );
 
 /// Mails the SMTP server received for `to`, decoded.
@@ -65,7 +67,11 @@ async fn assign_to_rita<'a>(app: &'a TestApp, id: &str) -> TestResult<Browser<'a
     let rita_id = app.store.account_by_email(RITA).await?.ok_or("rita")?.id;
     let page = format!("/staff/requests/{id}");
     let assigned = ivy
-        .submit(&page, &format!("{page}/assign"), &[("assignee", &rita_id.to_string())])
+        .submit(
+            &page,
+            &format!("{page}/assign"),
+            &[("assignee", &rita_id.to_string())],
+        )
         .await;
     assert_eq!(assigned.status(), StatusCode::SEE_OTHER, "assigned");
     Ok(rita)
@@ -88,7 +94,10 @@ async fn an_assignment_and_a_reply_notify_the_assignee_who_reads_them_in_the_con
     let mails = mails_to(&smtp, RITA);
     assert_eq!(mails.len(), 1, "one mail for the assignment: {mails:?}");
     assert!(mails[0].contains("A case has been assigned to you") && mails[0].contains(&reference));
-    assert!(mails[0].contains(&format!("/staff/requests/{id}")), "a link");
+    assert!(
+        mails[0].contains(&format!("/staff/requests/{id}")),
+        "a link"
+    );
 
     // The requester replies: Rita is told, without what was said.
     let html = app.get(&format!("/requests/{id}")).await.text().await?;
@@ -115,7 +124,10 @@ async fn an_assignment_and_a_reply_notify_the_assignee_who_reads_them_in_the_con
 
     // The console: two unread, in the navigation and on the page; only Rita's own.
     let home = rita.get("/staff").await.text().await?;
-    assert!(home.contains("Notifications (2 unread)"), "count in the navigation");
+    assert!(
+        home.contains("Notifications (2 unread)"),
+        "count in the navigation"
+    );
     let page = rita.get("/staff/notifications").await.text().await?;
     assert_eq!(page.matches("/read\"").count(), 2, "two to mark read");
     let rita_id = app.store.account_by_email(RITA).await?.ok_or("rita")?.id;
@@ -137,7 +149,10 @@ async fn an_assignment_and_a_reply_notify_the_assignee_who_reads_them_in_the_con
         "another person cannot mark Rita's notifications read"
     );
     let ike_page = ivy_browser.get("/staff/notifications").await.text().await?;
-    assert!(ike_page.contains("You have no notifications."), "only one's own");
+    assert!(
+        ike_page.contains("You have no notifications."),
+        "only one's own"
+    );
     rita.submit(
         "/staff/notifications",
         &format!("/staff/notifications/{}/read", mine[0].id),
@@ -259,30 +274,168 @@ async fn a_digest_goes_out_in_german_once_at_the_reviewers_hour_without_case_con
         .staff("Ivy Intake", "ivy@provider.example", &[Role::Intake])
         .await;
     let page = format!("/staff/requests/{id}");
-    ivy.submit(&page, &format!("{page}/assign"), &[("assignee", &rita_id.to_string())])
-        .await;
+    ivy.submit(
+        &page,
+        &format!("{page}/assign"),
+        &[("assignee", &rita_id.to_string())],
+    )
+    .await;
     // The test day starts at 12:00 UTC (13:00 in Berlin): today's 09:00 has passed,
     // so the digest waits for tomorrow's.
     app.state.run_due_jobs("test").await;
     assert!(mails_to(&smtp, RITA).is_empty(), "nothing at once");
     app.advance(Duration::hours(19)); // 08:00 in Berlin the next day
     app.state.run_due_jobs("test").await;
-    assert!(mails_to(&smtp, RITA).is_empty(), "not before 09:00 in Berlin");
+    assert!(
+        mails_to(&smtp, RITA).is_empty(),
+        "not before 09:00 in Berlin"
+    );
     app.advance(Duration::hours(1)); // 09:00 in Berlin, 08:00 UTC
     app.state.run_due_jobs("test").await;
     app.state.run_due_jobs("test").await;
     let mails = mails_to(&smtp, RITA);
     assert_eq!(mails.len(), 1, "one digest: {mails:?}");
     let digest = &mails[0];
-    assert!(digest.contains("Ihre Benachrichtigungen vom 2026-11-28"), "{digest}");
+    assert!(
+        digest.contains("Ihre Benachrichtigungen vom 2026-11-28"),
+        "{digest}"
+    );
     assert!(digest.contains("Guten Tag Rita Review"), "{digest}");
     assert!(digest.contains("Ihnen wurde ein Vorgang zugewiesen") && digest.contains(&reference));
-    assert!(!digest.contains("A case has been assigned"), "not in English");
+    assert!(
+        !digest.contains("A case has been assigned"),
+        "not in English"
+    );
     let record = app.request_of("dana@abilenetx.gov", &id).await?;
     let title = record.summary.title.clone();
-    assert!(!title.is_empty() && !digest.contains(&title), "no case content");
+    assert!(
+        !title.is_empty() && !digest.contains(&title),
+        "no case content"
+    );
     app.advance(Duration::hours(1));
     app.state.run_due_jobs("test").await;
     assert_eq!(mails_to(&smtp, RITA).len(), 1, "and only once");
+    Ok(())
+}
+
+async fn approvals_waiting_and_a_preservation_ending_notify_who_they_concern(
+    backend: Backend,
+) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    app.sign_up("keep@abilenetx.gov").await;
+    let (id, reference) = app.file_request("preservation", None).await;
+    let (rita, _) = app.staff("Rita Review", RITA, &[Role::Reviewer]).await;
+    let abe_email = "abe@provider.example";
+    let (abe, abe_person) = app.staff("Abe Approve", abe_email, &[Role::Approver]).await;
+    let told = |to: &str, text: &str| {
+        app.emails_to(to)
+            .iter()
+            .filter(|m| m.contains(text))
+            .count()
+    };
+    const WAITING: &str = "An approval is waiting for you";
+    const ENDING: &str = "A preservation ends within seven days";
+
+    // Rita's review waits for an approver: Abe is told, Rita (the reviewer) is not.
+    let page = format!("/staff/requests/{id}");
+    rita.submit(
+        &page,
+        &format!("{page}/review"),
+        &crate::console::all_fine(),
+    )
+    .await;
+    app.state.run_due_jobs("test").await;
+    app.state.run_due_jobs("test").await;
+    assert_eq!(told(abe_email, WAITING), 1);
+    assert_eq!(told(RITA, WAITING), 0, "never the reviewer");
+    assert!(app.emails_to(abe_email)[0].contains(&reference));
+    app.advance(Duration::seconds(30));
+    abe.submit(
+        &page,
+        &format!("{page}/decide"),
+        &[
+            ("decision", "approve"),
+            ("code", &app.code(&abe_person.secret)),
+        ],
+    )
+    .await;
+
+    // A role grant waits for a second admin: the other admin is told, not the proposer
+    // nor the person concerned.
+    let (_, _) = app
+        .staff("Ada Admin", "ada@provider.example", &[Role::Admin])
+        .await;
+    let (_, _) = app
+        .staff("Bo Admin", "bo@provider.example", &[Role::Admin])
+        .await;
+    let ada = app
+        .store
+        .account_by_email("ada@provider.example")
+        .await?
+        .ok_or("ada")?;
+    let rita_id = app.store.account_by_email(RITA).await?.ok_or("rita")?.id;
+    let ctx = Ctx {
+        at: app.clock_now(),
+        actor: ada.pseudonym.clone(),
+        ip: None,
+    };
+    let roles: Roles = [Role::Reviewer, Role::Admin].into_iter().collect();
+    app.store.propose_roles(rita_id, &roles, &ctx).await?;
+    app.state.run_due_jobs("test").await;
+    assert_eq!(told("bo@provider.example", WAITING), 1, "the second admin");
+    assert_eq!(told("ada@provider.example", WAITING), 0, "not the proposer");
+    assert_eq!(told(RITA, WAITING), 0, "not the person concerned");
+
+    // The 90-day hold ends within seven days after 83: the case's reviewers (it is
+    // unassigned) hear of it once.
+    app.advance(Duration::days(82));
+    app.state.run_due_jobs("test").await;
+    assert_eq!(told(RITA, ENDING), 0, "not yet");
+    app.advance(Duration::hours(25));
+    app.state.run_due_jobs("test").await;
+    app.state.run_due_jobs("test").await;
+    assert_eq!(told(RITA, ENDING), 1, "once");
+    assert_eq!(
+        told(abe_email, ENDING),
+        0,
+        "approvers are not the case's workers"
+    );
+    Ok(())
+}
+
+async fn a_form_6_arriving_on_an_eu_preservation_notifies_the_reviewers(
+    backend: Backend,
+) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    app.sign_up("preserve@abilenetx.gov").await;
+    let id = app.start_request("epoc_pr").await;
+    let filed = app
+        .post_request_form(&id, &crate::eu_orders::eu_fields("epoc_pr", false))
+        .await;
+    assert_eq!(filed.status(), StatusCode::SEE_OTHER, "EPOC-PR filed");
+    app.staff("Rita Review", RITA, &[Role::Reviewer]).await;
+    app.state.run_due_jobs("test").await;
+    const ARRIVED: &str = "A Form 6 (extension) or Form 5";
+    let told = || {
+        app.emails_to(RITA)
+            .iter()
+            .filter(|m| m.contains(ARRIVED))
+            .count()
+    };
+    assert_eq!(told(), 0, "nothing before a form arrives");
+    // The issuing official sends a Form 6 on the request page: the (unassigned)
+    // case's reviewer is told once.
+    let page = format!("/requests/{id}");
+    let form6 = app
+        .submit(&page, &format!("{page}/eu-form"), &[("form", "form6")])
+        .await;
+    assert_eq!(form6.status(), StatusCode::SEE_OTHER);
+    app.state.run_due_jobs("test").await;
+    app.state.run_due_jobs("test").await;
+    assert_eq!(told(), 1);
     Ok(())
 }

@@ -81,17 +81,29 @@ async fn the_dashboard_counts_only_what_the_viewer_may_see(backend: Backend) -> 
         .await?;
 
     let home = rita.get("/staff").await.text().await?;
-    assert_eq!(figure(&home, "workload-overdue").as_deref(), Some("1"), "{home}");
+    assert_eq!(
+        figure(&home, "workload-overdue").as_deref(),
+        Some("1"),
+        "{home}"
+    );
     assert_eq!(figure(&home, "workload-due-today").as_deref(), Some("0"));
     assert_eq!(
         figure(&home, "workload-emergencies-waiting").as_deref(),
         Some("1")
     );
     assert!(row(&home, "table-chart-region", "eu", "2"), "{home}");
-    assert!(!row(&home, "table-chart-region", "us", "1"), "not the us case");
+    assert!(
+        !row(&home, "table-chart-region", "us", "1"),
+        "not the us case"
+    );
     assert!(row(&home, "table-chart-status", "Submitted", "2"));
     assert!(row(&home, "table-chart-kind", "User-data request", "1"));
-    assert!(row(&home, "table-chart-kind", "Emergency disclosure request", "1"));
+    assert!(row(
+        &home,
+        "table-chart-kind",
+        "Emergency disclosure request",
+        "1"
+    ));
     assert!(home.contains("<svg") && home.contains("aria-labelledby=\"chart-region\""));
     assert!(!home.contains("<script"), "no inline script");
 
@@ -102,7 +114,11 @@ async fn the_dashboard_counts_only_what_the_viewer_may_see(backend: Backend) -> 
     // Rita reviews the emergency: acted on, two hours after receipt.
     let page = format!("/staff/requests/{emergency}");
     let reviewed = rita
-        .submit(&page, &format!("{page}/review"), &crate::console::all_fine())
+        .submit(
+            &page,
+            &format!("{page}/review"),
+            &crate::console::all_fine(),
+        )
         .await;
     assert!(location(&reviewed).starts_with(&page), "review saved");
     let home = rita.get("/staff").await.text().await?;
@@ -116,7 +132,9 @@ async fn the_dashboard_counts_only_what_the_viewer_may_see(backend: Backend) -> 
         .and_then(|t| t.split("</table>").next())
         .ok_or("the 30-day table")?;
     assert!(
-        thirty.contains("<th scope=\"row\">Emergency disclosure request</th><td>1</td><td>120 min</td>"),
+        thirty.contains(
+            "<th scope=\"row\">Emergency disclosure request</th><td>1</td><td>120 min</td>"
+        ),
         "{thirty}"
     );
     Ok(())
