@@ -18,7 +18,6 @@ use lers_domain::staff_notice::{
 };
 use sqlx::{AnyConnection, Row};
 
-use super::console_rows::OPEN_STATUSES;
 use super::notifications::NewNotice;
 use crate::sql::SqlStore;
 use crate::Result;
@@ -117,10 +116,12 @@ impl SqlStore {
     }
 
     async fn sweep_clocks(&self, now: Timestamp, default_region: &str) -> Result<usize> {
-        // Open cases past three quarters of their clock: (due − start) · 3/4 ≤ now − start.
+        // Cases waiting for the provider (received, in review, approved but not yet
+        // produced) past three quarters of their clock: (due − start) · 3/4 ≤ now −
+        // start. A preservation in force or a question to the requester stops the clock.
         let rows = sqlx::query(&format!(
             "SELECT {CASE_COLUMNS}, r.due_at, COALESCE(r.received_at, r.submitted_at) AS started FROM requests r \
-             WHERE r.status IN {OPEN_STATUSES} AND r.due_at IS NOT NULL \
+             WHERE r.status IN ('submitted', 'in_review', 'approved') AND r.due_at IS NOT NULL \
              AND COALESCE(r.received_at, r.submitted_at) IS NOT NULL \
              AND (r.due_at - COALESCE(r.received_at, r.submitted_at)) / 4 * 3 <= $2 - COALESCE(r.received_at, r.submitted_at) \
              AND NOT EXISTS (SELECT 1 FROM staff_notifications n \
