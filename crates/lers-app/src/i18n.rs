@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{static_loader, LanguageIdentifier, Loader};
+use lers_domain::locale::AccountLocale;
 use unic_langid::langid;
 
 static_loader! {
@@ -82,6 +83,16 @@ impl Tr {
         chosen
             .and_then(Self::exact)
             .unwrap_or_else(|| Self::negotiate(accept_language))
+    }
+
+    /// The language of an account: the one chosen in its profile, else `otherwise`
+    /// (the cookie and the browser, or the language of what caused a mail).
+    pub fn for_account(locale: &AccountLocale, otherwise: impl FnOnce() -> Self) -> Self {
+        locale
+            .language
+            .as_deref()
+            .and_then(Self::exact)
+            .unwrap_or_else(otherwise)
     }
 
     pub fn lang(&self) -> String {

@@ -43,6 +43,10 @@ impl App {
         if let Err(e) = self.expire_data_exports(&system_ctx(self)).await {
             tracing::error!(error = %e, "the export expiry sweep failed; it runs again next time");
         }
+        // Staff notifications due now (clocks, preservations, approvals) and digests.
+        if let Err(e) = self.sweep_staff_notices(&system_ctx(self)).await {
+            tracing::error!(error = %e, "the staff-notification sweep failed; it runs again next time");
+        }
         // Keys destroyed since the last tick join the shred list (`services::shred_list`).
         if let Err(e) = self.record_shredded_keys().await {
             tracing::error!(error = %e, "the shred list could not be written; it is tried again next time");
@@ -187,6 +191,19 @@ async fn handle(state: &App, job: &Job, lease_until: Timestamp) -> Result<(), St
         JobKind::RegionMove(region_move) => {
             state.run_region_move(region_move, &system_ctx(state)).await
         }
+        JobKind::StaffNotice(notice) => state
+            .mail_staff_notice(notice.notification, &system_ctx(state))
+            .await
+            .map_err(|e| e.to_string()),
+        JobKind::StaffDigest(digest) => state
+            .mail_staff_digest(
+                digest.account,
+                &digest.day,
+                Timestamp::from_unix_millis(digest.until),
+                &system_ctx(state),
+            )
+            .await
+            .map_err(|e| e.to_string()),
     }
 }
 

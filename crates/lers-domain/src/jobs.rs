@@ -39,6 +39,26 @@ pub enum JobKind {
     /// Move a case's files to another region (`region_moves` row `region_move`); runs
     /// again after the switch, once the old copies may be deleted (`not_before`).
     RegionMove(RegionMoveJob),
+    /// Mail staff notification row `notification` now (content-free; a mailed one is
+    /// not mailed again).
+    StaffNotice(StaffNoticeJob),
+    /// Mail `account` their daily digest of local day `day` (`YYYY-MM-DD`), of what
+    /// was made up to `until` (unix milliseconds): one per person and day.
+    StaffDigest(StaffDigestJob),
+}
+
+/// The `staff_notifications` row to mail.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffNoticeJob {
+    pub notification: i64,
+}
+
+/// One person's digest of one local day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffDigestJob {
+    pub account: i64,
+    pub day: String,
+    pub until: i64,
 }
 
 /// The `data_exports` row `export` to build.
@@ -115,6 +135,8 @@ impl JobKind {
             Self::EtsiOutbound(_) => "etsi_outbound",
             Self::DataExport(_) => "data_export",
             Self::RegionMove(_) => "region_move",
+            Self::StaffNotice(_) => "staff_notice",
+            Self::StaffDigest(_) => "staff_digest",
         }
     }
 
@@ -162,6 +184,8 @@ impl JobKind {
             Self::EtsiOutbound(m) => format!("{kind}:{}", m.message),
             Self::DataExport(e) => format!("{kind}:{}", e.export),
             Self::RegionMove(m) => format!("{kind}:{}:{}", m.region_move, m.not_before),
+            Self::StaffNotice(n) => format!("{kind}:{}", n.notification),
+            Self::StaffDigest(d) => format!("{kind}:{}:{}", d.account, d.day),
         }
     }
 }

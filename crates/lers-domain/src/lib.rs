@@ -19,7 +19,9 @@
 //! - accounts, roles and profiles: [`account`]; single-use links and API-token
 //!   scopes: [`token`]; role grants, recovery codes, inactivity: [`powers`];
 //! - who on the response team sees and edits which parts of a case: [`field_access`];
-//! - background jobs and their payloads: [`jobs`];
+//! - background jobs and their payloads: [`jobs`]; staff notifications (triggers,
+//!   occurrences, digests): [`staff_notice`]; the workload dashboard's figures:
+//!   [`workload`];
 //! - the audit log's hash tree: [`audit`], [`audit_tree`].
 
 pub mod account;
@@ -35,6 +37,7 @@ pub mod eu;
 pub mod field_access;
 pub mod interface;
 pub mod jobs;
+pub mod locale;
 pub mod lockout;
 pub mod notice;
 pub mod password;
@@ -46,6 +49,7 @@ pub mod request;
 pub mod retention;
 pub mod rights;
 pub mod session;
+pub mod staff_notice;
 #[cfg(test)]
 mod test_support;
 pub mod text;
@@ -53,5 +57,6 @@ pub mod throttle;
 pub mod token;
 pub mod totp;
 pub mod transparency;
+pub mod workload;
 
 pub use refusal::Refusal;

@@ -107,5 +107,6 @@ pub fn account(id: i64, kind: AccountKind, email: &str) -> Account {
         mfa_reenroll_required: false,
         domain_admitted: true,
         disabled_reason: None,
+        locale: Default::default(),
     }
 }

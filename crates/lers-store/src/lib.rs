@@ -39,8 +39,10 @@ pub use sql::etsi_outbound::{self, EtsiOutboundStore};
 pub use sql::eu_execution::{self, EuExecutionStore};
 pub use sql::field_access::{self, FieldAccessStore, FieldProposal, FieldRuleRecord};
 pub use sql::interface_endpoints::{self, EndpointRecord, InterfaceEndpointStore};
+pub use sql::locale::LocaleStore;
 pub use sql::notices::{self, NoticeClaim, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use sql::operations::{self, OperationsSnapshot, OperationsStore};
+pub use sql::workload::{self, Workload, WorkloadReach, WorkloadStore};
 pub use sql::powers::{self, ApprovalRecord, PowersStore};
 pub use sql::recycle_bin::{self, BinEntry, BinItem, RecycleBinStore};
 pub use sql::region_moves::{MovedCopy, MovingFile, RegionMove, RegionMoveStore};
@@ -59,6 +61,7 @@ pub use sql::{
 };
 pub use sql::{console, emergencies, intake, productions};
 pub use sql::{data_exports, leaving, my_data};
+pub use sql::{NoticePreferences, NoticeSweepStore, StaffNoticeStore, StaffNotification};
 pub use sql::{
     AccountQuery, ApiTokenRecord, AuditQuery, AuditRecord, CallbackRecord, DecisionRecord,
     DocumentRecord, DomainEntry, DomainQuery, HoldRecord, ImportReport, Job, LoginFailureOutcome,
@@ -79,6 +82,7 @@ pub mod prelude {
     pub use crate::eu_execution::EuExecutionStore;
     pub use crate::field_access::FieldAccessStore;
     pub use crate::leaving::LeavingStore;
+    pub use crate::LocaleStore;
     pub use crate::my_data::MyDataStore;
     pub use crate::CaseDataStore;
     pub use crate::DeconflictionStore;
@@ -94,4 +98,5 @@ pub mod prelude {
     };
     pub use crate::{RecycleBinStore, RetentionPurgeStore};
     pub use crate::{RegionMoveStore, RegionStore};
+    pub use crate::{NoticeSweepStore, StaffNoticeStore, WorkloadStore};
 }

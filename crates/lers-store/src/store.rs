@@ -86,6 +86,10 @@ pub trait Store:
     + crate::sql::operations::OperationsStore
     + crate::sql::upload_claims::UploadClaimStore
     + crate::sql::shred_list::ShredListStore
+    + crate::sql::NoticeSweepStore
+    + crate::sql::StaffNoticeStore
+    + crate::sql::workload::WorkloadStore
+    + crate::sql::locale::LocaleStore
     + Send
     + Sync
 {

@@ -136,10 +136,6 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
     let headers = request.headers();
     let peer = peer_address(request.extensions());
     let ip = client_address(peer, headers, &state.config.trusted_proxies).map(|ip| ip.to_string());
-    let tr = Tr::for_request(
-        cookie_value(headers, LANGUAGE_COOKIE),
-        headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
-    );
     // A page shown in answer to a form (a POST) is not there to come back to.
     let path = match request.method() {
         &axum::http::Method::GET => request
@@ -179,6 +175,19 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
         },
         None => None,
     };
+    // An account reads LERS in the language of its profile; a visitor (or an account
+    // that chose none) in the cookie's, else the browser's.
+    let headers = request.headers();
+    let browser = || {
+        Tr::for_request(
+            cookie_value(headers, LANGUAGE_COOKIE),
+            headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+        )
+    };
+    let tr = match &session {
+        Some(found) => Tr::for_account(&found.account.locale, browser),
+        None => browser(),
+    };
     let new_csrf_cookie = csrf_cookie.is_none().then(tokens::generate);
     let form_token = session
         .as_ref()
@@ -186,6 +195,7 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
         .or(csrf_cookie)
         .or_else(|| new_csrf_cookie.clone())
         .unwrap_or_default();
+    let unread_notices = unread_notices(&state, session.as_ref()).await;
     request.extensions_mut().insert(RequestInfo {
         ip,
         tr,
@@ -193,6 +203,7 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
         form_token,
         cross_site,
         path,
+        unread_notices,
     });
     let mut response = next.run(request).await;
     let https = state.config.is_https();
@@ -207,6 +218,24 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
             .append(SET_COOKIE, cookie(SESSION_COOKIE, "", https, Some(0)));
     }
     response
+}
+
+/// The count in the console's navigation: one indexed count per staff page view (a
+/// failure shows none rather than failing the page).
+async fn unread_notices(state: &App, session: Option<&SessionRecord>) -> i64 {
+    let Some(session) = session.filter(|s| {
+        s.account.kind == AccountKind::Staff && s.mfa_at.is_some() && s.account.mfa_complete()
+    }) else {
+        return 0;
+    };
+    state
+        .store
+        .unread_notices(session.account.id)
+        .await
+        .unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "could not count unread notifications");
+            0
+        })
 }
 
 /// Ends a session whose account's domain is no longer admitted and says why.

@@ -36,14 +36,16 @@ const WIDTH: u64 = 640;
 const LABEL: u64 = 170;
 const ROW: u64 = 26;
 
-/// Horizontal bars, largest first as given; `title` names the chart for screen readers.
-pub fn bars(title: &str, bars: &[Bar]) -> String {
+/// Horizontal bars, largest first as given; `title` names the chart for screen readers
+/// (under the element id `id`, unique on its page: a page may show several charts).
+pub fn bars(id: &str, title: &str, bars: &[Bar]) -> String {
     let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1);
     let height = ROW * bars.len() as u64 + 10;
     let span = WIDTH - LABEL - 60;
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"chart-title\" class=\"chart\"><title id=\"chart-title\">{}</title>",
-        escape(title)
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"{id}\" class=\"chart\"><title id=\"{id}\">{}</title>",
+        escape(title),
+        id = escape(id)
     );
     for (i, bar) in bars.iter().enumerate() {
         let y = i as u64 * ROW + 5;
@@ -70,6 +72,7 @@ mod tests {
     #[test]
     fn labels_are_escaped_and_bars_scale() {
         let svg = super::bars(
+            "chart-countries",
             "Requests <by> country",
             &[
                 super::Bar {
@@ -90,6 +93,7 @@ mod tests {
             svg.contains("width=\"410\"") && svg.contains("width=\"205\""),
             "{svg}"
         );
+        assert!(svg.contains("aria-labelledby=\"chart-countries\""));
         assert!(!svg.contains("<script"));
     }
 }

@@ -8,6 +8,7 @@ mod api_extract;
 mod app;
 mod auth;
 mod charts;
+mod dashboard;
 mod error;
 mod eu_panel;
 pub mod hi1_auth;

@@ -34,6 +34,7 @@ pub struct NavUser {
     pub casework: bool,
     pub admin: bool,
     pub auditor: bool,
+    pub unread: i64,
 }
 
 impl Chrome {
@@ -50,6 +51,7 @@ impl Chrome {
                     .any(|r| s.account.roles.contains(*r)),
                 admin: s.account.roles.contains(Role::Admin),
                 auditor: s.account.roles.contains(Role::Auditor),
+                unread: req.unread_notices,
             });
         Self {
             t: req.tr.clone(),
@@ -246,15 +248,6 @@ pub struct SetupPage {
     pub chrome: Chrome,
     pub form: lers_app::services::accounts::AdminSetupForm,
     pub errors: Errors,
-}
-
-#[derive(Template)]
-#[template(path = "staff_home.html")]
-pub struct StaffHomePage {
-    pub chrome: Chrome,
-    pub account: Account,
-    /// Open alerts (unusual staff access), for admins and auditors.
-    pub alerts: Vec<lers_store::productions::StaffAlert>,
 }
 
 pub struct RoleChoice {

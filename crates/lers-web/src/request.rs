@@ -16,6 +16,8 @@ pub struct RequestInfo {
     pub cross_site: bool,
     /// The path and query of this page, for links that come back to it.
     pub path: String,
+    /// Unread staff notifications of the signed-in staff member (0 for anyone else).
+    pub unread_notices: i64,
 }
 
 impl RequestInfo {

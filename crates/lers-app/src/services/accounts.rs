@@ -4,6 +4,7 @@
 use lers_domain::account::{validate_staff_name, FieldError, RequesterProfile, Roles};
 use lers_domain::allowlist::EmailAddress;
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::locale::{self, AccountLocale};
 use lers_domain::password::check_new_password;
 use lers_domain::totp::{TotpSecret, SECRET_BYTES};
 use lers_store::{tokens, Account, Ctx, NewToken, SessionRecord, SignUpOutcome};
@@ -28,6 +29,9 @@ pub struct SignUpForm {
     pub country: String,
     pub subdivision: String,
     pub email: String,
+    /// The browser's IANA time zone, filled in by `locale.js` (empty without script,
+    /// or unknown: UTC).
+    pub time_zone: String,
 }
 
 fn new_link(state: &App, path: &str) -> (String, NewToken) {
@@ -112,6 +116,13 @@ impl App {
                 account,
                 verification_reissued: true,
             } => {
+                // How the owner will read LERS: the language of the page they signed
+                // up on and their browser's time zone (UTC without one).
+                let chosen = AccountLocale {
+                    language: Some(tr.lang()),
+                    time_zone: locale::time_zone(&form.time_zone),
+                };
+                self.store.set_sign_up_locale(account.id, &chosen).await?;
                 // Greeted with the name given now: the account holds no name until a
                 // link is redeemed.
                 let body = tr.with(
@@ -131,6 +142,7 @@ impl App {
                 .await
             }
             SignUpOutcome::AlreadyRegistered { account, .. } => {
+                let tr = Tr::for_account(&account.locale, || tr.clone());
                 let body = tr.with(
                     "mail-already-registered-body",
                     &[

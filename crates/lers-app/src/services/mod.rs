@@ -18,6 +18,7 @@ pub mod intake;
 pub mod intake_import;
 pub mod interface_endpoints;
 pub mod leaving;
+pub mod locale;
 pub mod login;
 pub mod my_data;
 pub mod notices;
@@ -32,7 +33,9 @@ pub mod region_moves;
 pub mod regions;
 pub mod requests;
 pub mod retention;
+pub mod staff_notices;
 pub mod step_up;
+pub mod workload;
 
 pub mod deconfliction;
 

@@ -11,6 +11,7 @@ use lers_domain::password::check_new_password;
 use lers_store::{tokens, Account, Ctx, SessionRecord, StoreError, TokenPurpose};
 use serde::Deserialize;
 
+use super::locale::LocaleForm;
 use super::outreach::{new_link_for, send, LINK_LIFETIME};
 use super::passwords;
 use crate::app::App;
@@ -198,13 +199,19 @@ impl App {
     }
 
     /// Rectifies one's own details with the sign-up rules (requesters: the whole
-    /// profile; staff: the name). The email address is not among them.
+    /// profile; staff: the name), and the language and time zone. The email address is
+    /// not among them.
     pub async fn update_profile(
         &self,
         account: &Account,
         form: ProfileForm,
         ctx: &Ctx,
+        tr: &Tr,
     ) -> Result<Account, FormError> {
+        let locale = LocaleForm {
+            language: form.language.clone(),
+            time_zone: form.time_zone.clone(),
+        };
         let profile = match account.kind {
             AccountKind::Requester => RequesterProfile {
                 name: form.name,
@@ -215,15 +222,36 @@ impl App {
                 country: form.country,
                 subdivision: form.subdivision,
             }
-            .validated()
-            .map_err(FormError::Fields)?,
-            AccountKind::Staff => RequesterProfile {
-                name: lers_domain::account::validate_staff_name(&form.name)
-                    .map_err(|e| FormError::Fields(vec![e]))?,
-                ..account.profile.clone()
-            },
+            .validated(),
+            AccountKind::Staff => lers_domain::account::validate_staff_name(&form.name)
+                .map(|name| RequesterProfile {
+                    name,
+                    ..account.profile.clone()
+                })
+                .map_err(|e| vec![e]),
         };
-        Ok(self.store.update_profile(account, &profile, ctx).await?)
+        let (profile, locale) = match (profile, locale.checked(&account.locale, tr)) {
+            (Ok(profile), Ok(locale)) => (profile, locale),
+            (profile, locale) => {
+                let mut errors = profile.err().unwrap_or_default();
+                errors.extend(locale.err().unwrap_or_default());
+                return Err(FormError::Fields(errors));
+            }
+        };
+        // One audit entry per save, naming what changed: the locale's own when only
+        // it changed, the profile's otherwise (an unchanged save included).
+        let locale_changed = !locale.changed_fields(&account.locale).is_empty();
+        let mut updated = account.clone();
+        if !locale_changed || !account.profile.changed_fields(&profile).is_empty() {
+            updated = self.store.update_profile(account, &profile, ctx).await?;
+        }
+        if locale_changed {
+            updated = self
+                .store
+                .set_account_locale(account.id, &locale, ctx)
+                .await?;
+        }
+        Ok(updated)
     }
 
     /// An admin asks to move `account` to `new_email`: the link goes to the new address,
@@ -351,6 +379,8 @@ pub struct ProfileForm {
     pub mailing_address: String,
     pub country: String,
     pub subdivision: String,
+    pub language: String,
+    pub time_zone: String,
 }
 
 impl ProfileForm {
@@ -364,6 +394,8 @@ impl ProfileForm {
             mailing_address: p.mailing_address.clone(),
             country: p.country.clone(),
             subdivision: p.subdivision.clone(),
+            language: account.locale.language.clone().unwrap_or_default(),
+            time_zone: account.locale.time_zone.clone().unwrap_or_default(),
         }
     }
 }

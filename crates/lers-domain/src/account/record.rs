@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{AccountKind, AccountStatus, RequesterProfile, Roles};
 use crate::clock::Timestamp;
+use crate::locale::AccountLocale;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Account {
@@ -32,6 +33,8 @@ pub struct Account {
     pub domain_admitted: bool,
     /// Why the system disabled the account (`inactive`); `None` if an admin did.
     pub disabled_reason: Option<String>,
+    /// The language and time zone chosen in the profile.
+    pub locale: AccountLocale,
 }
 
 impl Account {

@@ -2,6 +2,7 @@
 //! every concern uses inside its own transaction.
 
 use lers_domain::account::{RequesterProfile, Roles};
+use lers_domain::locale::AccountLocale;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
@@ -17,6 +18,7 @@ pub(crate) const ACCOUNT_COLUMNS: &str =
      a.mailing_address, a.country, a.subdivision, a.matched_domain_rule, a.roles, a.status, \
      a.email_verified_at, a.password_hash, a.totp_enrolled_at, a.totp_last_step, a.created_at, \
      a.last_login_at, a.locked_at, a.mfa_reenroll_required, a.disabled_reason, a.contact_sealed, \
+     a.language, a.time_zone, \
      CAST(CASE WHEN a.matched_domain_rule IS NULL THEN 1 ELSE COALESCE((SELECT g.enabled FROM gov_domains g \
      WHERE g.pattern = a.matched_domain_rule), 0) END AS BIGINT) AS domain_admitted";
 
@@ -70,6 +72,10 @@ pub(crate) fn account_from_row(row: &AnyRow, sealer: &SecretSealer) -> Result<Ac
         mfa_reenroll_required: row.try_get::<i64, _>("mfa_reenroll_required")? != 0,
         domain_admitted: row.try_get::<i64, _>("domain_admitted")? != 0,
         disabled_reason: row.try_get("disabled_reason")?,
+        locale: AccountLocale {
+            language: row.try_get("language")?,
+            time_zone: row.try_get("time_zone")?,
+        },
     })
 }
 

@@ -5,6 +5,7 @@ use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
 use lers_domain::request::staff_work::may_assign;
 use lers_domain::request::{RequestKind, RequestStatus};
+use lers_domain::staff_notice::Trigger;
 use serde_json::json;
 use sqlx::Row;
 
@@ -151,6 +152,11 @@ impl ConsoleStore for SqlStore {
             .bind(request.row_id)
             .execute(tx.conn())
             .await?;
+        // Whoever is given the case hears of it (not someone taking it themselves).
+        if let Some(assignee) = assignee.filter(|a| a.pseudonym != ctx.actor) {
+            self.notify_case_event(tx.conn(), request, Trigger::Assigned, assignee.id, ctx.at)
+                .await?;
+        }
         self.audit(
             &mut tx,
             event(ctx, AuditAction::RequestAssigned, Outcome::Success)

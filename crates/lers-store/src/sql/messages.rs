@@ -58,6 +58,10 @@ impl MessageStore for SqlStore {
         let id = self
             .insert_message(&mut tx, author, request, body, ctx)
             .await?;
+        if author.kind == AccountKind::Requester {
+            self.notify_assignee_of_reply(tx.conn(), request, id, ctx.at)
+                .await?;
+        }
         tx.commit().await?;
         Ok(MessageRecord {
             id,

@@ -17,6 +17,8 @@
 //!   `transparency`, `directory`, `domain_sources`, one intake (`intake`), EU orders
 //!   (`eu_orders`, `eu_execution`), HI-1 interface endpoints (`interface_endpoints`),
 //!   what they sent (`etsi_inbound`) and what LERS sends back (`etsi_outbound`);
+//!   staff notifications (`notifications`, `notice_sweep`) and the workload
+//!   dashboard (`workload`);
 //!   `connect` opens it all.
 //!
 //! The rules themselves (four eyes, who may approve, the colleague rule, call-backs,
@@ -61,11 +63,14 @@ pub mod interface_endpoints;
 mod jobs;
 pub mod leaving;
 mod links;
+pub mod locale;
 mod login;
 mod lookup;
 mod messages;
 pub mod my_data;
 mod notes;
+mod notice_sweep;
+pub mod notifications;
 pub mod notices;
 pub mod operations;
 pub mod powers;
@@ -94,6 +99,7 @@ mod suspensions;
 mod totp;
 pub mod transparency;
 pub mod upload_claims;
+pub mod workload;
 
 mod audit_entry;
 pub(crate) mod audit_verify;
@@ -124,6 +130,8 @@ pub use login::LoginStore;
 pub use lookup::AccountLookup;
 pub use messages::MessageStore;
 pub use notes::NoteStore;
+pub use notice_sweep::NoticeSweepStore;
+pub use notifications::{NoticePreferences, StaffNoticeStore, StaffNotification};
 pub use production_access::ProductionAccessStore;
 pub use production_files::ProductionFileStore;
 pub use productions::ProductionStore;

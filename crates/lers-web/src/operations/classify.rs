@@ -48,7 +48,10 @@ impl Budget {
             Self::Api
         } else if crate::paths::is_staff(path) {
             Self::Staff
-        } else if matches!(path, "/static/app.css" | "/static/upload.js") {
+        } else if matches!(
+            path,
+            "/static/app.css" | "/static/upload.js" | "/static/locale.js"
+        ) {
             // The compiled-in assets (`routes::assets`); any other path under
             // `/static/` is a 404 like any unknown page, in the portal budget.
             return None;
@@ -225,6 +228,7 @@ mod tests {
         assert_eq!(of("/requests/new"), Some(Budget::Portal));
         assert_eq!(of("/static/app.css"), None);
         assert_eq!(of("/static/upload.js"), None);
+        assert_eq!(of("/static/locale.js"), None);
         assert_eq!(of("/static/nope"), Some(Budget::Portal));
     }
 

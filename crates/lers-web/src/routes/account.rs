@@ -6,6 +6,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use lers_app::i18n::{Tr, LANGUAGES};
 use lers_app::services::own_account::{ChangePasswordForm, EmailForm, ProfileForm, ResetForm};
 use lers_app::App;
 use lers_app::AppError;
@@ -60,6 +61,9 @@ pub struct ProfilePage {
     pub errors: Errors,
     pub notice: Option<String>,
     pub countries: &'static [(&'static str, &'static str)],
+    pub languages: &'static [(&'static str, &'static str)],
+    /// Every IANA time zone name, sorted.
+    pub time_zones: Vec<String>,
 }
 
 #[derive(Template)]
@@ -317,6 +321,8 @@ fn profile_render(
         errors,
         notice,
         countries: COUNTRIES,
+        languages: &LANGUAGES,
+        time_zones: lers_domain::locale::time_zones(),
     })
     .into_response()
 }
@@ -337,10 +343,14 @@ pub async fn profile_submit(
 ) -> Response {
     let ctx = who.ctx(&state);
     match state
-        .update_profile(&who.session.account, form.clone(), &ctx)
+        .update_profile(&who.session.account, form.clone(), &ctx, &who.req.tr)
         .await
     {
-        Ok(_) => with_notice("/account/profile", &who.req.tr.get("profile-saved")),
+        // Said in the language just chosen, which the next page is in.
+        Ok(account) => with_notice(
+            "/account/profile",
+            &Tr::for_account(&account.locale, || who.req.tr.clone()).get("profile-saved"),
+        ),
         Err(error) => form_failure(error, |errors| {
             profile_render(&state, &who, form, errors, None)
         }),

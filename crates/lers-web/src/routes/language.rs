@@ -2,7 +2,10 @@
 //! cookie for a year (for visitors and accounts alike; `SameSite=Lax`, so it also holds
 //! on a page opened from a link in an e-mail), then back to the page. A plain
 //! link, so it works without script and from the keyboard; choosing a language changes
-//! nothing but the language, so it needs no CSRF token.
+//! nothing but the language, so it needs no CSRF token. A signed-in person's choice is
+//! kept in their profile too (audited as a profile change): their pages and e-mails
+//! follow it on any browser. The session cookie is `SameSite=Strict`, so a link on
+//! another site cannot change anyone's profile.
 
 use axum::extract::{Query, State};
 use axum::http::header::SET_COOKIE;
@@ -14,6 +17,7 @@ use serde::Deserialize;
 use crate::auth::{cookie_with, LANGUAGE_COOKIE};
 use crate::error::WebError;
 use crate::languages::{local_path, KEPT_SECONDS};
+use crate::request::RequestInfo;
 
 #[derive(Deserialize)]
 pub struct LanguageChoice {
@@ -23,6 +27,7 @@ pub struct LanguageChoice {
 
 pub async fn choose(
     State(state): State<App>,
+    req: RequestInfo,
     Query(choice): Query<LanguageChoice>,
 ) -> Result<Response, WebError> {
     let Some(tr) = Tr::exact(&choice.lang) else {
@@ -34,6 +39,11 @@ pub async fn choose(
         ))
         .into());
     };
+    if let Some(session) = &req.session {
+        state
+            .choose_language(&session.account, &tr, &req.ctx(&state))
+            .await?;
+    }
     let mut response = Redirect::to(&local_path(choice.back.as_deref())).into_response();
     response.headers_mut().append(
         SET_COOKIE,

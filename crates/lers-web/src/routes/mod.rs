@@ -16,6 +16,7 @@ mod intake;
 mod interface_endpoints;
 mod language;
 mod my_data;
+mod notifications;
 mod powers;
 mod productions;
 mod public;
@@ -98,6 +99,7 @@ pub fn assets() -> Router<App> {
     Router::new()
         .route("/static/app.css", get(public::stylesheet))
         .route("/static/upload.js", get(public::upload_script))
+        .route("/static/locale.js", get(public::locale_script))
 }
 
 pub fn routes(max_upload_bytes: u64) -> Router<App> {
@@ -259,6 +261,13 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .route(
             "/requests/{id}/eu/form3.pdf",
             get(eu_execution::requester_form3_pdf),
+        )
+        .route("/staff/notifications", get(notifications::list))
+        .route("/staff/notifications/read-all", post(notifications::mark_all_read))
+        .route("/staff/notifications/{id}/read", post(notifications::mark_read))
+        .route(
+            "/staff/notifications/settings",
+            get(notifications::settings).post(notifications::save_settings),
         )
         .route("/staff/notices", get(console::notices))
         .route("/staff/notices/{id}/hold", post(console::hold_notice))

@@ -53,7 +53,7 @@ pub async fn stylesheet() -> impl IntoResponse {
     )
 }
 
-/// The console's resumable upload script (the only script LERS serves).
+/// The console's resumable upload script.
 pub async fn upload_script() -> impl IntoResponse {
     (
         [
@@ -61,6 +61,17 @@ pub async fn upload_script() -> impl IntoResponse {
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
         include_str!("../../static/upload.js"),
+    )
+}
+
+/// Fills in the browser's time zone on sign-up and the profile (`static/locale.js`).
+pub async fn locale_script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../static/locale.js"),
     )
 }
 

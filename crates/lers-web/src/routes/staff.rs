@@ -8,12 +8,14 @@ use lers_app::AppError;
 use lers_app::FormError;
 use lers_domain::account::{AccountKind, AccountStatus, Role, Roles};
 use lers_domain::allowlist::DomainRule;
+use lers_domain::field_access::CASE_VIEWER_ROLES;
 use lers_domain::powers::{plan_role_change, privileged_grants, RoleChange};
 use lers_store::{AccountQuery, DomainQuery, NewDomainEntry};
 use serde::Deserialize;
 
 use super::with_notice;
 use crate::auth::{CsrfForm, SignedIn};
+use crate::dashboard::{StaffHomePage, WorkloadView};
 use crate::error::WebError;
 use crate::pages::*;
 
@@ -27,10 +29,19 @@ pub async fn home(State(state): State<App>, who: SignedIn) -> Result<Response, W
         true => state.store.open_staff_alerts().await?,
         false => Vec::new(),
     };
+    let works_on_cases = CASE_VIEWER_ROLES.iter().any(|r| account.roles.contains(*r));
+    let workload = match works_on_cases {
+        true => Some(WorkloadView::new(
+            &who.req.tr,
+            &state.workload_dashboard(account).await?,
+        )),
+        false => None,
+    };
     Ok(render(&StaffHomePage {
         chrome: Chrome::new(&who.req, &state),
         account: account.clone(),
         alerts,
+        workload,
     })
     .into_response())
 }

@@ -122,11 +122,12 @@ pub async fn public(
             } else {
                 tr.get("transparency-chart-processes")
             };
-            (bars(&title, &per_bar), countries)
+            (bars("chart-countries", &title, &per_bar), countries)
         }
         None => (String::new(), 0),
     };
     let trend = bars(
+        "chart-trend",
         &tr.get("transparency-chart-trend"),
         &published
             .iter()

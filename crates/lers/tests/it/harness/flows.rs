@@ -345,12 +345,14 @@ pub async fn enroll_with_codes(
 }
 
 impl TestApp {
-    /// [`TestApp::sign_up`] with some sign-up fields changed (agency, phone, …).
+    /// [`TestApp::sign_up`] with some sign-up fields changed (agency, phone, …) or
+    /// added (`time_zone`).
     pub async fn sign_up_with(&self, email: &str, changes: &[(&str, &str)]) -> Person {
-        let mut fields = signup_fields(email);
+        let mut fields: Vec<(&str, String)> = signup_fields(email);
         for (name, value) in changes {
-            if let Some(field) = fields.iter_mut().find(|(k, _)| k == name) {
-                field.1 = (*value).to_owned();
+            match fields.iter_mut().find(|(k, _)| k == name) {
+                Some(field) => field.1 = (*value).to_owned(),
+                None => fields.push((name, (*value).to_owned())),
             }
         }
         let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();

@@ -119,7 +119,7 @@ async fn staff_sign_in_while_requesters_surge_and_one_address_cannot_fill_it(
     assert_eq!(third.status(), StatusCode::SERVICE_UNAVAILABLE, "full");
 
     // The stylesheet and script are served all the same: they take no slot.
-    for asset in ["/static/app.css", "/static/upload.js"] {
+    for asset in ["/static/app.css", "/static/upload.js", "/static/locale.js"] {
         let answer = browser.get(asset).await;
         assert_eq!(answer.status(), StatusCode::OK, "{asset}");
     }

@@ -1,0 +1,53 @@
+//! The language and time zone a person reads LERS in: kept in the profile (chosen
+//! there, by the switcher, and at sign-up from the page and the browser), winning over
+//! the cookie and `Accept-Language` for accounts.
+
+use lers_app::i18n::Tr;
+use lers_domain::clock::Duration;
+use lers_domain::locale::AccountLocale;
+use lers_store::{prelude::*, Account, AuditQuery, AuditRecord};
+use reqwest::StatusCode;
+
+use crate::harness::*;
+
+mod profile;
+
+async fn records(app: &TestApp, action: &str) -> Vec<AuditRecord> {
+    app.store
+        .audit_records(&AuditQuery {
+            action: Some(action.into()),
+            limit: 1000,
+            ..Default::default()
+        })
+        .await
+        .expect("audit records")
+        .items
+}
+
+async fn account(app: &TestApp, email: &str) -> Account {
+    app.store
+        .account_by_email(email)
+        .await
+        .expect("lookup")
+        .expect("account")
+}
+
+fn tr(tag: &str) -> Tr {
+    Tr::exact(tag).expect("a language LERS has")
+}
+
+/// `html` with the entities askama writes for quotes and ampersands turned back.
+fn unescaped(html: &str) -> String {
+    html.replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&#34;", "\"")
+        .replace("&amp;", "&")
+}
+
+fn locale(language: &str, time_zone: &str) -> AccountLocale {
+    AccountLocale {
+        language: Some(language.into()),
+        time_zone: Some(time_zone.into()),
+    }
+}
