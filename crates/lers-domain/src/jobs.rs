@@ -39,6 +39,22 @@ pub enum JobKind {
     /// Move a case's files to another region (`region_moves` row `region_move`); runs
     /// again after the switch, once the old copies may be deleted (`not_before`).
     RegionMove(RegionMoveJob),
+    /// Page `tier` of the on-call alert of request row `request` (raised by the first
+    /// tier; a later tier does nothing once the alert is acknowledged).
+    OncallPage(OncallPageJob),
+    /// Post the stored `webhook_deliveries` row `delivery` (retried with back-off).
+    WebhookDelivery(WebhookDeliveryJob),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OncallPageJob {
+    pub request: i64,
+    pub tier: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WebhookDeliveryJob {
+    pub delivery: i64,
 }
 
 /// The `data_exports` row `export` to build.
@@ -115,6 +131,8 @@ impl JobKind {
             Self::EtsiOutbound(_) => "etsi_outbound",
             Self::DataExport(_) => "data_export",
             Self::RegionMove(_) => "region_move",
+            Self::OncallPage(_) => "oncall_page",
+            Self::WebhookDelivery(_) => "webhook_delivery",
         }
     }
 
@@ -162,6 +180,8 @@ impl JobKind {
             Self::EtsiOutbound(m) => format!("{kind}:{}", m.message),
             Self::DataExport(e) => format!("{kind}:{}", e.export),
             Self::RegionMove(m) => format!("{kind}:{}:{}", m.region_move, m.not_before),
+            Self::OncallPage(p) => format!("{kind}:{}:{}", p.request, p.tier),
+            Self::WebhookDelivery(d) => format!("{kind}:{}", d.delivery),
         }
     }
 }
