@@ -187,6 +187,12 @@ async fn handle(state: &App, job: &Job, lease_until: Timestamp) -> Result<(), St
         JobKind::RegionMove(region_move) => {
             state.run_region_move(region_move, &system_ctx(state)).await
         }
+        JobKind::OncallPage(page) => state.page_on_call(page, &system_ctx(state)).await,
+        JobKind::WebhookDelivery(delivery) => {
+            state
+                .deliver_webhook(delivery.delivery, &system_ctx(state))
+                .await
+        }
     }
 }
 

@@ -86,6 +86,8 @@ pub trait Store:
     + crate::sql::operations::OperationsStore
     + crate::sql::upload_claims::UploadClaimStore
     + crate::sql::shred_list::ShredListStore
+    + crate::sql::alerts::AlertStore
+    + crate::sql::webhooks::WebhookStore
     + Send
     + Sync
 {

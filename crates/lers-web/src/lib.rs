@@ -9,6 +9,7 @@ mod app;
 mod auth;
 mod charts;
 mod error;
+mod alert_panel;
 mod eu_panel;
 pub mod hi1_auth;
 mod hi1_tls;

@@ -112,12 +112,13 @@ pub fn signed_page(facts: &PageFacts, action: PageAction) -> Value {
     )
 }
 
-/// A PagerDuty Events API v2 event (`POST https://events.pagerduty.com/v2/enqueue`).
-/// A trigger carries `payload` (summary, source, severity, timestamp, custom details)
-/// and a link; an acknowledgement only the routing key, action and `dedup_key`.
-pub fn pagerduty_event(routing_key: &str, facts: &PageFacts, action: PageAction) -> Value {
+/// A PagerDuty Events API v2 event (`POST https://events.pagerduty.com/v2/enqueue`)
+/// without its routing key, which is a secret and is added only when it is sent
+/// ([`route_pagerduty`]). A trigger carries `payload` (summary, source, severity,
+/// timestamp, custom details) and a link; an acknowledgement only the action and
+/// `dedup_key`.
+pub fn pagerduty_event(facts: &PageFacts, action: PageAction) -> Value {
     let mut event = json!({
-        "routing_key": routing_key,
         "event_action": action.as_str(),
         "dedup_key": facts.key(),
     });
@@ -174,6 +175,15 @@ pub fn opsgenie_call(facts: &PageFacts, action: PageAction) -> (String, Value) {
     }
 }
 
+/// A stored PagerDuty event with its `routing_key`, as it is posted.
+pub fn route_pagerduty(stored: &str, routing_key: &str) -> Option<String> {
+    let mut event: Value = serde_json::from_str(stored).ok()?;
+    event
+        .as_object_mut()?
+        .insert("routing_key".into(), json!(routing_key));
+    Some(event.to_string())
+}
+
 fn truncate(text: &str, max: usize) -> String {
     text.chars().take(max).collect()
 }
@@ -197,13 +207,17 @@ mod tests {
 
     #[test]
     fn pagerduty_and_opsgenie_keep_to_their_limits_and_share_one_key() {
-        let trigger = pagerduty_event("R0UT1NG", &facts(), PageAction::Trigger);
+        let stored = pagerduty_event(&facts(), PageAction::Trigger);
+        assert!(stored.get("routing_key").is_none(), "the key is not stored");
+        let routed = route_pagerduty(&stored.to_string(), "R0UT1NG").expect("JSON");
+        let trigger: Value = serde_json::from_str(&routed).expect("JSON");
+        assert_eq!(trigger["routing_key"], "R0UT1NG");
         assert_eq!(
             trigger["payload"]["summary"].as_str().map(str::len),
             Some(PAGERDUTY_SUMMARY_MAX)
         );
         assert_eq!(trigger["dedup_key"], "lers-alert-42");
-        let ack = pagerduty_event("R0UT1NG", &facts(), PageAction::Acknowledge);
+        let ack = pagerduty_event(&facts(), PageAction::Acknowledge);
         assert!(ack.get("payload").is_none(), "{ack}");
         let (path, create) = opsgenie_call(&facts(), PageAction::Trigger);
         assert_eq!(path, "");

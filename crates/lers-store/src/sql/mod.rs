@@ -24,6 +24,7 @@
 //! transaction that writes.
 mod account_rows;
 pub mod accounts;
+pub mod alerts;
 mod agencies;
 mod allow_list;
 mod api_tokens;
@@ -94,6 +95,7 @@ mod suspensions;
 mod totp;
 pub mod transparency;
 pub mod upload_claims;
+pub mod webhooks;
 
 mod audit_entry;
 pub(crate) mod audit_verify;
