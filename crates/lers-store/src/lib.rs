@@ -95,5 +95,6 @@ pub mod prelude {
         TransparencyStore,
     };
     pub use crate::{RecycleBinStore, RetentionPurgeStore};
+    pub use crate::{AlertStore, WebhookStore};
     pub use crate::{RegionMoveStore, RegionStore};
 }
