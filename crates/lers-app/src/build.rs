@@ -171,7 +171,9 @@ impl AppBuilder {
             mail_throttle: MailThrottlePolicy::default(),
             risk: settings.emergency_risk(),
             hi1: Arc::new(Hi1Client::from_settings(&settings)?),
-            webhooks: Arc::new(crate::webhook_sender::WebhookSender::from_settings(&settings)?),
+            webhooks: Arc::new(crate::webhook_sender::WebhookSender::from_settings(
+                &settings,
+            )?),
             retention: settings.retention_policy()?,
             exports: Arc::new(exports),
         };

@@ -219,18 +219,17 @@ impl WebhookSender {
 mod tests {
     use super::*;
 
-    fn sender(require_https: bool, allowed: &str) -> WebhookSender {
+    fn sender(require_https: bool, allowed: &str) -> anyhow::Result<WebhookSender> {
         WebhookSender::from_settings(&Settings {
             webhook_require_https: require_https,
             webhook_allowed_networks: allowed.into(),
             ..Settings::default()
         })
-        .expect("valid settings")
     }
 
     #[tokio::test]
-    async fn loopback_metadata_and_plain_http_are_refused_unless_allowed() {
-        let strict = sender(true, "");
+    async fn loopback_metadata_and_plain_http_are_refused_unless_allowed() -> anyhow::Result<()> {
+        let strict = sender(true, "")?;
         assert_eq!(
             strict.check("http://example.com/hook").await.err(),
             Some(UrlRefusal::NotHttps)
@@ -252,7 +251,7 @@ mod tests {
             strict.check("https://user:pw@example.com/").await.err(),
             Some(UrlRefusal::Credentials)
         );
-        let tests = sender(false, "127.0.0.1");
+        let tests = sender(false, "127.0.0.1")?;
         assert!(tests.check("http://127.0.0.1:9/hook").await.is_ok());
         assert!(tests.check("http://169.254.169.254/").await.is_err());
         assert!(WebhookSender::from_settings(&Settings {
@@ -260,5 +259,6 @@ mod tests {
             ..Settings::default()
         })
         .is_err());
+        Ok(())
     }
 }

@@ -27,7 +27,6 @@ pub use model::*;
 pub use sql::accounts::{self, AccountStore, MailAttempt};
 pub use sql::alerts::{self, AlertStore};
 pub use sql::audit_log::SignedHead;
-pub use sql::webhooks::{self, WebhookStore};
 pub use sql::audit_verify::{AuditProblem, AuditVerification, Signatures};
 pub use sql::backup::{database_is_empty, BackupStore, NeededBlob};
 pub use sql::case_keys::{self, CaseDataStore, CaseKeyReport, SealingReport};
@@ -51,6 +50,7 @@ pub use sql::retention_purge::{self, LegalHold, RetentionPurgeStore};
 pub use sql::shred_list::ShredListStore;
 pub use sql::transparency::{self, StoredReport, TransparencyStore};
 pub use sql::upload_claims::{UploadClaim, UploadClaimStore};
+pub use sql::webhooks::{self, WebhookStore};
 pub use sql::{
     connect, AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
     ConsoleStore, DecisionStore, EmergencyStore, EuForm, EuOrderFacts, EuOrderStore, HoldStore,
@@ -94,7 +94,7 @@ pub mod prelude {
         SessionStore, SetupStore, SignUpStore, StaffStore, Store, SuspensionStore, TotpStore,
         TransparencyStore,
     };
-    pub use crate::{RecycleBinStore, RetentionPurgeStore};
     pub use crate::{AlertStore, WebhookStore};
+    pub use crate::{RecycleBinStore, RetentionPurgeStore};
     pub use crate::{RegionMoveStore, RegionStore};
 }

@@ -4,12 +4,12 @@
 //! Handlers are thin: they parse the request, call a use case of [`lers_app`] (or the
 //! store for plain reads), and render a template or JSON.
 
+mod alert_panel;
 mod api_extract;
 mod app;
 mod auth;
 mod charts;
 mod error;
-mod alert_panel;
 mod eu_panel;
 pub mod hi1_auth;
 mod hi1_tls;

@@ -35,7 +35,12 @@ impl App {
     pub async fn page_on_call(&self, job: &OncallPageJob, ctx: &Ctx) -> Result<(), String> {
         let mut tier = Tier::from_number(job.tier).ok_or("unknown alert tier")?;
         let failed = |e: lers_store::StoreError| e.to_string();
-        let Some(subject) = self.store.alert_subject(job.request).await.map_err(failed)? else {
+        let Some(subject) = self
+            .store
+            .alert_subject(job.request)
+            .await
+            .map_err(failed)?
+        else {
             return Ok(());
         };
         let alert = self.store.open_alert(&subject, ctx).await.map_err(failed)?;

@@ -53,7 +53,8 @@ impl App {
             Ok(status) => (Attempt::Delivered { status }, None),
             Err(error) => {
                 // A refused address is a rule, not an outage: trying again changes nothing.
-                let refused = matches!(&error, SendError::Refused(r) if *r != UrlRefusal::Unresolvable);
+                let refused =
+                    matches!(&error, SendError::Refused(r) if *r != UrlRefusal::Unresolvable);
                 let give_up = refused || delivery.attempts + 1 >= MAX_DELIVERY_ATTEMPTS;
                 let text = error.to_string();
                 (
@@ -118,9 +119,14 @@ impl App {
         if let Err(refusal) = self.webhooks.check(&form.url).await {
             self.store
                 .record_event(
-                    AuditEvent::new(ctx.at, ctx.actor.clone(), AuditAction::WebhookRefused, Outcome::Denied)
-                        .from_ip(ctx.ip.clone())
-                        .details(json!({"url": form.url.trim(), "reason": refusal.to_string()})),
+                    AuditEvent::new(
+                        ctx.at,
+                        ctx.actor.clone(),
+                        AuditAction::WebhookRefused,
+                        Outcome::Denied,
+                    )
+                    .from_ip(ctx.ip.clone())
+                    .details(json!({"url": form.url.trim(), "reason": refusal.to_string()})),
                 )
                 .await
                 .map_err(AppError::from)?;
@@ -151,6 +157,9 @@ impl App {
 
     /// `who`'s on-call webhooks.
     pub async fn oncall_webhooks(&self, who: &Account) -> Result<Vec<Webhook>, AppError> {
-        Ok(self.store.webhooks_of(who.id, WebhookPurpose::Oncall).await?)
+        Ok(self
+            .store
+            .webhooks_of(who.id, WebhookPurpose::Oncall)
+            .await?)
     }
 }

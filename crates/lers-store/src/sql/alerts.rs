@@ -271,8 +271,7 @@ impl AlertStore for SqlStore {
         .await?;
         let Some(row) = row else { return Ok(None) };
         let status: String = row.try_get("status")?;
-        let open = lers_domain::request::RequestStatus::parse(&status)
-            .is_some_and(|s| s.is_open());
+        let open = lers_domain::request::RequestStatus::parse(&status).is_some_and(|s| s.is_open());
         if row.try_get::<i64, _>("emergency")? == 0 || !open {
             return Ok(None);
         }
@@ -401,7 +400,8 @@ impl AlertStore for SqlStore {
         .await?;
         let now = done.rows_affected() == 1;
         if now {
-            self.insert_deliveries(tx.conn(), deliveries, ctx.at).await?;
+            self.insert_deliveries(tx.conn(), deliveries, ctx.at)
+                .await?;
         }
         let record = self
             .alert_where(tx.conn(), "a.id = $1", alert)

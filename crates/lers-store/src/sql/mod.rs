@@ -24,8 +24,8 @@
 //! transaction that writes.
 mod account_rows;
 pub mod accounts;
-pub mod alerts;
 mod agencies;
+pub mod alerts;
 mod allow_list;
 mod api_tokens;
 mod audit;

@@ -11,8 +11,8 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use crate::crypto::contexts;
-use crate::keys::KeyProvider;
 use crate::error::{Result, StoreError};
+use crate::keys::KeyProvider;
 use crate::model::Ctx;
 use crate::sql::{event, opt_ts, ts, SqlStore};
 
@@ -90,7 +90,9 @@ pub struct Delivery {
 /// How one attempt went.
 #[derive(Clone, Debug)]
 pub enum Attempt {
-    Delivered { status: u16 },
+    Delivered {
+        status: u16,
+    },
     /// Failed; `give_up` when it was the last attempt.
     Failed {
         status: Option<u16>,
@@ -125,7 +127,8 @@ pub trait WebhookStore: Send + Sync {
 
 const WEBHOOK_COLUMNS: &str =
     "w.id, w.account_id, w.api_token_id, w.format, w.url, w.secret_sealed, w.created_at, w.removed_at";
-const DELIVERY_COLUMNS: &str = "d.id, d.webhook_id, d.event_type, d.path, d.body, d.created_at, d.attempts, \
+const DELIVERY_COLUMNS: &str =
+    "d.id, d.webhook_id, d.event_type, d.path, d.body, d.created_at, d.attempts, \
      d.last_status, d.last_error, d.delivered_at, d.given_up_at";
 
 impl SqlStore {
@@ -257,11 +260,13 @@ impl WebhookStore for SqlStore {
     }
 
     async fn webhook(&self, id: i64) -> Result<Webhook> {
-        let row = sqlx::query(&format!("SELECT {WEBHOOK_COLUMNS} FROM webhooks w WHERE w.id = $1"))
-            .bind(id)
-            .fetch_optional(self.pool())
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = sqlx::query(&format!(
+            "SELECT {WEBHOOK_COLUMNS} FROM webhooks w WHERE w.id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?
+        .ok_or(StoreError::NotFound)?;
         self.webhook_from_row(&row)
     }
 
@@ -299,10 +304,12 @@ impl WebhookStore for SqlStore {
         .await?;
         let Some(row) = row else { return Ok(None) };
         let delivery = delivery_from_row(&row)?;
-        let row = sqlx::query(&format!("SELECT {WEBHOOK_COLUMNS} FROM webhooks w WHERE w.id = $1"))
-            .bind(delivery.webhook_id)
-            .fetch_one(self.pool())
-            .await?;
+        let row = sqlx::query(&format!(
+            "SELECT {WEBHOOK_COLUMNS} FROM webhooks w WHERE w.id = $1"
+        ))
+        .bind(delivery.webhook_id)
+        .fetch_one(self.pool())
+        .await?;
         let removed = opt_ts(&row, "removed_at")?.is_some();
         Ok(Some((delivery, self.webhook_from_row(&row)?, removed)))
     }
@@ -315,7 +322,12 @@ impl WebhookStore for SqlStore {
                 status,
                 error,
                 give_up,
-            } => (*status, Some(error.as_str()), None, give_up.then_some(ctx.at)),
+            } => (
+                *status,
+                Some(error.as_str()),
+                None,
+                give_up.then_some(ctx.at),
+            ),
         };
         let done = sqlx::query(
             "UPDATE webhook_deliveries SET attempts = attempts + 1, last_status = $1, last_error = $2, \

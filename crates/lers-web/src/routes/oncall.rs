@@ -253,7 +253,9 @@ pub async fn add_webhook(
     match added {
         Ok(Some(secret)) => Ok(with_notice(
             PAGE,
-            &who.req.tr.with("webhook-added-secret", &[("secret", secret)]),
+            &who.req
+                .tr
+                .with("webhook-added-secret", &[("secret", secret)]),
         )),
         Ok(None) => Ok(with_notice(PAGE, &who.req.tr.get("webhook-added"))),
         Err(e) => refused(PAGE, &who, e),

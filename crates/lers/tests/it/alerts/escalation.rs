@@ -59,7 +59,13 @@ async fn an_emergency_at_three_on_sunday_pages_the_on_call_reviewer_then_tier_tw
     let port = free_port();
     let url = |path: &str| format!("http://127.0.0.1:{port}{path}");
     let secret = add_signed_webhook(&rita, &url("/signed/rita")).await;
-    let added = add_webhook(&rita, "pagerduty", &url("/pagerduty/v2/enqueue"), "R0UT1NGKEY").await;
+    let added = add_webhook(
+        &rita,
+        "pagerduty",
+        &url("/pagerduty/v2/enqueue"),
+        "R0UT1NGKEY",
+    )
+    .await;
     assert!(added.contains("added"), "{added}");
     add_webhook(&sam, "opsgenie", &url("/opsgenie/v2/alerts"), &secret).await;
     let receiver = Receiver::start(port, &secret, app.clock_now(), 0).await;
@@ -71,7 +77,10 @@ async fn an_emergency_at_three_on_sunday_pages_the_on_call_reviewer_then_tier_tw
     let page_mail = mails.last().expect("Rita is paged");
     assert!(page_mail.contains(&reference), "{page_mail}");
     assert!(page_mail.contains("/staff/alerts/"), "{page_mail}");
-    assert!(!page_mail.contains("Operation emergency"), "no case content: {page_mail}");
+    assert!(
+        !page_mail.contains("Operation emergency"),
+        "no case content: {page_mail}"
+    );
     let signed = receiver.posts_to("/signed/");
     assert_eq!(signed.len(), 1, "{signed:?}");
     assert_eq!(signed[0]["status"], 200, "{signed:?}");
@@ -86,15 +95,33 @@ async fn an_emergency_at_three_on_sunday_pages_the_on_call_reviewer_then_tier_tw
     assert_eq!(event["event_action"], "trigger");
     assert_eq!(event["payload"]["severity"], "critical");
     assert_eq!(event["payload"]["source"], "LERS");
-    assert!(event["payload"]["summary"].as_str().is_some_and(|s| s.contains(&reference)));
-    assert!(event["dedup_key"].as_str().is_some_and(|k| k.starts_with("lers-alert-")));
-    for nobody in ["sam@provider.example", "alice@provider.example", "bob@provider.example"] {
-        assert!(app.emails_to(nobody).is_empty(), "{nobody} is not paged yet");
+    assert!(event["payload"]["summary"]
+        .as_str()
+        .is_some_and(|s| s.contains(&reference)));
+    assert!(event["dedup_key"]
+        .as_str()
+        .is_some_and(|k| k.starts_with("lers-alert-")));
+    for nobody in [
+        "sam@provider.example",
+        "alice@provider.example",
+        "bob@provider.example",
+    ] {
+        assert!(
+            app.emails_to(nobody).is_empty(),
+            "{nobody} is not paged yet"
+        );
     }
     assert_eq!(audited(&app, "oncall.paged").await, 1);
     // The alert is on the case.
-    let case = rita.get(&format!("/staff/requests/{id}")).await.text().await?;
-    assert!(case.contains("id=\"oncall-alert\""), "the console shows the alert");
+    let case = rita
+        .get(&format!("/staff/requests/{id}"))
+        .await
+        .text()
+        .await?;
+    assert!(
+        case.contains("id=\"oncall-alert\""),
+        "the console shows the alert"
+    );
     assert!(case.contains("Rita Review") && case.contains("id=\"oncall-waiting\""));
 
     // Nine minutes: still Rita's. Ten: Sam, through Opsgenie too.
@@ -109,7 +136,10 @@ async fn an_emergency_at_three_on_sunday_pages_the_on_call_reviewer_then_tier_tw
     let opsgenie = receiver.posts_to("/opsgenie/");
     assert_eq!(opsgenie.len(), 1, "{opsgenie:?}");
     assert_eq!(opsgenie[0]["status"], 202, "{opsgenie:?}");
-    assert_eq!(opsgenie[0]["headers"]["authorization"], format!("GenieKey {secret}"));
+    assert_eq!(
+        opsgenie[0]["headers"]["authorization"],
+        format!("GenieKey {secret}")
+    );
     assert_eq!(opsgenie[0]["body"]["priority"], "P1");
     assert_eq!(opsgenie[0]["body"]["alias"], event["dedup_key"]);
     assert_eq!(audited(&app, "oncall.escalated").await, 1);
@@ -163,7 +193,11 @@ async fn an_acknowledgement_stops_the_escalation_and_tells_pagerduty(
     let link = alert_link(&app, "rita@provider.example");
     let anonymous = app.new_anonymous().get(app.url(&link)).send().await?;
     assert_eq!(anonymous.status(), StatusCode::SEE_OTHER);
-    assert!(location(&anonymous).starts_with("/staff/login"), "{}", location(&anonymous));
+    assert!(
+        location(&anonymous).starts_with("/staff/login"),
+        "{}",
+        location(&anonymous)
+    );
     // Intake may not acknowledge (refused and audited).
     let refused = intake
         .submit("/staff", &format!("{link}/ack"), &[("back", "alert")])
@@ -174,11 +208,15 @@ async fn an_acknowledgement_stops_the_escalation_and_tells_pagerduty(
     app.advance(Duration::minutes(4));
     let page = rita.get(&link).await.text().await?;
     assert!(page.contains(&reference) && page.contains(&format!("{link}/ack")));
-    let acked = rita.submit(&link, &format!("{link}/ack"), &[("back", "alert")]).await;
+    let acked = rita
+        .submit(&link, &format!("{link}/ack"), &[("back", "alert")])
+        .await;
     let notice = notice_after(&rita, acked).await;
     assert!(notice.contains(&reference), "{notice}");
     // Acknowledging again is harmless and says so.
-    let again = alice.submit(&link, &format!("{link}/ack"), &[("back", "case")]).await;
+    let again = alice
+        .submit(&link, &format!("{link}/ack"), &[("back", "case")])
+        .await;
     let notice = notice_after(&alice, again).await;
     assert!(notice.contains("already"), "{notice}");
     assert_eq!(audited(&app, "oncall.acknowledged").await, 2);
@@ -190,7 +228,10 @@ async fn an_acknowledgement_stops_the_escalation_and_tells_pagerduty(
     assert_eq!(events.len(), 2, "{events:?}");
     assert_eq!(events[1]["body"]["event_action"], "acknowledge");
     assert_eq!(events[1]["status"], 202, "{events:?}");
-    assert_eq!(events[1]["body"]["dedup_key"], events[0]["body"]["dedup_key"]);
+    assert_eq!(
+        events[1]["body"]["dedup_key"],
+        events[0]["body"]["dedup_key"]
+    );
     // And nobody else is paged, however long it waits.
     app.advance(Duration::minutes(60));
     pass(&app).await;
@@ -225,7 +266,10 @@ async fn deliveries_are_retried_and_a_bad_signature_is_refused_by_the_receiver(
     assert_eq!(strict.posts()[0]["verdict"], "bad signature");
     let rita_hook = app
         .store
-        .webhooks_of(account_id(&app, "rita@provider.example").await, WebhookPurpose::Oncall)
+        .webhooks_of(
+            account_id(&app, "rita@provider.example").await,
+            WebhookPurpose::Oncall,
+        )
         .await?;
     let log = app.store.deliveries_of(rita_hook[0].id, 10).await?;
     assert_eq!((log[0].attempts, log[0].last_status), (1, Some(503)));

@@ -57,7 +57,11 @@ async fn account_id(app: &TestApp, email: &str) -> i64 {
 
 /// The notice a redirect after a form carries, as the page shows it.
 async fn notice_after(browser: &Browser<'_>, response: Response) -> String {
-    assert_eq!(response.status(), StatusCode::SEE_OTHER, "a form answers with a redirect");
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "a form answers with a redirect"
+    );
     let html = browser
         .get(&location(&response))
         .await

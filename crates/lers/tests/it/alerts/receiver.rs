@@ -35,7 +35,10 @@ impl Receiver {
         let dir = tempfile::tempdir().expect("a directory for the receiver's log");
         let log = dir.path().join("posts.jsonl");
         let child = tokio::process::Command::new("python3")
-            .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it/webhook_receiver.py"))
+            .arg(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/it/webhook_receiver.py"
+            ))
             .args(["--port", &port.to_string(), "--secret", secret])
             .arg("--log")
             .arg(&log)
@@ -48,7 +51,10 @@ impl Receiver {
             .expect("python3 runs the webhook receiver");
         // Waiting for the process to listen (bounded), not for time to pass.
         for _ in 0..600 {
-            if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+            if tokio::net::TcpStream::connect(("127.0.0.1", port))
+                .await
+                .is_ok()
+            {
                 return Self {
                     _child: child,
                     port,
@@ -78,7 +84,11 @@ impl Receiver {
     pub fn posts_to(&self, prefix: &str) -> Vec<Value> {
         self.posts()
             .into_iter()
-            .filter(|p| p["path"].as_str().is_some_and(|path| path.starts_with(prefix)))
+            .filter(|p| {
+                p["path"]
+                    .as_str()
+                    .is_some_and(|path| path.starts_with(prefix))
+            })
             .collect()
     }
 

@@ -31,10 +31,17 @@ async fn ssrf_attempts_are_refused_when_registered_and_when_sent(backend: Backen
         format!("http://localhost:{port}/signed"),
     ] {
         let notice = add_webhook(&rita, "signed", &url, "").await;
-        assert!(notice.contains("private, loopback or link-local"), "{url}: {notice}");
+        assert!(
+            notice.contains("private, loopback or link-local"),
+            "{url}: {notice}"
+        );
     }
     let rita_id = account_id(&app, "rita@provider.example").await;
-    assert!(app.store.webhooks_of(rita_id, WebhookPurpose::Oncall).await?.is_empty());
+    assert!(app
+        .store
+        .webhooks_of(rita_id, WebhookPurpose::Oncall)
+        .await?
+        .is_empty());
     assert_eq!(audited(&app, "webhook.refused").await, 5);
 
     // A webhook stored before the rule (or behind a name that now resolves to a
@@ -63,13 +70,23 @@ async fn ssrf_attempts_are_refused_when_registered_and_when_sent(backend: Backen
     pass(&app).await;
     let log = app.store.deliveries_of(hook, 10).await?;
     assert_eq!(log.len(), 1);
-    assert!(log[0].given_up_at.is_some(), "refused at send time is not retried");
     assert!(
-        log[0].last_error.as_deref().is_some_and(|e| e.contains("127.0.0.1")),
+        log[0].given_up_at.is_some(),
+        "refused at send time is not retried"
+    );
+    assert!(
+        log[0]
+            .last_error
+            .as_deref()
+            .is_some_and(|e| e.contains("127.0.0.1")),
         "{:?}",
         log[0].last_error
     );
     assert!(receiver.posts().is_empty(), "nothing reached the receiver");
-    assert_eq!(app.emails_to("rita@provider.example").len(), 1, "email still pages");
+    assert_eq!(
+        app.emails_to("rita@provider.example").len(),
+        1,
+        "email still pages"
+    );
     Ok(())
 }
