@@ -73,6 +73,7 @@ rota-problem-region = Bitte geben Sie Regionsnamen aus Buchstaben, Ziffern und B
 rota-problem-primary = Bitte wählen Sie aus, wer Bereitschaft hat.
 rota-problem-second = Die zweite Stufe muss eine andere Person sein als die Bereitschaft.
 rota-problem-not-responder = Nur aktive Prüfende und Freigebende können Bereitschaft haben.
+rota-problem-out-of-reach = Die Datenfreigaberegel dieser Person erfasst nicht alle Regionen des Dienstplans (oder beschränkt sie auf zugewiesene Fälle); wählen Sie eine Person, die alle erreicht, oder ändern Sie die Regionen des Dienstplans.
 
 ## Webhooks für Alarme
 webhook-mine-title = Meine Alarm-Webhooks

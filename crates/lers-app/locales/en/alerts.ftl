@@ -73,6 +73,7 @@ rota-problem-region = Enter region names of letters, digits and hyphens, separat
 rota-problem-primary = Choose who is on call.
 rota-problem-second = The second tier must be someone other than the person on call.
 rota-problem-not-responder = Only active reviewers and approvers can be on call.
+rota-problem-out-of-reach = This person's data-sharing rule does not reach every region of the rota (or limits them to assigned cases); choose someone who reaches them all, or change the rota's regions.
 
 ## Webhooks for pages
 webhook-mine-title = My alert webhooks

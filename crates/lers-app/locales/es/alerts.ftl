@@ -73,6 +73,7 @@ rota-problem-region = Indique nombres de región formados por letras, cifras y g
 rota-problem-primary = Elija quién está de guardia.
 rota-problem-second = El segundo nivel debe ser una persona distinta de la que está de guardia.
 rota-problem-not-responder = Solo los revisores y aprobadores activos pueden estar de guardia.
+rota-problem-out-of-reach = La regla de acceso a datos de esta persona no abarca todas las regiones del turno (o la limita a los casos asignados); elija a alguien que las abarque todas o cambie las regiones del turno.
 
 ## Webhooks de las alertas
 webhook-mine-title = Mis webhooks de alerta

@@ -73,6 +73,7 @@ rota-problem-region = Veuillez indiquer des noms de région composés de lettres
 rota-problem-primary = Veuillez choisir la personne d'astreinte.
 rota-problem-second = Le deuxième niveau doit être une autre personne que celle d'astreinte.
 rota-problem-not-responder = Seuls les examinateurs et approbateurs actifs peuvent être d'astreinte.
+rota-problem-out-of-reach = La règle de partage des données de cette personne ne couvre pas toutes les régions du tableau d'astreinte (ou la limite aux dossiers qui lui sont attribués) ; veuillez choisir une personne qui les couvre toutes ou modifier les régions du tableau.
 
 ## Webhooks des alertes
 webhook-mine-title = Mes webhooks d'alerte

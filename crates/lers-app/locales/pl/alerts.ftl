@@ -73,6 +73,7 @@ rota-problem-region = Prosimy podać nazwy regionów złożone z liter, cyfr i �
 rota-problem-primary = Prosimy wybrać osobę pełniącą dyżur.
 rota-problem-second = Drugim poziomem musi być inna osoba niż dyżurny.
 rota-problem-not-responder = Dyżur mogą pełnić wyłącznie aktywni weryfikujący i zatwierdzający.
+rota-problem-out-of-reach = Zasady dostępu do danych tej osoby nie obejmują wszystkich regionów grafiku (lub ograniczają ją do przydzielonych spraw); proszę wybrać osobę obejmującą wszystkie regiony albo zmienić regiony grafiku.
 
 ## Webhooki alarmów
 webhook-mine-title = Moje webhooki alarmowe

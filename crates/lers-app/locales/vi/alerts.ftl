@@ -73,6 +73,7 @@ rota-problem-region = Xin nhập tên vùng gồm chữ cái, chữ số và d�
 rota-problem-primary = Xin chọn người trực.
 rota-problem-second = Cấp thứ hai phải là một người khác với người trực.
 rota-problem-not-responder = Chỉ người thẩm định và người phê duyệt đang hoạt động mới có thể trực.
+rota-problem-out-of-reach = Quy tắc chia sẻ dữ liệu của người này không bao quát mọi khu vực của lịch trực (hoặc giới hạn họ ở các hồ sơ được giao); vui lòng chọn người bao quát tất cả hoặc thay đổi khu vực của lịch trực.
 
 ## Webhook cho cảnh báo
 webhook-mine-title = Webhook cảnh báo của tôi

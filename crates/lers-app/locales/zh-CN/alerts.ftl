@@ -73,6 +73,7 @@ rota-problem-region = 请填写由字母、数字和连字符组成的区域名�
 rota-problem-primary = 请选择值班人员。
 rota-problem-second = 第二层级须为值班人员以外的其他人员。
 rota-problem-not-responder = 仅在职的审查人和审批人可以值班。
+rota-problem-out-of-reach = 此人的数据共享规则未涵盖该值班表的所有区域（或仅限于分配给其的案件）；请选择能涵盖全部区域的人员，或更改值班表的区域。
 
 ## 告警 Webhook
 webhook-mine-title = 我的告警 Webhook

@@ -47,12 +47,15 @@ impl App {
         if alert.acked_at.is_some() {
             return Ok(());
         }
-        let staff = self.store.active_staff().await.map_err(failed)?;
         let rotas = self.store.rotas().await.map_err(failed)?;
         let region = subject
             .region
             .clone()
             .unwrap_or_else(|| self.default_region().to_owned());
+        let staff = self
+            .staff_reaching(&subject.public_id, &region)
+            .await
+            .map_err(failed)?;
         let rota = on_call(&rotas, ctx.at, &region);
         let mut paged = recipients(tier, rota, &staff);
         while paged.is_empty() {
@@ -104,6 +107,28 @@ impl App {
         } else {
             Err(format!("page mail not sent to {}", errors.join("; ")))
         }
+    }
+
+    /// The active staff whose data-sharing rule reaches case `public_id` in `region`:
+    /// only they are paged (someone else could not open the alert).
+    async fn staff_reaching(
+        &self,
+        public_id: &str,
+        region: &str,
+    ) -> Result<Vec<Account>, lers_store::StoreError> {
+        let assignee = self
+            .store
+            .case_reach(public_id)
+            .await?
+            .and_then(|reach| reach.assignee);
+        let mut reaching = Vec::new();
+        for person in self.store.active_staff().await? {
+            let limits = self.store.staff_limits(person.id).await?;
+            if limits.reach(region, assignee, person.id).is_ok() {
+                reaching.push(person);
+            }
+        }
+        Ok(reaching)
     }
 
     fn page_facts(
@@ -195,6 +220,8 @@ impl App {
             return Err(AppError::Forbidden);
         }
         let record = self.store.alert(alert).await?.ok_or(AppError::NotFound)?;
+        self.require_case_reach(who, &record.request_id, ctx)
+            .await?;
         let subject = AlertSubject {
             request_row: record.request_row,
             public_id: record.request_id.clone(),
@@ -226,12 +253,21 @@ impl App {
         Ok(self.store.alert_of_request(request_row).await?)
     }
 
-    /// An alert by id, for its page (reviewers and approvers only).
-    pub async fn alert_for(&self, who: &Account, alert: i64) -> Result<AlertRecord, AppError> {
+    /// An alert by id, for its page (reviewers and approvers whose data-sharing rule
+    /// reaches the case; any other case is not found, and that refusal audited).
+    pub async fn alert_for(
+        &self,
+        who: &Account,
+        alert: i64,
+        ctx: &Ctx,
+    ) -> Result<AlertRecord, AppError> {
         if !(who.roles.contains(Role::Reviewer) || who.roles.contains(Role::Approver)) {
             return Err(AppError::Forbidden);
         }
-        self.store.alert(alert).await?.ok_or(AppError::NotFound)
+        let record = self.store.alert(alert).await?.ok_or(AppError::NotFound)?;
+        self.require_case_reach(who, &record.request_id, ctx)
+            .await?;
+        Ok(record)
     }
 }
 

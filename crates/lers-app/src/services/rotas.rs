@@ -57,6 +57,22 @@ impl App {
                 message: tr.get("rota-problem-not-responder"),
             });
         }
+        if let Ok(rota) = &checked {
+            for (field, person) in [("primary", Some(rota.primary)), ("second", rota.second)] {
+                let Some(person) = person else { continue };
+                let limits = self
+                    .store
+                    .staff_limits(person)
+                    .await
+                    .map_err(AppError::from)?;
+                if !rota.reachable_by(&limits) {
+                    problems.push(FieldError {
+                        field,
+                        message: tr.get("rota-problem-out-of-reach"),
+                    });
+                }
+            }
+        }
         match checked {
             Ok(rota) if problems.is_empty() => Ok(self
                 .store

@@ -4,7 +4,7 @@
 //! moment.
 
 use crate::clock::Timestamp;
-use crate::region;
+use crate::region::{self, StaffLimits};
 
 /// The three-letter weekday codes forms and the API use, Monday first.
 pub const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -41,6 +41,19 @@ pub struct Rota {
     pub regions: Vec<String>,
     pub primary: i64,
     pub second: Option<i64>,
+}
+
+impl Rota {
+    /// Whether someone under `limits` may be on call for this rota: they must reach
+    /// every case it pages for, so every one of its regions (all regions when it names
+    /// none), and not only cases assigned to them (an emergency is paged before anyone
+    /// is assigned).
+    pub fn reachable_by(&self, limits: &StaffLimits) -> bool {
+        let regions = limits.regions.is_empty()
+            || (!self.regions.is_empty()
+                && self.regions.iter().all(|r| limits.regions.contains(r)));
+        regions && !limits.assigned_only
+    }
 }
 
 /// What is wrong with a rota, by form field; each has a Fluent message
@@ -206,6 +219,31 @@ pub fn on_call<'a>(rotas: &'a [Rota], at: Timestamp, region: &str) -> Option<&'a
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_people_reaching_every_region_of_a_rota_may_be_on_call() {
+        let rota = |regions: &[&str]| Rota {
+            id: 0,
+            name: "r".into(),
+            time_zone: "UTC".into(),
+            days: 1,
+            start_minute: 0,
+            end_minute: 0,
+            regions: regions.iter().map(|r| (*r).to_owned()).collect(),
+            primary: 1,
+            second: None,
+        };
+        let limits = |regions: &[&str], assigned_only| StaffLimits {
+            regions: regions.iter().map(|r| (*r).to_owned()).collect(),
+            assigned_only,
+        };
+        assert!(rota(&[]).reachable_by(&limits(&[], false)));
+        assert!(rota(&["eu"]).reachable_by(&limits(&[], false)));
+        assert!(rota(&["eu"]).reachable_by(&limits(&["eu", "us"], false)));
+        assert!(!rota(&[]).reachable_by(&limits(&["eu"], false)));
+        assert!(!rota(&["eu", "us"]).reachable_by(&limits(&["eu"], false)));
+        assert!(!rota(&["eu"]).reachable_by(&limits(&["eu"], true)));
+    }
+
     use super::*;
 
     fn draft(days: &[&str], starts: &str, ends: &str) -> RotaDraft {

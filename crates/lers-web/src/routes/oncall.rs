@@ -281,7 +281,10 @@ pub async fn alert_page(
     Path(id): Path<i64>,
     Query(query): Query<NoticeQuery>,
 ) -> Result<Response, WebError> {
-    let alert = match state.alert_for(&who.session.account, id).await {
+    let alert = match state
+        .alert_for(&who.session.account, id, &who.ctx(&state))
+        .await
+    {
         Err(AppError::Forbidden) => {
             who.require_role(&state, Role::Approver, "oncall_alert")
                 .await?;

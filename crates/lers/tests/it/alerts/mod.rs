@@ -14,6 +14,7 @@ use reqwest::{Response, StatusCode};
 use crate::harness::*;
 
 mod escalation;
+mod reach;
 mod receiver;
 mod ssrf;
 
