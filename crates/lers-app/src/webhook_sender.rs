@@ -23,6 +23,10 @@ use crate::settings::Settings;
 const TIMEOUT: Duration = Duration::from_secs(10);
 /// The most of an answer kept in the delivery log.
 const ANSWER_KEPT: usize = 200;
+/// At most this much of an error answer is read; the rest is dropped unread.
+const ANSWER_READ: usize = 1024;
+/// A name lookup that takes longer is taken as a failure to resolve (retried).
+const LOOKUP_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// Why a URL may not be used (each has a Fluent message: [`UrlRefusal::message_id`]).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -121,8 +125,9 @@ impl WebhookSender {
             .parse::<IpAddr>();
         let addresses: Vec<SocketAddr> = match literal {
             Ok(ip) => vec![SocketAddr::new(ip, port)],
-            Err(_) => tokio::net::lookup_host((host, port))
+            Err(_) => tokio::time::timeout(LOOKUP_TIMEOUT, tokio::net::lookup_host((host, port)))
                 .await
+                .map_err(|_| UrlRefusal::Unresolvable)?
                 .map_err(|_| UrlRefusal::Unresolvable)?
                 .collect(),
         };
@@ -147,14 +152,19 @@ impl WebhookSender {
         event_type: &str,
         now: Timestamp,
     ) -> Result<u16, SendError> {
+        let started = std::time::Instant::now();
         let target = format!("{}{path}", webhook.url);
         let (url, address) = self.check(&target).await?;
+        // The name lookup counts against the one budget of a post.
+        let left = TIMEOUT
+            .saturating_sub(started.elapsed())
+            .max(Duration::from_secs(1));
         let mut builder = reqwest::Client::builder()
             .use_rustls_tls()
             .redirect(Policy::none())
             .no_proxy()
-            .timeout(TIMEOUT)
-            .connect_timeout(Duration::from_secs(5))
+            .timeout(left)
+            .connect_timeout(Duration::from_secs(5).min(left))
             .https_only(self.require_https);
         if let Some(host) = url.host_str() {
             // Pins the name to the address just checked (for a literal, unused).
@@ -201,7 +211,7 @@ impl WebhookSender {
         if status.is_success() {
             return Ok(status.as_u16());
         }
-        let answer = response.text().await.unwrap_or_default();
+        let answer = bounded_answer(response).await;
         Err(SendError::Status {
             status: status.as_u16(),
             answer: answer
@@ -213,6 +223,20 @@ impl WebhookSender {
                 .to_owned(),
         })
     }
+}
+
+/// The start of an error answer: chunks up to [`ANSWER_READ`] bytes, then the
+/// connection is dropped, so an endless answer cannot hold a delivery.
+async fn bounded_answer(mut response: reqwest::Response) -> String {
+    let mut read = Vec::new();
+    while read.len() < ANSWER_READ {
+        match response.chunk().await {
+            Ok(Some(chunk)) => read.extend_from_slice(&chunk),
+            Ok(None) | Err(_) => break,
+        }
+    }
+    read.truncate(ANSWER_READ);
+    String::from_utf8_lossy(&read).into_owned()
 }
 
 #[cfg(test)]

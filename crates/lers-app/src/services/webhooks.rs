@@ -6,7 +6,7 @@
 
 use lers_domain::account::{Account, Role};
 use lers_domain::alerts::formats::WebhookFormat;
-use lers_domain::alerts::MAX_DELIVERY_ATTEMPTS;
+use lers_domain::alerts::{MAX_DELIVERY_ATTEMPTS, MAX_WEBHOOKS_PER_ACCOUNT};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_store::webhooks::{Attempt, NewWebhook, Webhook, WebhookPurpose};
 use lers_store::Ctx;
@@ -116,6 +116,20 @@ impl App {
             }
             _ => None,
         };
+        let mine = self
+            .store
+            .webhooks_of(who.id, purpose)
+            .await
+            .map_err(AppError::from)?;
+        if mine.len() >= MAX_WEBHOOKS_PER_ACCOUNT {
+            return Err(FormError::field(
+                "url",
+                tr.with(
+                    "webhook-too-many",
+                    &[("max", MAX_WEBHOOKS_PER_ACCOUNT.to_string())],
+                ),
+            ));
+        }
         if let Err(refusal) = self.webhooks.check(&form.url).await {
             self.store
                 .record_event(

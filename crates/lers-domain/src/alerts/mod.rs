@@ -16,6 +16,9 @@ pub const DEFAULT_ACK_MINUTES: i64 = 10;
 /// How often a webhook delivery is tried before it is given up (1, 4, 9 … minutes
 /// apart: about two and a half hours in all).
 pub const MAX_DELIVERY_ATTEMPTS: i64 = 10;
+/// How many webhooks one account may have for one purpose: each page waits on every
+/// one of them, so a person cannot slow emergency paging down with many slow ones.
+pub const MAX_WEBHOOKS_PER_ACCOUNT: usize = 5;
 
 /// How far an alert has gone: the person on call, their second tier, then every
 /// approver.

@@ -5,6 +5,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use lers_app::services::webhooks::WebhookForm;
 use lers_app::{App, AppError, FormError};
@@ -37,6 +38,8 @@ pub struct RotaRow {
 pub struct OncallPage {
     pub chrome: Chrome,
     pub notice: Option<String>,
+    /// A new webhook's signing secret, shown once.
+    pub secret: Option<String>,
     pub admin: bool,
     pub responder: bool,
     pub rotas: Vec<RotaRow>,
@@ -75,6 +78,17 @@ pub async fn page(
     who: SignedIn,
     Query(query): Query<NoticeQuery>,
 ) -> Result<Response, WebError> {
+    Ok(render(&oncall_page(&state, &who, query.notice, None).await?).into_response())
+}
+
+/// The on-call page; `secret` is a new webhook's signing secret, shown once in the
+/// answer to the form that made it (never in a URL).
+async fn oncall_page(
+    state: &App,
+    who: &SignedIn,
+    notice: Option<String>,
+    secret: Option<String>,
+) -> Result<OncallPage, WebError> {
     let me = &who.session.account;
     let admin = me.roles.contains(Role::Admin);
     if !admin && !responder(me) {
@@ -108,9 +122,10 @@ pub async fn page(
     } else {
         Vec::new()
     };
-    Ok(render(&OncallPage {
+    Ok(OncallPage {
         chrome: Chrome::new(&who.req, &state),
-        notice: query.notice,
+        notice,
+        secret,
         admin,
         responder: responder(me),
         rotas,
@@ -122,7 +137,6 @@ pub async fn page(
         weekdays: WEEKDAYS.to_vec(),
         webhooks,
     })
-    .into_response())
 }
 
 /// A refused form comes back as a notice naming every problem.
@@ -251,12 +265,10 @@ pub async fn add_webhook(
         )
         .await;
     match added {
-        Ok(Some(secret)) => Ok(with_notice(
-            PAGE,
-            &who.req
-                .tr
-                .with("webhook-added-secret", &[("secret", secret)]),
-        )),
+        Ok(Some(secret)) => {
+            let page = oncall_page(&state, &who, None, Some(secret)).await?;
+            Ok(([(header::CACHE_CONTROL, "no-store")], render(&page)).into_response())
+        }
         Ok(None) => Ok(with_notice(PAGE, &who.req.tr.get("webhook-added"))),
         Err(e) => refused(PAGE, &who, e),
     }

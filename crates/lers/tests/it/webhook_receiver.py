@@ -116,6 +116,15 @@ def make_handler(args):
                 self.send_response(204)
                 self.end_headers()
                 return
+            if url.path.startswith("/endless"):
+                # An error answer that never ends: LERS must read a little and drop it.
+                self.send_response(500)
+                self.end_headers()
+                try:
+                    while True:
+                        self.wfile.write(b"endless-answer " * 64)
+                except OSError:
+                    return
             try:
                 event = json.loads(body)
             except ValueError:

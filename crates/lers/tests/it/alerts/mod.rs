@@ -14,6 +14,7 @@ use reqwest::{Response, StatusCode};
 use crate::harness::*;
 
 mod escalation;
+mod limits;
 mod reach;
 mod receiver;
 mod ssrf;
@@ -86,16 +87,45 @@ async fn add_webhook(browser: &Browser<'_>, format: &str, url: &str, key: &str) 
     notice_after(browser, response).await
 }
 
-/// Adds a signed webhook and returns the secret LERS made for it (shown once).
+/// Adds a signed webhook and returns the secret LERS made for it: shown once, in the
+/// answer to the form (not a redirect, so never in a URL), which is not to be cached.
 async fn add_signed_webhook(browser: &Browser<'_>, url: &str) -> String {
-    let notice = add_webhook(browser, "signed", url, "").await;
-    notice
-        .rsplit(' ')
-        .next()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| panic!("no secret in {notice:?}"))
-        .to_owned()
+    let response = browser
+        .submit(
+            "/staff/oncall",
+            "/staff/oncall/webhooks",
+            &[("format", "signed"), ("url", url), ("key", "")],
+        )
+        .await;
+    assert_eq!(
+        response.status(),
+        StatusCode::OK,
+        "the page itself, no redirect"
+    );
+    assert_eq!(
+        response
+            .headers()
+            .get(reqwest::header::CACHE_CONTROL)
+            .and_then(|v| v.to_str().ok()),
+        Some("no-store")
+    );
+    let html = response.text().await.expect("page");
+    let start = html
+        .find("id=\"webhook-secret\" class=\"secret\">")
+        .expect("the secret is shown")
+        + 35;
+    let end = html[start..].find("</code>").expect("end of secret") + start;
+    let secret = html[start..end].trim().to_owned();
+    assert!(secret.len() >= 32, "{secret}");
+    // Shown once: the page does not show it again.
+    let again = browser
+        .get("/staff/oncall")
+        .await
+        .text()
+        .await
+        .expect("page");
+    assert!(!again.contains(&secret));
+    secret
 }
 
 /// A requester files an emergency; returns (request id, reference).
