@@ -92,9 +92,9 @@ async fn oncall_page(
     let me = &who.session.account;
     let admin = me.roles.contains(Role::Admin);
     if !admin && !responder(me) {
-        who.require_role(&state, Role::Admin, "oncall").await?;
+        who.require_role(state, Role::Admin, "oncall").await?;
     }
-    let staff = names(&state).await?;
+    let staff = names(state).await?;
     let rotas = if admin {
         state
             .rotas(me)
@@ -123,7 +123,7 @@ async fn oncall_page(
         Vec::new()
     };
     Ok(OncallPage {
-        chrome: Chrome::new(&who.req, &state),
+        chrome: Chrome::new(&who.req, state),
         notice,
         secret,
         admin,
