@@ -43,6 +43,8 @@ pub struct App {
     pub risk: RiskPolicy,
     /// Posts LERS' HI-1 messages to endpoints.
     pub hi1: Arc<Hi1Client>,
+    /// Posts to the webhooks people set up (SSRF-checked, signed).
+    pub webhooks: Arc<crate::webhook_sender::WebhookSender>,
     /// The recycle bin's window and the retention of each record class.
     pub retention: lers_domain::retention::RetentionPolicy,
     /// Sealed "My data" exports.

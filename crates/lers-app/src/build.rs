@@ -159,6 +159,7 @@ impl AppBuilder {
                     settings.key_dir().join("shredded.list"),
                 ),
                 job_lease: settings.job_lease()?,
+                oncall_ack: settings.oncall_ack()?,
             }),
             lockout: LockoutPolicy::default(),
             sessions: SessionPolicy::default(),
@@ -170,6 +171,9 @@ impl AppBuilder {
             mail_throttle: MailThrottlePolicy::default(),
             risk: settings.emergency_risk(),
             hi1: Arc::new(Hi1Client::from_settings(&settings)?),
+            webhooks: Arc::new(crate::webhook_sender::WebhookSender::from_settings(
+                &settings,
+            )?),
             retention: settings.retention_policy()?,
             exports: Arc::new(exports),
         };

@@ -31,6 +31,8 @@ pub struct AppConfig {
     pub operations: crate::operations::OperationsConfig,
     /// How long a claimed job stays reserved for its worker (`job_lease_secs`).
     pub job_lease: lers_domain::clock::Duration,
+    /// How long an on-call page waits for an acknowledgement (`oncall_ack_minutes`).
+    pub oncall_ack: lers_domain::clock::Duration,
     /// The shred list (`KEY_DIR/shredded.list`, `services::shred_list`).
     pub shred_list: crate::shred_list_file::ShredList,
 }

@@ -129,7 +129,7 @@ impl Hi1Client {
 }
 
 /// The error and its causes in one line (reqwest's own text hides the TLS reason).
-fn error_chain(error: &dyn std::error::Error) -> String {
+pub(crate) fn error_chain(error: &dyn std::error::Error) -> String {
     let mut text = error.to_string();
     let mut source = error.source();
     while let Some(cause) = source {

@@ -204,6 +204,12 @@ async fn handle(state: &App, job: &Job, lease_until: Timestamp) -> Result<(), St
             )
             .await
             .map_err(|e| e.to_string()),
+        JobKind::OncallPage(page) => state.page_on_call(page, &system_ctx(state)).await,
+        JobKind::WebhookDelivery(delivery) => {
+            state
+                .deliver_webhook(delivery.delivery, &system_ctx(state))
+                .await
+        }
     }
 }
 

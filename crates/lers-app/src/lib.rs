@@ -22,6 +22,7 @@ mod region_settings;
 pub mod services;
 mod settings;
 mod shred_list_file;
+pub mod webhook_sender;
 
 pub use app::App;
 pub use build::AppBuilder;

@@ -133,6 +133,14 @@ pub struct Settings {
     pub metrics_loopback: bool,
     /// `text` (default) or `json`: one JSON object per log line.
     pub log_format: String,
+    /// Minutes an on-call page waits for an acknowledgement before the next tier
+    /// (1 to 1440).
+    pub oncall_ack_minutes: i64,
+    /// Webhook URLs must be `https://` (turn off only for tests).
+    pub webhook_require_https: bool,
+    /// Private or loopback networks webhooks may nevertheless reach (comma-separated
+    /// addresses or CIDR networks); empty: public addresses only.
+    pub webhook_allowed_networks: String,
 }
 
 impl Default for Settings {
@@ -206,6 +214,9 @@ impl Default for Settings {
             metrics_token: None,
             metrics_loopback: false,
             log_format: "text".into(),
+            oncall_ack_minutes: lers_domain::alerts::DEFAULT_ACK_MINUTES,
+            webhook_require_https: true,
+            webhook_allowed_networks: String::new(),
         }
     }
 }
@@ -294,6 +305,16 @@ impl Settings {
             audit: self.retention_audit_days,
         })
         .map_err(anyhow::Error::new)
+    }
+
+    /// The on-call acknowledgement window; outside 1–1440 minutes stops the start.
+    pub fn oncall_ack(&self) -> anyhow::Result<lers_domain::clock::Duration> {
+        lers_domain::alerts::ack_window(self.oncall_ack_minutes).with_context(|| {
+            format!(
+                "oncall_ack_minutes (LERS_ONCALL_ACK_MINUTES) must be between 1 and 1440, not {}",
+                self.oncall_ack_minutes
+            )
+        })
     }
 
     pub fn emergency_risk(&self) -> lers_domain::emergency::risk::RiskPolicy {

@@ -180,6 +180,18 @@ audit_actions! {
     RegionMoveSwitched => "region.move_switched",
     RegionMoveFinished => "region.move_finished",
     BackupShreddedAgain => "backup.shredded_again",
+    OncallRotaSaved => "oncall.rota_saved",
+    OncallRotaDeleted => "oncall.rota_deleted",
+    OncallRotaRefused => "oncall.rota_refused",
+    OncallPaged => "oncall.paged",
+    OncallEscalated => "oncall.escalated",
+    OncallAcknowledged => "oncall.acknowledged",
+    OncallAckRefused => "oncall.ack_refused",
+    WebhookRegistered => "webhook.registered",
+    WebhookRemoved => "webhook.removed",
+    WebhookRefused => "webhook.refused",
+    WebhookDelivered => "webhook.delivered",
+    WebhookFailed => "webhook.failed",
 }
 
 impl fmt::Display for AuditAction {

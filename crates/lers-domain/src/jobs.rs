@@ -45,6 +45,11 @@ pub enum JobKind {
     /// Mail `account` their daily digest of local day `day` (`YYYY-MM-DD`), of what
     /// was made up to `until` (unix milliseconds): one per person and day.
     StaffDigest(StaffDigestJob),
+    /// Page `tier` of the on-call alert of request row `request` (raised by the first
+    /// tier; a later tier does nothing once the alert is acknowledged).
+    OncallPage(OncallPageJob),
+    /// Post the stored `webhook_deliveries` row `delivery` (retried with back-off).
+    WebhookDelivery(WebhookDeliveryJob),
 }
 
 /// The `staff_notifications` row to mail.
@@ -59,6 +64,17 @@ pub struct StaffDigestJob {
     pub account: i64,
     pub day: String,
     pub until: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OncallPageJob {
+    pub request: i64,
+    pub tier: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WebhookDeliveryJob {
+    pub delivery: i64,
 }
 
 /// The `data_exports` row `export` to build.
@@ -137,6 +153,8 @@ impl JobKind {
             Self::RegionMove(_) => "region_move",
             Self::StaffNotice(_) => "staff_notice",
             Self::StaffDigest(_) => "staff_digest",
+            Self::OncallPage(_) => "oncall_page",
+            Self::WebhookDelivery(_) => "webhook_delivery",
         }
     }
 
@@ -186,6 +204,8 @@ impl JobKind {
             Self::RegionMove(m) => format!("{kind}:{}:{}", m.region_move, m.not_before),
             Self::StaffNotice(n) => format!("{kind}:{}", n.notification),
             Self::StaffDigest(d) => format!("{kind}:{}:{}", d.account, d.day),
+            Self::OncallPage(p) => format!("{kind}:{}:{}", p.request, p.tier),
+            Self::WebhookDelivery(d) => format!("{kind}:{}", d.delivery),
         }
     }
 }

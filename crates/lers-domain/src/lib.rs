@@ -25,6 +25,7 @@
 //! - the audit log's hash tree: [`audit`], [`audit_tree`].
 
 pub mod account;
+pub mod alerts;
 pub mod allowlist;
 pub mod approval;
 pub mod audit;

@@ -25,6 +25,7 @@ pub use error::{Changed, ConfigError, Refusal, Result, StoreError, Unreachable};
 pub use files::{blobs, delivery, exports, vault};
 pub use model::*;
 pub use sql::accounts::{self, AccountStore, MailAttempt};
+pub use sql::alerts::{self, AlertStore};
 pub use sql::audit_log::SignedHead;
 pub use sql::audit_verify::{AuditProblem, AuditVerification, Signatures};
 pub use sql::backup::{database_is_empty, BackupStore, NeededBlob};
@@ -51,6 +52,7 @@ pub use sql::retention_purge::{self, LegalHold, RetentionPurgeStore};
 pub use sql::shred_list::ShredListStore;
 pub use sql::transparency::{self, StoredReport, TransparencyStore};
 pub use sql::upload_claims::{UploadClaim, UploadClaimStore};
+pub use sql::webhooks::{self, WebhookStore};
 pub use sql::{
     connect, AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
     ConsoleStore, DecisionStore, EmergencyStore, EuForm, EuOrderFacts, EuOrderStore, HoldStore,
@@ -96,6 +98,7 @@ pub mod prelude {
         SessionStore, SetupStore, SignUpStore, StaffStore, Store, SuspensionStore, TotpStore,
         TransparencyStore,
     };
+    pub use crate::{AlertStore, WebhookStore};
     pub use crate::{RecycleBinStore, RetentionPurgeStore};
     pub use crate::{RegionMoveStore, RegionStore};
     pub use crate::{NoticeSweepStore, StaffNoticeStore, WorkloadStore};

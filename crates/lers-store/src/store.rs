@@ -90,6 +90,8 @@ pub trait Store:
     + crate::sql::StaffNoticeStore
     + crate::sql::workload::WorkloadStore
     + crate::sql::locale::LocaleStore
+    + crate::sql::alerts::AlertStore
+    + crate::sql::webhooks::WebhookStore
     + Send
     + Sync
 {

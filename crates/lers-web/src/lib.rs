@@ -4,6 +4,7 @@
 //! Handlers are thin: they parse the request, call a use case of [`lers_app`] (or the
 //! store for plain reads), and render a template or JSON.
 
+mod alert_panel;
 mod api_extract;
 mod app;
 mod auth;

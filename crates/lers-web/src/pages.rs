@@ -495,6 +495,8 @@ pub struct ConsoleRequestPage {
     pub eu_execution: Option<crate::eu_panel::EuPanel>,
     /// HI-1 messages sent back to the endpoint the order came from (`_hi1_outbound.html`).
     pub hi1_outbound: Vec<lers_app::services::hi1_outbound::OutboundView>,
+    /// The emergency's on-call alert (`_oncall_alert.html`).
+    pub oncall: Option<crate::alert_panel::AlertPanel>,
 }
 
 /// The emergency parts of the console page: the directory's number to call, the

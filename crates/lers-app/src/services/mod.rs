@@ -1,6 +1,7 @@
 //! What the pages and the API do, independent of how the request arrived.
 
 pub mod accounts;
+pub mod alerts;
 pub mod case_data;
 pub mod case_file;
 pub mod console;
@@ -33,8 +34,10 @@ pub mod region_moves;
 pub mod regions;
 pub mod requests;
 pub mod retention;
+pub mod rotas;
 pub mod staff_notices;
 pub mod step_up;
+pub mod webhooks;
 pub mod workload;
 
 pub mod deconfliction;

@@ -141,6 +141,21 @@ impl App {
         id: &str,
         ctx: &Ctx,
     ) -> Result<RequestRecord, AppError> {
+        self.require_case_reach(viewer, id, ctx).await?;
+        self.store
+            .staff_request(id, ctx)
+            .await?
+            .ok_or(AppError::NotFound)
+    }
+
+    /// Refuses a case `viewer`'s data-sharing rule does not reach, as not found (so its
+    /// existence is not told), the refusal audited.
+    pub(crate) async fn require_case_reach(
+        &self,
+        viewer: &Account,
+        id: &str,
+        ctx: &Ctx,
+    ) -> Result<(), AppError> {
         let reach = self.store.case_reach(id).await?.ok_or(AppError::NotFound)?;
         let limits = self.store.staff_limits(viewer.id).await?;
         let region = reach
@@ -154,10 +169,7 @@ impl App {
             self.store.record_event(denial).await?;
             return Err(AppError::NotFound);
         }
-        self.store
-            .staff_request(id, ctx)
-            .await?
-            .ok_or(AppError::NotFound)
+        Ok(())
     }
 
     /// Narrows a queue query to what `viewer`'s data-sharing rule reaches.

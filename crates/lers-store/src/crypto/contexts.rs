@@ -45,3 +45,9 @@ pub fn account_contact(column: &str, pseudonym: &str) -> String {
 pub fn data_export_key(blob_key: &str) -> String {
     data_key("data-export", blob_key)
 }
+
+/// A webhook's secret (signing secret, PagerDuty routing key, Opsgenie API key),
+/// sealed with the master key and bound to the account that set it up.
+pub fn webhook_secret(account_id: i64) -> String {
+    format!("webhook/{account_id}/secret")
+}

@@ -14,7 +14,8 @@ use crate::{Result, StoreError};
 pub trait JobStore: Send + Sync {
     async fn enqueue_job(&self, job: &NewJob) -> Result<()>;
     /// Takes the next due job for `lease`; an expired lease (a crashed worker) makes
-    /// the job claimable again.
+    /// the job claimable again. A due `oncall_page` goes first (an emergency page must
+    /// not wait behind webhook deliveries to slow receivers), then the oldest due.
     async fn claim_job(&self, worker: &str, now: Timestamp, lease: Duration)
         -> Result<Option<Job>>;
     async fn complete_job(&self, id: i64, now: Timestamp) -> Result<()>;
@@ -40,7 +41,8 @@ impl JobStore for SqlStore {
         let sql = format!(
             "UPDATE jobs SET lease_until = $1, locked_by = $2, attempts = attempts + 1 WHERE id = ( \
              SELECT id FROM jobs WHERE done_at IS NULL AND run_at <= $3 AND (lease_until IS NULL OR lease_until < $3) \
-             ORDER BY run_at, id LIMIT 1{}) RETURNING id, kind, payload, attempts",
+             ORDER BY CASE WHEN kind = 'oncall_page' THEN 0 ELSE 1 END, run_at, id LIMIT 1{}) \
+             RETURNING id, kind, payload, attempts",
             self.dialect().skip_locked()
         );
         let row = sqlx::query(&sql)

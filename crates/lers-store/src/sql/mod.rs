@@ -27,6 +27,7 @@
 mod account_rows;
 pub mod accounts;
 mod agencies;
+pub mod alerts;
 mod allow_list;
 mod api_tokens;
 mod audit;
@@ -99,6 +100,7 @@ mod suspensions;
 mod totp;
 pub mod transparency;
 pub mod upload_claims;
+pub mod webhooks;
 pub mod workload;
 
 mod audit_entry;

@@ -531,6 +531,17 @@ impl SqlStore {
         // An EU order preserves from receipt (Art 10(1), 11(1)).
         self.start_eu_preservation(tx, summary.row_id, request, received_at, ctx)
             .await?;
+        // An emergency (or emergency EPOC) pages the person on call in the runner's
+        // next pass (`services::alerts`).
+        if request.kind == RequestKind::Emergency
+            || request.eu_order.as_ref().is_some_and(|o| o.emergency)
+        {
+            let page = lers_domain::jobs::JobKind::OncallPage(lers_domain::jobs::OncallPageJob {
+                request: summary.row_id,
+                tier: 1,
+            });
+            self.insert_job(tx.conn(), &page, ctx.at, ctx.at).await?;
+        }
         self.audit(
             tx,
             event(ctx, AuditAction::RequestSubmitted, Outcome::Success)

@@ -214,6 +214,12 @@ async fn page(
     let hi1_outbound = state
         .hi1_outbound_of(&who.session.account, &file.record.summary)
         .await?;
+    let oncall = crate::alert_panel::AlertPanel::of_case(
+        state,
+        &who.session.account,
+        file.record.summary.row_id,
+    )
+    .await?;
     if let Some(agency) = file.emergency.agency {
         em.prefill_phone = agency.switchboard.clone();
         em.prefill_source = who.req.tr.get("callback-source-directory");
@@ -277,6 +283,7 @@ async fn page(
         em,
         eu_execution,
         hi1_outbound,
+        oncall,
         r: file.record,
     })
 }

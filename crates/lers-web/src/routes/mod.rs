@@ -17,6 +17,7 @@ mod interface_endpoints;
 mod language;
 mod my_data;
 mod notifications;
+mod oncall;
 mod powers;
 mod productions;
 mod public;
@@ -322,6 +323,16 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
             "/staff/requests/{id}/legal-hold",
             get(recycle_bin::legal_hold_page).post(recycle_bin::legal_hold),
         )
+        .route("/staff/oncall", get(oncall::page))
+        .route("/staff/oncall/rotas", post(oncall::add_rota))
+        .route("/staff/oncall/rotas/{id}/delete", post(oncall::delete_rota))
+        .route("/staff/oncall/webhooks", post(oncall::add_webhook))
+        .route(
+            "/staff/oncall/webhooks/{id}/delete",
+            post(oncall::delete_webhook),
+        )
+        .route("/staff/alerts/{id}", get(oncall::alert_page))
+        .route("/staff/alerts/{id}/ack", post(oncall::acknowledge))
         .route("/staff/regions", get(regions::page))
         .route("/staff/regions/moves", post(regions::move_case))
         .route("/staff/accounts/{id}/limits", post(regions::set_limits))

@@ -7,6 +7,7 @@ mod harness;
 
 mod access;
 mod accounts;
+mod alerts;
 mod api;
 mod api_conformance;
 mod audit_cli;
