@@ -22,7 +22,7 @@ pub struct WorkloadReach {
     pub assignee: Option<i64>,
 }
 
-/// Open cases counted three ways, the day's clocks, emergencies nobody has acted on
+/// Open cases counted three ways, the day's clocks, emergencies nobody has acknowledged or acted on
 /// yet, and the timings of the cases received in the last `TIMING_DAYS` days.
 #[derive(Clone, Debug, Default)]
 pub struct Workload {
@@ -44,6 +44,10 @@ const REACH: &str = "($1 = '' OR $1 LIKE '%,' || COALESCE(r.region, $2) || ',%')
 
 /// When the response team first did something on `r`: a review saved, a decision, a
 /// call-back, a message to the requester.
+/// No on-call alert of the case has been acknowledged (an acknowledgement is the
+/// responder saying "I have it", even before they act on the case).
+const NOT_ACKNOWLEDGED: &str = "NOT EXISTS (SELECT 1 FROM oncall_alerts a \
+     WHERE a.request_id = r.id AND a.acked_at IS NOT NULL)";
 const FIRST_ACTION: &str = "(SELECT MIN(x.at) FROM (\
      SELECT v.reviewed_at AS at FROM reviews v WHERE v.request_id = r.id \
      UNION ALL SELECT d.decided_at FROM decisions d WHERE d.request_id = r.id \
@@ -117,7 +121,9 @@ impl WorkloadStore for SqlStore {
         let emergencies_waiting = self
             .open_count(
                 reach,
-                &format!("r.emergency = 1 AND {FIRST_ACTION} IS NULL AND $4 = $5"),
+                &format!(
+                    "r.emergency = 1 AND {FIRST_ACTION} IS NULL AND {NOT_ACKNOWLEDGED} AND $4 = $5"
+                ),
                 0,
                 0,
             )

@@ -206,6 +206,12 @@ async fn an_acknowledgement_stops_the_escalation_and_tells_pagerduty(
     assert_eq!(audited(&app, "oncall.ack_refused").await, 1);
 
     app.advance(Duration::minutes(4));
+    let waiting = "id=\"workload-emergencies-waiting\">";
+    let home = rita.get("/staff").await.text().await?;
+    assert!(
+        home.contains(&format!("{waiting}1<")),
+        "waiting before the ack"
+    );
     let page = rita.get(&link).await.text().await?;
     assert!(page.contains(&reference) && page.contains(&format!("{link}/ack")));
     let acked = rita
@@ -220,6 +226,12 @@ async fn an_acknowledgement_stops_the_escalation_and_tells_pagerduty(
     let notice = notice_after(&alice, again).await;
     assert!(notice.contains("already"), "{notice}");
     assert_eq!(audited(&app, "oncall.acknowledged").await, 2);
+    // The console home no longer counts it as waiting, though nobody acted on it yet.
+    let home = rita.get("/staff").await.text().await?;
+    assert!(
+        home.contains(&format!("{waiting}0<")),
+        "not waiting once acknowledged"
+    );
 
     // PagerDuty hears of the acknowledgement, under the same dedup key.
     receiver.set_clock(app.clock_now()).await;
