@@ -177,6 +177,11 @@ audit_actions! {
     RegionMoveSwitched => "region.move_switched",
     RegionMoveFinished => "region.move_finished",
     BackupShreddedAgain => "backup.shredded_again",
+    PasskeyRegistered => "passkey.registered",
+    PasskeyRenamed => "passkey.renamed",
+    PasskeyRemoved => "passkey.removed",
+    PasskeyRefused => "passkey.refused",
+    PasskeyPolicyChanged => "passkey.policy_changed",
 }
 
 impl fmt::Display for AuditAction {

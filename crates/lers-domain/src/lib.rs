@@ -37,6 +37,7 @@ pub mod interface;
 pub mod jobs;
 pub mod lockout;
 pub mod notice;
+pub mod passkey;
 pub mod password;
 pub mod powers;
 pub mod production;

@@ -86,6 +86,7 @@ pub trait Store:
     + crate::sql::operations::OperationsStore
     + crate::sql::upload_claims::UploadClaimStore
     + crate::sql::shred_list::ShredListStore
+    + crate::sql::PasskeyStore
     + Send
     + Sync
 {
