@@ -18,6 +18,11 @@ use webauthn_rs::prelude::{
 use crate::app::App;
 use crate::error::AppError;
 
+/// What the browser sends back from `navigator.credentials.create` / `.get`.
+pub use webauthn_rs::prelude::{
+    PublicKeyCredential as KeyAssertion, RegisterPublicKeyCredential as KeyAttestation,
+};
+
 /// Why a key ceremony did not succeed. The web layer words each one (Fluent); the
 /// text here is for logs.
 #[derive(Debug, thiserror::Error)]

@@ -16,6 +16,7 @@ mod intake;
 mod interface_endpoints;
 mod language;
 mod my_data;
+mod passkeys;
 mod powers;
 mod productions;
 mod public;
@@ -98,6 +99,7 @@ pub fn assets() -> Router<App> {
     Router::new()
         .route("/static/app.css", get(public::stylesheet))
         .route("/static/upload.js", get(public::upload_script))
+        .route("/static/passkeys.js", get(passkeys::script))
 }
 
 pub fn routes(max_upload_bytes: u64) -> Router<App> {
@@ -129,6 +131,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .route("/signup/sent", get(entry::signup_sent))
         .merge(account::routes())
         .merge(my_data::routes())
+        .merge(passkeys::routes())
         .route(
             "/verify",
             get(entry::verify_page).post(entry::verify_submit),
