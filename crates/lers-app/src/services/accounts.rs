@@ -228,6 +228,7 @@ impl App {
                 ctx,
             )
             .await?;
+        self.hold_session_for_key(session).await?;
         Ok(codes)
     }
 

@@ -34,6 +34,7 @@ mod languages;
 mod login;
 mod notices;
 mod operations;
+mod passkeys;
 mod powers;
 mod productions;
 mod regions;
