@@ -153,7 +153,7 @@ test('passkeys: register, sign in alone, step-up touch, staff policy, clone sign
     await signOut(abe);
     const { credentials } = await approver.cdp.send('WebAuthn.getCredentials', { authenticatorId: approver.authenticatorId });
     assert.equal(credentials.length, 1);
-    assert.ok(credentials[0].signCount > 1, `the authenticator counts its uses (${credentials[0].signCount})`);
+    assert.ok(credentials[0].signCount > 0, `the authenticator counts its uses (${credentials[0].signCount})`);
     await approver.cdp.send('WebAuthn.removeCredential', { authenticatorId: approver.authenticatorId, credentialId: credentials[0].credentialId });
     await approver.cdp.send('WebAuthn.addCredential', { authenticatorId: approver.authenticatorId, credential: { ...credentials[0], signCount: 0 } });
     await passkeySignIn(abe);
@@ -162,14 +162,14 @@ test('passkeys: register, sign in alone, step-up touch, staff policy, clone sign
 
     // The admin's only key cannot go while the policy requires one …
     await ap.goto(`${server.baseUrl}/account/keys`);
-    await ap.locator('#keys form[action$="/remove"] button').click();
+    await ap.locator('#keys form[action$="/remove"] button[type=submit]').click();
     await ap.waitForURL(/notice=/);
     await ap.locator('.notice', { hasText: /This is your last key/ }).waitFor();
     // … and goes once keys are optional again, with a fresh code.
     await setPolicy(ap, 'nobody');
     await ap.goto(`${server.baseUrl}/account/keys`);
     await ap.locator('#keys form[action$="/remove"] [name="code"]').fill(await nextTotp(adminSecret));
-    await ap.locator('#keys form[action$="/remove"] button').click();
+    await ap.locator('#keys form[action$="/remove"] button[type=submit]').click();
     await ap.waitForURL(/notice=/);
     await ap.locator('.notice', { hasText: /The key was removed/ }).waitFor();
     assert.equal(await ap.locator('#keys').count(), 0);

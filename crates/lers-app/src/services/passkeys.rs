@@ -163,14 +163,18 @@ impl App {
             .map_err(|_| KeyError::Rejected);
         let passkey = self.audit_key_refusal(Some(account), verified, ctx).await?;
         let enrolment = self.key_enrolment_session(session, ctx);
+        // The counter and backup flags as the authenticator reported them, mirrored in
+        // columns for the counter guard and the keys page.
+        let stored = serde_json::to_value(&passkey).map_err(AppError::internal)?;
+        let flag = |name: &str| stored["cred"][name].as_bool().unwrap_or(false);
         let key = NewPasskey {
             credential_id: credential_key(passkey.cred_id().as_ref()),
             user_handle: registration.user_handle,
             name: registration.name,
-            passkey: serde_json::to_string(&passkey).map_err(AppError::internal)?,
-            sign_count: 0,
-            backup_eligible: false,
-            backup_state: false,
+            sign_count: stored["cred"]["counter"].as_i64().unwrap_or(0),
+            backup_eligible: flag("backup_eligible"),
+            backup_state: flag("backup_state"),
+            passkey: stored.to_string(),
         };
         self.store
             .add_passkey(
