@@ -157,7 +157,7 @@ impl App {
         let (mut options, state) = self
             .relying_party()?
             .start_discoverable_authentication()
-            .map_err(|e| AppError::internal(e))?;
+            .map_err(AppError::internal)?;
         // Explicit, not conditional, mediation: the person pressed a button.
         options.mediation = None;
         let mut options = serde_json::to_value(&options).map_err(AppError::internal)?;
