@@ -55,7 +55,10 @@ impl App {
     /// After TOTP enrolment (from an invitation, a sign-up or a recovery code), someone
     /// the key policy covers who has no key yet goes on in the key-enrolment session
     /// (the keys page only), not a complete one.
-    pub(crate) async fn hold_session_for_key(&self, session: &SessionRecord) -> Result<(), AppError> {
+    pub(crate) async fn hold_session_for_key(
+        &self,
+        session: &SessionRecord,
+    ) -> Result<(), AppError> {
         let account = &session.account;
         if self.keys_required(account).await? && self.store.passkeys(account.id).await?.is_empty() {
             self.store
