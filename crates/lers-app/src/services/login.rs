@@ -190,7 +190,9 @@ async fn check_credentials(
             return Err(LoginError::Invalid);
         }
     };
-    let key_enrolment = if account.mfa_reenroll_required || !state.keys_required(&account).await? {
+    // No exemption for a pending TOTP re-enrolment: someone the policy covers signs in
+    // with their key, or (without one) only reaches the keys page.
+    let key_enrolment = if !state.keys_required(&account).await? {
         false
     } else if state.store.passkeys(account.id).await?.is_empty() {
         true

@@ -52,30 +52,19 @@ impl App {
                 .step_up_fresh(Some(session.created_at), ctx.at)
     }
 
-    /// After TOTP enrolment (from an invitation, a sign-up or a recovery code), someone
-    /// the key policy covers who has no key yet goes on in the key-enrolment session
-    /// (the keys page only), not a complete one.
-    pub(crate) async fn hold_session_for_key(
-        &self,
-        session: &SessionRecord,
-    ) -> Result<(), AppError> {
-        let account = &session.account;
-        if self.keys_required(account).await? && self.store.passkeys(account.id).await?.is_empty() {
-            self.store
-                .hold_for_key_enrolment(account, &session.token_hash)
-                .await?;
-        }
-        Ok(())
-    }
-
-    /// A fresh factor: a TOTP code typed now, or a factor (code or key touch)
-    /// confirmed within the step-up window.
+    /// A fresh factor in a complete session: a TOTP code typed now, or a factor (code
+    /// or key touch) confirmed within the step-up window.
     async fn fresh_factor(
         &self,
         session: &SessionRecord,
         code: &str,
         ctx: &Ctx,
     ) -> Result<(), KeyError> {
+        if session.mfa_at.is_none() {
+            // A session waiting for its first key has only the one-time registration
+            // window; a code here would make it a complete session without a key.
+            return Err(KeyError::FreshFactorNeeded);
+        }
         match self.require_fresh_factor(session, code, ctx).await {
             Ok(()) => Ok(()),
             Err(FormError::App(e)) => Err(e.into()),

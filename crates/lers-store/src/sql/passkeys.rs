@@ -167,9 +167,6 @@ pub trait PasskeyStore: Send + Sync {
         used: &KeyUse,
         ctx: &Ctx,
     ) -> Result<bool>;
-    /// Keeps a session that just enrolled TOTP short of complete: it reaches only the
-    /// registration of the key the policy requires.
-    async fn hold_for_key_enrolment(&self, account: &Account, session_hash: &str) -> Result<()>;
     /// Spends the session's key touch if it was made at or after `since`.
     async fn spend_key_touch(&self, session_hash: &str, since: Timestamp) -> Result<bool>;
     /// Audits a refused key use (clone signal, wrong account, policy).
@@ -481,15 +478,6 @@ impl PasskeyStore for SqlStore {
         .await?;
         tx.commit().await?;
         Ok(true)
-    }
-
-    async fn hold_for_key_enrolment(&self, account: &Account, session_hash: &str) -> Result<()> {
-        sqlx::query("UPDATE sessions SET mfa_at = NULL WHERE token_hash = $1 AND account_id = $2")
-            .bind(session_hash)
-            .bind(account.id)
-            .execute(self.pool())
-            .await?;
-        Ok(())
     }
 
     async fn spend_key_touch(&self, session_hash: &str, since: Timestamp) -> Result<bool> {

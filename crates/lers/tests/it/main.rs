@@ -35,6 +35,7 @@ mod login;
 mod notices;
 mod operations;
 mod passkeys;
+mod passkeys_review;
 mod powers;
 mod productions;
 mod regions;

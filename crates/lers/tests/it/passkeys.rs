@@ -23,7 +23,7 @@ both_backends!(
 );
 
 /// A server whose base URL names a host (a relying party id cannot be an address).
-async fn spawn(backend: Backend) -> Option<TestApp> {
+pub(crate) async fn spawn(backend: Backend) -> Option<TestApp> {
     TestApp::spawn_with_settings(backend, &|s| {
         s.base_url = s
             .base_url
@@ -33,7 +33,7 @@ async fn spawn(backend: Backend) -> Option<TestApp> {
     .await
 }
 
-fn ctx_of(app: &TestApp, account: &Account) -> Ctx {
+pub(crate) fn ctx_of(app: &TestApp, account: &Account) -> Ctx {
     Ctx {
         at: app.clock_now(),
         actor: account.pseudonym.clone(),
@@ -41,7 +41,7 @@ fn ctx_of(app: &TestApp, account: &Account) -> Ctx {
     }
 }
 
-async fn account(app: &TestApp, email: &str) -> Account {
+pub(crate) async fn account(app: &TestApp, email: &str) -> Account {
     app.store
         .account_by_email(email)
         .await
@@ -51,7 +51,7 @@ async fn account(app: &TestApp, email: &str) -> Account {
 
 /// A key registered straight in the store (what a finished registration writes);
 /// its credential is never read by the flows these tests drive.
-async fn give_key(app: &TestApp, email: &str, name: &str) -> i64 {
+pub(crate) async fn give_key(app: &TestApp, email: &str, name: &str) -> i64 {
     let owner = account(app, email).await;
     let key = NewPasskey {
         credential_id: format!("cred-{name}-{email}").replace(['@', ' ', '.'], "-"),
@@ -82,7 +82,7 @@ async fn token_of(client: &Client, app: &TestApp, page: &str) -> String {
     csrf_token(&html).expect("a form token")
 }
 
-async fn post_json(
+pub(crate) async fn post_json(
     client: &Client,
     app: &TestApp,
     path: &str,
@@ -108,7 +108,7 @@ fn stray_assertion() -> Value {
     })
 }
 
-async fn set_policy(admin: &Browser<'_>, policy: &str, code: &str) -> String {
+pub(crate) async fn set_policy(admin: &Browser<'_>, policy: &str, code: &str) -> String {
     let response = admin
         .submit(
             "/staff/security",
