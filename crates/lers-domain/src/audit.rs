@@ -192,6 +192,11 @@ audit_actions! {
     WebhookRefused => "webhook.refused",
     WebhookDelivered => "webhook.delivered",
     WebhookFailed => "webhook.failed",
+    PasskeyRegistered => "passkey.registered",
+    PasskeyRenamed => "passkey.renamed",
+    PasskeyRemoved => "passkey.removed",
+    PasskeyRefused => "passkey.refused",
+    PasskeyPolicyChanged => "passkey.policy_changed",
 }
 
 impl fmt::Display for AuditAction {

@@ -41,6 +41,7 @@ pub mod jobs;
 pub mod locale;
 pub mod lockout;
 pub mod notice;
+pub mod passkey;
 pub mod password;
 pub mod powers;
 pub mod production;

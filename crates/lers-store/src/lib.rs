@@ -31,6 +31,7 @@ pub use sql::audit_verify::{AuditProblem, AuditVerification, Signatures};
 pub use sql::backup::{database_is_empty, BackupStore, NeededBlob};
 pub use sql::case_keys::{self, CaseDataStore, CaseKeyReport, SealingReport};
 pub use sql::deconfliction::DeconflictionStore;
+pub use sql::passkeys::{KeyRemoval, KeyUse, NewChallenge, NewPasskey, PasskeyRecord, PasskeyStore, TakenChallenge};
 pub use sql::dialect::{redact, Backend};
 pub use sql::directory::{self, DirectoryEntry, DirectoryStore};
 pub use sql::domain_sources;

@@ -231,12 +231,17 @@ impl App {
             .iter()
             .filter_map(|code| lers_store::powers::recovery_code_hash(&session.account, code))
             .collect::<Vec<_>>();
+        // Someone the key policy covers is held after TOTP (re-)enrolment, decided in
+        // the enrolment's own transaction: without a key they may register one, with
+        // keys they sign in with a key. A code never completes their session.
+        let complete = !self.keys_required(&session.account).await?;
         self.store
             .complete_enrollment_with_codes(
                 &session.account,
                 step,
                 &session.token_hash,
                 &hashes,
+                complete,
                 ctx,
             )
             .await?;

@@ -27,6 +27,9 @@ pub enum LoginOutcome {
     SignedIn { token: String, staff: bool },
     /// Password right, but TOTP is not set up yet: the session only reaches enrollment.
     MustEnroll { token: String },
+    /// Password and TOTP right, and the key policy covers this person, who has no key
+    /// yet: the session only reaches registering one, once, right now.
+    MustEnrollKey { token: String },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -45,6 +48,10 @@ pub enum LoginError {
     DomainNotAdmitted,
     #[error("Too many failed attempts from your network. Wait 15 minutes and try again.")]
     Throttled,
+    /// The key policy covers this person, who has a key: password and code are not
+    /// enough (the web layer words it).
+    #[error("this account must sign in with its security key or passkey")]
+    KeyRequired,
     #[error(transparent)]
     Internal(#[from] AppError),
 }
@@ -147,7 +154,7 @@ async fn check_credentials(
     if !account.mfa_enrolled() {
         state
             .store
-            .record_login_success(&account, None, session, ctx)
+            .record_login_success(&account, None, false, session, ctx)
             .await?;
         return Ok(LoginOutcome::MustEnroll { token });
     }
@@ -183,14 +190,30 @@ async fn check_credentials(
             return Err(LoginError::Invalid);
         }
     };
+    // No exemption for a pending TOTP re-enrolment: someone the policy covers signs in
+    // with their key, or (without one) only reaches the keys page.
+    let key_enrolment = if !state.keys_required(&account).await? {
+        false
+    } else if state.store.passkeys(account.id).await?.is_empty() {
+        true
+    } else {
+        // Right password and code, but this person must use their key: refused and
+        // audited, not counted towards a lock.
+        state
+            .store
+            .record_key_refusal(Some(&account), "password_sign_in_key_required", ctx)
+            .await?;
+        return Err(LoginError::KeyRequired);
+    };
     match state
         .store
-        .record_login_success(&account, Some(step), session, ctx)
+        .record_login_success(&account, Some(step), !key_enrolment, session, ctx)
         .await
     {
         // After a recovery code, a login with the old authenticator still has to
         // enroll a new one first.
         Ok(()) if account.mfa_reenroll_required => Ok(LoginOutcome::MustEnroll { token }),
+        Ok(()) if key_enrolment => Ok(LoginOutcome::MustEnrollKey { token }),
         Ok(()) => Ok(LoginOutcome::SignedIn {
             token,
             staff: account.kind == AccountKind::Staff,

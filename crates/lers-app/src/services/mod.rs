@@ -26,6 +26,8 @@ pub mod notices;
 pub mod operations;
 pub mod outreach;
 pub mod own_account;
+pub mod passkey_ceremony;
+pub mod passkeys;
 pub mod passwords;
 pub mod pdf;
 pub mod pdf_sandbox;

@@ -1,6 +1,8 @@
 //! Fresh second factor before a sensitive action (step-up): the person types a current
-//! TOTP code again. A wrong code counts as a failed logon, so a stolen session cannot
-//! be used to guess codes.
+//! TOTP code again, or leaves the code empty after touching their security key (a key
+//! touch confirmed in this session within the step-up window, spent by this act). A
+//! wrong code counts as a failed logon, so a stolen session cannot be used to guess
+//! codes.
 
 use lers_store::{Ctx, SessionRecord, StoreError};
 
@@ -16,6 +18,9 @@ impl App {
         ctx: &Ctx,
     ) -> Result<(), FormError> {
         let account = &session.account;
+        if code.trim().is_empty() && self.spend_key_touch(session, ctx).await? {
+            return Ok(());
+        }
         let secret = self
             .store
             .totp_secret(account)

@@ -20,6 +20,7 @@ pub struct ErasureReport {
     pub tokens_revoked: u64,
     pub links_revoked: u64,
     pub recovery_codes_removed: u64,
+    pub keys_removed: u64,
 }
 
 /// Erasure of people.
@@ -136,6 +137,11 @@ impl SqlStore {
                 .execute(tx.conn())
                 .await?
                 .rows_affected();
+        let keys_removed = sqlx::query("DELETE FROM passkeys WHERE account_id = $1")
+            .bind(account_id)
+            .execute(tx.conn())
+            .await?
+            .rows_affected();
         // Failed sign-ins hold the addresses they came from.
         sqlx::query("DELETE FROM login_failures WHERE account_id = $1")
             .bind(account_id)
@@ -147,6 +153,7 @@ impl SqlStore {
             tokens_revoked,
             links_revoked,
             recovery_codes_removed,
+            keys_removed,
         };
         self.audit(
             tx,
@@ -158,6 +165,7 @@ impl SqlStore {
                     "tokens_revoked": tokens_revoked,
                     "links_revoked": links_revoked,
                     "recovery_codes_removed": recovery_codes_removed,
+                    "keys_removed": keys_removed,
                 })),
         )
         .await?;

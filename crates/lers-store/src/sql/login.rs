@@ -45,10 +45,13 @@ pub trait LoginStore: Send + Sync {
     /// Opens a session after a good password (and TOTP code, whose step is recorded so
     /// the code cannot be used again: fails with [`StoreError::TotpReused`] if another
     /// logon used it first).
+    /// `complete`: the session is fully signed in; otherwise it only reaches
+    /// enrollment (TOTP, or the key a policy requires).
     async fn record_login_success(
         &self,
         account: &Account,
         totp_step: Option<i64>,
+        complete: bool,
         session: NewSession,
         ctx: &Ctx,
     ) -> Result<()>;
@@ -158,6 +161,7 @@ impl LoginStore for SqlStore {
         &self,
         account: &Account,
         totp_step: Option<i64>,
+        complete: bool,
         session: NewSession,
         ctx: &Ctx,
     ) -> Result<()> {
@@ -184,14 +188,14 @@ impl LoginStore for SqlStore {
             .bind(account.id)
             .execute(tx.conn())
             .await?;
-        let mfa_at = totp_step.map(|_| ctx.at);
+        let mfa_at = totp_step.filter(|_| complete).map(|_| ctx.at);
         self.insert_session(tx.conn(), account.id, &session, mfa_at, ctx)
             .await?;
         let ctx = ctx.acting_as(account);
-        let stage = if totp_step.is_some() {
-            "complete"
-        } else {
-            "mfa_enrollment_pending"
+        let stage = match (totp_step.is_some(), complete) {
+            (true, true) => "complete",
+            (true, false) => "key_enrollment_pending",
+            (false, _) => "mfa_enrollment_pending",
         };
         self.audit(
             &mut tx,

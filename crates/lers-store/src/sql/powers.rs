@@ -294,6 +294,12 @@ impl SqlStore {
                     .execute(tx.conn())
                     .await?
                     .rows_affected();
+                // A key is a complete second factor: a reset takes the keys too.
+                let keys = sqlx::query("DELETE FROM passkeys WHERE account_id = $1")
+                    .bind(target.id)
+                    .execute(tx.conn())
+                    .await?
+                    .rows_affected();
                 let sessions = self.end_all_sessions(tx.conn(), target.id).await?;
                 self.audit(
                     tx,
@@ -303,6 +309,7 @@ impl SqlStore {
                             "approval": record.public_id,
                             "proposed_by": proposer,
                             "recovery_codes_removed": codes,
+                            "keys_removed": keys,
                             "sessions_ended": sessions,
                         })),
                 )

@@ -35,7 +35,9 @@ pub fn recovery_code_hash(account: &Account, typed: &str) -> Option<String> {
 pub trait RecoveryStore: Send + Sync {
     /// Makes the pending TOTP secret the account's second factor (first enrollment,
     /// or re-enrollment after a recovery code), replaces all recovery codes with
-    /// `code_hashes` and marks the session verified. A re-enrollment ends the
+    /// `code_hashes` and, if `complete`, marks the session verified; otherwise (a key
+    /// policy covers the account) the session stays without `mfa_at` in the same
+    /// transaction, so no request sees it complete. A re-enrollment ends the
     /// account's other sessions.
     async fn complete_enrollment_with_codes(
         &self,
@@ -43,6 +45,7 @@ pub trait RecoveryStore: Send + Sync {
         step: i64,
         session_hash: &str,
         code_hashes: &[String],
+        complete: bool,
         ctx: &Ctx,
     ) -> Result<()>;
     /// Spends one recovery code (guarded: two logons with one code cannot both win)
@@ -66,6 +69,7 @@ impl RecoveryStore for SqlStore {
         step: i64,
         session_hash: &str,
         code_hashes: &[String],
+        complete: bool,
         ctx: &Ctx,
     ) -> Result<()> {
         let mut tx = self.begin().await?;
@@ -107,7 +111,7 @@ impl RecoveryStore for SqlStore {
                     .rows_affected();
         }
         sqlx::query("UPDATE sessions SET mfa_at = $1 WHERE token_hash = $2 AND account_id = $3")
-            .bind(ctx.at.unix_millis())
+            .bind(complete.then_some(ctx.at.unix_millis()))
             .bind(session_hash)
             .bind(account.id)
             .execute(tx.conn())
@@ -122,6 +126,7 @@ impl RecoveryStore for SqlStore {
                     "recovery_codes_replaced": replaced,
                     "reenrollment": account.mfa_reenroll_required,
                     "sessions_ended": other_sessions,
+                    "held_for_key": !complete,
                 })),
         )
         .await?;

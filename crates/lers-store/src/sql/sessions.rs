@@ -77,7 +77,9 @@ pub trait SessionStore: Send + Sync {
     /// Ends a session; `ctx` given means the person logged out (audited), `None` means
     /// it expired.
     async fn end_session(&self, token_hash: &str, logout: Option<&Ctx>) -> Result<()>;
-    /// Records a fresh TOTP confirmation in a session (step-up).
+    /// Records a fresh TOTP confirmation in a complete session (step-up);
+    /// [`StoreError::NotFound`] for a session without `mfa_at` (one waiting for its
+    /// first key), and the code's step stays unspent.
     async fn record_step_up(
         &self,
         account: &Account,
@@ -159,12 +161,17 @@ impl SessionStore for SqlStore {
         if done.rows_affected() != 1 {
             return Err(StoreError::TotpReused);
         }
-        sqlx::query("UPDATE sessions SET mfa_at = $1 WHERE token_hash = $2 AND account_id = $3")
+        // Only a complete session steps up: one waiting for its first key (no
+        // `mfa_at`) must not become complete with a code.
+        let stepped = sqlx::query("UPDATE sessions SET mfa_at = $1 WHERE token_hash = $2 AND account_id = $3 AND mfa_at IS NOT NULL")
             .bind(ctx.at.unix_millis())
             .bind(session_hash)
             .bind(account.id)
             .execute(tx.conn())
             .await?;
+        if stepped.rows_affected() != 1 {
+            return Err(StoreError::NotFound);
+        }
         self.audit(
             &mut tx,
             event(ctx, AuditAction::StepUpConfirmed, Outcome::Success)

@@ -226,6 +226,9 @@ async fn enroll_render(state: &App, who: &Enrolling, errors: Errors) -> Response
 }
 
 pub async fn enroll_page(State(state): State<App>, who: Enrolling) -> Response {
+    if let Some(keys) = super::passkeys::enrolment_redirect(&who.session) {
+        return keys;
+    }
     if who.session.account.mfa_complete() {
         return Redirect::to(home_of(who.session.account.kind)).into_response();
     }
@@ -303,6 +306,7 @@ pub async fn login_submit(
             with_session(&state, &token, if staff { "/staff" } else { "/dashboard" })
         }
         Ok(LoginOutcome::MustEnroll { token }) => with_session(&state, &token, "/mfa/enroll"),
+        Ok(LoginOutcome::MustEnrollKey { token }) => with_session(&state, &token, "/account/keys"),
         Err(LoginError::Internal(e)) => WebError::from(e).into_response(),
         Err(refusal) => {
             let status = match refusal {
@@ -315,7 +319,10 @@ pub async fn login_submit(
                     chrome: Chrome::new(&req, &state),
                     action: sign_in_action(&uri),
                     email,
-                    error: Some(refusal.to_string()),
+                    error: Some(match refusal {
+                        LoginError::KeyRequired => req.tr.get("passkey-login-key-required"),
+                        other => other.to_string(),
+                    }),
                 }),
             )
                 .into_response()

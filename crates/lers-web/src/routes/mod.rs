@@ -18,6 +18,7 @@ mod language;
 mod my_data;
 mod notifications;
 mod oncall;
+mod passkeys;
 mod powers;
 mod productions;
 mod public;
@@ -101,6 +102,7 @@ pub fn assets() -> Router<App> {
         .route("/static/app.css", get(public::stylesheet))
         .route("/static/upload.js", get(public::upload_script))
         .route("/static/locale.js", get(public::locale_script))
+        .route("/static/passkeys.js", get(passkeys::script))
 }
 
 pub fn routes(max_upload_bytes: u64) -> Router<App> {
@@ -133,6 +135,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         .route("/signup/sent", get(entry::signup_sent))
         .merge(account::routes())
         .merge(my_data::routes())
+        .merge(passkeys::routes())
         .route(
             "/verify",
             get(entry::verify_page).post(entry::verify_submit),

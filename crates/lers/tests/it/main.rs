@@ -37,6 +37,8 @@ mod locale;
 mod login;
 mod notices;
 mod operations;
+mod passkeys;
+mod passkeys_review;
 mod powers;
 mod productions;
 mod regions;

@@ -129,6 +129,7 @@ async fn a_totp_step_is_accepted_once(backend: Backend) -> TestResult {
         .record_login_success(
             &account,
             Some(step),
+            true,
             session(),
             &ctx(&app, &account.pseudonym),
         )
@@ -138,6 +139,7 @@ async fn a_totp_step_is_accepted_once(backend: Backend) -> TestResult {
         .record_login_success(
             &account,
             Some(step),
+            true,
             session(),
             &ctx(&app, &account.pseudonym),
         )
@@ -148,6 +150,7 @@ async fn a_totp_step_is_accepted_once(backend: Backend) -> TestResult {
         .record_login_success(
             &account,
             Some(step - 1),
+            true,
             session(),
             &ctx(&app, &account.pseudonym),
         )

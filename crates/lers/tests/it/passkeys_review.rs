@@ -1,0 +1,235 @@
+//! Passkeys after the attack review (issue 17 §2): each test drives one finding's
+//! attack and shows it fails. Helpers are shared with `passkeys.rs`.
+
+use lers_domain::account::Role;
+use lers_domain::clock::Duration;
+use lers_store::{prelude::*, Account};
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::both_backends;
+use crate::harness::*;
+use crate::passkeys::{account, ctx_of, give_key, post_json, set_policy, spawn};
+
+both_backends!(
+    a_session_waiting_for_its_first_key_does_not_become_complete_with_a_code,
+    a_second_factor_reset_and_erasure_take_the_keys_away,
+    a_recovery_code_and_a_new_authenticator_do_not_replace_a_key,
+);
+
+/// Sessions of `owner` with a second factor recorded (`mfa_at` set).
+async fn complete_sessions(app: &TestApp, owner: &Account) -> i64 {
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM sessions WHERE account_id = $1 AND mfa_at IS NOT NULL",
+    )
+    .bind(owner.id)
+    .fetch_one(app.store.pool())
+    .await
+    .expect("count sessions");
+    n
+}
+
+/// A covered person without a key signs in with password and code: the session
+/// waits for the key (keys page only), and the first key's registration is open
+/// for a moment.
+async fn waiting_session<'a>(
+    app: &'a TestApp,
+    email: &str,
+    password: &str,
+    secret: &[u8],
+) -> Browser<'a> {
+    app.advance(Duration::seconds(30));
+    let browser = TestApp::with_client(app);
+    assert_redirect(
+        &browser.log_in(email, password, &app.code(secret)).await,
+        "/account/keys",
+    );
+    browser
+}
+
+async fn a_session_waiting_for_its_first_key_does_not_become_complete_with_a_code(
+    backend: Backend,
+) -> TestResult {
+    let Some(app) = spawn(backend).await else {
+        return Ok(());
+    };
+    let (admin, _) = app
+        .staff("Ada Admin", "ada@provider.example", &[Role::Admin])
+        .await;
+    set_policy(&admin, "all_staff", "").await;
+    let (_, rita) = app
+        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
+        .await;
+    let browser = waiting_session(&app, &rita.email, &rita.password, &rita.secret).await;
+    let csrf = browser
+        .get("/account/keys")
+        .await
+        .text()
+        .await?
+        .split_once("data-csrf=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(token, _)| token.to_owned())
+        .ok_or("token")?;
+    // The one-time window passes; a current code must not open the console.
+    app.advance(Duration::minutes(6));
+    let (status, refused) = post_json(
+        &browser.client,
+        &app,
+        "/account/keys/register/start",
+        &csrf,
+        json!({"name": "Office laptop", "code": app.code(&rita.secret)}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{refused}");
+    let owner = account(&app, &rita.email).await;
+    assert_eq!(complete_sessions(&app, &owner).await, 0);
+    assert_redirect(&browser.get("/staff").await, "/mfa/enroll");
+    assert_eq!(app.audited_mentioning("mfa.step_up", "").await, 0);
+
+    // The store refuses the step-up too, and the code's step stays unspent.
+    let (hash,): (String,) =
+        sqlx::query_as("SELECT token_hash FROM sessions WHERE account_id = $1")
+            .bind(owner.id)
+            .fetch_one(app.store.pool())
+            .await?;
+    let ctx = ctx_of(&app, &owner);
+    let step = ctx.at.unix_millis() / 30_000;
+    let refused =
+        lers_store::SessionStore::record_step_up(&*app.store, &owner, &hash, step, &ctx).await;
+    assert!(
+        matches!(refused, Err(lers_store::StoreError::NotFound)),
+        "{refused:?}"
+    );
+    assert_eq!(complete_sessions(&app, &owner).await, 0);
+    assert_eq!(
+        account(&app, &rita.email).await.totp_last_step,
+        owner.totp_last_step
+    );
+    Ok(())
+}
+
+/// Keys `owner` has.
+async fn keys_of(app: &TestApp, owner: &Account) -> i64 {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM passkeys WHERE account_id = $1")
+        .bind(owner.id)
+        .fetch_one(app.store.pool())
+        .await
+        .expect("count keys");
+    n
+}
+
+async fn a_second_factor_reset_and_erasure_take_the_keys_away(backend: Backend) -> TestResult {
+    let Some(app) = spawn(backend).await else {
+        return Ok(());
+    };
+    let (_, ada) = app
+        .staff("Ada Admin", "ada@provider.example", &[Role::Admin])
+        .await;
+    let (_, ben) = app
+        .staff("Ben Admin", "ben@provider.example", &[Role::Admin])
+        .await;
+    let (_, rita) = app
+        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
+        .await;
+    give_key(&app, &rita.email, "Blue key").await;
+    give_key(&app, &rita.email, "Phone").await;
+    let target = account(&app, &rita.email).await;
+    assert_eq!(keys_of(&app, &target).await, 2);
+
+    // Someone who lost their phone and whose key was stolen: the reset takes both.
+    let proposer = ctx_of(&app, &account(&app, &ada.email).await);
+    let proposal = app
+        .store
+        .propose_second_factor_reset(target.id, &proposer)
+        .await?;
+    let approver = ctx_of(&app, &account(&app, &ben.email).await);
+    app.store
+        .decide_approval(&proposal.public_id, true, &approver)
+        .await?;
+    assert_eq!(keys_of(&app, &target).await, 0);
+    assert_eq!(
+        app.audited_mentioning("mfa.reset", "\"keys_removed\":2")
+            .await,
+        1
+    );
+
+    // Erasure leaves no key that could still sign in.
+    give_key(&app, &rita.email, "New key").await;
+    let report = app.store.anonymise_account(target.id, &approver).await?;
+    assert_eq!(report.keys_removed, 1);
+    assert_eq!(keys_of(&app, &target).await, 0);
+    assert_eq!(
+        app.audited_mentioning("account.anonymised", "\"keys_removed\":1")
+            .await,
+        1
+    );
+    Ok(())
+}
+
+async fn a_recovery_code_and_a_new_authenticator_do_not_replace_a_key(
+    backend: Backend,
+) -> TestResult {
+    let Some(app) = spawn(backend).await else {
+        return Ok(());
+    };
+    let (admin, _) = app
+        .staff("Ada Admin", "ada@provider.example", &[Role::Admin])
+        .await;
+    set_policy(&admin, "approvers", "").await;
+    let (_, abe) = app
+        .staff("Abe Approve", "abe@provider.example", &[Role::Approver])
+        .await;
+    give_key(&app, &abe.email, "Blue key").await;
+    let owner = account(&app, &abe.email).await;
+    let code = lers_store::powers::new_recovery_codes().remove(0);
+    let hash = lers_store::powers::recovery_code_hash(&owner, &code).ok_or("hash")?;
+    sqlx::query(
+        "INSERT INTO recovery_codes (account_id, code_hash, created_at) VALUES ($1, $2, $3)",
+    )
+    .bind(owner.id)
+    .bind(&hash)
+    .bind(app.clock_now().unix_millis())
+    .execute(app.store.pool())
+    .await?;
+
+    // Password and recovery code open only re-enrolment; a new authenticator there
+    // does not make the session complete: this person signs in with their key.
+    app.advance(Duration::seconds(30));
+    let thief = TestApp::with_client(&app);
+    assert_redirect(
+        &thief.log_in(&abe.email, &abe.password, &code).await,
+        "/mfa/enroll",
+    );
+    let page = thief.get("/mfa/enroll").await.text().await?;
+    let secret = secret_from_enroll_page(&page);
+    let enrolled = thief
+        .submit(
+            "/mfa/enroll",
+            "/mfa/enroll",
+            &[("code", &app.code(&secret))],
+        )
+        .await;
+    assert!(enrolled.status().is_success() || enrolled.status().is_redirection());
+    assert_eq!(complete_sessions(&app, &owner).await, 0);
+    assert_redirect(&thief.get("/staff").await, "/mfa/enroll");
+    // Held twice: at the invitation's enrolment and now.
+    assert_eq!(
+        app.audited_mentioning("mfa.enrolled", "\"held_for_key\":true")
+            .await,
+        2
+    );
+
+    // A re-enrolment still pending is no way around the key either.
+    sqlx::query("UPDATE accounts SET mfa_reenroll_required = 1 WHERE id = $1")
+        .bind(owner.id)
+        .execute(app.store.pool())
+        .await?;
+    app.advance(Duration::seconds(30));
+    let other = TestApp::with_client(&app);
+    let refused = other
+        .log_in(&abe.email, &abe.password, &app.code(&secret))
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(complete_sessions(&app, &owner).await, 0);
+    Ok(())
+}
