@@ -112,14 +112,14 @@ async fn the_transparency_filter_narrows_chart_and_table(backend: Backend) -> Te
 
     // Everything: a bar per country, both countries' rows in the table.
     let all = page("").await?;
-    assert!(all.contains("<title id=\"chart-title\">Requests by country</title>"));
+    assert!(all.contains("<title id=\"chart-countries\">Requests by country</title>"));
     assert!(all.contains("data-country=\"US\"") && all.contains("data-country=\"PL\""));
     assert!(all.contains("<option value=\"PL\">") && all.contains("<option value=\"subpoena\">"));
     assert!(!all.contains("id=\"filter-clear\""));
 
     // One country: a bar per legal process, only its rows, the choice kept.
     let us = page("?period=2026-H2&country=us").await?;
-    assert!(us.contains("<title id=\"chart-title\">Requests by legal process</title>"));
+    assert!(us.contains("<title id=\"chart-countries\">Requests by legal process</title>"));
     assert!(us.contains(">Search warrant</text>") && us.contains(">Subpoena</text>"));
     assert!(us.contains("data-country=\"US\"") && !us.contains("data-country=\"PL\""));
     assert!(us.contains("<option value=\"US\" selected>"));
