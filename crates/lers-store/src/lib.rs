@@ -31,7 +31,6 @@ pub use sql::audit_verify::{AuditProblem, AuditVerification, Signatures};
 pub use sql::backup::{database_is_empty, BackupStore, NeededBlob};
 pub use sql::case_keys::{self, CaseDataStore, CaseKeyReport, SealingReport};
 pub use sql::deconfliction::DeconflictionStore;
-pub use sql::passkeys::{KeyRemoval, KeyUse, NewChallenge, NewPasskey, PasskeyRecord, PasskeyStore, TakenChallenge};
 pub use sql::dialect::{redact, Backend};
 pub use sql::directory::{self, DirectoryEntry, DirectoryStore};
 pub use sql::domain_sources;
@@ -44,7 +43,9 @@ pub use sql::interface_endpoints::{self, EndpointRecord, InterfaceEndpointStore}
 pub use sql::locale::LocaleStore;
 pub use sql::notices::{self, NoticeClaim, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use sql::operations::{self, OperationsSnapshot, OperationsStore};
-pub use sql::workload::{self, Workload, WorkloadReach, WorkloadStore};
+pub use sql::passkeys::{
+    KeyRemoval, KeyUse, NewChallenge, NewPasskey, PasskeyRecord, PasskeyStore, TakenChallenge,
+};
 pub use sql::powers::{self, ApprovalRecord, PowersStore};
 pub use sql::recycle_bin::{self, BinEntry, BinItem, RecycleBinStore};
 pub use sql::region_moves::{MovedCopy, MovingFile, RegionMove, RegionMoveStore};
@@ -54,6 +55,7 @@ pub use sql::shred_list::ShredListStore;
 pub use sql::transparency::{self, StoredReport, TransparencyStore};
 pub use sql::upload_claims::{UploadClaim, UploadClaimStore};
 pub use sql::webhooks::{self, WebhookStore};
+pub use sql::workload::{self, Workload, WorkloadReach, WorkloadStore};
 pub use sql::{
     connect, AccountLookup, AgencyStore, AllowListStore, ApiTokenStore, AuditStore, CallbackStore,
     ConsoleStore, DecisionStore, EmergencyStore, EuForm, EuOrderFacts, EuOrderStore, HoldStore,
@@ -64,7 +66,6 @@ pub use sql::{
 };
 pub use sql::{console, emergencies, intake, productions};
 pub use sql::{data_exports, leaving, my_data};
-pub use sql::{NoticePreferences, NoticeSweepStore, StaffNoticeStore, StaffNotification};
 pub use sql::{
     AccountQuery, ApiTokenRecord, AuditQuery, AuditRecord, CallbackRecord, DecisionRecord,
     DocumentRecord, DomainEntry, DomainQuery, HoldRecord, ImportReport, Job, LoginFailureOutcome,
@@ -72,6 +73,7 @@ pub use sql::{
     NewToken, OneTimeToken, QueueItem, QueueQuery, RequestQuery, RequestRecord, RequestSummary,
     ReviewRecord, SessionRecord, SignUpOutcome, TimelineEntry, TokenLookup,
 };
+pub use sql::{NoticePreferences, NoticeSweepStore, StaffNoticeStore, StaffNotification};
 pub use store::{new_document_id, Store};
 
 /// Every store trait, for callers that hold a concrete [`SqlStore`] (the binary, the
@@ -85,10 +87,10 @@ pub mod prelude {
     pub use crate::eu_execution::EuExecutionStore;
     pub use crate::field_access::FieldAccessStore;
     pub use crate::leaving::LeavingStore;
-    pub use crate::LocaleStore;
     pub use crate::my_data::MyDataStore;
     pub use crate::CaseDataStore;
     pub use crate::DeconflictionStore;
+    pub use crate::LocaleStore;
     pub use crate::OperationsStore;
     pub use crate::{
         AccountLookup, AccountStore, AgencyStore, AllowListStore, ApiTokenStore, AuditStore,
@@ -100,7 +102,7 @@ pub mod prelude {
         TransparencyStore,
     };
     pub use crate::{AlertStore, WebhookStore};
+    pub use crate::{NoticeSweepStore, StaffNoticeStore, WorkloadStore};
     pub use crate::{RecycleBinStore, RetentionPurgeStore};
     pub use crate::{RegionMoveStore, RegionStore};
-    pub use crate::{NoticeSweepStore, StaffNoticeStore, WorkloadStore};
 }

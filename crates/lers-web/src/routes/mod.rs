@@ -267,8 +267,14 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
             get(eu_execution::requester_form3_pdf),
         )
         .route("/staff/notifications", get(notifications::list))
-        .route("/staff/notifications/read-all", post(notifications::mark_all_read))
-        .route("/staff/notifications/{id}/read", post(notifications::mark_read))
+        .route(
+            "/staff/notifications/read-all",
+            post(notifications::mark_all_read),
+        )
+        .route(
+            "/staff/notifications/{id}/read",
+            post(notifications::mark_read),
+        )
         .route(
             "/staff/notifications/settings",
             get(notifications::settings).post(notifications::save_settings),
