@@ -63,7 +63,13 @@ test('the public transparency page switches periods and offers matching download
     await pp.locator('form[action="/transparency"] button[type=submit]').click();
     await pp.waitForURL(/period=2026-H1/);
     assert.ok((await pp.content()).includes('ending 2026-06-30'));
-    assert.equal(await pp.locator('svg.chart').count(), 2, 'country chart and trend, as SVG');
+    // No request was filed in either period: the trend chart still shows both
+    // periods, and the country chart gives way to a sentence saying so.
+    assert.equal(await pp.locator('svg.chart').count(), 1, 'the trend, as SVG');
+    assert.equal(
+      (await pp.locator('#filter-empty').textContent()).trim(),
+      'No requests were received in this period.',
+    );
     await screenshot(pp, 'transparency-public');
 
     // The download links answer with the data of the period shown.

@@ -241,7 +241,7 @@ async fn send_hold_warning(
     owner: &Account,
     expires_at: Timestamp,
 ) -> Result<(), String> {
-    let tr = Tr::default();
+    let tr = Tr::for_account(&owner.locale, Tr::default);
     let reference = summary.reference.clone().unwrap_or_default();
     let service = state.config.service_name.clone();
     let subject = tr.with(
@@ -256,7 +256,7 @@ async fn send_hold_warning(
         &[
             ("name", owner.name.clone()),
             ("reference", reference.clone()),
-            ("date", expires_at.date().to_string()),
+            ("date", tr.when(&expires_at)),
             (
                 "link",
                 state.config.link(&format!("/requests/{}", summary.id)),

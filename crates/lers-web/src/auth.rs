@@ -196,7 +196,7 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
         .or_else(|| new_csrf_cookie.clone())
         .unwrap_or_default();
     let unread_notices = unread_notices(&state, session.as_ref()).await;
-    request.extensions_mut().insert(RequestInfo {
+    let info = RequestInfo {
         ip,
         tr,
         session,
@@ -204,8 +204,9 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
         cross_site,
         path,
         unread_notices,
-    });
-    let mut response = next.run(request).await;
+    };
+    request.extensions_mut().insert(info.clone());
+    let mut response = crate::error_pages::for_reader(next.run(request).await, &info, &state);
     let https = state.config.is_https();
     if let Some(value) = new_csrf_cookie {
         response

@@ -89,6 +89,31 @@ impl WebError {
         ))
     }
 
+    /// The Fluent message that explains this error on a page in any language; `None`
+    /// where the error's own words are already in the reader's language.
+    fn explanation_id(&self) -> Option<&'static str> {
+        Some(match self {
+            Self::App(error) => match error {
+                AppError::NotFound => "error-not-found",
+                AppError::Forbidden => "error-forbidden",
+                AppError::BadRequest(_) => "error-bad-request",
+                AppError::Conflict(_) => "error-conflict",
+                AppError::Internal(_) => "error-internal",
+                AppError::Integrity(_) => "error-integrity",
+                AppError::Gone(_) => "error-gone",
+                AppError::Throttled { .. } => return None,
+                AppError::Unavailable(_) => "error-unavailable",
+            },
+            Self::Csrf => "error-csrf",
+            Self::DomainNotAdmitted => "error-domain-not-admitted",
+            Self::LoginRequired
+            | Self::StaffLoginRequired
+            | Self::EnrollmentRequired
+            | Self::InvalidToken
+            | Self::TokenExpired(_) => "error-sign-in",
+        })
+    }
+
     /// The detail of an internal failure, for the log.
     fn internal_detail(&self) -> Option<&str> {
         match self {
@@ -116,15 +141,38 @@ impl IntoResponse for WebError {
                 }
                 let status = other.status();
                 let retry_after = other.retry_after();
-                let mut response =
-                    (status, render(&ErrorPage::new(status, other.to_string()))).into_response();
+                let explained = ExplainedError {
+                    status,
+                    explanation_id: other.explanation_id(),
+                    detail: other.to_string(),
+                };
+                let mut response = (
+                    status,
+                    render(&ErrorPage::new(status, explained.detail.clone())),
+                )
+                    .into_response();
                 if let Some((name, value)) = retry_after {
                     response.headers_mut().insert(name, value);
                 }
+                // The page above is the reader-less fallback; `error_pages` redraws it
+                // in the reader's language with their navigation.
+                response.extensions_mut().insert(explained);
                 response
             }
         }
     }
+}
+
+/// What an error page says, kept on the response so that it can be drawn again for
+/// its reader (the error itself is made where no request is at hand).
+#[derive(Clone, Debug)]
+pub struct ExplainedError {
+    pub status: StatusCode,
+    /// A Fluent message saying what went wrong and what to do, in any language
+    /// (`None`: `detail` is in the reader's language already).
+    pub explanation_id: Option<&'static str>,
+    /// The use case's own words, in English: shown to English readers.
+    pub detail: String,
 }
 
 /// The JSON API's error: same cases, JSON body, no redirects; field problems as 422.

@@ -11,6 +11,7 @@ mod auth;
 mod charts;
 mod dashboard;
 mod error;
+mod error_pages;
 mod eu_panel;
 pub mod hi1_auth;
 mod hi1_tls;

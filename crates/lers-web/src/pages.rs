@@ -26,6 +26,8 @@ pub struct Chrome {
     pub user: Option<NavUser>,
     pub service_name: String,
     pub languages: Vec<crate::languages::LanguageLink>,
+    /// The moment the page is drawn, for its SLA clocks ("due in 3 h").
+    pub now: lers_domain::clock::Timestamp,
 }
 
 pub struct NavUser {
@@ -59,6 +61,7 @@ impl Chrome {
             user,
             service_name: state.config.service_name.clone(),
             languages: crate::languages::links(&req.tr, &req.path),
+            now: state.clock.now(),
         }
     }
 
@@ -69,6 +72,7 @@ impl Chrome {
             user: None,
             service_name: "LERS".into(),
             languages: Vec::new(),
+            now: lers_domain::clock::Timestamp::from_unix_millis(0),
         }
     }
 }

@@ -9,3 +9,4 @@ transparency-chart-processes = Ersuchen nach rechtlicher Anordnung
 transparency-chart-data = Dieselben Zahlen als Tabelle
 transparency-filter-clear = Alle Länder und rechtlichen Anordnungen anzeigen
 transparency-filter-none = Für dieses Land und diese rechtliche Anordnung liegen in diesem Zeitraum keine Zahlen vor.
+transparency-period-empty = In diesem Zeitraum sind keine Ersuchen eingegangen.

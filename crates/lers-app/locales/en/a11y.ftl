@@ -9,3 +9,4 @@ transparency-chart-processes = Requests by legal process
 transparency-chart-data = The same figures as a table
 transparency-filter-clear = Show every country and process
 transparency-filter-none = No figures for this country and legal process in this period.
+transparency-period-empty = No requests were received in this period.

@@ -9,3 +9,4 @@ transparency-chart-processes = Solicitudes por instrumento jurídico
 transparency-chart-data = Las mismas cifras en forma de tabla
 transparency-filter-clear = Mostrar todos los países y instrumentos jurídicos
 transparency-filter-none = No hay cifras para este país y instrumento jurídico en este periodo.
+transparency-period-empty = No se recibieron solicitudes en este periodo.

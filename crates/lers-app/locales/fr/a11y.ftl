@@ -9,3 +9,4 @@ transparency-chart-processes = Demandes par acte juridique
 transparency-chart-data = Les mêmes chiffres sous forme de tableau
 transparency-filter-clear = Afficher tous les pays et tous les actes juridiques
 transparency-filter-none = Aucun chiffre pour ce pays et cet acte juridique sur cette période.
+transparency-period-empty = Aucune demande n’a été reçue sur cette période.

@@ -9,3 +9,4 @@ transparency-chart-processes = Wnioski według podstawy prawnej
 transparency-chart-data = Te same dane w tabeli
 transparency-filter-clear = Pokaż wszystkie kraje i podstawy prawne
 transparency-filter-none = Brak danych dla tego kraju i tej podstawy prawnej w tym okresie.
+transparency-period-empty = W tym okresie nie wpłynęły żadne wnioski.

@@ -9,3 +9,4 @@ transparency-chart-processes = Yêu cầu theo loại văn bản pháp lý
 transparency-chart-data = Cùng số liệu dưới dạng bảng
 transparency-filter-clear = Hiển thị mọi quốc gia và loại văn bản pháp lý
 transparency-filter-none = Không có số liệu cho quốc gia và loại văn bản pháp lý này trong kỳ này.
+transparency-period-empty = Không có yêu cầu nào được nhận trong kỳ này.

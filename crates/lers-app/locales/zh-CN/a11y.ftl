@@ -9,3 +9,4 @@ transparency-chart-processes = 按法律文书类型统计的请求
 transparency-chart-data = 以表格形式查看相同数据
 transparency-filter-clear = 显示所有国家和法律文书类型
 transparency-filter-none = 本期间内该国家和法律文书类型没有数据。
+transparency-period-empty = 本期间未收到任何请求。

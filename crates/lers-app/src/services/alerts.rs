@@ -109,8 +109,10 @@ impl App {
         }
     }
 
-    /// The active staff whose data-sharing rule reaches case `public_id` in `region`:
-    /// only they are paged (someone else could not open the alert).
+    /// The active staff who can sign in (an invitation not yet taken up has no
+    /// password, and its invitee could not acknowledge) and whose data-sharing rule reaches case
+    /// `public_id` in `region`: only they are paged (someone else could not open the
+    /// alert).
     async fn staff_reaching(
         &self,
         public_id: &str,
@@ -122,7 +124,8 @@ impl App {
             .await?
             .and_then(|reach| reach.assignee);
         let mut reaching = Vec::new();
-        for person in self.store.active_staff().await? {
+        let can_sign_in = self.store.active_staff().await?.into_iter();
+        for person in can_sign_in.filter(Account::has_password) {
             let limits = self.store.staff_limits(person.id).await?;
             if limits.reach(region, assignee, person.id).is_ok() {
                 reaching.push(person);
@@ -165,11 +168,10 @@ impl App {
 
     /// The content-free page mail.
     async fn mail_page(&self, person: &Account, facts: &PageFacts) -> Result<(), String> {
-        // The account's own language comes with per-account languages (issue 17).
-        let tr = Tr::default();
+        let tr = Tr::for_account(&person.locale, Tr::default);
         let due = facts
             .due_at
-            .map(|d| d.to_rfc3339())
+            .map(|d| tr.when(&d))
             .unwrap_or_else(|| tr.get("alert-no-clock"));
         let subject = tr.with(
             "alert-mail-subject",

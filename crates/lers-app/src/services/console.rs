@@ -63,7 +63,6 @@ impl App {
         record: &RequestRecord,
         pairs: &[(String, String)],
         ctx: &Ctx,
-        tr: &Tr,
     ) -> Result<RequestStatus, FormError> {
         let value = |key: &str| {
             pairs
@@ -157,7 +156,7 @@ impl App {
             .record_decision(&record.summary, &session.account, &decision, ctx)
             .await
             .map_err(conflict_as_field("decision"))?;
-        notify_requester(self, record, tr).await;
+        notify_requester(self, record).await;
         Ok(status)
     }
 
@@ -225,13 +224,15 @@ pub(crate) fn conflict_as_field(field: &'static str) -> impl Fn(StoreError) -> F
 }
 
 /// "Your request changed; log in to see" — never the decision itself by email.
-pub(crate) async fn notify_requester(state: &App, record: &RequestRecord, tr: &Tr) {
+pub(crate) async fn notify_requester(state: &App, record: &RequestRecord) {
     let Ok(watchers) = state.store.request_watchers(&record.summary).await else {
         return;
     };
     let reference = record.summary.reference.clone().unwrap_or_default();
     let service = state.config.service_name.clone();
     for watcher in watchers {
+        // In the watcher's language, not that of the staff member whose act it reports.
+        let tr = Tr::for_account(&watcher.locale, Tr::default);
         let subject = tr.with(
             "mail-request-updated-subject",
             &[

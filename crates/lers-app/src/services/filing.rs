@@ -143,6 +143,7 @@ impl App {
         let service = self.config.service_name.clone();
         let link = self.config.link(&format!("/requests/{id}"));
         for person in std::iter::once(owner).chain(colleagues) {
+            let tr = Tr::for_account(&person.locale, || tr.clone());
             let body = tr.with(
                 "mail-request-received-body",
                 &[

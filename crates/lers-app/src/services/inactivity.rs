@@ -33,7 +33,7 @@ impl App {
                 InactivityStep::Nothing => {}
                 InactivityStep::Warn { disable_on } => {
                     let account = &candidate.account;
-                    let tr = Tr::default();
+                    let tr = Tr::for_account(&account.locale, Tr::default);
                     let service = self.config.service_name.clone();
                     let subject =
                         tr.with("mail-inactivity-subject", &[("service", service.clone())]);
@@ -42,7 +42,7 @@ impl App {
                         &[
                             ("name", account.name.clone()),
                             ("service", service),
-                            ("date", disable_on.date().to_string()),
+                            ("date", tr.when(&disable_on)),
                             ("link", self.config.link("/login")),
                         ],
                     );

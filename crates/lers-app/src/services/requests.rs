@@ -447,6 +447,7 @@ async fn alert_watchers(
         if watcher.id == author.id {
             continue;
         }
+        let tr = Tr::for_account(&watcher.locale, || tr.clone());
         let subject = tr.with(
             "mail-new-message-subject",
             &[

@@ -397,7 +397,7 @@ pub async fn decide(
             .await?;
     }
     match state
-        .decide_request(&who.session, &record, &pairs, &who.ctx(&state), &who.req.tr)
+        .decide_request(&who.session, &record, &pairs, &who.ctx(&state))
         .await
     {
         Ok(_) => Ok(back(&id, &who.req.tr.get("decision-recorded"))),

@@ -261,7 +261,6 @@ pub async fn deliver(
             &who.session.account,
             &record,
             &production.record,
-            &who.req.tr,
             &who.ctx(&state),
         )
         .await?;

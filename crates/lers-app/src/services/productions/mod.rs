@@ -17,7 +17,6 @@ use sha2::{Digest, Sha256};
 
 use crate::app::App;
 use crate::error::{AppError, FormError};
-use crate::i18n::Tr;
 
 /// A producer's view of a production: it must be theirs and still open.
 fn require_producer(producer: &Account, production: &ProductionRecord) -> Result<(), AppError> {
@@ -150,7 +149,6 @@ impl App {
         producer: &Account,
         record: &RequestRecord,
         production: &ProductionRecord,
-        tr: &Tr,
         ctx: &Ctx,
     ) -> Result<ProductionRecord, AppError> {
         require_producer(producer, production)?;
@@ -164,7 +162,7 @@ impl App {
                 ctx,
             )
             .await?;
-        super::console::notify_requester(self, record, tr).await;
+        super::console::notify_requester(self, record).await;
         Ok(delivered)
     }
 

@@ -44,11 +44,31 @@ async fn a_reviewer_outside_the_cases_region_is_not_paged_and_cannot_see_or_ackn
     app.staff("Alice Approve", "alice@provider.example", &[Role::Approver])
         .await;
     limit_elsewhere(&app, "rita@provider.example").await?;
+    // An approver invited but not yet signed up could not open the alert either.
+    let ctx = Ctx {
+        at: app.clock_now(),
+        actor: "system".into(),
+        ip: None,
+    };
+    let invitation = lers_store::NewToken {
+        token_hash: lers_store::tokens::hash(&lers_store::tokens::generate()),
+        expires_at: app.clock_now().plus(Duration::hours(24)),
+    };
+    app.store
+        .create_staff(
+            "ivan@provider.example",
+            "Ivan Invited",
+            &[Role::Approver].into_iter().collect(),
+            invitation,
+            &ctx,
+        )
+        .await?;
     file_emergency(&app, "clerk@abilenetx.gov").await;
     pass(&app).await;
-    // No rota: every reviewer and approver who reaches the case.
+    // No rota: every reviewer and approver who reaches the case and can sign in.
     assert_eq!(app.emails_to("alice@provider.example").len(), 1);
     assert!(app.emails_to("rita@provider.example").is_empty());
+    assert!(app.emails_to("ivan@provider.example").is_empty());
 
     let link = alert_link(&app, "alice@provider.example");
     let denied = audited(&app, "region.access_denied").await;

@@ -352,7 +352,7 @@ impl TestApp {
                         let text = std::fs::read_to_string(e.path()).ok()?;
                         let modified = e.metadata().ok()?.modified().ok()?;
                         text.contains(&format!("To: {to}"))
-                            .then(|| (modified, decode_quoted_printable(&text)))
+                            .then(|| (modified, mail_text(&text)))
                     })
                     .collect()
             })

@@ -28,6 +28,24 @@ pub fn decode_quoted_printable(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// A mail as text: the headers as they are, and the body decoded from base64 (which
+/// lettre picks for text mostly outside ASCII, e.g. Vietnamese) or quoted-printable.
+pub fn mail_text(raw: &str) -> String {
+    use base64::Engine as _;
+    let split = raw
+        .split_once("\r\n\r\n")
+        .or_else(|| raw.split_once("\n\n"));
+    if let Some((head, body)) = split.filter(|(head, _)| {
+        head.contains("Content-Transfer-Encoding: base64") && !head.contains("multipart/")
+    }) {
+        let compact: String = body.split_whitespace().collect();
+        if let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(compact) {
+            return format!("{head}\r\n\r\n{}", String::from_utf8_lossy(&bytes));
+        }
+    }
+    decode_quoted_printable(raw)
+}
+
 /// The value of the first hidden `csrf` field in a page.
 pub fn csrf_token(html: &str) -> Option<String> {
     hidden_value(html, "csrf")

@@ -10,6 +10,7 @@ use reqwest::StatusCode;
 
 use crate::harness::*;
 
+mod dates;
 mod profile;
 
 async fn records(app: &TestApp, action: &str) -> Vec<AuditRecord> {

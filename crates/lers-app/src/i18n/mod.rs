@@ -1,11 +1,18 @@
 //! Every user-facing string comes from Fluent files under `locales/<lang>/`, so adding
-//! a language is adding a folder of `.ftl` files: negotiation picks it up.
+//! a language is adding a folder of `.ftl` files: negotiation picks it up. A
+//! translator also carries its reader's time zone, so dates read as they expect.
+
+mod dates;
+
+pub use dates::Moment;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{static_loader, LanguageIdentifier, Loader};
+use jiff::tz::TimeZone;
+use lers_domain::clock::Timestamp;
 use lers_domain::locale::AccountLocale;
 use unic_langid::langid;
 
@@ -31,15 +38,17 @@ pub const LANGUAGES: [(&str, &str); 7] = [
     ("zh-CN", "简体中文"),
 ];
 
-/// The translator for one request's language.
+/// The translator for one reader: their language and time zone (UTC unless their
+/// profile names one).
 #[derive(Clone, Debug)]
 pub struct Tr {
     lang: LanguageIdentifier,
+    zone: TimeZone,
 }
 
 impl Default for Tr {
     fn default() -> Self {
-        Self { lang: FALLBACK }
+        Self::in_language(FALLBACK)
     }
 }
 
@@ -60,9 +69,7 @@ impl Tr {
                 })
                 .or_else(|| available.iter().find(|have| have.language == want.language))
             {
-                return Self {
-                    lang: (*found).clone(),
-                };
+                return Self::in_language((*found).clone());
             }
         }
         Self::default()
@@ -74,7 +81,14 @@ impl Tr {
         LOCALES
             .locales()
             .any(|have| *have == lang)
-            .then_some(Self { lang })
+            .then(|| Self::in_language(lang))
+    }
+
+    fn in_language(lang: LanguageIdentifier) -> Self {
+        Self {
+            lang,
+            zone: TimeZone::UTC,
+        }
     }
 
     /// The language a person chose (the language cookie) if LERS has it, otherwise
@@ -87,12 +101,39 @@ impl Tr {
 
     /// The language of an account: the one chosen in its profile, else `otherwise`
     /// (the cookie and the browser, or the language of what caused a mail).
+    /// Their times read in the profile's time zone.
     pub fn for_account(locale: &AccountLocale, otherwise: impl FnOnce() -> Self) -> Self {
-        locale
+        let tr = locale
             .language
             .as_deref()
             .and_then(Self::exact)
-            .unwrap_or_else(otherwise)
+            .unwrap_or_else(otherwise);
+        match locale.time_zone.as_deref().map(TimeZone::get) {
+            Some(Ok(zone)) => Self { zone, ..tr },
+            _ => tr,
+        }
+    }
+
+    /// `at` as this reader reads it: "31 Dec 2026, 14:39 CET".
+    pub fn when<M: Moment + ?Sized>(&self, at: &M) -> String {
+        match at.instant() {
+            Ok(at) => dates::format_instant(&self.lang.to_string(), &self.zone, at),
+            Err(as_written) => as_written.to_owned(),
+        }
+    }
+
+    /// A deadline seen at `now` in words: "due in 3 h", "overdue by 2 days".
+    pub fn clock(&self, due: &Timestamp, now: &Timestamp) -> String {
+        let words = dates::clock_words(*due, *now);
+        self.with_count(words.message, words.count)
+    }
+
+    /// The message `id` with a `$count` that selects its plural form.
+    pub fn with_count(&self, id: &str, count: i64) -> String {
+        let args = HashMap::from([(Cow::Borrowed("count"), FluentValue::from(count))]);
+        LOCALES
+            .try_lookup_with_args(&self.lang, id, &args)
+            .unwrap_or_else(|| id.to_owned())
     }
 
     pub fn lang(&self) -> String {
@@ -202,5 +243,44 @@ mod tests {
         assert!(text.contains("Dana"));
         assert!(text.contains("https://x/verify?token=abc"));
         assert!(!text.contains('\u{2068}'));
+    }
+
+    #[test]
+    fn clocks_read_in_each_language_with_its_plural_forms() {
+        let now = Timestamp::from_unix_millis(1_798_724_350_145);
+        let hours = |h: i64| now.plus(lers_domain::clock::Duration::minutes(h * 60));
+        for (lang, due_in_3_h, overdue_by_2_days, overdue_by_1_day) in [
+            ("en", "due in 3 h", "overdue by 2 days", "overdue by 1 day"),
+            (
+                "pl",
+                "termin za 3 godz.",
+                "po terminie od 2 dni",
+                "po terminie od 1 dnia",
+            ),
+            (
+                "de",
+                "fällig in 3 Std.",
+                "seit 2 Tagen überfällig",
+                "seit 1 Tag überfällig",
+            ),
+            ("zh-CN", "3 小时后到期", "已逾期 2 天", "已逾期 1 天"),
+        ] {
+            let tr = Tr::negotiate(Some(lang));
+            assert_eq!(tr.clock(&hours(3), &now), due_in_3_h);
+            assert_eq!(tr.clock(&hours(-49), &now), overdue_by_2_days);
+            assert_eq!(tr.with_count("clock-overdue-days", 1), overdue_by_1_day);
+        }
+    }
+
+    #[test]
+    fn an_account_reads_times_in_its_own_zone_and_a_visitor_in_utc() {
+        let at = Timestamp::from_unix_millis(1_798_724_350_145);
+        let warsaw = AccountLocale {
+            language: Some("pl".into()),
+            time_zone: Some("Europe/Warsaw".into()),
+        };
+        let tr = Tr::for_account(&warsaw, Tr::default);
+        assert!(tr.when(&at).ends_with("14:39 CET"), "{}", tr.when(&at));
+        assert!(Tr::default().when(&at).ends_with("13:39 UTC"));
     }
 }
