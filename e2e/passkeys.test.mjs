@@ -7,11 +7,12 @@
 // and code sign-in is in crates/lers/tests/it/passkeys.rs.)
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
 
 import {
-  finishEnrolment, freshTotp, launchBrowser, nextTotp, setField, setPasswordAndEnrol, startLers,
+  finishEnrolment, freshTotp, launchBrowser, mailSearchTexts, nextTotp, setField, setPasswordAndEnrol, startLers,
 } from './lers.mjs';
 
 let server;
@@ -106,8 +107,12 @@ test('passkeys: register, sign in alone, step-up touch, staff policy, clone sign
     await ap.locator('form:has([name="code"]) button[type=submit]').click();
     await finishEnrolment(ap, '/staff');
 
-    // Register a passkey: the sign-in a moment ago is the fresh factor.
+    // Register a passkey: the sign-in a moment ago is the fresh factor. The owner is
+    // told by mail, in case it was not them.
     await registerKey(ap, 'Office laptop');
+    const told = server.emails().map((f) => mailSearchTexts(readFileSync(f, 'utf8')))
+      .filter((texts) => texts.some((t) => t.includes(adminEmail)) && texts.some((t) => t.includes('Office laptop')));
+    assert.equal(told.length, 1, 'one mail about the new key');
 
     // Sign in with the passkey alone: no password, no code.
     await signOut(ap);

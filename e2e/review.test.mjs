@@ -3,12 +3,15 @@
 // approves with a fresh code, and the requester sees the outcome. Then a producer
 // uploads a file through the console page (the resumable upload script, in chunks),
 // verifies and delivers it, and the requester downloads it with a fresh code.
+// The flow runs twice: in English, and with a Polish requester and a Vietnamese
+// response team, whose pages must show no English message.
 
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 
+import { assertNoEnglish, t } from './fluent.mjs';
 import {
   assertAccessible, finishEnrolment, freshTotp, launchBrowser, nextTotp, pathOf, screenshot, setField, setPasswordAndEnrol, signUpInBrowser, startLers,
 } from './lers.mjs';
@@ -26,21 +29,30 @@ after(async () => {
   await server?.stop();
 });
 
-/** A fresh browser context (own cookies) and page. */
-async function person() {
-  const context = await browser.newContext();
+/** A fresh browser context (own cookies) and page, its browser speaking `locale`. */
+async function person(locale) {
+  const context = await browser.newContext({ locale });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return { context, page };
 }
 
 test('a request goes from the queue to approval by two people, then to production and download', async () => {
+  await reviewFlow('en', 'en');
+});
+
+test('the same flow with a Polish requester and a Vietnamese response team, without an English message', async () => {
+  await reviewFlow('pl', 'vi');
+});
+
+async function reviewFlow(requesterLang, staffLang) {
   const tag = randomBytes(3).toString('hex');
-  const requester = await person();
-  const admin = await person();
-  const reviewer = await person();
-  const approver = await person();
-  const producer = await person();
+  const requester = await person(requesterLang);
+  const admin = await person(staffLang);
+  const reviewer = await person(staffLang);
+  const approver = await person(staffLang);
+  const producer = await person(staffLang);
+  const shot = (page, name, lang) => screenshot(page, lang === 'en' ? name : `${name}-${lang}`);
   try {
     // The requester files a user-data request.
     const requesterLogin = await signUpInBrowser(requester.page, server, `det.${tag}@abilenetx.gov`, {
@@ -48,9 +60,12 @@ test('a request goes from the queue to approval by two people, then to productio
       phone: '+1 325 555 0123', mailing_address: '555 Walnut St, Abilene, TX 79601', country: 'US', subdivision: 'TX',
     });
     const rp = requester.page;
+    await assertNoEnglish(rp, requesterLang, 'dashboard');
     await rp.goto(`${server.baseUrl}/requests/new`);
+    await assertNoEnglish(rp, requesterLang, 'new request');
     await rp.locator('form:has(input[name="kind"][value="user_data"]) button[type=submit]').click();
     await rp.waitForURL(/\/edit$/);
+    await assertNoEnglish(rp, requesterLang, 'request form');
     const id = pathOf(rp).split('/')[2];
     for (const [name, value] of Object.entries({
       title: 'Operation Walnut', description: 'Subscriber details of the account used in the fraud.',
@@ -95,14 +110,18 @@ test('a request goes from the queue to approval by two people, then to productio
     const vp = reviewer.page;
     await vp.goto(`${server.baseUrl}/staff/queue`);
     await assertAccessible(vp, 'queue');
+    await assertNoEnglish(vp, staffLang, 'queue');
+    await shot(vp, 'queue', staffLang);
     await vp.locator('#queue a', { hasText: reference }).click();
     await vp.waitForURL(new RegExp(`/staff/requests/${id}$`));
     await assertAccessible(vp, 'console request page');
+    await assertNoEnglish(vp, staffLang, 'console request page');
+    await shot(vp, 'console-request', staffLang);
     for (const radio of await vp.locator('form[action$="/review"] input[type=radio][value="fine"]').all()) await radio.check();
     await vp.locator('form[action$="/review"] button[type=submit]').click();
     await vp.waitForURL(/notice=/);
-    assert.equal((await vp.locator('#suggestion').textContent()).trim(), 'proceed');
-    assert.equal((await vp.locator('#request-status').textContent()).trim(), 'In review');
+    assert.equal((await vp.locator('#suggestion').textContent()).trim(), t(staffLang, 'suggestion-proceed'));
+    assert.equal((await vp.locator('#request-status').textContent()).trim(), t(staffLang, 'status-in_review'));
 
     // A second person approves with a fresh code.
     const pp = approver.page;
@@ -113,14 +132,16 @@ test('a request goes from the queue to approval by two people, then to productio
     await decide.locator('[name="code"]').fill(await nextTotp(approverLogin.secret));
     await decide.locator('button[type=submit]').click();
     await pp.waitForURL(/notice=/);
-    assert.equal((await pp.locator('#request-status').textContent()).trim(), 'Approved');
-    await screenshot(pp, 'review-approved-console');
+    assert.equal((await pp.locator('#request-status').textContent()).trim(), t(staffLang, 'status-approved'));
+    await assertNoEnglish(pp, staffLang, 'approved case');
+    await shot(pp, 'review-approved-console', staffLang);
 
     // The requester sees the decision.
     await rp.goto(`${server.baseUrl}/requests/${id}`);
-    assert.equal((await rp.locator('#request-status').textContent()).trim(), 'Approved');
+    assert.equal((await rp.locator('#request-status').textContent()).trim(), t(requesterLang, 'status-approved'));
     assert.ok((await rp.content()).includes('Approved; production follows.'));
-    await screenshot(rp, 'review-approved-requester');
+    await assertNoEnglish(rp, requesterLang, 'approved request');
+    await shot(rp, 'review-approved-requester', requesterLang);
 
     // The producer uploads a file of two chunks through the page, verifies and delivers.
     await setPasswordAndEnrol(producer.page, await server.waitForLink(`pia.${tag}@provider.example`), '/staff');
@@ -139,14 +160,15 @@ test('a request goes from the queue to approval by two people, then to productio
     await assertAccessible(op, 'console production');
     await op.locator('form[action$="/verify"] button[type=submit]').click();
     await op.waitForURL(/notice=/);
-    assert.ok((await op.content()).includes('SHA-256 matches'));
+    assert.ok((await op.locator('body').innerText()).includes(t(staffLang, 'production-verified')));
+    await assertNoEnglish(op, staffLang, 'verified production');
     await op.locator('form[action$="/deliver"] button[type=submit]').click();
     await op.waitForURL(/notice=/);
-    await screenshot(op, 'production-delivered-console');
+    await shot(op, 'production-delivered-console', staffLang);
 
     // The requester unlocks downloads with a fresh code and gets exactly those bytes.
     await rp.goto(`${server.baseUrl}/requests/${id}`);
-    assert.equal((await rp.locator('#request-status').textContent()).trim(), 'Produced');
+    assert.equal((await rp.locator('#request-status').textContent()).trim(), t(requesterLang, 'status-produced'));
     const unlock = rp.locator('form[action$="/productions/confirm"]');
     if (await unlock.count()) {
       await unlock.locator('[name="code"]').fill(await nextTotp(requesterLogin.secret));
@@ -154,6 +176,7 @@ test('a request goes from the queue to approval by two people, then to productio
       await rp.waitForURL(/notice=/);
     }
     await assertAccessible(rp, 'produced data');
+    await assertNoEnglish(rp, requesterLang, 'produced data');
     const [download] = await Promise.all([
       rp.waitForEvent('download'),
       rp.locator('#productions a[download]').first().click(),
@@ -161,14 +184,14 @@ test('a request goes from the queue to approval by two people, then to productio
     assert.equal(download.suggestedFilename(), 'account export.bin');
     const received = await readFile(await download.path());
     assert.equal(createHash('sha256').update(received).digest('hex'), sha256);
-    await screenshot(rp, 'production-requester');
+    await shot(rp, 'production-requester', requesterLang);
   } catch (err) {
     for (const [name, p] of [['requester', requester], ['reviewer', reviewer], ['approver', approver], ['admin', admin], ['producer', producer]]) {
-      await screenshot(p.page, `review-failure-${name}`).catch(() => {});
+      await shot(p.page, `review-failure-${name}`, staffLang).catch(() => {});
     }
     err.message += `\n--- lers output (tail) ---\n${server.logTail()}`;
     throw err;
   } finally {
     for (const p of [requester, admin, reviewer, approver, producer]) await p.context.close();
   }
-});
+}

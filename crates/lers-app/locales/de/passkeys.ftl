@@ -62,3 +62,21 @@ passkey-policy-nobody = Niemanden (für alle freiwillig)
 passkey-policy-approvers = Mitarbeitende mit der Rolle „Genehmiger“
 passkey-policy-all_staff = Alle Mitarbeitenden
 passkey-policy-everyone = Alle, einschließlich der anfragenden Behörden
+
+# Mail to the owner when a key is added or removed (a stolen session must not add one unnoticed).
+mail-key-added-subject = { $service }: Ein Sicherheitsschlüssel wurde Ihrem Konto hinzugefügt
+mail-key-added-body =
+    Guten Tag { $name },
+
+    der Sicherheitsschlüssel bzw. Passkey „{ $key }“ wurde am { $at } Ihrem Konto bei { $service } hinzugefügt.
+
+    Wenn Sie das waren, ist nichts weiter zu tun. Andernfalls melden Sie sich bitte umgehend an, entfernen Sie den Schlüssel, ändern Sie Ihr Passwort und informieren Sie den Anbieter:
+    { $link }
+mail-key-removed-subject = { $service }: Ein Sicherheitsschlüssel wurde aus Ihrem Konto entfernt
+mail-key-removed-body =
+    Guten Tag { $name },
+
+    der Sicherheitsschlüssel bzw. Passkey „{ $key }“ wurde am { $at } aus Ihrem Konto bei { $service } entfernt.
+
+    Wenn Sie das waren, ist nichts weiter zu tun. Andernfalls melden Sie sich bitte umgehend an, prüfen Sie Ihre Schlüssel, ändern Sie Ihr Passwort und informieren Sie den Anbieter:
+    { $link }

@@ -62,3 +62,21 @@ passkey-policy-nobody = Nobody (optional for everyone)
 passkey-policy-approvers = Staff with the approver role
 passkey-policy-all_staff = All staff
 passkey-policy-everyone = Everyone, requesters included
+
+# Mail to the owner when a key is added or removed (a stolen session must not add one unnoticed).
+mail-key-added-subject = { $service }: a security key was added to your account
+mail-key-added-body =
+    Dear { $name },
+
+    The security key or passkey “{ $key }” was added to your { $service } account on { $at }.
+
+    If this was you, there is nothing to do. If it was not, sign in at once, remove the key and change your password, then tell the provider:
+    { $link }
+mail-key-removed-subject = { $service }: a security key was removed from your account
+mail-key-removed-body =
+    Dear { $name },
+
+    The security key or passkey “{ $key }” was removed from your { $service } account on { $at }.
+
+    If this was you, there is nothing to do. If it was not, sign in at once, check your keys and change your password, then tell the provider:
+    { $link }

@@ -62,3 +62,21 @@ passkey-policy-nobody = Nadie (opcionales para todos)
 passkey-policy-approvers = El personal con el rol de aprobador
 passkey-policy-all_staff = Todo el personal
 passkey-policy-everyone = Todos, incluidos los solicitantes
+
+# Mail to the owner when a key is added or removed (a stolen session must not add one unnoticed).
+mail-key-added-subject = { $service }: se ha añadido una llave de seguridad a su cuenta
+mail-key-added-body =
+    Estimado/a { $name }:
+
+    El { $at } se añadió la llave de seguridad o clave de acceso «{ $key }» a su cuenta de { $service }.
+
+    Si fue usted, no tiene que hacer nada. Si no, inicie sesión de inmediato, elimine la llave, cambie su contraseña e informe al proveedor:
+    { $link }
+mail-key-removed-subject = { $service }: se ha eliminado una llave de seguridad de su cuenta
+mail-key-removed-body =
+    Estimado/a { $name }:
+
+    El { $at } se eliminó la llave de seguridad o clave de acceso «{ $key }» de su cuenta de { $service }.
+
+    Si fue usted, no tiene que hacer nada. Si no, inicie sesión de inmediato, revise sus llaves, cambie su contraseña e informe al proveedor:
+    { $link }

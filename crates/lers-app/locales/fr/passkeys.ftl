@@ -62,3 +62,21 @@ passkey-policy-nobody = Personne (facultatives pour tous)
 passkey-policy-approvers = Les agents ayant le rôle d'approbateur
 passkey-policy-all_staff = L'ensemble du personnel
 passkey-policy-everyone = Tout le monde, demandeurs compris
+
+# Mail to the owner when a key is added or removed (a stolen session must not add one unnoticed).
+mail-key-added-subject = { $service } : une clé de sécurité a été ajoutée à votre compte
+mail-key-added-body =
+    Bonjour { $name },
+
+    La clé de sécurité ou clé d’accès « { $key } » a été ajoutée à votre compte { $service } le { $at }.
+
+    Si vous en êtes à l’origine, vous n’avez rien à faire. Sinon, connectez-vous sans attendre, supprimez la clé, changez votre mot de passe et prévenez le fournisseur :
+    { $link }
+mail-key-removed-subject = { $service } : une clé de sécurité a été retirée de votre compte
+mail-key-removed-body =
+    Bonjour { $name },
+
+    La clé de sécurité ou clé d’accès « { $key } » a été retirée de votre compte { $service } le { $at }.
+
+    Si vous en êtes à l’origine, vous n’avez rien à faire. Sinon, connectez-vous sans attendre, vérifiez vos clés, changez votre mot de passe et prévenez le fournisseur :
+    { $link }

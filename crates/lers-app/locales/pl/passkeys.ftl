@@ -62,3 +62,21 @@ passkey-policy-nobody = Nikogo (dobrowolne dla wszystkich)
 passkey-policy-approvers = Pracowników z rolą zatwierdzającego
 passkey-policy-all_staff = Wszystkich pracowników
 passkey-policy-everyone = Wszystkich, również wnioskujących
+
+# Mail to the owner when a key is added or removed (a stolen session must not add one unnoticed).
+mail-key-added-subject = { $service }: do Państwa konta dodano klucz bezpieczeństwa
+mail-key-added-body =
+    Dzień dobry, { $name },
+
+    { $at } do Państwa konta w { $service } dodano klucz bezpieczeństwa lub klucz dostępu „{ $key }”.
+
+    Jeśli była to Państwa czynność, nie trzeba nic robić. W przeciwnym razie prosimy niezwłocznie się zalogować, usunąć klucz, zmienić hasło i powiadomić dostawcę:
+    { $link }
+mail-key-removed-subject = { $service }: z Państwa konta usunięto klucz bezpieczeństwa
+mail-key-removed-body =
+    Dzień dobry, { $name },
+
+    { $at } z Państwa konta w { $service } usunięto klucz bezpieczeństwa lub klucz dostępu „{ $key }”.
+
+    Jeśli była to Państwa czynność, nie trzeba nic robić. W przeciwnym razie prosimy niezwłocznie się zalogować, sprawdzić swoje klucze, zmienić hasło i powiadomić dostawcę:
+    { $link }

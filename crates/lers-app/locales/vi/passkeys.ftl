@@ -62,3 +62,21 @@ passkey-policy-nobody = Không ai (tùy chọn cho mọi người)
 passkey-policy-approvers = Nhân viên có vai trò người phê duyệt
 passkey-policy-all_staff = Toàn bộ nhân viên
 passkey-policy-everyone = Mọi người, kể cả bên yêu cầu
+
+# Mail to the owner when a key is added or removed (a stolen session must not add one unnoticed).
+mail-key-added-subject = { $service }: một khóa bảo mật đã được thêm vào tài khoản của quý vị
+mail-key-added-body =
+    Kính gửi Ông/Bà { $name },
+
+    Khóa bảo mật hoặc passkey “{ $key }” đã được thêm vào tài khoản { $service } của quý vị lúc { $at }.
+
+    Nếu đó là quý vị, không cần làm gì thêm. Nếu không, vui lòng đăng nhập ngay, gỡ khóa đó, đổi mật khẩu và báo cho nhà cung cấp:
+    { $link }
+mail-key-removed-subject = { $service }: một khóa bảo mật đã bị gỡ khỏi tài khoản của quý vị
+mail-key-removed-body =
+    Kính gửi Ông/Bà { $name },
+
+    Khóa bảo mật hoặc passkey “{ $key }” đã bị gỡ khỏi tài khoản { $service } của quý vị lúc { $at }.
+
+    Nếu đó là quý vị, không cần làm gì thêm. Nếu không, vui lòng đăng nhập ngay, kiểm tra các khóa, đổi mật khẩu và báo cho nhà cung cấp:
+    { $link }

@@ -62,3 +62,21 @@ passkey-policy-nobody = 无（所有人可自愿使用）
 passkey-policy-approvers = 具有批准人角色的工作人员
 passkey-policy-all_staff = 全体工作人员
 passkey-policy-everyone = 所有人，包括请求方
+
+# Mail to the owner when a key is added or removed (a stolen session must not add one unnoticed).
+mail-key-added-subject = { $service }：您的账户新增了一把安全密钥
+mail-key-added-body =
+    { $name }，您好：
+
+    { $at }，您的 { $service } 账户新增了安全密钥或通行密钥“{ $key }”。
+
+    如系您本人操作，无需处理。如非本人操作，请立即登录，删除该密钥并修改密码，然后告知服务提供方：
+    { $link }
+mail-key-removed-subject = { $service }：您的账户移除了一把安全密钥
+mail-key-removed-body =
+    { $name }，您好：
+
+    { $at }，您的 { $service } 账户移除了安全密钥或通行密钥“{ $key }”。
+
+    如系您本人操作，无需处理。如非本人操作，请立即登录，检查您的密钥并修改密码，然后告知服务提供方：
+    { $link }

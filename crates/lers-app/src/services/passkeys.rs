@@ -16,6 +16,7 @@ use super::new_session;
 use super::passkey_ceremony::{credential_key, KeyChallenge, KeyError};
 use crate::app::App;
 use crate::error::{AppError, FormError};
+use crate::i18n::Tr;
 
 /// What a registration challenge carries besides webauthn-rs's state.
 #[derive(Serialize, Deserialize)]
@@ -23,6 +24,13 @@ struct Registration {
     name: String,
     user_handle: String,
     state: PasskeyRegistration,
+}
+
+/// What happened to a key, for the owner's mail.
+#[derive(Clone, Copy)]
+enum KeyChange {
+    Added,
+    Removed,
 }
 
 /// A signed-in session opened with a key.
@@ -159,6 +167,7 @@ impl App {
         // columns for the counter guard and the keys page.
         let stored = serde_json::to_value(&passkey).map_err(AppError::internal)?;
         let flag = |name: &str| stored["cred"][name].as_bool().unwrap_or(false);
+        let name = registration.name.clone();
         let key = NewPasskey {
             credential_id: credential_key(passkey.cred_id().as_ref()),
             user_handle: registration.user_handle,
@@ -168,7 +177,8 @@ impl App {
             backup_state: flag("backup_state"),
             passkey: stored.to_string(),
         };
-        self.store
+        let added = self
+            .store
             .add_passkey(
                 account,
                 key,
@@ -176,7 +186,36 @@ impl App {
                 ctx,
             )
             .await?
-            .ok_or(KeyError::AlreadyRegistered)
+            .ok_or(KeyError::AlreadyRegistered)?;
+        self.mail_key_change(account, KeyChange::Added, &name, ctx)
+            .await;
+        Ok(added)
+    }
+
+    /// Tells the owner that a key was added to or removed from their account, so that
+    /// a key added with a stolen session and a current code does not go unnoticed. A
+    /// mail problem is logged; the change stands.
+    async fn mail_key_change(&self, account: &Account, change: KeyChange, key: &str, ctx: &Ctx) {
+        let tr = Tr::for_account(&account.locale, Tr::default);
+        let (subject_id, body_id) = match change {
+            KeyChange::Added => ("mail-key-added-subject", "mail-key-added-body"),
+            KeyChange::Removed => ("mail-key-removed-subject", "mail-key-removed-body"),
+        };
+        let service = self.config.service_name.clone();
+        let subject = tr.with(subject_id, &[("service", service.clone())]);
+        let body = tr.with(
+            body_id,
+            &[
+                ("name", account.name.clone()),
+                ("key", key.to_owned()),
+                ("at", tr.when(&ctx.at)),
+                ("service", service),
+                ("link", self.config.link("/account/keys")),
+            ],
+        );
+        if let Err(e) = self.mailer.send(&account.email, &subject, body).await {
+            tracing::warn!(error = %e, account = account.pseudonym, "key change mail not sent");
+        }
     }
 
     /// Audits a refused ceremony (the reason, never the credential) and passes it on.
@@ -412,12 +451,23 @@ impl App {
     ) -> Result<(), KeyError> {
         self.fresh_factor(session, code, ctx).await?;
         let keep_one = self.keys_required(&session.account).await?;
+        let name = self
+            .my_keys(&session.account)
+            .await?
+            .into_iter()
+            .find(|k| k.id == key_id)
+            .map(|k| k.name)
+            .unwrap_or_default();
         match self
             .store
             .remove_passkey(&session.account, key_id, keep_one, ctx)
             .await?
         {
-            KeyRemoval::Removed => Ok(()),
+            KeyRemoval::Removed => {
+                self.mail_key_change(&session.account, KeyChange::Removed, &name, ctx)
+                    .await;
+                Ok(())
+            }
             KeyRemoval::LastRequiredKey => Err(KeyError::LastRequiredKey),
             KeyRemoval::NotFound => Err(AppError::NotFound.into()),
         }

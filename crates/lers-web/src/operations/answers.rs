@@ -67,7 +67,13 @@ pub fn refused(request: &Request, refusal: Refusal, retry_after_secs: u64) -> Re
         &[("seconds", retry_after_secs.to_string())],
     );
     let status = refusal.status();
-    let mut response = if request.uri().path().starts_with("/api/") {
+    // The API, and the pages' own JSON calls (the passkey ceremonies), get JSON.
+    let sent_json = request
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    let mut response = if request.uri().path().starts_with("/api/") || sent_json {
         (
             status,
             Json(ApiErrorBody {

@@ -93,6 +93,11 @@ impl ApiLimits {
     }
 }
 
+/// Requests from people not signed in that make the server keep state (a passkey
+/// sign-in challenge row each): they spend the same per-address allowance as the API,
+/// so one address cannot fill the table.
+const STATEFUL_ANONYMOUS: [&str; 1] = ["/login/key/start"];
+
 pub async fn limit_api(
     State(ops): State<Operations>,
     mut request: Request,
@@ -101,7 +106,7 @@ pub async fn limit_api(
     let Some(mut class) = request.extensions().get::<Class>().cloned() else {
         return next.run(request).await;
     };
-    if class.budget != Budget::Api {
+    if class.budget != Budget::Api && !STATEFUL_ANONYMOUS.contains(&request.uri().path()) {
         return next.run(request).await;
     }
     let address = addresses::of_request(&request, &ops);

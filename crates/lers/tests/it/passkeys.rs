@@ -529,6 +529,14 @@ async fn removing_and_renaming_keys_need_a_fresh_factor_and_keep_the_last_requir
             .await,
         1
     );
+    // The owner hears of it by mail (someone else with their session might have done it).
+    let told = app.emails_to(&person.email);
+    let removal = told.last().ok_or("a mail about the removal")?;
+    assert!(
+        removal.contains("“Office laptop” was removed") && removal.contains("/account/keys"),
+        "{removal}"
+    );
+    let mails_before_refusal = told.len();
 
     // Everyone must use a key: the last one stays, refused and audited.
     app.store
@@ -557,6 +565,11 @@ async fn removing_and_renaming_keys_need_a_fresh_factor_and_keep_the_last_requir
         app.audited_mentioning("passkey.removed", "last_required_key")
             .await,
         1
+    );
+    assert_eq!(
+        app.emails_to(&person.email).len(),
+        mails_before_refusal,
+        "a refused removal tells nobody anything changed"
     );
     Ok(())
 }

@@ -15,6 +15,7 @@ both_backends!(
     a_session_waiting_for_its_first_key_does_not_become_complete_with_a_code,
     a_second_factor_reset_and_erasure_take_the_keys_away,
     a_recovery_code_and_a_new_authenticator_do_not_replace_a_key,
+    one_address_cannot_fill_the_challenge_table,
 );
 
 /// Sessions of `owner` with a second factor recorded (`mfa_at` set).
@@ -231,5 +232,57 @@ async fn a_recovery_code_and_a_new_authenticator_do_not_replace_a_key(
         .await;
     assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(complete_sessions(&app, &owner).await, 0);
+    Ok(())
+}
+
+/// Anonymous "sign in with a passkey" starts each keep a challenge row: they spend the
+/// address's allowance (429 with `Retry-After`, as JSON for the page's script), so one
+/// address cannot fill the table, while another address still gets in.
+async fn one_address_cannot_fill_the_challenge_table(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn_with_settings(backend, &|s| {
+        s.base_url = s
+            .base_url
+            .as_ref()
+            .map(|u| u.replace("127.0.0.1", "localhost"));
+        s.api_address_per_minute = 1;
+        s.api_address_burst = 3;
+    })
+    .await
+    else {
+        return Ok(());
+    };
+    let stranger = TestApp::with_client(&app);
+    let page = stranger.get("/login").await.text().await?;
+    let csrf = csrf_token(&page).ok_or("a form token")?;
+    // The harness trusts 127.0.0.1 as a proxy: X-Forwarded-For names the client.
+    let start = |address: &'static str| {
+        stranger
+            .client
+            .post(app.url("/login/key/start"))
+            .header("x-csrf-token", &csrf)
+            .header("x-forwarded-for", address)
+            .json(&json!({}))
+            .send()
+    };
+    for n in 0..3 {
+        assert_eq!(
+            start("192.0.2.9").await?.status(),
+            StatusCode::OK,
+            "start {n}"
+        );
+    }
+    let refused = start("192.0.2.9").await?;
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(refused.headers().contains_key("retry-after"));
+    let body: serde_json::Value = refused.json().await?;
+    assert!(
+        body["error"].as_str().is_some_and(|e| !e.is_empty()),
+        "{body}"
+    );
+    assert_eq!(start("192.0.2.10").await?.status(), StatusCode::OK);
+    let (kept,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM webauthn_challenges")
+        .fetch_one(app.store.pool())
+        .await?;
+    assert_eq!(kept, 4, "the refused start kept nothing");
     Ok(())
 }
