@@ -16,17 +16,14 @@ import {
   assertAccessible, finishEnrolment, freshTotp, launchBrowser, nextTotp, pathOf, screenshot, setField, setPasswordAndEnrol, signUpInBrowser, startLers,
 } from './lers.mjs';
 
-let server;
 let browser;
 
 before(async () => {
-  server = await startLers();
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 /** A fresh browser context (own cookies) and page, its browser speaking `locale`. */
@@ -45,7 +42,17 @@ test('the same flow with a Polish requester and a Vietnamese response team, with
   await reviewFlow('pl', 'vi');
 });
 
+/** The whole flow on a server of its own (each sets up its first admin). */
 async function reviewFlow(requesterLang, staffLang) {
+  const server = await startLers();
+  try {
+    await reviewFlowOn(server, requesterLang, staffLang);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function reviewFlowOn(server, requesterLang, staffLang) {
   const tag = randomBytes(3).toString('hex');
   const requester = await person(requesterLang);
   const admin = await person(staffLang);

@@ -152,6 +152,17 @@ impl Tr {
         self.get(&format!("{group}-{value}"))
     }
 
+    /// What a person reads for one of their account's audit events: its label
+    /// (`activity-<action>`, dots and underscores as dashes) and outcome, or the
+    /// action's code where no label is written (an event a requester rarely sees).
+    pub fn account_event(&self, action: &str, outcome: &str) -> String {
+        let key = format!("activity-{}", action.replace(['.', '_'], "-"));
+        let said = LOCALES
+            .try_lookup(&self.lang, &key)
+            .unwrap_or_else(|| action.to_owned());
+        format!("{said} ({})", self.label("activity-outcome", outcome))
+    }
+
     pub fn with(&self, id: &str, args: &[(&'static str, String)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()
@@ -282,5 +293,22 @@ mod tests {
         let tr = Tr::for_account(&warsaw, Tr::default);
         assert!(tr.when(&at).ends_with("14:39 CET"), "{}", tr.when(&at));
         assert!(Tr::default().when(&at).ends_with("13:39 UTC"));
+    }
+
+    #[test]
+    fn account_events_read_in_words_and_unknown_ones_keep_their_code() {
+        let tr = Tr::negotiate(Some("pl"));
+        assert_eq!(
+            tr.account_event("mfa.enrolled", "success"),
+            "Skonfigurowano weryfikację dwuetapową (powodzenie)"
+        );
+        assert_eq!(
+            tr.account_event("api_token.created", "denied"),
+            "Utworzono token API (odmowa)"
+        );
+        assert_eq!(
+            tr.account_event("request.submitted", "success"),
+            "request.submitted (powodzenie)"
+        );
     }
 }

@@ -29,8 +29,8 @@ async fn full_sign_up_then_login_and_logout(backend: Backend) -> TestResult {
         "dashboard shows the profile"
     );
     assert!(
-        html.contains("mfa.enrolled"),
-        "dashboard shows recent account activity"
+        html.contains("Two-step verification set up (succeeded)"),
+        "dashboard shows recent account activity, in words"
     );
 
     let out = app.log_out().await;
