@@ -47,6 +47,10 @@ impl App {
         if let Err(e) = self.sweep_staff_notices(&system_ctx(self)).await {
             tracing::error!(error = %e, "the staff-notification sweep failed; it runs again next time");
         }
+        // Agencies' systems told of preservations ending (`services::agency_webhooks`).
+        if let Err(e) = self.sweep_agency_events(&system_ctx(self)).await {
+            tracing::error!(error = %e, "the agency-event sweep failed; it runs again next time");
+        }
         // Keys destroyed since the last tick join the shred list (`services::shred_list`).
         if let Err(e) = self.record_shredded_keys().await {
             tracing::error!(error = %e, "the shred list could not be written; it is tried again next time");
