@@ -47,10 +47,6 @@ impl App {
         if let Err(e) = self.sweep_staff_notices(&system_ctx(self)).await {
             tracing::error!(error = %e, "the staff-notification sweep failed; it runs again next time");
         }
-        // Agencies' systems told of preservations ending (`services::agency_webhooks`).
-        if let Err(e) = self.sweep_agency_events(&system_ctx(self)).await {
-            tracing::error!(error = %e, "the agency-event sweep failed; it runs again next time");
-        }
         // Keys destroyed since the last tick join the shred list (`services::shred_list`).
         if let Err(e) = self.record_shredded_keys().await {
             tracing::error!(error = %e, "the shred list could not be written; it is tried again next time");
@@ -245,6 +241,13 @@ async fn send_hold_warning(
     owner: &Account,
     expires_at: Timestamp,
 ) -> Result<(), String> {
+    // The requester's own system hears of it too (agency webhooks); queued first, so
+    // a failed mail, retried, neither loses nor repeats it.
+    state
+        .store
+        .queue_preservation_ending(summary.row_id, expires_at, state.clock.now())
+        .await
+        .map_err(|e| e.to_string())?;
     let tr = Tr::default();
     let reference = summary.reference.clone().unwrap_or_default();
     let service = state.config.service_name.clone();

@@ -169,9 +169,4 @@ impl App {
             })
             .collect())
     }
-
-    /// The runner's sweep: `preservation.ending` for holds ending within the warning.
-    pub async fn sweep_agency_events(&self, ctx: &Ctx) -> Result<usize, AppError> {
-        Ok(self.store.sweep_agency_events(ctx.at).await?)
-    }
 }

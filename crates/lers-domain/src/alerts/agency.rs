@@ -9,13 +9,9 @@
 use serde_json::{json, Value};
 
 use super::formats::signed_event;
-use crate::clock::{Duration, Timestamp};
+use crate::clock::Timestamp;
 use crate::request::RequestStatus;
 use crate::token::TokenScope;
-
-/// How long before a preservation ends its requester's system is told (the same
-/// week staff get: time enough to ask for an extension or follow with an order).
-pub const PRESERVATION_WARNING: Duration = crate::staff_notice::PRESERVATION_NOTICE;
 
 /// What happened to one of the requester's requests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,7 +22,7 @@ pub enum AgencyEvent {
     Message,
     /// A production was delivered and can be downloaded.
     ProductionReady,
-    /// A preservation hold ends within [`PRESERVATION_WARNING`].
+    /// A preservation ends soon (sent with the requester's warning mail).
     PreservationEnding,
 }
 

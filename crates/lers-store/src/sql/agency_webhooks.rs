@@ -9,7 +9,7 @@
 //! webhooks in use whose token is the owner's, not revoked and not expired.
 
 use async_trait::async_trait;
-use lers_domain::alerts::agency::{event_body, AgencyEvent, EventFacts, PRESERVATION_WARNING};
+use lers_domain::alerts::agency::{event_body, AgencyEvent, EventFacts};
 use lers_domain::clock::Timestamp;
 use lers_domain::token::TokenScope;
 use sqlx::any::AnyRow;
@@ -65,9 +65,14 @@ pub trait AgencyWebhookStore: Send + Sync {
         token: Option<i64>,
         limit: i64,
     ) -> Result<Vec<AgencyDelivery>>;
-    /// Queues `preservation.ending` for every hold in force that ends within the
-    /// warning at `now`, once per hold end. Answers how many holds were looked at.
-    async fn sweep_agency_events(&self, now: Timestamp) -> Result<usize>;
+    /// Queues `preservation.ending` about request `request_row`, whose preservation
+    /// ends at `ends_at`, once per end (called where the requester is warned).
+    async fn queue_preservation_ending(
+        &self,
+        request_row: i64,
+        ends_at: Timestamp,
+        at: Timestamp,
+    ) -> Result<()>;
 }
 
 fn own_token_from(row: &AnyRow) -> Result<OwnToken> {
@@ -206,37 +211,26 @@ impl AgencyWebhookStore for SqlStore {
             .collect()
     }
 
-    async fn sweep_agency_events(&self, now: Timestamp) -> Result<usize> {
-        let holds = sqlx::query(
-            "SELECT h.request_id, h.expires_at FROM holds h JOIN requests r ON r.id = h.request_id \
-             WHERE h.ended_at IS NULL AND h.expires_at > $1 AND h.expires_at <= $2 \
-             AND EXISTS (SELECT 1 FROM webhooks w WHERE w.account_id = r.owner_id \
-                 AND w.purpose = 'agency' AND w.removed_at IS NULL) \
-             AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.request_id = r.id \
-                 AND d.event_type = $3 AND d.created_at > h.expires_at - $4) \
-             ORDER BY h.request_id",
+    async fn queue_preservation_ending(
+        &self,
+        request_row: i64,
+        ends_at: Timestamp,
+        at: Timestamp,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        // Keyed by the hold's end: a retried warning queues nothing twice, an
+        // extended hold (a new end) is told again.
+        self.queue_agency_event(
+            tx.conn(),
+            request_row,
+            at,
+            |_| Some(AgencyEvent::PreservationEnding),
+            Some(format!(
+                "preservation.ending:{request_row}:{}",
+                ends_at.unix_millis()
+            )),
         )
-        .bind(now.unix_millis())
-        .bind(now.plus(PRESERVATION_WARNING).unix_millis())
-        .bind(AgencyEvent::PreservationEnding.as_str())
-        .bind(PRESERVATION_WARNING.as_millis())
-        .fetch_all(self.pool())
         .await?;
-        for hold in &holds {
-            let request: i64 = hold.try_get("request_id")?;
-            let ends: i64 = hold.try_get("expires_at")?;
-            let mut tx = self.begin().await?;
-            // An extended hold has a new end, so its new end is told again.
-            self.queue_agency_event(
-                tx.conn(),
-                request,
-                now,
-                |_| Some(AgencyEvent::PreservationEnding),
-                Some(format!("preservation.ending:{request}:{ends}")),
-            )
-            .await?;
-            tx.commit().await?;
-        }
-        Ok(holds.len())
+        tx.commit().await
     }
 }

@@ -1,6 +1,6 @@
 //! What the requester's system hears: a status change, a message from the response
-//! team, a production ready — each signed (the receiver checks it), naming only the
-//! event and the request, queued in the change's transaction and sent by the runner.
+//! team, a production ready, a preservation ending — each signed (the receiver checks
+//! it), naming only the event and the request, queued durably and sent by the runner.
 
 use std::collections::BTreeSet;
 
@@ -13,7 +13,10 @@ use crate::both_backends;
 use crate::console::all_fine;
 use crate::productions::{open_production, production_id};
 
-both_backends!(changes_reach_the_owners_system_signed_and_content_free);
+both_backends!(
+    changes_reach_the_owners_system_signed_and_content_free,
+    a_preservation_ending_is_told_once_with_the_requesters_warning
+);
 
 /// The keys of a JSON object, sorted.
 fn keys(value: &Value) -> Vec<String> {
@@ -123,5 +126,71 @@ async fn changes_reach_the_owners_system_signed_and_content_free(backend: Backen
         events.len(),
         "each delivery audited"
     );
+    Ok(())
+}
+
+async fn a_preservation_ending_is_told_once_with_the_requesters_warning(
+    backend: Backend,
+) -> TestResult {
+    let Some(app) = agency_app(backend).await else {
+        return Ok(());
+    };
+    let keeper = app.sign_up("keep@abilenetx.gov").await;
+    app.create_token(&keeper, &["read"]).await;
+    let token = newest_token(&app, "keep@abilenetx.gov").await;
+    let port = free_port();
+    let url = format!("http://127.0.0.1:{port}/signed");
+    let secret = secret_of(&app, register(&app, &app, &keeper, &token, &url).await).await;
+    let receiver = Receiver::start(port, &secret, app.clock_now(), 0).await;
+    let (id, _) = app.file_request("preservation", None).await;
+    let (reviewer, _) = app
+        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
+        .await;
+    let (approver, abe) = app
+        .staff("Abe Approve", "abe@provider.example", &[Role::Approver])
+        .await;
+    let page = format!("/staff/requests/{id}");
+    reviewer
+        .submit(&page, &format!("{page}/review"), &all_fine())
+        .await;
+    app.advance(Duration::seconds(30));
+    let decided = approver
+        .submit(
+            &page,
+            &format!("{page}/decide"),
+            &[("decision", "approve"), ("code", &app.code(&abe.secret))],
+        )
+        .await;
+    assert_eq!(decided.status(), StatusCode::SEE_OTHER);
+    receiver.set_clock(app.clock_now()).await;
+    pass(&app).await;
+    let ending = |receiver: &Receiver| {
+        accepted(receiver)
+            .into_iter()
+            .filter(|e| e["type"] == "preservation.ending")
+            .count()
+    };
+    assert_eq!(ending(&receiver), 0, "not before the warning");
+
+    // The requester is warned 14 days before the 90 days end; their system with it.
+    app.advance(Duration::days(76));
+    receiver.set_clock(app.clock_now()).await;
+    pass(&app).await;
+    assert!(app
+        .emails_to(&keeper.email)
+        .iter()
+        .any(|m| m.contains("ends soon")));
+    assert_eq!(ending(&receiver), 1);
+    let told = accepted(&receiver);
+    let event = told
+        .iter()
+        .find(|e| e["type"] == "preservation.ending")
+        .ok_or("the event")?;
+    assert_eq!(keys(event), ["data", "id", "occurred_at", "type"]);
+    assert_eq!(event["data"]["request"], id.as_str());
+    app.advance(Duration::days(1));
+    receiver.set_clock(app.clock_now()).await;
+    pass(&app).await;
+    assert_eq!(ending(&receiver), 1, "once");
     Ok(())
 }
