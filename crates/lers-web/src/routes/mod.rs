@@ -314,6 +314,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
             "/api/v1/requests/{id}/documents/{document}",
             get(api::download),
         )
+        .route("/api/v1/webhooks/deliveries", get(api::webhook_deliveries))
         .route("/bin", get(recycle_bin::page))
         .route("/bin/{id}/restore", post(recycle_bin::restore))
         .route("/requests/{id}/delete", post(recycle_bin::delete_draft))

@@ -4,6 +4,7 @@
 //! already queued.
 
 use lers_app::AppError;
+use reqwest::Method;
 
 use super::*;
 use crate::alerts::receiver::free_ports;
@@ -29,7 +30,7 @@ async fn a_503_is_retried_and_a_bad_signature_refused_by_the_receiver(
         return Ok(());
     };
     let dana = app.sign_up("dana@abilenetx.gov").await;
-    app.create_token(&dana, &["read"]).await;
+    let bearer = app.create_token(&dana, &["read"]).await;
     let token = newest_token(&app, "dana@abilenetx.gov").await;
     let [flaky_port, strict_port] = free_ports::<2>();
     let flaky_url = format!("http://127.0.0.1:{flaky_port}/signed");
@@ -72,11 +73,25 @@ async fn a_503_is_retried_and_a_bad_signature_refused_by_the_receiver(
     );
     assert!(delivered.delivery.delivered_at.is_some());
 
-    // The requester's page shows both, with the receiver's answers.
+    // The requester's page shows both, with the receiver's answers; so does the API.
     let html = app.get("/account/webhooks").await.text().await?;
     assert!(html.contains("request.status_changed"), "{html}");
     assert!(html.contains("HTTP 401"), "{html}");
     assert!(html.contains("delivered"), "{html}");
+    let listed: Value = app
+        .api(Method::GET, "/api/v1/webhooks/deliveries", &bearer)
+        .send()
+        .await?
+        .json()
+        .await?;
+    let items = listed["items"].as_array().ok_or("items")?;
+    assert_eq!(items.len(), 2);
+    let states: Vec<&str> = items.iter().filter_map(|i| i["state"].as_str()).collect();
+    assert!(
+        states.contains(&"delivered") && states.contains(&"pending"),
+        "{states:?}"
+    );
+    assert!(items.iter().all(|i| i["token"] == token.as_str()));
     Ok(())
 }
 
@@ -87,7 +102,7 @@ async fn the_log_is_ones_own_and_a_revoked_token_ends_the_events(backend: Backen
     let [eve_port, dana_port] = free_ports::<2>();
     // Eve has her own webhook and her own request.
     let eve = app.sign_up("eve@abilenetx.gov").await;
-    app.create_token(&eve, &["read"]).await;
+    let eve_bearer = app.create_token(&eve, &["read"]).await;
     let eves_token = newest_token(&app, "eve@abilenetx.gov").await;
     let eve_url = format!("http://127.0.0.1:{eve_port}/signed");
     let eve_secret = secret_of(
@@ -144,6 +159,14 @@ async fn the_log_is_ones_own_and_a_revoked_token_ends_the_events(backend: Backen
         html.contains(&dana_url) && !html.contains(&eve_url),
         "{html}"
     );
+    let eves: Value = app
+        .api(Method::GET, "/api/v1/webhooks/deliveries", &eve_bearer)
+        .send()
+        .await?
+        .json()
+        .await?;
+    assert_eq!(eves["items"].as_array().map(Vec::len), Some(1));
+    assert_eq!(eves["items"][0]["url"], eve_url.as_str());
     // Naming Eve's token does not reach her log.
     assert!(matches!(
         app.state
