@@ -38,22 +38,29 @@ pub struct AgencyWebhooksPage {
     pub log: Vec<DeliveryLine>,
     pub errors: Errors,
     pub url: String,
+    /// The token whose deliveries alone are listed.
+    pub token: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-pub struct NoticeQuery {
+pub struct PageQuery {
     notice: Option<String>,
+    /// Lists the deliveries of this one token (its public id) only.
+    token: Option<String>,
 }
 
-async fn page(
-    state: &App,
-    who: &SignedIn,
+/// What the page shows besides the lists.
+#[derive(Default)]
+struct Shown {
     notice: Option<String>,
     secret: Option<String>,
     errors: Errors,
     url: String,
-) -> Result<AgencyWebhooksPage, WebError> {
+    token: Option<String>,
+}
+
+async fn page(state: &App, who: &SignedIn, shown: Shown) -> Result<AgencyWebhooksPage, WebError> {
     let me = &who.session.account;
     let now = state.clock.now();
     let webhooks = state.agency_webhooks(me).await?;
@@ -71,31 +78,30 @@ async fn page(
         .collect();
     Ok(AgencyWebhooksPage {
         chrome: Chrome::new(&who.req, state),
-        notice,
-        secret,
+        log: state
+            .agency_delivery_log(me, shown.token.as_deref())
+            .await?,
+        notice: shown.notice,
+        secret: shown.secret,
         tokens,
         webhooks,
-        log: state.agency_delivery_log(me, None).await?,
-        errors,
-        url,
+        errors: shown.errors,
+        url: shown.url,
+        token: shown.token,
     })
 }
 
 pub async fn list(
     State(state): State<App>,
     who: SignedIn,
-    Query(query): Query<NoticeQuery>,
+    Query(query): Query<PageQuery>,
 ) -> Result<Response, WebError> {
-    let page = page(
-        &state,
-        &who,
-        query.notice,
-        None,
-        Errors::default(),
-        String::new(),
-    )
-    .await?;
-    Ok(render(&page).into_response())
+    let shown = Shown {
+        notice: query.notice,
+        token: query.token,
+        ..Shown::default()
+    };
+    Ok(render(&page(&state, &who, shown).await?).into_response())
 }
 
 #[derive(Deserialize, Default)]
@@ -125,19 +131,20 @@ pub async fn add(
         .await;
     match added {
         Ok(secret) => {
-            let page = page(
-                &state,
-                &who,
-                None,
-                Some(secret),
-                Errors::default(),
-                String::new(),
-            )
-            .await?;
+            let shown = Shown {
+                secret: Some(secret),
+                ..Shown::default()
+            };
+            let page = page(&state, &who, shown).await?;
             Ok(([(header::CACHE_CONTROL, "no-store")], render(&page)).into_response())
         }
         Err(FormError::Fields(errors)) => {
-            let page = page(&state, &who, None, None, Errors(errors), form.url).await?;
+            let shown = Shown {
+                errors: Errors(errors),
+                url: form.url,
+                ..Shown::default()
+            };
+            let page = page(&state, &who, shown).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
         Err(FormError::App(e)) => Err(e.into()),
@@ -148,7 +155,7 @@ pub async fn remove(
     State(state): State<App>,
     who: SignedIn,
     Path(id): Path<i64>,
-    CsrfForm(_form): CsrfForm<NoticeQuery>,
+    CsrfForm(_form): CsrfForm<PageQuery>,
 ) -> Result<Response, WebError> {
     if who.is_staff() {
         return Err(lers_app::AppError::NotFound.into());

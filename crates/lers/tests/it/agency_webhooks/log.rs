@@ -167,7 +167,21 @@ async fn the_log_is_ones_own_and_a_revoked_token_ends_the_events(backend: Backen
         .await?;
     assert_eq!(eves["items"].as_array().map(Vec::len), Some(1));
     assert_eq!(eves["items"][0]["url"], eve_url.as_str());
-    // Naming Eve's token does not reach her log.
+    // The page lists one token's deliveries on asking; naming Eve's token finds
+    // nothing to show, neither on the page nor through the use case.
+    let filtered = app
+        .get(&format!("/account/webhooks?token={token}"))
+        .await
+        .text()
+        .await?;
+    assert!(
+        filtered.contains("id=\"log-filter\"") && filtered.contains("id=\"delivery-"),
+        "{filtered}"
+    );
+    let foreign = app
+        .get(&format!("/account/webhooks?token={eves_token}"))
+        .await;
+    assert_eq!(foreign.status(), StatusCode::NOT_FOUND);
     assert!(matches!(
         app.state
             .agency_delivery_log(&dana_account, Some(&eves_token))
