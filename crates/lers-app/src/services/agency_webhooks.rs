@@ -125,6 +125,8 @@ impl App {
         let mut hooks = self.store.agency_webhooks(who.id).await?;
         for hook in &mut hooks {
             hook.webhook.url = redact_urls(&hook.webhook.url);
+            // Shown once when made; a list has no use for it.
+            hook.webhook.secret.clear();
         }
         Ok(hooks)
     }
