@@ -90,8 +90,8 @@ fn own_token_from(row: &AnyRow) -> Result<OwnToken> {
 impl SqlStore {
     /// Queues, inside the caller's transaction, the event `event_for(owner)` names (if
     /// any) about request `request_row` for each of its owner's live agency webhooks.
-    /// `once` makes the occurrence's key (a sweep's repeat is then skipped); without
-    /// it every call is a new event.
+    /// `once` is the occurrence's key (a retried job's repeat is then skipped);
+    /// without it every call is a new event.
     pub(super) async fn queue_agency_event(
         &self,
         conn: &mut AnyConnection,
@@ -100,8 +100,8 @@ impl SqlStore {
         event_for: impl Fn(i64) -> Option<AgencyEvent> + Send,
         once: Option<String>,
     ) -> Result<()> {
-        // One indexed query, empty unless the owner has a webhook: the common case costs
-        // nothing more.
+        // One indexed lookup, empty unless the owner has a webhook in use: the common
+        // case (no webhook) writes nothing.
         let rows = sqlx::query(
             "SELECT r.owner_id, r.public_id, COALESCE(r.reference, '') AS reference, w.id AS webhook_id \
              FROM requests r JOIN webhooks w ON w.account_id = r.owner_id AND w.purpose = 'agency' \
