@@ -88,6 +88,7 @@ export const NOT_PAGES = {
   '/api/v1/requests/{id}': 'API (JSON)',
   '/api/v1/requests/{id}/messages': 'API (JSON)',
   '/api/v1/requests/{id}/documents/{document}': 'API (file)',
+  '/api/v1/webhooks/deliveries': 'API (JSON)',
   '/etsi/v1/productions/{production}/files/{file}': 'ETSI HI-1 file fetch (mTLS)',
 };
 
@@ -117,6 +118,7 @@ export const PAGES = [
   { route: '/requests/{id}', who: 'requester', url: (w) => `/requests/${w.requestId}` },
   { route: '/requests/{id}/edit', who: 'requester', url: (w) => `/requests/${w.draftId}/edit` },
   { route: '/account/tokens', who: 'requester', url: () => '/account/tokens' },
+  { route: '/account/webhooks', who: 'requester', url: () => '/account/webhooks' },
   { route: '/account/profile', who: 'requester', url: () => '/account/profile' },
   { route: '/account/password', who: 'requester', url: () => '/account/password' },
   { route: '/account/data', who: 'requester', url: () => '/account/data' },

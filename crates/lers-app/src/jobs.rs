@@ -241,6 +241,13 @@ async fn send_hold_warning(
     owner: &Account,
     expires_at: Timestamp,
 ) -> Result<(), String> {
+    // The requester's own system hears of it too (agency webhooks); queued first, so
+    // a failed mail, retried, neither loses nor repeats it.
+    state
+        .store
+        .queue_preservation_ending(summary.row_id, expires_at, state.clock.now())
+        .await
+        .map_err(|e| e.to_string())?;
     let tr = Tr::for_account(&owner.locale, Tr::default);
     let reference = summary.reference.clone().unwrap_or_default();
     let service = state.config.service_name.clone();

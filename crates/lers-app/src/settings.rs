@@ -138,9 +138,12 @@ pub struct Settings {
     pub oncall_ack_minutes: i64,
     /// Webhook URLs must be `https://` (turn off only for tests).
     pub webhook_require_https: bool,
-    /// Private or loopback networks webhooks may nevertheless reach (comma-separated
-    /// addresses or CIDR networks); empty: public addresses only.
+    /// Private or loopback networks staff webhooks (on-call pages) may nevertheless
+    /// reach (comma-separated addresses or CIDR networks); empty: public addresses only.
     pub webhook_allowed_networks: String,
+    /// The same for requesters' (agencies') webhooks, kept apart: a network opened for
+    /// an internal paging relay must not become reachable by anyone who signs up.
+    pub agency_webhook_allowed_networks: String,
 }
 
 impl Default for Settings {
@@ -217,6 +220,7 @@ impl Default for Settings {
             oncall_ack_minutes: lers_domain::alerts::DEFAULT_ACK_MINUTES,
             webhook_require_https: true,
             webhook_allowed_networks: String::new(),
+            agency_webhook_allowed_networks: String::new(),
         }
     }
 }

@@ -5,7 +5,10 @@
 //! lookup cannot rebind it). No redirects, no proxy, a timeout, and little of the
 //! answer read. LERS' own format is signed like the directory webhook: hex
 //! HMAC-SHA256 of `timestamp.body` in `X-LERS-Signature: sha256=…`, the Unix
-//! timestamp in `X-LERS-Timestamp`. Used by on-call pages and agency webhooks alike.
+//! timestamp in `X-LERS-Timestamp`. Used by on-call pages and agency webhooks alike;
+//! each purpose has its own allowed networks (`webhook_allowed_networks` for staff,
+//! `agency_webhook_allowed_networks` for requesters), so opening an internal network
+//! to staff webhooks never opens it to requesters.
 
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
@@ -13,7 +16,7 @@ use std::time::Duration;
 use lers_domain::alerts::address::{may_connect, Network};
 use lers_domain::alerts::formats::{route_pagerduty, WebhookFormat};
 use lers_domain::clock::Timestamp;
-use lers_store::webhooks::Webhook;
+use lers_store::webhooks::{Webhook, WebhookPurpose};
 use reqwest::redirect::Policy;
 use reqwest::Url;
 
@@ -79,35 +82,54 @@ impl SendError {
 /// Posts to webhooks.
 pub struct WebhookSender {
     require_https: bool,
-    allowed: Vec<Network>,
+    /// Networks staff webhooks may reach besides public addresses.
+    staff_allowed: Vec<Network>,
+    /// Networks requesters' webhooks may reach besides public addresses.
+    agency_allowed: Vec<Network>,
+}
+
+/// The networks of one setting; one that does not parse stops the start, naming it.
+fn networks(setting: &str, text: &str) -> anyhow::Result<Vec<Network>> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(|n| {
+            Network::parse(n).ok_or_else(|| {
+                anyhow::anyhow!("{setting}: {n:?} is not an address or network (e.g. 10.1.0.0/16)")
+            })
+        })
+        .collect()
 }
 
 impl WebhookSender {
-    /// From `webhook_require_https` and `webhook_allowed_networks`; a network that
-    /// does not parse stops the start, naming it.
+    /// From `webhook_require_https`, `webhook_allowed_networks` and
+    /// `agency_webhook_allowed_networks`.
     pub fn from_settings(settings: &Settings) -> anyhow::Result<Self> {
-        let allowed = settings
-            .webhook_allowed_networks
-            .split(',')
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .map(|n| {
-                Network::parse(n).ok_or_else(|| {
-                    anyhow::anyhow!(
-                        "webhook_allowed_networks: {n:?} is not an address or network (e.g. 10.1.0.0/16)"
-                    )
-                })
-            })
-            .collect::<anyhow::Result<_>>()?;
         Ok(Self {
             require_https: settings.webhook_require_https,
-            allowed,
+            staff_allowed: networks(
+                "webhook_allowed_networks",
+                &settings.webhook_allowed_networks,
+            )?,
+            agency_allowed: networks(
+                "agency_webhook_allowed_networks",
+                &settings.agency_webhook_allowed_networks,
+            )?,
         })
     }
 
-    /// Checks `url` as it would be checked at send time: form, scheme, and every
-    /// address its host resolves to now. Returns the address to connect to.
-    pub async fn check(&self, url: &str) -> Result<(Url, SocketAddr), UrlRefusal> {
+    /// Checks `url` for a webhook of `purpose` as it would be checked at send time:
+    /// form, scheme, and every address its host resolves to now. Returns the address
+    /// to connect to.
+    pub async fn check(
+        &self,
+        url: &str,
+        purpose: WebhookPurpose,
+    ) -> Result<(Url, SocketAddr), UrlRefusal> {
+        let allowed = match purpose {
+            WebhookPurpose::Oncall => &self.staff_allowed,
+            WebhookPurpose::Agency => &self.agency_allowed,
+        };
         let url = Url::parse(url.trim()).map_err(|_| UrlRefusal::Unparsable)?;
         match url.scheme() {
             "https" => {}
@@ -132,10 +154,7 @@ impl WebhookSender {
                 .collect(),
         };
         // Every address must pass: a name with one private answer is refused whole.
-        if let Some(bad) = addresses
-            .iter()
-            .find(|a| !may_connect(a.ip(), &self.allowed))
-        {
+        if let Some(bad) = addresses.iter().find(|a| !may_connect(a.ip(), allowed)) {
             return Err(UrlRefusal::Forbidden(bad.ip()));
         }
         let first = *addresses.first().ok_or(UrlRefusal::Unresolvable)?;
@@ -154,7 +173,7 @@ impl WebhookSender {
     ) -> Result<u16, SendError> {
         let started = std::time::Instant::now();
         let target = format!("{}{path}", webhook.url);
-        let (url, address) = self.check(&target).await?;
+        let (url, address) = self.check(&target, webhook.purpose).await?;
         // The name lookup counts against the one budget of a post.
         let left = TIMEOUT
             .saturating_sub(started.elapsed())
@@ -251,11 +270,13 @@ mod tests {
         })
     }
 
+    const STAFF: WebhookPurpose = WebhookPurpose::Oncall;
+
     #[tokio::test]
     async fn loopback_metadata_and_plain_http_are_refused_unless_allowed() -> anyhow::Result<()> {
         let strict = sender(true, "")?;
         assert_eq!(
-            strict.check("http://example.com/hook").await.err(),
+            strict.check("http://example.com/hook", STAFF).await.err(),
             Some(UrlRefusal::NotHttps)
         );
         for url in [
@@ -267,17 +288,30 @@ mod tests {
             "https://localhost/hook",
         ] {
             assert!(
-                matches!(strict.check(url).await, Err(UrlRefusal::Forbidden(_))),
+                matches!(
+                    strict.check(url, STAFF).await,
+                    Err(UrlRefusal::Forbidden(_))
+                ),
                 "{url}"
             );
         }
         assert_eq!(
-            strict.check("https://user:pw@example.com/").await.err(),
+            strict
+                .check("https://user:pw@example.com/", STAFF)
+                .await
+                .err(),
             Some(UrlRefusal::Credentials)
         );
         let tests = sender(false, "127.0.0.1")?;
-        assert!(tests.check("http://127.0.0.1:9/hook").await.is_ok());
-        assert!(tests.check("http://169.254.169.254/").await.is_err());
+        assert!(tests.check("http://127.0.0.1:9/hook", STAFF).await.is_ok());
+        assert!(tests.check("http://169.254.169.254/", STAFF).await.is_err());
+        // A network opened to staff webhooks stays closed to requesters'.
+        assert!(matches!(
+            tests
+                .check("http://127.0.0.1:9/hook", WebhookPurpose::Agency)
+                .await,
+            Err(UrlRefusal::Forbidden(_))
+        ));
         assert!(WebhookSender::from_settings(&Settings {
             webhook_allowed_networks: "everything".into(),
             ..Settings::default()

@@ -25,6 +25,7 @@ pub use error::{Changed, ConfigError, Refusal, Result, StoreError, Unreachable};
 pub use files::{blobs, delivery, exports, vault};
 pub use model::*;
 pub use sql::accounts::{self, AccountStore, MailAttempt};
+pub use sql::agency_webhooks::{self, AgencyWebhookStore};
 pub use sql::alerts::{self, AlertStore};
 pub use sql::audit_log::SignedHead;
 pub use sql::audit_verify::{AuditProblem, AuditVerification, Signatures};
@@ -101,7 +102,7 @@ pub mod prelude {
         SessionStore, SetupStore, SignUpStore, StaffStore, Store, SuspensionStore, TotpStore,
         TransparencyStore,
     };
-    pub use crate::{AlertStore, WebhookStore};
+    pub use crate::{AgencyWebhookStore, AlertStore, WebhookStore};
     pub use crate::{NoticeSweepStore, StaffNoticeStore, WorkloadStore};
     pub use crate::{RecycleBinStore, RetentionPurgeStore};
     pub use crate::{RegionMoveStore, RegionStore};

@@ -92,6 +92,7 @@ pub trait Store:
     + crate::sql::locale::LocaleStore
     + crate::sql::alerts::AlertStore
     + crate::sql::webhooks::WebhookStore
+    + crate::sql::agency_webhooks::AgencyWebhookStore
     + crate::sql::PasskeyStore
     + Send
     + Sync

@@ -1,6 +1,7 @@
 //! What the pages and the API do, independent of how the request arrived.
 
 pub mod accounts;
+pub mod agency_webhooks;
 pub mod alerts;
 pub mod case_data;
 pub mod case_file;

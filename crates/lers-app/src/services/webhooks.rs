@@ -5,6 +5,7 @@
 //! given up at once.
 
 use lers_domain::account::{Account, Role};
+use lers_domain::alerts::agency::redact_urls;
 use lers_domain::alerts::formats::WebhookFormat;
 use lers_domain::alerts::{MAX_DELIVERY_ATTEMPTS, MAX_WEBHOOKS_PER_ACCOUNT};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
@@ -32,12 +33,28 @@ impl App {
     /// The `webhook_delivery` job.
     pub async fn deliver_webhook(&self, id: i64, ctx: &Ctx) -> Result<(), String> {
         let failed = |e: lers_store::StoreError| e.to_string();
-        let Some((delivery, webhook, removed)) = self.store.delivery(id).await.map_err(failed)?
+        let Some((delivery, webhook, out_of_use)) =
+            self.store.delivery(id, ctx.at).await.map_err(failed)?
         else {
             return Ok(());
         };
-        if delivery.delivered_at.is_some() || delivery.given_up_at.is_some() || removed {
+        if delivery.delivered_at.is_some() || delivery.given_up_at.is_some() {
             return Ok(());
+        }
+        if out_of_use {
+            // Removed, or its API token revoked or expired: given up (and shown so in
+            // the delivery log), never sent.
+            let attempt = Attempt::Failed {
+                status: None,
+                error: "not sent: the webhook was removed or its API token is no longer valid"
+                    .into(),
+                give_up: true,
+            };
+            return self
+                .store
+                .record_attempt(id, &attempt, ctx)
+                .await
+                .map_err(failed);
         }
         let sent = self
             .webhooks
@@ -56,7 +73,8 @@ impl App {
                 let refused =
                     matches!(&error, SendError::Refused(r) if *r != UrlRefusal::Unresolvable);
                 let give_up = refused || delivery.attempts + 1 >= MAX_DELIVERY_ATTEMPTS;
-                let text = error.to_string();
+                // An address's query or credentials may hold a secret: not kept.
+                let text = redact_urls(&error.to_string());
                 (
                     Attempt::Failed {
                         status: error.status(),
@@ -130,7 +148,7 @@ impl App {
                 ),
             ));
         }
-        if let Err(refusal) = self.webhooks.check(&form.url).await {
+        if let Err(refusal) = self.webhooks.check(&form.url, purpose).await {
             self.store
                 .record_event(
                     AuditEvent::new(
@@ -140,7 +158,11 @@ impl App {
                         Outcome::Denied,
                     )
                     .from_ip(ctx.ip.clone())
-                    .details(json!({"url": form.url.trim(), "reason": refusal.to_string()})),
+                    .details(json!({
+                        "url": redact_urls(form.url.trim()),
+                        "purpose": purpose.as_str(),
+                        "reason": refusal.to_string(),
+                    })),
                 )
                 .await
                 .map_err(AppError::from)?;

@@ -1,9 +1,11 @@
 //! Alerts that reach people (issue 18 §1, §2, §4): who is on call ([`rota`]), how far
 //! an emergency's alert has gone and who each step pages ([`Tier`], [`recipients`]),
-//! which addresses LERS may post a webhook to ([`address`]) and what each open
-//! webhook format carries ([`formats`]). Pure: the time and the people are arguments.
+//! which addresses LERS may post a webhook to ([`address`]), what each open
+//! webhook format carries ([`formats`]) and what an agency's system is told
+//! ([`agency`]). Pure: the time and the people are arguments.
 
 pub mod address;
+pub mod agency;
 pub mod formats;
 pub mod rota;
 

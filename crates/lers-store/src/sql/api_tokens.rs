@@ -142,9 +142,22 @@ impl ApiTokenStore for SqlStore {
         if done.rows_affected() != 1 {
             return Err(StoreError::NotFound);
         }
+        // Its webhooks end with it: events of the requester's requests must not go on
+        // reaching a system whose access was withdrawn.
+        let hooks = sqlx::query(
+            "UPDATE webhooks SET removed_at = $1 WHERE removed_at IS NULL AND api_token_id = \
+             (SELECT id FROM api_tokens WHERE public_id = $2 AND account_id = $3)",
+        )
+        .bind(ctx.at.unix_millis())
+        .bind(id)
+        .bind(owner.id)
+        .execute(tx.conn())
+        .await?;
         self.audit(
             &mut tx,
-            event(ctx, AuditAction::ApiTokenRevoked, Outcome::Success).subject(id.to_owned()),
+            event(ctx, AuditAction::ApiTokenRevoked, Outcome::Success)
+                .subject(id.to_owned())
+                .details(json!({"webhooks_removed": hooks.rows_affected()})),
         )
         .await?;
         tx.commit().await

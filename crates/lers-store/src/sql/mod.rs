@@ -18,7 +18,8 @@
 //!   (`eu_orders`, `eu_execution`), HI-1 interface endpoints (`interface_endpoints`),
 //!   what they sent (`etsi_inbound`) and what LERS sends back (`etsi_outbound`);
 //!   staff notifications (`notifications`, `notice_sweep`) and the workload
-//!   dashboard (`workload`);
+//!   dashboard (`workload`); webhooks (`webhooks`) and what agencies' systems hear
+//!   of their requests (`agency_webhooks`);
 //!   `connect` opens it all.
 //!
 //! The rules themselves (four eyes, who may approve, the colleague rule, call-backs,
@@ -27,6 +28,7 @@
 mod account_rows;
 pub mod accounts;
 mod agencies;
+pub mod agency_webhooks;
 pub mod alerts;
 mod allow_list;
 mod api_tokens;

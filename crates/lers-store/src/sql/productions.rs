@@ -4,6 +4,7 @@
 //! store; this module never sees plaintext.
 
 use async_trait::async_trait;
+use lers_domain::alerts::agency::AgencyEvent;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::production::{
     delivery_details, may_deliver, FileProgress, Manifest, ManifestFile, ProductionPolicy,
@@ -218,6 +219,15 @@ impl ProductionStore for SqlStore {
         if done.rows_affected() != 1 {
             return Err(StoreError::ChangedMeanwhile(Changed::Production));
         }
+        // The requester's system hears of it with the delivery, not after it.
+        self.queue_agency_event(
+            tx.conn(),
+            request.row_id,
+            ctx.at,
+            |_| Some(AgencyEvent::ProductionReady),
+            None,
+        )
+        .await?;
         let delivered = self.production_by_row(tx.conn(), production.row_id).await?;
         tx.commit().await?;
         Ok(delivered)

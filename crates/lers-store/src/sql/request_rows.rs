@@ -1,6 +1,7 @@
 //! Reading and changing requests inside a transaction, shared by every concern that
 //! touches a request: the summary columns and row mapping, events, status changes.
 
+use lers_domain::alerts::agency::AgencyEvent;
 use lers_domain::clock::Timestamp;
 use lers_domain::request::{
     access, Author, RequestChannel, RequestDraft, RequestEvent, RequestKind, RequestStatus,
@@ -364,9 +365,19 @@ impl SqlStore {
             .bind(entry.kind)
             .bind(entry.status.map(RequestStatus::as_str))
             .bind(entry.note)
-            .execute(conn)
+            .execute(&mut *conn)
             .await?;
-        Ok(())
+        // Every timeline entry passes here, so this is the one place the owner's
+        // system hears of a status change or a message, in the same transaction.
+        let (kind, status, actor) = (entry.kind, entry.status, entry.actor_id);
+        self.queue_agency_event(
+            conn,
+            entry.request_id,
+            entry.at,
+            |owner| AgencyEvent::of_timeline(kind, status, owner == actor),
+            None,
+        )
+        .await
     }
 
     pub(super) async fn change_status(

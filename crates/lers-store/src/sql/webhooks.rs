@@ -32,6 +32,12 @@ impl WebhookPurpose {
             Self::Agency => "agency",
         }
     }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::Oncall, Self::Agency]
+            .into_iter()
+            .find(|p| p.as_str() == text)
+    }
 }
 
 /// A webhook with its secret opened.
@@ -39,6 +45,7 @@ impl WebhookPurpose {
 pub struct Webhook {
     pub id: i64,
     pub account_id: i64,
+    pub purpose: WebhookPurpose,
     pub api_token_id: Option<i64>,
     pub format: WebhookFormat,
     pub url: String,
@@ -117,24 +124,27 @@ pub trait WebhookStore: Send + Sync {
         account_ids: &[i64],
         purpose: WebhookPurpose,
     ) -> Result<Vec<Webhook>>;
-    /// A delivery and its webhook (also a removed one: nothing is then sent).
-    async fn delivery(&self, id: i64) -> Result<Option<(Delivery, Webhook, bool)>>;
+    /// A delivery and its webhook, and whether that webhook is out of use at `at`:
+    /// removed, or an agency webhook whose API token was revoked or has expired
+    /// (nothing is then sent).
+    async fn delivery(&self, id: i64, at: Timestamp) -> Result<Option<(Delivery, Webhook, bool)>>;
     /// Records an attempt (and its audit entry); an already delivered delivery stays so.
     async fn record_attempt(&self, id: i64, attempt: &Attempt, ctx: &Ctx) -> Result<()>;
     /// The newest deliveries to `webhook_id`.
     async fn deliveries_of(&self, webhook_id: i64, limit: i64) -> Result<Vec<Delivery>>;
 }
 
-const WEBHOOK_COLUMNS: &str =
-    "w.id, w.account_id, w.api_token_id, w.format, w.url, w.secret_sealed, w.created_at, w.removed_at";
-const DELIVERY_COLUMNS: &str =
+pub(super) const WEBHOOK_COLUMNS: &str =
+    "w.id, w.account_id, w.purpose, w.api_token_id, w.format, w.url, w.secret_sealed, w.created_at, w.removed_at";
+pub(super) const DELIVERY_COLUMNS: &str =
     "d.id, d.webhook_id, d.event_type, d.path, d.body, d.created_at, d.attempts, \
      d.last_status, d.last_error, d.delivered_at, d.given_up_at";
 
 impl SqlStore {
-    fn webhook_from_row(&self, row: &AnyRow) -> Result<Webhook> {
+    pub(super) fn webhook_from_row(&self, row: &AnyRow) -> Result<Webhook> {
         let account_id: i64 = row.try_get("account_id")?;
         let format: String = row.try_get("format")?;
+        let purpose: String = row.try_get("purpose")?;
         let sealed: String = row.try_get("secret_sealed")?;
         let secret = self
             .keys()
@@ -143,6 +153,8 @@ impl SqlStore {
         Ok(Webhook {
             id: row.try_get("id")?,
             account_id,
+            purpose: WebhookPurpose::parse(&purpose)
+                .ok_or_else(|| StoreError::Corrupt(format!("webhook purpose {purpose:?}")))?,
             api_token_id: row.try_get("api_token_id")?,
             format: WebhookFormat::parse(&format)
                 .ok_or_else(|| StoreError::Corrupt(format!("webhook format {format:?}")))?,
@@ -185,7 +197,7 @@ impl SqlStore {
     }
 }
 
-fn delivery_from_row(row: &AnyRow) -> Result<Delivery> {
+pub(super) fn delivery_from_row(row: &AnyRow) -> Result<Delivery> {
     Ok(Delivery {
         id: row.try_get("id")?,
         webhook_id: row.try_get("webhook_id")?,
@@ -295,7 +307,7 @@ impl WebhookStore for SqlStore {
         rows.iter().map(|r| self.webhook_from_row(r)).collect()
     }
 
-    async fn delivery(&self, id: i64) -> Result<Option<(Delivery, Webhook, bool)>> {
+    async fn delivery(&self, id: i64, at: Timestamp) -> Result<Option<(Delivery, Webhook, bool)>> {
         let row = sqlx::query(&format!(
             "SELECT {DELIVERY_COLUMNS} FROM webhook_deliveries d WHERE d.id = $1"
         ))
@@ -305,13 +317,18 @@ impl WebhookStore for SqlStore {
         let Some(row) = row else { return Ok(None) };
         let delivery = delivery_from_row(&row)?;
         let row = sqlx::query(&format!(
-            "SELECT {WEBHOOK_COLUMNS} FROM webhooks w WHERE w.id = $1"
+            "SELECT {WEBHOOK_COLUMNS}, t.revoked_at AS token_revoked_at, t.expires_at AS token_expires_at \
+             FROM webhooks w LEFT JOIN api_tokens t ON t.id = w.api_token_id WHERE w.id = $1"
         ))
         .bind(delivery.webhook_id)
         .fetch_one(self.pool())
         .await?;
-        let removed = opt_ts(&row, "removed_at")?.is_some();
-        Ok(Some((delivery, self.webhook_from_row(&row)?, removed)))
+        // An agency webhook lives only as long as its token: a revoked or expired
+        // token must not go on hearing of the requester's requests.
+        let token_dead = opt_ts(&row, "token_revoked_at")?.is_some()
+            || opt_ts(&row, "token_expires_at")?.is_some_and(|end| end <= at);
+        let out_of_use = opt_ts(&row, "removed_at")?.is_some() || token_dead;
+        Ok(Some((delivery, self.webhook_from_row(&row)?, out_of_use)))
     }
 
     async fn record_attempt(&self, id: i64, attempt: &Attempt, ctx: &Ctx) -> Result<()> {

@@ -448,3 +448,60 @@ pub async fn download(
         .await?;
     Ok(super::requests::pdf_response(&document, bytes))
 }
+
+/// One post to one of the caller's webhooks (agency webhooks).
+#[derive(Serialize, ToSchema)]
+pub struct WebhookDeliveryItem {
+    id: i64,
+    /// The public id of the token whose webhook it went to.
+    token: String,
+    /// The webhook's address, without credentials, query or fragment.
+    url: String,
+    /// `request.status_changed`, `request.message`, `production.ready` or
+    /// `preservation.ending`.
+    event_type: String,
+    queued_at: lers_domain::clock::Timestamp,
+    attempts: i64,
+    /// The receiver's last HTTP status, if it answered.
+    last_status: Option<i64>,
+    last_error: Option<String>,
+    /// `pending`, `delivered` or `given_up`.
+    state: String,
+    /// When it was delivered or given up.
+    settled_at: Option<lers_domain::clock::Timestamp>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct WebhookDeliveryList {
+    items: Vec<WebhookDeliveryItem>,
+}
+
+/// The latest posts to the caller's webhooks, newest first (at most 100): those of
+/// every token of the caller's account, as the Webhooks page lists them. Webhooks are
+/// added on that page (it needs a fresh second factor).
+#[utoipa::path(get, path = "/api/v1/webhooks/deliveries", tag = "webhooks", security(("bearer" = [])),
+    responses((status = 200, body = WebhookDeliveryList), (status = 403, body = ApiErrorBody)))]
+pub async fn webhook_deliveries(
+    State(state): State<App>,
+    caller: ApiCaller,
+) -> Result<Json<WebhookDeliveryList>, ApiError> {
+    caller.require(&state, TokenScope::Read).await?;
+    let log = state.agency_delivery_log(&caller.account, None).await?;
+    Ok(Json(WebhookDeliveryList {
+        items: log
+            .into_iter()
+            .map(|line| WebhookDeliveryItem {
+                id: line.id,
+                token: line.token,
+                url: line.url,
+                event_type: line.event_type,
+                queued_at: line.created_at,
+                attempts: line.attempts,
+                last_status: line.last_status,
+                last_error: line.last_error,
+                state: line.state.as_str().to_owned(),
+                settled_at: line.settled_at,
+            })
+            .collect(),
+    }))
+}

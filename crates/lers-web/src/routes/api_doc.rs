@@ -137,10 +137,10 @@ fn error_answer(description: &str, retry_after: bool) -> RefOr<Response> {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "LERS API", version = "1", description = "Law Enforcement Request System: submit and follow legal requests."),
-    paths(signup, list, create, get, update, submit, withdraw, messages, post_message, upload, download),
+    paths(signup, list, create, get, update, submit, withdraw, messages, post_message, upload, download, webhook_deliveries),
     components(schemas(crate::error::ApiErrorBody)),
     modifiers(&BearerAuth, &SharedAnswers),
-    tags((name = "requests"), (name = "messages"), (name = "documents"), (name = "accounts"))
+    tags((name = "requests"), (name = "messages"), (name = "documents"), (name = "accounts"), (name = "webhooks"))
 )]
 pub struct ApiDoc;
 

@@ -1,6 +1,7 @@
 //! URL map. Each module serves one part of the product.
 
 mod account;
+mod agency_webhooks;
 mod api;
 mod api_doc;
 mod audit;
@@ -168,6 +169,14 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
         )
         .route("/account/tokens", get(tokens::list).post(tokens::create))
         .route("/account/tokens/{id}/revoke", post(tokens::revoke))
+        .route(
+            "/account/webhooks",
+            get(agency_webhooks::list).post(agency_webhooks::add),
+        )
+        .route(
+            "/account/webhooks/{id}/remove",
+            post(agency_webhooks::remove),
+        )
         .route("/staff", get(staff::home))
         .route("/staff/accounts", get(staff::accounts).post(staff::invite))
         .route("/staff/accounts/{id}/roles", post(staff::set_roles))
@@ -305,6 +314,7 @@ pub fn routes(max_upload_bytes: u64) -> Router<App> {
             "/api/v1/requests/{id}/documents/{document}",
             get(api::download),
         )
+        .route("/api/v1/webhooks/deliveries", get(api::webhook_deliveries))
         .route("/bin", get(recycle_bin::page))
         .route("/bin/{id}/restore", post(recycle_bin::restore))
         .route("/requests/{id}/delete", post(recycle_bin::delete_draft))

@@ -7,6 +7,7 @@ mod harness;
 
 mod access;
 mod accounts;
+mod agency_webhooks;
 mod alerts;
 mod api;
 mod api_conformance;

@@ -16,7 +16,7 @@ use crate::harness::*;
 mod escalation;
 mod limits;
 mod reach;
-mod receiver;
+pub(crate) mod receiver;
 mod ssrf;
 
 use receiver::{free_port, free_ports, Receiver};

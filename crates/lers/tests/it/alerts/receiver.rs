@@ -39,7 +39,10 @@ impl Receiver {
                 env!("CARGO_MANIFEST_DIR"),
                 "/tests/it/webhook_receiver.py"
             ))
-            .args(["--port", &port.to_string(), "--secret", secret])
+            .args(["--port", &port.to_string()])
+            // `--secret=…` in one argument: a generated secret may start with '-',
+            // which argparse would take for an option.
+            .arg(format!("--secret={secret}"))
             .arg("--log")
             .arg(&log)
             .args(["--clock", &clock.unix_seconds().to_string()])

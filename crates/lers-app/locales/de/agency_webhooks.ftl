@@ -1,0 +1,31 @@
+## Agency webhooks: a requester's system hears of changes to their requests (issue 18 §4).
+
+agency-webhooks-title = Webhooks
+agency-webhooks-lead = LERS kann das Fallbearbeitungssystem Ihrer Behörde benachrichtigen, wenn sich eines Ihrer Ersuchen ändert: sein Status, eine Nachricht des Anbieters, eine zum Download bereite Herausgabe, eine bald endende Sicherung. Jedes Ereignis ist ein signierter POST, der nur das Ereignis und das Ersuchen nennt; Ihr System ruft die Einzelheiten dann über die API mit dem Token ab, zu dem der Webhook gehört.
+agency-webhooks-link = Webhooks für diese Tokens
+agency-webhooks-mine = Ihre Webhooks
+agency-webhooks-none = Sie haben keine Webhooks.
+agency-webhook-url = Adresse (https)
+agency-webhook-url-hint = Wohin LERS Ereignisse sendet, z. B. https://cases.example.gov/lers-events. Weiterleitungen werden nicht verfolgt; private und interne Adressen werden abgelehnt.
+agency-webhook-token = API-Token
+agency-webhook-new = Webhook hinzufügen
+agency-webhook-add = Webhook hinzufügen
+agency-webhook-remove = Entfernen
+agency-webhook-no-tokens = Ein Webhook gehört zu einem Ihrer API-Tokens, das gültig ist und lesen darf. Erstellen Sie zuerst eines:
+agency-webhook-added-secret = Der Webhook wurde hinzugefügt. Sein Signaturgeheimnis wird nur jetzt angezeigt – hinterlegen Sie es in Ihrem System, um den Header X-LERS-Signature jedes Ereignisses zu prüfen:
+agency-webhook-removed = Der Webhook wurde entfernt; er erhält keine Ereignisse mehr.
+agency-webhook-token-not-live = Dieses Token ist widerrufen oder abgelaufen; wählen Sie ein gültiges.
+agency-webhook-token-no-read = Dieses Token darf keine Ersuchen lesen, daher könnte Ihr System nicht abrufen, worum es bei einem Ereignis geht; wählen Sie ein Token mit dem Bereich „Lesen“.
+agency-webhook-log = Zustellungen
+agency-webhook-log-lead = Die letzten an Ihre Webhooks gesendeten Ereignisse. Ein fehlgeschlagener Versand wird nach 1, 4, 9 … Minuten erneut versucht, höchstens zehnmal.
+agency-webhook-log-none = Bisher wurde nichts gesendet.
+agency-webhook-log-of-token = Nur die Zustellungen von Token { $token }.
+agency-webhook-log-all = Alle anzeigen
+agency-webhook-log-at = Eingereiht (UTC)
+agency-webhook-log-event = Ereignis
+agency-webhook-log-attempts = Versuche
+agency-webhook-log-last = Letzte Antwort
+agency-webhook-log-state = Stand
+agency-webhook-state-pending = wartet
+agency-webhook-state-delivered = zugestellt
+agency-webhook-state-given_up = aufgegeben

@@ -1,0 +1,31 @@
+## Agency webhooks: a requester's system hears of changes to their requests (issue 18 §4).
+
+agency-webhooks-title = Webhooks
+agency-webhooks-lead = LERS can tell your agency's case system when one of your requests changes: its status, a message from the provider, a production ready to download, a preservation about to end. Each event is a signed POST that names only the event and the request; your system then fetches the details through the API with the token the webhook belongs to.
+agency-webhooks-link = Webhooks for these tokens
+agency-webhooks-mine = Your webhooks
+agency-webhooks-none = You have no webhooks.
+agency-webhook-url = Address (https)
+agency-webhook-url-hint = Where LERS posts events, e.g. https://cases.example.gov/lers-events. Redirects are not followed; private and internal addresses are refused.
+agency-webhook-token = API token
+agency-webhook-new = Add a webhook
+agency-webhook-add = Add webhook
+agency-webhook-remove = Remove
+agency-webhook-no-tokens = A webhook belongs to one of your API tokens that is valid and may read. Create one first:
+agency-webhook-added-secret = The webhook was added. Its signing secret, shown only now — store it in your system to check the X-LERS-Signature header of every event:
+agency-webhook-removed = The webhook was removed; it receives no more events.
+agency-webhook-token-not-live = This token is revoked or has expired; choose a valid one.
+agency-webhook-token-no-read = This token cannot read requests, so your system could not fetch what an event is about; choose a token with the read scope.
+agency-webhook-log = Deliveries
+agency-webhook-log-lead = The latest events posted to your webhooks. A failed post is tried again after 1, 4, 9 … minutes, ten times at most.
+agency-webhook-log-none = Nothing has been posted yet.
+agency-webhook-log-of-token = Only the deliveries of token { $token }.
+agency-webhook-log-all = Show all
+agency-webhook-log-at = Queued (UTC)
+agency-webhook-log-event = Event
+agency-webhook-log-attempts = Attempts
+agency-webhook-log-last = Last answer
+agency-webhook-log-state = State
+agency-webhook-state-pending = waiting
+agency-webhook-state-delivered = delivered
+agency-webhook-state-given_up = given up

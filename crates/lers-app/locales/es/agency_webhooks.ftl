@@ -1,0 +1,31 @@
+## Agency webhooks: a requester's system hears of changes to their requests (issue 18 §4).
+
+agency-webhooks-title = Webhooks
+agency-webhooks-lead = LERS puede avisar al sistema de gestión de casos de su organismo cuando cambia una de sus solicitudes: su estado, un mensaje del proveedor, una entrega lista para descargar, una conservación a punto de terminar. Cada evento es un POST firmado que solo nombra el evento y la solicitud; su sistema obtiene después los detalles a través de la API con el token al que pertenece el webhook.
+agency-webhooks-link = Webhooks de estos tokens
+agency-webhooks-mine = Sus webhooks
+agency-webhooks-none = No tiene webhooks.
+agency-webhook-url = Dirección (https)
+agency-webhook-url-hint = Adonde LERS envía los eventos, p. ej. https://cases.example.gov/lers-events. No se siguen redirecciones; se rechazan las direcciones privadas e internas.
+agency-webhook-token = Token de API
+agency-webhook-new = Añadir un webhook
+agency-webhook-add = Añadir webhook
+agency-webhook-remove = Eliminar
+agency-webhook-no-tokens = Un webhook pertenece a uno de sus tokens de API que sea válido y pueda leer. Cree uno primero:
+agency-webhook-added-secret = Se añadió el webhook. Su secreto de firma, que solo se muestra ahora; guárdelo en su sistema para comprobar la cabecera X-LERS-Signature de cada evento:
+agency-webhook-removed = Se eliminó el webhook; ya no recibe eventos.
+agency-webhook-token-not-live = Este token está revocado o ha caducado; elija uno válido.
+agency-webhook-token-no-read = Este token no puede leer solicitudes, así que su sistema no podría obtener de qué trata un evento; elija un token con el ámbito de lectura.
+agency-webhook-log = Entregas
+agency-webhook-log-lead = Los últimos eventos enviados a sus webhooks. Un envío fallido se reintenta tras 1, 4, 9 … minutos, diez veces como máximo.
+agency-webhook-log-none = Todavía no se ha enviado nada.
+agency-webhook-log-of-token = Solo las entregas del token { $token }.
+agency-webhook-log-all = Mostrar todas
+agency-webhook-log-at = En cola (UTC)
+agency-webhook-log-event = Evento
+agency-webhook-log-attempts = Intentos
+agency-webhook-log-last = Última respuesta
+agency-webhook-log-state = Estado
+agency-webhook-state-pending = en espera
+agency-webhook-state-delivered = entregado
+agency-webhook-state-given_up = abandonado

@@ -1,0 +1,31 @@
+## Agency webhooks: a requester's system hears of changes to their requests (issue 18 §4).
+
+agency-webhooks-title = Webhooks
+agency-webhooks-lead = LERS peut prévenir le système de gestion des dossiers de votre service quand l’une de vos demandes change : son statut, un message du fournisseur, une production prête à télécharger, une conservation sur le point de se terminer. Chaque événement est un POST signé qui ne nomme que l’événement et la demande ; votre système récupère ensuite les détails par l’API avec le jeton auquel appartient le webhook.
+agency-webhooks-link = Webhooks de ces jetons
+agency-webhooks-mine = Vos webhooks
+agency-webhooks-none = Vous n’avez aucun webhook.
+agency-webhook-url = Adresse (https)
+agency-webhook-url-hint = Où LERS envoie les événements, par ex. https://cases.example.gov/lers-events. Les redirections ne sont pas suivies ; les adresses privées et internes sont refusées.
+agency-webhook-token = Jeton d’API
+agency-webhook-new = Ajouter un webhook
+agency-webhook-add = Ajouter le webhook
+agency-webhook-remove = Supprimer
+agency-webhook-no-tokens = Un webhook appartient à l’un de vos jetons d’API valide et autorisé à lire. Créez-en d’abord un :
+agency-webhook-added-secret = Le webhook a été ajouté. Son secret de signature, affiché maintenant seulement — conservez-le dans votre système pour vérifier l’en-tête X-LERS-Signature de chaque événement :
+agency-webhook-removed = Le webhook a été supprimé ; il ne reçoit plus d’événements.
+agency-webhook-token-not-live = Ce jeton est révoqué ou a expiré ; choisissez-en un valide.
+agency-webhook-token-no-read = Ce jeton ne peut pas lire les demandes, votre système ne pourrait donc pas récupérer l’objet d’un événement ; choisissez un jeton avec la portée lecture.
+agency-webhook-log = Envois
+agency-webhook-log-lead = Les derniers événements envoyés à vos webhooks. Un envoi échoué est retenté après 1, 4, 9 … minutes, dix fois au plus.
+agency-webhook-log-none = Rien n’a encore été envoyé.
+agency-webhook-log-of-token = Seulement les envois du jeton { $token }.
+agency-webhook-log-all = Tout afficher
+agency-webhook-log-at = Mis en file (UTC)
+agency-webhook-log-event = Événement
+agency-webhook-log-attempts = Tentatives
+agency-webhook-log-last = Dernière réponse
+agency-webhook-log-state = État
+agency-webhook-state-pending = en attente
+agency-webhook-state-delivered = remis
+agency-webhook-state-given_up = abandonné

@@ -1,0 +1,31 @@
+## Agency webhooks: a requester's system hears of changes to their requests (issue 18 §4).
+
+agency-webhooks-title = Webhook
+agency-webhooks-lead = 当您的某个请求发生变化时，LERS 可以通知贵机构的案件系统：状态变更、提供方的消息、可供下载的交付数据、即将到期的数据保全。每个事件都是一个签名的 POST，只说明事件和请求；您的系统随后使用该 webhook 所属的令牌通过 API 获取详情。
+agency-webhooks-link = 这些令牌的 Webhook
+agency-webhooks-mine = 您的 Webhook
+agency-webhooks-none = 您没有 Webhook。
+agency-webhook-url = 地址（https）
+agency-webhook-url-hint = LERS 发送事件的地址，例如 https://cases.example.gov/lers-events。不跟随重定向；私有和内部地址会被拒绝。
+agency-webhook-token = API 令牌
+agency-webhook-new = 添加 Webhook
+agency-webhook-add = 添加 Webhook
+agency-webhook-remove = 删除
+agency-webhook-no-tokens = Webhook 属于您的某个有效且具有读取权限的 API 令牌。请先创建一个：
+agency-webhook-added-secret = 已添加 Webhook。其签名密钥仅在此时显示——请保存在您的系统中，用于校验每个事件的 X-LERS-Signature 头：
+agency-webhook-removed = 已删除 Webhook；它不再接收事件。
+agency-webhook-token-not-live = 此令牌已被吊销或已过期；请选择一个有效的令牌。
+agency-webhook-token-no-read = 此令牌不能读取请求，您的系统将无法获取事件所涉及的内容；请选择具有读取范围的令牌。
+agency-webhook-log = 投递记录
+agency-webhook-log-lead = 最近发送到您的 Webhook 的事件。发送失败会在 1、4、9……分钟后重试，最多十次。
+agency-webhook-log-none = 尚未发送任何内容。
+agency-webhook-log-of-token = 仅显示令牌 { $token } 的投递记录。
+agency-webhook-log-all = 显示全部
+agency-webhook-log-at = 排队时间（UTC）
+agency-webhook-log-event = 事件
+agency-webhook-log-attempts = 尝试次数
+agency-webhook-log-last = 最后的回应
+agency-webhook-log-state = 状态
+agency-webhook-state-pending = 等待中
+agency-webhook-state-delivered = 已送达
+agency-webhook-state-given_up = 已放弃

@@ -1,0 +1,126 @@
+//! Agency webhooks (issue 18 §4), against the real receiver process
+//! (`webhook_receiver.py`, which checks the signature and replay window) with the
+//! clock moved, never slept: registration needs a fresh code and the requester's own
+//! live token that may read; SSRF addresses are refused even where staff webhooks may
+//! reach them; status changes, staff messages and productions reach the owner's
+//! system signed and content-free; a 503 is retried, a bad signature refused by the
+//! receiver; the log shows one's own deliveries only; a revoked token ends events.
+
+use lers_domain::clock::Duration;
+use lers_store::prelude::*;
+use lers_store::AuditQuery;
+use reqwest::{Response, StatusCode};
+use serde_json::Value;
+
+use crate::alerts::receiver::Receiver;
+use crate::harness::*;
+
+mod events;
+mod log;
+mod registration;
+
+/// An app whose requesters' webhooks may reach local receivers over plain HTTP (as a
+/// test must); staff webhooks may not, so nothing here leans on their setting.
+async fn agency_app(backend: Backend) -> Option<TestApp> {
+    TestApp::spawn_with_settings(backend, &|s| {
+        s.webhook_require_https = false;
+        s.agency_webhook_allowed_networks = "127.0.0.1".into();
+    })
+    .await
+}
+
+async fn audited(app: &TestApp, action: &str) -> usize {
+    app.store
+        .audit_records(&AuditQuery {
+            action: Some(action.into()),
+            limit: 100,
+            ..Default::default()
+        })
+        .await
+        .expect("audit")
+        .items
+        .len()
+}
+
+/// The public id of `email`'s newest API token.
+async fn newest_token(app: &TestApp, email: &str) -> String {
+    let account = app
+        .store
+        .account_by_email(email)
+        .await
+        .expect("lookup")
+        .expect("account exists");
+    app.store
+        .api_tokens(&account)
+        .await
+        .expect("tokens")
+        .first()
+        .expect("a token")
+        .id
+        .clone()
+}
+
+/// Posts the webhook form in `web` (signed in as `person`) with a fresh code.
+async fn register(
+    app: &TestApp,
+    web: &impl Web,
+    person: &Person,
+    token: &str,
+    url: &str,
+) -> Response {
+    app.advance(Duration::seconds(30));
+    let code = app.code(&person.secret);
+    web.submit(
+        "/account/webhooks",
+        "/account/webhooks",
+        &[("token", token), ("url", url), ("code", &code)],
+    )
+    .await
+}
+
+/// The signing secret in the answer to a registration: the page itself (never a
+/// redirect, so never in a URL), not to be cached, and not shown again.
+async fn secret_of(web: &impl Web, response: Response) -> String {
+    assert_eq!(response.status(), StatusCode::OK, "the page, no redirect");
+    assert_eq!(
+        response
+            .headers()
+            .get(reqwest::header::CACHE_CONTROL)
+            .and_then(|v| v.to_str().ok()),
+        Some("no-store")
+    );
+    let html = response.text().await.expect("page");
+    let marker = "id=\"webhook-secret\" class=\"secret\">";
+    let start = html.find(marker).expect("the secret is shown") + marker.len();
+    let end = html[start..].find("</code>").expect("end of secret") + start;
+    let secret = html[start..end].trim().to_owned();
+    assert!(secret.len() >= 32, "{secret}");
+    let again = web
+        .get("/account/webhooks")
+        .await
+        .text()
+        .await
+        .expect("page");
+    assert!(!again.contains(&secret), "shown once");
+    secret
+}
+
+/// The field errors of a refused registration (422, the form again).
+async fn refusal_of(response: Response) -> String {
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    response.text().await.expect("page")
+}
+
+async fn pass(app: &TestApp) {
+    app.state.run_due_jobs("test-runner").await;
+}
+
+/// The events the receiver accepted (a valid signature, in the window).
+fn accepted(receiver: &Receiver) -> Vec<Value> {
+    receiver
+        .posts()
+        .into_iter()
+        .filter(|p| p["status"] == 200)
+        .map(|p| p["body"].clone())
+        .collect()
+}
