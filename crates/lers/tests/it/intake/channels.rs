@@ -67,7 +67,7 @@ async fn every_channel_enters_the_queue_with_its_time_of_receipt(backend: Backen
             .await?;
         assert!(
             case.contains(&format!(
-                "<time id=\"request-received\">{}</time>",
+                "<span id=\"request-received\"><time datetime=\"{}\">",
                 received(&at)
             )),
             "the case shows the time of receipt"
