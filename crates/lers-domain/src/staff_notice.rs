@@ -24,6 +24,9 @@ pub enum Trigger {
     /// An issuing authority's Form 6 (extension) or Form 5 (a production order is
     /// coming) arrived on an EU preservation.
     EuFormArrived,
+    /// The window of a notified enforcing authority to raise grounds for refusal
+    /// closes within [`EA_WINDOW_NOTICE`], and it has not decided.
+    EaWindowEnding,
     /// A reviewed case waits for an approver (four eyes), or a role grant or
     /// second-factor reset waits for a second admin.
     ApprovalWaiting,
@@ -31,15 +34,19 @@ pub enum Trigger {
 
 /// How long before a preservation ends its case's people are told.
 pub const PRESERVATION_NOTICE: Duration = Duration::days(7);
+/// How long before an enforcing authority's window closes its case's people are told:
+/// a day, since the emergency window is only 96 hours.
+pub const EA_WINDOW_NOTICE: Duration = Duration::hours(24);
 
 impl Trigger {
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Assigned,
         Self::RequesterReplied,
         Self::ClockThreeQuarters,
         Self::ClockBreached,
         Self::PreservationEnding,
         Self::EuFormArrived,
+        Self::EaWindowEnding,
         Self::ApprovalWaiting,
     ];
 
@@ -51,6 +58,7 @@ impl Trigger {
             Self::ClockBreached => "clock_breached",
             Self::PreservationEnding => "preservation_ending",
             Self::EuFormArrived => "eu_form_arrived",
+            Self::EaWindowEnding => "ea_window_ending",
             Self::ApprovalWaiting => "approval_waiting",
         }
     }
@@ -140,6 +148,27 @@ pub struct Occurrence {
     pub trigger: Trigger,
     pub subject: Subject,
     pub at: i64,
+}
+
+/// The EU clocks of one order that its people should hear of at `now`: the notified
+/// enforcing authority's window (`ea_window_end`, while it has not decided) within
+/// [`EA_WINDOW_NOTICE`] of closing, and the preservation's fixed end (`kept_until`)
+/// within [`PRESERVATION_NOTICE`]. Each comes with the instant it is about, which
+/// makes it one occurrence however often the sweep asks.
+pub fn eu_clocks_ending(
+    ea_window_end: Option<Timestamp>,
+    kept_until: Option<Timestamp>,
+    now: Timestamp,
+) -> Vec<(Trigger, Timestamp)> {
+    let soon = |end: Timestamp, notice: Duration| now < end && end.minus(notice) <= now;
+    let mut ending = Vec::new();
+    if let Some(end) = ea_window_end.filter(|end| soon(*end, EA_WINDOW_NOTICE)) {
+        ending.push((Trigger::EaWindowEnding, end));
+    }
+    if let Some(end) = kept_until.filter(|end| soon(*end, PRESERVATION_NOTICE)) {
+        ending.push((Trigger::PreservationEnding, end));
+    }
+    ending
 }
 
 /// When three quarters of the time from `start` to `due` have passed.
@@ -273,5 +302,23 @@ mod tests {
         let (start, end) = local_day(at("2026-12-02T23:30:00Z"), "UTC");
         assert_eq!(start, at("2026-12-02T00:00:00Z"));
         assert_eq!(end, at("2026-12-03T00:00:00Z"));
+    }
+
+    #[test]
+    fn eu_clocks_are_told_once_they_are_near_and_not_after() {
+        let end = Timestamp::from_unix_millis(1_000_000_000_000);
+        let at = |hours: i64| end.minus(Duration::hours(hours));
+        assert!(eu_clocks_ending(Some(end), None, at(25)).is_empty());
+        assert_eq!(
+            eu_clocks_ending(Some(end), None, at(24)),
+            [(Trigger::EaWindowEnding, end)]
+        );
+        assert!(eu_clocks_ending(Some(end), None, end).is_empty(), "closed");
+        assert_eq!(
+            eu_clocks_ending(None, Some(end), at(7 * 24)),
+            [(Trigger::PreservationEnding, end)]
+        );
+        assert!(eu_clocks_ending(None, Some(end), at(7 * 24 + 1)).is_empty());
+        assert_eq!(eu_clocks_ending(Some(end), Some(end), at(1)).len(), 2);
     }
 }

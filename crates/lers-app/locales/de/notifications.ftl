@@ -9,6 +9,7 @@ notify-trigger-clock_75 = Drei Viertel der Bearbeitungsfrist sind verstrichen
 notify-trigger-clock_breached = Die Bearbeitungsfrist ist abgelaufen
 notify-trigger-preservation_ending = Eine Sicherung endet innerhalb von sieben Tagen
 notify-trigger-eu_form_arrived = Zu einer Europäischen Sicherungsanordnung ist ein Formular 6 (Verlängerung) oder Formular 5 (Herausgabeanordnung folgt) eingegangen
+notify-trigger-ea_window_ending = Die Frist der Vollstreckungsbehörde zur Geltendmachung von Ablehnungsgründen endet innerhalb eines Tages
 notify-trigger-approval_waiting = Eine Freigabe wartet auf Sie
 
 notifications-title = Benachrichtigungen

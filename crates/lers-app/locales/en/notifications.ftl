@@ -9,6 +9,7 @@ notify-trigger-clock_75 = Three quarters of the time to respond have passed
 notify-trigger-clock_breached = The time to respond has run out
 notify-trigger-preservation_ending = A preservation ends within seven days
 notify-trigger-eu_form_arrived = A Form 6 (extension) or Form 5 (production order to follow) has arrived on an EU preservation order
+notify-trigger-ea_window_ending = An enforcing authority's window to raise grounds for refusal closes within a day
 notify-trigger-approval_waiting = An approval is waiting for you
 
 notifications-title = Notifications

@@ -9,6 +9,7 @@ notify-trigger-clock_75 = Han transcurrido tres cuartas partes del plazo de resp
 notify-trigger-clock_breached = El plazo de respuesta ha vencido
 notify-trigger-preservation_ending = Una conservación finaliza en los próximos siete días
 notify-trigger-eu_form_arrived = Se ha recibido un formulario 6 (prórroga) o un formulario 5 (orden de producción pendiente) para una orden europea de conservación
+notify-trigger-ea_window_ending = El plazo de la autoridad de ejecución para alegar motivos de denegación vence en menos de un día
 notify-trigger-approval_waiting = Una aprobación está pendiente de usted
 
 notifications-title = Notificaciones

@@ -9,6 +9,7 @@ notify-trigger-clock_75 = Les trois quarts du délai de réponse sont écoulés
 notify-trigger-clock_breached = Le délai de réponse est expiré
 notify-trigger-preservation_ending = Une conservation prend fin dans les sept jours
 notify-trigger-eu_form_arrived = Un formulaire 6 (prolongation) ou un formulaire 5 (injonction de production à suivre) a été reçu pour une injonction européenne de conservation
+notify-trigger-ea_window_ending = Le délai de l’autorité d’exécution pour invoquer des motifs de refus expire dans moins d’un jour
 notify-trigger-approval_waiting = Une validation vous attend
 
 notifications-title = Notifications

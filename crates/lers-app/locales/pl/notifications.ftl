@@ -9,6 +9,7 @@ notify-trigger-clock_75 = Upłynęły trzy czwarte terminu na odpowiedź
 notify-trigger-clock_breached = Termin na odpowiedź upłynął
 notify-trigger-preservation_ending = Zabezpieczenie wygasa w ciągu siedmiu dni
 notify-trigger-eu_form_arrived = Do europejskiego nakazu zabezpieczenia wpłynął formularz 6 (przedłużenie) lub formularz 5 (nakaz wydania w drodze)
+notify-trigger-ea_window_ending = Termin organu egzekwującego na podniesienie podstaw odmowy upływa w ciągu doby
 notify-trigger-approval_waiting = Na Państwa zatwierdzenie oczekuje sprawa
 
 notifications-title = Powiadomienia

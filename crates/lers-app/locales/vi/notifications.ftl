@@ -9,6 +9,7 @@ notify-trigger-clock_75 = Đã hết ba phần tư thời hạn trả lời
 notify-trigger-clock_breached = Thời hạn trả lời đã hết
 notify-trigger-preservation_ending = Một lệnh bảo quản dữ liệu kết thúc trong vòng bảy ngày
 notify-trigger-eu_form_arrived = Đã nhận Mẫu 6 (gia hạn) hoặc Mẫu 5 (lệnh cung cấp sẽ được gửi tiếp) cho một lệnh bảo quản của EU
+notify-trigger-ea_window_ending = Thời hạn để cơ quan thi hành nêu căn cứ từ chối sẽ kết thúc trong vòng một ngày
 notify-trigger-approval_waiting = Có một yêu cầu phê duyệt đang chờ quý vị
 
 notifications-title = Thông báo

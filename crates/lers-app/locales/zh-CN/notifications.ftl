@@ -9,6 +9,7 @@ notify-trigger-clock_75 = 答复期限已过去四分之三
 notify-trigger-clock_breached = 答复期限已届满
 notify-trigger-preservation_ending = 一项保全将在七天内到期
 notify-trigger-eu_form_arrived = 一项欧盟保全令已收到表格 6（延期）或表格 5（调取令随后送达）
+notify-trigger-ea_window_ending = 执行机关提出拒绝理由的期限将在一天内届满
 notify-trigger-approval_waiting = 有一项审批等待您处理
 
 notifications-title = 通知

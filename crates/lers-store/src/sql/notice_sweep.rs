@@ -1,5 +1,6 @@
 //! The staff-notification sweep, run at every pass of the job runner: the clocks at
-//! 75 % and at breach, preservations ending, Form 6 / Form 5 arriving on an EU
+//! 75 % and at breach, preservations ending (holds and EU preservations), an
+//! enforcing authority's window closing, Form 6 / Form 5 arriving on an EU
 //! preservation, reviewed cases waiting for an approver,
 //! role grants and second-factor resets waiting for a second admin. What is due is
 //! read from the stored facts at `now` (the injected clock); each occurrence is made
@@ -13,11 +14,14 @@
 use async_trait::async_trait;
 use lers_domain::account::Role;
 use lers_domain::clock::Timestamp;
+use lers_domain::eu::preservation::KeptUntil;
+use lers_domain::request::RequestKind;
 use lers_domain::staff_notice::{
-    three_quarters, Occurrence, Subject, Trigger, PRESERVATION_NOTICE,
+    eu_clocks_ending, three_quarters, Occurrence, Subject, Trigger, PRESERVATION_NOTICE,
 };
 use sqlx::{AnyConnection, Row};
 
+use super::eu_orders::EuOrderStore;
 use super::notifications::NewNotice;
 use crate::sql::SqlStore;
 use crate::Result;
@@ -226,6 +230,55 @@ impl SqlStore {
         Ok(made)
     }
 
+    /// EU orders in force: a notified enforcing authority's window closing before it
+    /// decided, and an EU preservation's fixed end (the domain's clocks, Form 6 and
+    /// Form 5 included, say when).
+    async fn sweep_eu_clocks(&self, now: Timestamp, default_region: &str) -> Result<usize> {
+        let rows = sqlx::query(&format!(
+            "SELECT {CASE_COLUMNS}, CASE WHEN EXISTS (SELECT 1 FROM eu_ea_decisions d \
+             WHERE d.request_id = r.id) THEN 1 ELSE 0 END AS ea_decided FROM eu_preservations p JOIN requests r ON r.id = p.request_id \
+             WHERE p.ended_at IS NULL ORDER BY r.id"
+        ))
+        .bind(default_region)
+        .fetch_all(self.pool())
+        .await?;
+        let mut cases = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let decided: i64 = row.try_get("ea_decided")?;
+            cases.push((case_from(row)?, decided != 0));
+        }
+        let ids: Vec<i64> = cases.iter().map(|(case, _)| case.id).collect();
+        let facts: std::collections::HashMap<i64, _> =
+            self.eu_order_facts_of(&ids).await?.into_iter().collect();
+        let mut made = 0;
+        for (case, ea_decided) in &cases {
+            let Some(order) = facts.get(&case.id) else {
+                continue;
+            };
+            let clocks = order.preservation.clocks;
+            // Art 8: only an EPOC is notified to an enforcing authority with a window to
+            // refuse; an EPOC-PR's section K (if filled) opens none.
+            let epoc = order.preservation.kind == RequestKind::EuProductionOrder;
+            let ea_window =
+                (epoc && order.ea_notified && !ea_decided).then(|| clocks.ea_window_end());
+            let kept_until = match order.preservation.kept_until(now) {
+                KeptUntil::At { at } => Some(at),
+                _ => None,
+            };
+            for (trigger, at) in eu_clocks_ending(ea_window, kept_until, now) {
+                let occurrence = Occurrence {
+                    trigger,
+                    subject: Subject::Request(case.id),
+                    at: at.unix_millis(),
+                };
+                made += self
+                    .notify_case(case, occurrence, Recipients::CaseWorkers, now)
+                    .await?;
+            }
+        }
+        Ok(made)
+    }
+
     async fn sweep_reviewed(&self, now: Timestamp, default_region: &str) -> Result<usize> {
         let rows = sqlx::query(&format!(
             "SELECT {CASE_COLUMNS}, v.reviewer_id, v.reviewed_at FROM reviews v JOIN requests r ON r.id = v.request_id \
@@ -315,6 +368,7 @@ impl NoticeSweepStore for SqlStore {
         Ok(self.sweep_clocks(now, default_region).await?
             + self.sweep_preservations(now, default_region).await?
             + self.sweep_eu_forms(now, default_region).await?
+            + self.sweep_eu_clocks(now, default_region).await?
             + self.sweep_reviewed(now, default_region).await?
             + self.sweep_pending_approvals(now).await?)
     }

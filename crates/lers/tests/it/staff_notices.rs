@@ -22,6 +22,7 @@ both_backends!(
     a_digest_goes_out_in_german_once_at_the_reviewers_hour_without_case_content,
     approvals_waiting_and_a_preservation_ending_notify_who_they_concern,
     a_form_6_arriving_on_an_eu_preservation_notifies_the_reviewers,
+    an_enforcing_authoritys_window_and_an_eu_preservation_ending_notify_the_reviewers,
 );
 
 /// Mails the SMTP server received for `to`, decoded.
@@ -437,5 +438,49 @@ async fn a_form_6_arriving_on_an_eu_preservation_notifies_the_reviewers(
     app.state.run_due_jobs("test").await;
     app.state.run_due_jobs("test").await;
     assert_eq!(told(), 1);
+    Ok(())
+}
+
+async fn an_enforcing_authoritys_window_and_an_eu_preservation_ending_notify_the_reviewers(
+    backend: Backend,
+) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    // Both orders name a notified enforcing authority (section K).
+    let requester = app.eu_requester("eu.desk@abilenetx.gov").await;
+    let certificate = eu_certificate("DE", serde_json::json!({}));
+    app.file_eu_order(&requester, "epoc", certificate.clone())
+        .await;
+    app.file_eu_order(&requester, "epoc_pr", certificate).await;
+    app.staff("Rita Review", RITA, &[Role::Reviewer]).await;
+    let told = |what: &str| {
+        app.emails_to(RITA)
+            .iter()
+            .filter(|m| m.contains(what))
+            .count()
+    };
+    const WINDOW: &str = "window to raise grounds for refusal closes within a day";
+    const PRESERVED: &str = "A preservation ends within seven days";
+    app.state.run_due_jobs("test").await;
+    assert_eq!((told(WINDOW), told(PRESERVED)), (0, 0), "nothing yet");
+
+    // Nine days on, the EPOC's 10-day window closes within a day: told once, however
+    // often the runner passes.
+    app.advance(Duration::minutes(9 * 24 * 60 + 1));
+    app.state.run_due_jobs("test").await;
+    app.state.run_due_jobs("test").await;
+    assert_eq!(told(WINDOW), 1);
+    // Once closed, nothing more.
+    app.advance(Duration::days(2));
+    app.state.run_due_jobs("test").await;
+    assert_eq!(told(WINDOW), 1);
+
+    // The EPOC-PR's 60 days end within seven: told once.
+    assert_eq!(told(PRESERVED), 0);
+    app.advance(Duration::days(43));
+    app.state.run_due_jobs("test").await;
+    app.state.run_due_jobs("test").await;
+    assert_eq!(told(PRESERVED), 1);
     Ok(())
 }
