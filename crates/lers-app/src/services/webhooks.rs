@@ -73,8 +73,14 @@ impl App {
                 let refused =
                     matches!(&error, SendError::Refused(r) if *r != UrlRefusal::Unresolvable);
                 let give_up = refused || delivery.attempts + 1 >= MAX_DELIVERY_ATTEMPTS;
-                // An address's query or credentials may hold a secret: not kept.
-                let text = redact_urls(&error.to_string());
+                // An address's query or credentials may hold a secret: not kept. An
+                // agency (a requester) sees only the kind of failure.
+                let text = if webhook.purpose == WebhookPurpose::Agency {
+                    tracing::info!(delivery = id, error = %redact_urls(&error.to_string()), "agency webhook post failed");
+                    error.category()
+                } else {
+                    redact_urls(&error.to_string())
+                };
                 (
                     Attempt::Failed {
                         status: error.status(),

@@ -22,6 +22,13 @@ pub(crate) const ACCOUNT_COLUMNS: &str =
      CAST(CASE WHEN a.matched_domain_rule IS NULL THEN 1 ELSE COALESCE((SELECT g.enabled FROM gov_domains g \
      WHERE g.pattern = a.matched_domain_rule), 0) END AS BIGINT) AS domain_admitted";
 
+/// True in SQL when account `a` may use LERS: active, and admitted by its domain rule
+/// (the rule that let it sign up is still enabled). What the API's sign-in checks, for
+/// queries that act for an account without a session (webhook events).
+pub(crate) const ACCOUNT_IN_GOOD_STANDING: &str =
+    "a.status = 'active' AND (a.matched_domain_rule IS NULL OR EXISTS (SELECT 1 FROM gov_domains g \
+     WHERE g.pattern = a.matched_domain_rule AND g.enabled <> 0))";
+
 pub(crate) fn corrupt(
     what: &str,
 ) -> impl Fn(lers_domain::account::UnknownValue) -> StoreError + '_ {

@@ -15,6 +15,7 @@ use lers_domain::token::TokenScope;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
+use super::account_rows::ACCOUNT_IN_GOOD_STANDING;
 use super::webhooks::{
     delivery_from_row, Delivery, NewDelivery, Webhook, DELIVERY_COLUMNS, WEBHOOK_COLUMNS,
 };
@@ -102,14 +103,17 @@ impl SqlStore {
     ) -> Result<()> {
         // One indexed lookup, empty unless the owner has a webhook in use: the common
         // case (no webhook) writes nothing.
-        let rows = sqlx::query(
+        // A disabled, suspended or no longer admitted owner hears nothing: their access
+        // was withdrawn, and so is the feed of their cases' activity.
+        let rows = sqlx::query(&format!(
             "SELECT r.owner_id, r.public_id, COALESCE(r.reference, '') AS reference, w.id AS webhook_id \
              FROM requests r JOIN webhooks w ON w.account_id = r.owner_id AND w.purpose = 'agency' \
                  AND w.removed_at IS NULL \
              JOIN api_tokens t ON t.id = w.api_token_id AND t.account_id = r.owner_id \
                  AND t.revoked_at IS NULL AND t.expires_at > $2 \
-             WHERE r.id = $1 ORDER BY w.id",
-        )
+             JOIN accounts a ON a.id = r.owner_id AND {ACCOUNT_IN_GOOD_STANDING} \
+             WHERE r.id = $1 ORDER BY w.id"
+        ))
         .bind(request_row)
         .bind(at.unix_millis())
         .fetch_all(&mut *conn)

@@ -15,7 +15,9 @@ pub trait JobStore: Send + Sync {
     async fn enqueue_job(&self, job: &NewJob) -> Result<()>;
     /// Takes the next due job for `lease`; an expired lease (a crashed worker) makes
     /// the job claimable again. A due `oncall_page` goes first (an emergency page must
-    /// not wait behind webhook deliveries to slow receivers), then the oldest due.
+    /// not wait behind webhook deliveries to slow receivers), `webhook_delivery` last
+    /// (a requester's slow or silent receiver must not hold back holds, notices and
+    /// exports), the oldest due first within each.
     async fn claim_job(&self, worker: &str, now: Timestamp, lease: Duration)
         -> Result<Option<Job>>;
     async fn complete_job(&self, id: i64, now: Timestamp) -> Result<()>;
@@ -41,7 +43,7 @@ impl JobStore for SqlStore {
         let sql = format!(
             "UPDATE jobs SET lease_until = $1, locked_by = $2, attempts = attempts + 1 WHERE id = ( \
              SELECT id FROM jobs WHERE done_at IS NULL AND run_at <= $3 AND (lease_until IS NULL OR lease_until < $3) \
-             ORDER BY CASE WHEN kind = 'oncall_page' THEN 0 ELSE 1 END, run_at, id LIMIT 1{}) \
+             ORDER BY CASE kind WHEN 'oncall_page' THEN 0 WHEN 'webhook_delivery' THEN 2 ELSE 1 END, run_at, id LIMIT 1{}) \
              RETURNING id, kind, payload, attempts",
             self.dialect().skip_locked()
         );

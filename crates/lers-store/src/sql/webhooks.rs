@@ -10,6 +10,7 @@ use serde_json::json;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
+use super::account_rows::ACCOUNT_IN_GOOD_STANDING;
 use crate::crypto::contexts;
 use crate::error::{Result, StoreError};
 use crate::keys::KeyProvider;
@@ -317,8 +318,10 @@ impl WebhookStore for SqlStore {
         let Some(row) = row else { return Ok(None) };
         let delivery = delivery_from_row(&row)?;
         let row = sqlx::query(&format!(
-            "SELECT {WEBHOOK_COLUMNS}, t.revoked_at AS token_revoked_at, t.expires_at AS token_expires_at \
-             FROM webhooks w LEFT JOIN api_tokens t ON t.id = w.api_token_id WHERE w.id = $1"
+            "SELECT {WEBHOOK_COLUMNS}, t.revoked_at AS token_revoked_at, t.expires_at AS token_expires_at, \
+             CASE WHEN {ACCOUNT_IN_GOOD_STANDING} THEN 1 ELSE 0 END AS owner_in_good_standing \
+             FROM webhooks w LEFT JOIN api_tokens t ON t.id = w.api_token_id \
+             JOIN accounts a ON a.id = w.account_id WHERE w.id = $1"
         ))
         .bind(delivery.webhook_id)
         .fetch_one(self.pool())
@@ -327,7 +330,10 @@ impl WebhookStore for SqlStore {
         // token must not go on hearing of the requester's requests.
         let token_dead = opt_ts(&row, "token_revoked_at")?.is_some()
             || opt_ts(&row, "token_expires_at")?.is_some_and(|end| end <= at);
-        let out_of_use = opt_ts(&row, "removed_at")?.is_some() || token_dead;
+        // Nor may an account whose access was withdrawn (disabled, suspended, its
+        // domain no longer admitted) go on hearing of anything.
+        let owner_withdrawn = row.try_get::<i64, _>("owner_in_good_standing")? == 0;
+        let out_of_use = opt_ts(&row, "removed_at")?.is_some() || token_dead || owner_withdrawn;
         Ok(Some((delivery, self.webhook_from_row(&row)?, out_of_use)))
     }
 
