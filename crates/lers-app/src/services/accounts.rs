@@ -6,6 +6,7 @@ use lers_domain::allowlist::EmailAddress;
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::locale::{self, AccountLocale};
 use lers_domain::password::check_new_password;
+use lers_domain::problem::Problem;
 use lers_domain::totp::{TotpSecret, SECRET_BYTES};
 use lers_store::{tokens, Account, Ctx, NewToken, SessionRecord, SignUpOutcome};
 use rand::RngCore;
@@ -357,10 +358,7 @@ fn staff_identity(name: &str, email: &str) -> Result<(String, String), FormError
     let email = match EmailAddress::parse(email.trim()) {
         Ok(address) => address.as_str().to_owned(),
         Err(refusal) => {
-            errors.push(FieldError {
-                field: "email",
-                message: refusal.to_string(),
-            });
+            errors.push(FieldError::new("email", Problem::said(refusal.to_string())));
             String::new()
         }
     };

@@ -148,7 +148,7 @@ pub async fn create(
             )
         }
         Err(FormError::Fields(errors)) => {
-            let page = page(&state, &who, None, name, Errors(errors)).await?;
+            let page = page(&state, &who, None, name, Errors::new(&who.req.tr, errors)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
         Err(FormError::App(e)) => Err(e.into()),
@@ -210,7 +210,14 @@ pub async fn renew(
             ))
         }
         Err(FormError::Fields(errors)) => {
-            let page = page(&state, &who, None, String::new(), Errors(errors)).await?;
+            let page = page(
+                &state,
+                &who,
+                None,
+                String::new(),
+                Errors::new(&who.req.tr, errors),
+            )
+            .await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
         Err(FormError::App(e)) => Err(e.into()),

@@ -1,0 +1,119 @@
+## Probleme mit Formularfeldern (Issue 17). Ein `$what` ist einer der Feldnamen
+## unten; die Sätze nennen ihn nach einem Doppelpunkt, damit kein Kasus passen muss.
+
+## Feldnamen.
+
+form-this-field = Dieses Feld
+form-the-name = Der Name
+form-the-reason = Die Begründung
+form-the-message = Die Nachricht
+form-the-file-name = Der Dateiname
+form-your-full-name = Ihr vollständiger Name
+form-your-agency = Der Name Ihrer Behörde
+form-your-badge = Ihre Dienst- oder Ausweisnummer
+form-your-phone = Ihre Telefonnummer
+form-your-mailing-address = Ihre Postanschrift
+form-your-subdivision = Ihr Bundesland, Ihre Provinz oder Region
+form-what-title = Kurzbezeichnung des Falls
+form-what-subdivision = Bundesland, Provinz oder Region
+form-what-issuing-authority = Ausstellendes Gericht oder ausstellende Behörde
+form-what-citation = Rechtsgrundlage oder Aktenzeichen
+form-what-description = Was Sie erbitten und warum
+form-what-date-from = Beginn des Zeitraums
+form-what-date-to = Ende des Zeitraums
+form-what-deadline = Frist
+form-what-nondisclosure = Geheimhaltungsanordnung
+form-what-delay-of-notice = Anordnung zum Aufschub der Benachrichtigung
+form-what-narrative = Beschreibung des Notfalls
+form-what-supervisor-name = Name Ihrer vorgesetzten Person
+form-eu-issuing = Anordnungsbehörde
+form-eu-validating = Validierungsbehörde
+form-what-eu-issuing-name = Name der Anordnungsbehörde
+form-what-eu-validating-name = Name der Validierungsbehörde
+form-what-eu-issuing-file = Aktenzeichen der Anordnungsbehörde
+form-what-eu-validating-file = Aktenzeichen der Validierungsbehörde
+form-what-eu-address = Anschrift
+form-what-eu-signer = Name der unterzeichnenden Person
+form-what-eu-phone = Telefonnummer
+form-what-eu-email = E-Mail-Adresse
+form-what-eu-offence = Straftat und Rechtsgrundlage (Abschnitt G)
+form-what-eu-earlier = Frühere Anordnung
+form-what-eu-delay-end = Ende des Aufschubs der Unterrichtung des Nutzers
+form-what-eu-enforcing = Unterrichtete Vollstreckungsbehörde (Abschnitt K)
+form-what-eu-issued-on = Ausstellungsdatum
+form-what-eu-delivery = Wohin die Daten zu übermitteln sind (Abschnitt L)
+form-what-eu-information-ea = Informationen für die Vollstreckungsbehörde (Abschnitt M)
+
+## Jedes Feld.
+
+form-enter = Bitte ausfüllen: { $what }.
+form-too-long = { $what }: höchstens { $max } Zeichen.
+form-line-break = { $what } enthält einen Zeilenumbruch oder Tabulator; bitte schreiben Sie alles in eine Zeile.
+form-invisible = { $what } enthält ein unsichtbares Steuer- oder Formatierungszeichen (etwa eine Umkehrung der Schreibrichtung, vielleicht mit dem Text eingefügt); bitte geben Sie den Text neu ein.
+form-not-a-date = { $what }: bitte ein Datum wie 2026-11-27 angeben.
+
+## Profil (Registrierung, eigenes Konto) und Namen von Mitarbeitenden.
+
+form-enter-full-name = Bitte geben Sie Ihren vollständigen Namen an.
+form-enter-agency = Bitte geben Sie den Namen Ihrer Behörde an.
+form-enter-badge = Bitte geben Sie Ihre Dienst- oder Ausweisnummer an.
+form-enter-phone = Bitte geben Sie Ihre Telefonnummer an.
+form-enter-mailing-address = Bitte geben Sie Ihre Postanschrift mit Straße an.
+form-enter-subdivision = Bitte geben Sie Ihr Bundesland, Ihre Provinz oder Region an.
+form-phone-format = Bitte geben Sie die Telefonnummer mit Ländervorwahl an, z. B. +49 30 555 0100 Durchwahl 12.
+form-po-box = Bitte geben Sie eine Straßenanschrift an, unter der rechtliche Schriftstücke zugestellt werden können; Postfächer werden nicht angenommen.
+form-agency-country = Bitte wählen Sie das Land Ihrer Behörde.
+form-staff-name = Bitte geben Sie einen vollständigen Namen mit höchstens { $max } Zeichen an.
+
+## Ein Ersuchen im Entwurf.
+
+form-issuing-country = Bitte wählen Sie das Land der ausstellenden Behörde.
+form-instrument-wrong = Diese Rechtsgrundlage trägt diese Art von Ersuchen nicht; bitte wählen Sie eine aus der Liste.
+form-instrument-missing = Bitte wählen Sie die Rechtsgrundlage des Ersuchens.
+form-targets-missing = Bitte nennen Sie mindestens ein Konto, eine E-Mail-Adresse, eine Telefonnummer oder eine andere Kennung.
+form-target-type = Kennung { $number }: Bitte wählen Sie ihren Typ.
+form-target-invalid = Kennung { $number } ({ $value }): { $reason }.
+form-target-empty = Die Kennung ist leer
+form-target-too-long = Die Kennung ist länger als 320 Zeichen
+form-target-control = Die Kennung enthält einen Zeilenumbruch, ein Steuer- oder ein unsichtbares Formatierungszeichen
+form-target-email = Eine E-Mail-Adresse braucht genau ein @ mit Text auf beiden Seiten, z. B. name@example.com
+form-target-phone = Eine Telefonnummer braucht ihre Ländervorwahl und 7 bis 15 Ziffern, z. B. +49 30 555 0199
+form-target-ip = Keine IPv4- oder IPv6-Adresse (bitte eine einzelne Adresse, keinen Bereich)
+form-target-meeting-id = Eine Meeting-ID besteht nur aus Buchstaben, Ziffern, Leerzeichen und Bindestrichen
+form-targets-too-many = Höchstens { $max } Kennungen je Ersuchen; bitte teilen Sie größere Ersuchen auf.
+form-data-categories = Bitte wählen Sie die Arten von Daten, um die Sie ersuchen.
+form-date-range-missing = Bitte geben Sie den Zeitraum der erbetenen Daten an; unbefristete Ersuchen sind zu weit gefasst.
+form-date-range-reversed = Das Ende des Zeitraums liegt vor seinem Beginn.
+form-date-range-future = Der Zeitraum kann nicht in der Zukunft beginnen.
+form-deadline-past = Die Frist muss nach dem heutigen Tag liegen.
+form-order-ended = Die { $what } ist bereits abgelaufen; bitte wählen Sie „keine Anordnung“ oder geben Sie das tatsächliche Enddatum an.
+form-order-end-date = Bitte geben Sie das Enddatum an ({ $what }), z. B. 2027-05-31.
+form-narrative-short = Bitte beschreiben Sie die Gefahr, wer gefährdet ist und warum sie unmittelbar droht (mindestens { $min } Zeichen).
+form-attest = Bitte bestätigen Sie die Versicherung zum Notfall.
+form-supervisor-phone = Bitte geben Sie die Telefonnummer Ihrer vorgesetzten Person mit Ländervorwahl an, z. B. +49 30 555 0100.
+form-extends-reference = Bitte geben Sie das Aktenzeichen des zu verlängernden Sicherungsersuchens an, z. B. LERS-2026-000123.
+form-preservation-reference = Bitte geben Sie das Aktenzeichen Ihres Sicherungsersuchens an, z. B. LERS-2026-000123, oder lassen Sie das Feld leer.
+form-colleagues-too-many = Höchstens { $max } Kolleginnen und Kollegen können Zugang erhalten.
+
+## Das Zertifikat einer EU-Anordnung.
+
+form-eu-member-state = Bitte wählen Sie den EU-Mitgliedstaat der { $what } (Dänemark ist an die Verordnung nicht gebunden).
+form-eu-data-categories = Bitte wählen Sie die Datenkategorien, die das Zertifikat nennt (Abschnitt F).
+form-eu-earlier-order = Bitte geben Sie das LERS-Aktenzeichen der früheren Anordnung an, z. B. LERS-2026-000123, oder die Kennung der Anordnungsbehörde.
+form-eu-delay-ended = Der Aufschub der Unterrichtung des Nutzers ist bereits abgelaufen; bitte wählen Sie „nicht eingeschränkt“.
+form-eu-delay-date = Bitte geben Sie das Datum an, bis zu dem der Nutzer nicht unterrichtet werden darf, z. B. 2027-05-31.
+form-eu-enforcing-email = Bitte geben Sie die E-Mail-Adresse der Vollstreckungsbehörde in der Form name@example.eu an, oder lassen Sie das Feld leer.
+form-eu-issued-future = Das Zertifikat kann nicht in der Zukunft ausgestellt sein.
+form-eu-issued-on = Bitte geben Sie das Datum an, an dem das Zertifikat unterzeichnet wurde.
+form-eu-received-before-issue = Das Zertifikat ist auf den { $issued } datiert, also nach dem Eingang der Anordnung ({ $received }); bitte prüfen Sie das Ausstellungsdatum und den Eingangszeitpunkt.
+
+## Ein Ersuchen verfolgen: Zurückziehen, Nachrichten, Uploads.
+
+form-withdraw-reason = Bitte geben Sie den Grund für das Zurückziehen an (höchstens { $max } Zeichen).
+form-message-length = Bitte schreiben Sie eine Nachricht mit höchstens { $max } Zeichen.
+form-message-unreadable = Die Nachricht konnte nicht gelesen werden oder ist weit länger als eine Nachricht sein darf; bitte kürzen Sie sie.
+form-form-unreadable = Das Formular konnte nicht gelesen werden; bitte senden Sie es erneut.
+form-upload-unreadable = Die hochgeladene Datei konnte nicht gelesen werden; bitte versuchen Sie es erneut.
+form-upload-interrupted = Das Hochladen wurde unterbrochen oder die Datei ist zu groß; bitte versuchen Sie es erneut.
+form-file-missing = Bitte wählen Sie eine Datei zum Hochladen.
+form-file-too-large = Die Datei ist größer als { $mib } MiB; bitte teilen Sie sie auf oder fragen Sie den Anbieter nach einem anderen Übermittlungsweg.

@@ -1,0 +1,119 @@
+## Problèmes de champs de formulaire (ticket 17). `$what` est l'un des noms de
+## champ ci-dessous, cité après deux-points pour ne pas avoir à l'accorder.
+
+## Noms de champ.
+
+form-this-field = Ce champ
+form-the-name = Le nom
+form-the-reason = Le motif
+form-the-message = Le message
+form-the-file-name = Le nom du fichier
+form-your-full-name = Vos nom et prénom
+form-your-agency = Le nom de votre service
+form-your-badge = Votre numéro de matricule ou d'identification
+form-your-phone = Votre numéro de téléphone
+form-your-mailing-address = Votre adresse postale
+form-your-subdivision = Votre État, province ou région
+form-what-title = Nom court de l'affaire
+form-what-subdivision = État, province ou région
+form-what-issuing-authority = Juridiction ou autorité d'émission
+form-what-citation = Fondement juridique ou numéro de dossier
+form-what-description = Ce que vous demandez et pourquoi
+form-what-date-from = Début de la période
+form-what-date-to = Fin de la période
+form-what-deadline = Échéance
+form-what-nondisclosure = Ordonnance de confidentialité
+form-what-delay-of-notice = Ordonnance de report de la notification
+form-what-narrative = Description de l'urgence
+form-what-supervisor-name = Nom de votre supérieur hiérarchique
+form-eu-issuing = autorité d'émission
+form-eu-validating = autorité de validation
+form-what-eu-issuing-name = Nom de l'autorité d'émission
+form-what-eu-validating-name = Nom de l'autorité de validation
+form-what-eu-issuing-file = Numéro de dossier de l'autorité d'émission
+form-what-eu-validating-file = Numéro de dossier de l'autorité de validation
+form-what-eu-address = Adresse
+form-what-eu-signer = Nom du signataire
+form-what-eu-phone = Numéro de téléphone
+form-what-eu-email = Adresse électronique
+form-what-eu-offence = Infraction et fondement juridique (section G)
+form-what-eu-earlier = Injonction antérieure
+form-what-eu-delay-end = Fin du report de l'information de l'utilisateur
+form-what-eu-enforcing = Autorité d'exécution notifiée (section K)
+form-what-eu-issued-on = Date d'émission
+form-what-eu-delivery = Où les données doivent être envoyées (section L)
+form-what-eu-information-ea = Informations pour l'autorité d'exécution (section M)
+
+## Tout champ.
+
+form-enter = Veuillez renseigner : { $what }.
+form-too-long = { $what } : { $max } caractères au maximum.
+form-line-break = { $what } : le texte contient un saut de ligne ou une tabulation ; saisissez-le sur une seule ligne.
+form-invisible = { $what } : le texte contient un caractère de contrôle ou de mise en forme invisible (par exemple une inversion du sens d'écriture, peut-être collée avec le texte) ; veuillez le ressaisir.
+form-not-a-date = { $what } : indiquez une date telle que 2026-11-27.
+
+## Le profil (inscription, compte personnel) et les noms du personnel.
+
+form-enter-full-name = Veuillez indiquer vos nom et prénom.
+form-enter-agency = Veuillez indiquer le nom de votre service.
+form-enter-badge = Veuillez indiquer votre numéro de matricule ou d'identification.
+form-enter-phone = Veuillez indiquer votre numéro de téléphone.
+form-enter-mailing-address = Veuillez indiquer votre adresse postale avec la rue.
+form-enter-subdivision = Veuillez indiquer votre État, province ou région.
+form-phone-format = Indiquez un numéro de téléphone avec son indicatif pays, par ex. +33 1 55 55 01 00 poste 12.
+form-po-box = Indiquez une adresse avec rue où des actes de procédure peuvent être signifiés ; les boîtes postales ne sont pas acceptées.
+form-agency-country = Choisissez le pays de votre service.
+form-staff-name = Indiquez un nom complet de { $max } caractères au maximum.
+
+## Un brouillon de demande.
+
+form-issuing-country = Choisissez le pays de l'autorité d'émission.
+form-instrument-wrong = Cet acte juridique ne peut pas fonder ce type de demande ; choisissez-en un dans la liste.
+form-instrument-missing = Choisissez l'acte juridique sur lequel repose la demande.
+form-targets-missing = Indiquez au moins un compte, une adresse électronique, un numéro de téléphone ou un autre identifiant.
+form-target-type = Identifiant { $number } : choisissez son type.
+form-target-invalid = Identifiant { $number } ({ $value }) : { $reason }.
+form-target-empty = l'identifiant est vide
+form-target-too-long = l'identifiant dépasse 320 caractères
+form-target-control = l'identifiant contient un saut de ligne, un caractère de contrôle ou un caractère de mise en forme invisible
+form-target-email = une adresse électronique doit contenir un seul @ avec du texte de part et d'autre, par ex. nom@example.com
+form-target-phone = un numéro de téléphone doit comporter son indicatif pays et de 7 à 15 chiffres, par ex. +33 1 55 55 01 99
+form-target-ip = ce n'est pas une adresse IPv4 ou IPv6 (indiquez une adresse, pas une plage)
+form-target-meeting-id = un identifiant de réunion ne contient que des lettres, des chiffres, des espaces et des tirets
+form-targets-too-many = { $max } identifiants au maximum par demande ; scindez les demandes plus larges.
+form-data-categories = Choisissez les types de données que vous demandez.
+form-date-range-missing = Indiquez la période des données demandées ; une demande sans limite dans le temps est trop large.
+form-date-range-reversed = La fin de la période précède son début.
+form-date-range-future = La période ne peut pas commencer dans le futur.
+form-deadline-past = L'échéance doit être postérieure à aujourd'hui.
+form-order-ended = { $what } : l'ordonnance a déjà pris fin ; choisissez « aucune ordonnance » ou indiquez sa date de fin réelle.
+form-order-end-date = { $what } : indiquez la date de fin, par ex. 2027-05-31.
+form-narrative-short = Décrivez le danger, les personnes menacées et pourquoi il est imminent ({ $min } caractères au minimum).
+form-attest = Veuillez confirmer l'attestation d'urgence.
+form-supervisor-phone = Indiquez le numéro de téléphone de votre supérieur avec l'indicatif pays, par ex. +33 1 55 55 01 00.
+form-extends-reference = Indiquez la référence de la demande de conservation à prolonger, par ex. LERS-2026-000123.
+form-preservation-reference = Indiquez la référence de votre demande de conservation, par ex. LERS-2026-000123, ou laissez le champ vide.
+form-colleagues-too-many = { $max } collègues au maximum peuvent recevoir un accès.
+
+## Le certificat d'une injonction européenne.
+
+form-eu-member-state = Choisissez l'État membre de l'UE de l'{ $what } (le Danemark n'est pas lié par le règlement).
+form-eu-data-categories = Choisissez les catégories de données indiquées dans le certificat (section F).
+form-eu-earlier-order = Indiquez la référence LERS de l'injonction antérieure, par ex. LERS-2026-000123, ou l'identifiant de l'autorité d'émission.
+form-eu-delay-ended = Le report de l'information de l'utilisateur a déjà pris fin ; choisissez « sans restriction ».
+form-eu-delay-date = Indiquez la date jusqu'à laquelle l'utilisateur ne doit pas être informé, par ex. 2027-05-31.
+form-eu-enforcing-email = Indiquez l'adresse électronique de l'autorité d'exécution sous la forme nom@example.eu, ou laissez le champ vide.
+form-eu-issued-future = Le certificat ne peut pas être émis dans le futur.
+form-eu-issued-on = Indiquez la date de signature du certificat.
+form-eu-received-before-issue = Le certificat est daté du { $issued }, après la réception de l'injonction ({ $received }) ; vérifiez la date d'émission et l'heure de réception.
+
+## Suivi d'une demande : retrait, messages, envois de fichiers.
+
+form-withdraw-reason = Indiquez le motif du retrait ({ $max } caractères au maximum).
+form-message-length = Rédigez un message de { $max } caractères au maximum.
+form-message-unreadable = Le message n'a pas pu être lu, ou il est bien plus long qu'un message ne peut l'être ; raccourcissez-le.
+form-form-unreadable = Le formulaire n'a pas pu être lu ; veuillez le renvoyer.
+form-upload-unreadable = Le fichier envoyé n'a pas pu être lu ; veuillez réessayer.
+form-upload-interrupted = L'envoi a été interrompu ou le fichier est trop volumineux ; veuillez réessayer.
+form-file-missing = Choisissez un fichier à envoyer.
+form-file-too-large = Le fichier dépasse { $mib } Mio ; scindez-le ou demandez au fournisseur un autre moyen de l'envoyer.

@@ -1,0 +1,145 @@
+## Problemy z polami formularzy (zgłoszenie 17). `$what` to jedna z nazw pól
+## poniżej, podawana po dwukropku, aby nie trzeba było jej odmieniać.
+
+## Nazwy pól.
+
+form-this-field = To pole
+form-the-name = Imię i nazwisko
+form-the-reason = Uzasadnienie
+form-the-message = Wiadomość
+form-the-file-name = Nazwa pliku
+form-your-full-name = Imię i nazwisko
+form-your-agency = Nazwa jednostki
+form-your-badge = Numer legitymacji lub identyfikator służbowy
+form-your-phone = Numer telefonu
+form-your-mailing-address = Adres pocztowy
+form-your-subdivision = Województwo, prowincja lub region
+form-what-title = Krótka nazwa sprawy
+form-what-subdivision = Województwo, prowincja lub region
+form-what-issuing-authority = Sąd lub organ wydający
+form-what-citation = Podstawa prawna lub sygnatura sprawy
+form-what-description = Czego dotyczy wniosek i dlaczego
+form-what-date-from = Początek okresu
+form-what-date-to = Koniec okresu
+form-what-deadline = Termin
+form-what-nondisclosure = Nakaz zachowania poufności
+form-what-delay-of-notice = Nakaz odroczenia powiadomienia
+form-what-narrative = Opis zagrożenia
+form-what-supervisor-name = Imię i nazwisko przełożonego
+form-eu-issuing = Organ wydający
+form-eu-validating = Organ walidujący
+form-what-eu-issuing-name = Nazwa organu wydającego
+form-what-eu-validating-name = Nazwa organu walidującego
+form-what-eu-issuing-file = Sygnatura akt organu wydającego
+form-what-eu-validating-file = Sygnatura akt organu walidującego
+form-what-eu-address = Adres
+form-what-eu-signer = Imię i nazwisko osoby podpisującej
+form-what-eu-phone = Numer telefonu
+form-what-eu-email = Adres e-mail
+form-what-eu-offence = Przestępstwo i podstawa prawna (sekcja G)
+form-what-eu-earlier = Wcześniejszy nakaz
+form-what-eu-delay-end = Koniec odroczenia poinformowania użytkownika
+form-what-eu-enforcing = Powiadomiony organ egzekwujący (sekcja K)
+form-what-eu-issued-on = Data wydania
+form-what-eu-delivery = Miejsce przekazania danych (sekcja L)
+form-what-eu-information-ea = Informacje dla organu egzekwującego (sekcja M)
+
+## Każde pole.
+
+form-enter = Proszę uzupełnić: { $what }.
+form-too-long = { $what }: najwyżej { $max } { $max ->
+        [one] znak
+        [few] znaki
+       *[many] znaków
+    }.
+form-line-break = { $what }: tekst zawiera znak nowego wiersza lub tabulator; proszę wpisać go w jednym wierszu.
+form-invisible = { $what }: tekst zawiera niewidoczny znak sterujący lub formatujący (np. zmianę kierunku pisma, być może wklejoną razem z tekstem); proszę wpisać go ponownie.
+form-not-a-date = { $what }: proszę podać datę w postaci 2026-11-27.
+
+## Profil (rejestracja, własne konto) i nazwiska pracowników.
+
+form-enter-full-name = Proszę podać imię i nazwisko.
+form-enter-agency = Proszę podać nazwę jednostki.
+form-enter-badge = Proszę podać numer legitymacji lub identyfikator służbowy.
+form-enter-phone = Proszę podać numer telefonu.
+form-enter-mailing-address = Proszę podać adres pocztowy z nazwą ulicy.
+form-enter-subdivision = Proszę podać województwo, prowincję lub region.
+form-phone-format = Proszę podać numer telefonu z numerem kierunkowym kraju, np. +48 22 555 01 00 wew. 12.
+form-po-box = Proszę podać adres z nazwą ulicy, pod który można doręczać pisma procesowe; skrytki pocztowe nie są przyjmowane.
+form-agency-country = Proszę wybrać kraj jednostki.
+form-staff-name = Proszę podać imię i nazwisko o długości najwyżej { $max } { $max ->
+        [one] znaku
+       *[other] znaków
+    }.
+
+## Projekt wniosku.
+
+form-issuing-country = Proszę wybrać kraj organu wydającego.
+form-instrument-wrong = Ten środek prawny nie może stanowić podstawy wniosku tego rodzaju; proszę wybrać jeden z listy.
+form-instrument-missing = Proszę wybrać środek prawny, na którym opiera się wniosek.
+form-targets-missing = Proszę podać co najmniej jedno konto, adres e-mail, numer telefonu lub inny identyfikator.
+form-target-type = Identyfikator nr { $number }: proszę wybrać jego rodzaj.
+form-target-invalid = Identyfikator nr { $number } ({ $value }): { $reason }.
+form-target-empty = identyfikator jest pusty
+form-target-too-long = identyfikator ma więcej niż 320 znaków
+form-target-control = identyfikator zawiera znak nowego wiersza, znak sterujący lub niewidoczny znak formatujący
+form-target-email = adres e-mail musi zawierać jeden znak @ z tekstem po obu stronach, np. nazwa@example.com
+form-target-phone = numer telefonu musi zawierać numer kierunkowy kraju i od 7 do 15 cyfr, np. +48 22 555 01 99
+form-target-ip = to nie jest adres IPv4 ani IPv6 (proszę podać jeden adres, nie zakres)
+form-target-meeting-id = identyfikator spotkania może zawierać tylko litery, cyfry, spacje i łączniki
+form-targets-too-many = Najwyżej { $max } { $max ->
+        [one] identyfikator
+        [few] identyfikatory
+       *[many] identyfikatorów
+    } we wniosku; większe wnioski należy podzielić.
+form-data-categories = Proszę wybrać rodzaje danych, których dotyczy wniosek.
+form-date-range-missing = Proszę podać okres, z którego pochodzą wnioskowane dane; wnioski bez ograniczenia czasowego są zbyt szerokie.
+form-date-range-reversed = Koniec okresu przypada przed jego początkiem.
+form-date-range-future = Okres nie może zaczynać się w przyszłości.
+form-deadline-past = Termin musi przypadać po dniu dzisiejszym.
+form-order-ended = { $what }: nakaz już wygasł; proszę wybrać „brak nakazu” albo podać rzeczywistą datę jego końca.
+form-order-end-date = { $what }: proszę podać datę końcową, np. 2027-05-31.
+form-narrative-short = Proszę opisać zagrożenie, kto jest zagrożony i dlaczego niebezpieczeństwo jest bezpośrednie (co najmniej { $min } { $min ->
+        [one] znak
+        [few] znaki
+       *[many] znaków
+    }).
+form-attest = Proszę potwierdzić oświadczenie o sytuacji nadzwyczajnej.
+form-supervisor-phone = Proszę podać numer telefonu przełożonego z numerem kierunkowym kraju, np. +48 22 555 01 00.
+form-extends-reference = Proszę podać sygnaturę przedłużanego wniosku o zabezpieczenie, np. LERS-2026-000123.
+form-preservation-reference = Proszę podać sygnaturę wniosku o zabezpieczenie, np. LERS-2026-000123, albo pozostawić pole puste.
+form-colleagues-too-many = Dostęp można przyznać najwyżej { $max } { $max ->
+        [one] osobie
+       *[other] osobom
+    } ze współpracowników.
+
+## Zaświadczenie nakazu UE.
+
+form-eu-member-state = { $what }: proszę wybrać państwo członkowskie UE (Dania nie jest związana rozporządzeniem).
+form-eu-data-categories = Proszę wybrać kategorie danych wymienione w zaświadczeniu (sekcja F).
+form-eu-earlier-order = Proszę podać sygnaturę LERS wcześniejszego nakazu, np. LERS-2026-000123, albo identyfikator nadany przez organ wydający.
+form-eu-delay-ended = Odroczenie poinformowania użytkownika już minęło; proszę wybrać „bez ograniczeń”.
+form-eu-delay-date = Proszę podać datę, do której użytkownik nie może zostać poinformowany, np. 2027-05-31.
+form-eu-enforcing-email = Proszę podać adres e-mail organu egzekwującego w postaci nazwa@example.eu albo pozostawić pole puste.
+form-eu-issued-future = Zaświadczenie nie może być wydane w przyszłości.
+form-eu-issued-on = Proszę podać datę podpisania zaświadczenia.
+form-eu-received-before-issue = Zaświadczenie nosi datę { $issued }, późniejszą niż otrzymanie nakazu ({ $received }); proszę sprawdzić datę wydania i czas otrzymania.
+
+## Śledzenie wniosku: wycofanie, wiadomości, przesyłanie plików.
+
+form-withdraw-reason = Proszę podać powód wycofania (najwyżej { $max } { $max ->
+        [one] znak
+        [few] znaki
+       *[many] znaków
+    }).
+form-message-length = Wiadomość może mieć najwyżej { $max } { $max ->
+        [one] znak
+        [few] znaki
+       *[many] znaków
+    }.
+form-message-unreadable = Nie udało się odczytać wiadomości albo jest ona znacznie dłuższa, niż wiadomość może być; proszę ją skrócić.
+form-form-unreadable = Nie udało się odczytać formularza; proszę wysłać go ponownie.
+form-upload-unreadable = Nie udało się odczytać przesłanego pliku; proszę spróbować ponownie.
+form-upload-interrupted = Przesyłanie zostało przerwane albo plik jest zbyt duży; proszę spróbować ponownie.
+form-file-missing = Proszę wybrać plik do przesłania.
+form-file-too-large = Plik jest większy niż { $mib } MiB; proszę go podzielić albo zapytać dostawcę o inny sposób przekazania.
