@@ -99,3 +99,48 @@ fn final_words_are_shown_as_they_are() {
         "Schon übersetzt."
     );
 }
+
+/// The keyed refusals read in English exactly as their `Display` text, which logs
+/// and the command line keep.
+#[test]
+fn english_problems_say_what_the_refusals_say() {
+    use lers_domain::allowlist::EmailRefusal as E;
+    use lers_domain::password::PasswordRefusal as P;
+    let english = Tr::default();
+    for refusal in [
+        E::Empty,
+        E::MissingAt,
+        E::TooManyAt,
+        E::Quoted,
+        E::Comment,
+        E::Whitespace,
+        E::NonAscii,
+        E::Punycode,
+        E::TrailingDot,
+        E::DomainLiteral,
+        E::DomainEmpty,
+        E::DomainEmptyLabel,
+        E::DomainCharacter,
+        E::DomainLabelHyphen,
+        E::DomainLabelTooLong,
+        E::DomainTooLong,
+        E::SingleLabelDomain,
+        E::NumericTld,
+        E::LocalPartEmpty,
+        E::LocalPartTooLong,
+        E::LocalPartDots,
+        E::LocalPartCharacter,
+        E::TooLong,
+    ] {
+        assert_eq!(english.problem(&refusal.problem()), refusal.to_string());
+    }
+    for refusal in [
+        P::TooShort { min: 12 },
+        P::TooLong { max: 1024 },
+        P::Common,
+        P::ContainsEmail,
+        P::Mismatch,
+    ] {
+        assert_eq!(english.problem(&refusal.problem()), refusal.to_string());
+    }
+}

@@ -117,3 +117,38 @@ form-upload-unreadable = Die hochgeladene Datei konnte nicht gelesen werden; bit
 form-upload-interrupted = Das Hochladen wurde unterbrochen oder die Datei ist zu groß; bitte versuchen Sie es erneut.
 form-file-missing = Bitte wählen Sie eine Datei zum Hochladen.
 form-file-too-large = Die Datei ist größer als { $mib } MiB; bitte teilen Sie sie auf oder fragen Sie den Anbieter nach einem anderen Übermittlungsweg.
+
+## Die E-Mail-Adresse bei der Registrierung und im Profil.
+
+form-email-not-allowed = { $domain } steht nicht auf der Liste zugelassener Behörden-E-Mail-Domains. Bitte verwenden Sie Ihre dienstliche E-Mail-Adresse bei Behörde oder Polizei; fehlt die Domain Ihrer Behörde, bitten Sie den Anbieter, sie aufzunehmen.
+form-email-empty = Bitte geben Sie Ihre E-Mail-Adresse an: Ihre dienstliche Adresse, zum Beispiel name@behoerde.de.
+form-email-missing-at = Diese E-Mail-Adresse enthält kein „@“. Bitte geben Sie Ihre vollständige dienstliche Adresse an, zum Beispiel name@behoerde.de.
+form-email-too-many-at = Diese E-Mail-Adresse enthält mehr als ein „@“. Bitte geben Sie eine einzige Adresse an, zum Beispiel name@behoerde.de.
+form-email-quoted = E-Mail-Adressen mit Anführungszeichen werden nicht angenommen. Bitte geben Sie Ihre Adresse ohne Anführungszeichen an, zum Beispiel name@behoerde.de.
+form-email-comment = E-Mail-Adressen mit runden Klammern „(“ oder „)“ werden nicht angenommen. Bitte entfernen Sie die Klammern und den Text dazwischen.
+form-email-whitespace = Diese E-Mail-Adresse enthält ein Leerzeichen, einen Tabulator oder ein anderes unsichtbares Zeichen. Bitte entfernen Sie es (prüfen Sie auch Anfang und Ende) und versuchen Sie es erneut.
+form-email-non-ascii = Diese E-Mail-Adresse enthält internationale Zeichen (Buchstaben außerhalb von a–z). Sie werden nicht angenommen, weil ähnlich aussehende Buchstaben anderer Alphabete ein bekannter Trick sind, um Behördenadressen vorzutäuschen. Bitte tippen Sie Ihre Adresse von Hand ein, statt sie einzufügen.
+form-email-punycode = Diese E-Mail-Adresse verwendet einen kodierten internationalen Domainnamen (ein Teil beginnt mit „xn--“). Solche Adressen werden nicht angenommen, weil ähnlich aussehende Buchstaben ein bekannter Trick sind, um Behördenadressen vorzutäuschen. Bitte verwenden Sie die einfache Adresse Ihrer Behörde.
+form-email-trailing-dot = Diese E-Mail-Adresse endet mit einem Punkt. Bitte entfernen Sie den Punkt am Ende und versuchen Sie es erneut.
+form-email-domain-literal = Adressen mit einer IP-Adresse in eckigen Klammern werden nicht angenommen. Bitte verwenden Sie die E-Mail-Adresse Ihrer Behörde mit Domainnamen, zum Beispiel name@behoerde.de.
+form-email-domain-empty = Nach dem „@“ dieser E-Mail-Adresse steht nichts. Bitte geben Sie Ihre vollständige Adresse an, zum Beispiel name@behoerde.de.
+form-email-domain-empty-label = Der Teil nach dem „@“ beginnt mit einem Punkt oder enthält zwei Punkte hintereinander. Bitte prüfen Sie die Adresse auf Tippfehler.
+form-email-domain-character = Der Teil nach dem „@“ darf nur Buchstaben, Ziffern, Bindestriche und Punkte enthalten. Bitte prüfen Sie die Adresse auf Tippfehler.
+form-email-domain-label-hyphen = Ein Teil der Domain nach dem „@“ beginnt oder endet mit einem Bindestrich; das ist nicht zulässig. Bitte prüfen Sie die Adresse auf Tippfehler.
+form-email-domain-label-too-long = Ein Teil der Domain nach dem „@“ ist länger als 63 Zeichen; das ist nicht zulässig. Bitte prüfen Sie die Adresse auf Tippfehler.
+form-email-domain-too-long = Der Teil nach dem „@“ ist länger als 253 Zeichen; das ist nicht zulässig. Bitte prüfen Sie die Adresse auf Tippfehler.
+form-email-single-label = Der Teil nach dem „@“ muss ein vollständiger Domainname mit Punkt sein, etwa behoerde.de. Bitte geben Sie Ihre vollständige dienstliche Adresse an.
+form-email-numeric-tld = Der Teil nach dem „@“ muss auf einen Namen wie .de enden, nicht auf eine Zahl. Bitte geben Sie die E-Mail-Adresse Ihrer Behörde an, keine IP-Adresse.
+form-email-local-empty = Vor dem „@“ dieser E-Mail-Adresse steht nichts. Bitte geben Sie Ihre vollständige Adresse an, zum Beispiel name@behoerde.de.
+form-email-local-too-long = Der Teil vor dem „@“ ist länger als 64 Zeichen, was E-Mail nicht zulässt. Bitte prüfen Sie die Adresse auf Tippfehler.
+form-email-local-dots = Der Teil vor dem „@“ beginnt oder endet mit einem Punkt oder enthält zwei Punkte hintereinander. Bitte prüfen Sie die Adresse auf Tippfehler.
+form-email-local-character = Der Teil vor dem „@“ enthält ein nicht zulässiges Zeichen. Bitte verwenden Sie nur Buchstaben, Ziffern, Punkte und die Zeichen ! # $ % & ' * + / = ? ^ _ ` { "{" } | { "}" } ~ -
+form-email-too-long = Diese E-Mail-Adresse ist länger als 254 Zeichen, was E-Mail nicht zulässt. Bitte prüfen Sie die Adresse auf Tippfehler.
+
+## Ein neues Passwort.
+
+form-password-too-short = Dieses Passwort ist zu kurz. Bitte verwenden Sie mindestens { $min } Zeichen; einige Wörter ohne Zusammenhang ergeben ein langes Passwort, das man sich leicht merkt.
+form-password-too-long = Dieses Passwort ist zu lang. Bitte verwenden Sie höchstens { $max } Zeichen.
+form-password-common = Dieses Passwort steht auf einer Liste häufig verwendeter Passwörter, die Angreifer zuerst ausprobieren. Bitte wählen Sie ein anderes, weniger vorhersehbares.
+form-password-contains-email = Dieses Passwort enthält den Teil Ihrer E-Mail-Adresse vor dem „@“, den ein Angreifer als Erstes ausprobieren würde. Bitte wählen Sie ein Passwort, das ihn nicht enthält.
+form-password-mismatch = Die beiden Passwörter stimmen nicht überein. Bitte geben Sie in beide Felder dasselbe Passwort ein.

@@ -118,3 +118,38 @@ form-upload-unreadable = The upload could not be read; try again.
 form-upload-interrupted = The upload was interrupted or too large; try again.
 form-file-missing = Choose a file to upload.
 form-file-too-large = The file is larger than { $mib } MiB; split it or ask the provider for another way to send it.
+
+## The email address at sign-up and on the profile.
+
+form-email-not-allowed = { $domain } is not on the government email allow-list. Use your official government or police email address; if your agency's domain is missing, ask the provider to add it.
+form-email-empty = Enter your email address: your official work address, for example name@agency.gov.
+form-email-missing-at = This email address has no "@". Enter your full work address, for example name@agency.gov.
+form-email-too-many-at = This email address has more than one "@". Enter a single address, for example name@agency.gov.
+form-email-quoted = Email addresses with quotation marks are not accepted. Enter your address without quotes, for example name@agency.gov.
+form-email-comment = Email addresses with round brackets "(" or ")" are not accepted. Remove the brackets and any text between them.
+form-email-whitespace = This email address contains a space, tab or other invisible character. Remove it (check the start and the end too) and try again.
+form-email-non-ascii = This email address contains international characters (letters outside plain a-z). They are not accepted because look-alike letters from other alphabets are a known trick to impersonate government addresses. Type your address by hand rather than pasting it.
+form-email-punycode = This email address uses an encoded international domain name (a part starting with "xn--"). These are not accepted because look-alike letters are a known trick to impersonate government addresses. Use your agency's plain address.
+form-email-trailing-dot = This email address ends with a dot. Remove the final dot and try again.
+form-email-domain-literal = Addresses with an IP address in square brackets are not accepted. Use your agency's email address with a domain name, for example name@agency.gov.
+form-email-domain-empty = This email address has nothing after the "@". Enter your full address, for example name@agency.gov.
+form-email-domain-empty-label = The part after the "@" starts with a dot or has two dots in a row. Check the address for typing mistakes.
+form-email-domain-character = The part after the "@" may contain only letters, digits, hyphens and dots. Check the address for typing mistakes.
+form-email-domain-label-hyphen = A part of the domain after the "@" starts or ends with a hyphen, which is not valid. Check the address for typing mistakes.
+form-email-domain-label-too-long = A part of the domain after the "@" is longer than 63 characters, which is not valid. Check the address for typing mistakes.
+form-email-domain-too-long = The part after the "@" is longer than 253 characters, which is not valid. Check the address for typing mistakes.
+form-email-single-label = The part after the "@" must be a full domain name containing a dot, such as agency.gov. Enter your complete work address.
+form-email-numeric-tld = The part after the "@" must end in a name such as .gov, not a number. Enter your agency's email address, not an IP address.
+form-email-local-empty = This email address has nothing before the "@". Enter your full address, for example name@agency.gov.
+form-email-local-too-long = The part before the "@" is longer than 64 characters, which email does not allow. Check the address for typing mistakes.
+form-email-local-dots = The part before the "@" starts or ends with a dot, or has two dots in a row. Check the address for typing mistakes.
+form-email-local-character = The part before the "@" contains a character that is not accepted. Use only letters, digits, dots and the symbols ! # $ % & ' * + / = ? ^ _ ` { "{" } | { "}" } ~ -
+form-email-too-long = This email address is longer than 254 characters, which email does not allow. Check the address for typing mistakes.
+
+## A new password.
+
+form-password-too-short = This password is too short. Use at least { $min } characters; a few unrelated words make a long password that is easy to remember.
+form-password-too-long = This password is too long. Use at most { $max } characters.
+form-password-common = This password is on a list of commonly used passwords that attackers try first. Choose a different, less predictable one.
+form-password-contains-email = This password contains the part of your email address before the "@", which is among the first things an attacker would try. Choose a password that does not include it.
+form-password-mismatch = The two passwords do not match. Type the same password in both fields.

@@ -117,3 +117,38 @@ form-upload-unreadable = No se pudo leer el archivo enviado; inténtelo de nuevo
 form-upload-interrupted = El envío se interrumpió o el archivo es demasiado grande; inténtelo de nuevo.
 form-file-missing = Elija un archivo para enviar.
 form-file-too-large = El archivo ocupa más de { $mib } MiB; divídalo o pida al proveedor otra forma de enviarlo.
+
+## La dirección de correo en el registro y en el perfil.
+
+form-email-not-allowed = { $domain } no figura en la lista de dominios de correo oficiales admitidos. Utilice su dirección de correo oficial de la administración o de la policía; si falta el dominio de su organismo, pida al proveedor que lo añada.
+form-email-empty = Indique su dirección de correo: su dirección oficial de trabajo, por ejemplo nombre@organismo.gob.es.
+form-email-missing-at = Esta dirección de correo no tiene «@». Indique su dirección de trabajo completa, por ejemplo nombre@organismo.gob.es.
+form-email-too-many-at = Esta dirección de correo tiene más de una «@». Indique una sola dirección, por ejemplo nombre@organismo.gob.es.
+form-email-quoted = No se aceptan direcciones de correo con comillas. Indique su dirección sin comillas, por ejemplo nombre@organismo.gob.es.
+form-email-comment = No se aceptan direcciones de correo con paréntesis «(» o «)». Elimine los paréntesis y el texto que haya entre ellos.
+form-email-whitespace = Esta dirección de correo contiene un espacio, un tabulador u otro carácter invisible. Elimínelo (revise también el principio y el final) e inténtelo de nuevo.
+form-email-non-ascii = Esta dirección de correo contiene caracteres internacionales (letras fuera de la a-z básica). No se aceptan porque las letras de aspecto similar de otros alfabetos son un truco conocido para suplantar direcciones oficiales. Escriba la dirección a mano en lugar de pegarla.
+form-email-punycode = Esta dirección de correo usa un nombre de dominio internacional codificado (una parte que empieza por «xn--»). No se acepta porque las letras de aspecto similar son un truco conocido para suplantar direcciones oficiales. Utilice la dirección sencilla de su organismo.
+form-email-trailing-dot = Esta dirección de correo termina en punto. Elimine el punto final e inténtelo de nuevo.
+form-email-domain-literal = No se aceptan direcciones con una dirección IP entre corchetes. Utilice la dirección de correo de su organismo con un nombre de dominio, por ejemplo nombre@organismo.gob.es.
+form-email-domain-empty = Esta dirección de correo no tiene nada después de la «@». Indique su dirección completa, por ejemplo nombre@organismo.gob.es.
+form-email-domain-empty-label = La parte después de la «@» empieza por un punto o tiene dos puntos seguidos. Revise la dirección por si hay errores de escritura.
+form-email-domain-character = La parte después de la «@» solo puede contener letras, dígitos, guiones y puntos. Revise la dirección por si hay errores de escritura.
+form-email-domain-label-hyphen = Una parte del dominio después de la «@» empieza o termina con un guion, lo cual no es válido. Revise la dirección por si hay errores de escritura.
+form-email-domain-label-too-long = Una parte del dominio después de la «@» tiene más de 63 caracteres, lo cual no es válido. Revise la dirección por si hay errores de escritura.
+form-email-domain-too-long = La parte después de la «@» tiene más de 253 caracteres, lo cual no es válido. Revise la dirección por si hay errores de escritura.
+form-email-single-label = La parte después de la «@» debe ser un nombre de dominio completo con un punto, como organismo.gob.es. Indique su dirección de trabajo completa.
+form-email-numeric-tld = La parte después de la «@» debe terminar en un nombre como .es, no en un número. Indique la dirección de correo de su organismo, no una dirección IP.
+form-email-local-empty = Esta dirección de correo no tiene nada antes de la «@». Indique su dirección completa, por ejemplo nombre@organismo.gob.es.
+form-email-local-too-long = La parte antes de la «@» tiene más de 64 caracteres, lo que el correo electrónico no permite. Revise la dirección por si hay errores de escritura.
+form-email-local-dots = La parte antes de la «@» empieza o termina con un punto, o tiene dos puntos seguidos. Revise la dirección por si hay errores de escritura.
+form-email-local-character = La parte antes de la «@» contiene un carácter no admitido. Utilice solo letras, dígitos, puntos y los símbolos ! # $ % & ' * + / = ? ^ _ ` { "{" } | { "}" } ~ -
+form-email-too-long = Esta dirección de correo tiene más de 254 caracteres, lo que el correo electrónico no permite. Revise la dirección por si hay errores de escritura.
+
+## Una contraseña nueva.
+
+form-password-too-short = Esta contraseña es demasiado corta. Utilice al menos { $min } caracteres; unas cuantas palabras sin relación entre sí forman una contraseña larga y fácil de recordar.
+form-password-too-long = Esta contraseña es demasiado larga. Utilice como máximo { $max } caracteres.
+form-password-common = Esta contraseña figura en una lista de contraseñas de uso frecuente que los atacantes prueban primero. Elija otra menos previsible.
+form-password-contains-email = Esta contraseña contiene la parte de su dirección de correo anterior a la «@», una de las primeras cosas que probaría un atacante. Elija una contraseña que no la incluya.
+form-password-mismatch = Las dos contraseñas no coinciden. Escriba la misma contraseña en ambos campos.

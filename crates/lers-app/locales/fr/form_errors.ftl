@@ -117,3 +117,38 @@ form-upload-unreadable = Le fichier envoyé n'a pas pu être lu ; veuillez rées
 form-upload-interrupted = L'envoi a été interrompu ou le fichier est trop volumineux ; veuillez réessayer.
 form-file-missing = Choisissez un fichier à envoyer.
 form-file-too-large = Le fichier dépasse { $mib } Mio ; scindez-le ou demandez au fournisseur un autre moyen de l'envoyer.
+
+## L'adresse électronique à l'inscription et dans le profil.
+
+form-email-not-allowed = { $domain } ne figure pas sur la liste des domaines de messagerie officiels admis. Utilisez votre adresse électronique officielle d'administration ou de police ; si le domaine de votre service manque, demandez au fournisseur de l'ajouter.
+form-email-empty = Indiquez votre adresse électronique : votre adresse professionnelle officielle, par exemple nom@service.gouv.fr.
+form-email-missing-at = Cette adresse électronique ne contient pas de « @ ». Indiquez votre adresse professionnelle complète, par exemple nom@service.gouv.fr.
+form-email-too-many-at = Cette adresse électronique contient plus d'un « @ ». Indiquez une seule adresse, par exemple nom@service.gouv.fr.
+form-email-quoted = Les adresses électroniques avec guillemets ne sont pas acceptées. Indiquez votre adresse sans guillemets, par exemple nom@service.gouv.fr.
+form-email-comment = Les adresses électroniques avec parenthèses « ( » ou « ) » ne sont pas acceptées. Supprimez les parenthèses et le texte qu'elles entourent.
+form-email-whitespace = Cette adresse électronique contient une espace, une tabulation ou un autre caractère invisible. Supprimez-le (vérifiez aussi le début et la fin) et réessayez.
+form-email-non-ascii = Cette adresse électronique contient des caractères internationaux (lettres hors de l'alphabet a-z simple). Ils ne sont pas acceptés, car des lettres d'autres alphabets d'apparence identique sont une ruse connue pour usurper des adresses officielles. Saisissez votre adresse à la main plutôt que de la coller.
+form-email-punycode = Cette adresse électronique utilise un nom de domaine international encodé (une partie commençant par « xn-- »). Ces adresses ne sont pas acceptées, car des lettres d'apparence identique sont une ruse connue pour usurper des adresses officielles. Utilisez l'adresse simple de votre service.
+form-email-trailing-dot = Cette adresse électronique se termine par un point. Supprimez ce point final et réessayez.
+form-email-domain-literal = Les adresses comportant une adresse IP entre crochets ne sont pas acceptées. Utilisez l'adresse électronique de votre service avec un nom de domaine, par exemple nom@service.gouv.fr.
+form-email-domain-empty = Cette adresse électronique ne comporte rien après le « @ ». Indiquez votre adresse complète, par exemple nom@service.gouv.fr.
+form-email-domain-empty-label = La partie après le « @ » commence par un point ou contient deux points consécutifs. Vérifiez l'adresse pour repérer une faute de frappe.
+form-email-domain-character = La partie après le « @ » ne peut contenir que des lettres, des chiffres, des tirets et des points. Vérifiez l'adresse pour repérer une faute de frappe.
+form-email-domain-label-hyphen = Une partie du domaine après le « @ » commence ou se termine par un tiret, ce qui n'est pas valide. Vérifiez l'adresse pour repérer une faute de frappe.
+form-email-domain-label-too-long = Une partie du domaine après le « @ » dépasse 63 caractères, ce qui n'est pas valide. Vérifiez l'adresse pour repérer une faute de frappe.
+form-email-domain-too-long = La partie après le « @ » dépasse 253 caractères, ce qui n'est pas valide. Vérifiez l'adresse pour repérer une faute de frappe.
+form-email-single-label = La partie après le « @ » doit être un nom de domaine complet comportant un point, comme service.gouv.fr. Indiquez votre adresse professionnelle complète.
+form-email-numeric-tld = La partie après le « @ » doit se terminer par un nom comme .fr, et non par un nombre. Indiquez l'adresse électronique de votre service, pas une adresse IP.
+form-email-local-empty = Cette adresse électronique ne comporte rien avant le « @ ». Indiquez votre adresse complète, par exemple nom@service.gouv.fr.
+form-email-local-too-long = La partie avant le « @ » dépasse 64 caractères, ce que la messagerie ne permet pas. Vérifiez l'adresse pour repérer une faute de frappe.
+form-email-local-dots = La partie avant le « @ » commence ou se termine par un point, ou contient deux points consécutifs. Vérifiez l'adresse pour repérer une faute de frappe.
+form-email-local-character = La partie avant le « @ » contient un caractère non accepté. Utilisez uniquement des lettres, des chiffres, des points et les symboles ! # $ % & ' * + / = ? ^ _ ` { "{" } | { "}" } ~ -
+form-email-too-long = Cette adresse électronique dépasse 254 caractères, ce que la messagerie ne permet pas. Vérifiez l'adresse pour repérer une faute de frappe.
+
+## Un nouveau mot de passe.
+
+form-password-too-short = Ce mot de passe est trop court. Utilisez au moins { $min } caractères ; quelques mots sans rapport entre eux forment un mot de passe long et facile à retenir.
+form-password-too-long = Ce mot de passe est trop long. Utilisez au plus { $max } caractères.
+form-password-common = Ce mot de passe figure sur une liste de mots de passe courants que les attaquants essaient en premier. Choisissez-en un autre, moins prévisible.
+form-password-contains-email = Ce mot de passe contient la partie de votre adresse électronique située avant le « @ », l'une des premières choses qu'un attaquant essaierait. Choisissez un mot de passe qui ne la contient pas.
+form-password-mismatch = Les deux mots de passe ne correspondent pas. Saisissez le même mot de passe dans les deux champs.

@@ -143,3 +143,44 @@ form-upload-unreadable = Nie udało się odczytać przesłanego pliku; proszę s
 form-upload-interrupted = Przesyłanie zostało przerwane albo plik jest zbyt duży; proszę spróbować ponownie.
 form-file-missing = Proszę wybrać plik do przesłania.
 form-file-too-large = Plik jest większy niż { $mib } MiB; proszę go podzielić albo zapytać dostawcę o inny sposób przekazania.
+
+## Adres e-mail przy rejestracji i w profilu.
+
+form-email-not-allowed = Domeny { $domain } nie ma na liście dopuszczonych domen poczty instytucji publicznych. Proszę użyć służbowego adresu e-mail instytucji lub policji; jeśli brakuje domeny Państwa jednostki, proszę poprosić dostawcę o jej dodanie.
+form-email-empty = Proszę podać adres e-mail: służbowy adres, na przykład nazwisko@jednostka.gov.pl.
+form-email-missing-at = Ten adres e-mail nie zawiera znaku „@”. Proszę podać pełny adres służbowy, na przykład nazwisko@jednostka.gov.pl.
+form-email-too-many-at = Ten adres e-mail zawiera więcej niż jeden znak „@”. Proszę podać jeden adres, na przykład nazwisko@jednostka.gov.pl.
+form-email-quoted = Adresy e-mail z cudzysłowami nie są przyjmowane. Proszę podać adres bez cudzysłowów, na przykład nazwisko@jednostka.gov.pl.
+form-email-comment = Adresy e-mail z nawiasami okrągłymi „(” lub „)” nie są przyjmowane. Proszę usunąć nawiasy i tekst między nimi.
+form-email-whitespace = Ten adres e-mail zawiera spację, tabulator lub inny niewidoczny znak. Proszę go usunąć (również na początku i na końcu) i spróbować ponownie.
+form-email-non-ascii = Ten adres e-mail zawiera znaki spoza podstawowego alfabetu łacińskiego (a–z). Nie są one przyjmowane, ponieważ podobnie wyglądające litery innych alfabetów to znany sposób podszywania się pod adresy instytucji. Proszę wpisać adres ręcznie zamiast go wklejać.
+form-email-punycode = Ten adres e-mail zawiera zakodowaną międzynarodową nazwę domeny (część zaczynającą się od „xn--”). Takie adresy nie są przyjmowane, ponieważ podobnie wyglądające litery to znany sposób podszywania się pod adresy instytucji. Proszę użyć zwykłego adresu jednostki.
+form-email-trailing-dot = Ten adres e-mail kończy się kropką. Proszę usunąć końcową kropkę i spróbować ponownie.
+form-email-domain-literal = Adresy z adresem IP w nawiasach kwadratowych nie są przyjmowane. Proszę użyć adresu e-mail jednostki z nazwą domeny, na przykład nazwisko@jednostka.gov.pl.
+form-email-domain-empty = W tym adresie e-mail po znaku „@” nic nie ma. Proszę podać pełny adres, na przykład nazwisko@jednostka.gov.pl.
+form-email-domain-empty-label = Część po znaku „@” zaczyna się od kropki albo zawiera dwie kropki z rzędu. Proszę sprawdzić, czy w adresie nie ma literówek.
+form-email-domain-character = Część po znaku „@” może zawierać tylko litery, cyfry, łączniki i kropki. Proszę sprawdzić, czy w adresie nie ma literówek.
+form-email-domain-label-hyphen = Fragment domeny po znaku „@” zaczyna się lub kończy łącznikiem, co jest niedozwolone. Proszę sprawdzić, czy w adresie nie ma literówek.
+form-email-domain-label-too-long = Fragment domeny po znaku „@” ma więcej niż 63 znaki, co jest niedozwolone. Proszę sprawdzić, czy w adresie nie ma literówek.
+form-email-domain-too-long = Część po znaku „@” ma więcej niż 253 znaki, co jest niedozwolone. Proszę sprawdzić, czy w adresie nie ma literówek.
+form-email-single-label = Część po znaku „@” musi być pełną nazwą domeny z kropką, np. jednostka.gov.pl. Proszę podać pełny adres służbowy.
+form-email-numeric-tld = Część po znaku „@” musi kończyć się nazwą, np. .pl, a nie liczbą. Proszę podać adres e-mail jednostki, a nie adres IP.
+form-email-local-empty = W tym adresie e-mail przed znakiem „@” nic nie ma. Proszę podać pełny adres, na przykład nazwisko@jednostka.gov.pl.
+form-email-local-too-long = Część przed znakiem „@” ma więcej niż 64 znaki, na co poczta e-mail nie pozwala. Proszę sprawdzić, czy w adresie nie ma literówek.
+form-email-local-dots = Część przed znakiem „@” zaczyna się lub kończy kropką albo zawiera dwie kropki z rzędu. Proszę sprawdzić, czy w adresie nie ma literówek.
+form-email-local-character = Część przed znakiem „@” zawiera niedozwolony znak. Można używać tylko liter, cyfr, kropek i symboli ! # $ % & ' * + / = ? ^ _ ` { "{" } | { "}" } ~ -
+form-email-too-long = Ten adres e-mail ma więcej niż 254 znaki, na co poczta e-mail nie pozwala. Proszę sprawdzić, czy w adresie nie ma literówek.
+
+## Nowe hasło.
+
+form-password-too-short = To hasło jest za krótkie. Proszę użyć co najmniej { $min } { $min ->
+        [one] znaku
+       *[other] znaków
+    }; kilka niezwiązanych ze sobą słów tworzy długie hasło, które łatwo zapamiętać.
+form-password-too-long = To hasło jest za długie. Proszę użyć najwyżej { $max } { $max ->
+        [one] znaku
+       *[other] znaków
+    }.
+form-password-common = To hasło znajduje się na liście często używanych haseł, które atakujący sprawdzają w pierwszej kolejności. Proszę wybrać inne, trudniejsze do odgadnięcia.
+form-password-contains-email = To hasło zawiera część adresu e-mail przed znakiem „@”, którą atakujący sprawdziłby w pierwszej kolejności. Proszę wybrać hasło, które jej nie zawiera.
+form-password-mismatch = Oba hasła się różnią. Proszę wpisać to samo hasło w obu polach.

@@ -117,3 +117,38 @@ form-upload-unreadable = Không đọc được tệp tải lên; vui lòng th�
 form-upload-interrupted = Việc tải lên bị gián đoạn hoặc tệp quá lớn; vui lòng thử lại.
 form-file-missing = Vui lòng chọn một tệp để tải lên.
 form-file-too-large = Tệp lớn hơn { $mib } MiB; vui lòng chia nhỏ hoặc hỏi nhà cung cấp cách gửi khác.
+
+## Địa chỉ email khi đăng ký và trong hồ sơ.
+
+form-email-not-allowed = { $domain } không có trong danh sách tên miền email cơ quan nhà nước được chấp nhận. Vui lòng dùng địa chỉ email công vụ của cơ quan nhà nước hoặc công an; nếu thiếu tên miền của cơ quan quý vị, vui lòng đề nghị nhà cung cấp bổ sung.
+form-email-empty = Vui lòng nhập địa chỉ email: địa chỉ công vụ của quý vị, ví dụ ten@coquan.gov.vn.
+form-email-missing-at = Địa chỉ email này không có “@”. Vui lòng nhập đầy đủ địa chỉ công vụ, ví dụ ten@coquan.gov.vn.
+form-email-too-many-at = Địa chỉ email này có nhiều hơn một “@”. Vui lòng chỉ nhập một địa chỉ, ví dụ ten@coquan.gov.vn.
+form-email-quoted = Không chấp nhận địa chỉ email có dấu ngoặc kép. Vui lòng nhập địa chỉ không có dấu ngoặc kép, ví dụ ten@coquan.gov.vn.
+form-email-comment = Không chấp nhận địa chỉ email có dấu ngoặc tròn “(” hoặc “)”. Vui lòng xóa dấu ngoặc và phần chữ nằm giữa.
+form-email-whitespace = Địa chỉ email này có dấu cách, tab hoặc ký tự ẩn khác. Vui lòng xóa ký tự đó (kiểm tra cả đầu và cuối) rồi thử lại.
+form-email-non-ascii = Địa chỉ email này có ký tự quốc tế (chữ cái ngoài bảng a-z thông thường, kể cả chữ có dấu). Các ký tự này không được chấp nhận vì chữ cái trông giống nhau từ bảng chữ cái khác là thủ đoạn phổ biến để giả mạo địa chỉ cơ quan nhà nước. Vui lòng tự gõ địa chỉ thay vì dán.
+form-email-punycode = Địa chỉ email này dùng tên miền quốc tế đã mã hóa (một phần bắt đầu bằng “xn--”). Loại địa chỉ này không được chấp nhận vì chữ cái trông giống nhau là thủ đoạn phổ biến để giả mạo địa chỉ cơ quan nhà nước. Vui lòng dùng địa chỉ thông thường của cơ quan quý vị.
+form-email-trailing-dot = Địa chỉ email này kết thúc bằng dấu chấm. Vui lòng xóa dấu chấm cuối rồi thử lại.
+form-email-domain-literal = Không chấp nhận địa chỉ có địa chỉ IP trong ngoặc vuông. Vui lòng dùng địa chỉ email có tên miền của cơ quan quý vị, ví dụ ten@coquan.gov.vn.
+form-email-domain-empty = Địa chỉ email này không có gì sau “@”. Vui lòng nhập đầy đủ địa chỉ, ví dụ ten@coquan.gov.vn.
+form-email-domain-empty-label = Phần sau “@” bắt đầu bằng dấu chấm hoặc có hai dấu chấm liền nhau. Vui lòng kiểm tra lỗi gõ trong địa chỉ.
+form-email-domain-character = Phần sau “@” chỉ được gồm chữ cái, chữ số, dấu gạch ngang và dấu chấm. Vui lòng kiểm tra lỗi gõ trong địa chỉ.
+form-email-domain-label-hyphen = Một phần của tên miền sau “@” bắt đầu hoặc kết thúc bằng dấu gạch ngang, điều này không hợp lệ. Vui lòng kiểm tra lỗi gõ trong địa chỉ.
+form-email-domain-label-too-long = Một phần của tên miền sau “@” dài hơn 63 ký tự, điều này không hợp lệ. Vui lòng kiểm tra lỗi gõ trong địa chỉ.
+form-email-domain-too-long = Phần sau “@” dài hơn 253 ký tự, điều này không hợp lệ. Vui lòng kiểm tra lỗi gõ trong địa chỉ.
+form-email-single-label = Phần sau “@” phải là tên miền đầy đủ có dấu chấm, chẳng hạn coquan.gov.vn. Vui lòng nhập đầy đủ địa chỉ công vụ.
+form-email-numeric-tld = Phần sau “@” phải kết thúc bằng một tên như .vn, không phải một con số. Vui lòng nhập địa chỉ email của cơ quan, không phải địa chỉ IP.
+form-email-local-empty = Địa chỉ email này không có gì trước “@”. Vui lòng nhập đầy đủ địa chỉ, ví dụ ten@coquan.gov.vn.
+form-email-local-too-long = Phần trước “@” dài hơn 64 ký tự, điều mà email không cho phép. Vui lòng kiểm tra lỗi gõ trong địa chỉ.
+form-email-local-dots = Phần trước “@” bắt đầu hoặc kết thúc bằng dấu chấm, hoặc có hai dấu chấm liền nhau. Vui lòng kiểm tra lỗi gõ trong địa chỉ.
+form-email-local-character = Phần trước “@” có ký tự không được chấp nhận. Chỉ dùng chữ cái, chữ số, dấu chấm và các ký hiệu ! # $ % & ' * + / = ? ^ _ ` { "{" } | { "}" } ~ -
+form-email-too-long = Địa chỉ email này dài hơn 254 ký tự, điều mà email không cho phép. Vui lòng kiểm tra lỗi gõ trong địa chỉ.
+
+## Mật khẩu mới.
+
+form-password-too-short = Mật khẩu này quá ngắn. Vui lòng dùng ít nhất { $min } ký tự; vài từ không liên quan với nhau tạo thành mật khẩu dài mà dễ nhớ.
+form-password-too-long = Mật khẩu này quá dài. Vui lòng dùng tối đa { $max } ký tự.
+form-password-common = Mật khẩu này nằm trong danh sách mật khẩu phổ biến mà kẻ tấn công thử đầu tiên. Vui lòng chọn mật khẩu khác, khó đoán hơn.
+form-password-contains-email = Mật khẩu này chứa phần địa chỉ email trước “@” của quý vị, là một trong những thứ kẻ tấn công thử đầu tiên. Vui lòng chọn mật khẩu không chứa phần đó.
+form-password-mismatch = Hai mật khẩu không khớp nhau. Vui lòng nhập cùng một mật khẩu vào cả hai ô.

@@ -116,3 +116,38 @@ form-upload-unreadable = 无法读取上传的文件；请重试。
 form-upload-interrupted = 上传中断或文件过大；请重试。
 form-file-missing = 请选择要上传的文件。
 form-file-too-large = 文件超过 { $mib } MiB；请拆分文件，或向服务提供方询问其他发送方式。
+
+## 注册时及个人资料中的电子邮件地址。
+
+form-email-not-allowed = { $domain } 不在政府电子邮件域名许可名单上。请使用您的政府机关或警察机关官方电子邮件地址；如果缺少您所在机关的域名，请请求服务提供方添加。
+form-email-empty = 请填写您的电子邮件地址：即您的官方工作邮箱，例如 name@agency.gov.cn。
+form-email-missing-at = 此电子邮件地址没有“@”。请填写完整的工作邮箱地址，例如 name@agency.gov.cn。
+form-email-too-many-at = 此电子邮件地址含有多个“@”。请只填写一个地址，例如 name@agency.gov.cn。
+form-email-quoted = 不接受带引号的电子邮件地址。请填写不带引号的地址，例如 name@agency.gov.cn。
+form-email-comment = 不接受带圆括号“(”或“)”的电子邮件地址。请删除括号及其中的文字。
+form-email-whitespace = 此电子邮件地址含有空格、制表符或其他不可见字符。请将其删除（也请检查开头和结尾）后重试。
+form-email-non-ascii = 此电子邮件地址含有国际字符（a-z 以外的字母）。此类字符不被接受，因为其他字母表中外形相似的字母是冒充政府地址的常见手法。请手动输入地址，不要粘贴。
+form-email-punycode = 此电子邮件地址使用了编码的国际化域名（有以“xn--”开头的部分）。此类地址不被接受，因为外形相似的字母是冒充政府地址的常见手法。请使用您所在机关的普通地址。
+form-email-trailing-dot = 此电子邮件地址以句点结尾。请删除末尾的句点后重试。
+form-email-domain-literal = 不接受在方括号中填写 IP 地址的邮箱地址。请使用您所在机关带域名的电子邮件地址，例如 name@agency.gov.cn。
+form-email-domain-empty = 此电子邮件地址的“@”之后没有内容。请填写完整地址，例如 name@agency.gov.cn。
+form-email-domain-empty-label = “@”之后的部分以句点开头，或含有两个连续的句点。请检查地址是否有输入错误。
+form-email-domain-character = “@”之后的部分只能包含字母、数字、连字符和句点。请检查地址是否有输入错误。
+form-email-domain-label-hyphen = “@”之后的域名中有一段以连字符开头或结尾，这是无效的。请检查地址是否有输入错误。
+form-email-domain-label-too-long = “@”之后的域名中有一段超过 63 个字符，这是无效的。请检查地址是否有输入错误。
+form-email-domain-too-long = “@”之后的部分超过 253 个字符，这是无效的。请检查地址是否有输入错误。
+form-email-single-label = “@”之后的部分必须是含有句点的完整域名，例如 agency.gov.cn。请填写完整的工作邮箱地址。
+form-email-numeric-tld = “@”之后的部分必须以 .cn 这样的名称结尾，而不是数字。请填写您所在机关的电子邮件地址，而不是 IP 地址。
+form-email-local-empty = 此电子邮件地址的“@”之前没有内容。请填写完整地址，例如 name@agency.gov.cn。
+form-email-local-too-long = “@”之前的部分超过 64 个字符，电子邮件不允许这样。请检查地址是否有输入错误。
+form-email-local-dots = “@”之前的部分以句点开头或结尾，或含有两个连续的句点。请检查地址是否有输入错误。
+form-email-local-character = “@”之前的部分含有不被接受的字符。只能使用字母、数字、句点以及符号 ! # $ % & ' * + / = ? ^ _ ` { "{" } | { "}" } ~ -
+form-email-too-long = 此电子邮件地址超过 254 个字符，电子邮件不允许这样。请检查地址是否有输入错误。
+
+## 新密码。
+
+form-password-too-short = 此密码太短。请至少使用 { $min } 个字符；几个互不相关的词可以组成既长又好记的密码。
+form-password-too-long = 此密码太长。请最多使用 { $max } 个字符。
+form-password-common = 此密码在常用密码列表中，攻击者会最先尝试这些密码。请另选一个不易猜到的密码。
+form-password-contains-email = 此密码包含您电子邮件地址中“@”之前的部分，这是攻击者最先会尝试的内容之一。请选择不包含该部分的密码。
+form-password-mismatch = 两次输入的密码不一致。请在两个字段中输入相同的密码。

@@ -29,7 +29,7 @@ pub struct EmailForm {
 
 fn parse_email(email: &str) -> Result<EmailAddress, FormError> {
     EmailAddress::parse(email.trim())
-        .map_err(|refusal| FormError::field("email", refusal.to_string()))
+        .map_err(|refusal| FormError::field("email", refusal.problem()))
 }
 
 impl App {
@@ -135,7 +135,7 @@ impl App {
             .usable_link(&form.token, TokenPurpose::PasswordReset)
             .await?;
         check_new_password(&form.password, &form.password_confirm, &account.email)
-            .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
+            .map_err(|refusal| FormError::field("password", refusal.problem()))?;
         let hash = passwords::hash(form.password).await?;
         Ok(self
             .store
@@ -154,7 +154,7 @@ impl App {
     ) -> Result<u64, FormError> {
         let account = &session.account;
         check_new_password(&form.password, &form.password_confirm, &account.email)
-            .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
+            .map_err(|refusal| FormError::field("password", refusal.problem()))?;
         let password_ok =
             passwords::verify(account.password_hash.clone(), form.current_password).await;
         if !password_ok {
