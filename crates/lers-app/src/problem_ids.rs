@@ -106,6 +106,7 @@ fn final_words_are_shown_as_they_are() {
 fn english_problems_say_what_the_refusals_say() {
     use lers_domain::allowlist::EmailRefusal as E;
     use lers_domain::password::PasswordRefusal as P;
+    use lers_domain::totp::TotpError as T;
     let english = Tr::default();
     for refusal in [
         E::Empty,
@@ -141,6 +142,9 @@ fn english_problems_say_what_the_refusals_say() {
         P::ContainsEmail,
         P::Mismatch,
     ] {
+        assert_eq!(english.problem(&refusal.problem()), refusal.to_string());
+    }
+    for refusal in [T::Malformed, T::Wrong, T::Reused] {
         assert_eq!(english.problem(&refusal.problem()), refusal.to_string());
     }
 }

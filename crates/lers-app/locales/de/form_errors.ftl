@@ -152,3 +152,23 @@ form-password-too-long = Dieses Passwort ist zu lang. Bitte verwenden Sie höchs
 form-password-common = Dieses Passwort steht auf einer Liste häufig verwendeter Passwörter, die Angreifer zuerst ausprobieren. Bitte wählen Sie ein anderes, weniger vorhersehbares.
 form-password-contains-email = Dieses Passwort enthält den Teil Ihrer E-Mail-Adresse vor dem „@“, den ein Angreifer als Erstes ausprobieren würde. Bitte wählen Sie ein Passwort, das ihn nicht enthält.
 form-password-mismatch = Die beiden Passwörter stimmen nicht überein. Bitte geben Sie in beide Felder dasselbe Passwort ein.
+
+## Einreichen: worauf sich der Entwurf bezieht. Rechtliche Grundlage als PDF.
+
+form-extends-not-yours = { $reference } ist keines Ihrer offenen Sicherungsersuchen.
+form-preservation-not-in-force = { $reference } ist keine Ihrer wirksamen Sicherungen.
+form-pdf-not-pdf = Diese Datei ist kein PDF (ihr Inhalt beginnt nicht wie ein PDF, gleich wie sie heißt); bitte laden Sie die rechtliche Grundlage als PDF hoch.
+form-pdf-encrypted = Dieses PDF ist verschlüsselt oder kennwortgeschützt; bitte laden Sie eine ungeschützte Kopie hoch.
+form-pdf-active-content = Dieses PDF enthält JavaScript oder Aktionen, die Programme starten; das wird nicht angenommen. Bitte drucken Sie es in ein neues PDF und laden Sie dieses hoch.
+form-pdf-unreadable = Dieses PDF ist beschädigt und kann nicht gelesen werden ({ $detail }); bitte exportieren Sie es erneut und laden Sie die neue Datei hoch.
+form-pdf-too-complex = Die Prüfung dieses PDF braucht mehr Speicher oder Zeit, als dieser Server erlaubt (es enthält ungewöhnlich viele Objekte); bitte drucken Sie es in ein neues PDF oder teilen Sie es auf und laden Sie das Ergebnis hoch.
+form-pdf-checker-unavailable = Der Server konnte diese Datei gerade nicht prüfen; bitte versuchen Sie es in einigen Minuten erneut und informieren Sie den Anbieter, falls es weiter geschieht.
+form-pdf-busy = Der Server prüft gerade andere Dateien; bitte versuchen Sie es in einigen Minuten erneut.
+
+## Codes aus einer Authenticator-App; Passwort und Adresse des eigenen Kontos.
+
+form-code-malformed = Bitte geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein (nur Ziffern).
+form-code-wrong = Dieser Code ist nicht korrekt; bitte prüfen Sie die Uhrzeit Ihres Telefons und geben Sie den aktuellen Code ein.
+form-code-reused = Dieser Code wurde bereits verwendet; bitte warten Sie auf den nächsten Code und geben Sie ihn ein.
+form-not-current-password = Dies ist nicht Ihr aktuelles Passwort.
+form-email-unchanged = Dies ist bereits die Adresse des Kontos; bitte geben Sie die neue Adresse ein.

@@ -153,3 +153,23 @@ form-password-too-long = This password is too long. Use at most { $max } charact
 form-password-common = This password is on a list of commonly used passwords that attackers try first. Choose a different, less predictable one.
 form-password-contains-email = This password contains the part of your email address before the "@", which is among the first things an attacker would try. Choose a password that does not include it.
 form-password-mismatch = The two passwords do not match. Type the same password in both fields.
+
+## Filing: what the draft refers to. Legal process as a PDF.
+
+form-extends-not-yours = { $reference } is not one of your open preservation requests.
+form-preservation-not-in-force = { $reference } is not one of your preservations in force.
+form-pdf-not-pdf = this file is not a PDF (its content does not start like one, whatever its name); upload the legal process as a PDF
+form-pdf-encrypted = this PDF is encrypted or password-protected; upload an unprotected copy
+form-pdf-active-content = this PDF contains JavaScript or actions that launch programs, which are not accepted; print it to a new PDF and upload that
+form-pdf-unreadable = this PDF is damaged and cannot be read ({ $detail }); export it again and upload the new file
+form-pdf-too-complex = this PDF needs more memory or time to check than this server allows (it holds an unusually large number of objects); print it to a new PDF, or split it, and upload that
+form-pdf-checker-unavailable = the server could not check this file just now; try again in a few minutes, and tell the provider if it keeps happening
+form-pdf-busy = the server is busy checking other files; try again in a few minutes
+
+## Codes from an authenticator app; the own account's password and address.
+
+form-code-malformed = enter the 6-digit code from your authenticator app (digits only)
+form-code-wrong = that code is not correct; check your phone's time and enter the current code
+form-code-reused = that code was already used; wait for the next code and enter it
+form-not-current-password = This is not your current password.
+form-email-unchanged = This is already the account's address; enter the new one.

@@ -152,3 +152,23 @@ form-password-too-long = Esta contraseña es demasiado larga. Utilice como máxi
 form-password-common = Esta contraseña figura en una lista de contraseñas de uso frecuente que los atacantes prueban primero. Elija otra menos previsible.
 form-password-contains-email = Esta contraseña contiene la parte de su dirección de correo anterior a la «@», una de las primeras cosas que probaría un atacante. Elija una contraseña que no la incluya.
 form-password-mismatch = Las dos contraseñas no coinciden. Escriba la misma contraseña en ambos campos.
+
+## Presentación: a qué se refiere el borrador. El instrumento jurídico en PDF.
+
+form-extends-not-yours = { $reference } no es ninguna de sus solicitudes de conservación abiertas.
+form-preservation-not-in-force = { $reference } no es ninguna de sus conservaciones vigentes.
+form-pdf-not-pdf = este archivo no es un PDF (su contenido no empieza como un PDF, se llame como se llame); suba el instrumento jurídico en PDF
+form-pdf-encrypted = este PDF está cifrado o protegido con contraseña; suba una copia sin protección
+form-pdf-active-content = este PDF contiene JavaScript o acciones que inician programas, lo que no se acepta; imprímalo en un PDF nuevo y suba ese
+form-pdf-unreadable = este PDF está dañado y no se puede leer ({ $detail }); vuelva a exportarlo y suba el archivo nuevo
+form-pdf-too-complex = comprobar este PDF requiere más memoria o tiempo de lo que permite este servidor (contiene un número inusualmente alto de objetos); imprímalo en un PDF nuevo, o divídalo, y suba el resultado
+form-pdf-checker-unavailable = el servidor no ha podido comprobar este archivo ahora; inténtelo de nuevo dentro de unos minutos y avise al proveedor si sigue ocurriendo
+form-pdf-busy = el servidor está ocupado comprobando otros archivos; inténtelo de nuevo dentro de unos minutos
+
+## Códigos de una aplicación de autenticación; contraseña y dirección de la cuenta propia.
+
+form-code-malformed = introduzca el código de 6 dígitos de su aplicación de autenticación (solo dígitos)
+form-code-wrong = ese código no es correcto; compruebe la hora de su teléfono e introduzca el código actual
+form-code-reused = ese código ya se ha utilizado; espere al siguiente código e introdúzcalo
+form-not-current-password = Esta no es su contraseña actual.
+form-email-unchanged = Esta ya es la dirección de la cuenta; introduzca la nueva.

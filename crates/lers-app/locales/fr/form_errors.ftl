@@ -152,3 +152,23 @@ form-password-too-long = Ce mot de passe est trop long. Utilisez au plus { $max 
 form-password-common = Ce mot de passe figure sur une liste de mots de passe courants que les attaquants essaient en premier. Choisissez-en un autre, moins prévisible.
 form-password-contains-email = Ce mot de passe contient la partie de votre adresse électronique située avant le « @ », l'une des premières choses qu'un attaquant essaierait. Choisissez un mot de passe qui ne la contient pas.
 form-password-mismatch = Les deux mots de passe ne correspondent pas. Saisissez le même mot de passe dans les deux champs.
+
+## Dépôt : ce à quoi le brouillon se réfère. L'acte juridique en PDF.
+
+form-extends-not-yours = { $reference } ne fait pas partie de vos demandes de conservation en cours.
+form-preservation-not-in-force = { $reference } ne fait pas partie de vos conservations en vigueur.
+form-pdf-not-pdf = ce fichier n'est pas un PDF (son contenu ne commence pas comme un PDF, quel que soit son nom) ; envoyez l'acte juridique au format PDF
+form-pdf-encrypted = ce PDF est chiffré ou protégé par mot de passe ; envoyez une copie non protégée
+form-pdf-active-content = ce PDF contient du JavaScript ou des actions qui lancent des programmes, ce qui n'est pas accepté ; imprimez-le dans un nouveau PDF et envoyez celui-ci
+form-pdf-unreadable = ce PDF est endommagé et illisible ({ $detail }) ; exportez-le à nouveau et envoyez le nouveau fichier
+form-pdf-too-complex = la vérification de ce PDF demande plus de mémoire ou de temps que ce serveur ne le permet (il contient un nombre inhabituel d'objets) ; imprimez-le dans un nouveau PDF, ou scindez-le, et envoyez le résultat
+form-pdf-checker-unavailable = le serveur n'a pas pu vérifier ce fichier pour l'instant ; réessayez dans quelques minutes et prévenez le fournisseur si cela persiste
+form-pdf-busy = le serveur est occupé à vérifier d'autres fichiers ; réessayez dans quelques minutes
+
+## Codes d'une application d'authentification ; mot de passe et adresse du compte personnel.
+
+form-code-malformed = saisissez le code à 6 chiffres de votre application d'authentification (chiffres uniquement)
+form-code-wrong = ce code n'est pas correct ; vérifiez l'heure de votre téléphone et saisissez le code actuel
+form-code-reused = ce code a déjà été utilisé ; attendez le code suivant et saisissez-le
+form-not-current-password = Ce n'est pas votre mot de passe actuel.
+form-email-unchanged = C'est déjà l'adresse du compte ; saisissez la nouvelle.

@@ -184,3 +184,23 @@ form-password-too-long = To hasło jest za długie. Proszę użyć najwyżej { $
 form-password-common = To hasło znajduje się na liście często używanych haseł, które atakujący sprawdzają w pierwszej kolejności. Proszę wybrać inne, trudniejsze do odgadnięcia.
 form-password-contains-email = To hasło zawiera część adresu e-mail przed znakiem „@”, którą atakujący sprawdziłby w pierwszej kolejności. Proszę wybrać hasło, które jej nie zawiera.
 form-password-mismatch = Oba hasła się różnią. Proszę wpisać to samo hasło w obu polach.
+
+## Składanie: do czego odwołuje się projekt. Podstawa prawna w formacie PDF.
+
+form-extends-not-yours = { $reference } nie jest żadnym z Państwa otwartych wniosków o zabezpieczenie.
+form-preservation-not-in-force = { $reference } nie jest żadnym z Państwa obowiązujących zabezpieczeń.
+form-pdf-not-pdf = Ten plik nie jest plikiem PDF (jego zawartość nie zaczyna się jak PDF, niezależnie od nazwy); proszę przesłać podstawę prawną jako PDF.
+form-pdf-encrypted = Ten plik PDF jest zaszyfrowany lub chroniony hasłem; proszę przesłać niezabezpieczoną kopię.
+form-pdf-active-content = Ten plik PDF zawiera JavaScript lub akcje uruchamiające programy, co nie jest dopuszczalne; proszę wydrukować go do nowego pliku PDF i przesłać ten plik.
+form-pdf-unreadable = Ten plik PDF jest uszkodzony i nie da się go odczytać ({ $detail }); proszę wyeksportować go ponownie i przesłać nowy plik.
+form-pdf-too-complex = Sprawdzenie tego pliku PDF wymaga więcej pamięci lub czasu, niż pozwala ten serwer (zawiera on wyjątkowo dużo obiektów); proszę wydrukować go do nowego pliku PDF albo podzielić i przesłać wynik.
+form-pdf-checker-unavailable = Serwer nie mógł teraz sprawdzić tego pliku; proszę spróbować ponownie za kilka minut, a jeśli problem się powtarza, poinformować dostawcę.
+form-pdf-busy = Serwer sprawdza teraz inne pliki; proszę spróbować ponownie za kilka minut.
+
+## Kody z aplikacji uwierzytelniającej; hasło i adres własnego konta.
+
+form-code-malformed = Proszę wpisać 6-cyfrowy kod z aplikacji uwierzytelniającej (same cyfry).
+form-code-wrong = Ten kod jest nieprawidłowy; proszę sprawdzić czas w telefonie i wpisać bieżący kod.
+form-code-reused = Ten kod został już użyty; proszę poczekać na następny kod i go wpisać.
+form-not-current-password = To nie jest obecne hasło do konta.
+form-email-unchanged = To jest już adres tego konta; proszę wpisać nowy adres.

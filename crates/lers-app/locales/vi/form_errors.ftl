@@ -152,3 +152,23 @@ form-password-too-long = Mật khẩu này quá dài. Vui lòng dùng tối đa 
 form-password-common = Mật khẩu này nằm trong danh sách mật khẩu phổ biến mà kẻ tấn công thử đầu tiên. Vui lòng chọn mật khẩu khác, khó đoán hơn.
 form-password-contains-email = Mật khẩu này chứa phần địa chỉ email trước “@” của quý vị, là một trong những thứ kẻ tấn công thử đầu tiên. Vui lòng chọn mật khẩu không chứa phần đó.
 form-password-mismatch = Hai mật khẩu không khớp nhau. Vui lòng nhập cùng một mật khẩu vào cả hai ô.
+
+## Nộp yêu cầu: bản nháp tham chiếu đến đâu. Văn bản pháp lý dạng PDF.
+
+form-extends-not-yours = { $reference } không phải là một yêu cầu bảo quản đang mở của quý vị.
+form-preservation-not-in-force = { $reference } không phải là một lệnh bảo quản đang có hiệu lực của quý vị.
+form-pdf-not-pdf = tệp này không phải PDF (nội dung không bắt đầu như một tệp PDF, dù tên tệp là gì); vui lòng tải văn bản pháp lý lên dưới dạng PDF
+form-pdf-encrypted = tệp PDF này đã được mã hóa hoặc đặt mật khẩu; vui lòng tải lên bản không được bảo vệ
+form-pdf-active-content = tệp PDF này chứa JavaScript hoặc thao tác khởi chạy chương trình, điều này không được chấp nhận; vui lòng in ra một tệp PDF mới và tải tệp đó lên
+form-pdf-unreadable = tệp PDF này bị hỏng và không đọc được ({ $detail }); vui lòng xuất lại và tải tệp mới lên
+form-pdf-too-complex = việc kiểm tra tệp PDF này cần nhiều bộ nhớ hoặc thời gian hơn mức máy chủ cho phép (tệp có số lượng đối tượng lớn bất thường); vui lòng in ra một tệp PDF mới hoặc chia nhỏ, rồi tải lên
+form-pdf-checker-unavailable = máy chủ hiện chưa kiểm tra được tệp này; vui lòng thử lại sau vài phút và báo cho nhà cung cấp nếu lỗi vẫn tiếp diễn
+form-pdf-busy = máy chủ đang bận kiểm tra các tệp khác; vui lòng thử lại sau vài phút
+
+## Mã từ ứng dụng xác thực; mật khẩu và địa chỉ của tài khoản.
+
+form-code-malformed = vui lòng nhập mã 6 chữ số từ ứng dụng xác thực (chỉ gồm chữ số)
+form-code-wrong = mã này không đúng; vui lòng kiểm tra giờ trên điện thoại và nhập mã hiện tại
+form-code-reused = mã này đã được dùng; vui lòng chờ mã tiếp theo rồi nhập
+form-not-current-password = Đây không phải là mật khẩu hiện tại của quý vị.
+form-email-unchanged = Đây đã là địa chỉ của tài khoản; vui lòng nhập địa chỉ mới.

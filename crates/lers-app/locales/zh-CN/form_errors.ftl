@@ -151,3 +151,23 @@ form-password-too-long = 此密码太长。请最多使用 { $max } 个字符。
 form-password-common = 此密码在常用密码列表中，攻击者会最先尝试这些密码。请另选一个不易猜到的密码。
 form-password-contains-email = 此密码包含您电子邮件地址中“@”之前的部分，这是攻击者最先会尝试的内容之一。请选择不包含该部分的密码。
 form-password-mismatch = 两次输入的密码不一致。请在两个字段中输入相同的密码。
+
+## 提交：草稿所引用的内容。PDF 格式的法律文书。
+
+form-extends-not-yours = { $reference } 不是您尚未结案的保全请求之一。
+form-preservation-not-in-force = { $reference } 不是您仍然有效的保全之一。
+form-pdf-not-pdf = 此文件不是 PDF（无论文件名如何，其内容的开头都不像 PDF）；请以 PDF 格式上传法律文书
+form-pdf-encrypted = 此 PDF 已加密或受密码保护；请上传未加保护的副本
+form-pdf-active-content = 此 PDF 含有 JavaScript 或会启动程序的操作，不被接受；请将其打印为新的 PDF 后上传
+form-pdf-unreadable = 此 PDF 已损坏，无法读取（{ $detail }）；请重新导出并上传新文件
+form-pdf-too-complex = 检查此 PDF 所需的内存或时间超出本服务器的允许范围（其中的对象数量异常多）；请将其打印为新的 PDF 或拆分后再上传
+form-pdf-checker-unavailable = 服务器暂时无法检查此文件；请几分钟后重试，如问题持续，请告知服务提供方
+form-pdf-busy = 服务器正忙于检查其他文件；请几分钟后重试
+
+## 身份验证器应用的验证码；本人账户的密码和地址。
+
+form-code-malformed = 请输入身份验证器应用中的 6 位验证码（仅限数字）
+form-code-wrong = 验证码不正确；请检查手机时间并输入当前验证码
+form-code-reused = 该验证码已使用过；请等待下一个验证码后输入
+form-not-current-password = 这不是您当前的密码。
+form-email-unchanged = 这已经是该账户的地址；请输入新地址。

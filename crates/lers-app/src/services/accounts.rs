@@ -223,7 +223,7 @@ impl App {
                 ))?;
         let step = secret
             .verify(code, ctx.at, None)
-            .map_err(|e| FormError::field("code", e.to_string()))?;
+            .map_err(|e| FormError::field("code", e.problem()))?;
         let codes = lers_store::powers::new_recovery_codes();
         let hashes = codes
             .iter()

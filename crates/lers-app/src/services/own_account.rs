@@ -8,6 +8,7 @@ use lers_domain::account::{AccountKind, RequesterProfile};
 use lers_domain::allowlist::EmailAddress;
 use lers_domain::clock::Duration;
 use lers_domain::password::check_new_password;
+use lers_domain::problem::Problem;
 use lers_store::{tokens, Account, Ctx, SessionRecord, StoreError, TokenPurpose};
 use serde::Deserialize;
 
@@ -168,7 +169,7 @@ impl App {
                 .await?;
             return Err(FormError::field(
                 "current_password",
-                "This is not your current password.",
+                Problem::new("form-not-current-password"),
             ));
         }
         let secret = self
@@ -195,7 +196,7 @@ impl App {
         self.store
             .record_login_failure(Some(account), &reason, &self.lockout, ctx)
             .await?;
-        Err(FormError::field("code", refused.to_string()))
+        Err(FormError::field("code", refused.problem()))
     }
 
     /// Rectifies one's own details with the sign-up rules (requesters: the whole
@@ -271,7 +272,7 @@ impl App {
         if address.as_str() == account.email {
             return Err(FormError::field(
                 "email",
-                "This is already the account's address; enter the new one.",
+                Problem::new("form-email-unchanged"),
             ));
         }
         let (link, token) = new_link_for(self, "/account/email/confirm", LINK_LIFETIME);

@@ -289,7 +289,7 @@ impl App {
             .subject(id.to_owned())
             .details(json!({"reason": format!("{refusal:?}").split('(').next().unwrap_or("").to_lowercase(), "bytes": upload.size, "sha256": upload.sha256}));
             self.store.record_event(refused).await?;
-            return Err(FormError::field("file", refusal.to_string()));
+            return Err(FormError::field("file", refusal.problem()));
         }
         Ok(CheckedPdf(upload))
     }

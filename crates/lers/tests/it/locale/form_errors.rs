@@ -134,5 +134,20 @@ async fn the_api_gives_a_code_and_english_words(backend: Backend) -> TestResult 
         fields.iter().all(|f| f["code"].is_string()),
         "every draft problem has a code: {fields:?}"
     );
+
+    // The OpenAPI document describes the code.
+    let document: Value = app.get("/api/v1/openapi.json").await.json().await?;
+    let field_error = &document["components"]["schemas"]["ApiFieldError"];
+    // Optional: a string, or null for the few problems without a code yet.
+    assert_eq!(
+        field_error["properties"]["code"]["type"],
+        json!(["string", "null"])
+    );
+    assert!(
+        document["components"]["schemas"]["ApiErrorBody"]["properties"]["fields"]["items"]["$ref"]
+            .as_str()
+            .is_some_and(|r| r.ends_with("/ApiFieldError")),
+        "{document}"
+    );
     Ok(())
 }
