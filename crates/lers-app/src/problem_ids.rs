@@ -147,4 +147,6 @@ fn english_problems_say_what_the_refusals_say() {
     for refusal in [T::Malformed, T::Wrong, T::Reused] {
         assert_eq!(english.problem(&refusal.problem()), refusal.to_string());
     }
+    let lifetime = lers_domain::powers::LifetimeRefusal { max: 365 };
+    assert_eq!(english.problem(&lifetime.problem()), lifetime.to_string());
 }

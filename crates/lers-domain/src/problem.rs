@@ -44,8 +44,8 @@ impl Problem {
         self.arg(name, Arg::Text(value.into()))
     }
 
-    pub fn number(self, name: &'static str, value: usize) -> Self {
-        self.arg(name, Arg::Number(i64::try_from(value).unwrap_or(i64::MAX)))
+    pub fn number(self, name: &'static str, value: impl TryInto<i64>) -> Self {
+        self.arg(name, Arg::Number(value.try_into().unwrap_or(i64::MAX)))
     }
 
     pub fn label(self, name: &'static str, id: &'static str) -> Self {

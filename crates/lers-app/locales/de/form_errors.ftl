@@ -172,3 +172,10 @@ form-code-wrong = Dieser Code ist nicht korrekt; bitte prüfen Sie die Uhrzeit I
 form-code-reused = Dieser Code wurde bereits verwendet; bitte warten Sie auf den nächsten Code und geben Sie ihn ein.
 form-not-current-password = Dies ist nicht Ihr aktuelles Passwort.
 form-email-unchanged = Dies ist bereits die Adresse des Kontos; bitte geben Sie die neue Adresse ein.
+
+## API-Token; LERS verlassen.
+
+form-token-name = Bitte geben Sie dem Token einen Namen mit höchstens { $max } Zeichen.
+form-token-scopes = Bitte wählen Sie mindestens einen Berechtigungsumfang.
+form-token-lifetime = Bitte wählen Sie eine Gültigkeitsdauer von 1 bis { $max } Tagen.
+form-leave-confirm = Bitte kreuzen Sie das Feld an, um zu bestätigen, dass Sie verstehen, was gelöscht und was aufbewahrt wird.

@@ -173,3 +173,10 @@ form-code-wrong = that code is not correct; check your phone's time and enter th
 form-code-reused = that code was already used; wait for the next code and enter it
 form-not-current-password = This is not your current password.
 form-email-unchanged = This is already the account's address; enter the new one.
+
+## API tokens; leaving LERS.
+
+form-token-name = Give the token a name of at most { $max } characters.
+form-token-scopes = Choose at least one scope.
+form-token-lifetime = choose a lifetime from 1 to { $max } days
+form-leave-confirm = Tick the box to confirm that you understand what is erased and what is kept.

@@ -172,3 +172,10 @@ form-code-wrong = ese código no es correcto; compruebe la hora de su teléfono 
 form-code-reused = ese código ya se ha utilizado; espere al siguiente código e introdúzcalo
 form-not-current-password = Esta no es su contraseña actual.
 form-email-unchanged = Esta ya es la dirección de la cuenta; introduzca la nueva.
+
+## Tokens de la API; darse de baja de LERS.
+
+form-token-name = Dé al token un nombre de como máximo { $max } caracteres.
+form-token-scopes = Elija al menos un ámbito.
+form-token-lifetime = elija una vigencia de 1 a { $max } días
+form-leave-confirm = Marque la casilla para confirmar que entiende qué se borra y qué se conserva.

@@ -172,3 +172,10 @@ form-code-wrong = ce code n'est pas correct ; vérifiez l'heure de votre télép
 form-code-reused = ce code a déjà été utilisé ; attendez le code suivant et saisissez-le
 form-not-current-password = Ce n'est pas votre mot de passe actuel.
 form-email-unchanged = C'est déjà l'adresse du compte ; saisissez la nouvelle.
+
+## Jetons d'API ; quitter LERS.
+
+form-token-name = Donnez au jeton un nom de { $max } caractères au maximum.
+form-token-scopes = Choisissez au moins une portée.
+form-token-lifetime = choisissez une durée de validité de 1 à { $max } jours
+form-leave-confirm = Cochez la case pour confirmer que vous comprenez ce qui est effacé et ce qui est conservé.

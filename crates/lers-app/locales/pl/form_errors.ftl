@@ -204,3 +204,16 @@ form-code-wrong = Ten kod jest nieprawidłowy; proszę sprawdzić czas w telefon
 form-code-reused = Ten kod został już użyty; proszę poczekać na następny kod i go wpisać.
 form-not-current-password = To nie jest obecne hasło do konta.
 form-email-unchanged = To jest już adres tego konta; proszę wpisać nowy adres.
+
+## Tokeny API; rezygnacja z LERS.
+
+form-token-name = Proszę nadać tokenowi nazwę o długości najwyżej { $max } { $max ->
+        [one] znaku
+       *[other] znaków
+    }.
+form-token-scopes = Proszę wybrać co najmniej jeden zakres uprawnień.
+form-token-lifetime = Proszę wybrać okres ważności od 1 do { $max } { $max ->
+        [one] dnia
+       *[other] dni
+    }.
+form-leave-confirm = Proszę zaznaczyć pole, aby potwierdzić zrozumienie, co zostanie usunięte, a co zachowane.

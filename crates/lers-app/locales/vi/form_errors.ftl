@@ -172,3 +172,10 @@ form-code-wrong = mã này không đúng; vui lòng kiểm tra giờ trên đi�
 form-code-reused = mã này đã được dùng; vui lòng chờ mã tiếp theo rồi nhập
 form-not-current-password = Đây không phải là mật khẩu hiện tại của quý vị.
 form-email-unchanged = Đây đã là địa chỉ của tài khoản; vui lòng nhập địa chỉ mới.
+
+## Token API; rời khỏi LERS.
+
+form-token-name = Vui lòng đặt tên cho token, tối đa { $max } ký tự.
+form-token-scopes = Vui lòng chọn ít nhất một phạm vi quyền.
+form-token-lifetime = vui lòng chọn thời hạn hiệu lực từ 1 đến { $max } ngày
+form-leave-confirm = Vui lòng đánh dấu ô để xác nhận rằng quý vị hiểu dữ liệu nào bị xóa và dữ liệu nào được giữ lại.

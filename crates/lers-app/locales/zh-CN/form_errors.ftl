@@ -171,3 +171,10 @@ form-code-wrong = 验证码不正确；请检查手机时间并输入当前验�
 form-code-reused = 该验证码已使用过；请等待下一个验证码后输入
 form-not-current-password = 这不是您当前的密码。
 form-email-unchanged = 这已经是该账户的地址；请输入新地址。
+
+## API 令牌；退出 LERS。
+
+form-token-name = 请为令牌命名，最多 { $max } 个字符。
+form-token-scopes = 请至少选择一个权限范围。
+form-token-lifetime = 请选择 1 至 { $max } 天的有效期
+form-leave-confirm = 请勾选此框，确认您了解哪些内容会被删除、哪些会被保留。
