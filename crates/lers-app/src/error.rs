@@ -2,6 +2,7 @@
 //! status code and an HTML or JSON body (`lers-web/src/error.rs`), in one place.
 
 use lers_domain::account::FieldError;
+use lers_domain::problem::Problem;
 use lers_store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -85,11 +86,9 @@ pub enum FormError {
 }
 
 impl FormError {
-    pub fn field(field: &'static str, message: impl Into<String>) -> Self {
-        Self::Fields(vec![FieldError {
-            field,
-            message: message.into(),
-        }])
+    /// One field's problem: a keyed [`Problem`], or words already final (a string).
+    pub fn field(field: &'static str, problem: impl Into<Problem>) -> Self {
+        Self::Fields(vec![FieldError::new(field, problem.into())])
     }
 }
 

@@ -18,6 +18,8 @@ pub mod jobs;
 mod locale_parity;
 mod mail;
 pub mod operations;
+#[cfg(test)]
+mod problem_ids;
 mod region_settings;
 pub mod services;
 mod settings;

@@ -10,7 +10,7 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 
 /// What must agree between a message and its English original.
 #[derive(Debug, PartialEq, Eq)]
-struct Shape {
+pub(crate) struct Shape {
     file: String,
     has_value: bool,
     attributes: BTreeSet<String>,
@@ -71,7 +71,7 @@ impl Placeholders {
 }
 
 /// The messages and terms of one language folder, or what is wrong with it.
-fn shapes(folder: &Path, problems: &mut Vec<String>) -> BTreeMap<String, Shape> {
+pub(crate) fn shapes(folder: &Path, problems: &mut Vec<String>) -> BTreeMap<String, Shape> {
     let mut found = BTreeMap::new();
     let mut files: Vec<_> = std::fs::read_dir(folder)
         .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())

@@ -20,6 +20,7 @@ use sha2::{Digest, Sha256};
 use crate::account::FieldError;
 use crate::clock::{Duration, Timestamp};
 use crate::countries::country_name;
+use crate::problem::Problem;
 use crate::text::check_single_line;
 
 /// The longest identifier or name kept.
@@ -153,7 +154,7 @@ impl EndpointInput {
     pub fn validated(self) -> Result<EndpointRegistration, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut problem = |field: &'static str, message: String| {
-            errors.push(FieldError { field, message });
+            errors.push(FieldError::new(field, Problem::said(message)));
         };
         let country = self.country.trim().to_ascii_uppercase();
         if country != "EU" && country_name(&country).is_none() {

@@ -44,6 +44,7 @@ pub mod notice;
 pub mod passkey;
 pub mod password;
 pub mod powers;
+pub mod problem;
 pub mod production;
 pub mod refusal;
 pub mod region;

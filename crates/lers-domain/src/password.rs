@@ -8,6 +8,8 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use crate::problem::Problem;
+
 /// OWASP ASVS 4.0.3 2.1.1: at least 12 characters (NIST 800-63B's floor is 8; LERS
 /// guards access to other people's data, so it asks for more).
 pub const MIN_PASSWORD_CHARS: usize = 12;
@@ -46,6 +48,19 @@ pub enum PasswordRefusal {
     ContainsEmail,
     #[error("The two passwords do not match. Type the same password in both fields.")]
     Mismatch,
+}
+
+impl PasswordRefusal {
+    /// The refusal as a form problem, in the reader's language (`Display` is English).
+    pub fn problem(self) -> Problem {
+        match self {
+            Self::TooShort { min } => Problem::new("form-password-too-short").number("min", min),
+            Self::TooLong { max } => Problem::new("form-password-too-long").number("max", max),
+            Self::Common => Problem::new("form-password-common"),
+            Self::ContainsEmail => Problem::new("form-password-contains-email"),
+            Self::Mismatch => Problem::new("form-password-mismatch"),
+        }
+    }
 }
 
 /// Checks a new password chosen for the account at `email`.

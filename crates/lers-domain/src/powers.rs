@@ -321,6 +321,13 @@ pub struct LifetimeRefusal {
     pub max: i64,
 }
 
+impl LifetimeRefusal {
+    /// The refusal next to the lifetime field, in the reader's language.
+    pub fn problem(self) -> crate::problem::Problem {
+        crate::problem::Problem::new("form-token-lifetime").number("max", self.max)
+    }
+}
+
 impl ApiTokenPolicy {
     /// When a token created or renewed at `now` for `days` (or the default) expires.
     pub fn expiry(&self, days: Option<i64>, now: Timestamp) -> Result<Timestamp, LifetimeRefusal> {

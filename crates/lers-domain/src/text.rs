@@ -13,6 +13,7 @@
 //!
 //! Text is refused, never silently cleaned: what is stored is what the person saw.
 
+use crate::problem::Problem;
 use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
 /// Why a text was refused.
@@ -27,10 +28,20 @@ pub enum TextRefusal {
 }
 
 impl TextRefusal {
-    /// The message shown next to a field labelled `what` ("Your full name", "The
-    /// title").
+    /// English words for a field labelled `what`, for staff forms whose problems have
+    /// no Fluent id yet; forms a requester fills use [`Self::problem`].
     pub fn message(self, what: &str) -> String {
         format!("{what} {self}.")
+    }
+
+    /// The problem shown next to a field whose name is the message `what` ("Your
+    /// full name", "The title").
+    pub fn problem(self, what: &'static str) -> Problem {
+        let id = match self {
+            Self::LineBreak => "form-line-break",
+            Self::Invisible => "form-invisible",
+        };
+        Problem::new(id).label("what", what)
     }
 }
 
@@ -157,6 +168,14 @@ mod tests {
         assert_eq!(
             TextRefusal::LineBreak.message("Your full name"),
             "Your full name contains a line break or tab; keep it on one line."
+        );
+    }
+
+    #[test]
+    fn problems_name_the_field() {
+        assert_eq!(
+            TextRefusal::LineBreak.problem("form-your-full-name"),
+            Problem::new("form-line-break").label("what", "form-your-full-name")
         );
     }
 }

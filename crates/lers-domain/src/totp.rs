@@ -8,6 +8,7 @@ use subtle::ConstantTimeEq;
 use totp_rs::{Algorithm, Secret, TOTP};
 
 use crate::clock::Timestamp;
+use crate::problem::Problem;
 
 pub const DIGITS: usize = 6;
 pub const STEP_SECONDS: u64 = 30;
@@ -30,6 +31,19 @@ pub enum TotpError {
     Wrong,
     #[error("that code was already used; wait for the next code and enter it")]
     Reused,
+}
+
+impl TotpError {
+    /// The refusal next to the code field, in the reader's language; a secret of
+    /// the wrong length is a fault of the server, never of what was typed.
+    pub fn problem(&self) -> Problem {
+        match self {
+            Self::BadSecretLength => Problem::said(self.to_string()),
+            Self::Malformed => Problem::new("form-code-malformed"),
+            Self::Wrong => Problem::new("form-code-wrong"),
+            Self::Reused => Problem::new("form-code-reused"),
+        }
+    }
 }
 
 impl TotpSecret {

@@ -5,6 +5,7 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
+use lers_app::i18n::Tr;
 use lers_app::{AppError, FormError};
 use lers_store::StoreError;
 
@@ -217,7 +218,32 @@ pub struct ApiErrorBody {
     pub error: String,
     /// Problems per field, for 422 answers.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub fields: Vec<lers_domain::account::FieldError>,
+    pub fields: Vec<ApiFieldError>,
+}
+
+/// One field's problem in an API answer.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ApiFieldError {
+    /// The field's name in the request body.
+    pub field: &'static str,
+    /// What is wrong, in English.
+    pub message: String,
+    /// A stable code naming the problem (a Fluent message id such as
+    /// `form-enter-full-name`) for clients that say it in their own words; absent for
+    /// the few problems that have no code yet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
+}
+
+impl ApiFieldError {
+    /// The API speaks English; the code lets a client translate.
+    fn from_field(error: lers_domain::account::FieldError) -> Self {
+        Self {
+            field: error.field,
+            message: Tr::default().problem(&error.problem),
+            code: error.problem.id(),
+        }
+    }
 }
 
 impl IntoResponse for ApiError {
@@ -234,7 +260,7 @@ impl IntoResponse for ApiError {
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ApiErrorBody {
                     error: "the request has problems; see fields".into(),
-                    fields,
+                    fields: fields.into_iter().map(ApiFieldError::from_field).collect(),
                 },
             ),
             Self::Web(error) => {

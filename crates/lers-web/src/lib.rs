@@ -13,6 +13,7 @@ mod dashboard;
 mod error;
 mod error_pages;
 mod eu_panel;
+mod form_errors;
 pub mod hi1_auth;
 mod hi1_tls;
 mod languages;

@@ -5,9 +5,10 @@ use axum::http::StatusCode;
 use axum::response::Html;
 use lers_app::i18n::Tr;
 use lers_app::App;
-use lers_domain::account::{AccountKind, FieldError, Role};
+use lers_domain::account::{AccountKind, Role};
 use lers_store::{Account, AuditRecord, DomainEntry};
 
+pub use crate::form_errors::Errors;
 use crate::request::RequestInfo;
 
 /// Renders a template; a template error becomes a plain 500 rather than a panic.
@@ -74,25 +75,6 @@ impl Chrome {
             languages: Vec::new(),
             now: lers_domain::clock::Timestamp::from_unix_millis(0),
         }
-    }
-}
-
-/// Field errors of a submitted form, looked up by field name in templates.
-#[derive(Default)]
-pub struct Errors(pub Vec<FieldError>);
-
-impl Errors {
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
-    }
-    pub fn any(&self) -> bool {
-        !self.0.is_empty()
-    }
-    pub fn all(&self) -> &[FieldError] {
-        &self.0
     }
 }
 

@@ -3,6 +3,7 @@
 //! by `;` or spaces inside the field). Every row is checked like the admin form; one
 //! bad row rejects the whole file, naming its line.
 
+use lers_app::i18n::Tr;
 use lers_app::services::emergencies::{check_agency, AgencyInput};
 use lers_store::emergencies::NewAgency;
 
@@ -64,7 +65,8 @@ pub fn parse(text: &str) -> Result<Vec<NewAgency>, AgencyImportError> {
             line,
             message: errors
                 .iter()
-                .map(|e| format!("{}: {}", e.field, e.message))
+                // A command-line report, in English.
+                .map(|e| format!("{}: {}", e.field, Tr::default().problem(&e.problem)))
                 .collect::<Vec<_>>()
                 .join("; "),
         })?;

@@ -246,7 +246,12 @@ async fn profile_problems(message: &Hi1Message, server: &ServerLimits) -> Vec<St
                 let today = SystemClock.now().date();
                 if let Err(errors) = order.draft.validate(order.kind, today) {
                     problems.extend(errors.into_iter().map(|e| {
-                        format!("object {}: {}: {}", order.authorisation, e.field, e.message)
+                        format!(
+                            "object {}: {}: {}",
+                            order.authorisation,
+                            e.field,
+                            lers_app::i18n::Tr::default().problem(&e.problem)
+                        )
                     }));
                 }
                 if order.documents.is_empty() {

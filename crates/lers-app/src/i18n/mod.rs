@@ -14,6 +14,7 @@ use fluent_templates::{static_loader, LanguageIdentifier, Loader};
 use jiff::tz::TimeZone;
 use lers_domain::clock::Timestamp;
 use lers_domain::locale::AccountLocale;
+use lers_domain::problem::{Arg, Problem};
 use unic_langid::langid;
 
 static_loader! {
@@ -161,6 +162,30 @@ impl Tr {
             .try_lookup(&self.lang, &key)
             .unwrap_or_else(|| action.to_owned());
         format!("{said} ({})", self.label("activity-outcome", outcome))
+    }
+
+    /// A form field's problem in this reader's words; a `Label` argument is itself a
+    /// message (a field's name), so no English word reaches the sentence.
+    pub fn problem(&self, problem: &Problem) -> String {
+        match problem {
+            Problem::Said(words) => words.clone(),
+            Problem::Keyed { id, args } => {
+                let args: HashMap<Cow<'static, str>, FluentValue> = args
+                    .iter()
+                    .map(|(name, arg)| {
+                        let value = match arg {
+                            Arg::Text(text) => FluentValue::from(text.clone()),
+                            Arg::Number(n) => FluentValue::from(*n),
+                            Arg::Label(label) => FluentValue::from(self.get(label)),
+                        };
+                        (Cow::Borrowed(*name), value)
+                    })
+                    .collect();
+                LOCALES
+                    .try_lookup_with_args(&self.lang, id, &args)
+                    .unwrap_or_else(|| (*id).to_owned())
+            }
+        }
     }
 
     pub fn with(&self, id: &str, args: &[(&'static str, String)]) -> String {

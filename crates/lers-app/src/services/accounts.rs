@@ -6,6 +6,7 @@ use lers_domain::allowlist::EmailAddress;
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::locale::{self, AccountLocale};
 use lers_domain::password::check_new_password;
+use lers_domain::problem::Problem;
 use lers_domain::totp::{TotpSecret, SECRET_BYTES};
 use lers_store::{tokens, Account, Ctx, NewToken, SessionRecord, SignUpOutcome};
 use rand::RngCore;
@@ -46,18 +47,15 @@ impl App {
         email: &str,
     ) -> Result<(EmailAddress, String), FormError> {
         let address = EmailAddress::parse(email.trim())
-            .map_err(|refusal| FormError::field("email", refusal.to_string()))?;
+            .map_err(|refusal| FormError::field("email", refusal.problem()))?;
         let matched = lers_store::allow_list::admitting_entry(self.store.as_ref(), &address)
-        .await?
-        .ok_or_else(|| {
-            FormError::field(
-                "email",
-                format!(
-                    "{} is not on the government email allow-list. Use your official government or police email address; if your agency's domain is missing, ask the provider to add it.",
-                    address.domain()
-                ),
-            )
-        })?;
+            .await?
+            .ok_or_else(|| {
+                FormError::field(
+                    "email",
+                    Problem::new("form-email-not-allowed").text("domain", address.domain()),
+                )
+            })?;
         let pattern = matched.pattern;
         Ok((address, pattern))
     }
@@ -185,7 +183,7 @@ impl App {
         }
         let email = link.account.map(|a| a.email).unwrap_or_default();
         check_new_password(&password, confirmation, &email)
-            .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
+            .map_err(|refusal| FormError::field("password", refusal.problem()))?;
         let hash = passwords::hash(password).await?;
         let (cookie_token, session) = new_session();
         self.store
@@ -225,7 +223,7 @@ impl App {
                 ))?;
         let step = secret
             .verify(code, ctx.at, None)
-            .map_err(|e| FormError::field("code", e.to_string()))?;
+            .map_err(|e| FormError::field("code", e.problem()))?;
         let codes = lers_store::powers::new_recovery_codes();
         let hashes = codes
             .iter()
@@ -256,7 +254,7 @@ impl App {
     ) -> Result<String, FormError> {
         let (name, email) = staff_identity(&form.name, &form.email)?;
         check_new_password(&form.password, &form.password_confirm, &email)
-            .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
+            .map_err(|refusal| FormError::field("password", refusal.problem()))?;
         let hash = passwords::hash(form.password).await?;
         let (cookie_token, session) = new_session();
         self.store
@@ -357,10 +355,7 @@ fn staff_identity(name: &str, email: &str) -> Result<(String, String), FormError
     let email = match EmailAddress::parse(email.trim()) {
         Ok(address) => address.as_str().to_owned(),
         Err(refusal) => {
-            errors.push(FieldError {
-                field: "email",
-                message: refusal.to_string(),
-            });
+            errors.push(FieldError::new("email", Problem::said(refusal.to_string())));
             String::new()
         }
     };

@@ -3,6 +3,7 @@
 //! approval, the lifecycle) are enforced by the store in the same transaction.
 
 use lers_domain::account::{FieldError, Role};
+use lers_domain::problem::Problem;
 use lers_domain::request::review::{Answer, Checklist, Criterion, DecisionReason, Scope};
 use lers_domain::request::{DataCategory, RequestStatus};
 use lers_domain::totp::DIGITS;
@@ -177,27 +178,27 @@ impl App {
         let mut errors = Vec::new();
         let phone = value("callback_phone");
         if phone.is_empty() {
-            errors.push(FieldError {
-                field: "callback_phone",
-                message: "Enter the number you called.".into(),
-            });
+            errors.push(FieldError::new(
+                "callback_phone",
+                Problem::said("Enter the number you called."),
+            ));
         }
         let source = value("number_source");
         if source.is_empty() {
-            errors.push(FieldError {
-                field: "number_source",
-                message:
-                    "Say where the number came from (e.g. the agency's published switchboard)."
-                        .into(),
-            });
+            errors.push(FieldError::new(
+                "number_source",
+                Problem::said(
+                    "Say where the number came from (e.g. the agency's published switchboard).",
+                ),
+            ));
         }
         let answered_by = value("answered_by");
         let result = CallbackResult::parse(&value("callback_result"));
         if result.is_none() {
-            errors.push(FieldError {
-                field: "callback_result",
-                message: "Choose the result of the call.".into(),
-            });
+            errors.push(FieldError::new(
+                "callback_result",
+                Problem::said("Choose the result of the call."),
+            ));
         }
         let (Some(result), true) = (result, errors.is_empty()) else {
             return Err(FormError::Fields(errors));

@@ -7,6 +7,7 @@ use lers_domain::clock::{Duration, Timestamp};
 use lers_domain::countries::country_name;
 use lers_domain::emergency::phone::parse_phone;
 use lers_domain::emergency::risk::{assess, is_time_zone};
+use lers_domain::problem::Problem;
 use lers_domain::request::draft::parse_date;
 use lers_domain::request::RequestKind;
 use lers_store::emergencies::NewAgency;
@@ -88,8 +89,9 @@ pub struct AgencyInput {
 /// Checks an agency entry; every problem at once, per field.
 pub fn check_agency(input: &AgencyInput) -> Result<NewAgency, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let mut fail =
-        |field: &'static str, message: String| errors.push(FieldError { field, message });
+    let mut fail = |field: &'static str, message: String| {
+        errors.push(FieldError::new(field, Problem::said(message)))
+    };
     let text = |value: &str| value.trim().to_owned();
     let name = text(&input.name);
     if name.is_empty() || name.chars().count() > 200 {

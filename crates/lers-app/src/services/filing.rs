@@ -4,6 +4,7 @@
 //! score), and filing a new request in one go — the API's create with `submit: true`,
 //! stored by ONE write transaction (`RequestStore::file_request`).
 
+use lers_domain::problem::Problem;
 use lers_domain::request::{
     RequestChannel, RequestDraft, RequestKind, RequestStatus, SubmittedRequest,
 };
@@ -98,7 +99,7 @@ impl App {
             if !extendable {
                 return Err(FormError::field(
                     "extends_reference",
-                    format!("{reference} is not one of your open preservation requests."),
+                    Problem::new("form-extends-not-yours").text("reference", reference.as_str()),
                 ));
             }
         }
@@ -112,7 +113,8 @@ impl App {
             }) {
                 return Err(FormError::field(
                     "preservation_reference",
-                    format!("{reference} is not one of your preservations in force."),
+                    Problem::new("form-preservation-not-in-force")
+                        .text("reference", reference.as_str()),
                 ));
             }
         }

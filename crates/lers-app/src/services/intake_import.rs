@@ -18,6 +18,7 @@ use serde::Deserialize;
 
 use crate::app::App;
 use crate::error::AppError;
+use crate::i18n::Tr;
 
 /// One row of a legacy queue export (a CSV line or a JSON object; same names).
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -334,7 +335,8 @@ impl App {
 
 fn first_problem(line: u64, errors: Vec<lers_domain::account::FieldError>) -> ImportError {
     match errors.into_iter().next() {
-        Some(error) => line_error(line, error.field, error.message),
+        // The import report is English, as the rest of its lines are.
+        Some(error) => line_error(line, error.field, Tr::default().problem(&error.problem)),
         None => line_error(line, "kind", "The row was refused."),
     }
 }

@@ -6,6 +6,7 @@
 //! recycle bin's, which anonymises it when it is purged.
 
 use lers_domain::account::AccountKind;
+use lers_domain::problem::Problem;
 use lers_store::leaving::LeavingReport;
 use lers_store::{Account, Ctx, SessionRecord, StoreError};
 use serde::Deserialize;
@@ -69,7 +70,7 @@ impl App {
         if form.confirm != "yes" {
             return Err(FormError::field(
                 "confirm",
-                "Tick the box to confirm that you understand what is erased and what is kept.",
+                Problem::new("form-leave-confirm"),
             ));
         }
         if !passwords::verify(account.password_hash.clone(), form.password).await {
@@ -78,7 +79,7 @@ impl App {
                 .await?;
             return Err(FormError::field(
                 "password",
-                "This is not your current password.",
+                Problem::new("form-not-current-password"),
             ));
         }
         self.confirm_step_up(session, &form.code, "code", ctx)

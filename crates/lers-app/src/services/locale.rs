@@ -4,6 +4,7 @@
 
 use lers_domain::account::FieldError;
 use lers_domain::locale::{self, AccountLocale};
+use lers_domain::problem::Problem;
 use lers_store::{Account, Ctx};
 use serde::Deserialize;
 
@@ -33,20 +34,22 @@ impl LocaleForm {
         let language = match self.language.trim() {
             "" => current.language.clone(),
             tag => Tr::exact(tag).map(|found| found.lang()).or_else(|| {
-                errors.push(FieldError {
-                    field: "language",
-                    message: tr.get("locale-language-unknown"),
-                });
+                errors.push(FieldError::new(
+                    "language",
+                    Problem::said(tr.get("locale-language-unknown")),
+                ));
                 None
             }),
         };
         let time_zone = match self.time_zone.trim() {
             "" => current.time_zone.clone(),
             name => locale::time_zone(name).or_else(|| {
-                errors.push(FieldError {
-                    field: "time_zone",
-                    message: tr.with("locale-time-zone-unknown", &[("zone", name.to_owned())]),
-                });
+                errors.push(FieldError::new(
+                    "time_zone",
+                    Problem::said(
+                        tr.with("locale-time-zone-unknown", &[("zone", name.to_owned())]),
+                    ),
+                ));
                 None
             }),
         };

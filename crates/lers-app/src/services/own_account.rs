@@ -8,6 +8,7 @@ use lers_domain::account::{AccountKind, RequesterProfile};
 use lers_domain::allowlist::EmailAddress;
 use lers_domain::clock::Duration;
 use lers_domain::password::check_new_password;
+use lers_domain::problem::Problem;
 use lers_store::{tokens, Account, Ctx, SessionRecord, StoreError, TokenPurpose};
 use serde::Deserialize;
 
@@ -29,7 +30,7 @@ pub struct EmailForm {
 
 fn parse_email(email: &str) -> Result<EmailAddress, FormError> {
     EmailAddress::parse(email.trim())
-        .map_err(|refusal| FormError::field("email", refusal.to_string()))
+        .map_err(|refusal| FormError::field("email", refusal.problem()))
 }
 
 impl App {
@@ -135,7 +136,7 @@ impl App {
             .usable_link(&form.token, TokenPurpose::PasswordReset)
             .await?;
         check_new_password(&form.password, &form.password_confirm, &account.email)
-            .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
+            .map_err(|refusal| FormError::field("password", refusal.problem()))?;
         let hash = passwords::hash(form.password).await?;
         Ok(self
             .store
@@ -154,7 +155,7 @@ impl App {
     ) -> Result<u64, FormError> {
         let account = &session.account;
         check_new_password(&form.password, &form.password_confirm, &account.email)
-            .map_err(|refusal| FormError::field("password", refusal.to_string()))?;
+            .map_err(|refusal| FormError::field("password", refusal.problem()))?;
         let password_ok =
             passwords::verify(account.password_hash.clone(), form.current_password).await;
         if !password_ok {
@@ -168,7 +169,7 @@ impl App {
                 .await?;
             return Err(FormError::field(
                 "current_password",
-                "This is not your current password.",
+                Problem::new("form-not-current-password"),
             ));
         }
         let secret = self
@@ -195,7 +196,7 @@ impl App {
         self.store
             .record_login_failure(Some(account), &reason, &self.lockout, ctx)
             .await?;
-        Err(FormError::field("code", refused.to_string()))
+        Err(FormError::field("code", refused.problem()))
     }
 
     /// Rectifies one's own details with the sign-up rules (requesters: the whole
@@ -271,7 +272,7 @@ impl App {
         if address.as_str() == account.email {
             return Err(FormError::field(
                 "email",
-                "This is already the account's address; enter the new one.",
+                Problem::new("form-email-unchanged"),
             ));
         }
         let (link, token) = new_link_for(self, "/account/email/confirm", LINK_LIFETIME);

@@ -3,6 +3,8 @@
 //! read and keep it), and must carry no JavaScript or launch actions (legal process
 //! does not need them; malware does).
 
+use lers_domain::problem::Problem;
+
 #[derive(Debug, thiserror::Error, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PdfRefusal {
@@ -22,6 +24,23 @@ pub enum PdfRefusal {
     CheckerUnavailable,
     #[error("the server is busy checking other files; try again in a few minutes")]
     Busy,
+}
+
+impl PdfRefusal {
+    /// The refusal next to the file field, in the reader's language.
+    pub fn problem(&self) -> Problem {
+        match self {
+            Self::NotPdf => Problem::new("form-pdf-not-pdf"),
+            Self::Encrypted => Problem::new("form-pdf-encrypted"),
+            Self::ActiveContent => Problem::new("form-pdf-active-content"),
+            Self::Unreadable(detail) => {
+                Problem::new("form-pdf-unreadable").text("detail", detail.clone())
+            }
+            Self::TooComplex => Problem::new("form-pdf-too-complex"),
+            Self::CheckerUnavailable => Problem::new("form-pdf-checker-unavailable"),
+            Self::Busy => Problem::new("form-pdf-busy"),
+        }
+    }
 }
 
 /// Names whose presence means script or program launch.

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use bytes::Bytes;
 use futures::{Stream, StreamExt};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::problem::Problem;
 use lers_domain::request::{RequestChannel, RequestDraft, RequestKind, RequestStatus};
 use lers_store::Submission;
 use lers_store::{tokens, Account, Ctx, DocumentRecord, MessageRecord, NewDocument, RequestRecord};
@@ -162,11 +163,11 @@ impl App {
         if reason.is_empty() || reason.chars().count() > MAX_REASON_CHARS {
             return Err(FormError::field(
                 "reason",
-                format!("Give the reason for withdrawing (at most {MAX_REASON_CHARS} characters)."),
+                Problem::new("form-withdraw-reason").number("max", MAX_REASON_CHARS),
             ));
         }
         lers_domain::text::check_multi_line(reason)
-            .map_err(|refusal| FormError::field("reason", refusal.message("The reason")))?;
+            .map_err(|refusal| FormError::field("reason", refusal.problem("form-the-reason")))?;
         let record = self.visible_request(owner, id).await?;
         if !record.is_owner(owner.id) {
             return Err(AppError::Forbidden.into());
@@ -231,7 +232,7 @@ impl App {
     ) -> Result<TempUpload, FormError> {
         let limit = self.config.max_upload_bytes;
         let file_name = clean_file_name(file_name.unwrap_or("document.pdf"))
-            .map_err(|message| FormError::field("file", message))?;
+            .map_err(|problem| FormError::field("file", problem))?;
         let dir = self.config.data_dir.join("tmp");
         tokio::fs::create_dir_all(&dir)
             .await
@@ -249,24 +250,26 @@ impl App {
         let mut size: u64 = 0;
         let mut chunks = std::pin::pin!(chunks);
         while let Some(chunk) = chunks.next().await.transpose().map_err(|e| {
-            FormError::field(
-                "file",
-                format!("The upload was interrupted or too large ({e}); try again."),
-            )
+            // The cause is the HTTP library's English: logged, not shown.
+            tracing::info!(error = %e, "upload interrupted");
+            FormError::field("file", Problem::new("form-upload-interrupted"))
         })? {
             size += chunk.len() as u64;
             if size > limit {
                 return Err(FormError::field(
-                "file",
-                format!("The file is larger than {} MiB; split it or ask the provider for another way to send it.", limit / (1024 * 1024)),
-            ));
+                    "file",
+                    Problem::new("form-file-too-large").number(
+                        "mib",
+                        usize::try_from(limit / (1024 * 1024)).unwrap_or(usize::MAX),
+                    ),
+                ));
             }
             hasher.update(&chunk);
             file.write_all(&chunk).await.map_err(AppError::internal)?;
         }
         file.flush().await.map_err(AppError::internal)?;
         if size == 0 {
-            return Err(FormError::field("file", "Choose a file to upload."));
+            return Err(FormError::field("file", Problem::new("form-file-missing")));
         }
         upload.size = size;
         upload.sha256 = hex::encode(hasher.finalize());
@@ -286,7 +289,7 @@ impl App {
             .subject(id.to_owned())
             .details(json!({"reason": format!("{refusal:?}").split('(').next().unwrap_or("").to_lowercase(), "bytes": upload.size, "sha256": upload.sha256}));
             self.store.record_event(refused).await?;
-            return Err(FormError::field("file", refusal.to_string()));
+            return Err(FormError::field("file", refusal.problem()));
         }
         Ok(CheckedPdf(upload))
     }
@@ -407,11 +410,11 @@ fn checked_message(body: &str) -> Result<&str, FormError> {
     if body.is_empty() || body.chars().count() > MAX_MESSAGE_CHARS {
         return Err(FormError::field(
             "body",
-            format!("Write a message of at most {MAX_MESSAGE_CHARS} characters."),
+            Problem::new("form-message-length").number("max", MAX_MESSAGE_CHARS),
         ));
     }
     lers_domain::text::check_multi_line(body)
-        .map_err(|refusal| FormError::field("body", refusal.message("The message")))?;
+        .map_err(|refusal| FormError::field("body", refusal.problem("form-the-message")))?;
     Ok(body)
 }
 
@@ -488,10 +491,10 @@ impl Drop for TempUpload {
 /// A file name safe to show and to put in a download header: one that would break
 /// the header or hide its real extension (control or formatting characters, see
 /// `lers_domain::text`) is refused; quotes and wildcard characters are dropped.
-pub(crate) fn clean_file_name(name: &str) -> Result<String, String> {
+pub(crate) fn clean_file_name(name: &str) -> Result<String, Problem> {
     let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
     lers_domain::text::check_single_line(base)
-        .map_err(|refusal| refusal.message("The file name"))?;
+        .map_err(|refusal| refusal.problem("form-the-file-name"))?;
     let cleaned: String = base
         .chars()
         .filter(|c| !matches!(c, '"' | '<' | '>' | '|' | ':' | '*' | '?'))

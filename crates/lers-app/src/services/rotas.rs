@@ -5,6 +5,7 @@
 use lers_domain::account::{Account, AccountStatus, FieldError, Role};
 use lers_domain::alerts::rota::{Rota, RotaDraft};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::problem::Problem;
 use lers_store::Ctx;
 use serde_json::json;
 
@@ -31,10 +32,10 @@ impl App {
         let mut problems: Vec<FieldError> = Vec::new();
         let checked = draft.check().map_err(|found| {
             for problem in found {
-                problems.push(FieldError {
-                    field: problem.field(),
-                    message: tr.get(problem.message_id()),
-                });
+                problems.push(FieldError::new(
+                    problem.field(),
+                    Problem::said(tr.get(problem.message_id())),
+                ));
             }
         });
         let staff = self.store.active_staff().await.map_err(AppError::from)?;
@@ -46,16 +47,16 @@ impl App {
             })
         };
         if draft.primary.is_some() && !responder(draft.primary) {
-            problems.push(FieldError {
-                field: "primary",
-                message: tr.get("rota-problem-not-responder"),
-            });
+            problems.push(FieldError::new(
+                "primary",
+                Problem::said(tr.get("rota-problem-not-responder")),
+            ));
         }
         if draft.second.is_some() && !responder(draft.second) {
-            problems.push(FieldError {
-                field: "second",
-                message: tr.get("rota-problem-not-responder"),
-            });
+            problems.push(FieldError::new(
+                "second",
+                Problem::said(tr.get("rota-problem-not-responder")),
+            ));
         }
         if let Ok(rota) = &checked {
             for (field, person) in [("primary", Some(rota.primary)), ("second", rota.second)] {
@@ -66,10 +67,10 @@ impl App {
                     .await
                     .map_err(AppError::from)?;
                 if !rota.reachable_by(&limits) {
-                    problems.push(FieldError {
+                    problems.push(FieldError::new(
                         field,
-                        message: tr.get("rota-problem-out-of-reach"),
-                    });
+                        Problem::said(tr.get("rota-problem-out-of-reach")),
+                    ));
                 }
             }
         }

@@ -42,6 +42,6 @@ impl App {
         self.store
             .record_login_failure(Some(account), &reason, &self.lockout, ctx)
             .await?;
-        Err(FormError::field(field, refused.to_string()))
+        Err(FormError::field(field, refused.problem()))
     }
 }

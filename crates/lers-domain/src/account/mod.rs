@@ -8,6 +8,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::countries::country_name;
+use crate::problem::Problem;
 use crate::text::check_single_line;
 
 mod record;
@@ -170,10 +171,16 @@ impl FromIterator<Role> for Roles {
 
 /// A problem with one form field, keyed by the field's name so pages can show the
 /// message next to the field and keep what the person typed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     pub field: &'static str,
-    pub message: String,
+    pub problem: Problem,
+}
+
+impl FieldError {
+    pub fn new(field: &'static str, problem: Problem) -> Self {
+        Self { field, problem }
+    }
 }
 
 /// What a requester tells us about themselves at sign-up (DESIGN §2: name, agency,
@@ -207,67 +214,84 @@ impl RequesterProfile {
             subdivision: self.subdivision.trim().to_owned(),
         };
         let mut errors = Vec::new();
-        let mut require = |field: &'static str, value: &str, what: &str, max: usize| {
-            if value.is_empty() {
-                errors.push(FieldError {
-                    field,
-                    message: format!("Enter your {what}."),
-                });
+        // Each field has its own "enter" message (languages inflect the field's name
+        // after "enter" differently) and a name, `what`, for the shared messages.
+        let mut require = |field: &'static str, value: &str, enter, what, max: usize| {
+            let problem = if value.is_empty() {
+                Some(Problem::new(enter))
             } else if value.chars().count() > max {
-                errors.push(FieldError {
-                    field,
-                    message: format!("Your {what} must be at most {max} characters."),
-                });
-            } else if let Err(refusal) = check_single_line(value) {
+                Some(
+                    Problem::new("form-too-long")
+                        .label("what", what)
+                        .number("max", max),
+                )
+            } else {
                 // Every profile field can reach an email (the name greets the person
                 // in the provider's own verification mail) or a staff member's screen.
-                errors.push(FieldError {
-                    field,
-                    message: refusal.message(&format!("Your {what}")),
-                });
+                check_single_line(value)
+                    .err()
+                    .map(|refusal| refusal.problem(what))
+            };
+            if let Some(problem) = problem {
+                errors.push(FieldError::new(field, problem));
             }
         };
-        require("name", &profile.name, "full name", MAX_SHORT_FIELD);
-        require("agency", &profile.agency, "agency name", MAX_SHORT_FIELD);
+        require(
+            "name",
+            &profile.name,
+            "form-enter-full-name",
+            "form-your-full-name",
+            MAX_SHORT_FIELD,
+        );
+        require(
+            "agency",
+            &profile.agency,
+            "form-enter-agency",
+            "form-your-agency",
+            MAX_SHORT_FIELD,
+        );
         require(
             "badge_number",
             &profile.badge_number,
-            "badge or ID number",
+            "form-enter-badge",
+            "form-your-badge",
             64,
         );
-        require("phone", &profile.phone, "phone number", 64);
+        require(
+            "phone",
+            &profile.phone,
+            "form-enter-phone",
+            "form-your-phone",
+            64,
+        );
         require(
             "mailing_address",
             &profile.mailing_address,
-            "street mailing address",
+            "form-enter-mailing-address",
+            "form-your-mailing-address",
             MAX_ADDRESS,
         );
         require(
             "subdivision",
             &profile.subdivision,
-            "state, province or region",
+            "form-enter-subdivision",
+            "form-your-subdivision",
             100,
         );
         if !profile.phone.is_empty() && !is_plausible_phone(&profile.phone) {
-            errors.push(FieldError {
-                field: "phone",
-                message:
-                    "Enter a phone number with its country code, e.g. +1 325 555 0100 ext. 12."
-                        .to_owned(),
-            });
+            errors.push(FieldError::new("phone", Problem::new("form-phone-format")));
         }
         if is_po_box(&profile.mailing_address) {
-            errors.push(FieldError {
-                field: "mailing_address",
-                message: "Give a street address where legal process can be served; PO boxes are not accepted."
-                    .to_owned(),
-            });
+            errors.push(FieldError::new(
+                "mailing_address",
+                Problem::new("form-po-box"),
+            ));
         }
         if country_name(&profile.country).is_none() {
-            errors.push(FieldError {
-                field: "country",
-                message: "Choose the country of your agency.".to_owned(),
-            });
+            errors.push(FieldError::new(
+                "country",
+                Problem::new("form-agency-country"),
+            ));
         }
         if errors.is_empty() {
             Ok(profile)
@@ -303,18 +327,15 @@ impl RequesterProfile {
 pub fn validate_staff_name(name: &str) -> Result<String, FieldError> {
     let name = name.trim();
     let problem = if name.is_empty() || name.chars().count() > MAX_SHORT_FIELD {
-        Some("Enter a full name of at most 200 characters.".to_owned())
+        Some(Problem::new("form-staff-name").number("max", MAX_SHORT_FIELD))
     } else {
         check_single_line(name)
             .err()
-            .map(|refusal| refusal.message("The name"))
+            .map(|refusal| refusal.problem("form-the-name"))
     };
     match problem {
         None => Ok(name.to_owned()),
-        Some(message) => Err(FieldError {
-            field: "name",
-            message,
-        }),
+        Some(problem) => Err(FieldError::new("name", problem)),
     }
 }
 
@@ -440,8 +461,8 @@ mod tests {
             fields,
             ["name", "agency", "badge_number", "mailing_address"]
         );
-        assert!(errors[0].message.contains("line break"), "{errors:?}");
-        assert!(errors[1].message.contains("text-direction"), "{errors:?}");
+        assert_eq!(errors[0].problem.id(), Some("form-line-break"));
+        assert_eq!(errors[1].problem.id(), Some("form-invisible"));
     }
 
     #[test]
@@ -459,7 +480,7 @@ mod tests {
     #[test]
     fn staff_names_are_one_trimmed_line() {
         assert_eq!(
-            validate_staff_name("  Rita Reviewer ").map_err(|e| e.message),
+            validate_staff_name("  Rita Reviewer ").map_err(|e| e.problem),
             Ok("Rita Reviewer".to_owned())
         );
         for bad in ["", "Rita\nReviewer", "Rita\u{2066}Reviewer"] {

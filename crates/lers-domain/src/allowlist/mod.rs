@@ -20,6 +20,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+mod problems;
+
 /// RFC 5321 §4.5.3.1.1: longer local parts are not deliverable.
 const MAX_LOCAL_PART: usize = 64;
 /// RFC 1035 §2.3.4.

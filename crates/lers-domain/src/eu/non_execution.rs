@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::account::FieldError;
+use crate::problem::Problem;
 use crate::request::{RequestEvent, RequestKind, RequestStatus};
 use crate::text::check_multi_line;
 
@@ -84,45 +85,46 @@ impl NonExecution {
         reasons.sort();
         reasons.dedup();
         if reasons.is_empty() {
-            errors.push(FieldError {
-                field: "form3_reasons",
-                message: "Choose at least one reason why the order cannot be executed.".into(),
-            });
+            errors.push(FieldError::new(
+                "form3_reasons",
+                Problem::said("Choose at least one reason why the order cannot be executed."),
+            ));
         }
         let explanation = explanation.trim();
         if explanation.is_empty() {
-            errors.push(FieldError {
-                field: "form3_explanation",
-                message: "Explain the reasons to the issuing authority in a few sentences.".into(),
-            });
+            errors.push(FieldError::new(
+                "form3_explanation",
+                Problem::said("Explain the reasons to the issuing authority in a few sentences."),
+            ));
         } else if explanation.chars().count() > MAX_TEXT {
-            errors.push(FieldError {
-                field: "form3_explanation",
-                message: format!("Shorten the explanation to at most {MAX_TEXT} characters."),
-            });
+            errors.push(FieldError::new(
+                "form3_explanation",
+                Problem::said(format!(
+                    "Shorten the explanation to at most {MAX_TEXT} characters."
+                )),
+            ));
         } else if let Err(refusal) = check_multi_line(explanation) {
-            errors.push(FieldError {
-                field: "form3_explanation",
-                message: refusal.message("The explanation"),
-            });
+            errors.push(FieldError::new(
+                "form3_explanation",
+                Problem::said(refusal.message("The explanation")),
+            ));
         }
         let foreign_law = foreign_law.trim();
         let conflict = reasons.contains(&NonExecutionReason::ConflictOfLaw);
         if conflict && foreign_law.is_empty() {
-            errors.push(FieldError {
-                field: "form3_foreign_law",
-                message: "For a conflict of laws, name the third country's law concerned (country, act and provision).".into(),
-            });
+            errors.push(FieldError::new("form3_foreign_law", Problem::said("For a conflict of laws, name the third country's law concerned (country, act and provision).")));
         } else if foreign_law.chars().count() > MAX_TEXT {
-            errors.push(FieldError {
-                field: "form3_foreign_law",
-                message: format!("Shorten the foreign law to at most {MAX_TEXT} characters."),
-            });
+            errors.push(FieldError::new(
+                "form3_foreign_law",
+                Problem::said(format!(
+                    "Shorten the foreign law to at most {MAX_TEXT} characters."
+                )),
+            ));
         } else if let Err(refusal) = check_multi_line(foreign_law) {
-            errors.push(FieldError {
-                field: "form3_foreign_law",
-                message: refusal.message("The foreign law"),
-            });
+            errors.push(FieldError::new(
+                "form3_foreign_law",
+                Problem::said(refusal.message("The foreign law")),
+            ));
         }
         if !errors.is_empty() {
             return Err(errors);

@@ -7,6 +7,7 @@
 use crate::account::FieldError;
 use crate::clock::Timestamp;
 use crate::countries::country_name;
+use crate::problem::Problem;
 use crate::text::check_single_line;
 
 use super::{RequestChannel, RequestKind};
@@ -89,10 +90,7 @@ pub fn parse_time(text: &str) -> Option<Timestamp> {
 }
 
 fn field(errors: &mut Vec<FieldError>, name: &'static str, message: impl Into<String>) {
-    errors.push(FieldError {
-        field: name,
-        message: message.into(),
-    });
+    errors.push(FieldError::new(name, Problem::said(message)));
 }
 
 fn short(errors: &mut Vec<FieldError>, name: &'static str, label: &str, value: &str) -> String {
@@ -394,7 +392,10 @@ mod tests {
                 "requester_email"
             ]
         );
-        assert!(errors[1].message.contains("future"));
+        assert!(
+            matches!(&errors[1].problem, Problem::Said(words) if words.contains("future")),
+            "{errors:?}"
+        );
     }
 
     #[test]

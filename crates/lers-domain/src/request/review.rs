@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::account::FieldError;
+use crate::problem::Problem;
 
 /// The questions of the review checklist, in the order they are asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
@@ -118,21 +119,21 @@ impl Checklist {
                 .filter(|a| a.criterion == criterion)
                 .collect();
             match given.as_slice() {
-                [] => errors.push(FieldError {
-                    field: criterion.as_str(),
-                    message: "Answer this question.".into(),
-                }),
+                [] => errors.push(FieldError::new(
+                    criterion.as_str(),
+                    Problem::said("Answer this question."),
+                )),
                 [answer] if answer.problem && answer.note.trim().is_empty() => {
-                    errors.push(FieldError {
-                        field: criterion.as_str(),
-                        message: "Explain the problem in a note.".into(),
-                    })
+                    errors.push(FieldError::new(
+                        criterion.as_str(),
+                        Problem::said("Explain the problem in a note."),
+                    ))
                 }
                 [_] => {}
-                _ => errors.push(FieldError {
-                    field: criterion.as_str(),
-                    message: "Answer this question once.".into(),
-                }),
+                _ => errors.push(FieldError::new(
+                    criterion.as_str(),
+                    Problem::said("Answer this question once."),
+                )),
             }
         }
         if errors.is_empty() {

@@ -70,6 +70,21 @@ pub enum TargetError {
     MeetingId,
 }
 
+impl TargetError {
+    /// The message saying what is wrong, in any language (`Display` is English).
+    pub fn problem_id(&self) -> &'static str {
+        match self {
+            Self::Empty => "form-target-empty",
+            Self::TooLong => "form-target-too-long",
+            Self::Control => "form-target-control",
+            Self::Email => "form-target-email",
+            Self::Phone => "form-target-phone",
+            Self::Ip => "form-target-ip",
+            Self::MeetingId => "form-target-meeting-id",
+        }
+    }
+}
+
 const MAX_LEN: usize = 320;
 
 /// The normal form of `raw` as an identifier of `kind`:

@@ -85,10 +85,10 @@ pub struct EmailConfirmPage {
 
 /// Field problems re-render with 422; a throttle answers 429 with `Retry-After`;
 /// anything else is a whole-page error.
-fn form_failure(error: FormError, rerender: impl FnOnce(Errors) -> Response) -> Response {
+fn form_failure(error: FormError, tr: &Tr, rerender: impl FnOnce(Errors) -> Response) -> Response {
     match error {
         FormError::Fields(fields) => {
-            let mut response = rerender(Errors(fields));
+            let mut response = rerender(Errors::new(tr, fields));
             *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             response
         }
@@ -135,7 +135,9 @@ pub async fn resend_submit(
     match state.resend_verification(form, &ctx, &req.tr).await {
         // The same answer as a sign-up, whether or not the address has an account.
         Ok(()) => Redirect::to("/signup/sent").into_response(),
-        Err(error) => form_failure(error, |errors| resend_form(&req, &state, email, errors)),
+        Err(error) => form_failure(error, &req.tr, |errors| {
+            resend_form(&req, &state, email, errors)
+        }),
     }
 }
 
@@ -167,7 +169,9 @@ pub async fn forgot_submit(
     let email = form.email.clone();
     match state.forgot_password(form, &ctx, &req.tr).await {
         Ok(()) => Redirect::to("/password/forgot/sent").into_response(),
-        Err(error) => form_failure(error, |errors| forgot_form(&req, &state, email, errors)),
+        Err(error) => form_failure(error, &req.tr, |errors| {
+            forgot_form(&req, &state, email, errors)
+        }),
     }
 }
 
@@ -240,7 +244,7 @@ pub async fn reset_submit(
                 .await
                 .map(|(a, _)| a.email)
                 .unwrap_or_default();
-            form_failure(error, |errors| {
+            form_failure(error, &req.tr, |errors| {
                 render(&ResetPage {
                     chrome: Chrome::new(&req, &state),
                     token,
@@ -286,7 +290,7 @@ pub async fn password_submit(
                 .tr
                 .with("change-password-done", &[("sessions", ended.to_string())]),
         ),
-        Err(error) => form_failure(error, |errors| {
+        Err(error) => form_failure(error, &who.req.tr, |errors| {
             render(&ChangePasswordPage {
                 chrome: Chrome::new(&who.req, &state),
                 email: who.session.account.email.clone(),
@@ -351,7 +355,7 @@ pub async fn profile_submit(
             "/account/profile",
             &Tr::for_account(&account.locale, || who.req.tr.clone()).get("profile-saved"),
         ),
-        Err(error) => form_failure(error, |errors| {
+        Err(error) => form_failure(error, &who.req.tr, |errors| {
             profile_render(&state, &who, form, errors, None)
         }),
     }
@@ -414,7 +418,7 @@ pub async fn email_change_submit(
                 &[("name", account.name.clone()), ("email", new_email)],
             ),
         )),
-        Err(error) => Ok(form_failure(error, |errors| {
+        Err(error) => Ok(form_failure(error, &who.req.tr, |errors| {
             render(&EmailChangePage {
                 chrome: Chrome::new(&who.req, &state),
                 account,
@@ -483,7 +487,7 @@ pub async fn email_confirm_submit(
             AppError::BadRequest(
                 fields
                     .into_iter()
-                    .map(|f| f.message)
+                    .map(|f| req.tr.problem(&f.problem))
                     .collect::<Vec<_>>()
                     .join(" "),
             ),

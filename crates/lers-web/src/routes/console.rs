@@ -316,7 +316,7 @@ pub(super) async fn failed(
 ) -> Result<Response, WebError> {
     match error {
         FormError::Fields(fields) => {
-            let page = page(state, who, id, Errors(fields), None).await?;
+            let page = page(state, who, id, Errors::new(&who.req.tr, fields), None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
         FormError::App(e) => Err(e.into()),
@@ -589,7 +589,7 @@ pub async fn hold_notice(
             Ok(Redirect::to(&format!("/staff/notices?notice={notice}")).into_response())
         }
         Err(FormError::Fields(fields)) => {
-            let page = notices_page(&state, &who, Errors(fields), None).await?;
+            let page = notices_page(&state, &who, Errors::new(&who.req.tr, fields), None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
         Err(FormError::App(e)) => Err(e.into()),

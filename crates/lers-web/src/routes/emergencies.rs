@@ -149,10 +149,7 @@ pub async fn agencies(
 
 fn conflict_field(error: StoreError) -> Result<Vec<FieldError>, WebError> {
     match error {
-        e if e.is_refusal() => Ok(vec![FieldError {
-            field: "domains",
-            message: e.to_string(),
-        }]),
+        e if e.is_refusal() => Ok(vec![FieldError::new("domains", e.to_string().into())]),
         other => Err(other.into()),
     }
 }
@@ -177,7 +174,14 @@ pub async fn add_agency(
         },
         Err(errors) => errors,
     };
-    let page = agencies_page(&state, &who, ListQuery::default(), form, Errors(errors)).await?;
+    let page = agencies_page(
+        &state,
+        &who,
+        ListQuery::default(),
+        form,
+        Errors::new(&who.req.tr, errors),
+    )
+    .await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
 }
 
@@ -234,7 +238,7 @@ pub async fn edit_agency(
         chrome: Chrome::new(&who.req, &state),
         agency,
         form,
-        errors: Errors(errors),
+        errors: Errors::new(&who.req.tr, errors),
         notice: None,
     };
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())

@@ -5,6 +5,7 @@ use axum::extract::{Query, State};
 use axum::http::header::SET_COOKIE;
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
+use lers_app::i18n::Tr;
 use lers_app::services::accounts::{AdminSetupForm, SignUpForm};
 use lers_app::services::login::{LoginError, LoginForm, LoginOutcome};
 use lers_app::App;
@@ -41,10 +42,10 @@ fn with_session(state: &App, token: &str, to: &str) -> Response {
 }
 
 /// Field errors re-render the page with 422; anything else is a whole-page error.
-fn form_failure(error: FormError, rerender: impl FnOnce(Errors) -> Response) -> Response {
+fn form_failure(error: FormError, tr: &Tr, rerender: impl FnOnce(Errors) -> Response) -> Response {
     match error {
         FormError::Fields(fields) => {
-            let mut response = rerender(Errors(fields));
+            let mut response = rerender(Errors::new(tr, fields));
             *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             response
         }
@@ -72,7 +73,7 @@ pub async fn signup_submit(
     let ctx = req.ctx(&state);
     match state.sign_up(form.clone(), &ctx, &req.tr).await {
         Ok(()) => Redirect::to("/signup/sent").into_response(),
-        Err(error) => form_failure(error, |errors| {
+        Err(error) => form_failure(error, &req.tr, |errors| {
             render(&SignUpPage {
                 chrome: Chrome::new(&req, &state),
                 form,
@@ -173,7 +174,7 @@ pub async fn verify_submit(
                     .unwrap_or_default(),
                 Err(e) => return WebError::from(e).into_response(),
             };
-            form_failure(error, |errors| {
+            form_failure(error, &req.tr, |errors| {
                 render(&SetPasswordPage {
                     chrome: Chrome::new(&req, &state),
                     token: form.token,
@@ -262,7 +263,7 @@ pub async fn enroll_submit(
         })
         .into_response(),
         Err(FormError::Fields(fields)) => {
-            let mut response = enroll_render(&state, &who, Errors(fields)).await;
+            let mut response = enroll_render(&state, &who, Errors::new(&who.req.tr, fields)).await;
             *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             response
         }
@@ -381,7 +382,7 @@ pub async fn setup_submit(
     let ctx = req.ctx(&state);
     match state.set_up_first_admin(form.clone(), &ctx).await {
         Ok(token) => with_session(&state, &token, "/mfa/enroll"),
-        Err(error) => form_failure(error, |errors| {
+        Err(error) => form_failure(error, &req.tr, |errors| {
             render(&SetupPage {
                 chrome: Chrome::new(&req, &state),
                 form: AdminSetupForm {

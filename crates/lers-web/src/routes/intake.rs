@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use lers_app::services::intake::{IntakeCase, PaperReply};
 use lers_app::{App, FormError};
 use lers_domain::countries::COUNTRIES;
+use lers_domain::problem::Problem;
 use lers_domain::request::intake::{IntakeInput, RequesterDetails, INTAKE_CHANNELS};
 use lers_domain::request::{RequestKind, RequestStatus};
 use lers_store::intake::IntakeLine;
@@ -124,7 +125,7 @@ pub async fn open(
         .into_response()),
         Err(FormError::Fields(errors)) => {
             let drafts = state.intake_drafts(account, &ctx).await?;
-            let page = intake_page(&state, &who, drafts, form, Errors(errors));
+            let page = intake_page(&state, &who, drafts, form, Errors::new(&who.req.tr, errors));
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
         Err(FormError::App(e)) => Err(e.into()),
@@ -186,7 +187,15 @@ async fn case_failure(
 ) -> Result<Response, WebError> {
     match error {
         FormError::Fields(errors) => {
-            let page = case_page(state, who, id, Errors(errors), None, paper).await?;
+            let page = case_page(
+                state,
+                who,
+                id,
+                Errors::new(&who.req.tr, errors),
+                None,
+                paper,
+            )
+            .await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
         FormError::App(e) => Err(e.into()),
@@ -247,7 +256,7 @@ pub async fn edit_submit(
                     &who,
                     &saved,
                     posted.rows,
-                    Errors(errors),
+                    Errors::new(&who.req.tr, errors),
                     None,
                     edit_action(&id),
                 );
@@ -309,9 +318,9 @@ pub async fn scan(
         let field = multipart
             .next_field()
             .await
-            .map_err(|e| FormError::field("file", format!("The upload could not be read ({e}).")))?
+            .map_err(|e| super::unreadable("file", "form-upload-unreadable", &e))?
             .filter(|f| f.name() == Some("file"))
-            .ok_or_else(|| FormError::field("file", "Choose a file to upload."))?;
+            .ok_or_else(|| FormError::field("file", Problem::new("form-file-missing")))?;
         let received = super::receive_file(&state, field).await?;
         state.add_intake_scan(&account, &id, received, &ctx).await
     }

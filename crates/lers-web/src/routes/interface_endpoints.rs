@@ -101,7 +101,7 @@ async fn render_page(
             code: String::new(),
             ..form
         },
-        errors: Errors(errors),
+        errors: Errors::new(&who.req.tr, errors),
         notice,
     })
 }

@@ -59,7 +59,7 @@ pub(super) async fn approval_code_refused(
         Err(lers_app::FormError::Fields(fields)) => {
             let reason = fields
                 .first()
-                .map(|f| f.message.clone())
+                .map(|f| who.req.tr.problem(&f.problem))
                 .unwrap_or_default();
             let notice = who.req.tr.with(refused_id, &[("reason", reason)]);
             Ok(Some(with_notice(page, &notice)))
@@ -86,6 +86,17 @@ pub async fn receive_file(
 ) -> Result<lers_app::services::requests::TempUpload, lers_app::FormError> {
     let file_name = field.file_name().map(str::to_owned);
     state.receive_upload(file_name.as_deref(), field).await
+}
+
+/// A multipart body that broke off: the cause, the HTTP library's English, is logged;
+/// the person reads the problem `id` in their own language.
+pub fn unreadable(
+    field: &'static str,
+    id: &'static str,
+    cause: &dyn std::fmt::Display,
+) -> lers_app::FormError {
+    tracing::info!(%cause, field, "multipart body could not be read");
+    lers_app::FormError::field(field, lers_domain::problem::Problem::new(id))
 }
 
 /// A form with nothing but its CSRF token.

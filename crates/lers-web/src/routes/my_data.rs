@@ -128,7 +128,9 @@ pub async fn export(
             "/account/data#export",
             &who.req.tr.get("mydata-export-asked"),
         )),
-        Err(FormError::Fields(fields)) => page(&state, &who, 1, Errors(fields), None).await,
+        Err(FormError::Fields(fields)) => {
+            page(&state, &who, 1, Errors::new(&who.req.tr, fields), None).await
+        }
         Err(FormError::App(e)) => Err(e.into()),
     }
 }
@@ -148,7 +150,9 @@ pub async fn confirm(
             "/account/data#export",
             &who.req.tr.get("mydata-unlocked"),
         )),
-        Err(FormError::Fields(fields)) => page(&state, &who, 1, Errors(fields), None).await,
+        Err(FormError::Fields(fields)) => {
+            page(&state, &who, 1, Errors::new(&who.req.tr, fields), None).await
+        }
         Err(FormError::App(e)) => Err(e.into()),
     }
 }
@@ -240,7 +244,9 @@ pub async fn leave_submit(
             link: Some(("/".into(), who.req.tr.get("leave-done-home"))),
         })
         .into_response()),
-        Err(FormError::Fields(fields)) => leave_render(&state, &who, Errors(fields)).await,
+        Err(FormError::Fields(fields)) => {
+            leave_render(&state, &who, Errors::new(&who.req.tr, fields)).await
+        }
         Err(FormError::App(e)) => Err(e.into()),
     }
 }
@@ -305,7 +311,9 @@ pub async fn erase_submit(
                 .tr
                 .with("erase-done", &[("pseudonym", report.erasure.pseudonym)]),
         )),
-        Err(FormError::Fields(fields)) => erase_render(&state, &who, account, Errors(fields)).await,
+        Err(FormError::Fields(fields)) => {
+            erase_render(&state, &who, account, Errors::new(&who.req.tr, fields)).await
+        }
         Err(FormError::App(e)) => Err(e.into()),
     }
 }

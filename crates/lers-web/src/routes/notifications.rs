@@ -143,7 +143,9 @@ pub async fn save_settings(
             "/staff/notifications/settings",
             &who.req.tr.get("notifications-settings-saved"),
         )),
-        Err(FormError::Fields(errors)) => settings_page(&state, &who, Errors(errors), None).await,
+        Err(FormError::Fields(errors)) => {
+            settings_page(&state, &who, Errors::new(&who.req.tr, errors), None).await
+        }
         Err(FormError::App(e)) => Err(e.into()),
     }
 }

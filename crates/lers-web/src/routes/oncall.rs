@@ -145,7 +145,7 @@ fn refused(to: &str, who: &SignedIn, error: FormError) -> Result<Response, WebEr
         FormError::Fields(fields) => {
             let reasons = fields
                 .iter()
-                .map(|f| f.message.clone())
+                .map(|f| who.req.tr.problem(&f.problem))
                 .collect::<Vec<_>>()
                 .join(" ");
             Ok(with_notice(

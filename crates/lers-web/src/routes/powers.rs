@@ -35,7 +35,7 @@ pub(crate) async fn fresh_code(
         Err(FormError::Fields(fields)) => {
             let message = fields
                 .first()
-                .map(|f| f.message.clone())
+                .map(|f| who.req.tr.problem(&f.problem))
                 .unwrap_or_default();
             Ok(Some(with_notice(
                 "/staff/accounts",

@@ -319,7 +319,7 @@ pub async fn confirm(
         Err(FormError::Fields(fields)) => {
             let problem = fields
                 .first()
-                .map(|f| f.message.clone())
+                .map(|f| who.req.tr.problem(&f.problem))
                 .unwrap_or_default();
             Ok(back_to_request(&id, &problem))
         }

@@ -72,7 +72,7 @@ fn refused(to: &str, who: &SignedIn, error: FormError) -> Result<Response, WebEr
         FormError::Fields(fields) => {
             let reason = fields
                 .first()
-                .map(|f| f.message.clone())
+                .map(|f| who.req.tr.problem(&f.problem))
                 .unwrap_or_default();
             Ok(with_notice(
                 to,

@@ -10,6 +10,7 @@ use lers_app::App;
 use lers_app::AppError;
 use lers_app::FormError;
 use lers_domain::countries::COUNTRIES;
+use lers_domain::problem::Problem;
 use lers_domain::request::{RequestKind, RequestStatus};
 use lers_store::{Account, RequestQuery};
 use serde::Deserialize;
@@ -246,7 +247,14 @@ pub async fn edit_submit(
                     Ok(redirect_with_notice(&id, &notice))
                 }
                 Err(FormError::Fields(errors)) => {
-                    let page = form_page(&state, &who, &saved, posted.rows, Errors(errors), None);
+                    let page = form_page(
+                        &state,
+                        &who,
+                        &saved,
+                        posted.rows,
+                        Errors::new(&who.req.tr, errors),
+                        None,
+                    );
                     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
                 }
                 Err(FormError::App(e)) => Err(e.into()),
@@ -327,7 +335,7 @@ async fn detail_failure(
 ) -> Result<Response, WebError> {
     match error {
         FormError::Fields(fields) => {
-            let page = detail_page(state, who, id, Errors(fields), None).await?;
+            let page = detail_page(state, who, id, Errors::new(&who.req.tr, fields), None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
         FormError::App(e) => Err(e.into()),
@@ -420,9 +428,9 @@ pub async fn upload(
         let field = multipart
             .next_field()
             .await
-            .map_err(|e| FormError::field("file", format!("The upload could not be read ({e}).")))?
+            .map_err(|e| super::unreadable("file", "form-upload-unreadable", &e))?
             .filter(|f| f.name() == Some("file"))
-            .ok_or_else(|| FormError::field("file", "Choose a file to upload."))?;
+            .ok_or_else(|| FormError::field("file", Problem::new("form-file-missing")))?;
         let received = super::receive_file(&state, field).await?;
         let checked = state.check_pdf(received, &id, &ctx).await?;
         state
@@ -451,56 +459,60 @@ pub async fn post_message(
     let account = requester(&who)?.clone();
     check_multipart_csrf(&who, &mut multipart).await?;
     let ctx = who.ctx(&state);
-    let result =
-        async {
-            // Nothing of the body is read for a request the sender may not see.
-            let record = state.visible_request(&account, &id).await?;
-            let mut body = String::new();
-            let mut attachment = None;
-            while let Some(field) = multipart.next_field().await.map_err(|e| {
-                FormError::field("body", format!("The form could not be read ({e})."))
-            })? {
-                match field.name() {
-                    Some("body") => {
-                        body = bounded_text(field, MESSAGE_FIELD_BYTES).await.ok_or_else(|| {
-                            FormError::field(
-                                "body",
-                                "The message could not be read, or is far longer than a message may be; shorten it.",
-                            )
-                        })?
-                    }
-                    Some("attachment") if field.file_name().is_some_and(|n| !n.is_empty()) => {
-                        // Decided before a byte of the attachment is read.
-                        state.may_add_document(&account, &id, DocumentRole::Attachment)
-                            .await?;
-                        attachment = Some(
-                            super::receive_file(&state, field)
-                                .await
-                                .map_err(as_attachment)?,
-                        );
-                    }
-                    _ => {}
-                }
-            }
-            // A refused attachment must not leave its message behind: check it first.
-            let checked = match attachment {
-                Some(upload) => Some(
-                    state.check_pdf(upload, &id, &ctx)
+    let result = async {
+        // Nothing of the body is read for a request the sender may not see.
+        let record = state.visible_request(&account, &id).await?;
+        let mut body = String::new();
+        let mut attachment = None;
+        while let Some(field) = multipart
+            .next_field()
+            .await
+            .map_err(|e| super::unreadable("body", "form-form-unreadable", &e))?
+        {
+            match field.name() {
+                Some("body") => {
+                    body = bounded_text(field, MESSAGE_FIELD_BYTES)
                         .await
-                        .map_err(as_attachment)?,
-                ),
-                None => None,
-            };
-            let message =
-                state.post_message(&account, &id, &body, &ctx, &who.req.tr).await?;
-            if let Some(checked) = checked {
-                state.store_document(&account, &record, Some(message.id), checked, &ctx)
-                    .await
-                    .map_err(as_attachment)?;
+                        .ok_or_else(|| {
+                            FormError::field("body", Problem::new("form-message-unreadable"))
+                        })?
+                }
+                Some("attachment") if field.file_name().is_some_and(|n| !n.is_empty()) => {
+                    // Decided before a byte of the attachment is read.
+                    state
+                        .may_add_document(&account, &id, DocumentRole::Attachment)
+                        .await?;
+                    attachment = Some(
+                        super::receive_file(&state, field)
+                            .await
+                            .map_err(as_attachment)?,
+                    );
+                }
+                _ => {}
             }
-            Ok(message)
         }
-        .await;
+        // A refused attachment must not leave its message behind: check it first.
+        let checked = match attachment {
+            Some(upload) => Some(
+                state
+                    .check_pdf(upload, &id, &ctx)
+                    .await
+                    .map_err(as_attachment)?,
+            ),
+            None => None,
+        };
+        let message = state
+            .post_message(&account, &id, &body, &ctx, &who.req.tr)
+            .await?;
+        if let Some(checked) = checked {
+            state
+                .store_document(&account, &record, Some(message.id), checked, &ctx)
+                .await
+                .map_err(as_attachment)?;
+        }
+        Ok(message)
+    }
+    .await;
     match result {
         Ok(_) => Ok(redirect_with_notice(&id, &who.req.tr.get("message-sent"))),
         Err(error) => detail_failure(&state, &who, &id, error).await,

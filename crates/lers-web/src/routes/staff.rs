@@ -220,7 +220,7 @@ pub async fn invite(
                 name: form.name,
                 email: form.email,
                 roles,
-                errors: Errors(fields),
+                errors: Errors::new(&who.req.tr, fields),
             };
             let page = accounts_page(&state, &who, ListQuery::default(), draft).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
@@ -409,7 +409,7 @@ pub async fn add_domain(
             let draft = DomainDraft {
                 pattern: form.pattern,
                 organization: form.organization,
-                errors: Errors(fields),
+                errors: Errors::new(&who.req.tr, fields),
             };
             let page = domains_page(&state, &who, ListQuery::default(), draft).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())

@@ -8,6 +8,7 @@ use lers_app::App;
 use lers_app::AppError;
 use lers_app::FormError;
 use lers_domain::powers::{ApiTokenPolicy, LifetimeRefusal};
+use lers_domain::problem::Problem;
 use lers_store::{tokens, TokenScope};
 use serde::Deserialize;
 
@@ -83,13 +84,13 @@ fn expiry_of(state: &App, days: &str) -> Result<lers_domain::clock::Timestamp, F
                 LifetimeRefusal {
                     max: policy.max_days,
                 }
-                .to_string(),
+                .problem(),
             )
         })?),
     };
     policy
         .expiry(days, state.clock.now())
-        .map_err(|refusal| FormError::field("days", refusal.to_string()))
+        .map_err(|refusal| FormError::field("days", refusal.problem()))
 }
 
 pub async fn create(
@@ -112,14 +113,17 @@ pub async fn create(
         if name.is_empty() || name.chars().count() > 100 {
             return Err(FormError::field(
                 "name",
-                "Give the token a name of at most 100 characters.",
+                Problem::new("form-token-name").number("max", 100),
             ));
         }
         if let Err(refusal) = lers_domain::text::check_single_line(&name) {
-            return Err(FormError::field("name", refusal.message("The name")));
+            return Err(FormError::field("name", refusal.problem("form-the-name")));
         }
         if scopes.is_empty() {
-            return Err(FormError::field("scopes", "Choose at least one scope."));
+            return Err(FormError::field(
+                "scopes",
+                Problem::new("form-token-scopes"),
+            ));
         }
         let expires_at = expiry_of(&state, &form.days)?;
         state
@@ -148,7 +152,7 @@ pub async fn create(
             )
         }
         Err(FormError::Fields(errors)) => {
-            let page = page(&state, &who, None, name, Errors(errors)).await?;
+            let page = page(&state, &who, None, name, Errors::new(&who.req.tr, errors)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
         Err(FormError::App(e)) => Err(e.into()),
@@ -210,7 +214,14 @@ pub async fn renew(
             ))
         }
         Err(FormError::Fields(errors)) => {
-            let page = page(&state, &who, None, String::new(), Errors(errors)).await?;
+            let page = page(
+                &state,
+                &who,
+                None,
+                String::new(),
+                Errors::new(&who.req.tr, errors),
+            )
+            .await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
         Err(FormError::App(e)) => Err(e.into()),

@@ -263,10 +263,13 @@ pub async fn compute(
     who.require_role(&state, Role::Admin, "transparency")
         .await?;
     let Some(period) = Period::parse(&form.period).filter(|p| p.start() < state.clock.now()) else {
-        let errors = Errors(vec![lers_domain::account::FieldError {
-            field: "period",
-            message: "Choose a period that has begun.".into(),
-        }]);
+        let errors = Errors::new(
+            &who.req.tr,
+            vec![lers_domain::account::FieldError::new(
+                "period",
+                "Choose a period that has begun.".into(),
+            )],
+        );
         let page = staff_page(&state, &who, errors, None, None).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
     };

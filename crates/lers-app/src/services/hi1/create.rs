@@ -52,7 +52,8 @@ fn new_object(object: &Hi1Object) -> NewEtsiObject {
 fn fields_text(fields: &[FieldError]) -> String {
     fields
         .iter()
-        .map(|f| format!("{}: {}", f.field, f.message))
+        // A TS 103 120 answer is in English, the protocol's language.
+        .map(|f| format!("{}: {}", f.field, Tr::default().problem(&f.problem)))
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -112,7 +113,8 @@ impl App {
                 ))
                 .into());
             }
-            let file_name = clean_file_name(&document.name).map_err(refused)?;
+            let file_name = clean_file_name(&document.name)
+                .map_err(|problem| refused(Tr::default().problem(&problem)))?;
             let upload = self.temp_document(&document.bytes, file_name).await?;
             let checked = self
                 .check_pdf(upload, order.authorisation.as_str(), &incoming.ctx)

@@ -17,6 +17,7 @@ use time::OffsetDateTime;
 use super::{Failure, Incoming, Refusal};
 use crate::app::App;
 use crate::error::FormError;
+use crate::i18n::Tr;
 
 /// An UPDATE checked against what is stored, ready to take effect.
 pub(crate) struct CheckedUpdate {
@@ -192,7 +193,8 @@ impl App {
                             object: checked.object.clone(),
                             reason: fields
                                 .iter()
-                                .map(|f| f.message.clone())
+                                // A TS 103 120 answer is in English, the protocol's language.
+                                .map(|f| Tr::default().problem(&f.problem))
                                 .collect::<Vec<_>>()
                                 .join("; "),
                         }),

@@ -8,39 +8,59 @@ use crate::allowlist::EmailAddress;
 use crate::clock::Timestamp;
 use crate::eu::certificate::is_member_state;
 use crate::eu::{Authority, EuOrder, EuOrderDraft, UserInformation};
+use crate::problem::Problem;
+
+/// The names of an authority's fields in problems, one set per authority: languages
+/// inflect "the name of the issuing authority" as a whole, so it is one message.
+struct AuthorityLabels {
+    authority: &'static str,
+    name: &'static str,
+    file_number: &'static str,
+}
+
+const ISSUING: AuthorityLabels = AuthorityLabels {
+    authority: "form-eu-issuing",
+    name: "form-what-eu-issuing-name",
+    file_number: "form-what-eu-issuing-file",
+};
+
+const VALIDATING: AuthorityLabels = AuthorityLabels {
+    authority: "form-eu-validating",
+    name: "form-what-eu-validating-name",
+    file_number: "form-what-eu-validating-file",
+};
 
 impl Checker {
-    fn authority(&mut self, field: &'static str, given: &Authority, what: &str) -> Authority {
+    fn authority(
+        &mut self,
+        field: &'static str,
+        given: &Authority,
+        labels: &AuthorityLabels,
+    ) -> Authority {
         let member_state = given.member_state.trim().to_ascii_uppercase();
         if !is_member_state(&member_state) {
             self.fail(
                 field,
-                format!("Choose the EU member state of the {what} (Denmark is not bound by the Regulation)."),
+                Problem::new("form-eu-member-state").label("what", labels.authority),
             );
         }
         Authority {
-            name: self.text(
-                field,
-                &given.name,
-                &format!("the name of the {what}"),
-                true,
-                300,
-            ),
+            name: self.text(field, &given.name, labels.name, true, 300),
             member_state,
-            address: self.text(field, &given.address, "the address", false, 500),
-            contact_name: self.text(
+            address: self.text(field, &given.address, "form-what-eu-address", false, 500),
+            contact_name: self.text(field, &given.contact_name, "form-what-eu-signer", true, 200),
+            contact_phone: self.text(field, &given.contact_phone, "form-what-eu-phone", false, 50),
+            contact_email: self.text(
                 field,
-                &given.contact_name,
-                "the name of who signed",
-                true,
-                200,
+                &given.contact_email,
+                "form-what-eu-email",
+                false,
+                254,
             ),
-            contact_phone: self.text(field, &given.contact_phone, "the phone number", false, 50),
-            contact_email: self.text(field, &given.contact_email, "the email address", false, 254),
             file_reference: self.text(
                 field,
                 &given.file_reference,
-                &format!("the file number of the {what}"),
+                labels.file_number,
                 field == "eu_issuing_authority",
                 200,
             ),
@@ -49,69 +69,68 @@ impl Checker {
 
     /// Checks the certificate of an EU order received on or before `today`.
     pub(super) fn eu_order(&mut self, draft: &EuOrderDraft, today: Date) -> EuOrder {
-        let issuing_authority = self.authority(
-            "eu_issuing_authority",
-            &draft.issuing_authority,
-            "issuing authority",
-        );
+        let issuing_authority =
+            self.authority("eu_issuing_authority", &draft.issuing_authority, &ISSUING);
         let validating_authority = draft
             .validating_authority
             .as_ref()
             .filter(|a| !a.name.trim().is_empty() || !a.member_state.trim().is_empty())
-            .map(|a| self.authority("eu_validating_authority", a, "validating authority"));
+            .map(|a| self.authority("eu_validating_authority", a, &VALIDATING));
         let mut data_categories = draft.data_categories.clone();
         data_categories.sort();
         data_categories.dedup();
         if data_categories.is_empty() {
             self.fail(
                 "eu_data_categories",
-                "Choose the categories of data the certificate names (section F).",
+                Problem::new("form-eu-data-categories"),
             );
         }
         let offence = self.block(
             "eu_offence",
             &draft.offence,
-            "the offence and legal basis (section G)",
+            "form-what-eu-offence",
             true,
             5_000,
         );
         let earlier = draft.earlier_order.trim();
-        let earlier_order = (!earlier.is_empty())
-            .then(|| self.text("eu_earlier_order", earlier, "the earlier order", false, 200));
+        let earlier_order = (!earlier.is_empty()).then(|| {
+            self.text(
+                "eu_earlier_order",
+                earlier,
+                "form-what-eu-earlier",
+                false,
+                200,
+            )
+        });
         if earlier_order
             .as_deref()
             .is_some_and(|e| e.starts_with("LERS-") && !is_reference(e))
         {
-            self.fail(
-                "eu_earlier_order",
-                "Give the earlier order's LERS reference, e.g. LERS-2026-000123, or the issuing authority's identifier.",
-            );
+            self.fail("eu_earlier_order", Problem::new("form-eu-earlier-order"));
         }
         let user_information = match &draft.user_information {
-            UserInformation::DelayedUntil { until } => match self.date(
-                "eu_user_information",
-                until,
-                "The end of the delay of informing the user",
-            ) {
-                Some(date) if date >= today => UserInformation::DelayedUntil {
-                    until: date.to_string(),
-                },
-                Some(_) => {
-                    self.fail("eu_user_information", "The delay of informing the user has already ended; choose \"not restricted\".");
-                    draft.user_information.clone()
+            UserInformation::DelayedUntil { until } => {
+                match self.date("eu_user_information", until, "form-what-eu-delay-end") {
+                    Some(date) if date >= today => UserInformation::DelayedUntil {
+                        until: date.to_string(),
+                    },
+                    Some(_) => {
+                        self.fail("eu_user_information", Problem::new("form-eu-delay-ended"));
+                        draft.user_information.clone()
+                    }
+                    None => {
+                        self.fail("eu_user_information", Problem::new("form-eu-delay-date"));
+                        draft.user_information.clone()
+                    }
                 }
-                None => {
-                    self.fail("eu_user_information", "Give the date until which the user must not be informed, such as 2027-05-31.");
-                    draft.user_information.clone()
-                }
-            },
+            }
             other => other.clone(),
         };
         let enforcing_authority = if draft.enforcing_authority_notified {
             Some(self.text(
                 "eu_enforcing_authority",
                 &draft.enforcing_authority,
-                "the enforcing authority that was notified (section K)",
+                "form-what-eu-enforcing",
                 true,
                 300,
             ))
@@ -125,25 +144,23 @@ impl Checker {
                 if EmailAddress::parse(&email).is_err() {
                     self.fail(
                         "eu_enforcing_authority",
-                        "Give the enforcing authority's email address as name@example.eu, or leave it empty.",
+                        Problem::new("form-eu-enforcing-email"),
                     );
                 }
                 Some(email)
             }
             _ => None,
         };
-        let issued_on = match self.date("eu_issued_on", &draft.issued_on, "The date of issue") {
+        let issued_on = match self.date("eu_issued_on", &draft.issued_on, "form-what-eu-issued-on")
+        {
             Some(date) if date > today => {
-                self.fail(
-                    "eu_issued_on",
-                    "The certificate cannot be issued in the future.",
-                );
+                self.fail("eu_issued_on", Problem::new("form-eu-issued-future"));
                 String::new()
             }
             Some(date) => date.to_string(),
             None => {
                 if draft.issued_on.trim().is_empty() {
-                    self.fail("eu_issued_on", "Give the date the certificate was signed.");
+                    self.fail("eu_issued_on", Problem::new("form-eu-issued-on"));
                 }
                 String::new()
             }
@@ -161,14 +178,14 @@ impl Checker {
             delivery_instructions: self.block(
                 "eu_delivery_instructions",
                 &draft.delivery_instructions,
-                "where the data is to be sent (section L)",
+                "form-what-eu-delivery",
                 false,
                 2_000,
             ),
             information_for_enforcing_authority: self.block(
                 "eu_information_for_ea",
                 &draft.information_for_enforcing_authority,
-                "the information for the enforcing authority (section M)",
+                "form-what-eu-information-ea",
                 false,
                 5_000,
             ),
@@ -187,13 +204,12 @@ impl SubmittedRequest {
             .as_ref()
             .and_then(|o| parse_date(&o.issued_on));
         match issued {
-            Some(issued) if received_at.date() < issued => Err(FieldError {
-                field: "eu_issued_on",
-                message: format!(
-                    "The certificate is dated {issued}, after the order was received ({}); check the date of issue and the time of receipt.",
-                    received_at.date()
-                ),
-            }),
+            Some(issued) if received_at.date() < issued => Err(FieldError::new(
+                "eu_issued_on",
+                Problem::new("form-eu-received-before-issue")
+                    .text("issued", issued.to_string())
+                    .text("received", received_at.date().to_string()),
+            )),
             _ => Ok(()),
         }
     }

@@ -9,6 +9,7 @@ use super::vocabulary::{DataCategory, LegalInstrument, RequestKind};
 use crate::account::{is_plausible_phone, FieldError};
 use crate::countries::country_name;
 use crate::eu::{EuOrder, EuOrderDraft};
+use crate::problem::Problem;
 use crate::text::{check_multi_line, check_single_line};
 
 pub const MAX_TARGETS: usize = 100;
@@ -128,11 +129,8 @@ struct Checker {
 }
 
 impl Checker {
-    fn fail(&mut self, field: &'static str, message: impl Into<String>) {
-        self.errors.push(FieldError {
-            field,
-            message: message.into(),
-        });
+    fn fail(&mut self, field: &'static str, problem: Problem) {
+        self.errors.push(FieldError::new(field, problem));
     }
 
     /// A one-line field (it may reach an email or a header): see [`crate::text`].
@@ -140,7 +138,7 @@ impl Checker {
         &mut self,
         field: &'static str,
         value: &str,
-        what: &str,
+        what: &'static str,
         required: bool,
         max: usize,
     ) -> String {
@@ -152,7 +150,7 @@ impl Checker {
         &mut self,
         field: &'static str,
         value: &str,
-        what: &str,
+        what: &'static str,
         required: bool,
         max: usize,
     ) -> String {
@@ -163,29 +161,34 @@ impl Checker {
         &mut self,
         field: &'static str,
         value: &str,
-        what: &str,
+        what: &'static str,
         required: bool,
         max: usize,
         rule: fn(&str) -> Result<(), crate::text::TextRefusal>,
     ) -> String {
         let value = value.trim();
         if required && value.is_empty() {
-            self.fail(field, format!("Enter {what}."));
+            self.fail(field, Problem::new("form-enter").label("what", what));
         } else if value.chars().count() > max {
-            self.fail(field, format!("{what} must be at most {max} characters."));
+            self.fail(
+                field,
+                Problem::new("form-too-long")
+                    .label("what", what)
+                    .number("max", max),
+            );
         } else if let Err(refusal) = rule(value) {
-            self.fail(field, refusal.message("This field"));
+            self.fail(field, refusal.problem("form-this-field"));
         }
         value.to_owned()
     }
 
-    fn date(&mut self, field: &'static str, value: &str, what: &str) -> Option<Date> {
+    fn date(&mut self, field: &'static str, value: &str, what: &'static str) -> Option<Date> {
         if value.trim().is_empty() {
             return None;
         }
         let date = parse_date(value);
         if date.is_none() {
-            self.fail(field, format!("{what} must be a date such as 2026-11-27."));
+            self.fail(field, Problem::new("form-not-a-date").label("what", what));
         }
         date
     }
@@ -194,7 +197,7 @@ impl Checker {
         &mut self,
         field: &'static str,
         term: &OrderTerm,
-        what: &str,
+        what: &'static str,
         today: Date,
     ) -> OrderTerm {
         match term {
@@ -203,13 +206,13 @@ impl Checker {
                     until: date.to_string(),
                 },
                 Some(_) => {
-                    self.fail(field, format!("The {what} has already ended; choose \"no order\" or give its real end date."));
+                    self.fail(field, Problem::new("form-order-ended").label("what", what));
                     term.clone()
                 }
                 None => {
                     self.fail(
                         field,
-                        format!("Give the end date of the {what}, such as 2027-05-31."),
+                        Problem::new("form-order-end-date").label("what", what),
                     );
                     term.clone()
                 }
@@ -253,15 +256,15 @@ impl RequestDraft {
             &self.citation,
             certificate.map(|a| a.file_reference.as_str()),
         );
-        let title = c.text("title", &self.title, "a short case name", true, 200);
+        let title = c.text("title", &self.title, "form-what-title", true, 200);
         let country = country.trim().to_ascii_uppercase();
         if country_name(&country).is_none() {
-            c.fail("country", "Choose the country of the issuing authority.");
+            c.fail("country", Problem::new("form-issuing-country"));
         }
         let subdivision = c.text(
             "subdivision",
             &self.subdivision,
-            "the state, province or region",
+            "form-what-subdivision",
             // The Regulation's certificate has no region.
             !kind.is_eu_order(),
             100,
@@ -270,21 +273,21 @@ impl RequestDraft {
         let issuing_authority = c.text(
             "issuing_authority",
             &issuing_authority,
-            "the issuing court or authority",
+            "form-what-issuing-authority",
             needs_process,
             300,
         );
         let citation = c.text(
             "citation",
             &citation,
-            "the legal citation or case number",
+            "form-what-citation",
             needs_process,
             500,
         );
         let description = c.block(
             "description",
             &self.description,
-            "what you ask for and why",
+            "form-what-description",
             true,
             10_000,
         );
@@ -298,11 +301,11 @@ impl RequestDraft {
         let instrument = match (given_instrument, needs_process) {
             (Some(i), _) if kind.instruments().contains(&i) => Some(i),
             (Some(_), _) => {
-                c.fail("instrument", "This legal process cannot back this kind of request; choose one from the list.");
+                c.fail("instrument", Problem::new("form-instrument-wrong"));
                 None
             }
             (None, true) => {
-                c.fail("instrument", "Choose the legal process behind the request.");
+                c.fail("instrument", Problem::new("form-instrument-missing"));
                 None
             }
             (None, false) => None,
@@ -310,10 +313,7 @@ impl RequestDraft {
 
         let mut targets: Vec<Target> = Vec::new();
         if self.targets.iter().all(|t| t.value.trim().is_empty()) {
-            c.fail(
-                "targets",
-                "Name at least one account, email address, phone number or other identifier.",
-            );
+            c.fail("targets", Problem::new("form-targets-missing"));
         }
         for (number, input) in self
             .targets
@@ -324,7 +324,7 @@ impl RequestDraft {
             let Some(target_kind) = TargetType::parse(&input.kind) else {
                 c.fail(
                     "targets",
-                    format!("Identifier {}: choose its type.", number + 1),
+                    Problem::new("form-target-type").number("number", number + 1),
                 );
                 continue;
             };
@@ -343,14 +343,17 @@ impl RequestDraft {
                 }
                 Err(e) => c.fail(
                     "targets",
-                    format!("Identifier {} ({}): {e}.", number + 1, input.value.trim()),
+                    Problem::new("form-target-invalid")
+                        .number("number", number + 1)
+                        .text("value", input.value.trim())
+                        .label("reason", e.problem_id()),
                 ),
             }
         }
         if targets.len() > MAX_TARGETS {
             c.fail(
                 "targets",
-                format!("At most {MAX_TARGETS} identifiers per request; split larger requests."),
+                Problem::new("form-targets-too-many").number("max", MAX_TARGETS),
             );
         }
 
@@ -361,41 +364,38 @@ impl RequestDraft {
         data_categories.sort();
         data_categories.dedup();
         if kind.asks_for_data() && data_categories.is_empty() {
-            c.fail("data_categories", "Choose the kinds of data you ask for.");
+            c.fail("data_categories", Problem::new("form-data-categories"));
         }
 
-        let date_from = c.date("date_from", &self.date_from, "The start of the date range");
-        let date_to = c.date("date_to", &self.date_to, "The end of the date range");
+        let date_from = c.date("date_from", &self.date_from, "form-what-date-from");
+        let date_to = c.date("date_to", &self.date_to, "form-what-date-to");
         if matches!(kind, RequestKind::UserData)
             && (self.date_from.trim().is_empty() || self.date_to.trim().is_empty())
         {
-            c.fail(
-                "date_from",
-                "Give the date range of the data you ask for; open-ended requests are overbroad.",
-            );
+            c.fail("date_from", Problem::new("form-date-range-missing"));
         }
         if let (Some(from), Some(to)) = (date_from, date_to) {
             if from > to {
-                c.fail("date_to", "The end of the date range is before its start.");
+                c.fail("date_to", Problem::new("form-date-range-reversed"));
             }
         }
         if date_from.is_some_and(|d| d > today) {
-            c.fail("date_from", "The date range cannot start in the future.");
+            c.fail("date_from", Problem::new("form-date-range-future"));
         }
-        let deadline = c.date("deadline", &self.deadline, "The deadline");
+        let deadline = c.date("deadline", &self.deadline, "form-what-deadline");
         if deadline.is_some_and(|d| d <= today) {
-            c.fail("deadline", "The deadline must be after today.");
+            c.fail("deadline", Problem::new("form-deadline-past"));
         }
         let nondisclosure = c.order(
             "nondisclosure",
             &self.nondisclosure,
-            "non-disclosure order",
+            "form-what-nondisclosure",
             today,
         );
         let delay_of_notice = c.order(
             "delay_of_notice",
             &self.delay_of_notice,
-            "delay-of-notice order",
+            "form-what-delay-of-notice",
             today,
         );
 
@@ -404,29 +404,29 @@ impl RequestDraft {
             let narrative = c.block(
                 "narrative",
                 &e.narrative,
-                "the description of the emergency",
+                "form-what-narrative",
                 true,
                 10_000,
             );
             if !narrative.is_empty() && narrative.chars().count() < MIN_NARRATIVE {
-                c.fail("narrative", format!("Describe the danger, who is at risk and why it is imminent (at least {MIN_NARRATIVE} characters)."));
+                c.fail(
+                    "narrative",
+                    Problem::new("form-narrative-short").number("min", MIN_NARRATIVE),
+                );
             }
             if !e.attested {
-                c.fail("attested", "Confirm the emergency attestation.");
+                c.fail("attested", Problem::new("form-attest"));
             }
             let supervisor_name = c.text(
                 "supervisor_name",
                 &e.supervisor_name,
-                "your supervisor's name",
+                "form-what-supervisor-name",
                 true,
                 200,
             );
             let supervisor_phone = e.supervisor_phone.trim().to_owned();
             if !is_plausible_phone(&supervisor_phone) {
-                c.fail(
-                    "supervisor_phone",
-                    "Give your supervisor's phone number with country code, e.g. +1 325 555 0100.",
-                );
+                c.fail("supervisor_phone", Problem::new("form-supervisor-phone"));
             }
             Some(EmergencyDetails {
                 narrative,
@@ -442,7 +442,7 @@ impl RequestDraft {
             RequestKind::PreservationExtension => {
                 let reference = self.extends_reference.trim().to_ascii_uppercase();
                 if !is_reference(&reference) {
-                    c.fail("extends_reference", "Give the reference of the preservation request to extend, e.g. LERS-2026-000123.");
+                    c.fail("extends_reference", Problem::new("form-extends-reference"));
                 }
                 Some(reference)
             }
@@ -454,7 +454,10 @@ impl RequestDraft {
             reference if kind == RequestKind::UserData => {
                 let reference = reference.to_ascii_uppercase();
                 if !is_reference(&reference) {
-                    c.fail("preservation_reference", "Give the reference of your preservation request, e.g. LERS-2026-000123, or leave it empty.");
+                    c.fail(
+                        "preservation_reference",
+                        Problem::new("form-preservation-reference"),
+                    );
                 }
                 Some(reference)
             }
@@ -472,7 +475,7 @@ impl RequestDraft {
         if colleagues.len() > MAX_COLLEAGUES {
             c.fail(
                 "colleagues",
-                format!("At most {MAX_COLLEAGUES} colleagues may be given access."),
+                Problem::new("form-colleagues-too-many").number("max", MAX_COLLEAGUES),
             );
         }
 

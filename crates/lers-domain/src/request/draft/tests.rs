@@ -165,14 +165,16 @@ fn bad_targets_are_named_by_position() {
         .validate(RequestKind::UserData, today())
         .err()
         .unwrap_or_default();
-    let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
-    assert!(
-        messages[0].starts_with("Identifier 1 (555-0100)"),
-        "{messages:?}"
-    );
-    assert!(
-        messages[1].starts_with("Identifier 2: choose its type"),
-        "{messages:?}"
+    let problems: Vec<&Problem> = errors.iter().map(|e| &e.problem).collect();
+    assert_eq!(
+        problems,
+        [
+            &Problem::new("form-target-invalid")
+                .number("number", 1)
+                .text("value", "555-0100")
+                .label("reason", "form-target-phone"),
+            &Problem::new("form-target-type").number("number", 2),
+        ]
     );
 }
 

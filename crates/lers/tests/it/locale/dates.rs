@@ -4,7 +4,6 @@
 //! the machine-readable UTC stays in each `<time datetime>`.
 
 use lers_domain::account::Role;
-use lers_store::Ctx;
 
 use super::*;
 use crate::both_backends;
@@ -14,19 +13,6 @@ both_backends!(
     mails_go_out_in_the_recipients_language,
     error_pages_speak_the_readers_language,
 );
-
-async fn choose(app: &TestApp, email: &str, language: &str, zone: &str) -> Account {
-    let who = account(app, email).await;
-    let ctx = Ctx {
-        at: app.clock_now(),
-        actor: who.pseudonym.clone(),
-        ip: None,
-    };
-    app.store
-        .set_account_locale(who.id, &locale(language, zone), &ctx)
-        .await
-        .expect("save the locale")
-}
 
 async fn dates_and_clocks_read_in_the_readers_language_and_zone(backend: Backend) -> TestResult {
     let Some(app) = TestApp::spawn(backend).await else {

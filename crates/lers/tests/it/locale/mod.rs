@@ -5,12 +5,13 @@
 use lers_app::i18n::Tr;
 use lers_domain::clock::Duration;
 use lers_domain::locale::AccountLocale;
-use lers_store::{prelude::*, Account, AuditQuery, AuditRecord};
+use lers_store::{prelude::*, Account, AuditQuery, AuditRecord, Ctx};
 use reqwest::StatusCode;
 
 use crate::harness::*;
 
 mod dates;
+mod form_errors;
 mod profile;
 
 async fn records(app: &TestApp, action: &str) -> Vec<AuditRecord> {
@@ -23,6 +24,20 @@ async fn records(app: &TestApp, action: &str) -> Vec<AuditRecord> {
         .await
         .expect("audit records")
         .items
+}
+
+/// Keeps `language` and `zone` in the profile of the account at `email`.
+async fn choose(app: &TestApp, email: &str, language: &str, zone: &str) -> Account {
+    let who = account(app, email).await;
+    let ctx = Ctx {
+        at: app.clock_now(),
+        actor: who.pseudonym.clone(),
+        ip: None,
+    };
+    app.store
+        .set_account_locale(who.id, &locale(language, zone), &ctx)
+        .await
+        .expect("save the locale")
 }
 
 async fn account(app: &TestApp, email: &str) -> Account {

@@ -122,9 +122,10 @@ async fn intake_staff_choose_a_drafts_region(backend: Backend) -> TestResult {
 
     let refused = |result: Result<String, FormError>, says: &str| match result {
         Err(FormError::Fields(fields)) => assert!(
-            fields
-                .iter()
-                .any(|f| f.field == "region" && f.message.contains(says)),
+            fields.iter().any(|f| f.field == "region"
+                && lers_app::i18n::Tr::default()
+                    .problem(&f.problem)
+                    .contains(says)),
             "{fields:?}"
         ),
         other => panic!("expected a refusal saying {says:?}, got {other:?}"),
