@@ -140,7 +140,7 @@ pub async fn add(
         }
         Err(FormError::Fields(errors)) => {
             let shown = Shown {
-                errors: Errors(errors),
+                errors: Errors::new(&who.req.tr, errors),
                 url: form.url,
                 ..Shown::default()
             };
