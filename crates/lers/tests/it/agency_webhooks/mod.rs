@@ -8,7 +8,6 @@
 
 use lers_domain::clock::Duration;
 use lers_store::prelude::*;
-use lers_store::AuditQuery;
 use reqwest::{Response, StatusCode};
 use serde_json::Value;
 
@@ -29,18 +28,7 @@ async fn agency_app(backend: Backend) -> Option<TestApp> {
     .await
 }
 
-async fn audited(app: &TestApp, action: &str) -> usize {
-    app.store
-        .audit_records(&AuditQuery {
-            action: Some(action.into()),
-            limit: 100,
-            ..Default::default()
-        })
-        .await
-        .expect("audit")
-        .items
-        .len()
-}
+pub(crate) use crate::alerts::audited;
 
 /// The public id of `email`'s newest API token.
 async fn newest_token(app: &TestApp, email: &str) -> String {

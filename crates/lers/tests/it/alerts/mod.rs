@@ -35,7 +35,8 @@ async fn app_for_receivers(backend: Backend) -> Option<TestApp> {
     .await
 }
 
-async fn audited(app: &TestApp, action: &str) -> usize {
+/// How many audit entries of `action` there are (the first 100).
+pub(crate) async fn audited(app: &TestApp, action: &str) -> usize {
     app.store
         .audit_records(&AuditQuery {
             action: Some(action.into()),
