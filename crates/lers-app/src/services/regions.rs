@@ -172,6 +172,35 @@ impl App {
         Ok(())
     }
 
+    /// Assigns case `summary` to `assignee` (or nobody). An assignee must be able to
+    /// open the case: someone whose rule does not reach its region would otherwise be
+    /// told of it (its reference, its deadlines, that it is an emergency) by every
+    /// notification about it. Refused as a conflict, which names no case.
+    pub async fn assign_case(
+        &self,
+        summary: &lers_store::RequestSummary,
+        assignee: Option<&Account>,
+        ctx: &Ctx,
+    ) -> Result<(), AppError> {
+        if let Some(person) = assignee {
+            let reach = self
+                .store
+                .case_reach(&summary.id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let region = reach
+                .region
+                .unwrap_or_else(|| self.default_region().to_owned());
+            let limits = self.store.staff_limits(person.id).await?;
+            if limits.reach(&region, Some(person.id), person.id).is_err() {
+                return Err(AppError::Conflict(
+                    "this person's data-sharing rule does not reach the case's region; choose someone who can open it".into(),
+                ));
+            }
+        }
+        Ok(self.store.assign(summary, assignee, ctx).await?)
+    }
+
     /// Narrows a queue query to what `viewer`'s data-sharing rule reaches.
     pub async fn limit_queue(
         &self,

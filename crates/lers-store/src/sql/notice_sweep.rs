@@ -60,6 +60,28 @@ fn case_from(row: &sqlx::any::AnyRow) -> Result<Case> {
 }
 
 impl SqlStore {
+    /// `assignee`, if they are active staff with a case role whose data-sharing rule
+    /// reaches `region` (an "assigned only" rule reaches their own cases).
+    async fn assignee_reaching(
+        &self,
+        conn: &mut AnyConnection,
+        assignee: i64,
+        region: &str,
+    ) -> Result<Option<i64>> {
+        let case_role = [Role::Intake, Role::Reviewer, Role::Approver, Role::Producer]
+            .map(|role| format!("(',' || a.roles || ',') LIKE '%,{},%'", role.as_str()))
+            .join(" OR ");
+        Ok(sqlx::query_scalar(&format!(
+            "SELECT a.id FROM accounts a LEFT JOIN staff_limits l ON l.account_id = a.id \
+             WHERE a.id = $1 AND a.kind = 'staff' AND a.status = 'active' AND ({case_role}) \
+             AND (COALESCE(l.regions, '') = '' OR l.regions LIKE $2)"
+        ))
+        .bind(assignee)
+        .bind(format!("%,{region},%"))
+        .fetch_optional(conn)
+        .await?)
+    }
+
     /// Active staff with `role`; with a `region`, only those whose data-sharing rule
     /// reaches it (and who see more than their own cases).
     pub(crate) async fn staff_reaching(
@@ -94,7 +116,14 @@ impl SqlStore {
         if self.already_notified(tx.conn(), &occurrence).await? {
             return Ok(0);
         }
-        let people = match (recipients, case.assignee) {
+        // An assignee who can no longer act on the case (disabled, no case role left,
+        // or a rule narrowed away from its region) neither hears of it nor swallows the
+        // notice: the reviewers who reach it are told instead.
+        let assignee = match case.assignee {
+            Some(id) => self.assignee_reaching(tx.conn(), id, &case.region).await?,
+            None => None,
+        };
+        let people = match (recipients, assignee) {
             (Recipients::CaseWorkers, Some(assignee)) => vec![assignee],
             (Recipients::CaseWorkers, None) => {
                 self.staff_reaching(tx.conn(), Role::Reviewer, Some(&case.region))

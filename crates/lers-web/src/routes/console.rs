@@ -348,8 +348,7 @@ pub async fn assign(
         Err(_) => None,
     };
     state
-        .store
-        .assign(&record.summary, assignee.as_ref(), &who.ctx(&state))
+        .assign_case(&record.summary, assignee.as_ref(), &who.ctx(&state))
         .await?;
     Ok(back(&id, &who.req.tr.get("assigned")))
 }

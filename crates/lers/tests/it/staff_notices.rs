@@ -23,6 +23,7 @@ both_backends!(
     approvals_waiting_and_a_preservation_ending_notify_who_they_concern,
     a_form_6_arriving_on_an_eu_preservation_notifies_the_reviewers,
     an_enforcing_authoritys_window_and_an_eu_preservation_ending_notify_the_reviewers,
+    an_assignee_must_reach_the_case_and_a_withdrawn_one_does_not_swallow_its_notices,
 );
 
 /// Mails the SMTP server received for `to`, decoded.
@@ -482,5 +483,77 @@ async fn an_enforcing_authoritys_window_and_an_eu_preservation_ending_notify_the
     app.state.run_due_jobs("test").await;
     app.state.run_due_jobs("test").await;
     assert_eq!(told(PRESERVED), 1);
+    Ok(())
+}
+
+async fn an_assignee_must_reach_the_case_and_a_withdrawn_one_does_not_swallow_its_notices(
+    backend: Backend,
+) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    app.sign_up("clerk@abilenetx.gov").await;
+    let (id, reference) = app.file_request("user_data", None).await;
+    let (ivy, _) = app
+        .staff("Ivy Intake", "ivy@provider.example", &[Role::Intake])
+        .await;
+    app.staff("Rita Review", RITA, &[Role::Reviewer]).await;
+    app.staff("Rex Review", "rex@provider.example", &[Role::Reviewer])
+        .await;
+    app.staff("Rob Review", "rob@provider.example", &[Role::Reviewer])
+        .await;
+    let ctx = Ctx {
+        at: app.clock_now(),
+        actor: "system".into(),
+        ip: None,
+    };
+    let account = |email: &'static str| {
+        let app = &app;
+        async move { app.store.account_by_email(email).await.ok().flatten() }
+    };
+    let rex = account("rex@provider.example").await.ok_or("rex")?;
+    let rita = account(RITA).await.ok_or("rita")?;
+    let limits = lers_domain::region::StaffLimits {
+        regions: vec!["elsewhere".into()],
+        assigned_only: false,
+    };
+    app.store
+        .set_staff_limits(&rex, &limits, false, &ctx)
+        .await?;
+    let page = format!("/staff/requests/{id}");
+    let assign = |person: i64| {
+        let (ivy, page) = (&ivy, &page);
+        async move {
+            ivy.submit(
+                page,
+                &format!("{page}/assign"),
+                &[("assignee", &person.to_string())],
+            )
+            .await
+            .status()
+        }
+    };
+    // Rex's rule reaches another region only: he could not open the case, so he may
+    // not be its assignee (and hear of it through every notice).
+    assert_eq!(assign(rex.id).await, StatusCode::CONFLICT);
+    assert_eq!(assign(rita.id).await, StatusCode::SEE_OTHER);
+
+    // Rita leaves. At three quarters of the clock her notice goes to the reviewers
+    // who reach the case (Rob), not to her disabled account, and not to Rex.
+    app.store
+        .set_account_status(rita.id, lers_domain::account::AccountStatus::Disabled, &ctx)
+        .await?;
+    app.advance(Duration::hours(22 * 24 + 13));
+    app.state.run_due_jobs("test").await;
+    const THREE_QUARTERS: &str = "Three quarters of the time to respond have passed";
+    let told = |email: &str| {
+        app.emails_to(email)
+            .iter()
+            .filter(|m| m.contains(THREE_QUARTERS) && m.contains(&reference))
+            .count()
+    };
+    assert_eq!(told("rob@provider.example"), 1);
+    assert_eq!(told(RITA), 0);
+    assert_eq!(told("rex@provider.example"), 0);
     Ok(())
 }
