@@ -108,6 +108,18 @@ export async function keyFillAll(page, fields, opts) {
  */
 export async function chooseFile(page, selector, file) {
   await tabTo(page, selector);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-  await chooser.setFiles(file);
+  // Playwright switches file-chooser interception on asynchronously when the first
+  // listener arrives, so the first Space can reach Chromium before it is on (the
+  // chooser then opens natively and no event comes, seen in CI): press again, still
+  // by keyboard, with the focus where it was.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const opened = page.waitForEvent('filechooser', { timeout: 5_000 }).catch(() => null);
+    await page.keyboard.press('Space');
+    const chooser = await opened;
+    if (chooser) {
+      await chooser.setFiles(file);
+      return;
+    }
+  }
+  throw new Error(`${selector}: Space never opened a file chooser`);
 }
