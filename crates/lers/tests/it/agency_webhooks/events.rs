@@ -30,13 +30,7 @@ async fn changes_reach_the_owners_system_signed_and_content_free(backend: Backen
     let Some(app) = agency_app(backend).await else {
         return Ok(());
     };
-    let dana = app.sign_up("dana@abilenetx.gov").await;
-    app.create_token(&dana, &["read"]).await;
-    let token = newest_token(&app, "dana@abilenetx.gov").await;
-    let port = free_port();
-    let url = format!("http://127.0.0.1:{port}/signed");
-    let secret = secret_of(&app, register(&app, &app, &dana, &token, &url).await).await;
-    let receiver = Receiver::start(port, &secret, app.clock_now(), 0).await;
+    let Listening { receiver, .. } = listening(&app, "dana@abilenetx.gov", free_port()).await;
 
     // Filing is a status change (draft → submitted).
     let (id, reference) = app.file_request("user_data", None).await;
@@ -135,13 +129,11 @@ async fn a_preservation_ending_is_told_once_with_the_requesters_warning(
     let Some(app) = agency_app(backend).await else {
         return Ok(());
     };
-    let keeper = app.sign_up("keep@abilenetx.gov").await;
-    app.create_token(&keeper, &["read"]).await;
-    let token = newest_token(&app, "keep@abilenetx.gov").await;
-    let port = free_port();
-    let url = format!("http://127.0.0.1:{port}/signed");
-    let secret = secret_of(&app, register(&app, &app, &keeper, &token, &url).await).await;
-    let receiver = Receiver::start(port, &secret, app.clock_now(), 0).await;
+    let Listening {
+        person: keeper,
+        receiver,
+        ..
+    } = listening(&app, "keep@abilenetx.gov", free_port()).await;
     let (id, _) = app.file_request("preservation", None).await;
     let (reviewer, _) = app
         .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])

@@ -101,26 +101,24 @@ async fn the_log_is_ones_own_and_a_revoked_token_ends_the_events(backend: Backen
     };
     let [eve_port, dana_port] = free_ports::<2>();
     // Eve has her own webhook and her own request.
-    let eve = app.sign_up("eve@abilenetx.gov").await;
-    let eve_bearer = app.create_token(&eve, &["read"]).await;
-    let eves_token = newest_token(&app, "eve@abilenetx.gov").await;
-    let eve_url = format!("http://127.0.0.1:{eve_port}/signed");
-    let eve_secret = secret_of(
-        &app,
-        register(&app, &app, &eve, &eves_token, &eve_url).await,
-    )
-    .await;
-    let eve_receiver = Receiver::start(eve_port, &eve_secret, app.clock_now(), 0).await;
+    let Listening {
+        person: eve,
+        bearer: eve_bearer,
+        token: eves_token,
+        url: eve_url,
+        receiver: eve_receiver,
+        ..
+    } = listening(&app, "eve@abilenetx.gov", eve_port).await;
     let (eves_request, _) = app.file_request("user_data", None).await;
     app.log_out().await;
 
     // Dana files a request shared with Eve: only Dana, its owner, hears of it.
-    let dana = app.sign_up("dana@abilenetx.gov").await;
-    app.create_token(&dana, &["read"]).await;
-    let token = newest_token(&app, "dana@abilenetx.gov").await;
-    let dana_url = format!("http://127.0.0.1:{dana_port}/signed");
-    let secret = secret_of(&app, register(&app, &app, &dana, &token, &dana_url).await).await;
-    let dana_receiver = Receiver::start(dana_port, &secret, app.clock_now(), 0).await;
+    let Listening {
+        token,
+        url: dana_url,
+        receiver: dana_receiver,
+        ..
+    } = listening(&app, "dana@abilenetx.gov", dana_port).await;
     let id = app.start_request("user_data").await;
     let mut fields = request_fields("user_data", None);
     fields.push(("colleagues", eve.email.clone()));

@@ -28,7 +28,7 @@ async fn agency_app(backend: Backend) -> Option<TestApp> {
     .await
 }
 
-pub(crate) use crate::alerts::audited;
+pub(crate) use crate::alerts::{audited, secret_shown_once};
 
 /// The public id of `email`'s newest API token.
 async fn newest_token(app: &TestApp, email: &str) -> String {
@@ -66,31 +66,38 @@ async fn register(
     .await
 }
 
-/// The signing secret in the answer to a registration: the page itself (never a
-/// redirect, so never in a URL), not to be cached, and not shown again.
+/// The signing secret in the answer to a registration, shown once.
 async fn secret_of(web: &impl Web, response: Response) -> String {
-    assert_eq!(response.status(), StatusCode::OK, "the page, no redirect");
-    assert_eq!(
-        response
-            .headers()
-            .get(reqwest::header::CACHE_CONTROL)
-            .and_then(|v| v.to_str().ok()),
-        Some("no-store")
-    );
-    let html = response.text().await.expect("page");
-    let marker = "id=\"webhook-secret\" class=\"secret\">";
-    let start = html.find(marker).expect("the secret is shown") + marker.len();
-    let end = html[start..].find("</code>").expect("end of secret") + start;
-    let secret = html[start..end].trim().to_owned();
-    assert!(secret.len() >= 32, "{secret}");
-    let again = web
-        .get("/account/webhooks")
-        .await
-        .text()
-        .await
-        .expect("page");
-    assert!(!again.contains(&secret), "shown once");
-    secret
+    secret_shown_once(web, response, "/account/webhooks").await
+}
+
+/// A requester whose system listens: signed up, with a `read` token and a webhook
+/// posting to its receiver.
+struct Listening {
+    person: Person,
+    /// The token's bearer, for API calls.
+    bearer: String,
+    /// The token's public id, as the pages name it.
+    token: String,
+    url: String,
+    receiver: Receiver,
+}
+
+/// `email` signs up with a `read` token and a webhook posting to a receiver on `port`.
+async fn listening(app: &TestApp, email: &str, port: u16) -> Listening {
+    let person = app.sign_up(email).await;
+    let bearer = app.create_token(&person, &["read"]).await;
+    let token = newest_token(app, email).await;
+    let url = format!("http://127.0.0.1:{port}/signed");
+    let secret = secret_of(app, register(app, app, &person, &token, &url).await).await;
+    let receiver = Receiver::start(port, &secret, app.clock_now(), 0).await;
+    Listening {
+        person,
+        bearer,
+        token,
+        url,
+        receiver,
+    }
 }
 
 /// The field errors of a refused registration (422, the form again).

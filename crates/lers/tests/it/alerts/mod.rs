@@ -98,6 +98,12 @@ async fn add_signed_webhook(browser: &Browser<'_>, url: &str) -> String {
             &[("format", "signed"), ("url", url), ("key", "")],
         )
         .await;
+    secret_shown_once(browser, response, "/staff/oncall").await
+}
+
+/// The signing secret in the answer to a webhook form: the page itself (never a
+/// redirect, so never in a URL), not to be cached, and not shown again on `page`.
+pub(crate) async fn secret_shown_once(web: &impl Web, response: Response, page: &str) -> String {
     assert_eq!(
         response.status(),
         StatusCode::OK,
@@ -111,21 +117,13 @@ async fn add_signed_webhook(browser: &Browser<'_>, url: &str) -> String {
         Some("no-store")
     );
     let html = response.text().await.expect("page");
-    let start = html
-        .find("id=\"webhook-secret\" class=\"secret\">")
-        .expect("the secret is shown")
-        + 35;
+    let marker = "id=\"webhook-secret\" class=\"secret\">";
+    let start = html.find(marker).expect("the secret is shown") + marker.len();
     let end = html[start..].find("</code>").expect("end of secret") + start;
     let secret = html[start..end].trim().to_owned();
     assert!(secret.len() >= 32, "{secret}");
-    // Shown once: the page does not show it again.
-    let again = browser
-        .get("/staff/oncall")
-        .await
-        .text()
-        .await
-        .expect("page");
-    assert!(!again.contains(&secret));
+    let again = web.get(page).await.text().await.expect("page");
+    assert!(!again.contains(&secret), "shown once");
     secret
 }
 
