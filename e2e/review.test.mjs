@@ -159,6 +159,8 @@ async function reviewFlowOn(server, requesterLang, staffLang) {
     const payload = randomBytes(9 * 1024 * 1024 + 123);
     const sha256 = createHash('sha256').update(payload).digest('hex');
     const upload = op.locator('form[data-upload]');
+    // The upload script speaks the page's language: its texts come with the page.
+    assert.equal(await upload.getAttribute('data-say-choose'), t(staffLang, 'upload-choose'));
     await upload.locator('input[type=file]').setInputFiles({ name: 'account export.bin', mimeType: 'application/octet-stream', buffer: payload });
     await upload.locator('button[type=submit]').click();
     const stored = op.locator('tr[data-name="account export.bin"] code.details');

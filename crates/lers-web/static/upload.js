@@ -10,6 +10,10 @@ const MAX_RETRIES = 6;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// The page carries its texts in the reader's language (data-say-*), with {slot}s.
+const uploadText = (form, key, values = {}) =>
+  form.dataset[key].replace(/\{(\w+)\}/g, (slot, name) => (name in values ? String(values[name]) : slot));
+
 async function call(url, options) {
   const response = await fetch(url, { credentials: "same-origin", ...options });
   let body = {};
@@ -112,7 +116,7 @@ function wire(form) {
     event.preventDefault();
     const files = Array.from(input.files);
     if (files.length === 0) {
-      status.textContent = "Choose at least one file.";
+      status.textContent = uploadText(form, "sayChoose");
       return;
     }
     form.querySelector("button").disabled = true;
@@ -122,13 +126,13 @@ function wire(form) {
         const done = await uploadFile(form, file, (received) => {
           const share = file.size === 0 ? 100 : Math.floor((received / file.size) * 100);
           progress.value = share;
-          status.textContent = `${file.name} (${index + 1} of ${files.length}): ${share}%`;
+          status.textContent = uploadText(form, "sayProgress", { name: file.name, number: index + 1, total: files.length, share });
         });
-        status.textContent = `${file.name} stored, SHA-256 ${done.sha256}`;
+        status.textContent = uploadText(form, "sayStored", { name: file.name, sha256: done.sha256 });
       }
       window.location.reload();
     } catch (error) {
-      status.textContent = `Upload stopped: ${error.message}. Choose the same file again to continue.`;
+      status.textContent = uploadText(form, "sayStopped", { problem: error.message });
       form.querySelector("button").disabled = false;
     }
   });

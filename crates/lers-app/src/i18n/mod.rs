@@ -188,6 +188,15 @@ impl Tr {
         }
     }
 
+    /// The message `id` with each of `slots` left as a literal `{slot}`, for a script
+    /// on the page to fill in: the script then speaks the reader's language without
+    /// knowing any.
+    pub fn slotted(&self, id: &str, slots: &[&'static str]) -> String {
+        let args: Vec<(&'static str, String)> =
+            slots.iter().map(|s| (*s, format!("{{{s}}}"))).collect();
+        self.with(id, &args)
+    }
+
     pub fn with(&self, id: &str, args: &[(&'static str, String)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()
