@@ -45,7 +45,8 @@ pub use sql::locale::LocaleStore;
 pub use sql::notices::{self, NoticeClaim, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use sql::operations::{self, OperationsSnapshot, OperationsStore};
 pub use sql::passkeys::{
-    KeyRemoval, KeyUse, NewChallenge, NewPasskey, PasskeyRecord, PasskeyStore, TakenChallenge,
+    KeyAddition, KeyRemoval, KeyUse, NewChallenge, NewPasskey, PasskeyRecord, PasskeyStore,
+    TakenChallenge,
 };
 pub use sql::powers::{self, ApprovalRecord, PowersStore};
 pub use sql::recycle_bin::{self, BinEntry, BinItem, RecycleBinStore};

@@ -5,7 +5,7 @@
 
 use lers_domain::account::Role;
 use lers_domain::passkey::{key_name, ChallengePurpose, KeyPolicy, MAX_KEYS_PER_ACCOUNT};
-use lers_store::{Account, Ctx, KeyRemoval, NewPasskey, PasskeyRecord, SessionRecord};
+use lers_store::{Account, Ctx, KeyAddition, KeyRemoval, NewPasskey, PasskeyRecord, SessionRecord};
 use serde::{Deserialize, Serialize};
 use webauthn_rs::prelude::{
     DiscoverableAuthentication, PasskeyRegistration, PublicKeyCredential,
@@ -177,16 +177,21 @@ impl App {
             backup_state: flag("backup_state"),
             passkey: stored.to_string(),
         };
-        let added = self
+        let added = match self
             .store
             .add_passkey(
                 account,
                 key,
+                MAX_KEYS_PER_ACCOUNT,
                 enrolment.then_some(session.token_hash.as_str()),
                 ctx,
             )
             .await?
-            .ok_or(KeyError::AlreadyRegistered)?;
+        {
+            KeyAddition::Added(id) => id,
+            KeyAddition::AlreadyRegistered => return Err(KeyError::AlreadyRegistered),
+            KeyAddition::TooMany => return Err(KeyError::TooManyKeys),
+        };
         self.mail_key_change(account, KeyChange::Added, &name, ctx)
             .await;
         Ok(added)

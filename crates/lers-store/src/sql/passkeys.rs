@@ -82,6 +82,16 @@ pub struct TakenChallenge {
     pub expires_at: Timestamp,
 }
 
+/// What adding a key did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyAddition {
+    Added(i64),
+    /// The credential is registered already (to this account or another).
+    AlreadyRegistered,
+    /// The account holds the most keys allowed.
+    TooMany,
+}
+
 /// What removing a key did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KeyRemoval {
@@ -127,13 +137,16 @@ pub trait PasskeyStore: Send + Sync {
     /// Registers a key (audited). `open_session` marks that session as fully signed in
     /// (the enrolment a key policy demands right after a TOTP sign-in). `None`: the
     /// credential is already registered (to this or another account).
+    /// Adds a key unless the account already holds `most` (counted in the same
+    /// transaction, under the account's key lock).
     async fn add_passkey(
         &self,
         account: &Account,
         key: NewPasskey,
+        most: usize,
         open_session: Option<&str>,
         ctx: &Ctx,
-    ) -> Result<Option<i64>>;
+    ) -> Result<KeyAddition>;
     async fn rename_passkey(
         &self,
         account: &Account,
@@ -181,6 +194,24 @@ pub trait PasskeyStore: Send + Sync {
 }
 
 impl SqlStore {
+    /// Serialises the changes to one account's keys until the transaction ends: two
+    /// parallel removals must not each see the other key and leave none, nor two
+    /// registrations each see room for one more.
+    async fn lock_keys_of(&self, tx: &mut WriteTx<'_>, account: &Account) -> Result<()> {
+        self.dialect()
+            .lock_key(tx.conn(), &format!("lers-passkeys|{}", account.id))
+            .await
+    }
+
+    async fn key_count(&self, tx: &mut WriteTx<'_>, account: &Account) -> Result<i64> {
+        Ok(
+            sqlx::query_scalar("SELECT COUNT(*) FROM passkeys WHERE account_id = $1")
+                .bind(account.id)
+                .fetch_one(tx.conn())
+                .await?,
+        )
+    }
+
     async fn record_use(&self, tx: &mut WriteTx<'_>, used: &KeyUse, at: Timestamp) -> Result<bool> {
         let done = sqlx::query(
             "UPDATE passkeys SET passkey = $1, sign_count = $2, backup_eligible = $3, backup_state = $4, last_used_at = $5 WHERE id = $6 AND sign_count = $7",
@@ -293,17 +324,22 @@ impl PasskeyStore for SqlStore {
         &self,
         account: &Account,
         key: NewPasskey,
+        most: usize,
         open_session: Option<&str>,
         ctx: &Ctx,
-    ) -> Result<Option<i64>> {
+    ) -> Result<KeyAddition> {
         let mut tx = self.begin().await?;
+        self.lock_keys_of(&mut tx, account).await?;
         let taken: Option<i64> =
             sqlx::query_scalar("SELECT id FROM passkeys WHERE credential_id = $1")
                 .bind(&key.credential_id)
                 .fetch_optional(tx.conn())
                 .await?;
         if taken.is_some() {
-            return Ok(None);
+            return Ok(KeyAddition::AlreadyRegistered);
+        }
+        if self.key_count(&mut tx, account).await? >= i64::try_from(most).unwrap_or(i64::MAX) {
+            return Ok(KeyAddition::TooMany);
         }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO passkeys (account_id, credential_id, user_handle, name, passkey, sign_count, backup_eligible, backup_state, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
@@ -342,7 +378,7 @@ impl PasskeyStore for SqlStore {
         )
         .await?;
         tx.commit().await?;
-        Ok(Some(id))
+        Ok(KeyAddition::Added(id))
     }
 
     async fn rename_passkey(
@@ -381,14 +417,11 @@ impl PasskeyStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<KeyRemoval> {
         let mut tx = self.begin().await?;
+        self.lock_keys_of(&mut tx, account).await?;
         let Some(name) = self.key_name(&mut tx, account, key_id).await? else {
             return Ok(KeyRemoval::NotFound);
         };
-        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM passkeys WHERE account_id = $1")
-            .bind(account.id)
-            .fetch_one(tx.conn())
-            .await?;
-        let refused = keep_one && count <= 1;
+        let refused = keep_one && self.key_count(&mut tx, account).await? <= 1;
         if !refused {
             sqlx::query("DELETE FROM passkeys WHERE id = $1 AND account_id = $2")
                 .bind(key_id)

@@ -93,10 +93,14 @@ impl ApiLimits {
     }
 }
 
-/// Requests from people not signed in that make the server keep state (a passkey
-/// sign-in challenge row each): they spend the same per-address allowance as the API,
-/// so one address cannot fill the table.
-const STATEFUL_ANONYMOUS: [&str; 1] = ["/login/key/start"];
+/// Requests that make the server keep state (a passkey challenge row each), from
+/// people signed in or not: they spend the same per-address allowance as the API, so
+/// one address cannot fill the table.
+const KEEPS_A_CHALLENGE: [&str; 3] = [
+    "/login/key/start",
+    "/account/step-up/key/start",
+    "/account/keys/register/start",
+];
 
 pub async fn limit_api(
     State(ops): State<Operations>,
@@ -106,7 +110,7 @@ pub async fn limit_api(
     let Some(mut class) = request.extensions().get::<Class>().cloned() else {
         return next.run(request).await;
     };
-    if class.budget != Budget::Api && !STATEFUL_ANONYMOUS.contains(&request.uri().path()) {
+    if class.budget != Budget::Api && !KEEPS_A_CHALLENGE.contains(&request.uri().path()) {
         return next.run(request).await;
     }
     let address = addresses::of_request(&request, &ops);

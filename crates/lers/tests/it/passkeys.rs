@@ -7,7 +7,8 @@
 
 use lers_domain::account::Role;
 use lers_domain::clock::Duration;
-use lers_store::{prelude::*, Account, Ctx, KeyUse, NewPasskey, PasskeyStore};
+use lers_domain::passkey::MAX_KEYS_PER_ACCOUNT;
+use lers_store::{prelude::*, Account, Ctx, KeyAddition, KeyUse, NewPasskey, PasskeyStore};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 
@@ -62,11 +63,21 @@ pub(crate) async fn give_key(app: &TestApp, email: &str, name: &str) -> i64 {
         backup_eligible: false,
         backup_state: false,
     };
-    app.store
-        .add_passkey(&owner, key, None, &ctx_of(app, &owner))
+    match app
+        .store
+        .add_passkey(
+            &owner,
+            key,
+            MAX_KEYS_PER_ACCOUNT,
+            None,
+            &ctx_of(app, &owner),
+        )
         .await
         .expect("add key")
-        .expect("a new credential")
+    {
+        KeyAddition::Added(id) => id,
+        refused => panic!("the key was not added: {refused:?}"),
+    }
 }
 
 /// The page's form token, as the page's script sends it.

@@ -3,9 +3,10 @@
 
 use lers_domain::account::Role;
 use lers_domain::clock::Duration;
-use lers_store::{prelude::*, Account};
+use lers_domain::passkey::MAX_KEYS_PER_ACCOUNT;
+use lers_store::{prelude::*, Account, KeyAddition, KeyRemoval, NewPasskey, PasskeyStore};
 use reqwest::StatusCode;
-use serde_json::json;
+use serde_json::{json, Value};
 
 use crate::both_backends;
 use crate::harness::*;
@@ -16,7 +17,22 @@ both_backends!(
     a_second_factor_reset_and_erasure_take_the_keys_away,
     a_recovery_code_and_a_new_authenticator_do_not_replace_a_key,
     one_address_cannot_fill_the_challenge_table,
+    a_signed_in_person_cannot_fill_the_challenge_table_either,
+    parallel_key_changes_keep_the_last_key_and_the_limit,
 );
+
+/// LERS with passkeys on and an allowance of three quick starts per address.
+async fn spawn_with_three_starts(backend: Backend) -> Option<TestApp> {
+    TestApp::spawn_with_settings(backend, &|s| {
+        s.base_url = s
+            .base_url
+            .as_ref()
+            .map(|u| u.replace("127.0.0.1", "localhost"));
+        s.api_address_per_minute = 1;
+        s.api_address_burst = 3;
+    })
+    .await
+}
 
 /// Sessions of `owner` with a second factor recorded (`mfa_at` set).
 async fn complete_sessions(app: &TestApp, owner: &Account) -> i64 {
@@ -239,16 +255,7 @@ async fn a_recovery_code_and_a_new_authenticator_do_not_replace_a_key(
 /// address's allowance (429 with `Retry-After`, as JSON for the page's script), so one
 /// address cannot fill the table, while another address still gets in.
 async fn one_address_cannot_fill_the_challenge_table(backend: Backend) -> TestResult {
-    let Some(app) = TestApp::spawn_with_settings(backend, &|s| {
-        s.base_url = s
-            .base_url
-            .as_ref()
-            .map(|u| u.replace("127.0.0.1", "localhost"));
-        s.api_address_per_minute = 1;
-        s.api_address_burst = 3;
-    })
-    .await
-    else {
+    let Some(app) = spawn_with_three_starts(backend).await else {
         return Ok(());
     };
     let stranger = TestApp::with_client(&app);
@@ -284,5 +291,122 @@ async fn one_address_cannot_fill_the_challenge_table(backend: Backend) -> TestRe
         .fetch_one(app.store.pool())
         .await?;
     assert_eq!(kept, 4, "the refused start kept nothing");
+    Ok(())
+}
+
+/// Step-up and registration starts keep a challenge row too (attack review): a
+/// signed-in session spends its address's allowance on them like an anonymous start,
+/// and what was refused kept nothing.
+async fn a_signed_in_person_cannot_fill_the_challenge_table_either(backend: Backend) -> TestResult {
+    let Some(app) = spawn_with_three_starts(backend).await else {
+        return Ok(());
+    };
+    let (staff, rita) = app
+        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
+        .await;
+    let secret = rita.secret;
+    let page = staff.get("/account/keys").await.text().await?;
+    let csrf = csrf_token(&page).ok_or("a form token")?;
+    let start = |path: &'static str, body: Value| {
+        staff
+            .client
+            .post(app.url(path))
+            .header("x-csrf-token", &csrf)
+            .header("x-forwarded-for", "192.0.2.20")
+            .json(&body)
+            .send()
+    };
+    let register = |code: String| json!({ "name": "Spare key", "code": code });
+    app.advance(Duration::seconds(30));
+    let first = start("/account/keys/register/start", register(app.code(&secret))).await?;
+    assert_eq!(first.status(), StatusCode::OK);
+    // Step-ups need a key to touch.
+    give_key(&app, "rita@provider.example", "Desk key").await;
+    for n in 0..2 {
+        let step_up = start("/account/step-up/key/start", json!({})).await?;
+        assert_eq!(step_up.status(), StatusCode::OK, "step-up start {n}");
+    }
+    app.advance(Duration::seconds(30));
+    for (path, body) in [
+        ("/account/step-up/key/start", json!({})),
+        ("/account/keys/register/start", register(app.code(&secret))),
+    ] {
+        let refused = start(path, body).await?;
+        assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS, "{path}");
+        assert!(refused.headers().contains_key("retry-after"));
+    }
+    let (kept,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM webauthn_challenges")
+        .fetch_one(app.store.pool())
+        .await?;
+    assert_eq!(kept, 3, "the refused starts kept nothing");
+    Ok(())
+}
+
+/// A new credential for `owner`, as a finished registration hands it to the store.
+fn credential(n: usize) -> NewPasskey {
+    NewPasskey {
+        credential_id: format!("parallel-credential-{n}"),
+        user_handle: "6f1e4b1c-4a53-4d8e-9a53-9b7c1b2f0a11".into(),
+        name: format!("Key {n}"),
+        passkey: "{}".into(),
+        sign_count: 0,
+        backup_eligible: false,
+        backup_state: false,
+    }
+}
+
+/// Attack review: the key count and the change were not under one lock, so on
+/// PostgreSQL two parallel removals could each see the other key and leave a covered
+/// person with none, and two registrations could each see room for one more.
+async fn parallel_key_changes_keep_the_last_key_and_the_limit(backend: Backend) -> TestResult {
+    let Some(app) = spawn(backend).await else {
+        return Ok(());
+    };
+    app.staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
+        .await;
+    let owner = account(&app, "rita@provider.example").await;
+    let ctx = ctx_of(&app, &owner);
+    let first = give_key(&app, "rita@provider.example", "Desk key").await;
+    let second = give_key(&app, "rita@provider.example", "Phone").await;
+    let (a, b) = tokio::join!(
+        app.store.remove_passkey(&owner, first, true, &ctx),
+        app.store.remove_passkey(&owner, second, true, &ctx),
+    );
+    let mut removals = [a?, b?];
+    removals.sort_by_key(|o| format!("{o:?}"));
+    assert_eq!(removals, [KeyRemoval::LastRequiredKey, KeyRemoval::Removed]);
+    assert_eq!(
+        app.store.passkeys(owner.id).await?.len(),
+        1,
+        "one key stays"
+    );
+    let held = app.store.passkeys(owner.id).await?.len();
+    for n in held..MAX_KEYS_PER_ACCOUNT - 1 {
+        let added = app
+            .store
+            .add_passkey(&owner, credential(n), MAX_KEYS_PER_ACCOUNT, None, &ctx)
+            .await?;
+        assert!(matches!(added, KeyAddition::Added(_)), "{added:?}");
+    }
+    let (a, b) = tokio::join!(
+        app.store
+            .add_passkey(&owner, credential(500), MAX_KEYS_PER_ACCOUNT, None, &ctx),
+        app.store
+            .add_passkey(&owner, credential(501), MAX_KEYS_PER_ACCOUNT, None, &ctx),
+    );
+    let added = [a?, b?];
+    assert_eq!(
+        added
+            .iter()
+            .filter(|a| matches!(a, KeyAddition::Added(_)))
+            .count(),
+        1,
+        "{added:?}"
+    );
+    assert!(added.contains(&KeyAddition::TooMany), "{added:?}");
+    assert_eq!(
+        app.store.passkeys(owner.id).await?.len(),
+        MAX_KEYS_PER_ACCOUNT
+    );
     Ok(())
 }
