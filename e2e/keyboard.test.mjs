@@ -8,31 +8,14 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { freshTotp, launchBrowser, nextTotp, pathOf, samplePdf, screenshot, startLers, waitForPath } from './lers.mjs';
+import { freshTotp, nextTotp, pathOf, samplePdf, screenshot, serverAndBrowser, waitForPath } from './lers.mjs';
 import { activate, assertFocusShown, chooseFile, keyFill, keyFillAll, tabTo } from './keys.mjs';
 import { PROFILE, inviteStaff, setUpAdmin } from './pages.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startLers();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function person() {
-  const context = await browser.newContext({ locale: 'en-US' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  return { context, page };
-}
+const shared = serverAndBrowser();
+const person = () => shared.person();
 
 /** Chooses a password and enrols TOTP on the page a link opened, by keys only. */
 async function passwordAndTotpByKeys(page, home) {
@@ -88,7 +71,7 @@ test('a requester signs up, enrols and files every kind of request with a docume
   const { page } = requester;
   const email = `kbd.${randomBytes(3).toString('hex')}@abilenetx.gov`;
   try {
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${shared.server.baseUrl}/`);
     // The skip link is the first stop and moves focus to the main content.
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
@@ -101,7 +84,7 @@ test('a requester signs up, enrols and files every kind of request with a docume
     await keyFillAll(page, { ...PROFILE, email });
     await page.keyboard.press('Enter');
     await waitForPath(page, '/signup/sent');
-    await page.goto(await server.waitForLink(email)); // the emailed link
+    await page.goto(await shared.server.waitForLink(email)); // the emailed link
     await passwordAndTotpByKeys(page, '/dashboard');
     await screenshot(page, 'keyboard-dashboard');
 
@@ -135,7 +118,7 @@ test('a requester signs up, enrols and files every kind of request with a docume
     assert.equal(await page.locator('#requests tbody tr').count(), kinds.length);
   } catch (err) {
     await screenshot(page, 'keyboard-requester-failure').catch(() => {});
-    err.message += `\n(at ${page.url()})\n--- lers output (tail) ---\n${server.logTail()}`;
+    err.message += `\n(at ${page.url()})\n--- lers output (tail) ---\n${shared.server.logTail()}`;
     throw err;
   } finally {
     await requester.context.close();
@@ -150,11 +133,11 @@ test('staff review, call back and decide, a producer uploads and the requester d
     // Set-up (not under test): an emergency request and the team.
     const rp = people.requester.page;
     const requesterEmail = `em.${tag}@abilenetx.gov`;
-    await rp.goto(`${server.baseUrl}/signup`);
+    await rp.goto(`${shared.server.baseUrl}/signup`);
     await keyFillAll(rp, { ...PROFILE, email: requesterEmail });
     await rp.keyboard.press('Enter');
     await waitForPath(rp, '/signup/sent');
-    await rp.goto(await server.waitForLink(requesterEmail));
+    await rp.goto(await shared.server.waitForLink(requesterEmail));
     const requesterLogin = await passwordAndTotpByKeys(rp, '/dashboard');
     await activate(rp, 'a[href="/requests/new"]');
     await waitForPath(rp, '/requests/new');
@@ -166,14 +149,14 @@ test('staff review, call back and decide, a producer uploads and the requester d
     await rp.waitForURL(new RegExp(`/requests/${id}(\\?|$)`));
 
     const ap = people.admin.page;
-    const { secret: adminSecret } = await setUpAdmin(ap, server, `ada.${tag}@provider.example`);
-    await inviteStaff(ap, server, { name: 'Rita Review', email: `rita.${tag}@provider.example`, roles: ['reviewer', 'producer'], adminSecret });
-    await inviteStaff(ap, server, { name: 'Abe Approve', email: `abe.${tag}@provider.example`, roles: ['approver'], adminSecret });
+    const { secret: adminSecret } = await setUpAdmin(ap, shared.server, `ada.${tag}@provider.example`);
+    await inviteStaff(ap, shared.server, { name: 'Rita Review', email: `rita.${tag}@provider.example`, roles: ['reviewer', 'producer'], adminSecret });
+    await inviteStaff(ap, shared.server, { name: 'Abe Approve', email: `abe.${tag}@provider.example`, roles: ['approver'], adminSecret });
     const vp = people.reviewer.page;
-    await vp.goto(await server.waitForLink(`rita.${tag}@provider.example`));
+    await vp.goto(await shared.server.waitForLink(`rita.${tag}@provider.example`));
     await passwordAndTotpByKeys(vp, '/staff');
     const pp = people.approver.page;
-    await pp.goto(await server.waitForLink(`abe.${tag}@provider.example`));
+    await pp.goto(await shared.server.waitForLink(`abe.${tag}@provider.example`));
     const approverLogin = await passwordAndTotpByKeys(pp, '/staff');
 
     // Review: queue → request → checklist (radio groups with the arrow keys).
@@ -222,7 +205,7 @@ test('staff review, call back and decide, a producer uploads and the requester d
     await submitted(vp, () => activate(vp, 'form[action$="/deliver"] button[type=submit]'));
 
     // Download: the requester unlocks with a fresh code and saves the file with Enter.
-    await rp.goto(`${server.baseUrl}/dashboard`);
+    await rp.goto(`${shared.server.baseUrl}/dashboard`);
     await activate(rp, `#requests a[href="/requests/${id}"]`);
     await waitForPath(rp, `/requests/${id}`);
     if (await rp.locator('form[action$="/productions/confirm"]').count()) {
@@ -236,7 +219,7 @@ test('staff review, call back and decide, a producer uploads and the requester d
     assert.equal(createHash('sha256').update(received).digest('hex'), sha256);
   } catch (err) {
     for (const [name, p] of Object.entries(people)) await screenshot(p.page, `keyboard-staff-failure-${name}`).catch(() => {});
-    err.message += `\n--- lers output (tail) ---\n${server.logTail()}`;
+    err.message += `\n--- lers output (tail) ---\n${shared.server.logTail()}`;
     throw err;
   } finally {
     for (const p of Object.values(people)) await p.context.close();

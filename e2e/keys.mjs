@@ -108,6 +108,11 @@ export async function keyFillAll(page, fields, opts) {
  */
 export async function chooseFile(page, selector, file) {
   await tabTo(page, selector);
+  await pickWithSpace(page, file, selector);
+}
+
+/** With a file input focused, opens its chooser with Space and picks `file`. */
+export async function pickWithSpace(page, file, label = 'the file field') {
   // Playwright switches file-chooser interception on asynchronously when the first
   // listener arrives, so the first Space can reach Chromium before it is on (the
   // chooser then opens natively and no event comes, seen in CI): press again, still
@@ -121,5 +126,5 @@ export async function chooseFile(page, selector, file) {
       return;
     }
   }
-  throw new Error(`${selector}: Space never opened a file chooser`);
+  throw new Error(`${label}: Space never opened a file chooser`);
 }

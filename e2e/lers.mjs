@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -293,6 +294,31 @@ export async function launchBrowser() {
     headless: true,
     args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * One server and one browser for a whole test file, started before its first test and
+ * stopped after its last. `person()` opens a fresh browser context (its own cookies)
+ * with one page.
+ */
+export function serverAndBrowser({ locale = 'en-US' } = {}) {
+  const shared = {
+    async person() {
+      const context = await shared.browser.newContext({ locale });
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      return { context, page };
+    },
+  };
+  before(async () => {
+    shared.server = await startLers();
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.stop();
+  });
+  return shared;
 }
 
 /** Full-page screenshot into SCREENSHOT_DIR; returns the file path. */

@@ -7,36 +7,20 @@
 
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { launchBrowser, nextTotp, pathOf, screenshot, setField, setPasswordAndEnrol, signUpInBrowser, startLers } from './lers.mjs';
+import { nextTotp, pathOf, screenshot, serverAndBrowser, setField, setPasswordAndEnrol, signUpInBrowser } from './lers.mjs';
+import { pickWithSpace } from './keys.mjs';
 import { t } from './fluent.mjs';
 import { PROFILE, inviteStaff, setUpAdmin } from './pages.mjs';
 import { ScreenReader } from './screen_reader.mjs';
 
 const en = (key) => t('en', key);
-let server;
-let browser;
-
-before(async () => {
-  server = await startLers();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function person() {
-  const context = await browser.newContext({ locale: 'en-US' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  return { context, page };
-}
+const shared = serverAndBrowser();
 
 /** Set-up, not under test: an emergency request filed, and a reviewer-producer and an approver. */
 async function emergencyAndTeam(people, tag) {
+  const { server } = shared;
   const rp = people.requester.page;
   await signUpInBrowser(rp, server, `sr.${tag}@abilenetx.gov`, PROFILE);
   await rp.goto(`${server.baseUrl}/requests/new`);
@@ -82,7 +66,7 @@ async function heading(sr) {
 test('staff review, call back, decide and produce through what a screen reader presents, by keys', async () => {
   const tag = randomBytes(3).toString('hex');
   const people = {};
-  for (const who of ['requester', 'admin', 'reviewer', 'approver']) people[who] = await person();
+  for (const who of ['requester', 'admin', 'reviewer', 'approver']) people[who] = await shared.person();
   try {
     const { id, reference, approverSecret } = await emergencyAndTeam(people, tag);
 
@@ -139,19 +123,7 @@ test('staff review, call back, decide and produce through what a screen reader p
     const sha256 = createHash('sha256').update(payload).digest('hex');
     const picker = await reviewer.find('button', en('field-production-files'));
     await reviewer.focus(picker);
-    let chosen = false;
-    // Playwright turns chooser interception on asynchronously: a first Space can open
-    // the native chooser instead (see keys.mjs), so it is pressed again.
-    for (let attempt = 0; attempt < 3 && !chosen; attempt++) {
-      const opened = vp.waitForEvent('filechooser', { timeout: 5_000 }).catch(() => null);
-      await vp.keyboard.press('Space');
-      const chooser = await opened;
-      if (chooser) {
-        await chooser.setFiles({ name: 'export.bin', mimeType: 'application/octet-stream', buffer: payload });
-        chosen = true;
-      }
-    }
-    assert.ok(chosen, 'Space on the file field opened a chooser');
+    await pickWithSpace(vp, { name: 'export.bin', mimeType: 'application/octet-stream', buffer: payload });
     await reviewer.focus(await reviewer.find('button', en('production-upload')));
 
     const reloaded = vp.waitForNavigation({ waitUntil: 'load', timeout: 60_000 });
@@ -167,7 +139,7 @@ test('staff review, call back, decide and produce through what a screen reader p
     assert.equal(pathOf(vp).split('/')[3], id);
   } catch (err) {
     for (const [name, p] of Object.entries(people)) await screenshot(p.page, `screen-reader-failure-${name}`).catch(() => {});
-    err.message += `\n--- lers output (tail) ---\n${server.logTail()}`;
+    err.message += `\n--- lers output (tail) ---\n${shared.server.logTail()}`;
     throw err;
   } finally {
     for (const p of Object.values(people)) await p.context.close();
