@@ -185,6 +185,9 @@ async function reviewFlowOn(server, requesterLang, staffLang) {
       await rp.waitForURL(/notice=/);
     }
     await assertAccessible(rp, 'produced data');
+    // Sizes are in the reader's words too (assertNoEnglish skips single words).
+    const sizes = await rp.locator('#productions').innerText();
+    assert.ok(requesterLang === 'en' || !/\d bytes\b/.test(sizes), `sizes in ${requesterLang}: ${sizes}`);
     await assertNoEnglish(rp, requesterLang, 'produced data');
     const [download] = await Promise.all([
       rp.waitForEvent('download'),

@@ -171,3 +171,26 @@ fn every_language_has_exactly_the_messages_english_has() {
     );
     assert!(checked.len() >= 6, "languages checked: {checked:?}");
 }
+
+/// Two links of the navigation with the same words are one link to a listener (a
+/// screen reader's list of links) and a guess to a reader: "Notifications" and
+/// "Notices" were both "Powiadomienia" in Polish.
+#[test]
+fn no_two_navigation_links_read_the_same_in_any_language() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for (tag, _) in crate::i18n::LANGUAGES {
+        let tr = crate::i18n::Tr::negotiate(Some(tag));
+        let mut problems = Vec::new();
+        let ids: Vec<String> = shapes(&root.join("en"), &mut problems)
+            .into_keys()
+            .filter(|id| id.starts_with("nav-") && id != "nav-label")
+            .collect();
+        assert!(problems.is_empty(), "{problems:?}");
+        let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+        for id in &ids {
+            if let Some(other) = seen.insert(tr.get(id), id) {
+                panic!("{tag}: {other} and {id} both read \"{}\"", tr.get(id));
+            }
+        }
+    }
+}

@@ -554,32 +554,3 @@ pub struct StaffTransparencyPage {
     pub errors: Errors,
     pub notice: Option<String>,
 }
-
-/// A byte count for people: `9.0 MiB`, `512 bytes`.
-pub fn size_label(bytes: u64) -> String {
-    const UNITS: [&str; 5] = ["KiB", "MiB", "GiB", "TiB", "PiB"];
-    if bytes < 1024 {
-        return format!("{bytes} bytes");
-    }
-    let mut value = bytes as f64 / 1024.0;
-    let mut unit = 0;
-    while value >= 1024.0 && unit + 1 < UNITS.len() {
-        value /= 1024.0;
-        unit += 1;
-    }
-    format!("{value:.1} {}", UNITS[unit])
-}
-
-#[cfg(test)]
-mod size_tests {
-    use super::size_label;
-
-    #[test]
-    fn sizes_read_like_people_write_them() {
-        assert_eq!(size_label(0), "0 bytes");
-        assert_eq!(size_label(1023), "1023 bytes");
-        assert_eq!(size_label(1024), "1.0 KiB");
-        assert_eq!(size_label(9_437_307), "9.0 MiB");
-        assert_eq!(size_label(4 * 1024 * 1024 * 1024), "4.0 GiB");
-    }
-}

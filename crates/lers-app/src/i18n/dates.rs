@@ -61,7 +61,7 @@ static FORMATTERS: LazyLock<HashMap<&'static str, DateTimeFormatter<YMDT>>> = La
 /// The CLDR locale whose patterns a language's pages use. English is read by
 /// officials everywhere, so it takes the day-first, 24-hour British form rather
 /// than the US one ("31 Dec 2026, 14:39", not "Dec 31, 2026, 2:39 PM").
-fn cldr_locale(tag: &str) -> &str {
+pub(super) fn cldr_locale(tag: &str) -> &str {
     match tag {
         "en" => "en-GB",
         other => other,

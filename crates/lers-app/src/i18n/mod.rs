@@ -3,6 +3,7 @@
 //! translator also carries its reader's time zone, so dates read as they expect.
 
 mod dates;
+mod sizes;
 
 pub use dates::Moment;
 
@@ -130,6 +131,18 @@ impl Tr {
     }
 
     /// The message `id` with a `$count` that selects its plural form.
+    /// The message `id` whose plural follows `count`, shown as `shown` (the count as
+    /// the reader's language writes it) in the `$shown` placeable.
+    fn with_number(&self, id: &str, count: u64, shown: String) -> String {
+        let args = HashMap::from([
+            (Cow::Borrowed("count"), FluentValue::from(count as f64)),
+            (Cow::Borrowed("shown"), FluentValue::from(shown)),
+        ]);
+        LOCALES
+            .try_lookup_with_args(&self.lang, id, &args)
+            .unwrap_or_else(|| id.to_owned())
+    }
+
     pub fn with_count(&self, id: &str, count: i64) -> String {
         let args = HashMap::from([(Cow::Borrowed("count"), FluentValue::from(count))]);
         LOCALES

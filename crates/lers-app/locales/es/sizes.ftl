@@ -1,0 +1,7 @@
+## File sizes: an exact count of bytes. $shown is the count as the language writes
+## it (grouped digits); $count chooses the plural form.
+
+size-bytes = { $count ->
+    [one] { $shown } byte
+   *[other] { $shown } bytes
+}
