@@ -1,4 +1,6 @@
 ## File sizes: an exact count of bytes. $shown is the count as the language writes
 ## it (grouped digits); $count chooses the plural form.
 
-size-bytes = { $shown } Byte
+size-bytes = { $count ->
+   *[other] { $shown } Byte
+}
