@@ -73,7 +73,7 @@ impl App {
                 .unwrap_or_default()
         };
         let kind = DecisionKind::parse(&value("decision"))
-            .ok_or_else(|| FormError::field("decision", "Choose a decision."))?;
+            .ok_or_else(|| FormError::field("decision", Problem::new("form-decision-missing")))?;
         let reasons: Vec<DecisionReason> = DecisionReason::ALL
             .iter()
             .copied()
@@ -87,13 +87,13 @@ impl App {
         if matches!(kind, DecisionKind::Reject | DecisionKind::Challenge) && reasons.is_empty() {
             return Err(FormError::field(
                 "reasons",
-                "Choose at least one reason; the requester is told them.",
+                Problem::new("form-decision-reasons-missing"),
             ));
         }
         if kind == DecisionKind::AskForInformation && note.is_empty() {
             return Err(FormError::field(
                 "note_to_requester",
-                "Say what information is needed.",
+                Problem::new("form-decision-note-missing"),
             ));
         }
         let scope = (kind == DecisionKind::ApprovePartial)
@@ -129,7 +129,7 @@ impl App {
         {
             return Err(FormError::field(
                 "scope",
-                "For a partial approval choose the identifiers and kinds of data to produce.",
+                Problem::new("form-decision-scope-missing"),
             ));
         }
         if kind.approves() {
@@ -142,7 +142,7 @@ impl App {
             } else if !self.sessions.step_up_fresh(session.mfa_at, ctx.at) {
                 return Err(FormError::field(
                     "code",
-                    "Approving a disclosure needs a current code from your authenticator app.",
+                    Problem::new("form-decision-code-missing"),
                 ));
             }
         }
@@ -180,16 +180,14 @@ impl App {
         if phone.is_empty() {
             errors.push(FieldError::new(
                 "callback_phone",
-                Problem::said("Enter the number you called."),
+                Problem::new("form-callback-phone-missing"),
             ));
         }
         let source = value("number_source");
         if source.is_empty() {
             errors.push(FieldError::new(
                 "number_source",
-                Problem::said(
-                    "Say where the number came from (e.g. the agency's published switchboard).",
-                ),
+                Problem::new("form-callback-source-missing"),
             ));
         }
         let answered_by = value("answered_by");
@@ -197,7 +195,7 @@ impl App {
         if result.is_none() {
             errors.push(FieldError::new(
                 "callback_result",
-                Problem::said("Choose the result of the call."),
+                Problem::new("form-callback-result-missing"),
             ));
         }
         let (Some(result), true) = (result, errors.is_empty()) else {

@@ -87,43 +87,46 @@ impl NonExecution {
         if reasons.is_empty() {
             errors.push(FieldError::new(
                 "form3_reasons",
-                Problem::said("Choose at least one reason why the order cannot be executed."),
+                Problem::new("form-form3-reasons-missing"),
             ));
         }
         let explanation = explanation.trim();
         if explanation.is_empty() {
             errors.push(FieldError::new(
                 "form3_explanation",
-                Problem::said("Explain the reasons to the issuing authority in a few sentences."),
+                Problem::new("form-form3-explanation-missing"),
             ));
         } else if explanation.chars().count() > MAX_TEXT {
             errors.push(FieldError::new(
                 "form3_explanation",
-                Problem::said(format!(
-                    "Shorten the explanation to at most {MAX_TEXT} characters."
-                )),
+                Problem::new("form-too-long")
+                    .label("what", "form-what-explanation")
+                    .number("max", MAX_TEXT),
             ));
         } else if let Err(refusal) = check_multi_line(explanation) {
             errors.push(FieldError::new(
                 "form3_explanation",
-                Problem::said(refusal.message("The explanation")),
+                refusal.problem("form-what-explanation"),
             ));
         }
         let foreign_law = foreign_law.trim();
         let conflict = reasons.contains(&NonExecutionReason::ConflictOfLaw);
         if conflict && foreign_law.is_empty() {
-            errors.push(FieldError::new("form3_foreign_law", Problem::said("For a conflict of laws, name the third country's law concerned (country, act and provision).")));
+            errors.push(FieldError::new(
+                "form3_foreign_law",
+                Problem::new("form-form3-foreign-law-missing"),
+            ));
         } else if foreign_law.chars().count() > MAX_TEXT {
             errors.push(FieldError::new(
                 "form3_foreign_law",
-                Problem::said(format!(
-                    "Shorten the foreign law to at most {MAX_TEXT} characters."
-                )),
+                Problem::new("form-too-long")
+                    .label("what", "form-what-foreign-law")
+                    .number("max", MAX_TEXT),
             ));
         } else if let Err(refusal) = check_multi_line(foreign_law) {
             errors.push(FieldError::new(
                 "form3_foreign_law",
-                Problem::said(refusal.message("The foreign law")),
+                refusal.problem("form-what-foreign-law"),
             ));
         }
         if !errors.is_empty() {

@@ -89,20 +89,28 @@ pub fn parse_time(text: &str) -> Option<Timestamp> {
     Timestamp::parse_rfc3339(&format!("{date}T{time}Z"))
 }
 
-fn field(errors: &mut Vec<FieldError>, name: &'static str, message: impl Into<String>) {
-    errors.push(FieldError::new(name, Problem::said(message)));
+fn field(errors: &mut Vec<FieldError>, name: &'static str, problem: Problem) {
+    errors.push(FieldError::new(name, problem));
 }
 
-fn short(errors: &mut Vec<FieldError>, name: &'static str, label: &str, value: &str) -> String {
+/// `label` is the message id of the field's name ("form-what-agency"), said in the problem.
+fn short(
+    errors: &mut Vec<FieldError>,
+    name: &'static str,
+    label: &'static str,
+    value: &str,
+) -> String {
     let value = value.trim();
     if value.chars().count() > MAX_FIELD {
         field(
             errors,
             name,
-            format!("{label} is too long: keep it under {MAX_FIELD} characters."),
+            Problem::new("form-too-long")
+                .label("what", label)
+                .number("max", MAX_FIELD),
         );
     } else if let Err(refusal) = check_single_line(value) {
-        field(errors, name, refusal.message(label));
+        field(errors, name, refusal.problem(label));
     }
     value.to_owned()
 }
@@ -111,7 +119,7 @@ fn short(errors: &mut Vec<FieldError>, name: &'static str, label: &str, value: &
 fn past_time(
     errors: &mut Vec<FieldError>,
     name: &'static str,
-    label: &str,
+    label: &'static str,
     text: &str,
     now: Timestamp,
 ) -> Option<Timestamp> {
@@ -120,7 +128,7 @@ fn past_time(
             field(
                 errors,
                 name,
-                format!("Give {label} as a date and time in UTC, such as 2026-11-20 14:30."),
+                Problem::new("form-intake-time-format").label("what", label),
             );
             None
         }
@@ -128,7 +136,7 @@ fn past_time(
             field(
                 errors,
                 name,
-                format!("{label} cannot be in the future; check the date and time (UTC)."),
+                Problem::new("form-intake-time-future").label("what", label),
             );
             None
         }
@@ -143,28 +151,33 @@ impl RequesterDetails {
         let name = short(
             &mut errors,
             "requester_name",
-            "The requester's name",
+            "form-what-requester-name",
             &self.name,
         );
         if name.is_empty() {
             field(
                 &mut errors,
                 "requester_name",
-                "Give the requester's name as the legal process shows it.",
+                Problem::new("form-intake-requester-name-missing"),
             );
         }
-        let agency = short(&mut errors, "requester_agency", "The agency", &self.agency);
+        let agency = short(
+            &mut errors,
+            "requester_agency",
+            "form-what-agency",
+            &self.agency,
+        );
         if agency.is_empty() {
             field(
                 &mut errors,
                 "requester_agency",
-                "Give the requesting agency.",
+                Problem::new("form-intake-agency-missing"),
             );
         }
         let email = short(
             &mut errors,
             "requester_email",
-            "The email address",
+            "form-what-email-address",
             &self.email,
         )
         .to_ascii_lowercase();
@@ -172,13 +185,13 @@ impl RequesterDetails {
             field(
                 &mut errors,
                 "requester_email",
-                "Give the requester's official email address (name@agency.gov); replies and invitations go there.",
+                Problem::new("form-intake-email-missing"),
             );
         }
         let phone = short(
             &mut errors,
             "requester_phone",
-            "The phone number",
+            "form-what-phone-number",
             &self.phone,
         );
         let country = self.country.trim().to_ascii_uppercase();
@@ -186,7 +199,7 @@ impl RequesterDetails {
             field(
                 &mut errors,
                 "requester_country",
-                "Choose the requester's country.",
+                Problem::new("form-intake-country-missing"),
             );
         }
         if errors.is_empty() {
@@ -210,7 +223,11 @@ impl IntakeInput {
         let mut errors = Vec::new();
         let kind = RequestKind::parse(self.kind.trim());
         if kind.is_none() {
-            field(&mut errors, "kind", "Choose the kind of request.");
+            field(
+                &mut errors,
+                "kind",
+                Problem::new("form-intake-kind-missing"),
+            );
         }
         let channel =
             RequestChannel::parse(self.channel.trim()).filter(|c| INTAKE_CHANNELS.contains(c));
@@ -218,13 +235,13 @@ impl IntakeInput {
             field(
                 &mut errors,
                 "channel",
-                "Choose how the request arrived (post, fax, email, in person, MLAT, court service or the EU decentralised IT system).",
+                Problem::new("form-intake-channel-missing"),
             );
         }
         let received = past_time(
             &mut errors,
             "received",
-            "The time of receipt",
+            "form-what-time-received",
             &self.received,
             now,
         );
@@ -234,7 +251,7 @@ impl IntakeInput {
             past_time(
                 &mut errors,
                 "served",
-                "The time of service",
+                "form-what-time-served",
                 &self.served,
                 now,
             )
@@ -244,7 +261,7 @@ impl IntakeInput {
             field(
                 &mut errors,
                 "legal_entity",
-                "Choose the legal entity the request was served on (the list is set by LERS_INTAKE_LEGAL_ENTITIES).",
+                Problem::new("form-intake-legal-entity-missing"),
             );
         }
         let requester = match self.requester.validated() {
@@ -282,13 +299,9 @@ pub fn paper_reply_note(
     today: time::Date,
 ) -> Result<String, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let how = short(&mut errors, "how", "How it was sent", how);
+    let how = short(&mut errors, "how", "form-what-how-sent", how);
     if how.is_empty() {
-        field(
-            &mut errors,
-            "how",
-            "Say how it was sent (post, fax, courier, by hand).",
-        );
+        field(&mut errors, "how", Problem::new("form-intake-how-missing"));
     }
     let date = time::Date::parse(
         sent_on.trim(),
@@ -299,12 +312,12 @@ pub fn paper_reply_note(
         None => field(
             &mut errors,
             "sent_on",
-            "Give the date it was sent, as YYYY-MM-DD.",
+            Problem::new("form-intake-sent-on-missing"),
         ),
         Some(date) if date > today => field(
             &mut errors,
             "sent_on",
-            "The date it was sent cannot be in the future.",
+            Problem::new("form-intake-sent-on-future"),
         ),
         Some(_) => {}
     }
@@ -313,10 +326,10 @@ pub fn paper_reply_note(
         field(
             &mut errors,
             "summary",
-            format!("Summarise what was sent (at most {MAX_NOTE} characters)."),
+            Problem::new("form-intake-summary-missing").number("max", MAX_NOTE),
         );
     } else if let Err(refusal) = crate::text::check_multi_line(summary) {
-        field(&mut errors, "summary", refusal.message("The summary"));
+        field(&mut errors, "summary", refusal.problem("form-what-summary"));
     }
     match date {
         Some(date) if errors.is_empty() => Ok(format!("{how}, sent on {date}: {summary}")),
@@ -393,7 +406,7 @@ mod tests {
             ]
         );
         assert!(
-            matches!(&errors[1].problem, Problem::Said(words) if words.contains("future")),
+            errors[1].problem.id() == Some("form-intake-time-future"),
             "{errors:?}"
         );
     }

@@ -121,18 +121,15 @@ impl Checklist {
             match given.as_slice() {
                 [] => errors.push(FieldError::new(
                     criterion.as_str(),
-                    Problem::said("Answer this question."),
+                    Problem::new("form-review-unanswered"),
                 )),
-                [answer] if answer.problem && answer.note.trim().is_empty() => {
-                    errors.push(FieldError::new(
-                        criterion.as_str(),
-                        Problem::said("Explain the problem in a note."),
-                    ))
-                }
+                [answer] if answer.problem && answer.note.trim().is_empty() => errors.push(
+                    FieldError::new(criterion.as_str(), Problem::new("form-review-note-needed")),
+                ),
                 [_] => {}
                 _ => errors.push(FieldError::new(
                     criterion.as_str(),
-                    Problem::said("Answer this question once."),
+                    Problem::new("form-review-answered-twice"),
                 )),
             }
         }

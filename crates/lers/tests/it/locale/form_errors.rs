@@ -2,6 +2,7 @@
 //! sign-up form or a request draft reads what is wrong in Polish, with no English
 //! sentence left; the JSON API keeps English words and adds a stable `code`.
 
+use lers_domain::account::Role;
 use lers_domain::problem::Problem;
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -13,6 +14,7 @@ both_backends!(
     sign_up_problems_are_said_in_the_visitors_language,
     draft_problems_are_said_in_the_profiles_language,
     the_api_gives_a_code_and_english_words,
+    the_response_teams_problems_are_said_in_their_language,
 );
 
 /// Each problem as both languages say it: the Polish must be on the page, the English
@@ -148,6 +150,73 @@ async fn the_api_gives_a_code_and_english_words(backend: Backend) -> TestResult 
             .as_str()
             .is_some_and(|r| r.ends_with("/ApiFieldError")),
         "{document}"
+    );
+    Ok(())
+}
+
+/// A Polish response team: the checklist saved unanswered, a call-back recorded
+/// without its facts, a decision without a choice and an intake record without its
+/// kind and channel are refused in Polish.
+async fn the_response_teams_problems_are_said_in_their_language(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    app.sign_up("pilne@abilenetx.gov").await;
+    let (id, _) = app.file_request("emergency", None).await;
+    let (reviewer, _) = app
+        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
+        .await;
+    let (approver, _) = app
+        .staff("Abe Approve", "abe@provider.example", &[Role::Approver])
+        .await;
+    for email in ["rita@provider.example", "abe@provider.example"] {
+        choose(&app, email, "pl", "Europe/Warsaw").await;
+    }
+    let page = format!("/staff/requests/{id}");
+    let refused = reviewer.submit(&page, &format!("{page}/review"), &[]).await;
+    said_in_polish_only(
+        &refused.text().await?,
+        &[Problem::new("form-review-unanswered")],
+    );
+    let refused = reviewer
+        .submit(
+            &page,
+            &format!("{page}/callback"),
+            &[("callback_phone", "")],
+        )
+        .await;
+    said_in_polish_only(
+        &refused.text().await?,
+        &[
+            Problem::new("form-callback-phone-missing"),
+            Problem::new("form-callback-source-missing"),
+            Problem::new("form-callback-result-missing"),
+        ],
+    );
+    let refused = approver.submit(&page, &format!("{page}/decide"), &[]).await;
+    said_in_polish_only(
+        &refused.text().await?,
+        &[Problem::new("form-decision-missing")],
+    );
+    // A request that came by fax, entered with a receipt time ahead of now.
+    let (intake, _) = app
+        .staff("Ivo Intake", "ivo@provider.example", &[Role::Intake])
+        .await;
+    choose(&app, "ivo@provider.example", "pl", "Europe/Warsaw").await;
+    let refused = intake
+        .submit(
+            "/staff/intake",
+            "/staff/intake",
+            &[("received", "2999-01-01 00:00")],
+        )
+        .await;
+    said_in_polish_only(
+        &refused.text().await?,
+        &[
+            Problem::new("form-intake-kind-missing"),
+            Problem::new("form-intake-channel-missing"),
+            Problem::new("form-intake-time-future").label("what", "form-what-time-received"),
+        ],
     );
     Ok(())
 }
