@@ -42,3 +42,21 @@ form-intake-how-missing = Geben Sie an, wie es versandt wurde (Post, Fax, Kurier
 form-intake-sent-on-missing = Geben Sie das Versanddatum im Format JJJJ-MM-TT an.
 form-intake-sent-on-future = Das Versanddatum darf nicht in der Zukunft liegen.
 form-intake-summary-missing = Fassen Sie zusammen, was versandt wurde (höchstens { $max } Zeichen).
+
+## The agency directory (emergency call-backs) and notices to affected users.
+form-agency-name-missing = Geben Sie den Namen der Behörde an (höchstens 200 Zeichen).
+form-agency-country-invalid = Geben Sie das Land der Behörde als zweistelligen Code an, z. B. US oder GB.
+form-agency-domains-missing = Geben Sie die E-Mail-Domain(s) der Behörde an, z. B. abilenetx.gov.
+form-agency-domain-invalid = { $domain } ist keine E-Mail-Domain; schreiben Sie sie wie abilenetx.gov.
+form-agency-switchboard-missing = Geben Sie die Nummer der Zentrale der Behörde an.
+form-agency-switchboard-too-long = Eine Telefonnummer hat höchstens 64 Zeichen.
+form-agency-switchboard-invalid = Das ist keine Telefonnummer; schreiben Sie sie mit Ländervorwahl (+1 325 676 6600), national (0 20 7946 0000) oder als tel:+13256766600;ext=12.
+form-agency-time-zone-invalid = Geben Sie eine IANA-Zeitzone an, z. B. America/Chicago oder Europe/London.
+form-agency-source-missing = Geben Sie an, wo die Nummer geprüft wurde (z. B. Website der Behörde, durch Anruf bestätigt).
+form-agency-verified-on-invalid = Geben Sie das Datum der Prüfung der Nummer an, z. B. 2026-11-01.
+form-agency-control-characters = Entfernen Sie Steuerzeichen und geben Sie den Eintrag neu ein.
+form-notice-target-unknown = Diese Kennung gehört nicht zur Anfrage.
+form-notice-exemption-missing = Wählen Sie die zutreffende Ausnahme.
+form-notice-choice-missing = Wählen Sie, was mit der Benachrichtigung geschieht.
+form-notice-order-until-invalid = Geben Sie das neue Enddatum der Anordnung an, z. B. 2027-05-31.
+form-notice-hold-reason-missing = Halten Sie fest, warum die Benachrichtigung zurückgehalten wird.

@@ -42,3 +42,21 @@ form-intake-how-missing = Say how it was sent (post, fax, courier, by hand).
 form-intake-sent-on-missing = Give the date it was sent, as YYYY-MM-DD.
 form-intake-sent-on-future = The date it was sent cannot be in the future.
 form-intake-summary-missing = Summarise what was sent (at most { $max } characters).
+
+## The agency directory (emergency call-backs) and notices to affected users.
+form-agency-name-missing = Enter the agency's name (at most 200 characters).
+form-agency-country-invalid = Enter the agency's country as a two-letter code such as US or GB.
+form-agency-domains-missing = Enter the agency's email domain(s), such as abilenetx.gov.
+form-agency-domain-invalid = { $domain } is not an email domain; write it like abilenetx.gov.
+form-agency-switchboard-missing = Enter the agency's switchboard number.
+form-agency-switchboard-too-long = A phone number is at most 64 characters.
+form-agency-switchboard-invalid = This is not a phone number; write it with its country code (+1 325 676 6600), in national form (0 20 7946 0000), or as tel:+13256766600;ext=12.
+form-agency-time-zone-invalid = Enter an IANA time zone such as America/Chicago or Europe/London.
+form-agency-source-missing = Say where the number was verified (e.g. the agency's website, checked by calling).
+form-agency-verified-on-invalid = Enter the date the number was verified, such as 2026-11-01.
+form-agency-control-characters = Remove control characters and retype the entry.
+form-notice-target-unknown = This identifier is not part of the request.
+form-notice-exemption-missing = Choose the exemption that applies.
+form-notice-choice-missing = Choose what happens to the notice.
+form-notice-order-until-invalid = Give the new end date of the order, such as 2027-05-31.
+form-notice-hold-reason-missing = Write down why the notice is held.

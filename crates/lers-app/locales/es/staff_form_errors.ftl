@@ -42,3 +42,21 @@ form-intake-how-missing = Indique cómo se envió (correo postal, fax, mensajer�
 form-intake-sent-on-missing = Indique la fecha de envío con el formato AAAA-MM-DD.
 form-intake-sent-on-future = La fecha de envío no puede ser futura.
 form-intake-summary-missing = Resuma lo que se envió (como máximo { $max } caracteres).
+
+## The agency directory (emergency call-backs) and notices to affected users.
+form-agency-name-missing = Indique el nombre del organismo (como máximo 200 caracteres).
+form-agency-country-invalid = Indique el país del organismo con un código de dos letras, como US o GB.
+form-agency-domains-missing = Indique el dominio o dominios de correo del organismo, como abilenetx.gov.
+form-agency-domain-invalid = { $domain } no es un dominio de correo; escríbalo como abilenetx.gov.
+form-agency-switchboard-missing = Indique el número de la centralita del organismo.
+form-agency-switchboard-too-long = Un número de teléfono tiene como máximo 64 caracteres.
+form-agency-switchboard-invalid = Esto no es un número de teléfono; escríbalo con el prefijo del país (+1 325 676 6600), en formato nacional (0 20 7946 0000) o como tel:+13256766600;ext=12.
+form-agency-time-zone-invalid = Indique una zona horaria IANA, como America/Chicago o Europe/London.
+form-agency-source-missing = Indique dónde se verificó el número (p. ej., el sitio web del organismo, confirmado por teléfono).
+form-agency-verified-on-invalid = Indique la fecha en que se verificó el número, como 2026-11-01.
+form-agency-control-characters = Elimine los caracteres de control y vuelva a escribir la entrada.
+form-notice-target-unknown = Este identificador no forma parte de la solicitud.
+form-notice-exemption-missing = Elija la excepción aplicable.
+form-notice-choice-missing = Elija qué ocurre con el aviso.
+form-notice-order-until-invalid = Indique la nueva fecha de fin de la orden, como 2027-05-31.
+form-notice-hold-reason-missing = Indique por qué se retiene el aviso.

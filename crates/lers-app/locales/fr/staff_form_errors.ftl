@@ -42,3 +42,21 @@ form-intake-how-missing = Indiquez le mode d'envoi (courrier, fax, coursier, en 
 form-intake-sent-on-missing = Indiquez la date d'envoi au format AAAA-MM-JJ.
 form-intake-sent-on-future = La date d'envoi ne peut pas être dans le futur.
 form-intake-summary-missing = Résumez ce qui a été envoyé ({ $max } caractères au maximum).
+
+## The agency directory (emergency call-backs) and notices to affected users.
+form-agency-name-missing = Indiquez le nom de l'autorité (200 caractères au maximum).
+form-agency-country-invalid = Indiquez le pays de l'autorité par un code à deux lettres, par exemple US ou GB.
+form-agency-domains-missing = Indiquez le ou les domaines de messagerie de l'autorité, par exemple abilenetx.gov.
+form-agency-domain-invalid = { $domain } n'est pas un domaine de messagerie ; écrivez-le comme abilenetx.gov.
+form-agency-switchboard-missing = Indiquez le numéro du standard de l'autorité.
+form-agency-switchboard-too-long = Un numéro de téléphone compte au plus 64 caractères.
+form-agency-switchboard-invalid = Ce n'est pas un numéro de téléphone ; écrivez-le avec l'indicatif du pays (+1 325 676 6600), au format national (0 20 7946 0000) ou sous la forme tel:+13256766600;ext=12.
+form-agency-time-zone-invalid = Indiquez un fuseau horaire IANA, par exemple America/Chicago ou Europe/London.
+form-agency-source-missing = Indiquez où le numéro a été vérifié (par exemple le site de l'autorité, confirmé par appel).
+form-agency-verified-on-invalid = Indiquez la date de vérification du numéro, par exemple 2026-11-01.
+form-agency-control-characters = Supprimez les caractères de contrôle et saisissez à nouveau l'entrée.
+form-notice-target-unknown = Cet identifiant ne fait pas partie de la demande.
+form-notice-exemption-missing = Choisissez l'exception applicable.
+form-notice-choice-missing = Choisissez le sort de la notification.
+form-notice-order-until-invalid = Indiquez la nouvelle date de fin de l'ordonnance, par exemple 2027-05-31.
+form-notice-hold-reason-missing = Indiquez pourquoi la notification est retenue.

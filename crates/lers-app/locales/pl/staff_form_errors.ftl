@@ -42,3 +42,21 @@ form-intake-how-missing = Proszę podać sposób wysyłki (poczta, faks, kurier,
 form-intake-sent-on-missing = Proszę podać datę wysyłki w formacie RRRR-MM-DD.
 form-intake-sent-on-future = Data wysyłki nie może przypadać w przyszłości.
 form-intake-summary-missing = Proszę streścić, co zostało wysłane (maksymalnie { $max } znaków).
+
+## The agency directory (emergency call-backs) and notices to affected users.
+form-agency-name-missing = Proszę podać nazwę organu (maksymalnie 200 znaków).
+form-agency-country-invalid = Proszę podać państwo organu jako dwuliterowy kod, np. US lub GB.
+form-agency-domains-missing = Proszę podać domenę (domeny) poczty e-mail organu, np. abilenetx.gov.
+form-agency-domain-invalid = { $domain } nie jest domeną poczty e-mail; proszę zapisać ją jak abilenetx.gov.
+form-agency-switchboard-missing = Proszę podać numer centrali organu.
+form-agency-switchboard-too-long = Numer telefonu może mieć maksymalnie 64 znaki.
+form-agency-switchboard-invalid = To nie jest numer telefonu; proszę zapisać go z numerem kierunkowym kraju (+1 325 676 6600), w formie krajowej (0 20 7946 0000) lub jako tel:+13256766600;ext=12.
+form-agency-time-zone-invalid = Proszę podać strefę czasową IANA, np. America/Chicago lub Europe/London.
+form-agency-source-missing = Proszę wskazać, gdzie zweryfikowano numer (np. strona internetowa organu, potwierdzone telefonicznie).
+form-agency-verified-on-invalid = Proszę podać datę weryfikacji numeru, np. 2026-11-01.
+form-agency-control-characters = Proszę usunąć znaki sterujące i wpisać dane ponownie.
+form-notice-target-unknown = Ten identyfikator nie jest częścią wniosku.
+form-notice-exemption-missing = Proszę wybrać mające zastosowanie wyłączenie.
+form-notice-choice-missing = Proszę wybrać, co stanie się z zawiadomieniem.
+form-notice-order-until-invalid = Proszę podać nową datę zakończenia nakazu, np. 2027-05-31.
+form-notice-hold-reason-missing = Proszę zapisać, dlaczego zawiadomienie zostało wstrzymane.

@@ -42,3 +42,21 @@ form-intake-how-missing = Vui lòng cho biết cách gửi (bưu điện, fax, c
 form-intake-sent-on-missing = Vui lòng nhập ngày gửi theo định dạng YYYY-MM-DD.
 form-intake-sent-on-future = Ngày gửi không được ở tương lai.
 form-intake-summary-missing = Vui lòng tóm tắt nội dung đã gửi (tối đa { $max } ký tự).
+
+## The agency directory (emergency call-backs) and notices to affected users.
+form-agency-name-missing = Vui lòng nhập tên cơ quan (tối đa 200 ký tự).
+form-agency-country-invalid = Vui lòng nhập quốc gia của cơ quan bằng mã hai chữ cái, ví dụ US hoặc GB.
+form-agency-domains-missing = Vui lòng nhập (các) tên miền email của cơ quan, ví dụ abilenetx.gov.
+form-agency-domain-invalid = { $domain } không phải là tên miền email; hãy viết như abilenetx.gov.
+form-agency-switchboard-missing = Vui lòng nhập số tổng đài của cơ quan.
+form-agency-switchboard-too-long = Số điện thoại tối đa 64 ký tự.
+form-agency-switchboard-invalid = Đây không phải là số điện thoại; hãy viết kèm mã quốc gia (+1 325 676 6600), theo dạng trong nước (0 20 7946 0000) hoặc dạng tel:+13256766600;ext=12.
+form-agency-time-zone-invalid = Vui lòng nhập múi giờ IANA, ví dụ America/Chicago hoặc Europe/London.
+form-agency-source-missing = Vui lòng cho biết số điện thoại được xác minh ở đâu (ví dụ: trang web của cơ quan, đã gọi kiểm tra).
+form-agency-verified-on-invalid = Vui lòng nhập ngày xác minh số điện thoại, ví dụ 2026-11-01.
+form-agency-control-characters = Vui lòng xóa các ký tự điều khiển và nhập lại.
+form-notice-target-unknown = Định danh này không thuộc yêu cầu.
+form-notice-exemption-missing = Vui lòng chọn trường hợp miễn trừ áp dụng.
+form-notice-choice-missing = Vui lòng chọn cách xử lý thông báo.
+form-notice-order-until-invalid = Vui lòng nhập ngày kết thúc mới của lệnh, ví dụ 2027-05-31.
+form-notice-hold-reason-missing = Vui lòng ghi rõ lý do tạm giữ thông báo.

@@ -42,3 +42,21 @@ form-intake-how-missing = 请说明发送方式（邮寄、传真、快递、专
 form-intake-sent-on-missing = 请按 YYYY-MM-DD 格式填写发送日期。
 form-intake-sent-on-future = 发送日期不能晚于今天。
 form-intake-summary-missing = 请概述所发送的内容（最多 { $max } 个字符）。
+
+## The agency directory (emergency call-backs) and notices to affected users.
+form-agency-name-missing = 请填写机构名称（最多 200 个字符）。
+form-agency-country-invalid = 请以两个字母的代码填写机构所在国家，例如 US 或 GB。
+form-agency-domains-missing = 请填写机构的电子邮件域名，例如 abilenetx.gov。
+form-agency-domain-invalid = { $domain } 不是电子邮件域名；请按 abilenetx.gov 的格式填写。
+form-agency-switchboard-missing = 请填写机构的总机号码。
+form-agency-switchboard-too-long = 电话号码最多 64 个字符。
+form-agency-switchboard-invalid = 这不是电话号码；请带国家代码填写（+1 325 676 6600），或按国内格式（0 20 7946 0000），或写作 tel:+13256766600;ext=12。
+form-agency-time-zone-invalid = 请填写 IANA 时区，例如 America/Chicago 或 Europe/London。
+form-agency-source-missing = 请说明号码的核实来源（例如机构网站，并已致电确认）。
+form-agency-verified-on-invalid = 请填写号码的核实日期，例如 2026-11-01。
+form-agency-control-characters = 请删除控制字符后重新输入。
+form-notice-target-unknown = 该标识符不属于此请求。
+form-notice-exemption-missing = 请选择适用的豁免情形。
+form-notice-choice-missing = 请选择通知的处理方式。
+form-notice-order-until-invalid = 请填写命令新的截止日期，例如 2027-05-31。
+form-notice-hold-reason-missing = 请写明暂缓通知的理由。

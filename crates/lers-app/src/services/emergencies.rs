@@ -5,7 +5,7 @@
 use lers_domain::account::FieldError;
 use lers_domain::clock::{Duration, Timestamp};
 use lers_domain::countries::country_name;
-use lers_domain::emergency::phone::parse_phone;
+use lers_domain::emergency::phone::{parse_phone, PhoneError};
 use lers_domain::emergency::risk::{assess, is_time_zone};
 use lers_domain::problem::Problem;
 use lers_domain::request::draft::parse_date;
@@ -86,26 +86,28 @@ pub struct AgencyInput {
     pub verified_on: String,
 }
 
+/// What is wrong with a switchboard number, in the reader's words.
+fn switchboard_problem(error: &PhoneError) -> Problem {
+    match error {
+        PhoneError::Empty => Problem::new("form-agency-switchboard-missing"),
+        PhoneError::TooLong => Problem::new("form-agency-switchboard-too-long"),
+        PhoneError::NotANumber => Problem::new("form-agency-switchboard-invalid"),
+    }
+}
+
 /// Checks an agency entry; every problem at once, per field.
 pub fn check_agency(input: &AgencyInput) -> Result<NewAgency, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let mut fail = |field: &'static str, message: String| {
-        errors.push(FieldError::new(field, Problem::said(message)))
-    };
+    let mut fail =
+        |field: &'static str, problem: Problem| errors.push(FieldError::new(field, problem));
     let text = |value: &str| value.trim().to_owned();
     let name = text(&input.name);
     if name.is_empty() || name.chars().count() > 200 {
-        fail(
-            "name",
-            "Enter the agency's name (at most 200 characters).".into(),
-        );
+        fail("name", Problem::new("form-agency-name-missing"));
     }
     let country = input.country.trim().to_ascii_uppercase();
     if country_name(&country).is_none() {
-        fail(
-            "country",
-            "Enter the agency's country as a two-letter code such as US or GB.".into(),
-        );
+        fail("country", Problem::new("form-agency-country-invalid"));
     }
     let domains: Vec<String> = input
         .domains
@@ -121,14 +123,11 @@ pub fn check_agency(input: &AgencyInput) -> Result<NewAgency, Vec<FieldError>> {
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
     };
     if domains.is_empty() {
-        fail(
-            "domains",
-            "Enter the agency's email domain(s), such as abilenetx.gov.".into(),
-        );
+        fail("domains", Problem::new("form-agency-domains-missing"));
     } else if let Some(bad) = domains.iter().find(|d| !plausible(d)) {
         fail(
             "domains",
-            format!("{bad} is not an email domain; write it like abilenetx.gov."),
+            Problem::new("form-agency-domain-invalid").text("domain", bad.clone()),
         );
     }
     let switchboard = match parse_phone(&input.switchboard, &country) {
@@ -141,41 +140,31 @@ pub fn check_agency(input: &AgencyInput) -> Result<NewAgency, Vec<FieldError>> {
             text
         }
         Err(e) => {
-            fail("switchboard", format!("Switchboard: {e}."));
+            fail("switchboard", switchboard_problem(&e));
             String::new()
         }
     };
     let time_zone = text(&input.time_zone);
     if !is_time_zone(&time_zone) {
-        fail(
-            "time_zone",
-            "Enter an IANA time zone such as America/Chicago or Europe/London.".into(),
-        );
+        fail("time_zone", Problem::new("form-agency-time-zone-invalid"));
     }
     let source = text(&input.source);
     if source.is_empty() || source.chars().count() > 500 {
-        fail(
-            "source",
-            "Say where the number was verified (e.g. the agency's website, checked by calling)."
-                .into(),
-        );
+        fail("source", Problem::new("form-agency-source-missing"));
     }
     let verified_on = match parse_date(&input.verified_on) {
         Some(date) => date.to_string(),
         None => {
             fail(
                 "verified_on",
-                "Enter the date the number was verified, such as 2026-11-01.".into(),
+                Problem::new("form-agency-verified-on-invalid"),
             );
             String::new()
         }
     };
     let all_fields = [&name, &source, &time_zone];
     if all_fields.iter().any(|v| v.chars().any(char::is_control)) {
-        fail(
-            "name",
-            "Remove control characters and retype the entry.".into(),
-        );
+        fail("name", Problem::new("form-agency-control-characters"));
     }
     if !errors.is_empty() {
         return Err(errors);

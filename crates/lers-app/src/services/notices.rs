@@ -3,6 +3,7 @@
 //! runner, in the account holder's language.
 
 use lers_domain::notice::{plan, Exemption, NoticeChoice, NoticeFacts, NoticePlan};
+use lers_domain::problem::Problem;
 use lers_domain::request::draft::parse_date;
 use lers_domain::request::{OrderTerm, TargetType};
 use lers_store::{
@@ -56,7 +57,7 @@ impl App {
         {
             return Err(FormError::field(
                 "notice",
-                "This identifier is not part of the request.",
+                Problem::new("form-notice-target-unknown"),
             ));
         }
         let reason = value("notice_reason");
@@ -67,14 +68,14 @@ impl App {
             "not_applicable" => NoticeChoice::NotApplicable,
             "exempt" => NoticeChoice::Exempt {
                 exemption: Exemption::parse(&value("exemption")).ok_or_else(|| {
-                    FormError::field("notice", "Choose the exemption that applies.")
+                    FormError::field("notice", Problem::new("form-notice-exemption-missing"))
                 })?,
                 reason: reason.clone(),
             },
             _ => {
                 return Err(FormError::field(
                     "notice",
-                    "Choose what happens to the notice.",
+                    Problem::new("form-notice-choice-missing"),
                 ))
             }
         };
@@ -84,10 +85,7 @@ impl App {
             "" => None,
             until => {
                 parse_date(until).ok_or_else(|| {
-                    FormError::field(
-                        "notice",
-                        "Give the new end date of the order, such as 2027-05-31.",
-                    )
+                    FormError::field("notice", Problem::new("form-notice-order-until-invalid"))
                 })?;
                 Some(OrderTerm::Until {
                     until: until.to_owned(),
@@ -257,13 +255,14 @@ impl App {
                 .map(|(_, v)| v.trim().to_owned())
                 .unwrap_or_default()
         };
-        let exemption = Exemption::parse(&value("exemption"))
-            .ok_or_else(|| FormError::field("exemption", "Choose the exemption that applies."))?;
+        let exemption = Exemption::parse(&value("exemption")).ok_or_else(|| {
+            FormError::field("exemption", Problem::new("form-notice-exemption-missing"))
+        })?;
         let reason = value("reason");
         if reason.is_empty() {
             return Err(FormError::field(
                 "reason",
-                "Write down why the notice is held.",
+                Problem::new("form-notice-hold-reason-missing"),
             ));
         }
         self.store

@@ -155,8 +155,8 @@ async fn the_api_gives_a_code_and_english_words(backend: Backend) -> TestResult 
 }
 
 /// A Polish response team: the checklist saved unanswered, a call-back recorded
-/// without its facts, a decision without a choice and an intake record without its
-/// kind and channel are refused in Polish.
+/// without its facts, a decision without a choice, an intake record without its kind
+/// and channel and a directory entry without its facts are refused in Polish.
 async fn the_response_teams_problems_are_said_in_their_language(backend: Backend) -> TestResult {
     let Some(app) = TestApp::spawn(backend).await else {
         return Ok(());
@@ -216,6 +216,26 @@ async fn the_response_teams_problems_are_said_in_their_language(backend: Backend
             Problem::new("form-intake-kind-missing"),
             Problem::new("form-intake-channel-missing"),
             Problem::new("form-intake-time-future").label("what", "form-what-time-received"),
+        ],
+    );
+    // An agency entered in the call-back directory without a name, country or number.
+    let (admin, _) = app
+        .staff("Ada Admin", "ada@provider.example", &[Role::Admin])
+        .await;
+    choose(&app, "ada@provider.example", "pl", "Europe/Warsaw").await;
+    let refused = admin
+        .submit(
+            "/staff/agencies",
+            "/staff/agencies",
+            &[("country", "XX"), ("switchboard", "call us")],
+        )
+        .await;
+    said_in_polish_only(
+        &refused.text().await?,
+        &[
+            Problem::new("form-agency-name-missing"),
+            Problem::new("form-agency-country-invalid"),
+            Problem::new("form-agency-switchboard-invalid"),
         ],
     );
     Ok(())
