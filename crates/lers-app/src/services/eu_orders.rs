@@ -42,7 +42,7 @@ impl EuClockView {
         Self {
             production_due: (p.kind == RequestKind::EuProductionOrder)
                 .then(|| clocks.production_due()),
-            ea_window_end: facts.ea_notified.then(|| clocks.ea_window_end()),
+            ea_window_end: clocks.ea_window(p.kind, facts.ea_notified),
             kept_until: p.kept_until(now),
             taken_over_by: facts.taken_over_by.clone(),
             extended: p.extended_at.is_some(),

@@ -47,6 +47,14 @@ impl EuClocks {
         })
     }
 
+    /// The enforcing authority's window for an order of `kind`: Art 8 notifies an
+    /// enforcing authority with a window to refuse only of an EPOC, so an EPOC-PR
+    /// (even with section K filled) has none. The console's clock panel and the
+    /// staff-notice sweep both ask here, so they cannot disagree.
+    pub fn ea_window(self, kind: RequestKind, ea_notified: bool) -> Option<Timestamp> {
+        (kind == RequestKind::EuProductionOrder && ea_notified).then(|| self.ea_window_end())
+    }
+
     /// When an EPOC-PR's preservation ends, without Form 5 or Form 6.
     pub fn preservation_end(self) -> Timestamp {
         self.received_at.plus(PRESERVATION)
@@ -214,6 +222,21 @@ mod tests {
         assert_eq!(
             new_deadline(pr, now.plus(Duration::days(1)), None, now),
             Err(DeadlineRefusal::NotAProductionOrder)
+        );
+    }
+
+    #[test]
+    fn only_a_notified_epoc_has_an_enforcing_authoritys_window() {
+        let clocks = EuClocks {
+            received_at: Timestamp::from_unix_millis(1_790_000_000_000),
+            emergency: false,
+        };
+        let epoc = RequestKind::EuProductionOrder;
+        assert_eq!(clocks.ea_window(epoc, true), Some(clocks.ea_window_end()));
+        assert_eq!(clocks.ea_window(epoc, false), None);
+        assert_eq!(
+            clocks.ea_window(RequestKind::EuPreservationOrder, true),
+            None
         );
     }
 

@@ -15,7 +15,6 @@ use async_trait::async_trait;
 use lers_domain::account::Role;
 use lers_domain::clock::Timestamp;
 use lers_domain::eu::preservation::KeptUntil;
-use lers_domain::request::RequestKind;
 use lers_domain::staff_notice::{
     eu_clocks_ending, three_quarters, Occurrence, Subject, Trigger, PRESERVATION_NOTICE,
 };
@@ -285,11 +284,9 @@ impl SqlStore {
                 continue;
             };
             let clocks = order.preservation.clocks;
-            // Art 8: only an EPOC is notified to an enforcing authority with a window to
-            // refuse; an EPOC-PR's section K (if filled) opens none.
-            let epoc = order.preservation.kind == RequestKind::EuProductionOrder;
-            let ea_window =
-                (epoc && order.ea_notified && !ea_decided).then(|| clocks.ea_window_end());
+            let ea_window = clocks
+                .ea_window(order.preservation.kind, order.ea_notified)
+                .filter(|_| !ea_decided);
             let kept_until = match order.preservation.kept_until(now) {
                 KeptUntil::At { at } => Some(at),
                 _ => None,
