@@ -10,7 +10,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 
-import { freshTotp, nextTotp, pathOf, samplePdf, screenshot, serverAndBrowser, waitForPath } from './lers.mjs';
+import { freshTotp, nextTotp, pathOf, samplePdf, screenshot, serverAndBrowser, waitForNotice, waitForPath } from './lers.mjs';
 import { activate, assertFocusShown, chooseFile, keyFill, keyFillAll, tabTo } from './keys.mjs';
 import { PROFILE, inviteStaff, setUpAdmin } from './pages.mjs';
 
@@ -108,7 +108,7 @@ test('a requester signs up, enrols and files every kind of request with a docume
       const pdf = samplePdf(`${kind} legal process`);
       await chooseFile(page, 'input[name="file"]', { name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: pdf });
       await activate(page, 'form:has(input[name="file"]) button[type=submit]');
-      await page.waitForURL(/notice=/);
+      await waitForNotice(page);
       // The SHA-256 receipt of exactly these bytes is on the page.
       await page.getByText(createHash('sha256').update(pdf).digest('hex')).first().waitFor();
       if (kind === 'emergency' || kind === 'epoc') await screenshot(page, `keyboard-filed-${kind}`);
@@ -169,13 +169,13 @@ test('staff review, call back and decide, a producer uploads and the requester d
     assert.ok(criteria.length > 0, 'the checklist has questions');
     for (const name of criteria) await keyFill(vp, name, 'fine', { scope: 'form[action$="/review"]' });
     await activate(vp, 'form[action$="/review"] button[type=submit]');
-    await vp.waitForURL(/notice=/);
+    await waitForNotice(vp);
     assert.equal((await vp.locator('#suggestion').textContent()).trim(), 'proceed');
 
     // Call-back on the emergency, on a number found independently (not the request's).
     await keyFillAll(vp, { callback_phone: '+1 325 555 0100', number_source: 'Abilene PD switchboard, abilenetx.gov', answered_by: 'Lt. Ana Ruiz', callback_result: 'confirmed' }, { scope: 'form[action$="/callback"]' });
     await activate(vp, 'form[action$="/callback"] button[type=submit]');
-    await vp.waitForURL(/notice=/);
+    await waitForNotice(vp);
     await vp.getByText(/Lt\. Ana Ruiz: confirmed/).first().waitFor();
 
     // Decision by a second person, with a fresh code.
@@ -187,7 +187,7 @@ test('staff review, call back and decide, a producer uploads and the requester d
     await keyFill(pp, 'note_to_requester', 'Approved; production follows.', { scope: 'form[action$="/decide"]' });
     await keyFill(pp, 'code', await nextTotp(approverLogin.secret), { scope: 'form[action$="/decide"]' });
     await activate(pp, 'form[action$="/decide"] button[type=submit]');
-    await pp.waitForURL(/notice=/);
+    await waitForNotice(pp);
     const status = (await pp.locator('#request-status').textContent()).trim();
     assert.equal(status, 'Approved', `decision: ${await pp.locator('.error-summary, .field-error').allTextContents()}`);
 
@@ -211,7 +211,7 @@ test('staff review, call back and decide, a producer uploads and the requester d
     if (await rp.locator('form[action$="/productions/confirm"]').count()) {
       await keyFill(rp, 'code', await nextTotp(requesterLogin.secret), { scope: 'form[action$="/productions/confirm"]' });
       await activate(rp, 'form[action$="/productions/confirm"] button[type=submit]');
-      await rp.waitForURL(/notice=/);
+      await waitForNotice(rp);
     }
     await tabTo(rp, '#productions a[download]');
     const [download] = await Promise.all([rp.waitForEvent('download'), rp.keyboard.press('Enter')]);

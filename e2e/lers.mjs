@@ -358,6 +358,23 @@ export async function waitForPath(page, paths, timeout = 15_000) {
 }
 
 /**
+ * Waits for the redirect a saved form ends in (`?notice=`); when the page stays,
+ * fails with what it says instead: the refusal, the field errors, the heading.
+ */
+export async function waitForNotice(page, timeout = 20_000) {
+  try {
+    await page.waitForURL(/notice=/, { timeout });
+  } catch (err) {
+    const said = await page
+      .locator('.error-summary, .field-error, [role=alert], h1')
+      .allTextContents()
+      .catch(() => []);
+    const texts = said.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    throw new Error(`no notice after saving, still at ${page.url()}; the page says: ${texts.join(' | ')}`, { cause: err });
+  }
+}
+
+/**
  * Runs axe-core (WCAG 2.1 A and AA rules) on the current page and fails with a
  * readable list of violations.
  */

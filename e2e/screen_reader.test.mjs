@@ -112,7 +112,8 @@ test('staff review, call back, decide and produce through what a screen reader p
     await approver.type(en('field-step-up-code'), await nextTotp(approverSecret));
     await approver.activate('button', en('decide-submit'));
     await approver.assertReadable('decided case');
-    assert.ok((await heading(approver)).includes(en('status-approved')), `the heading says approved: ${await heading(approver)}`);
+    const decided = await heading(approver);
+    assert.ok(decided.includes(en('status-approved')), `the heading says approved: ${decided}; the alerts say: ${(await approver.announced('alert')).join(' | ')} (at ${people.approver.page.url()})`);
 
     // The producer opens a production, picks the file in the chooser Space opens,
     // uploads (progress spoken in a live region), verifies and delivers.

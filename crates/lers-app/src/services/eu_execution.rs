@@ -14,7 +14,7 @@ use lers_store::eu_execution::{EaDecisionRecord, Form3Record};
 use lers_store::{Ctx, RequestRecord, SessionRecord};
 
 use super::console::conflict_as_field;
-use super::pdf::text_pdf;
+use super::pdf::{text_pdf, TextDocument};
 use crate::app::App;
 use crate::error::{AppError, FormError};
 use crate::i18n::Tr;
@@ -38,25 +38,6 @@ fn value(pairs: &[(String, String)], key: &str) -> String {
         .find(|(k, _)| k == key)
         .map(|(_, v)| v.trim().to_owned())
         .unwrap_or_default()
-}
-
-/// Long text broken into lines of at most `width` characters, at spaces.
-fn wrapped(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    for paragraph in text.lines() {
-        let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-                lines.push(std::mem::take(&mut line));
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
-        lines.push(line);
-    }
-    lines
 }
 
 impl App {
@@ -214,8 +195,6 @@ impl App {
         let order = &status.order;
         let authority = &order.issuing_authority;
         let mut lines = vec![
-            tr.get("eu-form3-pdf-title"),
-            String::new(),
             tr.with(
                 "eu-form3-pdf-provider",
                 &[("service", self.config.service_name.clone())],
@@ -243,7 +222,7 @@ impl App {
             ),
             tr.with(
                 "eu-form3-pdf-answered",
-                &[("at", form3.answered_at.to_rfc3339())],
+                &[("at", tr.when(&form3.answered_at))],
             ),
             String::new(),
             tr.get("eu-form3-pdf-reasons"),
@@ -257,17 +236,21 @@ impl App {
         }));
         lines.push(String::new());
         lines.push(tr.get("eu-form3-pdf-explanation"));
-        lines.extend(wrapped(&form3.answer.explanation, 90));
+        lines.extend(form3.answer.explanation.lines().map(str::to_owned));
         if let Some(law) = &form3.answer.foreign_law {
             lines.push(String::new());
             lines.push(tr.get("eu-form3-pdf-foreign-law"));
-            lines.extend(wrapped(law, 90));
+            lines.extend(law.lines().map(str::to_owned));
         }
         if let Some(ea) = &order.enforcing_authority {
             lines.push(String::new());
             lines.push(tr.with("eu-form3-pdf-ea", &[("name", ea.clone())]));
         }
-        Ok(text_pdf(&lines))
+        text_pdf(&TextDocument {
+            title: tr.get("eu-form3-pdf-title"),
+            language: tr.lang(),
+            paragraphs: lines,
+        })
     }
 
     /// Records that the issuing authority lifted its restriction on informing the user;
@@ -285,18 +268,5 @@ impl App {
             .store
             .lift_notice_restriction(&record.summary, &session.account, ctx)
             .await?)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wrapped;
-
-    #[test]
-    fn long_text_wraps_at_spaces() {
-        assert_eq!(
-            wrapped("one two three four\nfive", 9),
-            ["one two", "three", "four", "five"]
-        );
     }
 }

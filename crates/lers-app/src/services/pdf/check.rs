@@ -159,54 +159,6 @@ fn sample_objects(extra_catalog: &str, page_text: &str) -> Vec<String> {
     ]
 }
 
-/// A printable document of plain text lines (Helvetica, A4, as many pages as needed):
-/// answers LERS gives out as PDF, such as a Form 3. Characters outside printable
-/// ASCII print as `?`, since the standard font has no others.
-pub fn text_pdf(lines: &[String]) -> Vec<u8> {
-    const PER_PAGE: usize = 50;
-    let pages: Vec<&[String]> = if lines.is_empty() {
-        vec![&[]]
-    } else {
-        lines.chunks(PER_PAGE).collect()
-    };
-    let kids: Vec<String> = (0..pages.len())
-        .map(|i| format!("{} 0 R", 4 + 2 * i))
-        .collect();
-    let mut objects = vec![
-        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
-        format!(
-            "<< /Type /Pages /Kids [{}] /Count {} >>",
-            kids.join(" "),
-            pages.len()
-        ),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
-    ];
-    for (i, page) in pages.iter().enumerate() {
-        let mut content = String::from("BT /F1 10 Tf 14 TL 56 790 Td");
-        for line in page.iter() {
-            let text: String = line
-                .chars()
-                .map(|c| match c {
-                    '(' | ')' | '\\' => format!("\\{c}"),
-                    ' '..='~' => c.to_string(),
-                    _ => "?".to_owned(),
-                })
-                .collect();
-            content.push_str(&format!(" ({text}) Tj T*"));
-        }
-        content.push_str(" ET");
-        objects.push(format!(
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {} 0 R /Resources << /Font << /F1 3 0 R >> >> >>",
-            5 + 2 * i
-        ));
-        objects.push(format!(
-            "<< /Length {} >>\nstream\n{content}\nendstream",
-            content.len()
-        ));
-    }
-    pdf_of(&objects)
-}
-
 /// Numbers `objects` from 1, with a cross-reference table and trailer.
 fn pdf_of(objects: &[String]) -> Vec<u8> {
     let mut out = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec();
@@ -235,16 +187,6 @@ fn pdf_of(objects: &[String]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn text_documents_are_valid_pdfs_with_their_lines() {
-        let lines: Vec<String> = (0..120).map(|i| format!("line {i} (a\\b) é")).collect();
-        let pdf = text_pdf(&lines);
-        assert_eq!(check(&pdf), Ok(3));
-        let raw = String::from_utf8_lossy(&pdf);
-        assert!(raw.contains("(line 119 \\(a\\\\b\\) ?) Tj"), "{raw}");
-        assert_eq!(check(&text_pdf(&[])), Ok(1));
-    }
 
     #[test]
     fn a_plain_pdf_is_accepted() {
