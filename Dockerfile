@@ -24,6 +24,8 @@ RUN apt-get update \
  && useradd --system --uid 10001 --gid 10001 --home-dir /var/lib/lers --create-home \
       --shell /usr/sbin/nologin lers
 COPY --from=build /usr/local/bin/lers /usr/local/bin/lers
+# The fonts embedded in the PDFs LERS writes are under the SIL OFL, which travels with them.
+COPY --from=build /src/crates/lers-app/fonts/OFL.txt /usr/share/doc/lers/fonts-OFL.txt
 USER 10001:10001
 WORKDIR /var/lib/lers
 ENV LERS_DATA_DIR=/var/lib/lers \

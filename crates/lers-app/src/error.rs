@@ -3,6 +3,7 @@
 
 use lers_domain::account::FieldError;
 use lers_domain::problem::Problem;
+use lers_domain::refusal::Explained;
 use lers_store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -15,6 +16,10 @@ pub enum AppError {
     BadRequest(String),
     #[error("{0}")]
     Conflict(String),
+    /// A rule or a lost race said no: `problem` says why in any reader's language,
+    /// `detail` in the English of the log and the API.
+    #[error("{detail}")]
+    Refused { problem: Problem, detail: String },
     #[error(
         "something went wrong on our side; try again, and tell the provider if it keeps happening"
     )]
@@ -45,13 +50,26 @@ impl AppError {
     pub fn internal(error: impl std::fmt::Display) -> Self {
         Self::Internal(error.to_string())
     }
+
+    /// A rule's refusal, in the reader's words on a page and the log's in the API.
+    pub fn refused(refusal: &(impl Explained + std::fmt::Display)) -> Self {
+        Self::Refused {
+            problem: refusal.problem(),
+            detail: refusal.to_string(),
+        }
+    }
 }
 
 impl From<StoreError> for AppError {
     fn from(error: StoreError) -> Self {
+        if let Some(problem) = error.problem() {
+            return Self::Refused {
+                detail: error.to_string(),
+                problem,
+            };
+        }
         match error {
             StoreError::NotFound => Self::NotFound,
-            e if e.is_refusal() => Self::Conflict(e.to_string()),
             e @ (StoreError::TokenUnknown
             | StoreError::TokenExpired
             | StoreError::TokenUsed
@@ -89,6 +107,16 @@ impl FormError {
     /// One field's problem: a keyed [`Problem`], or words already final (a string).
     pub fn field(field: &'static str, problem: impl Into<Problem>) -> Self {
         Self::Fields(vec![FieldError::new(field, problem.into())])
+    }
+}
+
+/// A store error as the form shows it: a refusal (a rule said no, or someone changed
+/// it first) next to `field`, in the reader's words; anything else as the whole
+/// request's error.
+pub fn refusal_at(field: &'static str) -> impl Fn(StoreError) -> FormError {
+    move |error| match error.problem() {
+        Some(problem) => FormError::field(field, problem),
+        None => error.into(),
     }
 }
 

@@ -20,6 +20,8 @@ mod mail;
 pub mod operations;
 #[cfg(test)]
 mod problem_ids;
+#[cfg(test)]
+mod refusal_words;
 mod region_settings;
 pub mod services;
 mod settings;
@@ -29,7 +31,7 @@ pub mod webhook_sender;
 pub use app::App;
 pub use build::AppBuilder;
 pub use config::AppConfig;
-pub use error::{AppError, FormError};
+pub use error::{refusal_at, AppError, FormError};
 pub use mail::Mailer;
 /// A small valid PDF, for tests that upload legal process.
 pub use services::pdf::{dense_pdf, sample_pdf};

@@ -92,14 +92,6 @@ fn a_label_argument_is_translated_before_it_is_placed() {
     );
 }
 
-#[test]
-fn final_words_are_shown_as_they_are() {
-    assert_eq!(
-        Tr::negotiate(Some("de")).problem(&Problem::said("Schon übersetzt.")),
-        "Schon übersetzt."
-    );
-}
-
 /// The keyed refusals read in English exactly as their `Display` text, which logs
 /// and the command line keep.
 #[test]

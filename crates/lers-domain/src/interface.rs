@@ -153,16 +153,12 @@ impl EndpointInput {
     /// Trims and checks every field, returning every problem at once.
     pub fn validated(self) -> Result<EndpointRegistration, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let mut problem = |field: &'static str, message: String| {
-            errors.push(FieldError::new(field, Problem::said(message)));
+        let mut problem = |field: &'static str, problem: Problem| {
+            errors.push(FieldError::new(field, problem));
         };
         let country = self.country.trim().to_ascii_uppercase();
         if country != "EU" && country_name(&country).is_none() {
-            problem(
-                "country",
-                "Give the endpoint's country as a two-letter ISO 3166-1 code (EU for EU bodies)."
-                    .into(),
-            );
+            problem("country", Problem::new("form-endpoint-country-code"));
         }
         let identifier = self.identifier.trim().to_owned();
         if identifier.is_empty()
@@ -172,14 +168,14 @@ impl EndpointInput {
         {
             problem(
                 "identifier",
-                format!("Give the endpoint's unique identifier exactly as its messages carry it in SenderIdentifier (no spaces, at most {MAX_TEXT} characters)."),
+                Problem::new("form-endpoint-identifier").number("max", MAX_TEXT),
             );
         }
         let name = self.name.trim().to_owned();
         if name.is_empty() || name.chars().count() > MAX_TEXT || check_single_line(&name).is_err() {
             problem(
                 "name",
-                format!("Give the authority's name on one line, at most {MAX_TEXT} characters."),
+                Problem::new("form-endpoint-name").number("max", MAX_TEXT),
             );
         }
         let credential = self.credential.trim();
@@ -187,23 +183,19 @@ impl EndpointInput {
             "client_certificate" => match fingerprint(credential) {
                 Some(sha256) => Some(EndpointAuth::ClientCertificate { sha256 }),
                 None => {
-                    problem("credential", "Give the client certificate's SHA-256 fingerprint: 64 hexadecimal digits (colons allowed), e.g. from `openssl x509 -in cert.pem -outform der | sha256sum`.".into());
+                    problem("credential", Problem::new("form-endpoint-fingerprint"));
                     None
                 }
             },
             "signed_token" => match public_key(credential) {
                 Some(public_key) => Some(EndpointAuth::SignedToken { public_key }),
                 None => {
-                    problem("credential", "Give the endpoint's Ed25519 public key: its 32 bytes in hexadecimal (64 digits) or base64.".into());
+                    problem("credential", Problem::new("form-endpoint-public-key"));
                     None
                 }
             },
             _ => {
-                problem(
-                    "auth_kind",
-                    "Choose how the endpoint authenticates: client certificate or signed token."
-                        .into(),
-                );
+                problem("auth_kind", Problem::new("form-endpoint-auth-kind"));
                 None
             }
         };
@@ -215,31 +207,21 @@ impl EndpointInput {
             || check_single_line(notify_url).is_err()
             || notify_url.contains(char::is_whitespace)
         {
-            problem(
-                "notify_url",
-                "Give an https:// address for notifications, or leave it empty.".into(),
-            );
+            problem("notify_url", Problem::new("form-endpoint-notify-url"));
             None
         } else {
             Some(notify_url.to_owned())
         };
         let contact_email = self.contact_email.trim().to_ascii_lowercase();
         if crate::allowlist::EmailAddress::parse(&contact_email).is_err() {
-            problem(
-                "contact_email",
-                "Give the email address of the authority's contact for these orders.".into(),
-            );
+            problem("contact_email", Problem::new("form-endpoint-contact-email"));
         }
         let role = match self.role.trim() {
             "" => Some(EndpointRole::Issuing),
             role => EndpointRole::parse(role),
         };
         if role.is_none() {
-            problem(
-                "role",
-                "Choose for whom the endpoint speaks: an issuing authority or the enforcing authority."
-                    .into(),
-            );
+            problem("role", Problem::new("form-endpoint-role"));
         }
         match (auth, role) {
             (Some(auth), Some(role)) if errors.is_empty() => Ok(EndpointRegistration {

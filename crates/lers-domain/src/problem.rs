@@ -13,31 +13,28 @@ pub enum Arg {
     /// The id of another message (a field's name, say), translated first: the
     /// argument is a word of the reader's language, never an English fragment.
     Label(&'static str),
+    /// A value of a vocabulary (a status, a role), said by its label, the message
+    /// `<group>-<value>`.
+    Vocabulary { group: &'static str, value: String },
+    /// An instant (RFC 3339), said in the reader's language and time zone.
+    Moment(String),
 }
 
-/// What is wrong, to be said in the reader's language.
+/// What is wrong, to be said in the reader's language: the Fluent message `id` with
+/// its arguments. There is no way to carry finished words: every problem a person
+/// can meet has a message in every language.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Problem {
-    /// The Fluent message `id` with its arguments.
-    Keyed {
-        id: &'static str,
-        args: Vec<(&'static str, Arg)>,
-    },
-    /// Words that are final already: a use case that knows its reader translated
-    /// them, or a check whose message has no Fluent id yet.
-    Said(String),
+pub struct Problem {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
 }
 
 impl Problem {
     pub fn new(id: &'static str) -> Self {
-        Self::Keyed {
+        Self {
             id,
             args: Vec::new(),
         }
-    }
-
-    pub fn said(words: impl Into<String>) -> Self {
-        Self::Said(words.into())
     }
 
     pub fn text(self, name: &'static str, value: impl Into<String>) -> Self {
@@ -52,33 +49,32 @@ impl Problem {
         self.arg(name, Arg::Label(id))
     }
 
-    fn arg(self, name: &'static str, value: Arg) -> Self {
-        match self {
-            Self::Keyed { id, mut args } => {
-                args.push((name, value));
-                Self::Keyed { id, args }
-            }
-            said @ Self::Said(_) => said,
-        }
+    pub fn vocabulary(self, name: &'static str, group: &'static str, value: &str) -> Self {
+        self.arg(
+            name,
+            Arg::Vocabulary {
+                group,
+                value: value.to_owned(),
+            },
+        )
     }
 
-    /// The message id, for the API's stable `code` (`None` for final words).
-    pub fn id(&self) -> Option<&'static str> {
-        match self {
-            Self::Keyed { id, .. } => Some(id),
-            Self::Said(_) => None,
-        }
+    pub fn moment(self, name: &'static str, at: &crate::clock::Timestamp) -> Self {
+        self.arg(name, Arg::Moment(at.to_rfc3339()))
     }
-}
 
-impl From<String> for Problem {
-    fn from(words: String) -> Self {
-        Self::Said(words)
+    fn arg(mut self, name: &'static str, value: Arg) -> Self {
+        self.args.push((name, value));
+        self
     }
-}
 
-impl From<&str> for Problem {
-    fn from(words: &str) -> Self {
-        Self::Said(words.to_owned())
+    /// The message id, also the API's stable `code`.
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The arguments, by name, for the message.
+    pub fn args(&self) -> &[(&'static str, Arg)] {
+        &self.args
     }
 }

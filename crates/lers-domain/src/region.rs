@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::problem::Problem;
+
 /// The longest region name (`us`, `eu`, `in`, `au`, `cn`, `eu-west`, …).
 pub const MAX_NAME_LEN: usize = 24;
 
@@ -25,6 +27,20 @@ pub fn normalise(name: &str) -> Result<String, String> {
             "{name:?} is not a region name: use 1 to {MAX_NAME_LEN} lower-case letters, digits or '-', starting with a letter (e.g. eu)"
         ))
     }
+}
+
+/// A region name that is not one, in the reader's words.
+pub fn name_problem(name: &str) -> Problem {
+    Problem::new("form-region-name-invalid")
+        .text("name", name.trim())
+        .number("max", MAX_NAME_LEN)
+}
+
+/// A region this deployment does not serve, with the ones it does.
+pub fn unconfigured_problem(name: &str, configured: &[String]) -> Problem {
+    Problem::new("form-region-not-configured")
+        .text("region", name)
+        .text("regions", configured.join(", "))
 }
 
 /// The region of a new request: the first home region of its targets (as the account
@@ -75,15 +91,12 @@ impl StaffLimits {
         regions: &str,
         assigned_only: bool,
         configured: &[String],
-    ) -> Result<Self, String> {
+    ) -> Result<Self, Problem> {
         let mut chosen = Vec::new();
         for part in regions.split([',', ' ']).filter(|p| !p.trim().is_empty()) {
-            let name = normalise(part)?;
+            let name = normalise(part).map_err(|_| name_problem(part))?;
             if !configured.contains(&name) {
-                return Err(format!(
-                    "{name} is not a configured region; configured: {}",
-                    configured.join(", ")
-                ));
+                return Err(unconfigured_problem(&name, configured));
             }
             chosen.push(name);
         }
@@ -208,8 +221,14 @@ mod tests {
                 assigned_only: true
             })
         );
-        assert!(StaffLimits::parse("au", false, &c)
-            .is_err_and(|e| e.contains("au is not a configured region")));
+        assert_eq!(
+            StaffLimits::parse("au", false, &c),
+            Err(unconfigured_problem("au", &c))
+        );
+        assert_eq!(
+            StaffLimits::parse("EU, -x", false, &c),
+            Err(name_problem("-x"))
+        );
         assert!(StaffLimits::parse("", false, &c).is_ok_and(|l| l.is_unlimited()));
     }
 

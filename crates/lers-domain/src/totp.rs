@@ -38,7 +38,7 @@ impl TotpError {
     /// the wrong length is a fault of the server, never of what was typed.
     pub fn problem(&self) -> Problem {
         match self {
-            Self::BadSecretLength => Problem::said(self.to_string()),
+            Self::BadSecretLength => Problem::new("error-internal"),
             Self::Malformed => Problem::new("form-code-malformed"),
             Self::Wrong => Problem::new("form-code-wrong"),
             Self::Reused => Problem::new("form-code-reused"),

@@ -16,6 +16,7 @@ pub mod crypto;
 mod error;
 pub mod files;
 mod model;
+mod refusal_problems;
 pub mod sql;
 mod store;
 

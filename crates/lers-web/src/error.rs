@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use lers_app::i18n::Tr;
 use lers_app::{AppError, FormError};
+use lers_domain::problem::Problem;
 use lers_store::StoreError;
 
 use crate::pages::{render, ErrorPage};
@@ -59,7 +60,7 @@ impl WebError {
                 AppError::NotFound => StatusCode::NOT_FOUND,
                 AppError::Forbidden => StatusCode::FORBIDDEN,
                 AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
-                AppError::Conflict(_) => StatusCode::CONFLICT,
+                AppError::Conflict(_) | AppError::Refused { .. } => StatusCode::CONFLICT,
                 AppError::Internal(_) | AppError::Integrity(_) => StatusCode::INTERNAL_SERVER_ERROR,
                 AppError::Gone(_) => StatusCode::GONE,
                 AppError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -98,7 +99,7 @@ impl WebError {
                 AppError::NotFound => "error-not-found",
                 AppError::Forbidden => "error-forbidden",
                 AppError::BadRequest(_) => "error-bad-request",
-                AppError::Conflict(_) => "error-conflict",
+                AppError::Conflict(_) | AppError::Refused { .. } => "error-conflict",
                 AppError::Internal(_) => "error-internal",
                 AppError::Integrity(_) => "error-integrity",
                 AppError::Gone(_) => "error-gone",
@@ -146,6 +147,10 @@ impl IntoResponse for WebError {
                     status,
                     explanation_id: other.explanation_id(),
                     detail: other.to_string(),
+                    problem: match &other {
+                        Self::App(AppError::Refused { problem, .. }) => Some(problem.clone()),
+                        _ => None,
+                    },
                 };
                 let mut response = (
                     status,
@@ -174,6 +179,8 @@ pub struct ExplainedError {
     pub explanation_id: Option<&'static str>,
     /// The use case's own words, in English: shown to English readers.
     pub detail: String,
+    /// Why a rule refused, for any reader: said instead of the general explanation.
+    pub problem: Option<Problem>,
 }
 
 /// The JSON API's error: same cases, JSON body, no redirects; field problems as 422.
@@ -216,6 +223,11 @@ impl From<FormError> for ApiError {
 #[derive(serde::Serialize, utoipa::ToSchema)]
 pub struct ApiErrorBody {
     pub error: String,
+    /// For a refusal (409): a stable code naming it (a Fluent message id such as
+    /// `form-refusal-access-closed-to-messages`), for clients that say it in their
+    /// own words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
     /// Problems per field, for 422 answers.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<ApiFieldError>,
@@ -229,10 +241,8 @@ pub struct ApiFieldError {
     /// What is wrong, in English.
     pub message: String,
     /// A stable code naming the problem (a Fluent message id such as
-    /// `form-enter-full-name`) for clients that say it in their own words; absent for
-    /// the few problems that have no code yet.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<&'static str>,
+    /// `form-enter-full-name`) for clients that say it in their own words.
+    pub code: &'static str,
 }
 
 impl ApiFieldError {
@@ -253,6 +263,7 @@ impl IntoResponse for ApiError {
                 status,
                 ApiErrorBody {
                     error,
+                    code: None,
                     fields: Vec::new(),
                 },
             ),
@@ -260,6 +271,7 @@ impl IntoResponse for ApiError {
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ApiErrorBody {
                     error: "the request has problems; see fields".into(),
+                    code: None,
                     fields: fields.into_iter().map(ApiFieldError::from_field).collect(),
                 },
             ),
@@ -267,9 +279,14 @@ impl IntoResponse for ApiError {
                 if let Some(detail) = error.internal_detail() {
                     tracing::error!(%detail, "API request failed");
                 }
+                let code = match &error {
+                    WebError::App(AppError::Refused { problem, .. }) => Some(problem.id()),
+                    _ => None,
+                };
                 if let Some((name, value)) = error.retry_after() {
                     let body = ApiErrorBody {
                         error: error.to_string(),
+                        code,
                         fields: Vec::new(),
                     };
                     return (error.status(), [(name, value)], Json(body)).into_response();
@@ -278,6 +295,7 @@ impl IntoResponse for ApiError {
                     error.status(),
                     ApiErrorBody {
                         error: error.to_string(),
+                        code,
                         fields: Vec::new(),
                     },
                 )

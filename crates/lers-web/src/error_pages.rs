@@ -17,10 +17,12 @@ pub fn for_reader(mut response: Response, info: &RequestInfo, state: &App) -> Re
         return response;
     };
     let chrome = Chrome::new(info, state);
-    // The use cases' own words are English; other readers get the translated
-    // explanation of the same error instead, so that no English word reaches them.
-    let message = match explained.explanation_id {
-        Some(id) if chrome.t.lang() != "en" => chrome.t.get(id),
+    // A refusal says why in the reader's words. Other errors' own words are English;
+    // other readers get the translated explanation of the same error instead, so
+    // that no English word reaches them.
+    let message = match (&explained.problem, explained.explanation_id) {
+        (Some(problem), _) => chrome.t.problem(problem),
+        (None, Some(id)) if chrome.t.lang() != "en" => chrome.t.get(id),
         _ => explained.detail,
     };
     let page = ErrorPage {

@@ -470,6 +470,12 @@ decision-approve_partial = Teilweise genehmigen
 decision-reject = Ablehnen
 decision-challenge = Beanstanden
 decision-ask_for_information = Weitere Angaben anfordern
+# A decision as the requester reads it: what was decided, not what to do.
+decided-approve = Offenlegung vollständig genehmigt
+decided-approve_partial = Offenlegung teilweise genehmigt
+decided-reject = Ersuchen abgelehnt
+decided-challenge = Ersuchen beanstandet
+decided-ask_for_information = Weitere Angaben angefordert
 field-reasons = Gründe (für den Antragsteller sichtbar)
 reason-overbroad = Zu weit gefasst oder unbestimmt
 reason-no_legal_basis = Keine Rechtsgrundlage

@@ -470,6 +470,12 @@ decision-approve_partial = Approve in part
 decision-reject = Reject
 decision-challenge = Challenge
 decision-ask_for_information = Ask for more information
+# A decision as the requester reads it: what was decided, not what to do.
+decided-approve = Disclosure approved in full
+decided-approve_partial = Disclosure approved in part
+decided-reject = Request rejected
+decided-challenge = Request challenged
+decided-ask_for_information = More information requested
 field-reasons = Reasons (shown to the requester)
 reason-overbroad = Overbroad or vague
 reason-no_legal_basis = No legal basis

@@ -470,6 +470,12 @@ decision-approve_partial = Aprobar parcialmente
 decision-reject = Rechazar
 decision-challenge = Impugnar
 decision-ask_for_information = Solicitar más información
+# A decision as the requester reads it: what was decided, not what to do.
+decided-approve = Divulgación aprobada en su totalidad
+decided-approve_partial = Divulgación aprobada parcialmente
+decided-reject = Solicitud rechazada
+decided-challenge = Solicitud impugnada
+decided-ask_for_information = Se ha solicitado más información
 field-reasons = Motivos (visibles para el solicitante)
 reason-overbroad = Excesivamente amplia o imprecisa
 reason-no_legal_basis = Sin fundamento jurídico

@@ -470,6 +470,12 @@ decision-approve_partial = Approuver partiellement
 decision-reject = Rejeter
 decision-challenge = Contester
 decision-ask_for_information = Demander des informations complémentaires
+# A decision as the requester reads it: what was decided, not what to do.
+decided-approve = Communication approuvée en totalité
+decided-approve_partial = Communication approuvée partiellement
+decided-reject = Demande rejetée
+decided-challenge = Demande contestée
+decided-ask_for_information = Informations complémentaires demandées
 field-reasons = Motifs (communiqués au requérant)
 reason-overbroad = Trop large ou imprécise
 reason-no_legal_basis = Absence de base légale

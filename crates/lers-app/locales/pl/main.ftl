@@ -469,6 +469,12 @@ decision-approve_partial = Zatwierdź w części
 decision-reject = Odrzuć
 decision-challenge = Zakwestionuj
 decision-ask_for_information = Wezwij do uzupełnienia informacji
+# A decision as the requester reads it: what was decided, not what to do.
+decided-approve = Ujawnienie zatwierdzone w całości
+decided-approve_partial = Ujawnienie zatwierdzone w części
+decided-reject = Wniosek odrzucony
+decided-challenge = Wniosek zakwestionowany
+decided-ask_for_information = Wezwano do uzupełnienia informacji
 field-reasons = Uzasadnienie (widoczne dla wnioskodawcy)
 reason-overbroad = Zbyt szeroki zakres lub nieprecyzyjność
 reason-no_legal_basis = Brak podstawy prawnej

@@ -470,6 +470,12 @@ decision-approve_partial = Phê duyệt một phần
 decision-reject = Từ chối
 decision-challenge = Phản đối
 decision-ask_for_information = Yêu cầu bổ sung thông tin
+# A decision as the requester reads it: what was decided, not what to do.
+decided-approve = Đã phê duyệt cung cấp toàn bộ
+decided-approve_partial = Đã phê duyệt cung cấp một phần
+decided-reject = Yêu cầu bị từ chối
+decided-challenge = Yêu cầu bị phản đối
+decided-ask_for_information = Đã yêu cầu bổ sung thông tin
 field-reasons = Lý do (hiển thị cho người yêu cầu)
 reason-overbroad = Quá rộng hoặc mơ hồ
 reason-no_legal_basis = Không có căn cứ pháp lý

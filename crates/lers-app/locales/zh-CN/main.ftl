@@ -470,6 +470,12 @@ decision-approve_partial = 部分批准
 decision-reject = 驳回
 decision-challenge = 提出异议
 decision-ask_for_information = 要求补充信息
+# A decision as the requester reads it: what was decided, not what to do.
+decided-approve = 已批准全部披露
+decided-approve_partial = 已批准部分披露
+decided-reject = 请求已驳回
+decided-challenge = 已对请求提出异议
+decided-ask_for_information = 已要求补充信息
 field-reasons = 理由（向请求方显示）
 reason-overbroad = 范围过宽或含糊不清
 reason-no_legal_basis = 缺乏法律依据

@@ -180,25 +180,23 @@ impl Tr {
     /// A form field's problem in this reader's words; a `Label` argument is itself a
     /// message (a field's name), so no English word reaches the sentence.
     pub fn problem(&self, problem: &Problem) -> String {
-        match problem {
-            Problem::Said(words) => words.clone(),
-            Problem::Keyed { id, args } => {
-                let args: HashMap<Cow<'static, str>, FluentValue> = args
-                    .iter()
-                    .map(|(name, arg)| {
-                        let value = match arg {
-                            Arg::Text(text) => FluentValue::from(text.clone()),
-                            Arg::Number(n) => FluentValue::from(*n),
-                            Arg::Label(label) => FluentValue::from(self.get(label)),
-                        };
-                        (Cow::Borrowed(*name), value)
-                    })
-                    .collect();
-                LOCALES
-                    .try_lookup_with_args(&self.lang, id, &args)
-                    .unwrap_or_else(|| (*id).to_owned())
-            }
-        }
+        let args: HashMap<Cow<'static, str>, FluentValue> = problem
+            .args()
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Text(text) => FluentValue::from(text.clone()),
+                    Arg::Number(n) => FluentValue::from(*n),
+                    Arg::Label(label) => FluentValue::from(self.get(label)),
+                    Arg::Vocabulary { group, value } => FluentValue::from(self.label(group, value)),
+                    Arg::Moment(at) => FluentValue::from(self.when(at)),
+                };
+                (Cow::Borrowed(*name), value)
+            })
+            .collect();
+        LOCALES
+            .try_lookup_with_args(&self.lang, problem.id(), &args)
+            .unwrap_or_else(|| problem.id().to_owned())
     }
 
     /// The message `id` with each of `slots` left as a literal `{slot}`, for a script

@@ -16,7 +16,7 @@ use serde_json::json;
 use super::outreach::{new_link_for, send, LINK_LIFETIME};
 use super::{new_session, passwords};
 use crate::app::App;
-use crate::error::{AppError, FormError};
+use crate::error::{refusal_at, AppError, FormError};
 use crate::i18n::Tr;
 
 #[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
@@ -283,7 +283,7 @@ impl App {
         if roles.is_empty() {
             return Err(FormError::field(
                 "roles",
-                "Give the new staff member at least one role.",
+                Problem::new("form-staff-roles-missing"),
             ));
         }
         let (link, token) = new_link(self, "/verify");
@@ -291,10 +291,7 @@ impl App {
             .store
             .create_staff(&email, &name, &roles, token, ctx)
             .await
-            .map_err(|e| match e {
-                e if e.is_refusal() => FormError::field("email", e.to_string()),
-                other => other.into(),
-            })?;
+            .map_err(refusal_at("email"))?;
         let service = self.config.service_name.clone();
         let body = tr.with(
             "mail-staff-invite-body",
@@ -355,7 +352,7 @@ fn staff_identity(name: &str, email: &str) -> Result<(String, String), FormError
     let email = match EmailAddress::parse(email.trim()) {
         Ok(address) => address.as_str().to_owned(),
         Err(refusal) => {
-            errors.push(FieldError::new("email", Problem::said(refusal.to_string())));
+            errors.push(FieldError::new("email", refusal.problem()));
             String::new()
         }
     };

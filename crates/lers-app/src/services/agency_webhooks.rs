@@ -8,12 +8,12 @@
 use lers_domain::account::AccountKind;
 use lers_domain::alerts::agency::{redact_urls, token_fit};
 use lers_domain::clock::Timestamp;
+use lers_domain::problem::Problem;
 use lers_store::agency_webhooks::{AgencyWebhook, OwnToken};
 use lers_store::webhooks::WebhookPurpose;
 use lers_store::{Ctx, SessionRecord};
 
 use super::webhooks::WebhookForm;
-use crate::i18n::Tr;
 use crate::{App, AppError, FormError};
 
 /// How many lines of the delivery log are shown.
@@ -73,13 +73,12 @@ impl App {
         &self,
         session: &SessionRecord,
         form: &AgencyHookForm,
-        tr: &Tr,
         ctx: &Ctx,
     ) -> Result<String, FormError> {
         let who = &session.account;
         let token = self.own_token(who, &form.token).await?;
         token_fit(token.revoked, token.expires_at, &token.scopes, ctx.at)
-            .map_err(|unfit| FormError::field("token", tr.get(unfit.message_id())))?;
+            .map_err(|unfit| FormError::field("token", Problem::new(unfit.message_id())))?;
         self.confirm_step_up(session, &form.code, "code", ctx)
             .await?;
         let secret = self
@@ -92,7 +91,6 @@ impl App {
                     url: form.url.clone(),
                     key: String::new(),
                 },
-                tr,
                 ctx,
             )
             .await?;

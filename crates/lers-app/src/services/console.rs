@@ -9,11 +9,10 @@ use lers_domain::request::{DataCategory, RequestStatus};
 use lers_domain::totp::DIGITS;
 use lers_store::{
     CallbackResult, Ctx, DecisionKind, NewCallback, NewDecision, RequestRecord, SessionRecord,
-    StoreError,
 };
 
 use crate::app::App;
-use crate::error::{AppError, FormError};
+use crate::error::{refusal_at, AppError, FormError};
 use crate::i18n::Tr;
 
 /// Reads checklist answers posted as `<criterion>=fine|problem` and `<criterion>_note`.
@@ -53,7 +52,7 @@ impl App {
         self.store
             .save_review(&record.summary, &session.account, &checklist, ctx)
             .await
-            .map_err(conflict_as_field("review"))
+            .map_err(refusal_at("review"))
     }
 
     /// Records a decision. Approving also needs a fresh second factor: a code typed now,
@@ -156,7 +155,7 @@ impl App {
             .store
             .record_decision(&record.summary, &session.account, &decision, ctx)
             .await
-            .map_err(conflict_as_field("decision"))?;
+            .map_err(refusal_at("decision"))?;
         notify_requester(self, record).await;
         Ok(status)
     }
@@ -211,14 +210,7 @@ impl App {
         self.store
             .record_callback(&record.summary, &session.account, &callback, ctx)
             .await
-            .map_err(conflict_as_field("callback_phone"))
-    }
-}
-
-pub(crate) fn conflict_as_field(field: &'static str) -> impl Fn(StoreError) -> FormError {
-    move |e| match e {
-        e if e.is_refusal() => FormError::field(field, e.to_string()),
-        other => other.into(),
+            .map_err(refusal_at("callback_phone"))
     }
 }
 

@@ -8,6 +8,7 @@ use lers_domain::countries::country_name;
 use lers_domain::emergency::phone::{parse_phone, PhoneError};
 use lers_domain::emergency::risk::{assess, is_time_zone};
 use lers_domain::problem::Problem;
+use lers_domain::refusal::Explained;
 use lers_domain::request::draft::parse_date;
 use lers_domain::request::RequestKind;
 use lers_store::emergencies::NewAgency;
@@ -90,8 +91,7 @@ pub struct AgencyInput {
 fn switchboard_problem(error: &PhoneError) -> Problem {
     match error {
         PhoneError::Empty => Problem::new("form-agency-switchboard-missing"),
-        PhoneError::TooLong => Problem::new("form-agency-switchboard-too-long"),
-        PhoneError::NotANumber => Problem::new("form-agency-switchboard-invalid"),
+        other => other.problem(),
     }
 }
 

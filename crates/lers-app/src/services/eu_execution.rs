@@ -13,10 +13,11 @@ use lers_domain::notice;
 use lers_store::eu_execution::{EaDecisionRecord, Form3Record};
 use lers_store::{Ctx, RequestRecord, SessionRecord};
 
-use super::console::conflict_as_field;
 use super::pdf::{text_pdf, TextDocument};
+use lers_domain::refusal::Explained;
+
 use crate::app::App;
-use crate::error::{AppError, FormError};
+use crate::error::{refusal_at, AppError, FormError};
 use crate::i18n::Tr;
 
 /// Where an EU order stands, for the console and the requester.
@@ -88,12 +89,12 @@ impl App {
             Some(ground.as_str()).filter(|g| !g.is_empty()),
             &value(pairs, "ea_data"),
         )
-        .map_err(|problem| FormError::field(problem.field(), problem.to_string()))?;
+        .map_err(|problem| FormError::field(problem.field(), problem.problem()))?;
         let already_sent = self
             .store
             .record_ea_decision(&record.summary, &decision, &session.account, ctx)
             .await
-            .map_err(conflict_as_field("ea_decision"))?;
+            .map_err(refusal_at("ea_decision"))?;
         if already_sent {
             let ground = decision.ground().map(|g| g.as_str()).unwrap_or_default();
             let body = tr.with(
@@ -155,7 +156,7 @@ impl App {
         self.store
             .record_form3(&record.summary, &answer, &body, &session.account, ctx)
             .await
-            .map_err(conflict_as_field("form3_reasons"))?;
+            .map_err(refusal_at("form3_reasons"))?;
         // The answer and its message are stored; the content-free alerts follow.
         let alerted = self.alert_watchers(&session.account, record, tr).await;
         let ea_email = self.store.eu_execution(&record.summary).await?.form3;
@@ -222,7 +223,14 @@ impl App {
             ),
             tr.with(
                 "eu-form3-pdf-answered",
-                &[("at", tr.when(&form3.answered_at))],
+                &[(
+                    "at",
+                    format!(
+                        "{} ({})",
+                        tr.when(&form3.answered_at),
+                        form3.answered_at.to_rfc3339()
+                    ),
+                )],
             ),
             String::new(),
             tr.get("eu-form3-pdf-reasons"),
@@ -236,11 +244,11 @@ impl App {
         }));
         lines.push(String::new());
         lines.push(tr.get("eu-form3-pdf-explanation"));
-        lines.extend(form3.answer.explanation.lines().map(str::to_owned));
+        lines.push(form3.answer.explanation.clone());
         if let Some(law) = &form3.answer.foreign_law {
             lines.push(String::new());
             lines.push(tr.get("eu-form3-pdf-foreign-law"));
-            lines.extend(law.lines().map(str::to_owned));
+            lines.push(law.clone());
         }
         if let Some(ea) = &order.enforcing_authority {
             lines.push(String::new());

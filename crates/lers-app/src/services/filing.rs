@@ -12,7 +12,7 @@ use lers_store::{Account, Ctx, RequestRecord, Submission};
 
 use super::emergencies::Channel;
 use crate::app::App;
-use crate::error::FormError;
+use crate::error::{refusal_at, FormError};
 use crate::i18n::Tr;
 
 impl App {
@@ -122,10 +122,7 @@ impl App {
             .store
             .colleagues_by_email(owner, &request.colleagues)
             .await
-            .map_err(|e| match e {
-                e if e.is_refusal() => FormError::field("colleagues", e.to_string()),
-                other => other.into(),
-            })?;
+            .map_err(refusal_at("colleagues"))?;
         Ok((request, colleagues))
     }
 

@@ -7,6 +7,7 @@
 
 use lers_domain::account::Role;
 use lers_domain::field_access::{FieldAccess, FieldGroup};
+use lers_domain::problem::Problem;
 use lers_domain::request::intake::{paper_reply_note, IntakeInput};
 use lers_domain::request::{RequestDraft, RequestStatus};
 use lers_store::intake::{IntakeLine, IntakeOpened, IntakeRecord, NewIntake};
@@ -68,7 +69,7 @@ impl App {
             if existing.kind != lers_domain::account::AccountKind::Requester {
                 return Err(FormError::field(
                     "requester_email",
-                    "This address belongs to a staff account; give the requester's own address.",
+                    Problem::new("form-intake-requester-is-staff"),
                 ));
             }
         }
@@ -178,7 +179,7 @@ impl App {
         if !case.request.summary.kind.instruments().is_empty() && case.documents.is_empty() {
             return Err(FormError::field(
                 "file",
-                "Attach the scanned legal process (a PDF) before registering the request.",
+                Problem::new("form-intake-scan-missing"),
             ));
         }
         let arrival = (case.intake.arrival.channel, case.intake.arrival.received_at);

@@ -7,6 +7,7 @@ use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::interface::{
     EndpointAuth, EndpointInput, EndpointRole, Hi1Credentials, TokenProblem,
 };
+use lers_domain::problem::Problem;
 use lers_store::{Ctx, EndpointRecord};
 use serde_json::json;
 
@@ -86,10 +87,8 @@ impl App {
         {
             return Err(FormError::field(
                 "country",
-                format!(
-                    "An enforcing authority must be of this provider's member state ({}): only that state's authority decides on orders served here.",
-                    self.config.hi1_country
-                ),
+                Problem::new("form-endpoint-country")
+                    .text("country", self.config.hi1_country.clone()),
             ));
         }
         if let Some(existing) = self
@@ -100,7 +99,7 @@ impl App {
             if existing.kind != AccountKind::Requester {
                 return Err(FormError::field(
                     "contact_email",
-                    "This address belongs to a staff account; give the authority's own contact address.",
+                    Problem::new("form-endpoint-contact-is-staff"),
                 ));
             }
         }

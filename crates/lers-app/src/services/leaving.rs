@@ -98,7 +98,7 @@ impl App {
         if target.kind != AccountKind::Requester {
             return Err(FormError::field(
                 "code",
-                "Staff accounts are deleted to the recycle bin and anonymised when purged; they are not erased here.",
+                Problem::new("form-leaving-staff-account"),
             ));
         }
         self.confirm_step_up(admin, code, "code", ctx).await?;

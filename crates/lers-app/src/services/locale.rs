@@ -24,19 +24,15 @@ pub struct LocaleForm {
 
 impl LocaleForm {
     /// The locale this form asks for in place of `current`, or the fields it got
-    /// wrong (said in `tr`'s language). A field left out keeps its current value.
-    pub fn checked(
-        &self,
-        current: &AccountLocale,
-        tr: &Tr,
-    ) -> Result<AccountLocale, Vec<FieldError>> {
+    /// wrong. A field left out keeps its current value.
+    pub fn checked(&self, current: &AccountLocale) -> Result<AccountLocale, Vec<FieldError>> {
         let mut errors = Vec::new();
         let language = match self.language.trim() {
             "" => current.language.clone(),
             tag => Tr::exact(tag).map(|found| found.lang()).or_else(|| {
                 errors.push(FieldError::new(
                     "language",
-                    Problem::said(tr.get("locale-language-unknown")),
+                    Problem::new("locale-language-unknown"),
                 ));
                 None
             }),
@@ -46,9 +42,7 @@ impl LocaleForm {
             name => locale::time_zone(name).or_else(|| {
                 errors.push(FieldError::new(
                     "time_zone",
-                    Problem::said(
-                        tr.with("locale-time-zone-unknown", &[("zone", name.to_owned())]),
-                    ),
+                    Problem::new("locale-time-zone-unknown").text("zone", name),
                 ));
                 None
             }),

@@ -11,8 +11,10 @@ use lers_store::{
     SessionRecord,
 };
 
+use lers_domain::refusal::Explained;
+
 use crate::app::App;
-use crate::error::{AppError, FormError};
+use crate::error::{refusal_at, AppError, FormError};
 use crate::i18n::Tr;
 
 /// Whether data of this target was approved for disclosure: by a full approval, or a
@@ -103,7 +105,7 @@ impl App {
             now: ctx.at,
         };
         let outcome = plan(&choice, &facts)
-            .map_err(|refusal| FormError::field("notice", refusal.to_string()))?;
+            .map_err(|refusal| FormError::field("notice", refusal.problem()))?;
         let (notice_state, send_at) = match outcome {
             NoticePlan::SendAt(at) => (NoticeState::Scheduled, Some(at)),
             NoticePlan::AwaitingOrderWithoutEnd => (NoticeState::AwaitingOrder, None),
@@ -126,10 +128,7 @@ impl App {
         self.store
             .decide_notice(&record.summary, &decided, &session.account, ctx)
             .await
-            .map_err(|e| match e {
-                e if e.is_refusal() => FormError::field("notice", e.to_string()),
-                other => other.into(),
-            })?;
+            .map_err(refusal_at("notice"))?;
         Ok(notice_state)
     }
 
@@ -268,10 +267,7 @@ impl App {
         self.store
             .hold_notice(notice_id, exemption.as_str(), &reason, ctx)
             .await
-            .map_err(|e| match e {
-                e if e.is_refusal() => FormError::field("exemption", e.to_string()),
-                other => other.into(),
-            })
+            .map_err(refusal_at("exemption"))
     }
 }
 

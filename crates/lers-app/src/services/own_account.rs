@@ -16,7 +16,7 @@ use super::locale::LocaleForm;
 use super::outreach::{new_link_for, send, LINK_LIFETIME};
 use super::passwords;
 use crate::app::App;
-use crate::error::{AppError, FormError};
+use crate::error::{refusal_at, AppError, FormError};
 use crate::i18n::Tr;
 
 /// A password-reset link works for one hour, once.
@@ -207,7 +207,6 @@ impl App {
         account: &Account,
         form: ProfileForm,
         ctx: &Ctx,
-        tr: &Tr,
     ) -> Result<Account, FormError> {
         let locale = LocaleForm {
             language: form.language.clone(),
@@ -231,7 +230,7 @@ impl App {
                 })
                 .map_err(|e| vec![e]),
         };
-        let (profile, locale) = match (profile, locale.checked(&account.locale, tr)) {
+        let (profile, locale) = match (profile, locale.checked(&account.locale)) {
             (Ok(profile), Ok(locale)) => (profile, locale),
             (profile, locale) => {
                 let mut errors = profile.err().unwrap_or_default();
@@ -279,10 +278,7 @@ impl App {
         self.store
             .request_email_change(account.id, address.as_str(), token, ctx)
             .await
-            .map_err(|e| match e {
-                e if e.is_refusal() => FormError::field("email", e.to_string()),
-                other => other.into(),
-            })?;
+            .map_err(refusal_at("email"))?;
         let service = self.config.service_name.clone();
         let body = tr.with(
             "mail-email-change-body",

@@ -10,8 +10,10 @@ use lers_domain::jobs::RegionMoveJob;
 use lers_domain::region::{self, old_copy_grace};
 use lers_store::{Ctx, MovedCopy, MovingFile, RegionMove, SessionRecord};
 
+use lers_domain::refusal::Explained;
+
 use crate::app::App;
-use crate::error::{AppError, FormError};
+use crate::error::{refusal_at, AppError, FormError};
 
 /// What one step of a move did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,18 +47,16 @@ impl App {
             return Err(AppError::Forbidden.into());
         }
         let record = self.staff_case(admin, id, ctx).await?;
-        let to = region::normalise(to).map_err(|e| FormError::field("region", e))?;
+        let to = region::normalise(to)
+            .map_err(|_| FormError::field("region", region::name_problem(to)))?;
         let from = self.stored_region(record.summary.row_id).await?;
         region::may_move(&from, &to, &self.regions())
-            .map_err(|e| FormError::field("region", e.to_string()))?;
+            .map_err(|e| FormError::field("region", e.problem()))?;
         self.require_fresh_factor(session, code, ctx).await?;
         self.store
             .start_region_move(&record.summary, (&from, &to), ctx)
             .await
-            .map_err(|e| match e {
-                e if e.is_refusal() => FormError::field("region", e.to_string()),
-                other => other.into(),
-            })
+            .map_err(refusal_at("region"))
     }
 
     /// Takes the next step of move `id`.

@@ -5,6 +5,7 @@
 
 use lers_domain::account::{Account, Role};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::problem::Problem;
 use lers_domain::region::{self, StaffLimits};
 use lers_domain::request::target::normalize_target;
 use lers_domain::request::{RequestDraft, RequestStatus, TargetType};
@@ -106,14 +107,12 @@ impl App {
         ctx: &Ctx,
     ) -> Result<String, FormError> {
         self.require_intake(staff, ctx).await?;
-        let region = region::normalise(region).map_err(|e| FormError::field("region", e))?;
+        let region = region::normalise(region)
+            .map_err(|_| FormError::field("region", region::name_problem(region)))?;
         if !self.regions().contains(&region) {
             return Err(FormError::field(
                 "region",
-                format!(
-                    "{region} is not a configured region; choose one of {}.",
-                    self.regions().join(", ")
-                ),
+                region::unconfigured_problem(&region, &self.regions()),
             ));
         }
         if record.summary.status != RequestStatus::Draft {
@@ -126,7 +125,7 @@ impl App {
         if placed != region {
             return Err(FormError::field(
                 "region",
-                format!("This request is already in region {placed}, where its files are."),
+                Problem::new("form-region-already-placed").text("region", placed),
             ));
         }
         Ok(placed)
@@ -261,7 +260,7 @@ impl App {
         } else {
             Err(FormError::field(
                 "code",
-                "This needs a current code from your authenticator app.",
+                Problem::new("form-step-up-code-missing"),
             ))
         }
     }

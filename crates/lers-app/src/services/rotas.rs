@@ -9,7 +9,6 @@ use lers_domain::problem::Problem;
 use lers_store::Ctx;
 use serde_json::json;
 
-use crate::i18n::Tr;
 use crate::{App, AppError, FormError};
 
 impl App {
@@ -25,7 +24,6 @@ impl App {
         who: &Account,
         id: i64,
         draft: &RotaDraft,
-        tr: &Tr,
         ctx: &Ctx,
     ) -> Result<i64, FormError> {
         require_admin(who)?;
@@ -34,7 +32,7 @@ impl App {
             for problem in found {
                 problems.push(FieldError::new(
                     problem.field(),
-                    Problem::said(tr.get(problem.message_id())),
+                    Problem::new(problem.message_id()),
                 ));
             }
         });
@@ -49,13 +47,13 @@ impl App {
         if draft.primary.is_some() && !responder(draft.primary) {
             problems.push(FieldError::new(
                 "primary",
-                Problem::said(tr.get("rota-problem-not-responder")),
+                Problem::new("rota-problem-not-responder"),
             ));
         }
         if draft.second.is_some() && !responder(draft.second) {
             problems.push(FieldError::new(
                 "second",
-                Problem::said(tr.get("rota-problem-not-responder")),
+                Problem::new("rota-problem-not-responder"),
             ));
         }
         if let Ok(rota) = &checked {
@@ -69,7 +67,7 @@ impl App {
                 if !rota.reachable_by(&limits) {
                     problems.push(FieldError::new(
                         field,
-                        Problem::said(tr.get("rota-problem-out-of-reach")),
+                        Problem::new("rota-problem-out-of-reach"),
                     ));
                 }
             }

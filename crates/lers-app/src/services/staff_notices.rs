@@ -6,6 +6,7 @@
 use lers_domain::account::{Account, AccountKind, AccountStatus};
 use lers_domain::clock::Timestamp;
 use lers_domain::jobs::{JobKind, StaffDigestJob};
+use lers_domain::problem::Problem;
 use lers_domain::staff_notice::{digest_hour, last_digest, Delivery, Trigger};
 use lers_store::{Ctx, NewJob, NoticePreferences, StaffNotification};
 
@@ -199,7 +200,6 @@ impl App {
         account: &Account,
         pairs: &[(String, String)],
         ctx: &Ctx,
-        tr: &Tr,
     ) -> Result<(), FormError> {
         let value = |key: &str| {
             pairs
@@ -208,7 +208,10 @@ impl App {
                 .map(|(_, v)| v.as_str())
         };
         let hour = digest_hour(value("digest_hour").unwrap_or_default()).ok_or_else(|| {
-            FormError::field("digest_hour", tr.get("notifications-digest-hour-invalid"))
+            FormError::field(
+                "digest_hour",
+                Problem::new("notifications-digest-hour-invalid"),
+            )
         })?;
         let deliveries = Trigger::ALL
             .iter()

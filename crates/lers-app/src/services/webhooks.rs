@@ -9,11 +9,11 @@ use lers_domain::alerts::agency::redact_urls;
 use lers_domain::alerts::formats::WebhookFormat;
 use lers_domain::alerts::{MAX_DELIVERY_ATTEMPTS, MAX_WEBHOOKS_PER_ACCOUNT};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::problem::Problem;
 use lers_store::webhooks::{Attempt, NewWebhook, Webhook, WebhookPurpose};
 use lers_store::Ctx;
 use serde_json::json;
 
-use crate::i18n::Tr;
 use crate::webhook_sender::{SendError, UrlRefusal};
 use crate::{App, AppError, FormError};
 
@@ -109,13 +109,12 @@ impl App {
         &self,
         who: &Account,
         form: &WebhookForm,
-        tr: &Tr,
         ctx: &Ctx,
     ) -> Result<Option<String>, FormError> {
         if !(who.roles.contains(Role::Reviewer) || who.roles.contains(Role::Approver)) {
             return Err(AppError::Forbidden.into());
         }
-        self.add_webhook(who, WebhookPurpose::Oncall, None, form, tr, ctx)
+        self.add_webhook(who, WebhookPurpose::Oncall, None, form, ctx)
             .await
     }
 
@@ -127,16 +126,15 @@ impl App {
         purpose: WebhookPurpose,
         api_token_id: Option<i64>,
         form: &WebhookForm,
-        tr: &Tr,
         ctx: &Ctx,
     ) -> Result<Option<String>, FormError> {
         let format = WebhookFormat::parse(form.format.trim())
-            .ok_or_else(|| FormError::field("format", tr.get("webhook-format-unknown")))?;
+            .ok_or_else(|| FormError::field("format", Problem::new("webhook-format-unknown")))?;
         let key = form.key.trim();
         let made = match format {
             WebhookFormat::Signed => Some(lers_store::tokens::generate()),
             _ if key.is_empty() || key.len() > MAX_KEY_LEN || key.chars().any(char::is_control) => {
-                return Err(FormError::field("key", tr.get("webhook-key-missing")));
+                return Err(FormError::field("key", Problem::new("webhook-key-missing")));
             }
             _ => None,
         };
@@ -148,10 +146,7 @@ impl App {
         if mine.len() >= MAX_WEBHOOKS_PER_ACCOUNT {
             return Err(FormError::field(
                 "url",
-                tr.with(
-                    "webhook-too-many",
-                    &[("max", MAX_WEBHOOKS_PER_ACCOUNT.to_string())],
-                ),
+                Problem::new("webhook-too-many").number("max", MAX_WEBHOOKS_PER_ACCOUNT),
             ));
         }
         if let Err(refusal) = self.webhooks.check(&form.url, purpose).await {
@@ -172,7 +167,7 @@ impl App {
                 )
                 .await
                 .map_err(AppError::from)?;
-            return Err(FormError::field("url", tr.get(refusal.message_id())));
+            return Err(FormError::field("url", Problem::new(refusal.message_id())));
         }
         let secret = made.clone().unwrap_or_else(|| key.to_owned());
         self.store

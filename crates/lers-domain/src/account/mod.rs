@@ -461,8 +461,8 @@ mod tests {
             fields,
             ["name", "agency", "badge_number", "mailing_address"]
         );
-        assert_eq!(errors[0].problem.id(), Some("form-line-break"));
-        assert_eq!(errors[1].problem.id(), Some("form-invisible"));
+        assert_eq!(errors[0].problem.id(), "form-line-break");
+        assert_eq!(errors[1].problem.id(), "form-invisible");
     }
 
     #[test]

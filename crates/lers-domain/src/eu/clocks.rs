@@ -62,7 +62,7 @@ impl EuClocks {
 }
 
 /// The longest reason for early disclosure kept.
-const MAX_REASON: usize = 1000;
+pub(crate) const MAX_REASON: usize = 1000;
 
 /// What a new deadline from the issuing authority is checked against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -65,19 +65,28 @@ impl ProductionPolicy {
 /// bytes. A name with control or formatting characters (line breaks that would split
 /// the `Content-Disposition` header, bidi overrides that make `exe.pdf` look like
 /// `fdp.exe`) is refused, not silently changed.
-pub fn clean_file_name(name: &str) -> Result<String, String> {
+pub fn clean_file_name(name: &str) -> Result<String, FileNameRefusal> {
     let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
-    if let Err(refusal) = crate::text::check_single_line(base) {
-        return Err(refusal.message("The file name"));
-    }
+    crate::text::check_single_line(base).map_err(FileNameRefusal::Text)?;
     let cleaned = base.trim();
     if cleaned.is_empty() || cleaned == "." || cleaned == ".." {
-        return Err("give the file a name (e.g. account-export.zip)".into());
+        return Err(FileNameRefusal::Missing);
     }
     if cleaned.len() > 255 {
-        return Err("file names can be at most 255 bytes long".into());
+        return Err(FileNameRefusal::TooLong);
     }
     Ok(cleaned.to_owned())
+}
+
+/// Why a production file's name was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FileNameRefusal {
+    #[error("the file name {0}")]
+    Text(crate::text::TextRefusal),
+    #[error("give the file a name (e.g. account-export.zip)")]
+    Missing,
+    #[error("file names can be at most 255 bytes long")]
+    TooLong,
 }
 
 /// A `Range` that lies wholly outside the file (HTTP 416).

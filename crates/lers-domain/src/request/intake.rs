@@ -406,7 +406,7 @@ mod tests {
             ]
         );
         assert!(
-            errors[1].problem.id() == Some("form-intake-time-future"),
+            errors[1].problem.id() == "form-intake-time-future",
             "{errors:?}"
         );
     }

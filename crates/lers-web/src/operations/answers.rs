@@ -78,6 +78,7 @@ pub fn refused(request: &Request, refusal: Refusal, retry_after_secs: u64) -> Re
             status,
             Json(ApiErrorBody {
                 error: message,
+                code: None,
                 fields: Vec::new(),
             }),
         )

@@ -347,7 +347,7 @@ pub async fn profile_submit(
 ) -> Response {
     let ctx = who.ctx(&state);
     match state
-        .update_profile(&who.session.account, form.clone(), &ctx, &who.req.tr)
+        .update_profile(&who.session.account, form.clone(), &ctx)
         .await
     {
         // Said in the language just chosen, which the next page is in.

@@ -125,7 +125,6 @@ pub async fn add(
                 url: form.url.clone(),
                 code: form.code,
             },
-            &who.req.tr,
             &who.ctx(&state),
         )
         .await;

@@ -11,6 +11,7 @@ use lers_app::FormError;
 use lers_domain::account::{AccountKind, Role};
 use lers_domain::field_access::{FieldAccess, FieldGroup, CASE_VIEWER_ROLES};
 use lers_domain::notice::Exemption;
+use lers_domain::problem::Problem;
 use lers_domain::request::review::{Criterion, DecisionReason};
 use lers_domain::request::staff_work::CASE_ROLES;
 use lers_domain::request::{RequestKind, RequestStatus};
@@ -468,7 +469,10 @@ pub async fn message(
             &state,
             &who,
             &id,
-            FormError::field("body", "Write a message of at most 10,000 characters."),
+            FormError::field(
+                "body",
+                Problem::new("form-message-length").number("max", 10_000),
+            ),
         )
         .await;
     }
@@ -477,16 +481,17 @@ pub async fn message(
             &state,
             &who,
             &id,
-            FormError::field("body", refusal.message("The message")),
+            FormError::field("body", refusal.problem("form-the-message")),
         )
         .await;
     }
     if form.internal.is_none() && !record.summary.status.accepts_messages() {
-        let message = who.req.tr.with(
-            "reply-refused-closed",
-            &[("status", record.summary.status.as_str().to_owned())],
+        let closed = Problem::new("reply-refused-closed").vocabulary(
+            "status",
+            "status",
+            record.summary.status.as_str(),
         );
-        return failed(&state, &who, &id, FormError::field("body", message)).await;
+        return failed(&state, &who, &id, FormError::field("body", closed)).await;
     }
     if form.internal.is_some() {
         state

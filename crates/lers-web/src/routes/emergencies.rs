@@ -148,9 +148,9 @@ pub async fn agencies(
 }
 
 fn conflict_field(error: StoreError) -> Result<Vec<FieldError>, WebError> {
-    match error {
-        e if e.is_refusal() => Ok(vec![FieldError::new("domains", e.to_string().into())]),
-        other => Err(other.into()),
+    match error.problem() {
+        Some(problem) => Ok(vec![FieldError::new("domains", problem)]),
+        None => Err(error.into()),
     }
 }
 

@@ -11,6 +11,7 @@ use axum::Router;
 use lers_app::{App, AppError, FormError};
 use lers_domain::account::{FieldError, Role};
 use lers_domain::field_access::{FieldAccess, FieldGroup, FieldRuleChange};
+use lers_domain::problem::Problem;
 use serde::Deserialize;
 
 use super::with_notice;
@@ -136,15 +137,15 @@ fn parsed(form: &ChangeForm) -> Result<(Role, FieldGroup, FieldAccess), FormErro
     let role = form
         .role
         .parse::<Role>()
-        .map_err(|_| FormError::field("role", "Choose one of the roles listed."))?;
+        .map_err(|_| FormError::field("role", Problem::new("form-field-role-unknown")))?;
     let group = form
         .group
         .parse::<FieldGroup>()
-        .map_err(|_| FormError::field("group", "Choose one of the field groups listed."))?;
+        .map_err(|_| FormError::field("group", Problem::new("form-field-group-unknown")))?;
     let access = form
         .access
         .parse::<FieldAccess>()
-        .map_err(|_| FormError::field("access", "Choose hidden, view or edit."))?;
+        .map_err(|_| FormError::field("access", Problem::new("form-field-level-unknown")))?;
     Ok((role, group, access))
 }
 
@@ -152,7 +153,7 @@ fn parsed(form: &ChangeForm) -> Result<(Role, FieldGroup, FieldAccess), FormErro
 /// next to the access chosen.
 fn as_field(error: AppError) -> FormError {
     match error {
-        AppError::Conflict(message) => FormError::field("access", message),
+        AppError::Refused { problem, .. } => FormError::field("access", problem),
         other => FormError::App(other),
     }
 }
@@ -214,7 +215,7 @@ pub async fn approve(
         .await
     {
         Ok(_) => who.req.tr.get("field-access-approved"),
-        Err(AppError::Conflict(message)) => message,
+        Err(AppError::Refused { problem, .. }) => who.req.tr.problem(&problem),
         Err(e) => return Err(e.into()),
     };
     Ok(with_notice(PAGE, &notice))

@@ -136,7 +136,7 @@ pub async fn save_settings(
 ) -> Result<Response, WebError> {
     staff_only(&who)?;
     match state
-        .save_notice_preferences(&who.session.account, &pairs, &who.ctx(&state), &who.req.tr)
+        .save_notice_preferences(&who.session.account, &pairs, &who.ctx(&state))
         .await
     {
         Ok(()) => Ok(with_notice(

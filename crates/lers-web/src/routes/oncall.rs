@@ -212,13 +212,7 @@ pub async fn add_rota(
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Admin, "oncall_rota").await?;
     let saved = state
-        .save_rota(
-            &who.session.account,
-            0,
-            &form.draft(),
-            &who.req.tr,
-            &who.ctx(&state),
-        )
+        .save_rota(&who.session.account, 0, &form.draft(), &who.ctx(&state))
         .await;
     match saved {
         Ok(_) => Ok(with_notice(PAGE, &who.req.tr.get("rota-saved"))),
@@ -260,7 +254,6 @@ pub async fn add_webhook(
                 url: form.url,
                 key: form.key,
             },
-            &who.req.tr,
             &who.ctx(&state),
         )
         .await;

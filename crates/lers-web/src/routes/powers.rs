@@ -57,10 +57,8 @@ pub async fn propose_reset(
     who.require_role(&state, Role::Admin, "second factor reset")
         .await?;
     if who.session.account.id == id {
-        return Err(AppError::Conflict(
-            lers_domain::powers::ApprovalRefusal::OwnAccount.to_string(),
-        )
-        .into());
+        let refusal = lers_domain::powers::ApprovalRefusal::OwnAccount;
+        return Err(AppError::refused(&refusal).into());
     }
     if let Some(refused) = fresh_code(&state, &who, &form.code).await? {
         return Ok(refused);

@@ -4,6 +4,7 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
+use lers_app::i18n::Tr;
 use lers_app::{App, AppError};
 use lers_domain::account::Role;
 use lers_store::{BinEntry, BinItem, LegalHold};
@@ -48,9 +49,10 @@ pub struct NoticeQuery {
 
 /// A refusal the person can act on goes back to the page as a notice; anything else
 /// is an error page.
-fn back_with(path: &str, result: Result<String, AppError>) -> Result<Response, WebError> {
+fn back_with(path: &str, result: Result<String, AppError>, tr: &Tr) -> Result<Response, WebError> {
     match result {
         Ok(notice) => Ok(with_notice(path, &notice)),
+        Err(AppError::Refused { problem, .. }) => Ok(with_notice(path, &tr.problem(&problem))),
         Err(AppError::Conflict(message) | AppError::BadRequest(message)) => {
             Ok(with_notice(path, &message))
         }
@@ -82,7 +84,7 @@ pub async fn restore(
         .restore_from_bin(&who.session.account, id, &who.ctx(&state))
         .await
         .map(|entry| who.req.tr.with("bin-restored", &[("label", entry.label)]));
-    back_with("/bin", restored)
+    back_with("/bin", restored, &who.req.tr)
 }
 
 /// A requester removes a document of their request before anyone reviewed it.
@@ -101,7 +103,7 @@ pub async fn delete_document(
         .delete_to_bin(account, item, &who.ctx(&state))
         .await
         .map(|entry| who.req.tr.with("bin-deleted", &[("label", entry.label)]));
-    back_with(&format!("/requests/{id}"), deleted)
+    back_with(&format!("/requests/{id}"), deleted, &who.req.tr)
 }
 
 /// A requester deletes a draft request (with its documents).
@@ -120,7 +122,7 @@ pub async fn delete_draft(
         .delete_to_bin(account, item, &who.ctx(&state))
         .await
         .map(|entry| who.req.tr.with("bin-deleted", &[("label", entry.label)]));
-    back_with("/requests", deleted)
+    back_with("/requests", deleted, &who.req.tr)
 }
 
 /// An admin deletes an account, an allow-list entry or an agency (`what` is the
@@ -151,7 +153,7 @@ pub async fn delete_admin_object(
         "directory" => "/bin".to_owned(),
         page => format!("/staff/{page}"),
     };
-    back_with(&back, deleted)
+    back_with(&back, deleted, &who.req.tr)
 }
 
 pub async fn legal_hold_page(
@@ -200,5 +202,9 @@ pub async fn legal_hold(
             .map(|()| who.req.tr.get("legal-hold-lifted")),
         _ => Err(AppError::BadRequest(who.req.tr.get("legal-hold-action"))),
     };
-    back_with(&format!("/staff/requests/{id}/legal-hold"), done)
+    back_with(
+        &format!("/staff/requests/{id}/legal-hold"),
+        done,
+        &who.req.tr,
+    )
 }

@@ -5,11 +5,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lers_app::App;
 use lers_app::AppError;
-use lers_app::FormError;
+use lers_app::{refusal_at, FormError};
 use lers_domain::account::{AccountKind, AccountStatus, Role, Roles};
 use lers_domain::allowlist::DomainRule;
 use lers_domain::field_access::CASE_VIEWER_ROLES;
 use lers_domain::powers::{plan_role_change, privileged_grants, RoleChange};
+use lers_domain::problem::Problem;
+use lers_domain::refusal::Explained;
 use lers_store::{AccountQuery, DomainQuery, NewDomainEntry};
 use serde::Deserialize;
 
@@ -186,7 +188,7 @@ async fn check_privileged_invite(
     {
         return Err(FormError::field(
             "roles",
-            who.req.tr.get("invite-privileged-needs-approval"),
+            Problem::new("invite-privileged-needs-approval"),
         ));
     }
     state
@@ -254,7 +256,7 @@ pub async fn set_roles(
     let me = &who.session.account;
     let sole = state.store.sole_active_admin(&me.pseudonym).await?;
     let plan = plan_role_change(me.id, target.id, &target.roles, &to, sole)
-        .map_err(|refusal| AppError::Conflict(refusal.to_string()))?;
+        .map_err(|refusal| AppError::refused(&refusal))?;
     if plan != RoleChange::Direct {
         if let Some(refused) = super::powers::fresh_code(&state, &who, &form.code).await? {
             return Ok(refused);
@@ -391,12 +393,9 @@ pub async fn add_domain(
                 .store
                 .add_domain(entry, &who.ctx(&state))
                 .await
-                .map_err(|e| match e {
-                    e if e.is_refusal() => FormError::field("pattern", e.to_string()),
-                    other => other.into(),
-                })
+                .map_err(refusal_at("pattern"))
         }
-        Err(e) => Err(FormError::field("pattern", e.to_string())),
+        Err(e) => Err(FormError::field("pattern", e.problem())),
     };
     match outcome {
         Ok(added) => Ok(with_notice(

@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use lers_app::App;
 use lers_app::AppError;
 use lers_domain::account::Role;
+use lers_domain::problem::Problem;
 use lers_domain::transparency::{build, build_eu, to_csv, to_eu_csv, Period, ReportRow};
 use lers_store::StoredReport;
 use serde::Deserialize;
@@ -267,7 +268,7 @@ pub async fn compute(
             &who.req.tr,
             vec![lers_domain::account::FieldError::new(
                 "period",
-                "Choose a period that has begun.".into(),
+                Problem::new("form-period-not-begun"),
             )],
         );
         let page = staff_page(&state, &who, errors, None, None).await?;

@@ -53,9 +53,9 @@ pub fn text_pdf(document: &TextDocument) -> Result<Vec<u8>, AppError> {
         text: String::new(),
         size: BODY_SIZE,
     });
-    for paragraph in &document.paragraphs {
+    for paragraph in document.paragraphs.iter().flat_map(|p| printable_lines(p)) {
         lines.extend(
-            wrap(faces, paragraph, BODY_SIZE, measure)
+            wrap(faces, &paragraph, BODY_SIZE, measure)
                 .into_iter()
                 .map(|text| Line {
                     text,
@@ -97,6 +97,30 @@ pub fn text_pdf(document: &TextDocument) -> Result<Vec<u8>, AppError> {
     }
     pdf.finish()
         .map_err(|e| AppError::internal(format!("writing a PDF: {e:?}")))
+}
+
+/// A paragraph as the lines it was typed in (any of CR LF, CR or LF ends one), tabs
+/// as four spaces, and without invisible format characters (a bidi override would
+/// otherwise reorder what the reader sees, and no face draws them).
+fn printable_lines(paragraph: &str) -> Vec<String> {
+    paragraph
+        .replace("\r\n", "\n")
+        .split(['\r', '\n'])
+        .map(|line| {
+            line.replace('\t', "    ")
+                .chars()
+                .filter(|&c| !is_format_or_control(c))
+                .collect()
+        })
+        .collect()
+}
+
+/// Unicode categories Cc and Cf: control and invisible format characters.
+fn is_format_or_control(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}')
 }
 
 /// Splits `lines` where a page fills; always at least one page.
@@ -168,12 +192,20 @@ fn wrap(faces: &Faces, paragraph: &str, size: f32, measure: f32) -> Vec<String> 
     let mut used = 0.0;
     for unit in units {
         let unit_width = width(faces, &unit, size);
-        if used + unit_width > measure && !line.trim().is_empty() {
-            lines.push(line.trim_end().to_owned());
-            (line, used) = (String::new(), 0.0);
+        if used + unit_width > measure {
+            // A space that does not fit ends the line and is not drawn, even on a
+            // line of nothing but spaces, so no word is pushed past the margin.
             if unit == " " {
+                if !line.trim().is_empty() {
+                    lines.push(line.trim_end().to_owned());
+                    (line, used) = (String::new(), 0.0);
+                }
                 continue;
             }
+            if !line.trim().is_empty() {
+                lines.push(line.trim_end().to_owned());
+            }
+            (line, used) = (String::new(), 0.0);
         }
         if unit_width <= measure {
             line.push_str(&unit);
@@ -215,6 +247,8 @@ mod tests {
             "Ça répond à l'œuvre, déjà vu",
             "¿Señal? ¡Añadir!",
             "欧洲调查令：服务提供者无法执行该命令。",
+            "Софийска градска прокуратура",
+            "Εισαγγελία Αθηνών",
         ] {
             let uncovered: Vec<char> = sample
                 .chars()
@@ -256,6 +290,10 @@ mod tests {
         let lines = wrap(faces, &chinese, BODY_SIZE, 200.0);
         assert!(lines.len() > 5);
         assert_eq!(lines.concat(), chinese, "nothing is lost at the breaks");
+        let spaces = format!("{}word", " ".repeat(400));
+        for line in wrap(faces, &spaces, BODY_SIZE, 200.0) {
+            assert!(width(faces, &line, BODY_SIZE) <= 200.0, "{line:?}");
+        }
         let long = "x".repeat(500);
         assert_eq!(wrap(faces, &long, BODY_SIZE, 200.0).concat(), long);
         assert_eq!(
@@ -263,6 +301,14 @@ mod tests {
             ["  [x] indented"]
         );
         Ok(())
+    }
+
+    #[test]
+    fn typed_line_breaks_tabs_and_invisible_characters_print_cleanly() {
+        assert_eq!(
+            printable_lines("one\r\ntwo\rthree\n\tfour\u{202E}five\u{200B}"),
+            ["one", "two", "three", "    fourfive"]
+        );
     }
 
     #[test]

@@ -8,7 +8,9 @@ pub mod downloads;
 use bytes::Bytes;
 use futures::{Stream, StreamExt};
 use lers_domain::audit::{AuditAction, Outcome};
+use lers_domain::problem::Problem;
 use lers_domain::production::{clean_file_name, ByteRange};
+use lers_domain::refusal::Explained;
 use lers_store::delivery::UploadProgress;
 use lers_store::productions::{FileState, ProductionFileRecord, ProductionRecord, UploadStep};
 use lers_store::{Account, Ctx, RequestRecord, RequestSummary, StoreError};
@@ -70,11 +72,11 @@ impl App {
         ctx: &Ctx,
     ) -> Result<ProductionFileRecord, FormError> {
         require_producer(producer, production)?;
-        let name = clean_file_name(file.name).map_err(|e| FormError::field("name", e))?;
+        let name = clean_file_name(file.name).map_err(|e| FormError::field("name", e.problem()))?;
         if file.size > lers_store::segments::MAX_PLAIN_LEN {
             return Err(FormError::field(
                 "size",
-                "a single file can be at most 256 TiB; split it into several files".to_owned(),
+                Problem::new("form-production-file-too-large"),
             ));
         }
         let source_tag: String = file

@@ -110,7 +110,8 @@ async fn changes_reach_the_owners_system_signed_and_content_free(backend: Backen
         assert_eq!(keys(&event["data"]), ["reference", "request"]);
         assert_eq!(event["data"]["request"], id.as_str());
         assert_eq!(post["headers"]["x-lers-event"], event["type"]);
-        let text = event.to_string();
+        // The event's own id is random hex: only what it says about the case counts.
+        let text = format!("{} {}", event["type"], event["data"]);
         for content in ["Walnut", "date range", "subscribers", "approved", "555"] {
             assert!(!text.contains(content), "{content} in {text}");
         }

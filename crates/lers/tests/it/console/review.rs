@@ -43,7 +43,7 @@ async fn a_request_is_reviewed_and_approved_by_two_people(backend: Backend) -> T
     assert!(early
         .text()
         .await?
-        .contains("complete the review checklist"));
+        .contains("Complete the review checklist before deciding."));
     let mut partial = all_fine();
     partial.pop();
     let response = reviewer
@@ -83,7 +83,7 @@ async fn a_request_is_reviewed_and_approved_by_two_people(backend: Backend) -> T
         )
         .await;
     assert_eq!(own.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(own.text().await?.contains("four eyes"));
+    assert!(own.text().await?.contains("Four eyes"));
 
     // Step-up: without a fresh code the approver is refused once the login is stale.
     app.advance(Duration::minutes(6));
@@ -120,6 +120,9 @@ async fn a_request_is_reviewed_and_approved_by_two_people(backend: Backend) -> T
     assert!(
         html.contains("id=\"request-status\">Approved") && html.contains("Production follows.")
     );
+    // The decision reads as what was decided, not as the approver's button.
+    assert!(html.contains("<strong>Disclosure approved in full</strong>"));
+    assert!(!html.contains("Approve disclosure (full)"));
     assert!(app
         .emails_to(&requester.email)
         .iter()

@@ -209,6 +209,7 @@ async fn messages_stop_when_a_request_is_withdrawn(backend: Backend) -> TestResu
     assert_eq!(api.status(), StatusCode::CONFLICT);
     let body: Value = api.json().await?;
     assert!(body["error"].as_str().unwrap_or("").contains("withdrawn"));
+    assert_eq!(body["code"], "form-refusal-access-closed-to-messages");
 
     // Staff cannot reply either; an internal note is still possible.
     let (intake, _) = app

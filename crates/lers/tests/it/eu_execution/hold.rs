@@ -45,9 +45,12 @@ async fn a_held_epoc_is_released_when_the_ea_window_ends(backend: Backend) -> Te
         .contains(&format!("held until {until} (EA window)")));
     let held = app.get(&download).await;
     assert_eq!(held.status(), StatusCode::CONFLICT);
-    assert!(held.text().await?.contains(&format!(
-        "held for the enforcing authority until {until} (EA window)"
-    )));
+    let refusal = held.text().await?;
+    assert!(
+        refusal.contains("Held for the enforcing authority until ")
+            && refusal.contains(" (EA window); the files can be downloaded after that"),
+        "{refusal}"
+    );
 
     // One second before the window ends it is still held; at its end it is released,
     // with no job: the clock alone decides.
@@ -95,7 +98,7 @@ async fn an_ea_refusal_stops_release_for_good(backend: Backend) -> TestResult {
         .eu_form(&id, "ea-decision", &[("ea_decision", "full_refusal")])
         .await;
     assert_eq!(bare.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(bare.text().await?.contains("choose the Art 12 ground"));
+    assert!(bare.text().await?.contains("Choose the Art 12 ground"));
     let recorded = team.eu_form(&id, "ea-decision", &refusal).await;
     assert!(location(&recorded).ends_with("#eu-order"));
     // One decision per order.
@@ -119,7 +122,7 @@ async fn an_ea_refusal_stops_release_for_good(backend: Backend) -> TestResult {
     assert!(delivered
         .text()
         .await?
-        .contains("refused by the enforcing authority: this data is never released"));
+        .contains("Refused by the enforcing authority: this data is never released."));
     app.eu_requester_signs_in(&requester).await;
     let html = requester_page(&app, &id).await?;
     assert!(html.contains("refused by the EA; the data is never released"));

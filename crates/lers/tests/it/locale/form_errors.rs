@@ -15,6 +15,7 @@ both_backends!(
     draft_problems_are_said_in_the_profiles_language,
     the_api_gives_a_code_and_english_words,
     the_response_teams_problems_are_said_in_their_language,
+    refusals_are_said_in_the_readers_language,
 );
 
 /// Each problem as both languages say it: the Polish must be on the page, the English
@@ -140,11 +141,11 @@ async fn the_api_gives_a_code_and_english_words(backend: Backend) -> TestResult 
     // The OpenAPI document describes the code.
     let document: Value = app.get("/api/v1/openapi.json").await.json().await?;
     let field_error = &document["components"]["schemas"]["ApiFieldError"];
-    // Optional: a string, or null for the few problems without a code yet.
-    assert_eq!(
-        field_error["properties"]["code"]["type"],
-        json!(["string", "null"])
-    );
+    // Every problem has a code.
+    assert_eq!(field_error["properties"]["code"]["type"], json!("string"));
+    assert!(field_error["required"]
+        .as_array()
+        .is_some_and(|r| r.contains(&json!("code"))));
     assert!(
         document["components"]["schemas"]["ApiErrorBody"]["properties"]["fields"]["items"]["$ref"]
             .as_str()
@@ -237,6 +238,59 @@ async fn the_response_teams_problems_are_said_in_their_language(backend: Backend
             Problem::new("form-agency-country-invalid"),
             Problem::new("form-agency-switchboard-invalid"),
         ],
+    );
+    Ok(())
+}
+
+/// A rule's "no" (from the store, after the form was complete) reaches the reader in
+/// their language too: a colleague who has no account, a decision before any review,
+/// an allow-list pattern that would admit everyone.
+async fn refusals_are_said_in_the_readers_language(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("wspolpraca@abilenetx.gov").await;
+    choose(&app, &person.email, "pl", "Europe/Warsaw").await;
+    let id = app.start_request("user_data").await;
+    let mut fields = request_fields("user_data", None);
+    fields.push(("colleagues", "nikt@abilenetx.gov".into()));
+    let refused = app.post_request_form(&id, &fields).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    said_in_polish_only(
+        &refused.text().await?,
+        &[Problem::new("form-refusal-access-not-a-colleague")
+            .text("email", "nikt@abilenetx.gov")
+            .text("domain", "abilenetx.gov")],
+    );
+
+    let (id, _) = app.file_request("user_data", None).await;
+    let (approver, _) = app
+        .staff("Abe Approve", "abe@provider.example", &[Role::Approver])
+        .await;
+    choose(&app, "abe@provider.example", "pl", "Europe/Warsaw").await;
+    let page = format!("/staff/requests/{id}");
+    let refused = approver
+        .submit(
+            &page,
+            &format!("{page}/decide"),
+            &[("decision", "reject"), ("reason_overbroad", "on")],
+        )
+        .await;
+    said_in_polish_only(
+        &refused.text().await?,
+        &[Problem::new("form-refusal-decide-no-review")],
+    );
+
+    let (admin, _) = app
+        .staff("Ada Admin", "ada@provider.example", &[Role::Admin])
+        .await;
+    choose(&app, "ada@provider.example", "pl", "Europe/Warsaw").await;
+    let refused = admin
+        .submit("/staff/domains", "/staff/domains", &[("pattern", "*")])
+        .await;
+    said_in_polish_only(
+        &refused.text().await?,
+        &[Problem::new("form-domain-rule-bare-wildcard")],
     );
     Ok(())
 }

@@ -112,7 +112,7 @@ async fn producers_and_requesters_stay_in_their_lanes(backend: Backend) -> TestR
     assert!(refused
         .text()
         .await?
-        .contains("the request is withdrawn now; nothing can be delivered for it"));
+        .contains("Nothing can be delivered for this request: its status is now Withdrawn."));
     assert_eq!(app.get(&download).await.status(), StatusCode::NOT_FOUND);
 
     // Left open, the production is destroyed once the retention period has passed.

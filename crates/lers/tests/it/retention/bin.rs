@@ -49,7 +49,10 @@ async fn admin_objects_are_restored_and_then_purged_after_the_window(
         .state
         .restore_from_bin(&clerk, binned.id, &ctx_of(&app, &clerk))
         .await;
-    assert!(matches!(refused, Err(lers_app::AppError::Conflict(_))));
+    assert!(
+        matches!(&refused, Err(lers_app::AppError::Refused { problem, .. }) if problem.id() == "form-refusal-bin-not-yours"),
+        "{refused:?}"
+    );
     assert_eq!(audited(&app, "bin.restore_refused").await, 1);
     app.state.restore_from_bin(&admin, binned.id, &ctx).await?;
     assert_eq!(

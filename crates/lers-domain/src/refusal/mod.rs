@@ -2,6 +2,10 @@
 //! when a rule refuses an action, and what pages show (the `Display` text of each
 //! refusal is the message people see).
 
+mod problems;
+
+pub use problems::Explained;
+
 use crate::approval::ApprovalRefusal;
 use crate::emergency::CallbackRefusal;
 use crate::eu::clocks::DeadlineRefusal;
