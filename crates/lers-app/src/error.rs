@@ -6,6 +6,8 @@ use lers_domain::problem::Problem;
 use lers_domain::refusal::Explained;
 use lers_store::StoreError;
 
+use crate::i18n::Tr;
+
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("page not found")]
@@ -14,8 +16,6 @@ pub enum AppError {
     Forbidden,
     #[error("{0}")]
     BadRequest(String),
-    #[error("{0}")]
-    Conflict(String),
     /// A rule or a lost race said no: `problem` says why in any reader's language,
     /// `detail` in the English of the log and the API.
     #[error("{detail}")]
@@ -49,6 +49,14 @@ impl AppError {
 
     pub fn internal(error: impl std::fmt::Display) -> Self {
         Self::Internal(error.to_string())
+    }
+
+    /// A use case's own "no": `problem` for every reader, its English for the API.
+    pub fn refusal(problem: Problem) -> Self {
+        Self::Refused {
+            detail: Tr::default().problem(&problem),
+            problem,
+        }
     }
 
     /// A rule's refusal, in the reader's words on a page and the log's in the API.

@@ -267,6 +267,26 @@ fn every_language_has_words_for_every_refusal() {
         }
         .problem(),
     ]);
+    // The use cases' own refusals (`AppError::refusal`).
+    with_labels.extend(
+        [
+            "form-conflict-not-your-production",
+            "form-conflict-file-incomplete",
+            "form-conflict-file-takes-no-data",
+            "form-conflict-already-registered",
+            "form-conflict-requester-has-account",
+            "form-conflict-register-first",
+            "form-conflict-intake-draft",
+            "form-conflict-already-submitted",
+            "form-conflict-submit-first",
+            "form-conflict-closed-to-documents",
+            "form-conflict-region-draft-only",
+            "form-conflict-region-out-of-reach",
+            "form-conflict-export-building",
+            "form-conflict-submitted-no-edit",
+        ]
+        .map(Problem::new),
+    );
     let english = Tr::default();
     for (tag, _) in LANGUAGES {
         let Some(tr) = Tr::exact(tag) else {

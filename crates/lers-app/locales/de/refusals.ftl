@@ -154,3 +154,19 @@ form-ea-ground-missing = Wählen Sie den Ablehnungsgrund nach Art 12, den die Vo
 form-ea-data-missing = Geben Sie an, welche Daten von den Gründen der Vollstreckungsbehörde erfasst sind (sie werden nicht freigegeben).
 form-ea-data-unreadable = Beschreiben Sie die erfassten Daten in einer Zeile mit höchstens 500 Zeichen und ohne Steuerzeichen.
 form-region-name-invalid = { $name } ist kein Regionsname: Verwenden Sie 1 bis { $max } Kleinbuchstaben, Ziffern oder „-“, beginnend mit einem Buchstaben (z. B. eu).
+
+## Eigene Ablehnungen der Anwendung: Der Stand des Ersuchens oder der Datei lässt es nicht zu.
+form-conflict-not-your-production = Nur die Person, die diese Herausgabe eröffnet hat, kann daran arbeiten.
+form-conflict-file-incomplete = Nur vollständig hochgeladene Dateien können geprüft werden.
+form-conflict-file-takes-no-data = Diese Datei ist vollständig oder gehört nicht mehr zu einer offenen Herausgabe; sie nimmt keine weiteren Daten an.
+form-conflict-already-registered = Dieses Ersuchen ist bereits erfasst.
+form-conflict-requester-has-account = Dieser Antragsteller hat bereits ein Portalkonto.
+form-conflict-register-first = Erfassen Sie das Ersuchen, bevor Sie Antworten dazu festhalten.
+form-conflict-intake-draft = Dieses Ersuchen ist bei der Eingangsstelle des Anbieters eingegangen, die es vervollständigt und erfasst; senden Sie ihr stattdessen eine Nachricht.
+form-conflict-already-submitted = Dieses Ersuchen wurde bereits eingereicht.
+form-conflict-submit-first = Reichen Sie das Ersuchen ein, bevor Sie Nachrichten dazu senden.
+form-conflict-closed-to-documents = Dieses Ersuchen ist abgeschlossen; es können keine Dokumente mehr hinzugefügt werden.
+form-conflict-region-draft-only = Nur ein Entwurf kann einer Region zugeordnet werden.
+form-conflict-region-out-of-reach = Die Datenfreigaberegel dieser Person reicht nicht in die Region des Vorgangs; wählen Sie jemanden, der ihn öffnen kann.
+form-conflict-export-building = Dieser Export wird noch erstellt; laden Sie die Seite gleich neu.
+form-conflict-submitted-no-edit = Dieses Ersuchen wurde eingereicht und kann nicht mehr bearbeitet werden.

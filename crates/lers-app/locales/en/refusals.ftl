@@ -154,3 +154,19 @@ form-ea-ground-missing = Choose the Art 12 ground the enforcing authority raised
 form-ea-data-missing = Say which data the enforcing authority's grounds cover (it is not released).
 form-ea-data-unreadable = Describe the data covered in one line of at most 500 characters, without control characters.
 form-region-name-invalid = { $name } is not a region name: use 1 to { $max } lower-case letters, digits or "-", starting with a letter (e.g. eu).
+
+## A use case's own "no": the state of the request or file does not allow it.
+form-conflict-not-your-production = Only the producer who opened this production can work on it.
+form-conflict-file-incomplete = Only completely uploaded files can be verified.
+form-conflict-file-takes-no-data = This file is complete or no longer part of an open production; it takes no more data.
+form-conflict-already-registered = This request is registered already.
+form-conflict-requester-has-account = This requester already has a portal account.
+form-conflict-register-first = Register the request before recording replies to it.
+form-conflict-intake-draft = This request was received by the provider's intake staff, who complete and register it; send them a message instead.
+form-conflict-already-submitted = This request was already submitted.
+form-conflict-submit-first = Submit the request before sending messages about it.
+form-conflict-closed-to-documents = This request is closed; documents can no longer be added.
+form-conflict-region-draft-only = Only a draft can be placed in a region.
+form-conflict-region-out-of-reach = This person's data-sharing rule does not reach the case's region; choose someone who can open it.
+form-conflict-export-building = This export is still being built; reload the page in a moment.
+form-conflict-submitted-no-edit = This request was submitted and can no longer be edited.

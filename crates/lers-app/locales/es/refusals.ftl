@@ -154,3 +154,19 @@ form-ea-ground-missing = Elija el motivo del art. 12 invocado por la autoridad d
 form-ea-data-missing = Indique a qué datos se refieren los motivos de la autoridad de ejecución (no se entregan).
 form-ea-data-unreadable = Describa los datos afectados en una sola línea de 500 caracteres como máximo, sin caracteres de control.
 form-region-name-invalid = { $name } no es un nombre de región: utilice de 1 a { $max } letras minúsculas, cifras o «-», empezando por una letra (p. ej. eu).
+
+## Rechazos propios de la aplicación: el estado de la solicitud o del archivo no lo permite.
+form-conflict-not-your-production = Solo el responsable de la entrega que la abrió puede trabajar en ella.
+form-conflict-file-incomplete = Solo pueden verificarse los archivos subidos por completo.
+form-conflict-file-takes-no-data = Este archivo está completo o ya no forma parte de una entrega abierta; no admite más datos.
+form-conflict-already-registered = Esta solicitud ya está registrada.
+form-conflict-requester-has-account = Este solicitante ya tiene una cuenta en el portal.
+form-conflict-register-first = Registre la solicitud antes de anotar las respuestas a ella.
+form-conflict-intake-draft = Esta solicitud la recibió el personal de registro del proveedor, que la completa y la registra; envíeles un mensaje en su lugar.
+form-conflict-already-submitted = Esta solicitud ya se presentó.
+form-conflict-submit-first = Presente la solicitud antes de enviar mensajes sobre ella.
+form-conflict-closed-to-documents = Esta solicitud está cerrada; ya no pueden añadirse documentos.
+form-conflict-region-draft-only = Solo un borrador puede asignarse a una región.
+form-conflict-region-out-of-reach = La regla de intercambio de datos de esta persona no alcanza la región del caso; elija a alguien que pueda abrirlo.
+form-conflict-export-building = Esta exportación todavía se está generando; vuelva a cargar la página en un momento.
+form-conflict-submitted-no-edit = Esta solicitud se presentó y ya no puede editarse.

@@ -154,3 +154,19 @@ form-ea-ground-missing = Choisissez le motif de refus (art. 12) invoqué par l'a
 form-ea-data-missing = Indiquez les données visées par les motifs de l'autorité d'exécution (elles ne sont pas remises).
 form-ea-data-unreadable = Décrivez les données concernées sur une seule ligne de 500 caractères au maximum, sans caractères de contrôle.
 form-region-name-invalid = { $name } n'est pas un nom de région : utilisez de 1 à { $max } lettres minuscules, chiffres ou « - », en commençant par une lettre (p. ex. eu).
+
+## Refus propres à l'application : l'état de la demande ou du fichier ne le permet pas.
+form-conflict-not-your-production = Seul le chargé de production qui a ouvert cette communication peut y travailler.
+form-conflict-file-incomplete = Seuls les fichiers entièrement téléversés peuvent être vérifiés.
+form-conflict-file-takes-no-data = Ce fichier est complet ou ne fait plus partie d'une communication ouverte ; il n'accepte plus de données.
+form-conflict-already-registered = Cette demande est déjà enregistrée.
+form-conflict-requester-has-account = Ce requérant a déjà un compte sur le portail.
+form-conflict-register-first = Enregistrez la demande avant de consigner les réponses qui s'y rapportent.
+form-conflict-intake-draft = Cette demande a été reçue par le service d'accueil du fournisseur, qui la complète et l'enregistre ; envoyez-lui plutôt un message.
+form-conflict-already-submitted = Cette demande a déjà été soumise.
+form-conflict-submit-first = Soumettez la demande avant d'envoyer des messages à son sujet.
+form-conflict-closed-to-documents = Cette demande est close ; il n'est plus possible d'y ajouter des documents.
+form-conflict-region-draft-only = Seul un brouillon peut être placé dans une région.
+form-conflict-region-out-of-reach = La règle de partage des données de cette personne ne couvre pas la région du dossier ; choisissez quelqu'un qui peut l'ouvrir.
+form-conflict-export-building = Cet export est encore en préparation ; rechargez la page dans un instant.
+form-conflict-submitted-no-edit = Cette demande a été soumise et ne peut plus être modifiée.

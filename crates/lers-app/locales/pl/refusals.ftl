@@ -154,3 +154,19 @@ form-ea-ground-missing = Proszę wybrać podstawę odmowy z Art 12 podniesioną 
 form-ea-data-missing = Proszę wskazać, których danych dotyczą podstawy odmowy podniesione przez organ egzekwujący (dane te nie zostaną zwolnione).
 form-ea-data-unreadable = Proszę opisać objęte dane w jednym wierszu, maksymalnie 500 znaków, bez znaków sterujących.
 form-region-name-invalid = { $name } nie jest nazwą regionu: należy użyć od 1 do { $max } małych liter, cyfr lub znaków „-”, zaczynając od litery (np. eu).
+
+## Odmowy samej aplikacji: stan wniosku lub pliku na to nie pozwala.
+form-conflict-not-your-production = Nad tym wydaniem danych może pracować tylko osoba, która je otworzyła.
+form-conflict-file-incomplete = Sprawdzić można tylko pliki przesłane w całości.
+form-conflict-file-takes-no-data = Ten plik jest kompletny lub nie należy już do otwartego wydania danych; nie przyjmuje więcej danych.
+form-conflict-already-registered = Ten wniosek jest już zarejestrowany.
+form-conflict-requester-has-account = Ten wnioskodawca ma już konto w portalu.
+form-conflict-register-first = Proszę zarejestrować wniosek przed odnotowaniem odpowiedzi na niego.
+form-conflict-intake-draft = Ten wniosek wpłynął do działu przyjmowania wniosków dostawcy, który go uzupełni i zarejestruje; zamiast tego proszę wysłać wiadomość.
+form-conflict-already-submitted = Ten wniosek został już złożony.
+form-conflict-submit-first = Proszę złożyć wniosek przed wysyłaniem wiadomości w jego sprawie.
+form-conflict-closed-to-documents = Ten wniosek jest zamknięty; nie można już dodawać dokumentów.
+form-conflict-region-draft-only = Tylko wersję roboczą można przypisać do regionu.
+form-conflict-region-out-of-reach = Reguła udostępniania danych tej osoby nie obejmuje regionu sprawy; należy wybrać kogoś, kto może ją otworzyć.
+form-conflict-export-building = Ten eksport jest jeszcze przygotowywany; proszę za chwilę odświeżyć stronę.
+form-conflict-submitted-no-edit = Ten wniosek został złożony i nie można go już edytować.

@@ -154,3 +154,19 @@ form-ea-ground-missing = Vui lòng chọn căn cứ từ chối theo Điều 12 
 form-ea-data-missing = Vui lòng cho biết dữ liệu nào thuộc phạm vi các căn cứ từ chối của cơ quan thi hành (dữ liệu này không được chuyển giao).
 form-ea-data-unreadable = Vui lòng mô tả dữ liệu liên quan trên một dòng, tối đa 500 ký tự và không chứa ký tự điều khiển.
 form-region-name-invalid = { $name } không phải là tên vùng: vui lòng dùng từ 1 đến { $max } ký tự gồm chữ cái thường, chữ số hoặc “-”, bắt đầu bằng một chữ cái (ví dụ: eu).
+
+## Các từ chối của chính ứng dụng: trạng thái của yêu cầu hoặc tệp không cho phép.
+form-conflict-not-your-production = Chỉ người đã mở đợt cung cấp dữ liệu này mới có thể làm việc với nó.
+form-conflict-file-incomplete = Chỉ có thể kiểm tra các tệp đã tải lên đầy đủ.
+form-conflict-file-takes-no-data = Tệp này đã đầy đủ hoặc không còn thuộc một đợt cung cấp dữ liệu đang mở; tệp không nhận thêm dữ liệu.
+form-conflict-already-registered = Yêu cầu này đã được đăng ký.
+form-conflict-requester-has-account = Người yêu cầu này đã có tài khoản trên cổng thông tin.
+form-conflict-register-first = Vui lòng đăng ký yêu cầu trước khi ghi nhận các phản hồi cho yêu cầu đó.
+form-conflict-intake-draft = Yêu cầu này do bộ phận tiếp nhận của nhà cung cấp nhận, bộ phận này sẽ hoàn thiện và đăng ký yêu cầu; thay vào đó, vui lòng gửi tin nhắn cho họ.
+form-conflict-already-submitted = Yêu cầu này đã được gửi.
+form-conflict-submit-first = Vui lòng gửi yêu cầu trước khi gửi tin nhắn về yêu cầu đó.
+form-conflict-closed-to-documents = Yêu cầu này đã đóng; không thể thêm tài liệu nữa.
+form-conflict-region-draft-only = Chỉ bản nháp mới có thể được đặt vào một vùng.
+form-conflict-region-out-of-reach = Quy tắc chia sẻ dữ liệu của người này không bao gồm vùng của hồ sơ; vui lòng chọn người có thể mở hồ sơ.
+form-conflict-export-building = Bản xuất này vẫn đang được tạo; vui lòng tải lại trang sau giây lát.
+form-conflict-submitted-no-edit = Yêu cầu này đã được gửi và không thể chỉnh sửa nữa.

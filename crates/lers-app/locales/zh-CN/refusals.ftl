@@ -154,3 +154,19 @@ form-ea-ground-missing = 请选择执行机关所提出的第 12 条规定的拒
 form-ea-data-missing = 请说明执行机关的拒绝理由涉及哪些数据（该数据不予放行）。
 form-ea-data-unreadable = 请在一行内描述所涉数据，不超过 500 个字符，且不得含有控制字符。
 form-region-name-invalid = { $name } 不是有效的区域名称：请使用 1 至 { $max } 个小写字母、数字或“-”，并以字母开头（例如 eu）。
+
+## 应用自身的拒绝：请求或文件的状态不允许该操作。
+form-conflict-not-your-production = 只有开启本次提交的提交人才能处理它。
+form-conflict-file-incomplete = 只有完整上传的文件才能核验。
+form-conflict-file-takes-no-data = 该文件已完整，或已不属于进行中的提交；不再接收数据。
+form-conflict-already-registered = 该请求已登记。
+form-conflict-requester-has-account = 该请求人已有门户账户。
+form-conflict-register-first = 请先登记该请求，再记录对其的答复。
+form-conflict-intake-draft = 该请求由服务提供者的受理人员接收，由其补全并登记；请改为向其发送消息。
+form-conflict-already-submitted = 该请求已提交。
+form-conflict-submit-first = 请先提交该请求，再发送与其相关的消息。
+form-conflict-closed-to-documents = 该请求已关闭，不能再添加文件。
+form-conflict-region-draft-only = 只有草稿才能分配到区域。
+form-conflict-region-out-of-reach = 此人的数据共享规则不涵盖该案件所在区域；请选择能够打开该案件的人员。
+form-conflict-export-building = 该导出仍在生成中；请稍后刷新页面。
+form-conflict-submitted-no-edit = 该请求已提交，不能再编辑。

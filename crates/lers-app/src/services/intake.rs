@@ -174,7 +174,7 @@ impl App {
     ) -> Result<RequestRecord, FormError> {
         let case = self.intake_case(staff, id, ctx).await?;
         if case.request.summary.status != RequestStatus::Draft {
-            return Err(AppError::Conflict("this request is registered already".into()).into());
+            return Err(AppError::refusal(Problem::new("form-conflict-already-registered")).into());
         }
         if !case.request.summary.kind.instruments().is_empty() && case.documents.is_empty() {
             return Err(FormError::field(
@@ -210,9 +210,9 @@ impl App {
             .as_ref()
             .is_none_or(|x| x.linked_at.is_some())
         {
-            return Err(AppError::Conflict(
-                "this requester already has a portal account".into(),
-            ));
+            return Err(AppError::refusal(Problem::new(
+                "form-conflict-requester-has-account",
+            )));
         }
         let owner = &case.intake.owner;
         self.store.mark_invited(owner, ctx).await?;
@@ -249,10 +249,7 @@ impl App {
         self.require_field(staff, FieldGroup::Messages, FieldAccess::Edit, id, ctx)
             .await?;
         if case.request.summary.status == RequestStatus::Draft {
-            return Err(AppError::Conflict(
-                "register the request before recording replies to it".into(),
-            )
-            .into());
+            return Err(AppError::refusal(Problem::new("form-conflict-register-first")).into());
         }
         let note = paper_reply_note(&reply.how, &reply.sent_on, &reply.summary, ctx.at.date())
             .map_err(FormError::Fields)?;

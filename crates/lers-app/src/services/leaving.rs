@@ -112,7 +112,7 @@ impl App {
             .await
             .map_err(|e| match e {
                 StoreError::Refused(lers_store::Refusal::AlreadyErased) => {
-                    AppError::Conflict("this account is already erased".into())
+                    AppError::refusal(Problem::new("form-refusal-already-erased"))
                 }
                 other => other.into(),
             })?;

@@ -5,6 +5,7 @@
 //! building, downloading (and a download refused for want of a step-up) are audited.
 
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::problem::Problem;
 use lers_domain::rights::{self, ExportProblem};
 use lers_store::data_exports::DataExportRecord;
 use lers_store::delivery::PlainStream;
@@ -122,10 +123,7 @@ impl App {
         }
         match rights::download_problem(export.state, export.expires_at, ctx.at) {
             Some(ExportProblem::NotReady) => {
-                return Err(AppError::Conflict(
-                    "this export is still being built; reload the page in a moment".into(),
-                )
-                .into())
+                return Err(AppError::refusal(Problem::new("form-conflict-export-building")).into())
             }
             Some(ExportProblem::Expired) => {
                 return Err(AppError::Gone(

@@ -116,7 +116,7 @@ impl App {
             ));
         }
         if record.summary.status != RequestStatus::Draft {
-            return Err(AppError::Conflict("only a draft can be placed in a region".into()).into());
+            return Err(AppError::refusal(Problem::new("form-conflict-region-draft-only")).into());
         }
         let placed = self
             .store
@@ -192,9 +192,9 @@ impl App {
                 .unwrap_or_else(|| self.default_region().to_owned());
             let limits = self.store.staff_limits(person.id).await?;
             if limits.reach(&region, Some(person.id), person.id).is_err() {
-                return Err(AppError::Conflict(
-                    "this person's data-sharing rule does not reach the case's region; choose someone who can open it".into(),
-                ));
+                return Err(AppError::refusal(Problem::new(
+                    "form-conflict-region-out-of-reach",
+                )));
             }
         }
         Ok(self.store.assign(summary, assignee, ctx).await?)

@@ -63,9 +63,9 @@ impl App {
     /// or submit it (which would restart its legal clocks from now).
     async fn refuse_intake_draft(&self, id: &str) -> Result<(), AppError> {
         match self.store.intake_record(id).await? {
-            Some(_) => Err(AppError::Conflict(
-                "this request was received by the provider's intake staff, who complete and register it; send them a message instead".into(),
-            )),
+            Some(_) => Err(AppError::refusal(Problem::new(
+                "form-conflict-intake-draft",
+            ))),
             None => Ok(()),
         }
     }
@@ -123,7 +123,7 @@ impl App {
             return Err(AppError::Forbidden.into());
         }
         if record.summary.status != RequestStatus::Draft {
-            return Err(AppError::Conflict("this request was already submitted".into()).into());
+            return Err(AppError::refusal(Problem::new("form-conflict-already-submitted")).into());
         }
         let (request, colleagues) = self
             .checked_submission(owner, record.summary.kind, &record.draft, received_at, ctx)
@@ -188,10 +188,7 @@ impl App {
         let body = checked_message(body)?;
         let record = self.visible_request(author, id).await?;
         if record.summary.status == RequestStatus::Draft {
-            return Err(AppError::Conflict(
-                "submit the request before sending messages about it".into(),
-            )
-            .into());
+            return Err(AppError::refusal(Problem::new("form-conflict-submit-first")).into());
         }
         let message = deliver(self, author, &record, body, ctx, tr).await?;
         self.store
@@ -308,9 +305,9 @@ impl App {
             return Err(AppError::Forbidden);
         }
         if !(record.summary.status == RequestStatus::Draft || record.summary.status.is_open()) {
-            return Err(AppError::Conflict(
-                "this request is closed; documents can no longer be added".into(),
-            ));
+            return Err(AppError::refusal(Problem::new(
+                "form-conflict-closed-to-documents",
+            )));
         }
         Ok(record)
     }

@@ -53,9 +53,7 @@ fn back_with(path: &str, result: Result<String, AppError>, tr: &Tr) -> Result<Re
     match result {
         Ok(notice) => Ok(with_notice(path, &notice)),
         Err(AppError::Refused { problem, .. }) => Ok(with_notice(path, &tr.problem(&problem))),
-        Err(AppError::Conflict(message) | AppError::BadRequest(message)) => {
-            Ok(with_notice(path, &message))
-        }
+        Err(AppError::BadRequest(message)) => Ok(with_notice(path, &message)),
         Err(e) => Err(e.into()),
     }
 }

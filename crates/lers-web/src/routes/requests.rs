@@ -171,10 +171,7 @@ async fn own_draft(
         return Err(AppError::NotFound.into());
     }
     if record.summary.status != RequestStatus::Draft {
-        return Err(AppError::Conflict(
-            "this request was submitted and can no longer be edited".into(),
-        )
-        .into());
+        return Err(AppError::refusal(Problem::new("form-conflict-submitted-no-edit")).into());
     }
     Ok(record)
 }

@@ -468,7 +468,7 @@ async fn an_upload_claim_lost_mid_chunk_publishes_nothing() -> TestResult {
         .await?;
     assert_eq!(intruder.status(), StatusCode::CONFLICT);
     let said = intruder.text().await?;
-    assert!(said.contains("only the producer who opened"), "{said}");
+    assert!(said.contains("Only the producer who opened"), "{said}");
 
     // The database "restarts" for the claim: its session is ended.
     sqlx::query(&format!("SELECT pg_terminate_backend(pid) {CLAIMS}"))

@@ -23,9 +23,9 @@ use crate::error::{AppError, FormError};
 /// A producer's view of a production: it must be theirs and still open.
 fn require_producer(producer: &Account, production: &ProductionRecord) -> Result<(), AppError> {
     if production.producer != producer.pseudonym {
-        return Err(AppError::Conflict(
-            "only the producer who opened this production can work on it".into(),
-        ));
+        return Err(AppError::refusal(Problem::new(
+            "form-conflict-not-your-production",
+        )));
     }
     Ok(())
 }
@@ -181,9 +181,9 @@ impl App {
         require_producer(producer, production)?;
         let file = file_of(production, file_id)?;
         if file.state != FileState::Stored {
-            return Err(AppError::Conflict(
-                "only completely uploaded files can be verified".into(),
-            ));
+            return Err(AppError::refusal(Problem::new(
+                "form-conflict-file-incomplete",
+            )));
         }
         let whole = ByteRange {
             start: 0,
@@ -318,10 +318,9 @@ where
     let (request, production) = (&target.request, &target.record);
     let file = file_of(production, &chunk.file_id)?;
     if file.state != FileState::Uploading || !production.is_open() {
-        return Err(AppError::Conflict(
-            "this file is complete or no longer part of an open production; it takes no more data"
-                .into(),
-        ));
+        return Err(AppError::refusal(Problem::new(
+            "form-conflict-file-takes-no-data",
+        )));
     }
     if chunk.offset != file.received {
         return Ok(Uploaded::WrongOffset(file.received));

@@ -62,7 +62,7 @@ async fn producers_and_requesters_stay_in_their_lanes(backend: Backend) -> TestR
     assert!(foreign_chunk
         .text()
         .await?
-        .contains("only the producer who opened"));
+        .contains("Only the producer who opened"));
 
     // The requester reaches no staff endpoint, and sees nothing before delivery.
     app.advance(Duration::seconds(30));
