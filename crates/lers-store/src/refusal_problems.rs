@@ -36,80 +36,77 @@ impl Explained for Changed {
 
 impl Explained for Refusal {
     fn problem(&self) -> Problem {
-        let id = match self {
-            Self::Rule(rule) => return rule.problem(),
-            Self::Approval(refusal) => return refusal.problem(),
-            Self::Transition(refusal) => return refusal.problem(),
-            Self::Phone(refusal) => return refusal.problem(),
-            Self::Bin(refusal) => return refusal.problem(),
-            Self::RegionMove(refusal) => return refusal.problem(),
+        match self {
+            Self::Rule(rule) => rule.problem(),
+            Self::Approval(refusal) => refusal.problem(),
+            Self::Transition(refusal) => refusal.problem(),
+            Self::Phone(refusal) => refusal.problem(),
+            Self::Bin(refusal) => refusal.problem(),
+            Self::RegionMove(refusal) => refusal.problem(),
             Self::AccountExists { email } | Self::EmailTaken { email } => {
-                return Problem::new("form-refusal-email-taken").text("email", email.clone())
+                Problem::new("form-refusal-email-taken").text("email", email.clone())
             }
             Self::ProposalWaiting { target } => {
-                return Problem::new("form-refusal-proposal-waiting").text("target", target.clone())
+                Problem::new("form-refusal-proposal-waiting").text("target", target.clone())
             }
             Self::NoSecondFactor { target } => {
-                return Problem::new("form-refusal-no-second-factor").text("target", target.clone())
+                Problem::new("form-refusal-no-second-factor").text("target", target.clone())
             }
             Self::DomainListed { pattern } => {
-                return Problem::new("form-refusal-domain-listed").text("pattern", pattern.clone())
+                Problem::new("form-refusal-domain-listed").text("pattern", pattern.clone())
             }
             Self::UploadsBusy { max } => {
-                return Problem::new("form-refusal-uploads-busy").number("max", *max)
+                Problem::new("form-refusal-uploads-busy").number("max", *max)
             }
-            Self::UploadOffset { expected, offset } => {
-                return Problem::new("form-refusal-upload-offset")
-                    .number("expected", *expected)
-                    .number("offset", *offset)
-            }
+            Self::UploadOffset { expected, offset } => Problem::new("form-refusal-upload-offset")
+                .number("expected", *expected)
+                .number("offset", *offset),
             Self::MoreThanDeclared { declared } => {
-                return Problem::new("form-refusal-more-than-declared")
-                    .number("declared", *declared)
+                Problem::new("form-refusal-more-than-declared").number("declared", *declared)
             }
             Self::FileNameTaken { name } => {
-                return Problem::new("form-refusal-file-name-taken").text("name", name.clone())
+                Problem::new("form-refusal-file-name-taken").text("name", name.clone())
             }
             Self::RequesterControlledLine { line, origin } => {
-                return Problem::new("form-refusal-requester-controlled-line")
+                Problem::new("form-refusal-requester-controlled-line")
                     .text("line", line.clone())
                     .text("origin", origin.clone())
             }
             Self::AgencyDomainTaken { domain } => {
-                return Problem::new("form-refusal-agency-domain-taken")
-                    .text("domain", domain.clone())
+                Problem::new("form-refusal-agency-domain-taken").text("domain", domain.clone())
             }
             Self::AuditEntryPruned { index } => {
-                return Problem::new("form-refusal-audit-entry-pruned").number("index", *index)
+                Problem::new("form-refusal-audit-entry-pruned").number("index", *index)
             }
             Self::RestoreConflict { what } => {
-                return Problem::new("form-refusal-restore-conflict").text("what", what.clone())
+                Problem::new("form-refusal-restore-conflict").text("what", what.clone())
             }
-            Self::AccountNotActive => "form-refusal-account-not-active",
-            Self::AccountNotActiveForEmailChange => "form-refusal-account-not-active-email",
-            Self::OwnAccountStatus => "form-refusal-own-account-status",
-            Self::AlreadyErased => "form-refusal-already-erased",
-            Self::InRecycleBin => "form-refusal-in-recycle-bin",
-            Self::TotpAlreadyEnrolled => "form-refusal-totp-enrolled",
-            Self::RolesForStaffOnly => "form-refusal-roles-for-staff",
-            Self::LastAdmin => "form-refusal-last-admin",
-            Self::GrantNeedsApproval => "form-refusal-grant-needs-approval",
-            Self::GrantNotPrivileged => "form-refusal-grant-not-privileged",
-            Self::NoticeSent => "form-refusal-notice-sent",
-            Self::NoticeNotHoldable => "form-refusal-notice-not-holdable",
-            Self::OnlyDraftPublishable => "form-refusal-only-draft-publishable",
-            Self::FileDestroyed => "form-refusal-file-destroyed",
-            Self::UploadRunning => "form-refusal-upload-running",
-            Self::StagingGone => "form-refusal-staging-gone",
-            Self::SizeTooLarge => "form-refusal-size-too-large",
-            Self::AgencyExists => "form-refusal-agency-exists",
-            Self::LegalHoldInForce => "form-refusal-legal-hold-in-force",
-            Self::NoLegalHold => "form-refusal-no-legal-hold",
-            Self::CasePurged => "form-refusal-case-purged",
-            Self::LegalHoldReasonMissing => "form-refusal-legal-hold-reason-missing",
-            Self::RegionMoveRunning => "form-refusal-region-move-running",
-            Self::RegionMoveUploading => "form-refusal-region-move-uploading",
-        };
-        Problem::new(id)
+            Self::AccountNotActive => Problem::new("form-refusal-account-not-active"),
+            Self::AccountNotActiveForEmailChange => {
+                Problem::new("form-refusal-account-not-active-email")
+            }
+            Self::OwnAccountStatus => Problem::new("form-refusal-own-account-status"),
+            Self::AlreadyErased => Problem::new("form-refusal-already-erased"),
+            Self::InRecycleBin => Problem::new("form-refusal-in-recycle-bin"),
+            Self::TotpAlreadyEnrolled => Problem::new("form-refusal-totp-enrolled"),
+            Self::RolesForStaffOnly => Problem::new("form-refusal-roles-for-staff"),
+            Self::LastAdmin => Problem::new("form-refusal-last-admin"),
+            Self::GrantNeedsApproval => Problem::new("form-refusal-grant-needs-approval"),
+            Self::GrantNotPrivileged => Problem::new("form-refusal-grant-not-privileged"),
+            Self::NoticeSent => Problem::new("form-refusal-notice-sent"),
+            Self::NoticeNotHoldable => Problem::new("form-refusal-notice-not-holdable"),
+            Self::OnlyDraftPublishable => Problem::new("form-refusal-only-draft-publishable"),
+            Self::FileDestroyed => Problem::new("form-refusal-file-destroyed"),
+            Self::UploadRunning => Problem::new("form-refusal-upload-running"),
+            Self::StagingGone => Problem::new("form-refusal-staging-gone"),
+            Self::SizeTooLarge => Problem::new("form-refusal-size-too-large"),
+            Self::AgencyExists => Problem::new("form-refusal-agency-exists"),
+            Self::LegalHoldInForce => Problem::new("form-refusal-legal-hold-in-force"),
+            Self::NoLegalHold => Problem::new("form-refusal-no-legal-hold"),
+            Self::CasePurged => Problem::new("form-refusal-case-purged"),
+            Self::LegalHoldReasonMissing => Problem::new("form-refusal-legal-hold-reason-missing"),
+            Self::RegionMoveRunning => Problem::new("form-refusal-region-move-running"),
+            Self::RegionMoveUploading => Problem::new("form-refusal-region-move-uploading"),
+        }
     }
 }

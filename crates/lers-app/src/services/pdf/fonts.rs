@@ -12,37 +12,35 @@ use skrifa::{FontRef, MetadataProvider};
 static LATIN: &[u8] = include_bytes!("../../../fonts/NotoSans-Regular.ttf");
 static CHINESE: &[u8] = include_bytes!("../../../fonts/NotoSansSC-Regular.otf");
 
-/// One embedded face: the font krilla draws with, and what it is measured by.
+/// One embedded face: the font krilla draws with, and the same bytes parsed once
+/// for measuring.
 pub struct Face {
     pub font: krilla::text::Font,
-    data: &'static [u8],
+    parsed: FontRef<'static>,
 }
 
 impl Face {
     fn load(data: &'static [u8]) -> Option<Self> {
-        let font = krilla::text::Font::new(data.into(), 0)?;
-        FontRef::new(data).ok()?;
-        Some(Self { font, data })
-    }
-
-    fn font_ref(&self) -> Option<FontRef<'static>> {
-        FontRef::new(self.data).ok()
+        Some(Self {
+            font: krilla::text::Font::new(data.into(), 0)?,
+            parsed: FontRef::new(data).ok()?,
+        })
     }
 
     /// Whether the face has a glyph for `c`.
     pub fn covers(&self, c: char) -> bool {
-        self.font_ref()
-            .and_then(|f| f.charmap().map(c))
+        self.parsed
+            .charmap()
+            .map(c)
             .is_some_and(|glyph| glyph.to_u32() != 0)
     }
 
     /// How wide `text` is at `size` points, by the glyphs' advances.
     pub fn width(&self, text: &str, size: f32) -> f32 {
-        let Some(font) = self.font_ref() else {
-            return 0.0;
-        };
-        let charmap = font.charmap();
-        let metrics = font.glyph_metrics(Size::new(size), LocationRef::default());
+        let charmap = self.parsed.charmap();
+        let metrics = self
+            .parsed
+            .glyph_metrics(Size::new(size), LocationRef::default());
         text.chars()
             .filter_map(|c| charmap.map(c))
             .filter_map(|glyph| metrics.advance_width(glyph))
