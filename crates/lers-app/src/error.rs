@@ -14,8 +14,11 @@ pub enum AppError {
     NotFound,
     #[error("you are not allowed to do that")]
     Forbidden,
-    #[error("{0}")]
-    BadRequest(String),
+    /// What was sent cannot be acted on (a broken form, an unknown choice, a dead
+    /// link): `problem` says what to do in any reader's language, `detail` in the
+    /// English of the log and the API (with the parser's own words, if any).
+    #[error("{detail}")]
+    Invalid { problem: Problem, detail: String },
     /// A rule or a lost race said no: `problem` says why in any reader's language,
     /// `detail` in the English of the log and the API.
     #[error("{detail}")]
@@ -59,6 +62,32 @@ impl AppError {
         }
     }
 
+    /// What was sent cannot be acted on: `problem` for every reader, its English for
+    /// the API.
+    pub fn invalid(problem: Problem) -> Self {
+        Self::Invalid {
+            detail: Tr::default().problem(&problem),
+            problem,
+        }
+    }
+
+    /// As [`AppError::invalid`], with what the parser said added to the English
+    /// detail (the reader sees only `problem`: the parser speaks English).
+    pub fn invalid_because(problem: Problem, cause: impl std::fmt::Display) -> Self {
+        Self::Invalid {
+            detail: format!("{} ({cause})", Tr::default().problem(&problem)),
+            problem,
+        }
+    }
+
+    /// The problem any reader is told, for the answers that carry one.
+    pub fn problem(&self) -> Option<&Problem> {
+        match self {
+            Self::Refused { problem, .. } | Self::Invalid { problem, .. } => Some(problem),
+            _ => None,
+        }
+    }
+
     /// A rule's refusal, in the reader's words on a page and the log's in the API.
     pub fn refused(refusal: &(impl Explained + std::fmt::Display)) -> Self {
         Self::Refused {
@@ -76,13 +105,14 @@ impl From<StoreError> for AppError {
                 problem,
             };
         }
+        if let Some(problem) = error.invalid_problem() {
+            return Self::Invalid {
+                detail: error.to_string(),
+                problem,
+            };
+        }
         match error {
             StoreError::NotFound => Self::NotFound,
-            e @ (StoreError::TokenUnknown
-            | StoreError::TokenExpired
-            | StoreError::TokenUsed
-            | StoreError::TokenRevoked
-            | StoreError::TotpReused) => Self::BadRequest(e.to_string()),
             StoreError::Integrity(message) => Self::Integrity(message),
             StoreError::Io { context, source }
                 if source.kind() == std::io::ErrorKind::StorageFull =>

@@ -17,6 +17,19 @@ impl StoreError {
             _ => None,
         }
     }
+
+    /// For a link or code that cannot be used, what the person is told to do
+    /// instead; `None` for every other error.
+    pub fn invalid_problem(&self) -> Option<Problem> {
+        Some(Problem::new(match self {
+            Self::TokenUnknown => "form-link-unknown",
+            Self::TokenExpired => "form-link-expired",
+            Self::TokenUsed => "form-link-used",
+            Self::TokenRevoked => "form-link-revoked",
+            Self::TotpReused => "form-code-reused",
+            _ => return None,
+        }))
+    }
 }
 
 impl Explained for Changed {

@@ -2,6 +2,7 @@
 //! idle or too old), the CSRF token, and the extractors handlers use to demand a
 //! signed-in requester, staff member or role.
 
+use lers_domain::problem::Problem;
 use std::net::{IpAddr, SocketAddr};
 
 use axum::body::Bytes;
@@ -383,7 +384,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for CsrfForm<T> {
         let req = RequestInfo::from_request_parts(&mut parts, state).await?;
         let bytes = Bytes::from_request(Request::from_parts(parts, body), state)
             .await
-            .map_err(|e| AppError::BadRequest(format!("could not read the form: {e}")))?;
+            .map_err(|e| AppError::invalid_because(Problem::new("form-unreadable"), e))?;
         let sent = form_urlencoded::parse(&bytes)
             .find(|(key, _)| key == "csrf")
             .map(|(_, value)| value.into_owned())
@@ -395,7 +396,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for CsrfForm<T> {
         }
         serde_urlencoded::from_bytes(&bytes)
             .map(CsrfForm)
-            .map_err(|e| AppError::BadRequest(format!("the form is incomplete: {e}")).into())
+            .map_err(|e| AppError::invalid_because(Problem::new("form-incomplete"), e).into())
     }
 }
 

@@ -59,7 +59,7 @@ impl WebError {
             Self::App(error) => match error {
                 AppError::NotFound => StatusCode::NOT_FOUND,
                 AppError::Forbidden => StatusCode::FORBIDDEN,
-                AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+                AppError::Invalid { .. } => StatusCode::BAD_REQUEST,
                 AppError::Refused { .. } => StatusCode::CONFLICT,
                 AppError::Internal(_) | AppError::Integrity(_) => StatusCode::INTERNAL_SERVER_ERROR,
                 AppError::Gone(_) => StatusCode::GONE,
@@ -98,7 +98,7 @@ impl WebError {
             Self::App(error) => match error {
                 AppError::NotFound => "error-not-found",
                 AppError::Forbidden => "error-forbidden",
-                AppError::BadRequest(_) => "error-bad-request",
+                AppError::Invalid { .. } => "error-bad-request",
                 AppError::Refused { .. } => "error-conflict",
                 AppError::Internal(_) => "error-internal",
                 AppError::Integrity(_) => "error-integrity",
@@ -148,7 +148,7 @@ impl IntoResponse for WebError {
                     explanation_id: other.explanation_id(),
                     detail: other.to_string(),
                     problem: match &other {
-                        Self::App(AppError::Refused { problem, .. }) => Some(problem.clone()),
+                        Self::App(error) => error.problem().cloned(),
                         _ => None,
                     },
                 };
@@ -223,9 +223,10 @@ impl From<FormError> for ApiError {
 #[derive(serde::Serialize, utoipa::ToSchema)]
 pub struct ApiErrorBody {
     pub error: String,
-    /// For a refusal (409): a stable code naming it (a Fluent message id such as
-    /// `form-refusal-access-closed-to-messages`), for clients that say it in their
-    /// own words.
+    /// For a refusal (409) or a request that cannot be acted on (400): a stable
+    /// code naming it (a Fluent message id such as
+    /// `form-refusal-access-closed-to-messages` or `form-upload-offset-missing`), for
+    /// clients that say it in their own words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<&'static str>,
     /// Problems per field, for 422 answers.
@@ -280,7 +281,7 @@ impl IntoResponse for ApiError {
                     tracing::error!(%detail, "API request failed");
                 }
                 let code = match &error {
-                    WebError::App(AppError::Refused { problem, .. }) => Some(problem.id()),
+                    WebError::App(error) => error.problem().map(Problem::id),
                     _ => None,
                 };
                 if let Some((name, value)) = error.retry_after() {

@@ -175,9 +175,7 @@ impl App {
             .one_time_token(&token_hash)
             .await?
             .filter(|l| l.purpose.enrolls())
-            .ok_or(AppError::BadRequest(
-                "this link is not valid; ask for a new one".into(),
-            ))?;
+            .ok_or_else(|| AppError::invalid(Problem::new("form-link-unknown")))?;
         if let Some(problem) = link.problem(ctx.at) {
             return Err(AppError::from(problem).into());
         }
@@ -214,13 +212,11 @@ impl App {
         code: &str,
         ctx: &Ctx,
     ) -> Result<Vec<String>, FormError> {
-        let secret =
-            self.store
-                .pending_totp(&session.account)
-                .await?
-                .ok_or(AppError::BadRequest(
-                    "reload the page to get your setup code".into(),
-                ))?;
+        let secret = self
+            .store
+            .pending_totp(&session.account)
+            .await?
+            .ok_or_else(|| AppError::invalid(Problem::new("form-enrollment-reload")))?;
         let step = secret
             .verify(code, ctx.at, None)
             .map_err(|e| FormError::field("code", e.problem()))?;

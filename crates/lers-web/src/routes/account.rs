@@ -192,20 +192,26 @@ pub struct TokenQuery {
     token: String,
 }
 
-fn link_refused(req: &RequestInfo, state: &App, error: AppError) -> Response {
-    match error {
-        AppError::BadRequest(message) => (
-            StatusCode::BAD_REQUEST,
-            render(&NoticePage {
-                chrome: Chrome::new(req, state),
-                title: req.tr.get("link-invalid-title"),
-                message,
-                link: Some(("/login".into(), req.tr.get("nav-sign-in"))),
-            }),
-        )
-            .into_response(),
-        other => WebError::from(other).into_response(),
-    }
+fn link_refused(req: &RequestInfo, state: &App, error: FormError) -> Response {
+    let problems = match error {
+        FormError::App(AppError::Invalid { problem, .. }) => vec![problem],
+        FormError::Fields(fields) => fields.into_iter().map(|f| f.problem).collect(),
+        FormError::App(other) => return WebError::from(other).into_response(),
+    };
+    (
+        StatusCode::BAD_REQUEST,
+        render(&NoticePage {
+            chrome: Chrome::new(req, state),
+            title: req.tr.get("link-invalid-title"),
+            message: problems
+                .iter()
+                .map(|problem| req.tr.problem(problem))
+                .collect::<Vec<_>>()
+                .join(" "),
+            link: Some(("/login".into(), req.tr.get("nav-sign-in"))),
+        }),
+    )
+        .into_response()
 }
 
 pub async fn reset_page(
@@ -224,7 +230,7 @@ pub async fn reset_page(
             errors: Errors::default(),
         })
         .into_response(),
-        Err(error) => link_refused(&req, &state, error),
+        Err(error) => link_refused(&req, &state, error.into()),
     }
 }
 
@@ -237,7 +243,7 @@ pub async fn reset_submit(
     let token = form.token.clone();
     match state.reset_password(form, &ctx).await {
         Ok(_) => Redirect::to("/password/reset/done").into_response(),
-        Err(FormError::App(error)) => link_refused(&req, &state, error),
+        Err(FormError::App(error)) => link_refused(&req, &state, error.into()),
         Err(error) => {
             let email = state
                 .usable_link(&token, TokenPurpose::PasswordReset)
@@ -456,7 +462,7 @@ pub async fn email_confirm_page(
             new_email: new_email.unwrap_or_default(),
         })
         .into_response(),
-        Err(error) => link_refused(&req, &state, error),
+        Err(error) => link_refused(&req, &state, error.into()),
     }
 }
 
@@ -480,18 +486,7 @@ pub async fn email_confirm_submit(
             req.tr
                 .with("email-confirm-done-text", &[("email", account.email)]),
         ),
-        Err(FormError::App(error)) => link_refused(&req, &state, error),
-        Err(FormError::Fields(fields)) => link_refused(
-            &req,
-            &state,
-            AppError::BadRequest(
-                fields
-                    .into_iter()
-                    .map(|f| req.tr.problem(&f.problem))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            ),
-        ),
+        Err(error) => link_refused(&req, &state, error),
     }
 }
 

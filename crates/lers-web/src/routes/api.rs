@@ -16,6 +16,7 @@ use lers_app::App;
 use lers_app::AppError;
 use lers_domain::account::{AccountKind, AccountStatus};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::problem::Problem;
 use lers_domain::request::{RequestDraft, RequestKind, RequestStatus};
 use lers_store::{
     tokens, Account, Ctx, DocumentRecord, MessageRecord, RequestQuery, RequestRecord,
@@ -408,22 +409,20 @@ pub async fn upload(
         .await?;
     // Parts other than `file` are skipped (their bytes still count against the body
     // limit), as the schema allows them.
-    let field = loop {
-        match multipart
-            .next_field()
-            .await
-            .map_err(|e| AppError::BadRequest(format!("the upload could not be read: {e}")))?
-        {
-            Some(field) if field.name() == Some("file") => break field,
-            Some(_) => continue,
-            None => {
-                return Err(AppError::BadRequest(
-                    "send the PDF as the multipart field 'file'".into(),
-                )
-                .into())
+    let field =
+        loop {
+            match multipart.next_field().await.map_err(|e| {
+                AppError::invalid_because(Problem::new("form-multipart-unreadable"), e)
+            })? {
+                Some(field) if field.name() == Some("file") => break field,
+                Some(_) => continue,
+                None => {
+                    return Err(
+                        AppError::invalid(Problem::new("form-upload-file-field-missing")).into(),
+                    )
+                }
             }
-        }
-    };
+        };
     let received = super::receive_file(&state, field).await?;
     let ctx = caller.ctx(&state);
     let checked = state.check_pdf(received, &id, &ctx).await?;

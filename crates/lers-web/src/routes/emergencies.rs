@@ -12,6 +12,7 @@ use lers_app::services::emergencies::{check_agency, AgencyInput};
 use lers_app::App;
 use lers_app::AppError;
 use lers_domain::account::{FieldError, Role};
+use lers_domain::problem::Problem;
 use lers_store::emergencies::Agency;
 use lers_store::StoreError;
 use serde::Deserialize;
@@ -287,7 +288,7 @@ pub async fn lift_suspension(
         .await?;
     let note = form.note.trim();
     if note.is_empty() || note.chars().count() > 2_000 || note.chars().any(char::is_control) {
-        return Err(AppError::BadRequest(who.req.tr.get("suspension-note-needed")).into());
+        return Err(AppError::invalid(Problem::new("suspension-note-needed")).into());
     }
     state
         .store

@@ -7,6 +7,7 @@ use axum::routing::post;
 use axum::Router;
 use lers_app::services::eu_orders::{parse_form, EuPanel, FORM_ROLES};
 use lers_app::{App, AppError};
+use lers_domain::problem::Problem;
 use lers_domain::request::RequestChannel;
 use lers_store::RequestRecord;
 use serde::Deserialize;
@@ -62,7 +63,7 @@ pub struct FormChoice {
 
 fn form_of(choice: &FormChoice) -> Result<lers_store::EuForm, WebError> {
     parse_form(&choice.form)
-        .ok_or_else(|| AppError::BadRequest("choose Form 5 or Form 6".into()).into())
+        .ok_or_else(|| AppError::invalid(Problem::new("form-choose-eu-form")).into())
 }
 
 fn recorded(tr: &lers_app::i18n::Tr, path: &str, form: &str) -> Response {

@@ -12,6 +12,7 @@ use axum::http::header::SET_COOKIE;
 use axum::response::{IntoResponse, Redirect, Response};
 use lers_app::i18n::{Tr, LANGUAGES};
 use lers_app::{App, AppError};
+use lers_domain::problem::Problem;
 use serde::Deserialize;
 
 use crate::auth::{cookie_with, LANGUAGE_COOKIE};
@@ -32,11 +33,11 @@ pub async fn choose(
 ) -> Result<Response, WebError> {
     let Some(tr) = Tr::exact(&choice.lang) else {
         let tags: Vec<&str> = LANGUAGES.iter().map(|(tag, _)| *tag).collect();
-        return Err(AppError::BadRequest(format!(
-            "LERS has no language {:?}; choose one of {}",
-            choice.lang,
-            tags.join(", ")
-        ))
+        return Err(AppError::invalid(
+            Problem::new("form-choose-language")
+                .text("language", choice.lang)
+                .text("languages", tags.join(", ")),
+        )
         .into());
     };
     if let Some(session) = &req.session {

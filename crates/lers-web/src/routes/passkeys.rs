@@ -12,6 +12,7 @@ use lers_app::services::passkey_ceremony::{KeyAssertion, KeyAttestation, KeyErro
 use lers_app::App;
 use lers_domain::account::Role;
 use lers_domain::passkey::{KeyNameError, KeyPolicy};
+use lers_domain::problem::Problem;
 use lers_store::{PasskeyRecord, SessionRecord};
 use serde::Deserialize;
 use serde_json::json;
@@ -361,7 +362,7 @@ pub async fn policy_submit(
     let policy: KeyPolicy = form
         .policy
         .parse()
-        .map_err(|_| lers_app::AppError::BadRequest("unknown key policy".into()))?;
+        .map_err(|_| lers_app::AppError::invalid(Problem::new("form-choose-key-policy")))?;
     let page = "/staff/security";
     let tr = &who.req.tr;
     Ok(

@@ -21,6 +21,7 @@ use lers_app::AppError;
 use lers_app::FormError;
 use lers_domain::account::Role;
 use lers_domain::field_access::{FieldAccess, FieldGroup};
+use lers_domain::problem::Problem;
 use lers_store::productions::ProductionFileRecord;
 use serde::{Deserialize, Serialize};
 
@@ -167,11 +168,7 @@ pub async fn upload_chunk(
         .get("upload-offset")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok())
-        .ok_or_else(|| {
-            AppError::BadRequest(
-                "send the byte position this chunk starts at in the Upload-Offset header".into(),
-            )
-        })?;
+        .ok_or_else(|| AppError::invalid(Problem::new("form-upload-offset-missing")))?;
     let uploaded = state
         .receive_production_file(
             &who.session.account,

@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 use lers_app::i18n::Tr;
 use lers_app::{App, AppError};
 use lers_domain::account::Role;
+use lers_domain::problem::Problem;
 use lers_store::{BinEntry, BinItem, LegalHold};
 use serde::Deserialize;
 
@@ -52,9 +53,10 @@ pub struct NoticeQuery {
 fn back_with(path: &str, result: Result<String, AppError>, tr: &Tr) -> Result<Response, WebError> {
     match result {
         Ok(notice) => Ok(with_notice(path, &notice)),
-        Err(AppError::Refused { problem, .. }) => Ok(with_notice(path, &tr.problem(&problem))),
-        Err(AppError::BadRequest(message)) => Ok(with_notice(path, &message)),
-        Err(e) => Err(e.into()),
+        Err(e) => match e.problem() {
+            Some(problem) => Ok(with_notice(path, &tr.problem(problem))),
+            None => Err(e.into()),
+        },
     }
 }
 
@@ -198,7 +200,7 @@ pub async fn legal_hold(
             .lift_legal_hold(account, &id, &form.reason, &ctx)
             .await
             .map(|()| who.req.tr.get("legal-hold-lifted")),
-        _ => Err(AppError::BadRequest(who.req.tr.get("legal-hold-action"))),
+        _ => Err(AppError::invalid(Problem::new("legal-hold-action"))),
     };
     back_with(
         &format!("/staff/requests/{id}/legal-hold"),

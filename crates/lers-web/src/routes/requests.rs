@@ -111,7 +111,7 @@ pub async fn create(
 ) -> Result<Response, WebError> {
     let account = requester(&who)?;
     let kind = RequestKind::parse(&form.kind)
-        .ok_or_else(|| AppError::BadRequest("choose a kind of request".into()))?;
+        .ok_or_else(|| AppError::invalid(Problem::new("form-choose-request-kind")))?;
     let draft = lers_domain::request::RequestDraft {
         country: account.profile.country.clone(),
         subdivision: account.profile.subdivision.clone(),

@@ -294,7 +294,7 @@ pub async fn set_status(
     let status: AccountStatus = form
         .status
         .parse()
-        .map_err(|_| AppError::BadRequest("status must be active, locked or disabled".into()))?;
+        .map_err(|_| AppError::invalid(Problem::new("form-choose-account-status")))?;
     let account = state
         .store
         .set_account_status(id, status, &who.ctx(&state))

@@ -191,6 +191,23 @@ async fn an_agency_system_files_and_follows_requests_with_a_token(backend: Backe
         .send()
         .await?;
     assert_eq!(not_pdf.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // A multipart body without the `file` field: 400, with what to send and its code.
+    let no_file = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/requests/{id}/documents"),
+            &writer,
+        )
+        .multipart(reqwest::multipart::Form::new().text("note", "the warrant"))
+        .send()
+        .await?;
+    assert_eq!(no_file.status(), StatusCode::BAD_REQUEST);
+    let refused: Value = no_file.json().await?;
+    assert_eq!(refused["code"], "form-upload-file-field-missing");
+    assert_eq!(
+        refused["error"],
+        "Send the PDF in the multipart field named “file”."
+    );
     let message = app
         .api(
             Method::POST,

@@ -18,19 +18,6 @@ both_backends!(
     refusals_are_said_in_the_readers_language,
 );
 
-/// Each problem as both languages say it: the Polish must be on the page, the English
-/// must not.
-fn said_in_polish_only(html: &str, problems: &[Problem]) {
-    let html = unescaped(html);
-    for problem in problems {
-        let polish = tr("pl").problem(problem);
-        let english = tr("en").problem(problem);
-        assert_ne!(polish, english, "{problem:?} is not translated");
-        assert!(html.contains(&polish), "missing {polish:?} in {html}");
-        assert!(!html.contains(&english), "English {english:?} in {html}");
-    }
-}
-
 async fn sign_up_problems_are_said_in_the_visitors_language(backend: Backend) -> TestResult {
     let Some(app) = TestApp::spawn(backend).await else {
         return Ok(());

@@ -12,6 +12,7 @@ use crate::harness::*;
 
 mod dates;
 mod form_errors;
+mod invalid_requests;
 mod profile;
 
 async fn records(app: &TestApp, action: &str) -> Vec<AuditRecord> {
@@ -59,6 +60,19 @@ fn unescaped(html: &str) -> String {
         .replace("&quot;", "\"")
         .replace("&#34;", "\"")
         .replace("&amp;", "&")
+}
+
+/// Each problem as both languages say it: the Polish must be on the page, the English
+/// must not.
+fn said_in_polish_only(html: &str, problems: &[lers_domain::problem::Problem]) {
+    let html = unescaped(html);
+    for problem in problems {
+        let polish = tr("pl").problem(problem);
+        let english = tr("en").problem(problem);
+        assert_ne!(polish, english, "{problem:?} is not translated");
+        assert!(html.contains(&polish), "missing {polish:?} in {html}");
+        assert!(!html.contains(&english), "English {english:?} in {html}");
+    }
 }
 
 fn locale(language: &str, time_zone: &str) -> AccountLocale {

@@ -1,0 +1,23 @@
+## What was sent cannot be acted on: a link that no longer works, a form that could
+## not be read, a choice the page did not offer.
+
+## Links sent by email.
+form-link-unknown = Este enlace no es válido. Solicite uno nuevo.
+form-link-expired = Este enlace ha caducado. Solicite uno nuevo.
+form-link-used = Este enlace ya se ha utilizado. Inicie sesión o solicite un enlace nuevo.
+form-link-revoked = Este enlace ya no funciona: se ha enviado un enlace más reciente, o la cuenta se ha verificado o modificado desde entonces. Utilice el enlace más reciente que haya recibido o inicie sesión.
+form-enrollment-reload = Vuelva a cargar la página para obtener su código de configuración.
+
+## Forms and choices.
+form-unreadable = No se pudo leer el formulario. Vuelva a cargar la página y envíelo de nuevo.
+form-incomplete = El formulario está incompleto o contiene un valor que la página no ofrece. Vuelva a cargar la página y rellénelo de nuevo.
+form-choose-request-kind = Elija un tipo de solicitud.
+form-choose-eu-form = Elija el formulario 5 o el formulario 6.
+form-choose-language = LERS no dispone del idioma «{ $language }». Elija uno de los siguientes: { $languages }.
+form-choose-key-policy = Elija uno de los ajustes de seguridad del inicio de sesión que ofrece la página.
+form-choose-account-status = Elija uno de los estados de cuenta que ofrece la página.
+
+## Uploads.
+form-upload-offset-missing = Indique en la cabecera Upload-Offset la posición en bytes en la que empieza este fragmento.
+form-multipart-unreadable = No se pudo leer el archivo enviado. Envíelo de nuevo como multipart/form-data.
+form-upload-file-field-missing = Envíe el PDF en el campo multipart llamado «file».

@@ -1,0 +1,23 @@
+## What was sent cannot be acted on: a link that no longer works, a form that could
+## not be read, a choice the page did not offer.
+
+## Links sent by email.
+form-link-unknown = Ce lien n'est pas valide. Demandez-en un nouveau.
+form-link-expired = Ce lien a expiré. Demandez-en un nouveau.
+form-link-used = Ce lien a déjà été utilisé. Connectez-vous ou demandez un nouveau lien.
+form-link-revoked = Ce lien ne fonctionne plus : un lien plus récent a été envoyé, ou le compte a été vérifié ou modifié depuis. Utilisez le dernier lien reçu, ou connectez-vous.
+form-enrollment-reload = Rechargez la page pour obtenir votre code de configuration.
+
+## Forms and choices.
+form-unreadable = Le formulaire n'a pas pu être lu. Rechargez la page et envoyez-le de nouveau.
+form-incomplete = Le formulaire est incomplet ou contient une valeur que la page ne propose pas. Rechargez la page et remplissez-le de nouveau.
+form-choose-request-kind = Choisissez un type de demande.
+form-choose-eu-form = Choisissez le formulaire 5 ou le formulaire 6.
+form-choose-language = LERS ne propose pas la langue « { $language } ». Choisissez l'une des suivantes : { $languages }.
+form-choose-key-policy = Choisissez l'un des réglages de sécurité de la connexion proposés sur la page.
+form-choose-account-status = Choisissez l'un des statuts de compte proposés sur la page.
+
+## Uploads.
+form-upload-offset-missing = Indiquez dans l'en-tête Upload-Offset la position, en octets, à laquelle commence ce fragment.
+form-multipart-unreadable = Le fichier envoyé n'a pas pu être lu. Envoyez-le de nouveau au format multipart/form-data.
+form-upload-file-field-missing = Envoyez le PDF dans le champ multipart nommé « file ».
