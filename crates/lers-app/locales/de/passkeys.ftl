@@ -80,3 +80,11 @@ mail-key-removed-body =
 
     Wenn Sie das waren, ist nichts weiter zu tun. Andernfalls melden Sie sich bitte umgehend an, prüfen Sie Ihre Schlüssel, ändern Sie Ihr Passwort und informieren Sie den Anbieter:
     { $link }
+mail-key-renamed-subject = { $service }: Ein Sicherheitsschlüssel in Ihrem Konto wurde umbenannt
+mail-key-renamed-body =
+    Guten Tag { $name },
+
+    der Sicherheitsschlüssel bzw. Passkey „{ $previous }“ in Ihrem Konto bei { $service } wurde am { $at } in „{ $key }“ umbenannt.
+
+    Wenn Sie das waren, ist nichts weiter zu tun. Andernfalls melden Sie sich bitte umgehend an, prüfen Sie Ihre Schlüssel, ändern Sie Ihr Passwort und informieren Sie den Anbieter:
+    { $link }

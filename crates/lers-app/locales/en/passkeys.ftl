@@ -80,3 +80,11 @@ mail-key-removed-body =
 
     If this was you, there is nothing to do. If it was not, sign in at once, check your keys and change your password, then tell the provider:
     { $link }
+mail-key-renamed-subject = { $service }: a security key on your account was renamed
+mail-key-renamed-body =
+    Dear { $name },
+
+    The security key or passkey “{ $previous }” on your { $service } account was renamed “{ $key }” on { $at }.
+
+    If this was you, there is nothing to do. If it was not, sign in at once, check your keys and change your password, then tell the provider:
+    { $link }

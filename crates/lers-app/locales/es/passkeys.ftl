@@ -80,3 +80,11 @@ mail-key-removed-body =
 
     Si fue usted, no tiene que hacer nada. Si no, inicie sesión de inmediato, revise sus llaves, cambie su contraseña e informe al proveedor:
     { $link }
+mail-key-renamed-subject = { $service }: se ha cambiado el nombre de una llave de seguridad de su cuenta
+mail-key-renamed-body =
+    Estimado/a { $name }:
+
+    El { $at } se cambió el nombre de la llave de seguridad o clave de acceso «{ $previous }» de su cuenta de { $service } a «{ $key }».
+
+    Si fue usted, no tiene que hacer nada. Si no, inicie sesión de inmediato, revise sus llaves, cambie su contraseña e informe al proveedor:
+    { $link }

@@ -80,3 +80,11 @@ mail-key-removed-body =
 
     Si vous en êtes à l’origine, vous n’avez rien à faire. Sinon, connectez-vous sans attendre, vérifiez vos clés, changez votre mot de passe et prévenez le fournisseur :
     { $link }
+mail-key-renamed-subject = { $service } : une clé de sécurité de votre compte a été renommée
+mail-key-renamed-body =
+    Bonjour { $name },
+
+    La clé de sécurité ou clé d’accès « { $previous } » de votre compte { $service } a été renommée « { $key } » le { $at }.
+
+    Si vous en êtes à l’origine, vous n’avez rien à faire. Sinon, connectez-vous sans attendre, vérifiez vos clés, changez votre mot de passe et prévenez le fournisseur :
+    { $link }

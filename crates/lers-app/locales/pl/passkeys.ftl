@@ -80,3 +80,11 @@ mail-key-removed-body =
 
     Jeśli była to Państwa czynność, nie trzeba nic robić. W przeciwnym razie prosimy niezwłocznie się zalogować, sprawdzić swoje klucze, zmienić hasło i powiadomić dostawcę:
     { $link }
+mail-key-renamed-subject = { $service }: zmieniono nazwę klucza bezpieczeństwa na Państwa koncie
+mail-key-renamed-body =
+    Dzień dobry, { $name },
+
+    { $at } na Państwa koncie w { $service } zmieniono nazwę klucza bezpieczeństwa lub klucza dostępu „{ $previous }” na „{ $key }”.
+
+    Jeśli była to Państwa czynność, nie trzeba nic robić. W przeciwnym razie prosimy niezwłocznie się zalogować, sprawdzić swoje klucze, zmienić hasło i powiadomić dostawcę:
+    { $link }

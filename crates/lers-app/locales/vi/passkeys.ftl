@@ -80,3 +80,11 @@ mail-key-removed-body =
 
     Nếu đó là quý vị, không cần làm gì thêm. Nếu không, vui lòng đăng nhập ngay, kiểm tra các khóa, đổi mật khẩu và báo cho nhà cung cấp:
     { $link }
+mail-key-renamed-subject = { $service }: một khóa bảo mật trong tài khoản của quý vị đã được đổi tên
+mail-key-renamed-body =
+    Kính gửi Ông/Bà { $name },
+
+    Khóa bảo mật hoặc passkey “{ $previous }” trong tài khoản { $service } của quý vị đã được đổi tên thành “{ $key }” lúc { $at }.
+
+    Nếu đó là quý vị, không cần làm gì thêm. Nếu không, vui lòng đăng nhập ngay, kiểm tra các khóa, đổi mật khẩu và báo cho nhà cung cấp:
+    { $link }

@@ -80,3 +80,11 @@ mail-key-removed-body =
 
     如系您本人操作，无需处理。如非本人操作，请立即登录，检查您的密钥并修改密码，然后告知服务提供方：
     { $link }
+mail-key-renamed-subject = { $service }：您账户中的一把安全密钥已被重命名
+mail-key-renamed-body =
+    { $name }，您好：
+
+    { $at }，您的 { $service } 账户中的安全密钥或通行密钥“{ $previous }”已重命名为“{ $key }”。
+
+    如系您本人操作，无需处理。如非本人操作，请立即登录，检查您的密钥并修改密码，然后告知服务提供方：
+    { $link }

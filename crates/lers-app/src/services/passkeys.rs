@@ -27,10 +27,14 @@ struct Registration {
 }
 
 /// What happened to a key, for the owner's mail.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 enum KeyChange {
     Added,
     Removed,
+    /// Renamed from `previous`: a new key given an old key's name could pass unseen.
+    Renamed {
+        previous: String,
+    },
 }
 
 /// A signed-in session opened with a key.
@@ -202,9 +206,14 @@ impl App {
     /// mail problem is logged; the change stands.
     async fn mail_key_change(&self, account: &Account, change: KeyChange, key: &str, ctx: &Ctx) {
         let tr = Tr::for_account(&account.locale, Tr::default);
-        let (subject_id, body_id) = match change {
-            KeyChange::Added => ("mail-key-added-subject", "mail-key-added-body"),
-            KeyChange::Removed => ("mail-key-removed-subject", "mail-key-removed-body"),
+        let (subject_id, body_id, previous) = match change {
+            KeyChange::Added => ("mail-key-added-subject", "mail-key-added-body", None),
+            KeyChange::Removed => ("mail-key-removed-subject", "mail-key-removed-body", None),
+            KeyChange::Renamed { previous } => (
+                "mail-key-renamed-subject",
+                "mail-key-renamed-body",
+                Some(previous),
+            ),
         };
         let service = self.config.service_name.clone();
         let subject = tr.with(subject_id, &[("service", service.clone())]);
@@ -216,6 +225,7 @@ impl App {
                 ("at", tr.when(&ctx.at)),
                 ("service", service),
                 ("link", self.config.link("/account/keys")),
+                ("previous", previous.unwrap_or_default()),
             ],
         );
         if let Err(e) = self.mailer.send(&account.email, &subject, body).await {
@@ -424,6 +434,17 @@ impl App {
         Ok(self.store.passkeys(account.id).await?)
     }
 
+    /// The name `account` gave its key `key_id` (empty for a key it does not have).
+    async fn key_name_of(&self, account: &Account, key_id: i64) -> Result<String, AppError> {
+        Ok(self
+            .my_keys(account)
+            .await?
+            .into_iter()
+            .find(|k| k.id == key_id)
+            .map(|k| k.name)
+            .unwrap_or_default())
+    }
+
     pub async fn rename_key(
         &self,
         session: &SessionRecord,
@@ -434,15 +455,22 @@ impl App {
     ) -> Result<(), KeyError> {
         let name = key_name(name).map_err(KeyError::Name)?;
         self.fresh_factor(session, code, ctx).await?;
-        if self
+        let previous = self.key_name_of(&session.account, key_id).await?;
+        if !self
             .store
             .rename_passkey(&session.account, key_id, &name, ctx)
             .await?
         {
-            Ok(())
-        } else {
-            Err(AppError::NotFound.into())
+            return Err(AppError::NotFound.into());
         }
+        self.mail_key_change(
+            &session.account,
+            KeyChange::Renamed { previous },
+            &name,
+            ctx,
+        )
+        .await;
+        Ok(())
     }
 
     /// Removes a key with a fresh factor; the last key of someone the policy covers
@@ -456,13 +484,7 @@ impl App {
     ) -> Result<(), KeyError> {
         self.fresh_factor(session, code, ctx).await?;
         let keep_one = self.keys_required(&session.account).await?;
-        let name = self
-            .my_keys(&session.account)
-            .await?
-            .into_iter()
-            .find(|k| k.id == key_id)
-            .map(|k| k.name)
-            .unwrap_or_default();
+        let name = self.key_name_of(&session.account, key_id).await?;
         match self
             .store
             .remove_passkey(&session.account, key_id, keep_one, ctx)

@@ -522,6 +522,19 @@ async fn removing_and_renaming_keys_need_a_fresh_factor_and_keep_the_last_requir
             .await,
         1
     );
+    // A rename is mailed too: an intruder's key renamed after the owner's would pass
+    // unseen in the list.
+    let renaming = app
+        .emails_to(&person.email)
+        .into_iter()
+        .filter(|mail| mail.contains("renamed"))
+        .collect::<Vec<_>>();
+    assert_eq!(renaming.len(), 1, "{renaming:?}");
+    assert!(
+        renaming[0].contains("“Blue key” on your") && renaming[0].contains("renamed “Red key”"),
+        "{}",
+        renaming[0]
+    );
     app.advance(Duration::seconds(30));
     app.submit(
         "/account/keys",
