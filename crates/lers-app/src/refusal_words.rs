@@ -5,6 +5,7 @@
 use lers_domain::account::Role;
 use lers_domain::allowlist::RuleError;
 use lers_domain::approval::ApprovalRefusal;
+use lers_domain::emergency::phone::NumberOrigin;
 use lers_domain::emergency::CallbackRefusal;
 use lers_domain::eu::enforcing::EaDecisionProblem;
 use lers_domain::eu::EuPreservationRefusal;
@@ -211,6 +212,30 @@ fn plain_refusals() -> Vec<(String, Problem)> {
         },
         Refusal::AgencyExists,
         Refusal::AuditEntryPruned { index: 7 },
+        Refusal::RequesterControlledLine {
+            line: "+1 213 555 0187".into(),
+            origin: NumberOrigin::ThisRequest,
+        },
+        Refusal::RequesterControlledLine {
+            line: "+1 213 555 0187".into(),
+            origin: NumberOrigin::RequesterProfile,
+        },
+        Refusal::RequesterControlledLine {
+            line: "+1 213 555 0187".into(),
+            origin: NumberOrigin::ColleagueProfile {
+                email: "ana@abilenetx.gov".into(),
+            },
+        },
+        Refusal::RequesterControlledLine {
+            line: "+1 213 555 0187".into(),
+            origin: NumberOrigin::EarlierRequest {
+                reference: "LERS-2026-000012".into(),
+            },
+        },
+        Refusal::RequesterControlledLine {
+            line: "+1 213 555 0187".into(),
+            origin: NumberOrigin::WrittenByRequester,
+        },
         Refusal::RestoreConflict {
             what: "abilenetx.gov".into(),
         },
@@ -324,4 +349,43 @@ fn a_store_refusal_becomes_the_rule_s_words() {
         Some("form-refusal-decide-own-review")
     );
     assert!(StoreError::NotFound.problem().is_none());
+}
+
+/// A refused call-back line names where it was found in every language: each origin
+/// picks its own words (a selector whose key no variant matches would fall back to
+/// "this request" silently).
+#[test]
+fn each_origin_of_a_controlled_line_has_its_own_words() {
+    let origins = [
+        NumberOrigin::ThisRequest,
+        NumberOrigin::RequesterProfile,
+        NumberOrigin::ColleagueProfile {
+            email: "ana@abilenetx.gov".into(),
+        },
+        NumberOrigin::EarlierRequest {
+            reference: "LERS-2026-000012".into(),
+        },
+        NumberOrigin::WrittenByRequester,
+    ];
+    for (tag, _) in LANGUAGES {
+        let Some(tr) = Tr::exact(tag) else {
+            panic!("{tag} is a language LERS speaks");
+        };
+        let said: std::collections::BTreeSet<String> = origins
+            .iter()
+            .map(|origin| {
+                let refusal = Refusal::RequesterControlledLine {
+                    line: "+1 213 555 0187".into(),
+                    origin: origin.clone(),
+                };
+                tr.problem(&refusal.problem())
+            })
+            .collect();
+        assert_eq!(said.len(), origins.len(), "{tag}: {said:?}");
+        assert!(
+            said.iter().any(|s| s.contains("ana@abilenetx.gov"))
+                && said.iter().any(|s| s.contains("LERS-2026-000012")),
+            "{tag}: {said:?}"
+        );
+    }
 }

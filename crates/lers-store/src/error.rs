@@ -224,7 +224,10 @@ pub enum Refusal {
     #[error(transparent)]
     Phone(#[from] PhoneError),
     #[error("{line} reaches a line the requester supplied or could control (found in {origin}); call a number found independently, such as the agency directory's switchboard")]
-    RequesterControlledLine { line: String, origin: String },
+    RequesterControlledLine {
+        line: String,
+        origin: lers_domain::emergency::phone::NumberOrigin,
+    },
     #[error("the domain {domain} already belongs to another agency; an email domain identifies one agency")]
     AgencyDomainTaken { domain: String },
     #[error("an agency of that name and country is already in the directory; edit it instead")]

@@ -2,6 +2,7 @@
 //! domain's rules say it themselves ([`Explained`]); the store's own refusals and
 //! lost races are worded here.
 
+use lers_domain::emergency::phone::NumberOrigin;
 use lers_domain::problem::Problem;
 use lers_domain::refusal::Explained;
 
@@ -81,9 +82,16 @@ impl Explained for Refusal {
                 Problem::new("form-refusal-file-name-taken").text("name", name.clone())
             }
             Self::RequesterControlledLine { line, origin } => {
+                let (colleague, reference) = match origin {
+                    NumberOrigin::ColleagueProfile { email } => (email.as_str(), ""),
+                    NumberOrigin::EarlierRequest { reference } => ("", reference.as_str()),
+                    _ => ("", ""),
+                };
                 Problem::new("form-refusal-requester-controlled-line")
                     .text("line", line.clone())
-                    .text("origin", origin.clone())
+                    .text("origin", origin.key())
+                    .text("colleague", colleague)
+                    .text("reference", reference)
             }
             Self::AgencyDomainTaken { domain } => {
                 Problem::new("form-refusal-agency-domain-taken").text("domain", domain.clone())

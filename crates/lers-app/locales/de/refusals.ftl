@@ -19,7 +19,13 @@ form-refusal-callback-second-confirmation-missing = Dieses Notfallersuchen liegt
 form-refusal-callback-confirming-unconfirmed = Nur ein bestätigter Rückruf kann von einer zweiten mitarbeitenden Person bestätigt werden.
 form-refusal-callback-confirming-own = Vier-Augen-Prinzip: Der Rückruf muss von einer anderen Person bestätigt werden als der, die ihn erfasst hat.
 form-refusal-callback-nothing-to-confirm = Status dieses Ersuchens: { $status }. Es gibt nichts mehr zu bestätigen.
-form-refusal-requester-controlled-line = { $line } führt zu einem Anschluss, den der Antragsteller angegeben hat oder kontrollieren könnte (gefunden in: { $origin }); rufen Sie eine unabhängig ermittelte Nummer an, etwa die Telefonzentrale aus dem Behördenverzeichnis.
+form-refusal-requester-controlled-line = { $line } führt zu einem Anschluss, den der Antragsteller angegeben hat oder kontrollieren könnte (gefunden { $origin ->
+        [profile] im Profil des Antragstellers
+        [colleague] im Profil von { $colleague } derselben Behörde
+        [earlier] im früheren Ersuchen { $reference } desselben Kontos oder derselben Behörde
+        [written] in Nachrichten, Dokumentnamen oder Rücknahmebegründungen des Antragstellers oder seiner Behörde
+       *[request] in diesem Ersuchen
+    }); rufen Sie eine unabhängig ermittelte Nummer an, etwa die Telefonzentrale aus dem Behördenverzeichnis.
 
 ## Wer ein Ersuchen ändern darf.
 form-refusal-access-not-owner = Nur der Antragsteller, der dieses Ersuchen gestellt hat, kann es ändern.

@@ -19,7 +19,13 @@ form-refusal-callback-second-confirmation-missing = This emergency scored above 
 form-refusal-callback-confirming-unconfirmed = Only a confirmed call-back can be confirmed by a second staff member.
 form-refusal-callback-confirming-own = Four eyes: the call-back must be confirmed by someone other than the staff member who recorded it.
 form-refusal-callback-nothing-to-confirm = Nothing is left to confirm: the request's status is { $status }.
-form-refusal-requester-controlled-line = { $line } reaches a line the requester supplied or could control (found in { $origin }); call a number found independently, such as the agency directory's switchboard.
+form-refusal-requester-controlled-line = { $line } reaches a line the requester supplied or could control (found in { $origin ->
+        [profile] the requester's profile
+        [colleague] the profile of { $colleague } (same agency)
+        [earlier] earlier request { $reference } of the same account or agency
+        [written] messages, document names and withdrawal reasons of the requester or their agency
+       *[request] this request
+    }); call a number found independently, such as the agency directory's switchboard.
 
 ## Who may change a request.
 form-refusal-access-not-owner = Only the requester who filed this request can change it.

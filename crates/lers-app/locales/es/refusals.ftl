@@ -19,7 +19,13 @@ form-refusal-callback-second-confirmation-missing = Esta emergencia ha superado 
 form-refusal-callback-confirming-unconfirmed = Solo una llamada de verificación confirmada puede ser confirmada por un segundo miembro del personal.
 form-refusal-callback-confirming-own = Principio de los cuatro ojos: la llamada de verificación debe confirmarla una persona distinta del miembro del personal que la registró.
 form-refusal-callback-nothing-to-confirm = Esta solicitud está en estado «{ $status }»: no queda nada por confirmar.
-form-refusal-requester-controlled-line = { $line } corresponde a una línea facilitada por el solicitante o que este podría controlar (encontrada en: { $origin }); llame a un número obtenido de forma independiente, como la centralita que figura en el directorio de organismos.
+form-refusal-requester-controlled-line = { $line } corresponde a una línea facilitada por el solicitante o que este podría controlar (encontrada en { $origin ->
+        [profile] el perfil del solicitante
+        [colleague] el perfil de { $colleague }, del mismo organismo
+        [earlier] la solicitud anterior { $reference } de la misma cuenta o del mismo organismo
+        [written] los mensajes, nombres de documentos y motivos de retirada del solicitante o de su organismo
+       *[request] esta solicitud
+    }); llame a un número obtenido de forma independiente, como la centralita que figura en el directorio de organismos.
 
 ## Quién puede modificar una solicitud.
 form-refusal-access-not-owner = Solo el solicitante que presentó esta solicitud puede modificarla.

@@ -19,7 +19,13 @@ form-refusal-callback-second-confirmation-missing = Le score de risque de cette 
 form-refusal-callback-confirming-unconfirmed = Seul un contre-appel confirmé peut faire l'objet d'une confirmation par un second membre du personnel.
 form-refusal-callback-confirming-own = Principe des quatre yeux : le contre-appel doit être confirmé par une personne autre que le membre du personnel qui l'a enregistré.
 form-refusal-callback-nothing-to-confirm = Cette demande est au statut « { $status } » : il n'y a plus rien à confirmer.
-form-refusal-requester-controlled-line = { $line } aboutit à une ligne fournie par le requérant ou qu'il pourrait contrôler (relevée dans : { $origin }) ; appelez un numéro obtenu de manière indépendante, tel que le standard figurant dans l'annuaire des organismes.
+form-refusal-requester-controlled-line = { $line } aboutit à une ligne fournie par le requérant ou qu'il pourrait contrôler (relevée dans { $origin ->
+        [profile] le profil du requérant
+        [colleague] le profil de { $colleague }, du même organisme
+        [earlier] la demande antérieure { $reference } du même compte ou du même organisme
+        [written] les messages, noms de documents et motifs de retrait du requérant ou de son organisme
+       *[request] la présente demande
+    }) ; appelez un numéro obtenu de manière indépendante, tel que le standard figurant dans l'annuaire des organismes.
 
 ## Qui peut modifier une demande.
 form-refusal-access-not-owner = Seul le requérant qui a déposé cette demande peut la modifier.

@@ -19,7 +19,13 @@ form-refusal-callback-second-confirmation-missing = Ocena ryzyka tego wniosku w 
 form-refusal-callback-confirming-unconfirmed = Drugi członek personelu może potwierdzić wyłącznie weryfikację telefoniczną z wynikiem pozytywnym.
 form-refusal-callback-confirming-own = Zasada dwóch osób: weryfikację telefoniczną musi potwierdzić ktoś inny niż członek personelu, który ją zapisał.
 form-refusal-callback-nothing-to-confirm = Status wniosku: { $status }. Nie ma już nic do potwierdzenia.
-form-refusal-requester-controlled-line = Numer { $line } prowadzi do linii podanej przez wnioskodawcę lub takiej, którą może on kontrolować (źródło: { $origin }); należy zadzwonić pod numer ustalony niezależnie, np. numer centrali z katalogu jednostek.
+form-refusal-requester-controlled-line = Numer { $line } prowadzi do linii podanej przez wnioskodawcę lub takiej, którą może on kontrolować (źródło: { $origin ->
+        [profile] profil wnioskodawcy
+        [colleague] profil konta { $colleague } z tej samej jednostki
+        [earlier] wcześniejszy wniosek { $reference } tego samego konta lub tej samej jednostki
+        [written] wiadomości, nazwy dokumentów i uzasadnienia wycofania wnioskodawcy lub jego jednostki
+       *[request] niniejszy wniosek
+    }); należy zadzwonić pod numer ustalony niezależnie, np. numer centrali z katalogu jednostek.
 
 ## Kto może zmieniać wniosek.
 form-refusal-access-not-owner = Ten wniosek może zmieniać wyłącznie wnioskodawca, który go złożył.

@@ -19,7 +19,13 @@ form-refusal-callback-second-confirmation-missing = Yêu cầu khẩn cấp này
 form-refusal-callback-confirming-unconfirmed = Nhân viên thứ hai chỉ có thể xác nhận một cuộc gọi lại đã có kết quả xác nhận.
 form-refusal-callback-confirming-own = Nguyên tắc bốn mắt: cuộc gọi lại phải được xác nhận bởi một người khác, không phải nhân viên đã ghi nhận cuộc gọi đó.
 form-refusal-callback-nothing-to-confirm = Yêu cầu này đang ở trạng thái { $status }: không còn nội dung nào cần xác nhận.
-form-refusal-requester-controlled-line = Số { $line } dẫn đến một đường dây do người yêu cầu cung cấp hoặc có thể kiểm soát (tìm thấy trong { $origin }); vui lòng gọi một số điện thoại tìm được độc lập, chẳng hạn số tổng đài ghi trong danh bạ cơ quan.
+form-refusal-requester-controlled-line = Số { $line } dẫn đến một đường dây do người yêu cầu cung cấp hoặc có thể kiểm soát (tìm thấy trong { $origin ->
+        [profile] hồ sơ của người yêu cầu
+        [colleague] hồ sơ của { $colleague }, cùng cơ quan
+        [earlier] yêu cầu trước đó { $reference } của cùng tài khoản hoặc cùng cơ quan
+        [written] tin nhắn, tên tài liệu và lý do rút yêu cầu của người yêu cầu hoặc cơ quan của họ
+       *[request] yêu cầu này
+    }); vui lòng gọi một số điện thoại tìm được độc lập, chẳng hạn số tổng đài ghi trong danh bạ cơ quan.
 
 ## Ai được thay đổi yêu cầu.
 form-refusal-access-not-owner = Chỉ người yêu cầu đã gửi yêu cầu này mới được thay đổi yêu cầu.

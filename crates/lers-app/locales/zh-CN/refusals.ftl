@@ -19,7 +19,13 @@ form-refusal-callback-second-confirmation-missing = 此紧急请求的风险评�
 form-refusal-callback-confirming-unconfirmed = 只有已确认的回拨核实才能由第二名工作人员确认。
 form-refusal-callback-confirming-own = 四眼原则：回拨核实须由记录该回拨的工作人员以外的其他人员确认。
 form-refusal-callback-nothing-to-confirm = 本请求当前状态为“{ $status }”：已无待确认事项。
-form-refusal-requester-controlled-line = { $line } 所接通的线路由请求方提供或可能受其控制（见于 { $origin }）；请拨打通过独立渠道查得的号码，例如机构名录中该机构的总机号码。
+form-refusal-requester-controlled-line = { $line } 所接通的线路由请求方提供或可能受其控制（见于{ $origin ->
+        [profile] 请求方的个人资料
+        [colleague] 同一机构的 { $colleague } 的个人资料
+        [earlier] 同一账户或同一机构此前的请求 { $reference }
+        [written] 请求方或其所在机构的消息、文件名和撤回理由
+       *[request] 本请求
+    }）；请拨打通过独立渠道查得的号码，例如机构名录中该机构的总机号码。
 
 ## 谁可以更改请求。
 form-refusal-access-not-owner = 只有提交本请求的请求方才能更改本请求。

@@ -269,17 +269,67 @@ pub fn digit_stream(text: &str) -> String {
 /// Where a number the requester could control was found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NumberSource {
-    /// What this text is, for the refusal message ("this request (narrative)", "the
-    /// requester's profile", "earlier request LERS-2026-000012 of the same agency").
-    pub origin: String,
+    pub origin: NumberOrigin,
     pub text: String,
 }
 
 impl NumberSource {
-    pub fn new(origin: impl Into<String>, text: impl Into<String>) -> Self {
+    pub fn new(origin: NumberOrigin, text: impl Into<String>) -> Self {
         Self {
-            origin: origin.into(),
+            origin,
             text: text.into(),
+        }
+    }
+}
+
+/// Which text a refused call-back number was found in: said in the refusal, so staff
+/// see what the forger could have written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NumberOrigin {
+    ThisRequest,
+    RequesterProfile,
+    /// The profile of another requester of the same agency (by domain or name).
+    ColleagueProfile {
+        email: String,
+    },
+    /// An earlier request of the requester or their agency.
+    EarlierRequest {
+        reference: String,
+    },
+    /// Messages, document names and withdrawal reasons they wrote.
+    WrittenByRequester,
+}
+
+impl NumberOrigin {
+    /// The selector the refusal's message chooses its words by.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Self::ThisRequest => "request",
+            Self::RequesterProfile => "profile",
+            Self::ColleagueProfile { .. } => "colleague",
+            Self::EarlierRequest { .. } => "earlier",
+            Self::WrittenByRequester => "written",
+        }
+    }
+}
+
+impl std::fmt::Display for NumberOrigin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::ThisRequest => f.write_str("this request"),
+            Self::RequesterProfile => f.write_str("the requester's profile"),
+            Self::ColleagueProfile { email } => {
+                write!(f, "the profile of {email} (same agency)")
+            }
+            Self::EarlierRequest { reference } => {
+                write!(
+                    f,
+                    "earlier request {reference} of the same account or agency"
+                )
+            }
+            Self::WrittenByRequester => f.write_str(
+                "messages, document names and withdrawal reasons of the requester or their agency",
+            ),
         }
     }
 }
@@ -419,22 +469,28 @@ mod tests {
             "the number is 325 676 and then 6600",
         ];
         for text in hidden {
-            let sources = [NumberSource::new("this request", text)];
+            let sources = [NumberSource::new(NumberOrigin::ThisRequest, text)];
             assert!(
                 supplied_by(&candidate, &sources, &[], "US").is_some(),
                 "{text}"
             );
         }
         // Split across two fields: the fields are joined in order.
-        let split = [NumberSource::new("this request", "Sgt. 325676\n6600")];
+        let split = [NumberSource::new(
+            NumberOrigin::ThisRequest,
+            "Sgt. 325676\n6600",
+        )];
         assert!(supplied_by(&candidate, &split, &[], "US").is_some());
         // ... in either order.
         let reversed = [NumberSource::new(
-            "this request",
+            NumberOrigin::ThisRequest,
             "6600 ask for Lee\nnarrative ... 325 676",
         )];
         assert!(supplied_by(&candidate, &reversed, &[], "US").is_some());
-        let unrelated = [NumberSource::new("profile", "+1 325 555 0100 ext. 12")];
+        let unrelated = [NumberSource::new(
+            NumberOrigin::RequesterProfile,
+            "+1 325 555 0100 ext. 12",
+        )];
         assert!(supplied_by(&candidate, &unrelated, &[], "US").is_none());
     }
 
@@ -442,7 +498,7 @@ mod tests {
     fn the_directory_number_is_trusted_whoever_mentions_it() {
         let switchboard = p("+1 325 676 6600");
         let sources = [NumberSource::new(
-            "this request",
+            NumberOrigin::ThisRequest,
             "our switchboard 325-676-6600",
         )];
         assert!(supplied_by(
@@ -453,8 +509,8 @@ mod tests {
         )
         .is_none());
         assert_eq!(
-            supplied_by(&switchboard, &sources, &[], "US").map(|s| s.origin.as_str()),
-            Some("this request")
+            supplied_by(&switchboard, &sources, &[], "US").map(|s| &s.origin),
+            Some(&NumberOrigin::ThisRequest)
         );
     }
 }

@@ -78,7 +78,7 @@ impl CallbackStore for SqlStore {
         {
             return Err(Refusal::RequesterControlledLine {
                 line: line.to_string(),
-                origin: source.origin.to_string(),
+                origin: source.origin.clone(),
             }
             .into());
         }

@@ -3,7 +3,7 @@
 
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
-use lers_domain::emergency::phone::{parse_phone, NumberSource, PhoneLine};
+use lers_domain::emergency::phone::{parse_phone, NumberOrigin, NumberSource, PhoneLine};
 use lers_domain::emergency::risk::{RiskAssessment, RiskFacts};
 use lers_domain::emergency::CallbackFacts;
 use serde::Serialize;
@@ -290,7 +290,7 @@ impl SqlStore {
         let agency = self.agency_by_domain_in(conn, &domain).await?;
         let submitted = self.submitted_json(&mut *conn, request.row_id).await?;
         let mut sources = vec![NumberSource::new(
-            "this request",
+            NumberOrigin::ThisRequest,
             submitted_text(submitted.clone()),
         )];
         let profile = |a: &Account| {
@@ -305,7 +305,7 @@ impl SqlStore {
             .join("\n")
         };
         sources.push(NumberSource::new(
-            "the requester's profile",
+            NumberOrigin::RequesterProfile,
             profile(&owner),
         ));
         let pattern = format!("%@{}", domain.replace('%', "").replace('_', "\\_"));
@@ -321,7 +321,9 @@ impl SqlStore {
         for id in &colleagues {
             let colleague = self.account_by_id_in(conn, *id).await?;
             sources.push(NumberSource::new(
-                format!("the profile of {} (same agency)", colleague.email),
+                NumberOrigin::ColleagueProfile {
+                    email: colleague.email.clone(),
+                },
                 profile(&colleague),
             ));
         }
@@ -338,10 +340,9 @@ impl SqlStore {
             for row in rows {
                 let reference: Option<String> = row.try_get("reference")?;
                 sources.push(NumberSource::new(
-                    format!(
-                        "earlier request {} of the same account or agency",
-                        reference.unwrap_or_default()
-                    ),
+                    NumberOrigin::EarlierRequest {
+                        reference: reference.unwrap_or_default(),
+                    },
                     submitted_text(self.submitted_json(&mut *conn, row.try_get("id")?).await?),
                 ));
             }
@@ -371,7 +372,7 @@ impl SqlStore {
             }
             if !messages.is_empty() {
                 sources.push(NumberSource::new(
-                    "messages, document names and withdrawal reasons of the requester or their agency",
+                    NumberOrigin::WrittenByRequester,
                     messages.join("\n"),
                 ));
             }
