@@ -124,7 +124,7 @@ impl AuditStore for SqlStore {
     }
 
     async fn audit_verify(&self, key: &VerifyingKey) -> Result<AuditVerification> {
-        audit_verify::verify(self.pool(), key, Signatures::Sample).await
+        audit_verify::verify(self.audit_source(), key, Signatures::Sample).await
     }
 
     async fn audit_proof(&self, index: u64) -> Result<InclusionProofDoc> {
@@ -149,7 +149,7 @@ impl AuditStore for SqlStore {
         key: &VerifyingKey,
         signatures: Signatures,
     ) -> Result<AuditVerification> {
-        audit_verify::verify(self.pool(), key, signatures).await
+        audit_verify::verify(self.audit_source(), key, signatures).await
     }
 }
 

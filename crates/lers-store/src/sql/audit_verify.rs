@@ -14,13 +14,14 @@ use lers_domain::clock::Duration;
 use lers_domain::retention::MIN_AUDIT_DAYS;
 use sqlx::AnyPool;
 use std::collections::HashMap;
+use std::path::Path;
 
-use super::audit_entry::{Columns, StoredEntry, SELECT_COLUMNS};
-use super::audit_log::{parse_frontier, to_i64};
+use super::audit_entry::StoredEntry;
+use super::audit_log::parse_frontier;
+use super::audit_verify_read::{Batch, Item, Reader, Tail};
+use super::dialect::Backend;
 use crate::error::StoreError;
 
-/// Entries read per round trip: memory stays flat for any log size.
-const BATCH: i64 = 8_192;
 /// Outside [`Signatures::Every`], one checkpoint in this many (chosen at random at
 /// each run) has its signature checked, besides the last one, which always is.
 const SAMPLE_ONE_IN: u32 = 64;
@@ -63,12 +64,6 @@ fn problem(index: u64, reason: String) -> AuditProblem {
     AuditProblem { index, reason }
 }
 
-/// One batch as read: the entries, and the stored subtree roots they complete.
-struct Batch {
-    entries: Vec<StoredEntry>,
-    nodes: HashMap<(u32, u64), String>,
-}
-
 /// A checkpoint whose signature is to be checked.
 struct Signed {
     index: u64,
@@ -95,9 +90,9 @@ struct Walk {
 }
 
 /// Recomputes every leaf hash and every stored tree head, and checks signatures as
-/// `signatures` says.
+/// `signatures` says; a SQLite store's `file` is read directly.
 pub(crate) async fn verify(
-    pool: &AnyPool,
+    (pool, backend, file): (&AnyPool, Backend, Option<&Path>),
     key: &VerifyingKey,
     signatures: Signatures,
 ) -> Result<AuditVerification, StoreError> {
@@ -112,106 +107,29 @@ pub(crate) async fn verify(
         newest_at: i64::MIN,
         newest_pruned: None,
     };
-    let mut next = tokio::spawn(read_batch(pool.clone(), -1, 0));
+    let mut reader = Reader::start(pool, backend, file).await?;
     loop {
-        let batch = next.await.map_err(joined)??;
-        let Some(last) = batch.entries.last() else {
-            break;
+        let batch = match reader.next().await? {
+            Item::Batch(batch) => batch,
+            Item::Tail(tail) => {
+                let found = walk.finish(&tail)?;
+                return Ok(walk.report(found));
+            }
         };
-        let start = walk.frontier.size() + batch.entries.len() as u64;
-        // The next batch is read while this one is hashed.
-        next = tokio::spawn(read_batch(pool.clone(), last.index, start));
         let (back, found) = tokio::task::spawn_blocking(move || {
             let found = walk.check_batch(&batch);
             (walk, found)
         })
         .await
-        .map_err(joined)?;
+        .map_err(|e| StoreError::Io {
+            context: "audit verification task".into(),
+            source: std::io::Error::other(e.to_string()),
+        })?;
         walk = back;
         if let Some(found) = found {
-            next.abort();
             return Ok(walk.report(Some(found)));
         }
     }
-    let found = walk.finish(pool).await?;
-    Ok(walk.report(found))
-}
-
-fn joined(e: tokio::task::JoinError) -> StoreError {
-    StoreError::Io {
-        context: "audit verification task".into(),
-        source: std::io::Error::other(e.to_string()),
-    }
-}
-
-/// Reads the entries after `after` and, concurrently, the stored subtree roots that
-/// entries `start..` complete.
-async fn read_batch(pool: AnyPool, after: i64, start: u64) -> Result<Batch, StoreError> {
-    let sql =
-        format!("SELECT {SELECT_COLUMNS} FROM audit_log WHERE idx > $1 ORDER BY idx LIMIT $2");
-    let entries = sqlx::query_as::<_, Columns>(&sql)
-        .bind(after)
-        .bind(BATCH)
-        .fetch_all(&pool);
-    let nodes = stored_nodes(&pool, start, start + BATCH as u64);
-    let (entries, nodes) = tokio::try_join!(async { Ok(entries.await?) }, nodes)?;
-    Ok(Batch {
-        entries: entries.into_iter().map(StoredEntry::from).collect(),
-        nodes,
-    })
-}
-
-/// The stored subtree roots completed by leaves `start..end`: node (level, j) is
-/// completed by leaf (j + 1)·2^level − 1, so one index range per level.
-async fn stored_nodes(
-    pool: &AnyPool,
-    start: u64,
-    end: u64,
-) -> Result<HashMap<(u32, u64), String>, StoreError> {
-    let ranges: Vec<(u32, u64, u64)> = (1..64u32)
-        .take_while(|level| 1u64 << level <= end)
-        .filter_map(|level| {
-            let low = (start + 1).div_ceil(1 << level) - 1;
-            let high = (end >> level).checked_sub(1)?;
-            (low <= high).then_some((level, low, high))
-        })
-        .collect();
-    if ranges.is_empty() {
-        return Ok(HashMap::new());
-    }
-    let conditions: Vec<String> = (0..ranges.len())
-        .map(|i| {
-            format!(
-                "(level = ${} AND idx BETWEEN ${} AND ${})",
-                3 * i + 1,
-                3 * i + 2,
-                3 * i + 3
-            )
-        })
-        .collect();
-    let sql = format!(
-        "SELECT level, idx, hash FROM audit_nodes WHERE {}",
-        conditions.join(" OR ")
-    );
-    let mut query = sqlx::query_as::<_, (i64, i64, String)>(&sql);
-    for (level, low, high) in &ranges {
-        query = query
-            .bind(i64::from(*level))
-            .bind(to_i64(*low)?)
-            .bind(to_i64(*high)?);
-    }
-    Ok(query
-        .fetch_all(pool)
-        .await?
-        .into_iter()
-        .map(|(level, index, hash)| {
-            let key = (
-                u32::try_from(level).unwrap_or(u32::MAX),
-                u64::try_from(index).unwrap_or(u64::MAX),
-            );
-            (key, hash)
-        })
-        .collect())
 }
 
 impl Walk {
@@ -267,7 +185,8 @@ impl Walk {
             Err(e) => return Some(format!("entry {expected}: {e}")),
         };
         for (id, hash) in completed {
-            if bad_node.is_none() && nodes.get(&(id.level, id.index)) != Some(&hex::encode(hash)) {
+            let stored = nodes.get(&(id.level, id.index));
+            if bad_node.is_none() && !stored.is_some_and(|stored| spells(stored, &hash)) {
                 *bad_node = Some(problem(expected, format!(
                     "the stored subtree root at level {} index {} (completed by entry {expected}) is missing or does not match the log: proofs would be built from it",
                     id.level, id.index
@@ -279,7 +198,7 @@ impl Walk {
         }
         self.checkpoints += 1;
         let root = self.frontier.root();
-        if hex::encode(root) != entry.root_hash {
+        if !spells(&entry.root_hash, &root) {
             return Some(format!(
                 "entry {expected}: the tree recomputed up to here does not match its signed tree head (an entry up to here was altered, inserted or reordered)"
             ));
@@ -312,7 +231,7 @@ impl Walk {
     /// The checks that need the whole log: the last entry is a checkpoint with a good
     /// signature, nothing was pruned too early, no stored subtree root is extra, and
     /// the head row matches.
-    async fn finish(&mut self, pool: &AnyPool) -> Result<Option<AuditProblem>, StoreError> {
+    fn finish(&mut self, tail: &Tail) -> Result<Option<AuditProblem>, StoreError> {
         let size = self.frontier.size();
         if let Some(newest) = size.checked_sub(1) {
             match self.last.take() {
@@ -339,9 +258,7 @@ impl Walk {
                 )));
             }
         }
-        let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_nodes")
-            .fetch_one(pool)
-            .await?;
+        let stored = tail.stored_nodes;
         let expected_nodes = size - u64::from(size.count_ones());
         if u64::try_from(stored).ok() != Some(expected_nodes) {
             return Ok(Some(problem(
@@ -349,10 +266,7 @@ impl Walk {
                 format!("audit_nodes holds {stored} subtree roots where the log completes {expected_nodes}: rows were added or removed beside the log"),
             )));
         }
-        let head: String = sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
-            .fetch_one(pool)
-            .await?;
-        let head = parse_frontier(&head)?;
+        let head = parse_frontier(&tail.head)?;
         Ok((head.size() != size || head.root() != self.frontier.root()).then(|| problem(
             size,
             format!("the log holds {size} entries but its head records {}: entries at the end were deleted or the head was altered", head.size()),
@@ -429,6 +343,13 @@ fn first_bad_signature(key: &VerifyingKey, signed: &[Signed]) -> Option<AuditPro
             .min()
     });
     first.map(|index| problem(index, bad_signature(index)))
+}
+
+/// Whether `text` is `hash` in lowercase hex, the one spelling the writer stores
+/// (encoded on the stack: this runs for every stored node and checkpoint).
+fn spells(text: &str, hash: &Hash) -> bool {
+    let mut hex = [0u8; 64];
+    hex::encode_to_slice(hash, &mut hex).is_ok() && text.as_bytes() == hex
 }
 
 fn parse_signature(text: &str) -> Option<Signature> {

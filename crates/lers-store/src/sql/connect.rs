@@ -19,7 +19,8 @@ pub async fn connect(url: &str, keys: KeyRing) -> Result<SqlStore, StoreError> {
         .await?;
     backend.migrate(&pool).await?;
     fill_audit_nodes(&pool).await;
-    Ok(SqlStore::new(pool, backend, keys))
+    let file = backend.sqlite_file(url);
+    Ok(SqlStore::new(pool, backend, keys, file))
 }
 
 /// Fills in subtree roots an older log lacks. A failure (say, a tampered leaf) must not

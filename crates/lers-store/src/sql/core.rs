@@ -23,6 +23,8 @@ pub struct SqlStore {
     group: Option<Arc<GroupCommit>>,
     /// Upload claims' own connections (`upload_claims.rs`), counted.
     claim_connections: Arc<tokio::sync::Semaphore>,
+    /// A SQLite store's file, read directly by `audit verify`.
+    sqlite_file: Option<std::path::PathBuf>,
 }
 
 /// A write transaction: a place in SQLite's group commit, or a PostgreSQL
@@ -89,7 +91,12 @@ impl WriteTx<'_> {
 }
 
 impl SqlStore {
-    pub(crate) fn new(pool: AnyPool, backend: Backend, keys: KeyRing) -> Self {
+    pub(crate) fn new(
+        pool: AnyPool,
+        backend: Backend,
+        keys: KeyRing,
+        sqlite_file: Option<std::path::PathBuf>,
+    ) -> Self {
         let group = backend
             .single_writer()
             .then(|| GroupCommit::start(pool.clone()));
@@ -101,7 +108,13 @@ impl SqlStore {
             claim_connections: Arc::new(tokio::sync::Semaphore::new(
                 super::upload_claims::CLAIM_CONNECTIONS,
             )),
+            sqlite_file,
         }
+    }
+
+    /// What `audit verify` reads: the pool (of `backend`), and a SQLite store's file.
+    pub(crate) fn audit_source(&self) -> (&AnyPool, Backend, Option<&std::path::Path>) {
+        (&self.pool, self.backend, self.sqlite_file.as_deref())
     }
 
     pub(crate) fn claim_connections(&self) -> Arc<tokio::sync::Semaphore> {

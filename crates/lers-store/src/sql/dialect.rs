@@ -98,6 +98,27 @@ impl Backend {
         options.acquire_timeout(Duration::from_secs(15))
     }
 
+    /// The file of a SQLite store, which `audit verify` reads directly; `None` for
+    /// PostgreSQL and an in-memory SQLite database (read through the pool).
+    pub(crate) fn sqlite_file(self, url: &str) -> Option<std::path::PathBuf> {
+        if self != Self::Sqlite || url.contains("mode=memory") {
+            return None;
+        }
+        let options = sqlx::sqlite::SqliteConnectOptions::from_str(url).ok()?;
+        let file = options.get_filename();
+        (file.as_os_str() != ":memory:").then(|| file.to_owned())
+    }
+
+    /// What makes every read of a transaction see one snapshot, run first in it:
+    /// PostgreSQL reads each statement's own snapshot otherwise; a SQLite read
+    /// transaction keeps the snapshot of its first read anyway.
+    pub(crate) fn snapshot_reads(self) -> Option<&'static str> {
+        match self {
+            Self::Sqlite => None,
+            Self::Postgres => Some("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"),
+        }
+    }
+
     /// Applies the pending migrations of this dialect.
     pub(crate) async fn migrate(self, pool: &AnyPool) -> Result<(), StoreError> {
         match self {

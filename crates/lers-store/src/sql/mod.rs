@@ -108,6 +108,7 @@ pub mod workload;
 
 mod audit_entry;
 pub(crate) mod audit_verify;
+mod audit_verify_read;
 pub mod deconfliction;
 
 pub use agencies::AgencyStore;

@@ -11,6 +11,7 @@ use crate::harness::*;
 
 mod checkpoints;
 mod keys;
+mod snapshot;
 mod tampering;
 
 both_backends!(a_fresh_log_verifies_and_proves_entries_offline,);
