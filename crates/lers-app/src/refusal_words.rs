@@ -389,3 +389,35 @@ fn each_origin_of_a_controlled_line_has_its_own_words() {
         );
     }
 }
+
+/// The sign-in page's answers: English says what the log says, every other language
+/// its own words.
+#[test]
+fn sign_in_refusals_have_words_in_every_language() {
+    use crate::services::login::LoginError;
+    let refusals = [
+        LoginError::Invalid,
+        LoginError::Locked,
+        LoginError::Disabled,
+        LoginError::DisabledInactive,
+        LoginError::DomainNotAdmitted,
+        LoginError::Throttled,
+    ];
+    let english = Tr::default();
+    for refusal in &refusals {
+        let Some(problem) = refusal.problem() else {
+            panic!("{refusal:?} has words");
+        };
+        assert_eq!(english.problem(&problem), refusal.to_string());
+        for (tag, _) in LANGUAGES {
+            let Some(tr) = Tr::exact(tag) else {
+                panic!("{tag} is a language LERS speaks");
+            };
+            let said = tr.problem(&problem);
+            assert_ne!(said, problem.id(), "{tag}: no message {}", problem.id());
+            if tag != "en" {
+                assert_ne!(said, english.problem(&problem), "{tag}: {said} is English");
+            }
+        }
+    }
+}

@@ -131,6 +131,14 @@ pub fn cookie_with(
     .unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
+/// The language of a visitor: the cookie's, else the browser's.
+fn browser_language(headers: &axum::http::HeaderMap) -> Tr {
+    Tr::for_request(
+        cookie_value(headers, LANGUAGE_COOKIE),
+        headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+    )
+}
+
 /// Finds the session, enforces its idle and absolute limits and the account's status,
 /// and makes sure a CSRF cookie exists for forms shown before login.
 pub async fn load_request(State(state): State<App>, mut request: Request, next: Next) -> Response {
@@ -157,8 +165,11 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
         Some(token) => match current_session(&state, &tokens::hash(&token)).await {
             Ok(Some(found)) if !found.account.domain_admitted => {
                 // The allow-list entry that admitted this account was disabled: the
-                // session ends here, with the reason.
-                return domain_refused(&state, found, ip).await;
+                // session ends here, with the reason, in the account's language.
+                let tr = Tr::for_account(&found.account.locale, || browser_language(headers));
+                let refused = domain_refused(&state, found, ip.clone()).await;
+                let reader = RequestInfo::before_session(ip, tr, cross_site, path);
+                return crate::error_pages::for_reader(refused, &reader, &state);
             }
             Ok(found) => {
                 clear_session_cookie = found.is_none();
@@ -167,7 +178,10 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
             // The database is down: say so (503 + Retry-After) rather than sending a
             // signed-in person to the login page.
             Err(e @ lers_store::StoreError::Unavailable { .. }) => {
-                return axum::response::IntoResponse::into_response(WebError::from(e));
+                let unavailable = axum::response::IntoResponse::into_response(WebError::from(e));
+                let reader =
+                    RequestInfo::before_session(ip, browser_language(headers), cross_site, path);
+                return crate::error_pages::for_reader(unavailable, &reader, &state);
             }
             Err(e) => {
                 tracing::error!(error = %e, "session lookup failed");
@@ -179,12 +193,7 @@ pub async fn load_request(State(state): State<App>, mut request: Request, next: 
     // An account reads LERS in the language of its profile; a visitor (or an account
     // that chose none) in the cookie's, else the browser's.
     let headers = request.headers();
-    let browser = || {
-        Tr::for_request(
-            cookie_value(headers, LANGUAGE_COOKIE),
-            headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
-        )
-    };
+    let browser = || browser_language(headers);
     let tr = match &session {
         Some(found) => Tr::for_account(&found.account.locale, browser),
         None => browser(),

@@ -223,10 +223,11 @@ impl From<FormError> for ApiError {
 #[derive(serde::Serialize, utoipa::ToSchema)]
 pub struct ApiErrorBody {
     pub error: String,
-    /// For a refusal (409) or a request that cannot be acted on (400): a stable
-    /// code naming it (a Fluent message id such as
-    /// `form-refusal-access-closed-to-messages` or `form-upload-offset-missing`), for
-    /// clients that say it in their own words.
+    /// For a refusal (409), and a 400 for a request the server read but cannot act
+    /// on: a stable code naming it (a Fluent message id such as
+    /// `form-refusal-access-closed-to-messages` or `form-upload-file-field-missing`),
+    /// for clients that say it in their own words. A body or query that could not be
+    /// parsed at all has none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<&'static str>,
     /// Problems per field, for 422 answers.
@@ -247,11 +248,12 @@ pub struct ApiFieldError {
 }
 
 impl ApiFieldError {
-    /// The API speaks English; the code lets a client translate.
-    fn from_field(error: lers_domain::account::FieldError) -> Self {
+    /// The API speaks English (`tr` is English there); the code lets a client
+    /// translate.
+    fn from_field(error: lers_domain::account::FieldError, tr: &Tr) -> Self {
         Self {
             field: error.field,
-            message: Tr::default().problem(&error.problem),
+            message: tr.problem(&error.problem),
             code: error.problem.id(),
         }
     }
@@ -259,6 +261,29 @@ impl ApiFieldError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        self.said_in(&Tr::default())
+    }
+}
+
+/// An [`ApiError`] for the console's own scripts (the resumable production upload),
+/// which show the `error` text to the staff member as it comes: said in their
+/// language, with the same statuses and codes as the API.
+pub struct ConsoleJsonError {
+    pub error: ApiError,
+    pub tr: Tr,
+}
+
+impl IntoResponse for ConsoleJsonError {
+    fn into_response(self) -> Response {
+        self.error.said_in(&self.tr)
+    }
+}
+
+impl ApiError {
+    /// The JSON answer, its words in `tr`'s language: a problem as it reads there,
+    /// any other error by its explanation (English keeps the error's own words).
+    fn said_in(self, tr: &Tr) -> Response {
+        let english = tr.lang() == "en";
         let (status, body) = match self {
             Self::Rejected(status, error) => (
                 status,
@@ -271,22 +296,36 @@ impl IntoResponse for ApiError {
             Self::Fields(fields) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ApiErrorBody {
-                    error: "the request has problems; see fields".into(),
+                    error: if english {
+                        "the request has problems; see fields".into()
+                    } else {
+                        tr.get("error-title")
+                    },
                     code: None,
-                    fields: fields.into_iter().map(ApiFieldError::from_field).collect(),
+                    fields: fields
+                        .into_iter()
+                        .map(|field| ApiFieldError::from_field(field, tr))
+                        .collect(),
                 },
             ),
             Self::Web(error) => {
                 if let Some(detail) = error.internal_detail() {
                     tracing::error!(%detail, "API request failed");
                 }
-                let code = match &error {
-                    WebError::App(error) => error.problem().map(Problem::id),
+                let problem = match &error {
+                    WebError::App(error) => error.problem(),
                     _ => None,
+                };
+                let code = problem.map(Problem::id);
+                let said = match (problem, error.explanation_id()) {
+                    _ if english => error.to_string(),
+                    (Some(problem), _) => tr.problem(problem),
+                    (None, Some(id)) => tr.get(id),
+                    (None, None) => error.to_string(),
                 };
                 if let Some((name, value)) = error.retry_after() {
                     let body = ApiErrorBody {
-                        error: error.to_string(),
+                        error: said,
                         code,
                         fields: Vec::new(),
                     };
@@ -295,7 +334,7 @@ impl IntoResponse for ApiError {
                 (
                     error.status(),
                     ApiErrorBody {
-                        error: error.to_string(),
+                        error: said,
                         code,
                         fields: Vec::new(),
                     },

@@ -21,6 +21,20 @@ pub struct RequestInfo {
 }
 
 impl RequestInfo {
+    /// A reader known only by `tr`, for an answer given before any session is found
+    /// (an error page drawn for them, with the navigation of someone signed out).
+    pub fn before_session(ip: Option<String>, tr: Tr, cross_site: bool, path: String) -> Self {
+        Self {
+            ip,
+            tr,
+            session: None,
+            form_token: String::new(),
+            cross_site,
+            path,
+            unread_notices: 0,
+        }
+    }
+
     /// The audit context of this request at `now`.
     pub fn ctx(&self, state: &App) -> Ctx {
         Ctx {

@@ -21,3 +21,12 @@ form-choose-account-status = Wählen Sie einen der auf der Seite angebotenen Kon
 form-upload-offset-missing = Geben Sie im Header Upload-Offset die Byte-Position an, an der dieser Teil beginnt.
 form-multipart-unreadable = Der Upload konnte nicht gelesen werden. Senden Sie ihn erneut als multipart/form-data.
 form-upload-file-field-missing = Senden Sie das PDF im Multipart-Feld „file“.
+
+## Signing in: one answer for a wrong address, password or code, so that it does not
+## tell an attacker which part was right.
+form-login-invalid = E-Mail-Adresse, Passwort oder Code sind nicht richtig. Jeder Code gilt nur einmal: Wenn Sie gerade einen verwendet haben, warten Sie auf den nächsten.
+form-login-locked = Dieses Konto ist nach zu vielen Fehlversuchen gesperrt. Bitten Sie das Bearbeitungsteam des Anbieters, es zu entsperren.
+form-login-disabled = Dieses Konto ist deaktiviert. Wenden Sie sich an das Bearbeitungsteam des Anbieters.
+form-login-disabled-inactive = Dieses Konto wurde deaktiviert, weil es 90 Tage lang nicht genutzt wurde. Bitten Sie das Bearbeitungsteam des Anbieters, es wieder zu aktivieren.
+form-login-domain-not-admitted = Die Domain Ihrer Behörde ist nicht mehr zugelassen; wenden Sie sich an den Anbieter.
+form-login-throttled = Zu viele Fehlversuche aus Ihrem Netzwerk. Warten Sie 15 Minuten und versuchen Sie es erneut.

@@ -641,3 +641,10 @@ production-expired = Diese Herausgabe steht nicht mehr zum Download bereit.
 alerts-title = Warnungen
 alert-staff-access = { $name } ({ $pseudonym }) hat seit { $since } { $accesses }-mal Dateien von Antragstellern geöffnet.
 alert-acknowledge = Zur Kenntnis genommen
+
+## Account kinds and statuses, as the accounts list shows them.
+account-kind-requester = Antragsteller
+account-kind-staff = Mitarbeitende
+account-status-active = Aktiv
+account-status-locked = Gesperrt
+account-status-disabled = Deaktiviert

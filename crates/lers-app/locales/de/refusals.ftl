@@ -21,7 +21,7 @@ form-refusal-callback-confirming-own = Vier-Augen-Prinzip: Der Rückruf muss von
 form-refusal-callback-nothing-to-confirm = Status dieses Ersuchens: { $status }. Es gibt nichts mehr zu bestätigen.
 form-refusal-requester-controlled-line = { $line } führt zu einem Anschluss, den der Antragsteller angegeben hat oder kontrollieren könnte (gefunden { $origin ->
         [profile] im Profil des Antragstellers
-        [colleague] im Profil von { $colleague } derselben Behörde
+        [colleague] im Profil von { $colleague } (dieselbe Behörde)
         [earlier] im früheren Ersuchen { $reference } desselben Kontos oder derselben Behörde
         [written] in Nachrichten, Dokumentnamen oder Rücknahmebegründungen des Antragstellers oder seiner Behörde
        *[request] in diesem Ersuchen

@@ -21,3 +21,12 @@ form-choose-account-status = Choose one of the account statuses offered on the p
 form-upload-offset-missing = Send the byte position at which this chunk starts in the Upload-Offset header.
 form-multipart-unreadable = The upload could not be read. Send it again as multipart/form-data.
 form-upload-file-field-missing = Send the PDF in the multipart field named “file”.
+
+## Signing in: one answer for a wrong address, password or code, so that it does not
+## tell an attacker which part was right.
+form-login-invalid = The email address, password or code is not right. Each code works once: if you just used one, wait for the next.
+form-login-locked = This account is locked after too many failed attempts. Ask the provider's response team to unlock it.
+form-login-disabled = This account is disabled. Contact the provider's response team.
+form-login-disabled-inactive = This account was disabled because it was not used for 90 days. Ask the provider's response team to enable it again.
+form-login-domain-not-admitted = Your agency's domain is no longer admitted; contact the provider.
+form-login-throttled = Too many failed attempts from your network. Wait 15 minutes and try again.

@@ -641,3 +641,10 @@ production-expired = This production is no longer available for download.
 alerts-title = Alerts
 alert-staff-access = { $name } ({ $pseudonym }) opened requesters' files { $accesses } times since { $since }.
 alert-acknowledge = Acknowledge
+
+## Account kinds and statuses, as the accounts list shows them.
+account-kind-requester = Requester
+account-kind-staff = Staff
+account-status-active = Active
+account-status-locked = Locked
+account-status-disabled = Disabled

@@ -641,3 +641,10 @@ production-expired = Esta entrega ya no está disponible para su descarga.
 alerts-title = Alertas
 alert-staff-access = { $name } ({ $pseudonym }) ha abierto archivos de solicitantes desde { $since }; número de accesos: { $accesses }.
 alert-acknowledge = Marcar como vista
+
+## Account kinds and statuses, as the accounts list shows them.
+account-kind-requester = Solicitante
+account-kind-staff = Personal
+account-status-active = Activa
+account-status-locked = Bloqueada
+account-status-disabled = Desactivada

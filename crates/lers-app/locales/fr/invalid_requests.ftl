@@ -21,3 +21,12 @@ form-choose-account-status = Choisissez l'un des statuts de compte proposés sur
 form-upload-offset-missing = Indiquez dans l'en-tête Upload-Offset la position, en octets, à laquelle commence ce fragment.
 form-multipart-unreadable = Le fichier envoyé n'a pas pu être lu. Envoyez-le de nouveau au format multipart/form-data.
 form-upload-file-field-missing = Envoyez le PDF dans le champ multipart nommé « file ».
+
+## Signing in: one answer for a wrong address, password or code, so that it does not
+## tell an attacker which part was right.
+form-login-invalid = L'adresse électronique, le mot de passe ou le code n'est pas correct. Chaque code ne sert qu'une fois : si vous venez d'en utiliser un, attendez le suivant.
+form-login-locked = Ce compte est verrouillé après un trop grand nombre d'échecs. Demandez à l'équipe de réponse du fournisseur de le déverrouiller.
+form-login-disabled = Ce compte est désactivé. Contactez l'équipe de réponse du fournisseur.
+form-login-disabled-inactive = Ce compte a été désactivé faute d'utilisation pendant 90 jours. Demandez à l'équipe de réponse du fournisseur de le réactiver.
+form-login-domain-not-admitted = Le domaine de votre organisme n'est plus admis ; contactez le fournisseur.
+form-login-throttled = Trop de tentatives échouées depuis votre réseau. Attendez 15 minutes et réessayez.

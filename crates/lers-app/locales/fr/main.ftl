@@ -641,3 +641,10 @@ production-expired = Cette communication n'est plus disponible au téléchargeme
 alerts-title = Alertes
 alert-staff-access = { $name } ({ $pseudonym }) a ouvert des dossiers de requérants { $accesses } fois depuis le { $since }.
 alert-acknowledge = Accuser réception
+
+## Account kinds and statuses, as the accounts list shows them.
+account-kind-requester = Requérant
+account-kind-staff = Personnel
+account-status-active = Actif
+account-status-locked = Verrouillé
+account-status-disabled = Désactivé

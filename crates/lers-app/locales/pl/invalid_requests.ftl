@@ -21,3 +21,12 @@ form-choose-account-status = Prosimy wybrać jeden ze statusów konta dostępnyc
 form-upload-offset-missing = Prosimy podać w nagłówku Upload-Offset pozycję bajtu, od której zaczyna się ta część.
 form-multipart-unreadable = Nie udało się odczytać przesyłanego pliku. Prosimy wysłać go ponownie jako multipart/form-data.
 form-upload-file-field-missing = Prosimy przesłać plik PDF w polu multipart o nazwie „file”.
+
+## Signing in: one answer for a wrong address, password or code, so that it does not
+## tell an attacker which part was right.
+form-login-invalid = Adres e-mail, hasło lub kod są nieprawidłowe. Każdy kod działa tylko raz: jeśli właśnie użyto kodu, prosimy poczekać na następny.
+form-login-locked = To konto zostało zablokowane po zbyt wielu nieudanych próbach. Prosimy zwrócić się do zespołu obsługi wniosków dostawcy o jego odblokowanie.
+form-login-disabled = To konto jest wyłączone. Prosimy skontaktować się z zespołem obsługi wniosków dostawcy.
+form-login-disabled-inactive = To konto zostało wyłączone, ponieważ nie było używane przez 90 dni. Prosimy zwrócić się do zespołu obsługi wniosków dostawcy o jego ponowne włączenie.
+form-login-domain-not-admitted = Domena Państwa jednostki nie jest już dopuszczona; prosimy skontaktować się z dostawcą.
+form-login-throttled = Zbyt wiele nieudanych prób z Państwa sieci. Prosimy odczekać 15 minut i spróbować ponownie.

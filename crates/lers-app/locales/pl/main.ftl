@@ -640,3 +640,10 @@ production-expired = Te wydane dane nie są już dostępne do pobrania.
 alerts-title = Alerty
 alert-staff-access = { $name } ({ $pseudonym }) otwiera pliki wnioskodawców od { $since } (liczba otwarć: { $accesses }).
 alert-acknowledge = Potwierdź
+
+## Account kinds and statuses, as the accounts list shows them.
+account-kind-requester = Wnioskodawca
+account-kind-staff = Personel
+account-status-active = Aktywne
+account-status-locked = Zablokowane
+account-status-disabled = Wyłączone

@@ -23,7 +23,7 @@ form-refusal-requester-controlled-line = Numer { $line } prowadzi do linii podan
         [profile] profil wnioskodawcy
         [colleague] profil konta { $colleague } z tej samej jednostki
         [earlier] wcześniejszy wniosek { $reference } tego samego konta lub tej samej jednostki
-        [written] wiadomości, nazwy dokumentów i uzasadnienia wycofania wnioskodawcy lub jego jednostki
+        [written] wiadomości, nazwy dokumentów i uzasadnienia wycofania wniosków podane przez wnioskodawcę lub jego jednostkę
        *[request] niniejszy wniosek
     }); należy zadzwonić pod numer ustalony niezależnie, np. numer centrali z katalogu jednostek.
 

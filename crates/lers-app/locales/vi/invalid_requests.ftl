@@ -18,6 +18,15 @@ form-choose-key-policy = Vui lòng chọn một trong các thiết lập bảo m
 form-choose-account-status = Vui lòng chọn một trong các trạng thái tài khoản có trên trang.
 
 ## Uploads.
-form-upload-offset-missing = Vui lòng ghi vị trí byte bắt đầu của phần này trong tiêu đề Upload-Offset.
+form-upload-offset-missing = Vui lòng ghi vị trí byte bắt đầu của phần này trong trường header Upload-Offset.
 form-multipart-unreadable = Không thể đọc tệp tải lên. Vui lòng gửi lại dưới dạng multipart/form-data.
 form-upload-file-field-missing = Vui lòng gửi tệp PDF trong trường multipart có tên “file”.
+
+## Signing in: one answer for a wrong address, password or code, so that it does not
+## tell an attacker which part was right.
+form-login-invalid = Địa chỉ email, mật khẩu hoặc mã không đúng. Mỗi mã chỉ dùng được một lần: nếu quý vị vừa dùng một mã, vui lòng chờ mã tiếp theo.
+form-login-locked = Tài khoản này đã bị khóa sau quá nhiều lần thử không thành công. Vui lòng đề nghị nhóm xử lý yêu cầu của nhà cung cấp mở khóa.
+form-login-disabled = Tài khoản này đã bị vô hiệu hóa. Vui lòng liên hệ nhóm xử lý yêu cầu của nhà cung cấp.
+form-login-disabled-inactive = Tài khoản này đã bị vô hiệu hóa vì không được sử dụng trong 90 ngày. Vui lòng đề nghị nhóm xử lý yêu cầu của nhà cung cấp kích hoạt lại.
+form-login-domain-not-admitted = Tên miền của cơ quan quý vị không còn được chấp nhận; vui lòng liên hệ nhà cung cấp.
+form-login-throttled = Có quá nhiều lần thử không thành công từ mạng của quý vị. Vui lòng chờ 15 phút rồi thử lại.

@@ -641,3 +641,10 @@ production-expired = Dữ liệu cung cấp này không còn có thể tải xu�
 alerts-title = Cảnh báo
 alert-staff-access = { $name } ({ $pseudonym }) đã mở hồ sơ của người yêu cầu { $accesses } lần kể từ { $since }.
 alert-acknowledge = Xác nhận đã xem
+
+## Account kinds and statuses, as the accounts list shows them.
+account-kind-requester = Người yêu cầu
+account-kind-staff = Nhân viên
+account-status-active = Đang hoạt động
+account-status-locked = Đã khóa
+account-status-disabled = Đã vô hiệu hóa

@@ -21,3 +21,12 @@ form-choose-account-status = 请选择页面上提供的账户状态之一。
 form-upload-offset-missing = 请在 Upload-Offset 标头中注明此数据块起始的字节位置。
 form-multipart-unreadable = 无法读取上传内容。请以 multipart/form-data 格式重新发送。
 form-upload-file-field-missing = 请在名为“file”的 multipart 字段中发送 PDF 文件。
+
+## Signing in: one answer for a wrong address, password or code, so that it does not
+## tell an attacker which part was right.
+form-login-invalid = 电子邮件地址、密码或验证码不正确。每个验证码仅可使用一次：如您刚刚使用过一个，请等待下一个。
+form-login-locked = 由于失败尝试次数过多，此账户已被锁定。请联系服务提供者的响应团队解锁。
+form-login-disabled = 此账户已被停用。请联系服务提供者的响应团队。
+form-login-disabled-inactive = 此账户因 90 天未使用已被停用。请联系服务提供者的响应团队重新启用。
+form-login-domain-not-admitted = 您所在机构的域名已不再获准使用；请联系服务提供方。
+form-login-throttled = 来自您所在网络的失败尝试次数过多。请等待 15 分钟后重试。

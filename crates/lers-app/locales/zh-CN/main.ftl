@@ -641,3 +641,10 @@ production-expired = 此次提交的数据已无法下载。
 alerts-title = 警报
 alert-staff-access = { $name }（{ $pseudonym }）自 { $since } 以来已打开请求方文件 { $accesses } 次。
 alert-acknowledge = 确认知悉
+
+## Account kinds and statuses, as the accounts list shows them.
+account-kind-requester = 请求方
+account-kind-staff = 工作人员
+account-status-active = 正常
+account-status-locked = 已锁定
+account-status-disabled = 已停用

@@ -4,6 +4,7 @@ use lers_domain::account::{AccountKind, AccountStatus};
 use lers_domain::allowlist::EmailAddress;
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::powers::DISABLED_INACTIVE;
+use lers_domain::problem::Problem;
 use lers_store::powers::recovery_code_hash;
 use lers_store::{Ctx, StoreError};
 use serde::Deserialize;
@@ -54,6 +55,23 @@ pub enum LoginError {
     KeyRequired,
     #[error(transparent)]
     Internal(#[from] AppError),
+}
+
+impl LoginError {
+    /// What the sign-in page says, in the reader's language; `None` for a failure
+    /// of the server (an error page instead).
+    pub fn problem(&self) -> Option<Problem> {
+        Some(Problem::new(match self {
+            Self::Invalid => "form-login-invalid",
+            Self::Locked => "form-login-locked",
+            Self::Disabled => "form-login-disabled",
+            Self::DisabledInactive => "form-login-disabled-inactive",
+            Self::DomainNotAdmitted => "form-login-domain-not-admitted",
+            Self::Throttled => "form-login-throttled",
+            Self::KeyRequired => "passkey-login-key-required",
+            Self::Internal(_) => return None,
+        }))
+    }
 }
 
 impl From<StoreError> for LoginError {

@@ -463,13 +463,16 @@ impl App {
         {
             return Err(AppError::NotFound.into());
         }
-        self.mail_key_change(
-            &session.account,
-            KeyChange::Renamed { previous },
-            &name,
-            ctx,
-        )
-        .await;
+        // Renaming to the same name changes nothing worth a mail.
+        if previous != name {
+            self.mail_key_change(
+                &session.account,
+                KeyChange::Renamed { previous },
+                &name,
+                ctx,
+            )
+            .await;
+        }
         Ok(())
     }
 

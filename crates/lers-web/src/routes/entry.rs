@@ -136,7 +136,10 @@ pub async fn verify_page(
             StatusCode::BAD_REQUEST,
             render(&NoticePage {
                 title: req.tr.get("link-invalid-title"),
-                message: problem.map(|p| p.to_string()).unwrap_or_default(),
+                message: problem
+                    .and_then(|p| p.invalid_problem())
+                    .map(|p| req.tr.problem(&p))
+                    .unwrap_or_default(),
                 link: Some(("/login".into(), req.tr.get("nav-sign-in"))),
                 chrome: Chrome::new(&req, &state),
             }),
@@ -320,10 +323,7 @@ pub async fn login_submit(
                     chrome: Chrome::new(&req, &state),
                     action: sign_in_action(&uri),
                     email,
-                    error: Some(match refusal {
-                        LoginError::KeyRequired => req.tr.get("passkey-login-key-required"),
-                        other => other.to_string(),
-                    }),
+                    error: refusal.problem().map(|problem| req.tr.problem(&problem)),
                 }),
             )
                 .into_response()

@@ -35,7 +35,7 @@ pub async fn choose(
         let tags: Vec<&str> = LANGUAGES.iter().map(|(tag, _)| *tag).collect();
         return Err(AppError::invalid(
             Problem::new("form-choose-language")
-                .text("language", choice.lang)
+                .text("language", tag_shaped(&choice.lang))
                 .text("languages", tags.join(", ")),
         )
         .into());
@@ -57,4 +57,14 @@ pub async fn choose(
         ),
     );
     Ok(response)
+}
+
+/// What the refusal repeats of an unknown language: letters, digits and dashes, at
+/// most 16 (a link can put any text in `lang`; the page must not say it for them).
+fn tag_shaped(asked: &str) -> String {
+    asked
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .take(16)
+        .collect()
 }

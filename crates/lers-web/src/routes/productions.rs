@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use super::console::load as load_for_staff;
 use super::Empty;
 use crate::auth::{CsrfForm, CsrfHeader, SignedIn};
-use crate::error::{ApiError, WebError};
+use crate::error::{ApiError, ConsoleJsonError, WebError};
 
 /// Producers act on productions of cases within their regions, and only while the
 /// field matrix lets their roles edit productions; every refusal is audited.
@@ -115,38 +115,48 @@ pub async fn start_file(
     _csrf: CsrfHeader,
     Path((id, production_id)): Path<(String, String)>,
     Json(file): Json<NewFile>,
-) -> Result<Response, ApiError> {
-    require_producer(&state, &who, &id).await?;
-    let production = state.staff_production(&id, &production_id).await?;
-    let record = state
-        .start_production_file(
-            &who.session.account,
-            &production.record,
-            service::NewFile {
-                name: &file.name,
-                size: file.size,
-                source_tag: &file.source_tag,
-            },
-            &who.ctx(&state),
+) -> Result<Response, ConsoleJsonError> {
+    let tr = who.req.tr.clone();
+    let answer: Result<Response, ApiError> = async move {
+        require_producer(&state, &who, &id).await?;
+        let production = state.staff_production(&id, &production_id).await?;
+        let record = state
+            .start_production_file(
+                &who.session.account,
+                &production.record,
+                service::NewFile {
+                    name: &file.name,
+                    size: file.size,
+                    source_tag: &file.source_tag,
+                },
+                &who.ctx(&state),
+            )
+            .await
+            .map_err(ApiError::from)?;
+        Ok((
+            StatusCode::CREATED,
+            Json(status_of(&id, &production_id, &record)),
         )
-        .await
-        .map_err(ApiError::from)?;
-    Ok((
-        StatusCode::CREATED,
-        Json(status_of(&id, &production_id, &record)),
-    )
-        .into_response())
+            .into_response())
+    }
+    .await;
+    answer.map_err(|error| ConsoleJsonError { error, tr })
 }
 
 pub async fn file_status(
     State(state): State<App>,
     who: SignedIn,
     Path((id, production_id, file_id)): Path<(String, String, String)>,
-) -> Result<Json<FileStatus>, ApiError> {
-    require_producer(&state, &who, &id).await?;
-    let production = state.staff_production(&id, &production_id).await?;
-    let file = production.record.file(&file_id).ok_or(AppError::NotFound)?;
-    Ok(Json(status_of(&id, &production_id, file)))
+) -> Result<Json<FileStatus>, ConsoleJsonError> {
+    let tr = who.req.tr.clone();
+    let answer: Result<Json<FileStatus>, ApiError> = async move {
+        require_producer(&state, &who, &id).await?;
+        let production = state.staff_production(&id, &production_id).await?;
+        let file = production.record.file(&file_id).ok_or(AppError::NotFound)?;
+        Ok(Json(status_of(&id, &production_id, file)))
+    }
+    .await;
+    answer.map_err(|error| ConsoleJsonError { error, tr })
 }
 
 #[derive(Serialize)]
@@ -162,41 +172,46 @@ pub async fn upload_chunk(
     Path((id, production_id, file_id)): Path<(String, String, String)>,
     headers: HeaderMap,
     body: Body,
-) -> Result<Response, ApiError> {
-    require_producer(&state, &who, &id).await?;
-    let offset = headers
-        .get("upload-offset")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse::<u64>().ok())
-        .ok_or_else(|| AppError::invalid(Problem::new("form-upload-offset-missing")))?;
-    let uploaded = state
-        .receive_production_file(
-            &who.session.account,
-            service::Chunk {
-                request_id: id.clone(),
-                production_id: production_id.clone(),
-                file_id,
-                offset,
-            },
-            body.into_data_stream(),
-            &who.ctx(&state),
-        )
-        .await?;
-    Ok(match uploaded {
-        service::Uploaded::Progress(file) => {
-            Json(status_of(&id, &production_id, &file)).into_response()
-        }
-        service::Uploaded::WrongOffset(received) => (
-            StatusCode::CONFLICT,
-            Json(OffsetConflict {
-                error: format!(
-                    "the upload continues at byte {received}, not {offset}; resume from there"
-                ),
-                received,
-            }),
-        )
-            .into_response(),
-    })
+) -> Result<Response, ConsoleJsonError> {
+    let tr = who.req.tr.clone();
+    let answer: Result<Response, ApiError> = async move {
+        require_producer(&state, &who, &id).await?;
+        let offset = headers
+            .get("upload-offset")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .ok_or_else(|| AppError::invalid(Problem::new("form-upload-offset-missing")))?;
+        let uploaded = state
+            .receive_production_file(
+                &who.session.account,
+                service::Chunk {
+                    request_id: id.clone(),
+                    production_id: production_id.clone(),
+                    file_id,
+                    offset,
+                },
+                body.into_data_stream(),
+                &who.ctx(&state),
+            )
+            .await?;
+        Ok(match uploaded {
+            service::Uploaded::Progress(file) => {
+                Json(status_of(&id, &production_id, &file)).into_response()
+            }
+            service::Uploaded::WrongOffset(received) => (
+                StatusCode::CONFLICT,
+                Json(OffsetConflict {
+                    error: format!(
+                        "the upload continues at byte {received}, not {offset}; resume from there"
+                    ),
+                    received,
+                }),
+            )
+                .into_response(),
+        })
+    }
+    .await;
+    answer.map_err(|error| ConsoleJsonError { error, tr })
 }
 
 pub async fn remove_file(

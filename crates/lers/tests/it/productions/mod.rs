@@ -134,7 +134,7 @@ async fn declare_file(
 
 impl Producer<'_> {
     /// Declares a file as this producer.
-    async fn declare(&self, file: Value) -> reqwest::Response {
+    pub(crate) async fn declare(&self, file: Value) -> reqwest::Response {
         declare_file(
             &self.browser.client,
             self.browser.app.url(&self.files_url),
