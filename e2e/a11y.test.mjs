@@ -8,9 +8,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
+import { englishIn, textsOn } from './english.mjs';
 import { launchBrowser, screenshot, startLers } from './lers.mjs';
 import {
-  ERROR_PAGES, LANGUAGES, NOT_PAGES, PAGES, VARIANTS, buildWorld, closeWorld, getRoutes, openIn,
+  ERROR_PAGES, LANGUAGES, NOT_PAGES, OWN_WORDS, PAGES, VARIANTS, buildWorld, closeWorld, getRoutes, openIn,
 } from './pages.mjs';
 
 let server;
@@ -61,22 +62,25 @@ const slug = (route) => (route === '/' ? 'home' : route.replace(/[{}]/g, '').rep
 test('axe finds no WCAG 2.1 AA violation on any page in any language', async () => {
   const languages = process.env.LERS_A11Y_LANGUAGES?.split(',') ?? LANGUAGES;
   const found = [];
+  const english = [];
   let checked = 0;
   for (const lang of languages) {
     for (const entry of [...PAGES, ...VARIANTS, ...ERROR_PAGES]) {
       const { page } = world.people[entry.who];
       const url = entry.url(world);
       const label = `[${lang}] ${entry.who} ${url}`;
-      const res = await openIn(page, server.baseUrl, lang, url, entry);
+      const res = await openIn(page, server.baseUrl, lang, url);
       if (res.status() !== (entry.status ?? 200)) found.push(`${label}: HTTP ${res.status()}, expected ${entry.status ?? 200}`);
       for (const v of await violations(page)) found.push(`${label}: ${v}`);
+      for (const leak of englishIn(await textsOn(page), lang, OWN_WORDS)) english.push(`${label}: ${leak}`);
       checked++;
       const shot = entry.shot ?? (MAIN.has(entry.route) ? slug(entry.route) : null);
       if (shot && SCREENSHOT_LANGUAGES.includes(lang)) await screenshot(page, `page-${lang}-${shot}`);
     }
   }
-  console.log(`# axe: ${checked} pages checked, ${found.length} violation(s)`);
+  console.log(`# axe: ${checked} pages checked, ${found.length} violation(s), ${english.length} English text(s)`);
   assert.deepEqual(found, [], `${found.length} violation(s):\n${found.join('\n')}`);
+  assert.deepEqual(english, [], `English on pages in another language:\n${english.join('\n')}`);
 });
 
 /**

@@ -44,9 +44,16 @@ pub fn time_zone(input: &str) -> Option<String> {
     Some(zone.iana_name().unwrap_or(name).to_owned())
 }
 
-/// Every time zone name the database knows, sorted (what a profile offers).
+/// The time zones a profile offers, sorted: UTC and every `Area/Location` name. The
+/// database's old single-word aliases ("Poland", "Japan", "GB") and `Etc/` offsets are
+/// left out: they duplicate a location and read as English words in any language (a
+/// profile that has one keeps it: [`time_zone`] still accepts it).
 pub fn time_zones() -> Vec<String> {
-    let mut names: Vec<String> = jiff::tz::db().available().map(|n| n.to_string()).collect();
+    let mut names: Vec<String> = jiff::tz::db()
+        .available()
+        .map(|n| n.to_string())
+        .filter(|n| n == "UTC" || (n.contains('/') && !n.starts_with("Etc/")))
+        .collect();
     names.sort();
     names.dedup();
     names
@@ -72,7 +79,12 @@ mod tests {
         assert_eq!(time_zone("CET+1"), None);
         let all = time_zones();
         assert!(all.iter().any(|z| z == "America/New_York"));
+        assert!(all.iter().any(|z| z == "UTC"));
         assert!(all.len() > 300, "{}", all.len());
+        for alias in ["Poland", "Japan", "GB", "Etc/GMT+5"] {
+            assert!(!all.iter().any(|z| z == alias), "{alias} is offered");
+            assert!(time_zone(alias).is_some(), "{alias} is still accepted");
+        }
     }
 
     #[test]

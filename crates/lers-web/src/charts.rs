@@ -36,9 +36,22 @@ const WIDTH: u64 = 640;
 const LABEL: u64 = 170;
 const ROW: u64 = 26;
 
+/// How a chart's labels read: words in the page's language, or names kept as they are
+/// configured (data regions), marked `translate="no"` for translation tools and checks.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Labels {
+    Words,
+    Names,
+}
+
 /// Horizontal bars, largest first as given; `title` names the chart for screen readers
 /// (under the element id `id`, unique on its page: a page may show several charts).
-pub fn bars(id: &str, title: &str, bars: &[Bar]) -> String {
+pub fn bars(id: &str, title: &str, bars: &[Bar], labels: Labels) -> String {
+    let verbatim = if labels == Labels::Names {
+        " translate=\"no\""
+    } else {
+        ""
+    };
     let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1);
     let height = ROW * bars.len() as u64 + 10;
     let span = WIDTH - LABEL - 60;
@@ -52,7 +65,7 @@ pub fn bars(id: &str, title: &str, bars: &[Bar]) -> String {
         let full = bar.value * span / max;
         let shaded = bar.shaded.min(bar.value) * span / max;
         svg.push_str(&format!(
-            "<text x=\"{x}\" y=\"{ty}\" text-anchor=\"end\" class=\"chart-label\">{label}</text>\
+            "<text x=\"{x}\" y=\"{ty}\" text-anchor=\"end\" class=\"chart-label\"{verbatim}>{label}</text>\
              <rect x=\"{LABEL}\" y=\"{y}\" width=\"{full}\" height=\"18\" class=\"chart-bar\"/>\
              <rect x=\"{LABEL}\" y=\"{y}\" width=\"{shaded}\" height=\"18\" class=\"chart-shaded\"/>\
              <text x=\"{vx}\" y=\"{ty}\" class=\"chart-value\">{value}</text>",
@@ -86,6 +99,7 @@ mod tests {
                     shaded: 0,
                 },
             ],
+            super::Labels::Words,
         );
         assert!(svg.contains("Côte d&#39;Ivoire &amp; &lt;x&gt;"));
         assert!(svg.contains("Requests &lt;by&gt; country"));

@@ -7,7 +7,7 @@ use lers_app::services::workload::Dashboard;
 use lers_domain::workload::KindPerformance;
 use lers_store::Account;
 
-use crate::charts::{bars, Bar};
+use crate::charts::{bars, Bar, Labels};
 use crate::pages::Chrome;
 
 #[derive(Template)]
@@ -30,6 +30,8 @@ pub struct CountRow {
 /// One count, as a chart and a table.
 pub struct CountBlock {
     pub id: &'static str,
+    /// Whether the rows' labels are configured names (data regions), kept as they are.
+    pub names: bool,
     pub title: String,
     pub label_heading: String,
     pub chart: String,
@@ -69,6 +71,7 @@ fn count_block(
     title: &str,
     heading: &str,
     rows: Vec<CountRow>,
+    labels: Labels,
 ) -> CountBlock {
     let title = tr.get(title);
     let chart = bars(
@@ -82,9 +85,11 @@ fn count_block(
                 shaded: 0,
             })
             .collect::<Vec<_>>(),
+        labels,
     );
     CountBlock {
         id,
+        names: labels == Labels::Names,
         title,
         label_heading: tr.get(heading),
         chart,
@@ -110,6 +115,7 @@ fn performance_block(
                 shaded: f.decided_on_time,
             })
             .collect::<Vec<_>>(),
+        Labels::Words,
     );
     let rows = figures
         .iter()
@@ -166,6 +172,7 @@ impl WorkloadView {
                     "workload-open-by-status",
                     "workload-col-status",
                     labelled("status", &w.by_status),
+                    Labels::Words,
                 ),
                 count_block(
                     tr,
@@ -173,6 +180,7 @@ impl WorkloadView {
                     "workload-open-by-kind",
                     "workload-col-kind",
                     labelled("kind", &w.by_kind),
+                    Labels::Words,
                 ),
                 count_block(
                     tr,
@@ -180,6 +188,7 @@ impl WorkloadView {
                     "workload-open-by-region",
                     "workload-col-region",
                     labelled("", &w.by_region),
+                    Labels::Names,
                 ),
             ],
             due_today: w.due_today,

@@ -174,7 +174,6 @@ pub struct SignUpPage {
     pub chrome: Chrome,
     pub form: lers_app::services::accounts::SignUpForm,
     pub errors: Errors,
-    pub countries: &'static [(&'static str, &'static str)],
 }
 
 #[derive(Template)]
@@ -224,7 +223,6 @@ pub struct DashboardPage {
     pub clocks: std::collections::HashMap<String, lers_app::services::glance::RequestClock>,
     pub counts: Vec<(lers_domain::request::RequestStatus, i64)>,
     pub account: Account,
-    pub country_name: String,
     pub recent_activity: Vec<AuditRecord>,
 }
 
@@ -273,7 +271,10 @@ impl AccountsPage {
         match &approval.change {
             lers_domain::powers::ProposedChange::GrantRoles { from, to } => self.chrome.t.with(
                 "approval-grant",
-                &[("from", from.to_stored()), ("to", to.to_stored())],
+                &[
+                    ("from", self.chrome.t.roles(from)),
+                    ("to", self.chrome.t.roles(to)),
+                ],
             ),
             lers_domain::powers::ProposedChange::ResetSecondFactor => {
                 self.chrome.t.get("approval-reset")
@@ -317,7 +318,8 @@ pub struct AuditPage {
     pub action: String,
     pub outcome: String,
     pub subject: String,
-    pub actions: Vec<&'static str>,
+    /// The filter's choices: `(code, words)`.
+    pub actions: Vec<(&'static str, String)>,
     pub pager: Pager,
     pub entries: u64,
     pub verified: Option<Result<String, String>>,
@@ -355,7 +357,6 @@ pub struct RequestFormPage {
     pub view: FormView,
     pub errors: Errors,
     pub notice: Option<String>,
-    pub countries: &'static [(&'static str, &'static str)],
 }
 
 #[derive(Template)]

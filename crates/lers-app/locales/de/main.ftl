@@ -607,6 +607,9 @@ process-preservation = Sicherung
 process-preservation_extension = Verlängerung einer Sicherung
 process-withhold_access = Zugangssperre
 notice-state-sending = wird gesendet
+notice-delivery-sent = gesendet
+notice-delivery-failed = nicht zugestellt
+notice-delivery-no_address = keine Adresse hinterlegt
 
 ## Herausgaben
 productions-title = Herausgaben

@@ -607,6 +607,9 @@ process-preservation = Preservation
 process-preservation_extension = Preservation extension
 process-withhold_access = Withhold access
 notice-state-sending = being sent
+notice-delivery-sent = sent
+notice-delivery-failed = not delivered
+notice-delivery-no_address = no address on file
 
 ## Productions
 productions-title = Productions

@@ -607,6 +607,9 @@ process-preservation = Conservación
 process-preservation_extension = Prórroga de la conservación
 process-withhold_access = Restricción de acceso
 notice-state-sending = en envío
+notice-delivery-sent = enviado
+notice-delivery-failed = no entregado
+notice-delivery-no_address = no consta ninguna dirección
 
 ## Entregas de datos
 productions-title = Entregas de datos

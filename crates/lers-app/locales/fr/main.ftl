@@ -607,6 +607,9 @@ process-preservation = Conservation
 process-preservation_extension = Prolongation de conservation
 process-withhold_access = Restriction d'accès
 notice-state-sending = en cours d'envoi
+notice-delivery-sent = envoyé
+notice-delivery-failed = non distribué
+notice-delivery-no_address = aucune adresse enregistrée
 
 ## Communications de données
 productions-title = Communications de données

@@ -606,6 +606,9 @@ process-preservation = Zabezpieczenie danych
 process-preservation_extension = Przedłużenie zabezpieczenia
 process-withhold_access = Ograniczenie dostępu
 notice-state-sending = w trakcie wysyłania
+notice-delivery-sent = wysłano
+notice-delivery-failed = nie doręczono
+notice-delivery-no_address = brak adresu w katalogu kont
 
 ## Wydania danych
 productions-title = Wydania danych

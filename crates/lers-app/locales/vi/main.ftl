@@ -607,6 +607,9 @@ process-preservation = Bảo quản dữ liệu
 process-preservation_extension = Gia hạn bảo quản dữ liệu
 process-withhold_access = Hạn chế truy cập
 notice-state-sending = đang gửi
+notice-delivery-sent = đã gửi
+notice-delivery-failed = không gửi được
+notice-delivery-no_address = không có địa chỉ trong hồ sơ
 
 ## Cung cấp dữ liệu
 productions-title = Dữ liệu cung cấp

@@ -607,6 +607,9 @@ process-preservation = 保全
 process-preservation_extension = 保全延期
 process-withhold_access = 限制访问
 notice-state-sending = 正在发送
+notice-delivery-sent = 已发送
+notice-delivery-failed = 未送达
+notice-delivery-no_address = 无登记地址
 
 ## Productions
 productions-title = 数据提交

@@ -2,6 +2,8 @@
 //! a language is adding a folder of `.ftl` files: negotiation picks it up. A
 //! translator also carries its reader's time zone, so dates read as they expect.
 
+mod collation;
+mod countries;
 mod dates;
 mod sizes;
 
@@ -166,15 +168,43 @@ impl Tr {
         self.get(&format!("{group}-{value}"))
     }
 
-    /// What a person reads for one of their account's audit events: its label
-    /// (`activity-<action>`, dots and underscores as dashes) and outcome, or the
-    /// action's code where no label is written (an event a requester rarely sees).
-    pub fn account_event(&self, action: &str, outcome: &str) -> String {
+    /// A staff member's roles in words (`field-role-<role>`), listed the way the
+    /// language lists ("Reviewer, Approver"; "审核员、批准人"); "—" for none.
+    pub fn roles(&self, roles: &lers_domain::account::Roles) -> String {
+        let separator = if self.lang.language.as_str() == "zh" {
+            "、"
+        } else {
+            ", "
+        };
+        let named: Vec<String> = roles
+            .iter()
+            .map(|role| self.label("field-role", role.as_str()))
+            .collect();
+        if named.is_empty() {
+            "—".to_owned()
+        } else {
+            named.join(separator)
+        }
+    }
+
+    /// An audit action in words: message `activity-<action>` (dots and underscores as
+    /// dashes), or the action's code where no label is written (an action newer than
+    /// this build's messages, read from an older or newer log).
+    pub fn audit_action(&self, action: &str) -> String {
         let key = format!("activity-{}", action.replace(['.', '_'], "-"));
-        let said = LOCALES
+        LOCALES
             .try_lookup(&self.lang, &key)
-            .unwrap_or_else(|| action.to_owned());
-        format!("{said} ({})", self.label("activity-outcome", outcome))
+            .unwrap_or_else(|| action.to_owned())
+    }
+
+    /// What a person reads for one of their account's audit events: the action and
+    /// its outcome in words.
+    pub fn account_event(&self, action: &str, outcome: &str) -> String {
+        format!(
+            "{} ({})",
+            self.audit_action(action),
+            self.label("activity-outcome", outcome)
+        )
     }
 
     /// A form field's problem in this reader's words; a `Label` argument is itself a
@@ -352,8 +382,29 @@ mod tests {
             "Utworzono token API (odmowa)"
         );
         assert_eq!(
-            tr.account_event("request.submitted", "success"),
-            "request.submitted (powodzenie)"
+            tr.account_event("no_such.action", "success"),
+            "no_such.action (powodzenie)"
         );
+    }
+
+    #[test]
+    fn every_audit_action_and_outcome_has_words_in_every_language() {
+        use lers_domain::audit::{AuditAction, Outcome};
+        for (tag, _) in LANGUAGES {
+            let tr = Tr::negotiate(Some(tag));
+            let english = Tr::negotiate(Some("en"));
+            for action in AuditAction::ALL {
+                let code = action.as_str();
+                let said = tr.audit_action(code);
+                assert_ne!(said, code, "{tag} has no words for {code}");
+                if tag != "en" {
+                    assert_ne!(said, english.audit_action(code), "{tag}: {code} is English");
+                }
+            }
+            for outcome in [Outcome::Success, Outcome::Failure, Outcome::Denied] {
+                let key = format!("activity-outcome-{}", outcome.as_str());
+                assert_ne!(tr.get(&key), key, "{tag} has no words for {key}");
+            }
+        }
     }
 }

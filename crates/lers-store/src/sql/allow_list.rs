@@ -1,6 +1,7 @@
 //! The government domain allow-list.
 
 use async_trait::async_trait;
+use lers_domain::allowlist::CISA_DOTGOV_SOURCE;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
 use serde::Serialize;
@@ -25,6 +26,14 @@ pub struct DomainEntry {
     pub source: String,
     pub enabled: bool,
     pub added_at: Timestamp,
+}
+
+impl DomainEntry {
+    /// Whether the entry came from CISA's list, whose names and types are English as
+    /// published (a page marks them so, for screen readers and translators alike).
+    pub fn from_cisa_list(&self) -> bool {
+        self.source == CISA_DOTGOV_SOURCE
+    }
 }
 
 #[derive(Clone, Debug, Default)]

@@ -12,7 +12,6 @@ use lers_app::App;
 use lers_app::AppError;
 use lers_app::FormError;
 use lers_domain::account::{AccountKind, Role};
-use lers_domain::countries::COUNTRIES;
 use lers_store::{Account, TokenPurpose};
 use serde::Deserialize;
 
@@ -60,7 +59,6 @@ pub struct ProfilePage {
     pub form: ProfileForm,
     pub errors: Errors,
     pub notice: Option<String>,
-    pub countries: &'static [(&'static str, &'static str)],
     pub languages: &'static [(&'static str, &'static str)],
     /// Every IANA time zone name, sorted.
     pub time_zones: Vec<String>,
@@ -330,7 +328,6 @@ fn profile_render(
         form,
         errors,
         notice,
-        countries: COUNTRIES,
         languages: &LANGUAGES,
         time_zones: lers_domain::locale::time_zones(),
     })

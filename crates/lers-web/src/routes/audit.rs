@@ -85,9 +85,20 @@ pub async fn log(
         action: filter.action,
         outcome: filter.outcome,
         subject: filter.subject,
-        actions: AuditAction::ALL.iter().map(|a| a.as_str()).collect(),
+        actions: action_choices(&who.req.tr),
         entries: u64::try_from(entries).unwrap_or(0),
         verified,
     })
     .into_response())
+}
+
+/// Every audit action for the filter, `(code, words)`, in the reader's alphabetical
+/// order of the words.
+fn action_choices(tr: &lers_app::i18n::Tr) -> Vec<(&'static str, String)> {
+    let mut choices: Vec<(&'static str, String)> = AuditAction::ALL
+        .iter()
+        .map(|a| (a.as_str(), tr.audit_action(a.as_str())))
+        .collect();
+    tr.in_alphabetical_order(&mut choices);
+    choices
 }

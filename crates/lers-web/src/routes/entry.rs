@@ -11,7 +11,6 @@ use lers_app::services::login::{LoginError, LoginForm, LoginOutcome};
 use lers_app::App;
 use lers_app::FormError;
 use lers_domain::account::AccountKind;
-use lers_domain::countries::COUNTRIES;
 use lers_store::tokens;
 use qrcode::render::svg;
 use qrcode::QrCode;
@@ -61,7 +60,6 @@ pub async fn signup_page(State(state): State<App>, req: RequestInfo) -> impl Int
             ..Default::default()
         },
         errors: Errors::default(),
-        countries: COUNTRIES,
     })
 }
 
@@ -78,7 +76,6 @@ pub async fn signup_submit(
                 chrome: Chrome::new(&req, &state),
                 form,
                 errors,
-                countries: COUNTRIES,
             })
             .into_response()
         }),

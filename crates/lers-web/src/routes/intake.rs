@@ -9,7 +9,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lers_app::services::intake::{IntakeCase, PaperReply};
 use lers_app::{App, FormError};
-use lers_domain::countries::COUNTRIES;
 use lers_domain::problem::Problem;
 use lers_domain::request::intake::{IntakeInput, RequesterDetails, INTAKE_CHANNELS};
 use lers_domain::request::{RequestKind, RequestStatus};
@@ -67,7 +66,6 @@ pub struct IntakePage {
     pub kinds: Vec<&'static str>,
     pub channels: Vec<&'static str>,
     pub entities: Vec<String>,
-    pub countries: &'static [(&'static str, &'static str)],
 }
 
 #[derive(Template)]
@@ -96,7 +94,6 @@ fn intake_page(
         kinds: RequestKind::ALL.iter().map(|k| k.as_str()).collect(),
         channels: INTAKE_CHANNELS.iter().map(|c| c.as_str()).collect(),
         entities: state.legal_entities().to_vec(),
-        countries: COUNTRIES,
     }
 }
 

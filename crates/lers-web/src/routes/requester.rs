@@ -3,7 +3,6 @@
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use lers_app::App;
-use lers_domain::countries::country_name;
 use lers_store::AuditQuery;
 
 use crate::auth::SignedIn;
@@ -38,9 +37,6 @@ pub async fn dashboard(State(state): State<App>, who: SignedIn) -> Result<Respon
         clocks: state.request_clocks(&requests.items).await?,
         counts: state.request_status_counts(&account).await?,
         requests: requests.items,
-        country_name: country_name(&account.profile.country)
-            .unwrap_or_default()
-            .to_owned(),
         account,
         recent_activity: recent.items,
     })

@@ -9,7 +9,6 @@ use lers_app::services::requests::DocumentRole;
 use lers_app::App;
 use lers_app::AppError;
 use lers_app::FormError;
-use lers_domain::countries::COUNTRIES;
 use lers_domain::problem::Problem;
 use lers_domain::request::{RequestKind, RequestStatus};
 use lers_store::{Account, RequestQuery};
@@ -155,7 +154,6 @@ pub(super) fn form_page_at(
         draft: record.draft.clone(),
         errors,
         notice,
-        countries: COUNTRIES,
     }
 }
 

@@ -13,7 +13,7 @@ use lers_store::StoredReport;
 use serde::Deserialize;
 
 use crate::auth::{CsrfForm, SignedIn};
-use crate::charts::{bars, Bar, Filter, FilterChoice};
+use crate::charts::{bars, Bar, Filter, FilterChoice, Labels};
 use crate::error::WebError;
 use crate::pages::*;
 use crate::request::RequestInfo;
@@ -41,7 +41,7 @@ fn filter_choices(
         if !countries.iter().any(|c| c.value == row.country) {
             countries.push(FilterChoice {
                 value: row.country.clone(),
-                label: row.country_name.clone(),
+                label: tr.country(&row.country),
                 selected: row.country.eq_ignore_ascii_case(q.country.trim()),
             });
         }
@@ -53,7 +53,9 @@ fn filter_choices(
             });
         }
     }
-    countries.sort_by(|a, b| a.label.cmp(&b.label));
+    // In the reader's alphabetical order, which `Tr::countries` keeps.
+    let offered = tr.countries();
+    countries.sort_by_key(|c| offered.iter().position(|(code, _)| *code == c.value));
     (countries, processes)
 }
 
@@ -69,7 +71,7 @@ fn chart_bars(rows: &[&ReportRow], by_process: bool, tr: &lers_app::i18n::Tr) ->
         let label = if by_process {
             tr.label("process", &row.process)
         } else {
-            row.country_name.clone()
+            tr.country(&row.country)
         };
         match bars.iter_mut().find(|b| b.label == label) {
             Some(bar) => {
@@ -123,7 +125,10 @@ pub async fn public(
             } else {
                 tr.get("transparency-chart-processes")
             };
-            (bars("chart-countries", &title, &per_bar), countries)
+            (
+                bars("chart-countries", &title, &per_bar, Labels::Words),
+                countries,
+            )
         }
         None => (String::new(), 0),
     };
@@ -138,6 +143,7 @@ pub async fn public(
                 shaded: 0,
             })
             .collect::<Vec<_>>(),
+        Labels::Words,
     );
     Ok(render(&TransparencyPage {
         chrome: Chrome::new(&req, &state),

@@ -331,7 +331,7 @@ async fn admin_and_approver_grants_need_a_second_admin(backend: Backend) -> Test
     assert!(matches!(sneaky, Err(lers_store::StoreError::Refused(_))));
     let proposal = newest_proposal(&app).await;
     let page = page_text(ben.get("/staff/accounts").await).await;
-    assert!(page.contains("Roles from “intake,reviewer” to “reviewer,approver”"));
+    assert!(page.contains("Roles from “Intake, Reviewer” to “Reviewer, Approver”"));
     let approved = with_code(
         &app,
         &ben,

@@ -42,7 +42,12 @@ async fn my_data_shows_everything_held_about_the_person_and_nothing_of_others(
         html.contains("token of me.myself@abilenetx.gov"),
         "my token"
     );
-    assert!(html.contains("login.succeeded"), "my sign-ins");
+    // Sign-ins in words; the audit section keeps each action's code beside its words.
+    assert!(html.contains("<td>Signed in</td>"), "my sign-ins");
+    assert!(
+        html.contains("login.succeeded"),
+        "the code in my audit entries"
+    );
     assert!(
         html.contains("request.submitted") || html.contains("account.signed_up"),
         "audit entries naming me"

@@ -1,0 +1,36 @@
+//! Alphabetical order as each language sorts (ICU4X collation): "Łotwa" after "Litwa",
+//! not after "Zambia"; "Échange" among the E's.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use icu_collator::options::CollatorOptions;
+use icu_collator::{Collator, CollatorBorrowed};
+use icu_locale_core::Locale;
+
+use super::dates::cldr_locale;
+use super::{Tr, LANGUAGES};
+
+/// One collator per language LERS speaks, made once.
+static COLLATORS: LazyLock<HashMap<&'static str, CollatorBorrowed<'static>>> =
+    LazyLock::new(|| {
+        LANGUAGES
+            .iter()
+            .filter_map(|(tag, _)| {
+                let locale = Locale::try_from_str(cldr_locale(tag)).ok()?;
+                let collator = Collator::try_new(locale.into(), CollatorOptions::default()).ok()?;
+                Some((*tag, collator))
+            })
+            .collect()
+    });
+
+impl Tr {
+    /// Sorts `items` by their words (the second part), as this reader's language
+    /// orders them.
+    pub fn in_alphabetical_order<T>(&self, items: &mut [(T, String)]) {
+        match COLLATORS.get(self.lang().as_str()) {
+            Some(collator) => items.sort_by(|a, b| collator.compare(&a.1, &b.1)),
+            None => items.sort_by(|a, b| a.1.cmp(&b.1)),
+        }
+    }
+}
