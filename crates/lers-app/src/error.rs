@@ -33,10 +33,12 @@ pub enum AppError {
     /// Availability ended (e.g. a production past its download window).
     #[error("{0}")]
     Gone(String),
-    /// Too many attempts: the caller should wait `retry_after_seconds`.
-    #[error("{message}")]
+    /// Too many attempts: the caller should wait `retry_after_seconds`. The problem
+    /// says so in any language (the API gives its id as the code); `detail` in English.
+    #[error("{detail}")]
     Throttled {
-        message: String,
+        problem: Problem,
+        detail: String,
         retry_after_seconds: i64,
     },
     /// The server cannot do it right now for want of a resource (a full disk, an
@@ -83,7 +85,9 @@ impl AppError {
     /// The problem any reader is told, for the answers that carry one.
     pub fn problem(&self) -> Option<&Problem> {
         match self {
-            Self::Refused { problem, .. } | Self::Invalid { problem, .. } => Some(problem),
+            Self::Refused { problem, .. }
+            | Self::Invalid { problem, .. }
+            | Self::Throttled { problem, .. } => Some(problem),
             _ => None,
         }
     }

@@ -197,6 +197,8 @@ audit_actions! {
     PasskeyRemoved => "passkey.removed",
     PasskeyRefused => "passkey.refused",
     PasskeyPolicyChanged => "passkey.policy_changed",
+    PasskeyPolicyProposed => "passkey.policy_proposed",
+    PasskeyPolicyRejected => "passkey.policy_rejected",
 }
 
 impl fmt::Display for AuditAction {

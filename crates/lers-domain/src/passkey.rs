@@ -39,6 +39,20 @@ impl KeyPolicy {
         }
     }
 
+    /// Whether changing from `current` to this policy takes the key requirement away
+    /// from someone it covered. Each policy covers everyone the one before it covers
+    /// (`ALL` is in that order), so it is a relaxation exactly when it comes earlier.
+    pub fn relaxes(self, current: KeyPolicy) -> bool {
+        self.rank() < current.rank()
+    }
+
+    fn rank(self) -> usize {
+        Self::ALL
+            .iter()
+            .position(|p| *p == self)
+            .unwrap_or_default()
+    }
+
     /// Whether an account of `kind` holding `roles` must sign in with a key.
     pub fn covers(self, kind: AccountKind, roles: &Roles) -> bool {
         match self {
@@ -138,6 +152,24 @@ mod tests {
             assert_eq!(policy.as_str().parse::<KeyPolicy>(), Ok(policy));
         }
         assert!("some".parse::<KeyPolicy>().is_err());
+    }
+
+    #[test]
+    fn a_relaxation_is_a_change_that_uncovers_someone() {
+        let people = [
+            (AccountKind::Requester, Roles::none()),
+            (AccountKind::Staff, Roles::none()),
+            (AccountKind::Staff, [Role::Reviewer].into_iter().collect()),
+            (AccountKind::Staff, [Role::Approver].into_iter().collect()),
+        ];
+        for current in KeyPolicy::ALL {
+            for to in KeyPolicy::ALL {
+                let uncovers = people
+                    .iter()
+                    .any(|(kind, roles)| current.covers(*kind, roles) && !to.covers(*kind, roles));
+                assert_eq!(to.relaxes(current), uncovers, "{current} -> {to}");
+            }
+        }
     }
 
     #[test]

@@ -42,6 +42,7 @@ pub use sql::etsi_outbound::{self, EtsiOutboundStore};
 pub use sql::eu_execution::{self, EuExecutionStore};
 pub use sql::field_access::{self, FieldAccessStore, FieldProposal, FieldRuleRecord};
 pub use sql::interface_endpoints::{self, EndpointRecord, InterfaceEndpointStore};
+pub use sql::key_policy::{KeyPolicyChange, KeyPolicyProposal, KeyPolicyStore};
 pub use sql::locale::LocaleStore;
 pub use sql::notices::{self, NoticeClaim, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use sql::operations::{self, OperationsSnapshot, OperationsStore};
@@ -93,6 +94,7 @@ pub mod prelude {
     pub use crate::my_data::MyDataStore;
     pub use crate::CaseDataStore;
     pub use crate::DeconflictionStore;
+    pub use crate::KeyPolicyStore;
     pub use crate::LocaleStore;
     pub use crate::OperationsStore;
     pub use crate::{

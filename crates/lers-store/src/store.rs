@@ -62,6 +62,7 @@ pub trait Store:
     + SuspensionStore
     + DomainSourceStore
     + PowersStore
+    + crate::sql::key_policy::KeyPolicyStore
     + RecoveryStore
     + InactivityStore
     + ApiTokenStore

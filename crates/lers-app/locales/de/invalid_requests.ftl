@@ -15,6 +15,7 @@ form-choose-request-kind = Wählen Sie die Art des Ersuchens.
 form-choose-eu-form = Wählen Sie Formular 5 oder Formular 6.
 form-choose-language = LERS bietet die Sprache „{ $language }“ nicht an. Wählen Sie eine der folgenden: { $languages }.
 form-choose-key-policy = Wählen Sie eine der auf der Seite angebotenen Einstellungen zur Anmeldesicherheit.
+form-choose-key-policy-decision = Stimmen Sie der ausstehenden Änderung mit einer der Schaltflächen auf der Seite zu oder lehnen Sie sie ab.
 form-choose-account-status = Wählen Sie einen der auf der Seite angebotenen Kontostatus.
 
 ## Uploads.

@@ -62,6 +62,13 @@ passkey-policy-nobody = Niemanden (für alle freiwillig)
 passkey-policy-approvers = Mitarbeitende mit der Rolle „Genehmiger“
 passkey-policy-all_staff = Alle Mitarbeitenden
 passkey-policy-everyone = Alle, einschließlich der anfragenden Behörden
+passkey-policy-four-eyes = Wird der Kreis der Personen mit Schlüsselpflicht erweitert, gilt das sofort. Wird er verkleinert, entfällt ein Schutz; deshalb muss ein zweiter Administrator zustimmen.
+passkey-policy-proposed = Die Änderung lockert die Regel und wartet daher auf dieser Seite 72 Stunden lang auf die Zustimmung eines zweiten Administrators. Bis dahin gilt die bisherige Regel.
+passkey-policy-pending = { $name } schlägt vor, Schlüssel nur noch zu verlangen von: { $policy }. Vorgeschlagen { $at }; der Vorschlag verfällt { $expires }.
+passkey-policy-own-proposal = Sie haben diese Änderung vorgeschlagen; ein anderer Administrator muss ihr zustimmen. Sie können den Vorschlag zurückziehen.
+passkey-policy-withdraw = Meinen Vorschlag zurückziehen
+passkey-policy-approved = Der Änderung wurde zugestimmt; sie gilt ab sofort.
+passkey-policy-rejected = Der Vorschlag wurde verworfen; die geltende Regel bleibt unverändert.
 
 # Mail to the owner when a key is added or removed (a stolen session must not add one unnoticed).
 mail-key-added-subject = { $service }: Ein Sicherheitsschlüssel wurde Ihrem Konto hinzugefügt

@@ -15,6 +15,7 @@ form-choose-request-kind = Choose a kind of request.
 form-choose-eu-form = Choose Form 5 or Form 6.
 form-choose-language = LERS has no language “{ $language }”. Choose one of: { $languages }.
 form-choose-key-policy = Choose one of the sign-in security settings offered on the page.
+form-choose-key-policy-decision = Approve or reject the waiting change with one of the buttons on the page.
 form-choose-account-status = Choose one of the account statuses offered on the page.
 
 ## Uploads.

@@ -62,6 +62,13 @@ passkey-policy-nobody = Nobody (optional for everyone)
 passkey-policy-approvers = Staff with the approver role
 passkey-policy-all_staff = All staff
 passkey-policy-everyone = Everyone, requesters included
+passkey-policy-four-eyes = Requiring keys of more people takes effect at once. Requiring them of fewer takes protection away, so a second admin must approve it.
+passkey-policy-proposed = The change relaxes the rule, so it waits on this page for a second admin to approve it (for 72 hours). The rule in force is unchanged until then.
+passkey-policy-pending = { $name } proposes that keys be required only of: { $policy }. Proposed { $at }; the proposal expires { $expires }.
+passkey-policy-own-proposal = You proposed this change, so another admin must approve it. You may withdraw it.
+passkey-policy-withdraw = Withdraw my proposal
+passkey-policy-approved = The change was approved and is now in force.
+passkey-policy-rejected = The proposal was set aside; the rule in force is unchanged.
 
 # Mail to the owner when a key is added or removed (a stolen session must not add one unnoticed).
 mail-key-added-subject = { $service }: a security key was added to your account

@@ -15,6 +15,7 @@ form-choose-request-kind = Elija un tipo de solicitud.
 form-choose-eu-form = Elija el formulario 5 o el formulario 6.
 form-choose-language = LERS no dispone del idioma «{ $language }». Elija uno de los siguientes: { $languages }.
 form-choose-key-policy = Elija uno de los ajustes de seguridad del inicio de sesión que ofrece la página.
+form-choose-key-policy-decision = Apruebe o rechace el cambio pendiente con uno de los botones de la página.
 form-choose-account-status = Elija uno de los estados de la cuenta que ofrece la página.
 
 ## Uploads.

@@ -62,6 +62,13 @@ passkey-policy-nobody = Nadie (opcionales para todos)
 passkey-policy-approvers = El personal con el rol de aprobador
 passkey-policy-all_staff = Todo el personal
 passkey-policy-everyone = Todos, incluidos los solicitantes
+passkey-policy-four-eyes = Exigir llave a más personas surte efecto de inmediato. Exigírsela a menos retira una protección, por lo que debe aprobarlo un segundo administrador.
+passkey-policy-proposed = El cambio flexibiliza la regla, por lo que queda pendiente en esta página de la aprobación de un segundo administrador (durante 72 horas). Hasta entonces se mantiene la regla vigente.
+passkey-policy-pending = { $name } propone exigir llave solo a: { $policy }. Propuesto { $at }; la propuesta caduca { $expires }.
+passkey-policy-own-proposal = Usted propuso este cambio, por lo que debe aprobarlo otro administrador. Puede retirar la propuesta.
+passkey-policy-withdraw = Retirar mi propuesta
+passkey-policy-approved = El cambio ha sido aprobado y ya está en vigor.
+passkey-policy-rejected = La propuesta ha sido descartada; la regla vigente no cambia.
 
 # Mail to the owner when a key is added or removed (a stolen session must not add one unnoticed).
 mail-key-added-subject = { $service }: se ha añadido una llave de seguridad a su cuenta

@@ -15,6 +15,7 @@ form-choose-request-kind = Choisissez un type de demande.
 form-choose-eu-form = Choisissez le formulaire 5 ou le formulaire 6.
 form-choose-language = LERS ne propose pas la langue « { $language } ». Choisissez l'une des suivantes : { $languages }.
 form-choose-key-policy = Choisissez l'un des réglages de sécurité de la connexion proposés sur la page.
+form-choose-key-policy-decision = Approuvez ou rejetez la modification en attente à l'aide de l'un des boutons de la page.
 form-choose-account-status = Choisissez l'un des statuts de compte proposés sur la page.
 
 ## Uploads.

@@ -62,6 +62,13 @@ passkey-policy-nobody = Personne (facultatives pour tous)
 passkey-policy-approvers = Les agents ayant le rôle d'approbateur
 passkey-policy-all_staff = L'ensemble du personnel
 passkey-policy-everyone = Tout le monde, demandeurs compris
+passkey-policy-four-eyes = Exiger une clé d'un plus grand nombre de personnes s'applique aussitôt. L'exiger d'un plus petit nombre retire une protection : un second administrateur doit alors l'approuver.
+passkey-policy-proposed = La modification assouplit la règle : elle attend donc sur cette page l'approbation d'un second administrateur (pendant 72 heures). D'ici là, la règle en vigueur reste inchangée.
+passkey-policy-pending = { $name } propose de n'exiger de clé que de : { $policy }. Proposé { $at } ; la proposition expire { $expires }.
+passkey-policy-own-proposal = Vous avez proposé cette modification : un autre administrateur doit l'approuver. Vous pouvez la retirer.
+passkey-policy-withdraw = Retirer ma proposition
+passkey-policy-approved = La modification a été approuvée et est désormais en vigueur.
+passkey-policy-rejected = La proposition a été écartée ; la règle en vigueur reste inchangée.
 
 # Mail to the owner when a key is added or removed (a stolen session must not add one unnoticed).
 mail-key-added-subject = { $service } : une clé de sécurité a été ajoutée à votre compte

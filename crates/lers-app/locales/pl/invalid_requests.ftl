@@ -15,6 +15,7 @@ form-choose-request-kind = Prosimy wybrać rodzaj wniosku.
 form-choose-eu-form = Prosimy wybrać formularz 5 lub formularz 6.
 form-choose-language = LERS nie obsługuje języka „{ $language }”. Prosimy wybrać jeden z następujących: { $languages }.
 form-choose-key-policy = Prosimy wybrać jedno z ustawień bezpieczeństwa logowania dostępnych na stronie.
+form-choose-key-policy-decision = Prosimy zatwierdzić lub odrzucić oczekującą zmianę jednym z przycisków na stronie.
 form-choose-account-status = Prosimy wybrać jeden ze statusów konta dostępnych na stronie.
 
 ## Uploads.

@@ -62,6 +62,13 @@ passkey-policy-nobody = Nikogo (dobrowolne dla wszystkich)
 passkey-policy-approvers = Pracowników z rolą zatwierdzającego
 passkey-policy-all_staff = Wszystkich pracowników
 passkey-policy-everyone = Wszystkich, również wnioskujących
+passkey-policy-four-eyes = Objęcie wymogiem klucza większej liczby osób obowiązuje od razu. Zwolnienie z niego części osób odbiera im ochronę, dlatego wymaga zatwierdzenia przez drugiego administratora.
+passkey-policy-proposed = Zmiana łagodzi regułę, dlatego przez 72 godziny oczekuje na tej stronie na zatwierdzenie przez drugiego administratora. Do tego czasu obowiązuje dotychczasowa reguła.
+passkey-policy-pending = { $name } proponuje, aby klucze były wymagane wyłącznie od: { $policy }. Zaproponowano { $at }; propozycja wygasa { $expires }.
+passkey-policy-own-proposal = To Pan/Pani zaproponował(a) tę zmianę, więc musi ją zatwierdzić inny administrator. Propozycję można wycofać.
+passkey-policy-withdraw = Wycofaj moją propozycję
+passkey-policy-approved = Zmiana została zatwierdzona i obowiązuje od teraz.
+passkey-policy-rejected = Propozycja została odrzucona; obowiązująca reguła pozostaje bez zmian.
 
 # Mail to the owner when a key is added or removed (a stolen session must not add one unnoticed).
 mail-key-added-subject = { $service }: do Państwa konta dodano klucz bezpieczeństwa

@@ -15,6 +15,7 @@ form-choose-request-kind = Vui lòng chọn loại yêu cầu.
 form-choose-eu-form = Vui lòng chọn Mẫu 5 hoặc Mẫu 6.
 form-choose-language = LERS không có ngôn ngữ “{ $language }”. Vui lòng chọn một trong các ngôn ngữ sau: { $languages }.
 form-choose-key-policy = Vui lòng chọn một trong các thiết lập bảo mật đăng nhập có trên trang.
+form-choose-key-policy-decision = Vui lòng phê duyệt hoặc từ chối thay đổi đang chờ bằng một trong các nút trên trang.
 form-choose-account-status = Vui lòng chọn một trong các trạng thái tài khoản có trên trang.
 
 ## Uploads.

@@ -62,6 +62,13 @@ passkey-policy-nobody = Không ai (tùy chọn cho mọi người)
 passkey-policy-approvers = Nhân viên có vai trò người phê duyệt
 passkey-policy-all_staff = Toàn bộ nhân viên
 passkey-policy-everyone = Mọi người, kể cả bên yêu cầu
+passkey-policy-four-eyes = Mở rộng phạm vi người bắt buộc dùng khóa có hiệu lực ngay. Thu hẹp phạm vi đó làm mất đi một lớp bảo vệ, nên cần quản trị viên thứ hai phê duyệt.
+passkey-policy-proposed = Thay đổi này nới lỏng quy tắc, nên sẽ chờ quản trị viên thứ hai phê duyệt trên trang này (trong 72 giờ). Cho đến lúc đó, quy tắc hiện hành vẫn giữ nguyên.
+passkey-policy-pending = { $name } đề xuất chỉ bắt buộc dùng khóa đối với: { $policy }. Đề xuất lúc { $at }; đề xuất hết hạn lúc { $expires }.
+passkey-policy-own-proposal = Ông/Bà là người đề xuất thay đổi này, nên cần một quản trị viên khác phê duyệt. Ông/Bà có thể rút lại đề xuất.
+passkey-policy-withdraw = Rút lại đề xuất của tôi
+passkey-policy-approved = Thay đổi đã được phê duyệt và có hiệu lực từ bây giờ.
+passkey-policy-rejected = Đề xuất đã bị gác lại; quy tắc hiện hành không thay đổi.
 
 # Mail to the owner when a key is added or removed (a stolen session must not add one unnoticed).
 mail-key-added-subject = { $service }: một khóa bảo mật đã được thêm vào tài khoản của quý vị

@@ -15,6 +15,7 @@ form-choose-request-kind = 请选择请求类型。
 form-choose-eu-form = 请选择表格 5 或表格 6。
 form-choose-language = LERS 不提供语言“{ $language }”。请从以下语言中选择：{ $languages }。
 form-choose-key-policy = 请选择页面上提供的登录安全设置之一。
+form-choose-key-policy-decision = 请使用页面上的按钮批准或驳回待定的更改。
 form-choose-account-status = 请选择页面上提供的账户状态之一。
 
 ## Uploads.

@@ -62,6 +62,13 @@ passkey-policy-nobody = 无（所有人可自愿使用）
 passkey-policy-approvers = 具有批准人角色的工作人员
 passkey-policy-all_staff = 全体工作人员
 passkey-policy-everyone = 所有人，包括请求方
+passkey-policy-four-eyes = 扩大必须使用密钥的人员范围立即生效；缩小该范围会撤除一层保护，因此须经第二位管理员批准。
+passkey-policy-proposed = 此项更改放宽了规则，因此将在本页等待第二位管理员批准（72 小时内有效）。在此之前，现行规则保持不变。
+passkey-policy-pending = { $name } 提议仅要求以下人员使用密钥：{ $policy }。提议时间 { $at }；提议将于 { $expires } 失效。
+passkey-policy-own-proposal = 此项更改由您提议，须由另一位管理员批准。您可以撤回该提议。
+passkey-policy-withdraw = 撤回我的提议
+passkey-policy-approved = 更改已获批准，现已生效。
+passkey-policy-rejected = 该提议已被驳回；现行规则保持不变。
 
 # Mail to the owner when a key is added or removed (a stolen session must not add one unnoticed).
 mail-key-added-subject = { $service }：您的账户新增了一把安全密钥

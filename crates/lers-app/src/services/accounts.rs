@@ -100,7 +100,7 @@ impl App {
         let (Some(profile), Some((address, rule))) = (profile, email) else {
             return Err(FormError::Fields(errors));
         };
-        self.throttle_outreach(address.as_str(), "sign_up", ctx, tr)
+        self.throttle_outreach(address.as_str(), "sign_up", ctx)
             .await?;
         let (link, token) = new_link(self, "/verify");
         let service = self.config.service_name.clone();

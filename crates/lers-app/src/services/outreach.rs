@@ -2,6 +2,7 @@
 //! limit of attempts per client address and mailbox.
 
 use lers_domain::clock::Duration;
+use lers_domain::problem::Problem;
 use lers_store::{tokens, Ctx, MailAttempt, NewToken};
 
 use crate::app::App;
@@ -44,7 +45,6 @@ impl App {
         mailbox: &str,
         action: &str,
         ctx: &Ctx,
-        tr: &Tr,
     ) -> Result<(), FormError> {
         let attempt = MailAttempt {
             ip: ctx.ip.as_deref().unwrap_or("unknown"),
@@ -61,8 +61,10 @@ impl App {
                 let millis = throttled.retry_after.as_millis().max(1);
                 let seconds = (millis + 999) / 1000;
                 let minutes = (seconds + 59) / 60;
+                let problem = Problem::new("throttled-text").number("minutes", minutes);
                 Err(AppError::Throttled {
-                    message: tr.with("throttled-text", &[("minutes", minutes.to_string())]),
+                    detail: Tr::default().problem(&problem),
+                    problem,
                     retry_after_seconds: seconds,
                 }
                 .into())

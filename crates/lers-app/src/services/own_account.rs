@@ -43,7 +43,7 @@ impl App {
         tr: &Tr,
     ) -> Result<(), FormError> {
         let address = parse_email(&form.email)?;
-        self.throttle_outreach(address.as_str(), "resend_verification", ctx, tr)
+        self.throttle_outreach(address.as_str(), "resend_verification", ctx)
             .await?;
         let (link, token) = new_link_for(self, "/verify", LINK_LIFETIME);
         if let Some((account, profile)) = self
@@ -81,7 +81,7 @@ impl App {
         tr: &Tr,
     ) -> Result<(), FormError> {
         let address = parse_email(&form.email)?;
-        self.throttle_outreach(address.as_str(), "password_reset", ctx, tr)
+        self.throttle_outreach(address.as_str(), "password_reset", ctx)
             .await?;
         let (link, token) = new_link_for(self, "/password/reset", RESET_LINK_LIFETIME);
         if let Some(account) = self

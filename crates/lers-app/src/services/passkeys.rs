@@ -5,7 +5,10 @@
 
 use lers_domain::account::Role;
 use lers_domain::passkey::{key_name, ChallengePurpose, KeyPolicy, MAX_KEYS_PER_ACCOUNT};
-use lers_store::{Account, Ctx, KeyAddition, KeyRemoval, NewPasskey, PasskeyRecord, SessionRecord};
+use lers_store::{
+    Account, Ctx, KeyAddition, KeyPolicyChange, KeyPolicyProposal, KeyRemoval, NewPasskey,
+    PasskeyRecord, SessionRecord,
+};
 use serde::{Deserialize, Serialize};
 use webauthn_rs::prelude::{
     DiscoverableAuthentication, PasskeyRegistration, PublicKeyCredential,
@@ -435,16 +438,6 @@ impl App {
     }
 
     /// The name `account` gave its key `key_id` (empty for a key it does not have).
-    async fn key_name_of(&self, account: &Account, key_id: i64) -> Result<String, AppError> {
-        Ok(self
-            .my_keys(account)
-            .await?
-            .into_iter()
-            .find(|k| k.id == key_id)
-            .map(|k| k.name)
-            .unwrap_or_default())
-    }
-
     pub async fn rename_key(
         &self,
         session: &SessionRecord,
@@ -455,14 +448,13 @@ impl App {
     ) -> Result<(), KeyError> {
         let name = key_name(name).map_err(KeyError::Name)?;
         self.fresh_factor(session, code, ctx).await?;
-        let previous = self.key_name_of(&session.account, key_id).await?;
-        if !self
+        let Some(previous) = self
             .store
             .rename_passkey(&session.account, key_id, &name, ctx)
             .await?
-        {
+        else {
             return Err(AppError::NotFound.into());
-        }
+        };
         // Renaming to the same name changes nothing worth a mail.
         if previous != name {
             self.mail_key_change(
@@ -487,13 +479,12 @@ impl App {
     ) -> Result<(), KeyError> {
         self.fresh_factor(session, code, ctx).await?;
         let keep_one = self.keys_required(&session.account).await?;
-        let name = self.key_name_of(&session.account, key_id).await?;
         match self
             .store
             .remove_passkey(&session.account, key_id, keep_one, ctx)
             .await?
         {
-            KeyRemoval::Removed => {
+            KeyRemoval::Removed { name } => {
                 self.mail_key_change(&session.account, KeyChange::Removed, &name, ctx)
                     .await;
                 Ok(())
@@ -507,23 +498,50 @@ impl App {
         Ok(self.store.key_policy().await?)
     }
 
-    /// The admin setting of who must use a key: admins only, with a fresh factor;
-    /// audited with the old and new value.
+    /// The admin setting of who must use a key: admins only, with a fresh factor. A
+    /// relaxation is proposed for a second admin unless this admin is the only one
+    /// (the store decides, in the change's transaction); every step is audited.
     pub async fn set_key_policy(
         &self,
         session: &SessionRecord,
         policy: KeyPolicy,
         code: &str,
         ctx: &Ctx,
+    ) -> Result<KeyPolicyChange, KeyError> {
+        self.admin_with_fresh_factor(session, code, ctx).await?;
+        Ok(self.store.change_key_policy(policy, ctx).await?)
+    }
+
+    /// Policy steps are for admins who have just confirmed a factor.
+    async fn admin_with_fresh_factor(
+        &self,
+        session: &SessionRecord,
+        code: &str,
+        ctx: &Ctx,
     ) -> Result<(), KeyError> {
         if !session.account.roles.contains(Role::Admin) {
             return Err(AppError::Forbidden.into());
         }
-        self.fresh_factor(session, code, ctx).await?;
-        self.store
-            .set_key_policy(&session.account, policy, ctx)
-            .await?;
-        Ok(())
+        self.fresh_factor(session, code, ctx).await
+    }
+
+    /// The relaxation waiting for a second admin, if any.
+    pub async fn key_policy_proposal(&self) -> Result<Option<KeyPolicyProposal>, AppError> {
+        Ok(self.store.key_policy_proposal(self.clock.now()).await?)
+    }
+
+    /// Another admin approves the waiting relaxation they were shown (`expected`), or
+    /// any admin rejects it; with a fresh factor either way.
+    pub async fn decide_key_policy(
+        &self,
+        session: &SessionRecord,
+        expected: KeyPolicy,
+        approve: bool,
+        code: &str,
+        ctx: &Ctx,
+    ) -> Result<KeyPolicy, KeyError> {
+        self.admin_with_fresh_factor(session, code, ctx).await?;
+        Ok(self.store.decide_key_policy(expected, approve, ctx).await?)
     }
 }
 

@@ -6,7 +6,7 @@
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
-use lers_domain::passkey::{ChallengePurpose, KeyPolicy};
+use lers_domain::passkey::ChallengePurpose;
 use serde_json::json;
 use sqlx::any::AnyRow;
 use sqlx::Row;
@@ -14,7 +14,7 @@ use sqlx::Row;
 use super::core::{SqlStore, WriteTx};
 use super::rows::{event, opt_ts, ts};
 use super::sessions::NewSession;
-use crate::error::{Result, StoreError};
+use crate::error::Result;
 use crate::model::{Account, Ctx};
 
 /// A registered key as stored.
@@ -93,15 +93,18 @@ pub enum KeyAddition {
 }
 
 /// What removing a key did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KeyRemoval {
-    Removed,
+    /// Gone; `name` is what it was called (read under the account's key lock, so a
+    /// rename racing with the removal cannot make the owner's mail name another).
+    Removed {
+        name: String,
+    },
     /// It was the account's last key and the policy requires one.
     LastRequiredKey,
     NotFound,
 }
 
-const POLICY_SETTING: &str = "passkeys_required";
 const COLUMNS: &str = "id, account_id, credential_id, user_handle, name, passkey, sign_count, backup_eligible, backup_state, created_at, last_used_at";
 
 fn record(row: &AnyRow) -> Result<PasskeyRecord> {
@@ -147,13 +150,15 @@ pub trait PasskeyStore: Send + Sync {
         open_session: Option<&str>,
         ctx: &Ctx,
     ) -> Result<KeyAddition>;
+    /// Renames a key (audited); its previous name, read under the account's key lock,
+    /// or `None` when the account has no such key.
     async fn rename_passkey(
         &self,
         account: &Account,
         key_id: i64,
         name: &str,
         ctx: &Ctx,
-    ) -> Result<bool>;
+    ) -> Result<Option<String>>;
     /// Removes a key (audited); with `keep_one` the account's last key stays.
     async fn remove_passkey(
         &self,
@@ -189,8 +194,6 @@ pub trait PasskeyStore: Send + Sync {
         reason: &str,
         ctx: &Ctx,
     ) -> Result<()>;
-    async fn key_policy(&self) -> Result<KeyPolicy>;
-    async fn set_key_policy(&self, admin: &Account, policy: KeyPolicy, ctx: &Ctx) -> Result<()>;
 }
 
 impl SqlStore {
@@ -387,10 +390,11 @@ impl PasskeyStore for SqlStore {
         key_id: i64,
         name: &str,
         ctx: &Ctx,
-    ) -> Result<bool> {
+    ) -> Result<Option<String>> {
         let mut tx = self.begin().await?;
+        self.lock_keys_of(&mut tx, account).await?;
         let Some(before) = self.key_name(&mut tx, account, key_id).await? else {
-            return Ok(false);
+            return Ok(None);
         };
         sqlx::query("UPDATE passkeys SET name = $1 WHERE id = $2 AND account_id = $3")
             .bind(name)
@@ -406,7 +410,7 @@ impl PasskeyStore for SqlStore {
         )
         .await?;
         tx.commit().await?;
-        Ok(true)
+        Ok(Some(before))
     }
 
     async fn remove_passkey(
@@ -432,7 +436,7 @@ impl PasskeyStore for SqlStore {
         let (outcome, result) = if refused {
             (Outcome::Denied, KeyRemoval::LastRequiredKey)
         } else {
-            (Outcome::Success, KeyRemoval::Removed)
+            (Outcome::Success, KeyRemoval::Removed { name: name.clone() })
         };
         let mut details = json!({"key": key_id, "name": name});
         if refused {
@@ -537,50 +541,6 @@ impl PasskeyStore for SqlStore {
             refused = refused.subject(account.pseudonym.clone());
         }
         self.audit(&mut tx, refused).await?;
-        tx.commit().await
-    }
-
-    async fn key_policy(&self) -> Result<KeyPolicy> {
-        let value: Option<String> =
-            sqlx::query_scalar("SELECT value FROM security_settings WHERE name = $1")
-                .bind(POLICY_SETTING)
-                .fetch_optional(self.pool())
-                .await?;
-        match value {
-            None => Ok(KeyPolicy::default()),
-            Some(text) => text
-                .parse()
-                .map_err(|_| StoreError::Corrupt(format!("key policy {text:?}"))),
-        }
-    }
-
-    async fn set_key_policy(&self, admin: &Account, policy: KeyPolicy, ctx: &Ctx) -> Result<()> {
-        let mut tx = self.begin().await?;
-        let before: Option<String> =
-            sqlx::query_scalar("SELECT value FROM security_settings WHERE name = $1")
-                .bind(POLICY_SETTING)
-                .fetch_optional(tx.conn())
-                .await?;
-        sqlx::query("DELETE FROM security_settings WHERE name = $1")
-            .bind(POLICY_SETTING)
-            .execute(tx.conn())
-            .await?;
-        sqlx::query(
-            "INSERT INTO security_settings (name, value, changed_at, changed_by) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(POLICY_SETTING)
-        .bind(policy.as_str())
-        .bind(ctx.at.unix_millis())
-        .bind(admin.id)
-        .execute(tx.conn())
-        .await?;
-        let before = before.unwrap_or_else(|| KeyPolicy::default().as_str().to_owned());
-        self.audit(
-            &mut tx,
-            event(ctx, AuditAction::PasskeyPolicyChanged, Outcome::Success)
-                .details(json!({"from": before, "to": policy.as_str()})),
-        )
-        .await?;
         tx.commit().await
     }
 }

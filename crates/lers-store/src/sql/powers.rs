@@ -106,7 +106,11 @@ impl ApprovalRecord {
 
 impl SqlStore {
     /// The acting account (`ctx.actor`), which must be an active staff admin.
-    async fn acting_admin(&self, conn: &mut AnyConnection, ctx: &Ctx) -> Result<Account> {
+    pub(crate) async fn acting_admin(
+        &self,
+        conn: &mut AnyConnection,
+        ctx: &Ctx,
+    ) -> Result<Account> {
         let actor = self
             .account_where(conn, "a.pseudonym = $1", &ctx.actor)
             .await?

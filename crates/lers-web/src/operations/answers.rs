@@ -56,29 +56,36 @@ impl Refusal {
 }
 
 pub fn refused(request: &Request, refusal: Refusal, retry_after_secs: u64) -> Response {
-    let tr = Tr::negotiate(
-        request
-            .headers()
-            .get(ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok()),
-    );
+    let to_api = request.uri().path().starts_with("/api/");
+    // The API speaks English, with a code to say it otherwise, as its other errors
+    // do; pages and their own JSON calls (the passkey ceremonies) speak the reader's
+    // language.
+    let tr = if to_api {
+        Tr::default()
+    } else {
+        Tr::negotiate(
+            request
+                .headers()
+                .get(ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok()),
+        )
+    };
     let message = tr.with(
         refusal.message_id(),
         &[("seconds", retry_after_secs.to_string())],
     );
     let status = refusal.status();
-    // The API, and the pages' own JSON calls (the passkey ceremonies), get JSON.
     let sent_json = request
         .headers()
         .get(axum::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/json"));
-    let mut response = if request.uri().path().starts_with("/api/") || sent_json {
+    let mut response = if to_api || sent_json {
         (
             status,
             Json(ApiErrorBody {
                 error: message,
-                code: None,
+                code: Some(refusal.message_id()),
                 fields: Vec::new(),
             }),
         )

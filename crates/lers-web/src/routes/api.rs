@@ -396,7 +396,8 @@ pub struct DocumentUpload {
 /// Uploads legal process (a PDF) to a request; answers with its SHA-256 receipt.
 #[utoipa::path(post, path = "/api/v1/requests/{id}/documents", tag = "documents", params(("id" = String, Path, description = "request id")),
     request_body(content = DocumentUpload, content_type = "multipart/form-data"), security(("bearer" = [])),
-    responses((status = 201, body = DocumentRecord), (status = 422, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
+    responses((status = 201, body = DocumentRecord), (status = 422, body = ApiErrorBody), (status = 404, body = ApiErrorBody),
+        (status = 409, description = "The request is closed and takes no more documents", body = ApiErrorBody)))]
 pub async fn upload(
     State(state): State<App>,
     caller: ApiCaller,

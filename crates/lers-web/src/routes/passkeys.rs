@@ -13,7 +13,7 @@ use lers_app::App;
 use lers_domain::account::Role;
 use lers_domain::passkey::{KeyNameError, KeyPolicy};
 use lers_domain::problem::Problem;
-use lers_store::{PasskeyRecord, SessionRecord};
+use lers_store::{KeyPolicyChange, KeyPolicyProposal, PasskeyRecord, SessionRecord};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -324,6 +324,9 @@ pub struct PolicyPage {
     pub chrome: Chrome,
     pub current: &'static str,
     pub choices: Vec<(&'static str, String)>,
+    /// A relaxation waiting for a second admin, and whether this admin proposed it
+    /// (then they may only withdraw it).
+    pub proposal: Option<(KeyPolicyProposal, bool)>,
     pub notice: Option<String>,
 }
 
@@ -341,6 +344,10 @@ pub async fn policy_page(
             .iter()
             .map(|p| (p.as_str(), tr.label("passkey-policy", p.as_str())))
             .collect(),
+        proposal: state.key_policy_proposal().await?.map(|p| {
+            let mine = p.proposed_by == who.session.account.id;
+            (p, mine)
+        }),
         notice: query.notice,
     })
     .into_response())
@@ -359,20 +366,85 @@ pub async fn policy_submit(
     CsrfForm(form): CsrfForm<PolicyForm>,
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Admin, "key policy").await?;
-    let policy: KeyPolicy = form
-        .policy
-        .parse()
-        .map_err(|_| lers_app::AppError::invalid(Problem::new("form-choose-key-policy")))?;
-    let page = "/staff/security";
+    let policy = chosen_policy(&form.policy)?;
     let tr = &who.req.tr;
     Ok(
         match state
             .set_key_policy(&who.session, policy, &form.code, &who.ctx(&state))
             .await
         {
-            Ok(()) => with_notice(page, &tr.get("passkey-policy-saved")),
-            Err(KeyError::App(e)) => return Err(e.into()),
-            Err(e) => with_notice(page, &refusal(tr, &e).1),
+            Ok(KeyPolicyChange::Applied) => {
+                with_notice(POLICY_PAGE, &tr.get("passkey-policy-saved"))
+            }
+            Ok(KeyPolicyChange::Proposed) => {
+                with_notice(POLICY_PAGE, &tr.get("passkey-policy-proposed"))
+            }
+            Err(e) => policy_refusal(tr, e)?,
+        },
+    )
+}
+
+const POLICY_PAGE: &str = "/staff/security";
+
+fn chosen_policy(value: &str) -> Result<KeyPolicy, WebError> {
+    value
+        .parse()
+        .map_err(|_| lers_app::AppError::invalid(Problem::new("form-choose-key-policy")).into())
+}
+
+/// A refused policy step, told on the policy page (a failure is an error page).
+fn policy_refusal(tr: &lers_app::i18n::Tr, error: KeyError) -> Result<Response, WebError> {
+    match error {
+        KeyError::App(lers_app::AppError::Refused { problem, .. }) => {
+            Ok(with_notice(POLICY_PAGE, &tr.problem(&problem)))
+        }
+        KeyError::App(e) => Err(e.into()),
+        e => Ok(with_notice(POLICY_PAGE, &refusal(tr, &e).1)),
+    }
+}
+
+/// A second admin's decision on the waiting relaxation: the policy they were shown,
+/// approve or reject, and their fresh factor.
+#[derive(Deserialize)]
+pub struct PolicyDecisionForm {
+    policy: String,
+    decision: String,
+    #[serde(default)]
+    code: String,
+}
+
+pub async fn policy_decide(
+    State(state): State<App>,
+    who: SignedIn,
+    CsrfForm(form): CsrfForm<PolicyDecisionForm>,
+) -> Result<Response, WebError> {
+    who.require_role(&state, Role::Admin, "key policy").await?;
+    let expected = chosen_policy(&form.policy)?;
+    let approve = match form.decision.as_str() {
+        "approve" => true,
+        "reject" => false,
+        _ => {
+            return Err(lers_app::AppError::invalid(Problem::new(
+                "form-choose-key-policy-decision",
+            ))
+            .into())
+        }
+    };
+    let tr = &who.req.tr;
+    Ok(
+        match state
+            .decide_key_policy(
+                &who.session,
+                expected,
+                approve,
+                &form.code,
+                &who.ctx(&state),
+            )
+            .await
+        {
+            Ok(_) if approve => with_notice(POLICY_PAGE, &tr.get("passkey-policy-approved")),
+            Ok(_) => with_notice(POLICY_PAGE, &tr.get("passkey-policy-rejected")),
+            Err(e) => policy_refusal(tr, e)?,
         },
     )
 }
@@ -394,7 +466,8 @@ pub fn routes() -> Router<App> {
         .route("/login/key/finish", post(sign_in_finish))
         .route("/account/step-up/key/start", post(step_up_start))
         .route("/account/step-up/key/finish", post(step_up_finish))
-        .route("/staff/security", get(policy_page).post(policy_submit))
+        .route(POLICY_PAGE, get(policy_page).post(policy_submit))
+        .route("/staff/security/proposal", post(policy_decide))
 }
 
 pub async fn script() -> impl IntoResponse {

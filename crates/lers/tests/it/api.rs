@@ -246,6 +246,29 @@ async fn an_agency_system_files_and_follows_requests_with_a_token(backend: Backe
         .await?;
     assert_eq!(withdrawn.status(), StatusCode::OK);
     assert_eq!(withdrawn.json::<Value>().await?["status"], "withdrawn");
+    // A closed request takes no more documents: 409 with its code, as documented.
+    let late = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/requests/{id}/documents"),
+            &writer,
+        )
+        .multipart(reqwest::multipart::Form::new().part(
+            "file",
+            reqwest::multipart::Part::bytes(pdf.clone()).file_name("late.pdf"),
+        ))
+        .send()
+        .await?;
+    assert_eq!(late.status(), StatusCode::CONFLICT);
+    assert_eq!(
+        late.json::<Value>().await?["code"],
+        "form-conflict-closed-to-documents"
+    );
+    let doc: Value = app.get("/api/v1/openapi.json").await.json().await?;
+    assert!(
+        doc["paths"]["/api/v1/requests/{id}/documents"]["post"]["responses"]["409"].is_object(),
+        "the upload's 409 is documented"
+    );
     let tokens_page = app.get("/account/tokens").await.text().await?;
     let start = tokens_page
         .find("/account/tokens/tok_")

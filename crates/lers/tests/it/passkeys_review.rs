@@ -374,7 +374,13 @@ async fn parallel_key_changes_keep_the_last_key_and_the_limit(backend: Backend) 
     );
     let mut removals = [a?, b?];
     removals.sort_by_key(|o| format!("{o:?}"));
-    assert_eq!(removals, [KeyRemoval::LastRequiredKey, KeyRemoval::Removed]);
+    assert!(
+        matches!(
+            &removals,
+            [KeyRemoval::LastRequiredKey, KeyRemoval::Removed { name }] if name == "Desk key" || name == "Phone"
+        ),
+        "{removals:?}"
+    );
     assert_eq!(
         app.store.passkeys(owner.id).await?.len(),
         1,

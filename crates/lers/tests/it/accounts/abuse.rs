@@ -80,11 +80,13 @@ async fn mail_forms_are_throttled_per_address_and_per_mailbox(backend: Backend) 
             "{action} {email}"
         );
     }
-    // The JSON API answers the same way.
+    // The JSON API answers the same way: in English with a code, as all its errors,
+    // even to a Polish client.
     let api = app
         .client
         .post(app.url("/api/v1/signup"))
         .header("x-forwarded-for", ip)
+        .header("accept-language", "pl")
         .json(
             &serde_json::json!({"email": "officer11@abilenetx.gov", "name": "A B",
             "agency": "APD", "badge_number": "1", "phone": "+1 325 555 0100",
@@ -94,6 +96,14 @@ async fn mail_forms_are_throttled_per_address_and_per_mailbox(backend: Backend) 
         .await?;
     assert_eq!(api.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(api.headers().contains_key("retry-after"));
+    let body: serde_json::Value = api.json().await?;
+    assert_eq!(body["code"], "throttled-text", "{body}");
+    assert!(
+        body["error"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("Too many attempts")),
+        "{body}"
+    );
     // Another address is not affected.
     assert_redirect(
         &sign_up_from("203.0.113.10", "officer12@abilenetx.gov".into()).await,

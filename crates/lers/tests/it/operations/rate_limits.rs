@@ -30,9 +30,11 @@ async fn api_calls_are_limited_per_token_and_per_address(backend: Backend) -> Te
     let second = app.create_token(&person, &["read", "submit"]).await;
     let third = app.create_token(&person, &["read", "submit"]).await;
     // The harness trusts 127.0.0.1 as a proxy: X-Forwarded-For names the client.
+    // A Polish client: the API still answers in English, with a code to translate.
     let call = |token: &str, address: &str| {
         app.api(Method::GET, "/api/v1/requests", token)
             .header("x-forwarded-for", address)
+            .header("accept-language", "pl")
             .send()
     };
 
@@ -59,6 +61,7 @@ async fn api_calls_are_limited_per_token_and_per_address(backend: Backend) -> Te
             .is_some_and(|e| e.contains("API token sent too many")),
         "{body}"
     );
+    assert_eq!(body["code"], "operations-token-rate", "{body}");
     // Another token from the same address has its own allowance...
     assert_eq!(call(&second, "192.0.2.1").await?.status(), StatusCode::OK);
     // ...until the address has spent its own (5): then every token from it waits.
@@ -71,6 +74,7 @@ async fn api_calls_are_limited_per_token_and_per_address(backend: Backend) -> Te
             .is_some_and(|e| e.contains("from your address")),
         "{body}"
     );
+    assert_eq!(body["code"], "operations-address-rate", "{body}");
     assert_eq!(call(&third, "192.0.2.2").await?.status(), StatusCode::OK);
 
     // An emergency goes in over its token's limit (from an address with allowance

@@ -10,6 +10,7 @@ use sqlx::Row;
 use crate::harness::*;
 
 mod grants;
+mod key_policy;
 mod lifecycle;
 mod recovery;
 
