@@ -234,6 +234,13 @@ export const PROFILE = {
   phone: '+1 325 555 0123', mailing_address: '555 Walnut St, Abilene, TX 79601', country: 'US', subdivision: 'TX',
 };
 
+/**
+ * An agency that the owner of abilenetx.gov (the City of Abilene) does not name: an
+ * emergency from a requester naming it scores above the risk threshold at any hour, so
+ * a test that decides one always meets the second confirmation of the call-back.
+ */
+export const MISMATCHED_AGENCY = "Taylor County Sheriff's Office";
+
 /** The fields of a submitted user-data request (names as on the form). */
 export const USER_DATA = {
   title: 'Operation Walnut', description: 'Subscriber details of the account used in the fraud.',

@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { nextTotp, pathOf, screenshot, serverAndBrowser, setField, setPasswordAndEnrol, signUpInBrowser } from './lers.mjs';
 import { pickWithSpace } from './keys.mjs';
 import { t } from './fluent.mjs';
-import { PROFILE, inviteStaff, setUpAdmin } from './pages.mjs';
+import { MISMATCHED_AGENCY, PROFILE, inviteStaff, setUpAdmin } from './pages.mjs';
 import { ScreenReader } from './screen_reader.mjs';
 
 const en = (key) => t('en', key);
@@ -22,7 +22,9 @@ const shared = serverAndBrowser();
 async function emergencyAndTeam(people, tag) {
   const { server } = shared;
   const rp = people.requester.page;
-  await signUpInBrowser(rp, server, `sr.${tag}@abilenetx.gov`, PROFILE);
+  // Above the risk threshold at any hour (see MISMATCHED_AGENCY): the call-back needs
+  // a second person's confirmation.
+  await signUpInBrowser(rp, server, `sr.${tag}@abilenetx.gov`, { ...PROFILE, agency: MISMATCHED_AGENCY });
   await rp.goto(`${server.baseUrl}/requests/new`);
   await rp.locator('form:has(input[name="kind"][value="emergency"]) button[type=submit]').click();
   await rp.waitForURL(/\/edit$/);
@@ -104,9 +106,13 @@ test('staff review, call back, decide and produce through what a screen reader p
     await reviewer.assertReadable('case after the call-back');
     assert.ok((await reviewer.textOf((await reviewer.all('main'))[0])).includes('Lt. Ana Ruiz: confirmed'), 'the call-back is on the case');
 
-    // A second person decides, with a fresh code.
+    assert.ok((await reviewer.textOf((await reviewer.all('main'))[0])).includes(en('risk-second-needed')), 'the case says a second confirmation is needed');
+
+    // A second person confirms the call-back, then decides with a fresh code.
     const approver = await ScreenReader.on(people.approver.page);
     await openCase(approver, reference);
+    await approver.activate('button', en('callback-second-confirm'));
+    assert.ok((await approver.announced('status')).some((s) => s.includes(en('callback-second-recorded'))), 'the confirmation is announced');
     await approver.choose(en('field-decision'), en('decision-approve'));
     await approver.type(en('field-note-to-requester'), 'Approved; production follows.');
     await approver.type(en('field-step-up-code'), await nextTotp(approverSecret));
