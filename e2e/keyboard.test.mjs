@@ -134,9 +134,8 @@ test('staff review, call back and decide, a producer uploads and the requester d
     const rp = people.requester.page;
     const requesterEmail = `em.${tag}@abilenetx.gov`;
     await rp.goto(`${shared.server.baseUrl}/signup`);
-    // An agency the domain's owner (City of Abilene) does not name: the emergency's risk
-    // is above the threshold whatever the hour, so the second confirmation of the
-    // call-back is always part of the flow (the hour alone used to decide it).
+    // Above the risk threshold at any hour (see MISMATCHED_AGENCY): the call-back needs
+    // a second person's confirmation.
     await keyFillAll(rp, { ...PROFILE, agency: MISMATCHED_AGENCY, email: requesterEmail });
     await rp.keyboard.press('Enter');
     await waitForPath(rp, '/signup/sent');
@@ -182,14 +181,15 @@ test('staff review, call back and decide, a producer uploads and the requester d
     await vp.getByText(/Lt\. Ana Ruiz: confirmed/).first().waitFor();
 
     await vp.locator('#second-confirmation-needed').waitFor();
-    assert.equal(await vp.locator(`form[action*="/callbacks/"][action$="/confirm"]`).count(), 0, 'the one who called back cannot confirm it');
+    const confirmCallBack = 'form[action*="/callbacks/"][action$="/confirm"]';
+    assert.equal(await vp.locator(confirmCallBack).count(), 0, 'the one who called back cannot confirm it');
 
     // A second person confirms the call-back, then decides with a fresh code.
     await activate(pp, 'a[href="/staff/queue"]');
     await waitForPath(pp, '/staff/queue');
     await activate(pp, `#queue a[href="/staff/requests/${id}"]`);
     await waitForPath(pp, `/staff/requests/${id}`);
-    await activate(pp, 'form[action*="/callbacks/"][action$="/confirm"] button[type=submit]');
+    await activate(pp, `${confirmCallBack} button[type=submit]`);
     await waitForNotice(pp);
     await pp.getByText(/Abe Approve/).first().waitFor();
     await keyFill(pp, 'decision', 'approve', { scope: 'form[action$="/decide"]' });
