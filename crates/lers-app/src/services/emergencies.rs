@@ -23,7 +23,7 @@ pub enum Channel {
     Portal,
     /// Through the API with a token first used at this time.
     Api {
-        token_first_used: Option<Timestamp>,
+        token_first_used: Timestamp,
     },
     /// Not known (scored late, when the console first showed the request).
     Unknown,
@@ -45,9 +45,7 @@ impl App {
             return Ok(());
         }
         let first_token_use = match channel {
-            Channel::Api { token_first_used } => {
-                token_first_used.is_none_or(|first| ctx.at.since(first) < NEW_TOKEN)
-            }
+            Channel::Api { token_first_used } => ctx.at.since(token_first_used) < NEW_TOKEN,
             Channel::Portal | Channel::Unknown => false,
         };
         let facts = self

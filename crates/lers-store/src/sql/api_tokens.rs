@@ -6,6 +6,7 @@ use lers_domain::clock::Timestamp;
 use serde_json::json;
 use sqlx::Row;
 
+use super::account_rows::{account_from_row, ACCOUNT_COLUMNS};
 use super::core::SqlStore;
 use super::request_rows::*;
 use super::request_rows::{ApiTokenRecord, TokenLookup};
@@ -36,11 +37,10 @@ pub trait ApiTokenStore: Send + Sync {
     ) -> Result<ApiTokenRecord>;
     async fn api_tokens(&self, owner: &Account) -> Result<Vec<ApiTokenRecord>>;
     async fn revoke_api_token(&self, owner: &Account, id: &str, ctx: &Ctx) -> Result<()>;
-    /// The account and scopes behind a live token, marking it used (at most once a
-    /// minute); expired tokens are told apart from unknown ones and not marked.
+    /// The account, scopes and first use behind a live token, marking it used (its
+    /// first use once, its last at most once a minute); expired tokens are told apart
+    /// from unknown ones and not marked.
     async fn api_token_account(&self, token_hash: &str, at: Timestamp) -> Result<TokenLookup>;
-    /// Records the first use of an API token and returns when that was.
-    async fn note_token_use(&self, token_hash: &str, at: Timestamp) -> Result<Option<Timestamp>>;
 }
 
 #[async_trait]
@@ -164,67 +164,52 @@ impl ApiTokenStore for SqlStore {
     }
 
     async fn api_token_account(&self, token_hash: &str, at: Timestamp) -> Result<TokenLookup> {
-        let Some(row) = sqlx::query("SELECT account_id, scopes, last_used_at, expires_at FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
-            .bind(token_hash)
-            .fetch_optional(self.pool())
-            .await?
+        // One read for the token and its account: it runs on every API call.
+        let Some(row) = sqlx::query(&format!(
+            "SELECT t.scopes AS token_scopes, t.last_used_at AS token_last_used_at, \
+             t.expires_at AS token_expires_at, t.first_used_at AS token_first_used_at, {ACCOUNT_COLUMNS} \
+             FROM api_tokens t JOIN accounts a ON a.id = t.account_id \
+             WHERE t.token_hash = $1 AND t.revoked_at IS NULL"
+        ))
+        .bind(token_hash)
+        .fetch_optional(self.pool())
+        .await?
         else {
             return Ok(TokenLookup::Unknown);
         };
-        let expires_at = ts(&row, "expires_at")?;
+        let expires_at = ts(&row, "token_expires_at")?;
         if lers_domain::powers::ApiTokenPolicy::expired(expires_at, at) {
             return Ok(TokenLookup::Expired(expires_at));
         }
-        let account_id: i64 = row.try_get("account_id")?;
-        let scopes: String = row.try_get("scopes")?;
-        let last_used = opt_ts(&row, "last_used_at")?;
+        let scopes: String = row.try_get("token_scopes")?;
+        let last_used = opt_ts(&row, "token_last_used_at")?;
+        let mut first_used = opt_ts(&row, "token_first_used_at")?;
         // A minute's precision is enough and saves a write per API call; the guard
-        // keeps two calls in the same minute from both writing.
-        if last_used.is_none_or(|last| at.since(last).as_seconds() >= 60) {
+        // keeps two calls in the same minute from both writing. The first use is
+        // stamped once, and two first calls racing agree on the one that was kept.
+        if first_used.is_none() || last_used.is_none_or(|last| at.since(last).as_seconds() >= 60) {
             let mut tx = self.begin().await?;
-            sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2 AND (last_used_at IS NULL OR last_used_at <= $3)")
-                .bind(at.unix_millis())
-                .bind(token_hash)
-                .bind(at.unix_millis() - 60_000)
-                .execute(tx.conn())
-                .await?;
+            let kept: Option<Option<i64>> = sqlx::query_scalar(
+                "UPDATE api_tokens SET first_used_at = COALESCE(first_used_at, $1), \
+                 last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at <= $3 THEN $1 ELSE last_used_at END \
+                 WHERE token_hash = $2 RETURNING first_used_at",
+            )
+            .bind(at.unix_millis())
+            .bind(token_hash)
+            .bind(at.unix_millis() - 60_000)
+            .fetch_optional(tx.conn())
+            .await?;
             tx.commit().await?;
+            first_used = kept
+                .flatten()
+                .map(Timestamp::from_unix_millis)
+                .or(first_used);
         }
-        let account = crate::sql::AccountLookup::account(self, account_id).await?;
-        Ok(match account {
-            Some(a) => TokenLookup::Valid(
-                Box::new(a),
-                scopes.split(',').filter_map(TokenScope::parse).collect(),
-            ),
-            None => TokenLookup::Unknown,
+        let account = account_from_row(&row, &self.keys().sealer)?;
+        Ok(TokenLookup::Valid {
+            account: Box::new(account),
+            scopes: scopes.split(',').filter_map(TokenScope::parse).collect(),
+            first_used: first_used.unwrap_or(at),
         })
-    }
-
-    async fn note_token_use(&self, token_hash: &str, at: Timestamp) -> Result<Option<Timestamp>> {
-        let first: Option<Option<i64>> =
-            sqlx::query_scalar("SELECT first_used_at FROM api_tokens WHERE token_hash = $1")
-                .bind(token_hash)
-                .fetch_optional(self.pool())
-                .await?;
-        match first {
-            None => Ok(None),
-            Some(Some(first)) => Ok(Some(Timestamp::from_unix_millis(first))),
-            Some(None) => {
-                let mut tx = self.begin().await?;
-                sqlx::query("UPDATE api_tokens SET first_used_at = $1 WHERE token_hash = $2 AND first_used_at IS NULL")
-                    .bind(at.unix_millis())
-                    .bind(token_hash)
-                    .execute(tx.conn())
-                    .await?;
-                let first: Option<i64> = sqlx::query_scalar(
-                    "SELECT first_used_at FROM api_tokens WHERE token_hash = $1",
-                )
-                .bind(token_hash)
-                .fetch_one(tx.conn())
-                .await?;
-                tx.commit().await?;
-                Ok(first.map(Timestamp::from_unix_millis))
-            }
-        }
     }
 }

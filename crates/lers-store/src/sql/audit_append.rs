@@ -3,8 +3,10 @@
 //! only the LAST of them signed (a checkpoint: `root_hash` and `signature` of the tree
 //! head after it). Every other entry stores `''` in both columns. So the newest stored
 //! entry is always a signed head, one signature and one insert serve a whole
-//! transaction, and the head row is read once per transaction (once per group commit
-//! on SQLite) instead of twice per entry.
+//! transaction, and the head row is read once per transaction instead of twice per
+//! entry. On SQLite a group commit goes further: its writers hand their entries to
+//! the batch ([`PendingAudit::absorb`]), which writes them all, signed once, just
+//! before its `COMMIT` (`group_commit.rs`).
 
 use ed25519_dalek::SigningKey;
 use lers_domain::audit::AuditEvent;
@@ -62,6 +64,22 @@ pub(crate) struct PendingAudit {
 
 impl PendingAudit {
     /// Whether the first append still needs the head (`start`).
+    /// The tree after the entries appended so far (`None`: none yet).
+    pub(crate) fn frontier(&self) -> Option<&Frontier> {
+        self.frontier.as_ref()
+    }
+
+    /// Takes over `later`'s entries, which were appended after this one's (from the
+    /// tree this one leaves), so both are written as one.
+    pub(crate) fn absorb(&mut self, later: PendingAudit) {
+        let Some(frontier) = later.frontier else {
+            return;
+        };
+        self.frontier = Some(frontier);
+        self.entries.extend(later.entries);
+        self.nodes.extend(later.nodes);
+    }
+
     pub(crate) fn needs_head(&self) -> bool {
         self.frontier.is_none()
     }

@@ -72,16 +72,14 @@ impl WriteTx<'_> {
         self.audit.push(start, event)
     }
 
-    /// Writes the audit entries, then commits: durably, before this returns.
-    pub(crate) async fn commit(mut self) -> Result<()> {
-        let audit = std::mem::take(&mut self.audit);
-        let signing = self.signing;
-        let frontier = audit.write(self.conn(), signing).await?;
+    /// Writes the audit entries, then commits: durably, before this returns. In a
+    /// group commit the batch writes them, with the other writers' entries.
+    pub(crate) async fn commit(self) -> Result<()> {
         match self.inner {
-            Inner::Grouped(slot) => slot.commit(frontier).await,
+            Inner::Grouped(slot) => slot.commit(self.audit).await,
             Inner::Own(mut tx) => {
-                if let Some(frontier) = &frontier {
-                    audit_append::write_head(&mut tx, frontier).await?;
+                if let Some(frontier) = self.audit.write(&mut tx, self.signing).await? {
+                    audit_append::write_head(&mut tx, &frontier).await?;
                 }
                 tx.commit().await?;
                 Ok(())
@@ -99,7 +97,7 @@ impl SqlStore {
     ) -> Self {
         let group = backend
             .single_writer()
-            .then(|| GroupCommit::start(pool.clone()));
+            .then(|| GroupCommit::start(pool.clone(), keys.audit_signing.clone()));
         Self {
             pool,
             backend,

@@ -30,12 +30,14 @@ impl SqlStore {
     ) -> Result<String> {
         let mut tx = self.begin().await?;
         let (summary, cipher) = self
-            .new_draft(&mut tx, owner, submission.request.kind, draft, ctx)
-            .await?;
-        sqlx::query("UPDATE requests SET region = $1 WHERE id = $2")
-            .bind(region)
-            .bind(summary.row_id)
-            .execute(tx.conn())
+            .new_draft(
+                &mut tx,
+                owner,
+                submission.request.kind,
+                draft,
+                Some(region),
+                ctx,
+            )
             .await?;
         self.audit(
             &mut tx,
@@ -50,14 +52,16 @@ impl SqlStore {
         Ok(summary.id)
     }
 
-    /// Starts a draft owned by `owner` inside `tx`; returns it as its owner sees it
-    /// and its key, so the transaction can go on without reading them back.
+    /// Starts a draft owned by `owner` inside `tx`, in `region` if it is already
+    /// decided; returns it as its owner sees it and its key, so the transaction can go
+    /// on without reading them back.
     pub(super) async fn new_draft(
         &self,
         tx: &mut WriteTx<'_>,
         owner: &Account,
         kind: RequestKind,
         draft: &RequestDraft,
+        region: Option<&str>,
         ctx: &Ctx,
     ) -> Result<(RequestSummary, RequestCipher)> {
         let public_id = random_id("req");
@@ -67,7 +71,7 @@ impl SqlStore {
         let country = draft.country.trim().to_ascii_uppercase();
         let row_id: i64 = sqlx::query_scalar(
             "INSERT INTO requests (public_id, owner_id, kind, status, title, country, emergency, draft, created_at, updated_at, \
-             wrapped_key, key_version) VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $8, $9, $10) RETURNING id",
+             wrapped_key, key_version, region) VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $8, $9, $10, $11) RETURNING id",
         )
         .bind(&public_id)
         .bind(owner.id)
@@ -79,6 +83,7 @@ impl SqlStore {
         .bind(ctx.at.unix_millis())
         .bind(wrapped)
         .bind(i64::from(self.keys().sealer.current_version()))
+        .bind(region)
         .fetch_one(tx.conn())
         .await?;
         self.add_event(

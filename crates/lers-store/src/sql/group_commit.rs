@@ -2,7 +2,7 @@
 //! one after another on one connection inside a shared database transaction (the
 //! first opens it, each later one is a savepoint in it), and a committer task ends the
 //! shared transaction with ONE durable `COMMIT` once the writers queued so far have
-//! finished. A writer's `commit` returns only after that `COMMIT`, so "acknowledged
+//! finished, after writing their audit entries with one signature. A writer's `commit` returns only after that `COMMIT`, so "acknowledged
 //! means durable" holds; a writer that fails or is abandoned rolls back to its
 //! savepoint and takes nothing of the others with it, even when its future is dropped
 //! half-way (the savepoint statements run where no caller can cut them off).
@@ -12,12 +12,13 @@
 //! fsync serves everyone who arrived during the previous one; alone, a writer pays the
 //! same single commit as before.
 
+use ed25519_dalek::SigningKey;
 use lers_domain::audit_tree::Frontier;
 use sqlx::{AnyConnection, AnyPool, Executor};
 use std::sync::{Arc, Weak};
 use tokio::sync::{oneshot, Mutex, Notify, OwnedMutexGuard};
 
-use super::audit_append;
+use super::audit_append::{self, PendingAudit};
 use crate::error::{StoreError, Unreachable};
 
 /// The shared transaction and who waits for its commit.
@@ -29,8 +30,9 @@ pub(crate) struct Batch {
     open: bool,
     /// Writers in this batch so far (savepoint names).
     writers: u64,
-    /// The audit tree as this batch leaves it; `None` until a writer appends.
-    frontier: Option<Frontier>,
+    /// The audit entries of the writers that committed in this batch, written (and
+    /// signed once) just before its `COMMIT`.
+    audit: PendingAudit,
     /// Writers whose work is in the batch, waiting for its commit.
     waiters: Vec<oneshot::Sender<Result<(), Failure>>>,
     /// What the last writer left for the next holder of the slot to do.
@@ -88,7 +90,7 @@ enum Settle {
 impl Batch {
     /// The audit tree after the batch's committed writers, if one appended.
     pub(crate) fn frontier(&self) -> Option<&Frontier> {
-        self.frontier.as_ref()
+        self.audit.frontier()
     }
 
     pub(crate) fn conn(&mut self) -> Result<&mut AnyConnection, StoreError> {
@@ -97,42 +99,57 @@ impl Batch {
             .ok_or_else(|| failed("the writer connection is gone"))
     }
 
-    /// Settles the previous writer's savepoint; a batch whose savepoint statement
-    /// fails fails as a whole (its waiters are told, none acknowledged).
-    async fn settle(&mut self) {
-        let statements = match self.settle.take() {
-            None => return,
-            Some(Settle::Whole) => return self.fail(Failure::Other("rolled back".into())).await,
-            Some(Settle::Release(n)) => vec![format!("RELEASE SAVEPOINT w{n}")],
-            Some(Settle::RollBack(n)) => vec![
-                format!("ROLLBACK TO SAVEPOINT w{n}"),
-                format!("RELEASE SAVEPOINT w{n}"),
-            ],
-        };
-        let Some(conn) = self.conn.as_mut() else {
-            return;
-        };
-        for statement in statements {
-            if let Err(e) = conn.execute(&*statement).await {
-                return self.fail(Failure::of(&e.into())).await;
+    /// What ends the previous writer's savepoint before `next` (`None`: nothing to
+    /// run). A batch whose first writer gave up is rolled back here, as a whole.
+    async fn settling(&mut self, next: Option<String>) -> Option<String> {
+        let settle = match self.settle.take() {
+            None => None,
+            Some(Settle::Whole) => {
+                self.fail(Failure::Other("rolled back".into())).await;
+                None
             }
+            Some(Settle::Release(n)) => Some(format!("RELEASE SAVEPOINT w{n}")),
+            Some(Settle::RollBack(n)) => Some(format!(
+                "ROLLBACK TO SAVEPOINT w{n}; RELEASE SAVEPOINT w{n}"
+            )),
+        };
+        match (settle, next.filter(|_| self.open)) {
+            (Some(settle), Some(next)) => Some(format!("{settle}; {next}")),
+            (settle, next) => settle.or(next),
         }
     }
 
-    /// Settles, then opens the shared transaction or a savepoint in it; returns the
-    /// savepoint (`None`: this writer opened the transaction).
+    /// Runs the savepoint statements of one hand-over in ONE round trip to the
+    /// writer connection (each is a hop to SQLite's worker thread, and the writer's
+    /// turn is the serial part of every write); returns whether the batch is still
+    /// open. If one fails, the shared transaction is in doubt and the batch fails as a
+    /// whole (its waiters are told, none acknowledged).
+    async fn hand_over(&mut self, statements: Option<String>) -> bool {
+        let Some(statements) = statements else {
+            return self.open;
+        };
+        let ran = match self.conn.as_mut() {
+            Some(conn) => conn.execute(&*statements).await.map_err(StoreError::from),
+            None => Err(failed("the writer connection is gone")),
+        };
+        if let Err(e) = ran {
+            self.fail(Failure::of(&e)).await;
+        }
+        self.open
+    }
+
+    /// Settles the previous writer's savepoint, then opens the shared transaction or a
+    /// savepoint in it; returns the savepoint (`None`: this writer opened the
+    /// transaction). A hand-over that fails ends the batch before this writer did
+    /// anything in it, so the writer opens the next one.
     async fn open_writer(&mut self, pool: &AnyPool) -> Result<Option<u64>, StoreError> {
-        self.settle().await;
+        let n = self.writers;
+        let statements = self.settling(Some(format!("SAVEPOINT w{n}"))).await;
+        let joined = self.hand_over(statements).await;
         if self.conn.is_none() {
             self.conn = Some(pool.acquire().await?.detach());
         }
-        let savepoint = if self.open {
-            let n = self.writers;
-            if let Err(e) = self.conn()?.execute(&*format!("SAVEPOINT w{n}")).await {
-                let e = StoreError::from(e);
-                self.fail(Failure::of(&e)).await;
-                return Err(e);
-            }
+        let savepoint = if joined {
             Some(n)
         } else {
             if let Err(e) = self.conn()?.execute("BEGIN IMMEDIATE").await {
@@ -147,10 +164,16 @@ impl Batch {
         Ok(savepoint)
     }
 
-    /// Ends the batch: one durable commit for every writer waiting on it.
-    async fn finish(&mut self) {
-        self.settle().await;
-        if !self.open {
+    /// Ends the batch: its writers' audit entries, signed once, and one durable
+    /// commit for every writer waiting on it.
+    async fn finish(&mut self, signing: &SigningKey) {
+        // `COMMIT` releases every savepoint still open, so a writer that committed
+        // needs no `RELEASE` of its own here; one that gave up is still undone first.
+        if let Some(Settle::Release(_)) = self.settle {
+            self.settle = None;
+        }
+        let statements = self.settling(None).await;
+        if !self.hand_over(statements).await {
             return;
         }
         if self.waiters.is_empty() {
@@ -158,10 +181,10 @@ impl Batch {
             return;
         }
         let committed = async {
-            let frontier = self.frontier.take();
+            let audit = std::mem::take(&mut self.audit);
             let conn = self.conn()?;
-            if let Some(frontier) = &frontier {
-                audit_append::write_head(conn, frontier).await?;
+            if let Some(frontier) = audit.write(conn, signing).await? {
+                audit_append::write_head(conn, &frontier).await?;
             }
             conn.execute("COMMIT").await?;
             Ok::<_, StoreError>(())
@@ -170,7 +193,6 @@ impl Batch {
         match committed {
             Ok(()) => {
                 self.open = false;
-                self.frontier = None;
                 for waiter in self.waiters.drain(..) {
                     let _ = waiter.send(Ok(()));
                 }
@@ -191,7 +213,7 @@ impl Batch {
             }
         }
         self.open = false;
-        self.frontier = None;
+        self.audit = PendingAudit::default();
         for waiter in self.waiters.drain(..) {
             let _ = waiter.send(Err(why.clone()));
         }
@@ -212,8 +234,9 @@ pub(crate) struct Slot {
 }
 
 impl GroupCommit {
-    /// Starts the committer task; it ends when the store is dropped.
-    pub(crate) fn start(pool: AnyPool) -> Arc<Self> {
+    /// Starts the committer task, which signs each batch's audit checkpoint with
+    /// `signing`; it ends when the store is dropped.
+    pub(crate) fn start(pool: AnyPool, signing: SigningKey) -> Arc<Self> {
         let wake = Arc::new(Notify::new());
         let group = Arc::new(Self {
             pool,
@@ -227,7 +250,7 @@ impl GroupCommit {
                 let Some(group) = weak.upgrade() else { break };
                 let mut batch = group.batch.clone().lock_owned().await;
                 drop(group);
-                batch.finish().await;
+                batch.finish(&signing).await;
             }
         });
         group
@@ -271,21 +294,19 @@ impl Slot {
             .ok_or_else(|| failed("the write transaction has ended"))
     }
 
-    /// Keeps this writer's work in the batch (`frontier`: the audit tree after its
-    /// entries, if it appended any) and waits for the batch's durable commit. Nothing
+    /// Keeps this writer's work in the batch (`audit`: the entries it appended, which
+    /// the batch writes) and waits for the batch's durable commit. Nothing
     /// before the wait awaits: the work is handed over whole (its savepoint is released
     /// by the next holder of the slot), so a writer dropped from here on loses at most
     /// its answer, never the batch.
-    pub(crate) async fn commit(mut self, frontier: Option<Frontier>) -> Result<(), StoreError> {
+    pub(crate) async fn commit(mut self, audit: PendingAudit) -> Result<(), StoreError> {
         let (sender, receiver) = oneshot::channel();
         let mut batch = self
             .batch
             .take()
             .ok_or_else(|| failed("the write transaction has ended"))?;
         batch.settle = self.savepoint.map(Settle::Release);
-        if frontier.is_some() {
-            batch.frontier = frontier;
-        }
+        batch.audit.absorb(audit);
         batch.waiters.push(sender);
         drop(batch);
         self.wake.notify_one();
@@ -364,12 +385,12 @@ mod tests {
         let path = std::env::temp_dir().join(format!("lers-group-{}.db", rand::random::<u64>()));
         let pool = AnyPool::connect(&format!("sqlite://{}?mode=rwc", path.display())).await?;
         pool.execute("CREATE TABLE t (name TEXT NOT NULL)").await?;
-        let group = GroupCommit::start(pool.clone());
+        let group = GroupCommit::start(pool.clone(), SigningKey::from_bytes(&[7; 32]));
 
         for round in 0..ROUNDS {
             let mut first = group.begin().await?;
             insert(&mut first, &format!("first {round}")).await?;
-            let first_commit = first.commit(None);
+            let first_commit = first.commit(PendingAudit::default());
             tokio::pin!(first_commit);
             assert!(futures::poll!(&mut first_commit).is_pending());
 
@@ -381,7 +402,7 @@ mod tests {
             );
             insert(&mut dropped, &format!("dropped {round}")).await?;
             {
-                let dropped_commit = dropped.commit(None);
+                let dropped_commit = dropped.commit(PendingAudit::default());
                 tokio::pin!(dropped_commit);
                 assert!(futures::poll!(&mut dropped_commit).is_pending());
             }
@@ -389,7 +410,7 @@ mod tests {
         }
         let mut later = group.begin().await?;
         insert(&mut later, "later").await?;
-        later.commit(None).await?;
+        later.commit(PendingAudit::default()).await?;
 
         let names: Vec<String> = sqlx::query_scalar("SELECT name FROM t")
             .fetch_all(&pool)

@@ -156,7 +156,12 @@ pub enum TokenLookup {
     /// Unknown or revoked.
     Unknown,
     Expired(Timestamp),
-    Valid(Box<Account>, Vec<TokenScope>),
+    Valid {
+        account: Box<Account>,
+        scopes: Vec<TokenScope>,
+        /// When the token was first used (this call, for a new token).
+        first_used: Timestamp,
+    },
 }
 
 /// What submission records besides the request itself.
@@ -370,6 +375,12 @@ impl SqlStore {
         // Every timeline entry passes here, so this is the one place the owner's
         // system hears of a status change or a message, in the same transaction.
         let (kind, status, actor) = (entry.kind, entry.status, entry.actor_id);
+        // An entry that no owner hears of, whoever made it (a draft's), needs no
+        // lookup of webhooks.
+        let heard = |by_owner| AgencyEvent::of_timeline(kind, status, by_owner).is_some();
+        if !heard(true) && !heard(false) {
+            return Ok(());
+        }
         self.queue_agency_event(
             conn,
             entry.request_id,

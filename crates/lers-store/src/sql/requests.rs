@@ -14,7 +14,7 @@ use sqlx::Row;
 
 pub use super::request_rows::*;
 use super::sealed_fields::RequestCipher;
-use crate::error::{refused, StoreError};
+use crate::error::{refused, Changed, Refusal, StoreError};
 use crate::model::*;
 use crate::sql::{contains_pattern, event, placeholders, ts, value_rows, SqlStore, WriteTx};
 use crate::Result;
@@ -405,7 +405,11 @@ impl SqlStore {
         draft: &RequestDraft,
         ctx: &Ctx,
     ) -> Result<String> {
-        Ok(self.new_draft(tx, owner, kind, draft, ctx).await?.0.id)
+        Ok(self
+            .new_draft(tx, owner, kind, draft, None, ctx)
+            .await?
+            .0
+            .id)
     }
 
     /// Submits `owner`'s draft `id` inside `tx`: assigns its reference, records its
@@ -444,9 +448,12 @@ impl SqlStore {
             channel,
         } = *submission;
         let id = summary.id.as_str();
-        let status = self
-            .change_status(tx.conn(), summary, RequestEvent::Submit, ctx.at)
-            .await?;
+        // The status moves in the same statement that freezes the request, guarded
+        // by the old one like every status change (`change_status`).
+        let status = summary
+            .status
+            .apply(RequestEvent::Submit)
+            .map_err(Refusal::from)?;
         // One statement numbers it: the year's counter is created or advanced.
         let number: i64 = sqlx::query_scalar(
             "INSERT INTO reference_counters (year, last) VALUES ($1, 1) \
@@ -456,10 +463,10 @@ impl SqlStore {
         .fetch_one(tx.conn())
         .await?;
         let reference = reference(year, number);
-        sqlx::query(
+        let frozen = sqlx::query(
             "UPDATE requests SET reference = $1, submitted = $2, title = $3, country = $4, deadline = $5, \
              submitted_at = $6, updated_at = $6, due_at = $8, instrument = $9, target_count = $10, delay_order = $11, asks_content = $12, \
-             received_at = $13, channel = $14, emergency = $15 WHERE id = $7",
+             received_at = $13, channel = $14, emergency = $15, status = $16 WHERE id = $7 AND status = $17",
         )
         .bind(&reference)
         .bind(cipher.seal_request("submitted", &json_text(request)?)?)
@@ -480,8 +487,13 @@ impl SqlStore {
             request.kind == RequestKind::Emergency
                 || request.eu_order.as_ref().is_some_and(|o| o.emergency),
         ))
+        .bind(status.as_str())
+        .bind(summary.status.as_str())
         .execute(tx.conn())
         .await?;
+        if frozen.rows_affected() != 1 {
+            return Err(StoreError::ChangedMeanwhile(Changed::Request));
+        }
         // All targets in one statement, all colleagues in another.
         if !request.targets.is_empty() {
             let rows = value_rows(request.targets.len(), 4);

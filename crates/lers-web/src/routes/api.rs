@@ -36,7 +36,7 @@ pub struct ApiCaller {
     scopes: Vec<TokenScope>,
     req: RequestInfo,
     /// When the token was first used (this call, for a new token).
-    token_first_used: Option<lers_domain::clock::Timestamp>,
+    token_first_used: lers_domain::clock::Timestamp,
 }
 
 impl FromRequestParts<App> for ApiCaller {
@@ -50,16 +50,16 @@ impl FromRequestParts<App> for ApiCaller {
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::trim)
             .ok_or(WebError::InvalidToken)?;
-        let token_first_used = state
-            .store
-            .note_token_use(&tokens::hash(token), state.clock.now())
-            .await?;
-        let (account, scopes) = match state
+        let (account, scopes, token_first_used) = match state
             .store
             .api_token_account(&tokens::hash(token), state.clock.now())
             .await?
         {
-            TokenLookup::Valid(account, scopes) => (*account, scopes),
+            TokenLookup::Valid {
+                account,
+                scopes,
+                first_used,
+            } => (*account, scopes, first_used),
             TokenLookup::Expired(at) => return Err(WebError::TokenExpired(at.to_rfc3339()).into()),
             TokenLookup::Unknown => return Err(WebError::InvalidToken.into()),
         };
