@@ -188,9 +188,10 @@ pub const PRIVILEGED_ROLES: [Role; 2] = [Role::Admin, Role::Approver];
 /// How a role change may be made.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RoleChange {
-    /// Nothing privileged is added: made at once.
+    /// Nothing privileged is added and no admin removed: made at once.
     Direct,
-    /// Adds admin or approver: needs a fresh TOTP code and a second admin.
+    /// Adds admin or approver, or takes admin away from another admin: needs a fresh
+    /// TOTP code and a second admin.
     NeedsApproval,
     /// Adds admin or approver while the actor is the only active admin (first-admin
     /// bootstrap: there is nobody to approve). Needs a fresh TOTP code.
@@ -212,6 +213,20 @@ pub fn privileged_grants(from: &Roles, to: &Roles) -> Vec<Role> {
         .collect()
 }
 
+/// Whether `to` takes the admin role away from an account that holds it. Done alone,
+/// it would leave fewer eyes: an admin could demote the only other admin, act as the
+/// sole admin (grant powers, relax the key policy) and restore them. So it needs a
+/// second admin, like a grant; an admin who must be stopped at once is suspended
+/// instead, which takes effect at once and keeps them counted (`other_admins`).
+pub fn removes_admin(from: &Roles, to: &Roles) -> bool {
+    from.contains(Role::Admin) && !to.contains(Role::Admin)
+}
+
+/// Whether setting roles `from` → `to` needs four eyes.
+pub fn needs_four_eyes(from: &Roles, to: &Roles) -> bool {
+    !privileged_grants(from, to).is_empty() || removes_admin(from, to)
+}
+
 /// The rule for an admin `actor` setting `target`'s roles from `from` to `to`.
 /// `actor_is_sole_admin` means no other active admin exists who could approve.
 pub fn plan_role_change(
@@ -224,7 +239,7 @@ pub fn plan_role_change(
     if actor == target {
         return Err(ApprovalRefusal::OwnAccount);
     }
-    if privileged_grants(from, to).is_empty() {
+    if !needs_four_eyes(from, to) {
         Ok(RoleChange::Direct)
     } else if actor_is_sole_admin {
         Ok(RoleChange::SoleAdminBootstrap)
@@ -421,11 +436,27 @@ mod tests {
             ),
             Ok(RoleChange::Direct)
         );
-        // Removing is direct, even of admin.
+        // Removing is direct, except the admin role of another admin.
         assert_eq!(
-            plan_role_change(1, 2, &roles(&[Role::Admin, Role::Approver]), &none, false),
+            plan_role_change(1, 2, &roles(&[Role::Approver, Role::Intake]), &none, false),
             Ok(RoleChange::Direct)
         );
+        assert_eq!(
+            plan_role_change(
+                1,
+                2,
+                &roles(&[Role::Admin, Role::Approver]),
+                &roles(&[Role::Admin]),
+                false
+            ),
+            Ok(RoleChange::Direct)
+        );
+        for to in [none.clone(), roles(&[Role::Intake])] {
+            assert_eq!(
+                plan_role_change(1, 2, &roles(&[Role::Admin, Role::Approver]), &to, false),
+                Ok(RoleChange::NeedsApproval)
+            );
+        }
         for role in [Role::Admin, Role::Approver] {
             assert_eq!(
                 plan_role_change(1, 2, &none, &roles(&[role]), false),

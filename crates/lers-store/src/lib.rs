@@ -42,7 +42,7 @@ pub use sql::etsi_outbound::{self, EtsiOutboundStore};
 pub use sql::eu_execution::{self, EuExecutionStore};
 pub use sql::field_access::{self, FieldAccessStore, FieldProposal, FieldRuleRecord};
 pub use sql::interface_endpoints::{self, EndpointRecord, InterfaceEndpointStore};
-pub use sql::key_policy::{KeyPolicyChange, KeyPolicyProposal, KeyPolicyStore};
+pub use sql::key_policy::{KeyPolicyChange, KeyPolicyProposal, KeyPolicyStore, ShownProposal};
 pub use sql::locale::LocaleStore;
 pub use sql::notices::{self, NoticeClaim, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use sql::operations::{self, OperationsSnapshot, OperationsStore};
@@ -72,10 +72,10 @@ pub use sql::{console, emergencies, intake, productions};
 pub use sql::{data_exports, leaving, my_data};
 pub use sql::{
     AccountQuery, ApiTokenRecord, AuditQuery, AuditRecord, CallbackRecord, DecisionRecord,
-    DocumentRecord, DomainEntry, DomainQuery, HoldRecord, ImportReport, Job, LoginFailureOutcome,
-    MessageRecord, NewCallback, NewDecision, NewDocument, NewDomainEntry, NewJob, NewSession,
-    NewToken, OneTimeToken, QueueItem, QueueQuery, RequestQuery, RequestRecord, RequestSummary,
-    ReviewRecord, SessionRecord, SignUpOutcome, TimelineEntry, TokenLookup,
+    DocumentRecord, DomainEntry, DomainQuery, FiledRequest, HoldRecord, ImportReport, Job,
+    LoginFailureOutcome, MessageRecord, NewCallback, NewDecision, NewDocument, NewDomainEntry,
+    NewJob, NewSession, NewToken, OneTimeToken, QueueItem, QueueQuery, RequestQuery, RequestRecord,
+    RequestSummary, ReviewRecord, SessionRecord, SignUpOutcome, TimelineEntry, TokenLookup,
 };
 pub use sql::{NoticePreferences, NoticeSweepStore, StaffNoticeStore, StaffNotification};
 pub use store::{new_document_id, Store};

@@ -8,7 +8,7 @@ use lers_domain::problem::Problem;
 use lers_domain::request::{
     RequestChannel, RequestDraft, RequestKind, RequestStatus, SubmittedRequest,
 };
-use lers_store::{Account, Ctx, RequestRecord, Submission};
+use lers_store::{Account, Ctx, FiledRequest, RequestRecord, Submission};
 
 use super::emergencies::Channel;
 use crate::app::App;
@@ -27,7 +27,7 @@ impl App {
         channel: Channel,
         ctx: &Ctx,
         tr: &Tr,
-    ) -> Result<RequestRecord, FormError> {
+    ) -> Result<FiledRequest, FormError> {
         let (request, colleagues) = match self
             .checked_submission(owner, kind, draft, ctx.at, ctx)
             .await
@@ -61,7 +61,7 @@ impl App {
                 ctx,
             )
             .await?;
-        self.announce_submission(owner, &colleagues, &submitted, channel, ctx, tr)
+        self.announce_submission(owner, &colleagues, &submitted.record, channel, ctx, tr)
             .await;
         Ok(submitted)
     }

@@ -7,7 +7,7 @@ use lers_domain::account::Role;
 use lers_domain::passkey::{key_name, ChallengePurpose, KeyPolicy, MAX_KEYS_PER_ACCOUNT};
 use lers_store::{
     Account, Ctx, KeyAddition, KeyPolicyChange, KeyPolicyProposal, KeyRemoval, NewPasskey,
-    PasskeyRecord, SessionRecord,
+    PasskeyRecord, SessionRecord, ShownProposal,
 };
 use serde::{Deserialize, Serialize};
 use webauthn_rs::prelude::{
@@ -80,11 +80,7 @@ impl App {
             // window; a code here would make it a complete session without a key.
             return Err(KeyError::FreshFactorNeeded);
         }
-        match self.require_fresh_factor(session, code, ctx).await {
-            Ok(()) => Ok(()),
-            Err(FormError::App(e)) => Err(e.into()),
-            Err(FormError::Fields(_)) => Err(KeyError::FreshFactorNeeded),
-        }
+        factor_confirmed(self.require_fresh_factor(session, code, ctx).await)
     }
 
     pub async fn start_key_registration(
@@ -530,18 +526,35 @@ impl App {
         Ok(self.store.key_policy_proposal(self.clock.now()).await?)
     }
 
-    /// Another admin approves the waiting relaxation they were shown (`expected`), or
-    /// any admin rejects it; with a fresh factor either way.
+    /// Another admin approves the waiting relaxation they were `shown`, or
+    /// any admin rejects it; either way with a new code or key touch, as deciding a
+    /// role grant asks: a recent sign-in is not enough, or whoever held an admin's
+    /// session cookie for those minutes could be the second pair of eyes.
     pub async fn decide_key_policy(
         &self,
         session: &SessionRecord,
-        expected: KeyPolicy,
+        shown: ShownProposal,
         approve: bool,
         code: &str,
         ctx: &Ctx,
     ) -> Result<KeyPolicy, KeyError> {
-        self.admin_with_fresh_factor(session, code, ctx).await?;
-        Ok(self.store.decide_key_policy(expected, approve, ctx).await?)
+        if !session.account.roles.contains(Role::Admin) {
+            return Err(AppError::Forbidden.into());
+        }
+        if session.mfa_at.is_none() {
+            return Err(KeyError::FreshFactorNeeded);
+        }
+        factor_confirmed(self.confirm_step_up(session, code, "code", ctx).await)?;
+        Ok(self.store.decide_key_policy(shown, approve, ctx).await?)
+    }
+}
+
+/// A factor check's outcome for the key pages: a refused code is "confirm a factor".
+fn factor_confirmed(checked: Result<(), FormError>) -> Result<(), KeyError> {
+    match checked {
+        Ok(()) => Ok(()),
+        Err(FormError::App(e)) => Err(e.into()),
+        Err(FormError::Fields(_)) => Err(KeyError::FreshFactorNeeded),
     }
 }
 

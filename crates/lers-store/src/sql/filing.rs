@@ -8,7 +8,9 @@ use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::request::{RequestChannel, RequestDraft, RequestKind, RequestStatus};
 use serde_json::json;
 
-use super::request_rows::{json_text, NewEvent, RequestSummary, Submission};
+use super::request_rows::{
+    json_text, FiledRequest, NewEvent, RequestRecord, RequestSummary, Submission, Written,
+};
 use super::sealed_fields::RequestCipher;
 use crate::crypto::fields::DataKey;
 use crate::crypto::keys::KeyProvider;
@@ -18,8 +20,10 @@ use crate::sql::{event, SqlStore, WriteTx};
 use crate::Result;
 
 impl SqlStore {
-    /// Creates, places and submits `owner`'s request in one transaction; returns its
-    /// public id once that transaction is durably committed.
+    /// Creates, places and submits `owner`'s request in one transaction; returns it as
+    /// its owner sees it once that transaction is durably committed, from what was
+    /// written rather than read back (only the colleagues' emails are read, when it
+    /// has any).
     pub(super) async fn file_in(
         &self,
         owner: &Account,
@@ -27,9 +31,9 @@ impl SqlStore {
         (region, how): (&str, &str),
         submission: &Submission<'_>,
         ctx: &Ctx,
-    ) -> Result<String> {
+    ) -> Result<FiledRequest> {
         let mut tx = self.begin().await?;
-        let (summary, cipher) = self
+        let (created, cipher) = self
             .new_draft(
                 &mut tx,
                 owner,
@@ -42,14 +46,33 @@ impl SqlStore {
         self.audit(
             &mut tx,
             event(ctx, AuditAction::RegionRequestPlaced, Outcome::Success)
-                .subject(summary.id.clone())
+                .subject(created.summary.id.clone())
                 .details(json!({"region": region, "decided_by": how})),
         )
         .await?;
-        self.submit_known(&mut tx, owner, &summary, &cipher, submission, ctx)
+        let submitted = self
+            .submit_known(&mut tx, owner, &created.summary, &cipher, submission, ctx)
             .await?;
         tx.commit().await?;
-        Ok(summary.id)
+        let colleagues = if submission.colleague_ids.is_empty() {
+            Vec::new()
+        } else {
+            let mut conn = self.pool().acquire().await?;
+            self.colleague_emails(&mut conn, submitted.summary.row_id)
+                .await?
+        };
+        Ok(FiledRequest {
+            record: RequestRecord {
+                summary: submitted.summary,
+                draft: draft.clone(),
+                submitted: Some(submission.request.clone()),
+                withdrawal_reason: None,
+                owner_name: owner.name.clone(),
+                owner_agency: owner.profile.agency.clone(),
+                colleagues,
+            },
+            timeline: vec![created.entry, submitted.entry],
+        })
     }
 
     /// Starts a draft owned by `owner` inside `tx`, in `region` if it is already
@@ -63,7 +86,7 @@ impl SqlStore {
         draft: &RequestDraft,
         region: Option<&str>,
         ctx: &Ctx,
-    ) -> Result<(RequestSummary, RequestCipher)> {
+    ) -> Result<(Written, RequestCipher)> {
         let public_id = random_id("req");
         let (key, wrapped) = DataKey::create(self.keys().sealer.as_ref(), &public_id)?;
         let cipher = RequestCipher::with_key(public_id.clone(), key);
@@ -86,18 +109,16 @@ impl SqlStore {
         .bind(region)
         .fetch_one(tx.conn())
         .await?;
-        self.add_event(
-            tx.conn(),
-            NewEvent {
-                request_id: row_id,
-                actor_id: owner.id,
-                kind: "status",
-                status: Some(RequestStatus::Draft),
-                note: "",
-                at: ctx.at,
-            },
-        )
-        .await?;
+        let created = NewEvent {
+            request_id: row_id,
+            actor_id: owner.id,
+            kind: "status",
+            status: Some(RequestStatus::Draft),
+            note: "",
+            at: ctx.at,
+        };
+        let entry = created.as_seen(owner);
+        self.add_event(tx.conn(), created).await?;
         self.audit(
             tx,
             event(ctx, AuditAction::RequestDraftCreated, Outcome::Success)
@@ -123,6 +144,6 @@ impl SqlStore {
             row_id,
             owner_id: owner.id,
         };
-        Ok((summary, cipher))
+        Ok((Written { summary, entry }, cipher))
     }
 }

@@ -30,6 +30,15 @@ pub struct KeyPolicyProposal {
     pub expires_at: Timestamp,
 }
 
+/// The waiting relaxation as a deciding admin was shown it: the policy and when it was
+/// proposed, so a decision cannot land on a later proposal of the same policy (one
+/// proposed again after a rejection).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ShownProposal {
+    pub policy: KeyPolicy,
+    pub proposed_at: Timestamp,
+}
+
 /// What a change of the policy did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KeyPolicyChange {
@@ -50,11 +59,11 @@ pub trait KeyPolicyStore: Send + Sync {
     async fn change_key_policy(&self, policy: KeyPolicy, ctx: &Ctx) -> Result<KeyPolicyChange>;
     /// The relaxation waiting at `now`, if any (an expired one is not shown).
     async fn key_policy_proposal(&self, now: Timestamp) -> Result<Option<KeyPolicyProposal>>;
-    /// Another admin approves (applies) the waiting relaxation they were shown
-    /// (`expected`), or any admin rejects it. Returns the policy in force afterwards.
+    /// Another admin approves (applies) the waiting relaxation they were `shown`, or
+    /// any admin rejects it. Returns the policy in force afterwards.
     async fn decide_key_policy(
         &self,
-        expected: KeyPolicy,
+        shown: ShownProposal,
         approve: bool,
         ctx: &Ctx,
     ) -> Result<KeyPolicy>;
@@ -137,6 +146,9 @@ impl KeyPolicyStore for SqlStore {
 
     async fn change_key_policy(&self, policy: KeyPolicy, ctx: &Ctx) -> Result<KeyPolicyChange> {
         let mut tx = self.begin().await?;
+        // Changes and decisions take turns (on PostgreSQL too, where transactions run
+        // side by side): each reads the policy and proposal it replaces.
+        self.dialect().lock_key(tx.conn(), POLICY_SETTING).await?;
         let admin: Option<Account> = match ctx.actor.as_str() {
             ACTOR_SYSTEM => None,
             _ => Some(self.acting_admin(tx.conn(), ctx).await?),
@@ -188,16 +200,17 @@ impl KeyPolicyStore for SqlStore {
 
     async fn decide_key_policy(
         &self,
-        expected: KeyPolicy,
+        shown: ShownProposal,
         approve: bool,
         ctx: &Ctx,
     ) -> Result<KeyPolicy> {
         let mut tx = self.begin().await?;
+        self.dialect().lock_key(tx.conn(), POLICY_SETTING).await?;
         let admin = self.acting_admin(tx.conn(), ctx).await?;
         let proposal = self
             .proposal_in(tx.conn())
             .await?
-            .filter(|p| p.policy == expected)
+            .filter(|p| p.policy == shown.policy && p.proposed_at == shown.proposed_at)
             .ok_or_else(|| refused(ApprovalRefusal::Decided))?;
         if ctx.at >= proposal.expires_at {
             return Err(refused(ApprovalRefusal::Expired));

@@ -168,8 +168,8 @@ pub use login::LoginFailureOutcome;
 pub use lookup::AccountQuery;
 pub use recycle_bin::{BinEntry, BinItem, RecycleBinStore};
 pub use request_rows::{
-    ApiTokenRecord, DocumentRecord, MessageRecord, NewDocument, RequestQuery, RequestRecord,
-    RequestSummary, TimelineEntry, TokenLookup,
+    ApiTokenRecord, DocumentRecord, FiledRequest, MessageRecord, NewDocument, RequestQuery,
+    RequestRecord, RequestSummary, TimelineEntry, TokenLookup,
 };
 pub use retention_purge::{LegalHold, RetentionPurgeStore};
 pub(crate) use rows::{contains_pattern, event, opt_ts, placeholders, ts, value_rows};

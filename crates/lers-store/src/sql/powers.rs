@@ -346,7 +346,7 @@ impl PowersStore for SqlStore {
         if target.kind != AccountKind::Staff {
             return Err(Refusal::RolesForStaffOnly.into());
         }
-        if powers::privileged_grants(&target.roles, to).is_empty() {
+        if !powers::needs_four_eyes(&target.roles, to) {
             return Err(Refusal::GrantNotPrivileged.into());
         }
         let change = ProposedChange::GrantRoles {

@@ -63,6 +63,14 @@ impl RequestRecord {
     }
 }
 
+/// A request just filed, as its owner sees it: the answer to the filing, known once
+/// its transaction commits (a new request has no documents or messages yet).
+#[derive(Clone, Debug)]
+pub struct FiledRequest {
+    pub record: RequestRecord,
+    pub timeline: Vec<TimelineEntry>,
+}
+
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct TimelineEntry {
     pub at: Timestamp,
@@ -194,6 +202,34 @@ pub(super) struct NewEvent<'a> {
     pub(crate) at: Timestamp,
 }
 
+/// A request as a write left it (as its owner sees it), and the timeline entry the
+/// write added: what the caller would otherwise read back.
+pub(super) struct Written {
+    pub(super) summary: RequestSummary,
+    pub(super) entry: TimelineEntry,
+}
+
+impl NewEvent<'_> {
+    /// This entry as the timeline shows it, made by `actor`.
+    pub(super) fn as_seen(&self, actor: &Account) -> TimelineEntry {
+        TimelineEntry {
+            at: self.at,
+            kind: self.kind.to_owned(),
+            status: self.status.map(|s| s.as_str().to_owned()),
+            note: self.note.to_owned(),
+            actor: author(Some(actor.kind.as_str()), Some(actor.name.clone())),
+        }
+    }
+}
+
+/// Who made a timeline entry, as requesters may see it: staff are the response team.
+pub(super) fn author(actor_kind: Option<&str>, name: Option<String>) -> Author {
+    match actor_kind {
+        Some("staff") => Author::ResponseTeam,
+        _ => Author::Person(name.unwrap_or_default()),
+    }
+}
+
 pub(super) fn corrupt(what: &str) -> StoreError {
     StoreError::Corrupt(what.to_owned())
 }
@@ -322,12 +358,7 @@ impl SqlStore {
             .try_get::<Option<String>, _>("withdrawal_reason")?
             .map(|s| cipher.open_request("withdrawal_reason", s))
             .transpose()?;
-        let colleagues: Vec<String> = sqlx::query_scalar(
-            "SELECT a.email FROM request_access ra JOIN accounts a ON a.id = ra.account_id WHERE ra.request_id = $1 ORDER BY a.email",
-        )
-        .bind(summary.row_id)
-        .fetch_all(&mut *conn)
-        .await?;
+        let colleagues = self.colleague_emails(conn, summary.row_id).await?;
         Ok(Some(RequestRecord {
             draft: serde_json::from_str(&draft)
                 .map_err(|e| StoreError::Corrupt(format!("draft: {e}")))?,
@@ -341,6 +372,20 @@ impl SqlStore {
             colleagues,
             summary,
         }))
+    }
+
+    /// The emails of the colleagues a request is shared with, in order.
+    pub(super) async fn colleague_emails(
+        &self,
+        conn: &mut AnyConnection,
+        request_row: i64,
+    ) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT a.email FROM request_access ra JOIN accounts a ON a.id = ra.account_id WHERE ra.request_id = $1 ORDER BY a.email",
+        )
+        .bind(request_row)
+        .fetch_all(&mut *conn)
+        .await?)
     }
 
     pub(super) async fn owned_for_change(

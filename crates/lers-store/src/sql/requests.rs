@@ -6,9 +6,7 @@
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::request::access;
-use lers_domain::request::{
-    reference, Author, RequestDraft, RequestEvent, RequestKind, RequestStatus,
-};
+use lers_domain::request::{reference, RequestDraft, RequestEvent, RequestKind, RequestStatus};
 use serde_json::json;
 use sqlx::Row;
 
@@ -55,7 +53,7 @@ pub trait RequestStore: Send + Sync {
         placement: (&str, &str),
         submission: &Submission<'_>,
         ctx: &Ctx,
-    ) -> Result<RequestRecord>;
+    ) -> Result<FiledRequest>;
     async fn withdraw_request(
         &self,
         owner: &Account,
@@ -164,14 +162,8 @@ impl RequestStore for SqlStore {
         placement: (&str, &str),
         submission: &Submission<'_>,
         ctx: &Ctx,
-    ) -> Result<RequestRecord> {
-        let id = self
-            .file_in(owner, draft, placement, submission, ctx)
-            .await?;
-        // Read after the commit, beside the writer rather than in its turn.
-        self.request_for(owner, &id)
-            .await?
-            .ok_or(StoreError::NotFound)
+    ) -> Result<FiledRequest> {
+        self.file_in(owner, draft, placement, submission, ctx).await
     }
 
     async fn withdraw_request(
@@ -304,16 +296,12 @@ impl RequestStore for SqlStore {
         rows.iter()
             .map(|row| {
                 let actor_kind: Option<String> = row.try_get("actor_kind")?;
-                let name: Option<String> = row.try_get("name")?;
                 Ok(TimelineEntry {
                     at: ts(row, "at")?,
                     kind: row.try_get("kind")?,
                     status: row.try_get("status")?,
                     note: row.try_get("note")?,
-                    actor: match actor_kind.as_deref() {
-                        Some("staff") => Author::ResponseTeam,
-                        _ => Author::Person(name.unwrap_or_default()),
-                    },
+                    actor: author(actor_kind.as_deref(), row.try_get("name")?),
                 })
             })
             .collect()
@@ -409,6 +397,7 @@ impl SqlStore {
             .new_draft(tx, owner, kind, draft, None, ctx)
             .await?
             .0
+            .summary
             .id)
     }
 
@@ -424,12 +413,16 @@ impl SqlStore {
     ) -> Result<String> {
         let summary = self.owned_for_change(tx.conn(), owner, id).await?;
         let cipher = self.request_cipher(tx.conn(), summary.row_id).await?;
-        self.submit_known(tx, owner, &summary, &cipher, submission, ctx)
-            .await
+        Ok(self
+            .submit_known(tx, owner, &summary, &cipher, submission, ctx)
+            .await?
+            .summary
+            .reference
+            .unwrap_or_default())
     }
 
     /// [`Self::submit_in`] for a draft whose row and key the caller holds (it has just
-    /// read or inserted them in `tx`).
+    /// read or inserted them in `tx`); returns it as its owner now sees it.
     pub(super) async fn submit_known(
         &self,
         tx: &mut WriteTx<'_>,
@@ -438,7 +431,7 @@ impl SqlStore {
         cipher: &RequestCipher,
         submission: &Submission<'_>,
         ctx: &Ctx,
-    ) -> Result<String> {
+    ) -> Result<Written> {
         let Submission {
             request,
             colleague_ids,
@@ -463,6 +456,9 @@ impl SqlStore {
         .fetch_one(tx.conn())
         .await?;
         let reference = reference(year, number);
+        // An emergency EPOC sorts with the emergencies (section B of its certificate).
+        let emergency = request.kind == RequestKind::Emergency
+            || request.eu_order.as_ref().is_some_and(|o| o.emergency);
         let frozen = sqlx::query(
             "UPDATE requests SET reference = $1, submitted = $2, title = $3, country = $4, deadline = $5, \
              submitted_at = $6, updated_at = $6, due_at = $8, instrument = $9, target_count = $10, delay_order = $11, asks_content = $12, \
@@ -482,11 +478,7 @@ impl SqlStore {
         .bind(i64::from(request.data_categories.contains(&lers_domain::request::DataCategory::Content)))
         .bind(received_at.unix_millis())
         .bind(channel.as_str())
-        // An emergency EPOC sorts with the emergencies (section B of its certificate).
-        .bind(i64::from(
-            request.kind == RequestKind::Emergency
-                || request.eu_order.as_ref().is_some_and(|o| o.emergency),
-        ))
+        .bind(i64::from(emergency))
         .bind(status.as_str())
         .bind(summary.status.as_str())
         .execute(tx.conn())
@@ -528,26 +520,22 @@ impl SqlStore {
             }
             insert.execute(tx.conn()).await?;
         }
-        self.add_event(
-            tx.conn(),
-            NewEvent {
-                request_id: summary.row_id,
-                actor_id: owner.id,
-                kind: "status",
-                status: Some(status),
-                note: &reference,
-                at: ctx.at,
-            },
-        )
-        .await?;
+        let submitted = NewEvent {
+            request_id: summary.row_id,
+            actor_id: owner.id,
+            kind: "status",
+            status: Some(status),
+            note: &reference,
+            at: ctx.at,
+        };
+        let entry = submitted.as_seen(owner);
+        self.add_event(tx.conn(), submitted).await?;
         // An EU order preserves from receipt (Art 10(1), 11(1)).
         self.start_eu_preservation(tx, summary.row_id, request, received_at, ctx)
             .await?;
         // An emergency (or emergency EPOC) pages the person on call in the runner's
         // next pass (`services::alerts`).
-        if request.kind == RequestKind::Emergency
-            || request.eu_order.as_ref().is_some_and(|o| o.emergency)
-        {
+        if emergency {
             let page = lers_domain::jobs::JobKind::OncallPage(lers_domain::jobs::OncallPageJob {
                 request: summary.row_id,
                 tier: 1,
@@ -567,6 +555,21 @@ impl SqlStore {
                 })),
         )
         .await?;
-        Ok(reference)
+        Ok(Written {
+            summary: RequestSummary {
+                reference: Some(reference),
+                status,
+                title: request.title.clone(),
+                country: request.country.clone(),
+                deadline: request.deadline.clone(),
+                emergency,
+                updated_at: ctx.at,
+                submitted_at: Some(ctx.at),
+                received_at: Some(received_at),
+                channel,
+                ..summary.clone()
+            },
+            entry,
+        })
     }
 }

@@ -237,8 +237,8 @@ pub async fn create(
 ) -> Result<Response, ApiError> {
     caller.require(&state, TokenScope::Submit).await?;
     let ctx = caller.ctx(&state);
-    let record = if body.submit {
-        state
+    let detail = if body.submit {
+        let filed = state
             .file_request(
                 &caller.account,
                 body.kind,
@@ -247,13 +247,21 @@ pub async fn create(
                 &ctx,
                 &caller.req.tr,
             )
-            .await?
+            .await?;
+        // Known from the filing itself: a new request has no documents or messages.
+        RequestDetail {
+            documents: Vec::new(),
+            messages: Vec::new(),
+            timeline: filed.timeline,
+            request: filed.record,
+        }
     } else {
-        state
+        let record = state
             .create_request(&caller.account, body.kind, &body.request, &ctx)
-            .await?
+            .await?;
+        detail_of(&state, record).await?
     };
-    Ok((StatusCode::CREATED, Json(detail_of(&state, record).await?)).into_response())
+    Ok((StatusCode::CREATED, Json(detail)).into_response())
 }
 
 /// One request with its documents, messages and timeline.

@@ -11,9 +11,10 @@ use axum::{Json, Router};
 use lers_app::services::passkey_ceremony::{KeyAssertion, KeyAttestation, KeyError};
 use lers_app::App;
 use lers_domain::account::Role;
+use lers_domain::clock::Timestamp;
 use lers_domain::passkey::{KeyNameError, KeyPolicy};
 use lers_domain::problem::Problem;
-use lers_store::{KeyPolicyChange, KeyPolicyProposal, PasskeyRecord, SessionRecord};
+use lers_store::{KeyPolicyChange, KeyPolicyProposal, PasskeyRecord, SessionRecord, ShownProposal};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -403,11 +404,13 @@ fn policy_refusal(tr: &lers_app::i18n::Tr, error: KeyError) -> Result<Response, 
     }
 }
 
-/// A second admin's decision on the waiting relaxation: the policy they were shown,
-/// approve or reject, and their fresh factor.
+/// A second admin's decision on the waiting relaxation: the policy they were shown
+/// and when it was proposed (Unix milliseconds), approve or reject, and their factor.
 #[derive(Deserialize)]
 pub struct PolicyDecisionForm {
     policy: String,
+    #[serde(default)]
+    proposed_at: i64,
     decision: String,
     #[serde(default)]
     code: String,
@@ -419,7 +422,10 @@ pub async fn policy_decide(
     CsrfForm(form): CsrfForm<PolicyDecisionForm>,
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Admin, "key policy").await?;
-    let expected = chosen_policy(&form.policy)?;
+    let shown = ShownProposal {
+        policy: chosen_policy(&form.policy)?,
+        proposed_at: Timestamp::from_unix_millis(form.proposed_at),
+    };
     let approve = match form.decision.as_str() {
         "approve" => true,
         "reject" => false,
@@ -433,13 +439,7 @@ pub async fn policy_decide(
     let tr = &who.req.tr;
     Ok(
         match state
-            .decide_key_policy(
-                &who.session,
-                expected,
-                approve,
-                &form.code,
-                &who.ctx(&state),
-            )
+            .decide_key_policy(&who.session, shown, approve, &form.code, &who.ctx(&state))
             .await
         {
             Ok(_) if approve => with_notice(POLICY_PAGE, &tr.get("passkey-policy-approved")),

@@ -241,8 +241,9 @@ pub struct RolesForm {
 }
 
 /// Removing roles and granting ordinary ones take effect at once; granting admin or
-/// approver needs a fresh code and becomes a proposal for a second admin (or, while
-/// the actor is the only admin, takes effect with the fresh code). Nobody changes
+/// approver, or taking admin away from another admin, needs a fresh code and becomes
+/// a proposal for a second admin (a grant, while the actor is the only admin, takes
+/// effect with the fresh code). Nobody changes
 /// their own roles (the store refuses it too).
 pub async fn set_roles(
     State(state): State<App>,

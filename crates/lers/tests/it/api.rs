@@ -9,6 +9,7 @@ use crate::both_backends;
 use crate::harness::*;
 
 both_backends!(an_agency_system_files_and_follows_requests_with_a_token);
+both_backends!(the_answer_to_a_filing_is_what_reading_it_shows);
 
 impl TestApp {
     /// Creates an API token on the tokens page (with a fresh TOTP code); returns it.
@@ -390,5 +391,58 @@ async fn the_openapi_document_covers_every_operation() -> TestResult {
     }
     assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
     assert!(doc["components"]["schemas"]["RequestDraft"].is_object());
+    Ok(())
+}
+
+/// The answer to a filing is built from what the filing wrote, not read back
+/// (`sql/filing.rs`): it must be exactly what reading the request shows, for a request
+/// shared with a colleague and for an emergency (which is scored and pages on call).
+async fn the_answer_to_a_filing_is_what_reading_it_shows(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    app.sign_up("colleague@abilenetx.gov").await;
+    app.log_out().await;
+    let person = app.sign_up("system@abilenetx.gov").await;
+    let token = app.create_token(&person, &["read", "submit"]).await;
+    let mut shared = user_data_request();
+    shared["request"]["colleagues"] = json!(["colleague@abilenetx.gov"]);
+    shared["request"]["title"] = json!("  Operation Walnut  ");
+    let emergency = json!({
+        "kind": "emergency",
+        "submit": true,
+        "request": {
+            "title": "Operation Birch", "country": "us", "subdivision": "TX",
+            "description": "Subscriber details and recent IP addresses of the account.",
+            "targets": [{"type": "email", "value": "Abductor@Example.com"}],
+            "data_categories": ["subscriber_info"],
+            "date_from": "2026-11-01",
+            "emergency": {"narrative": "A child was taken from a school bus an hour ago; the account holder is the abductor.", "attested": true,
+                          "supervisor_name": "Sgt. Lee Park", "supervisor_phone": "+1 325 555 0111"}
+        }
+    });
+    for body in [shared, emergency] {
+        let created = app
+            .api(reqwest::Method::POST, "/api/v1/requests", &token)
+            .json(&body)
+            .send()
+            .await?;
+        assert_eq!(created.status(), StatusCode::CREATED);
+        let created: Value = created.json().await?;
+        let id = created["id"].as_str().ok_or("id")?;
+        let read: Value = app
+            .api(
+                reqwest::Method::GET,
+                &format!("/api/v1/requests/{id}"),
+                &token,
+            )
+            .send()
+            .await?
+            .json()
+            .await?;
+        assert_eq!(created, read);
+        assert_eq!(created["status"], "submitted");
+        assert_eq!(created["timeline"].as_array().map(Vec::len), Some(2));
+    }
     Ok(())
 }

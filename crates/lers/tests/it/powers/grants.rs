@@ -6,6 +6,7 @@ use crate::both_backends;
 both_backends!(
     a_lost_second_factor_is_reset_only_with_a_second_admin,
     admin_and_approver_grants_need_a_second_admin,
+    taking_admin_from_another_admin_needs_a_second_admin,
     the_sole_admin_bootstraps_a_second_admin_with_a_fresh_code,
 );
 
@@ -475,5 +476,78 @@ async fn the_sole_admin_bootstraps_a_second_admin_with_a_fresh_code(
         .ok_or("cy")?
         .roles
         .contains(Role::Approver));
+    Ok(())
+}
+
+/// Demoting the only other admin alone would make the demoter the sole admin, who
+/// grants powers and relaxes the key policy without anyone's approval, and could then
+/// restore the demoted one. So taking admin away is proposed, like granting it.
+async fn taking_admin_from_another_admin_needs_a_second_admin(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let (ada, ada_p) = app
+        .staff("Ada Admin", "ada@provider.example", &[Role::Admin])
+        .await;
+    let (_ben, ben_p) = app
+        .staff("Ben Admin", "ben@provider.example", &[Role::Admin])
+        .await;
+    let (cat, cat_p) = app
+        .staff("Cat Admin", "cat@provider.example", &[Role::Admin])
+        .await;
+    let ben = account_id(&app, &ben_p.email).await;
+    let ada_pseudonym = ada_p_pseudonym(&app, &ada_p).await;
+
+    // Not at once, and not without a code.
+    let no_code = ada
+        .submit(
+            "/staff/accounts",
+            &format!("/staff/accounts/{ben}/roles"),
+            &[("role_intake", "on")],
+        )
+        .await;
+    assert!(location(&no_code).contains("notice=Not"));
+    assert_eq!(roles_of(&app, ben).await, "admin");
+    let proposed = with_code(
+        &app,
+        &ada,
+        &ada_p,
+        &format!("/staff/accounts/{ben}/roles"),
+        &[("role_intake", "on")],
+    )
+    .await;
+    assert_eq!(proposed.status(), StatusCode::SEE_OTHER);
+    assert_eq!(roles_of(&app, ben).await, "admin", "not before approval");
+    // The store refuses the direct removal too, and Ada is not the sole admin.
+    let direct = app
+        .store
+        .set_roles(
+            ben,
+            &lers_domain::account::Roles::none(),
+            &lers_store::Ctx {
+                at: app.clock_now(),
+                actor: ada_pseudonym.clone(),
+                ip: None,
+            },
+        )
+        .await;
+    assert!(matches!(direct, Err(lers_store::StoreError::Refused(_))));
+    assert_eq!(roles_of(&app, ben).await, "admin");
+    assert!(!app.store.sole_active_admin(&ada_pseudonym).await?);
+
+    // A third admin approves it, with a code.
+    let proposal = newest_proposal(&app).await;
+    let page = page_text(cat.get("/staff/accounts").await).await;
+    assert!(page.contains("Roles from “Admin” to “Intake”"), "{page}");
+    let approved = with_code(
+        &app,
+        &cat,
+        &cat_p,
+        &format!("/staff/approvals/{proposal}/approve"),
+        &[],
+    )
+    .await;
+    assert_eq!(approved.status(), StatusCode::SEE_OTHER);
+    assert_eq!(roles_of(&app, ben).await, "intake");
     Ok(())
 }

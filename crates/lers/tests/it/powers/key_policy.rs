@@ -3,7 +3,7 @@
 //! proposer), expires after 72 hours, can be rejected or withdrawn, and is dropped by a
 //! later direct change. A sole admin, with nobody to ask, relaxes it alone.
 
-use lers_store::{Ctx, KeyPolicyStore};
+use lers_store::{Ctx, KeyPolicyStore, ShownProposal};
 
 use super::*;
 use crate::both_backends;
@@ -22,16 +22,53 @@ async fn page_after(admin: &Browser<'_>, location: &str) -> String {
         .expect("the policy page")
 }
 
-async fn decide(admin: &Browser<'_>, policy: &str, decision: &str, code: &str) -> String {
+/// When the proposal `admin`'s policy page shows was made ("0": none shown).
+async fn shown_proposed_at(admin: &Browser<'_>) -> String {
+    let page = admin
+        .get("/staff/security")
+        .await
+        .text()
+        .await
+        .expect("page");
+    let marker = "name=\"proposed_at\" value=\"";
+    page.find(marker)
+        .map(|at| {
+            page[at + marker.len()..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect()
+        })
+        .unwrap_or_else(|| "0".to_owned())
+}
+
+/// `admin` decides the proposal of `policy` made at `proposed_at`.
+async fn decide_shown(
+    admin: &Browser<'_>,
+    policy: &str,
+    proposed_at: &str,
+    decision: &str,
+    code: &str,
+) -> String {
     let response = admin
         .submit(
             "/staff/security",
             "/staff/security/proposal",
-            &[("policy", policy), ("decision", decision), ("code", code)],
+            &[
+                ("policy", policy),
+                ("proposed_at", proposed_at),
+                ("decision", decision),
+                ("code", code),
+            ],
         )
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER, "{decision}");
     location(&response)
+}
+
+/// `admin` decides the proposal their policy page shows, naming it as `policy`.
+async fn decide(admin: &Browser<'_>, policy: &str, decision: &str, code: &str) -> String {
+    let proposed_at = shown_proposed_at(admin).await;
+    decide_shown(admin, policy, &proposed_at, decision, code).await
 }
 
 async fn policy(app: &TestApp) -> String {
@@ -88,24 +125,26 @@ async fn relaxing_the_key_policy_takes_a_second_admin(backend: Backend) -> TestR
     assert_eq!(waiting.policy.as_str(), "nobody");
 
     // The proposer cannot approve it; nor can anyone approve what they were not shown.
-    let own = decide(&ada, "nobody", "approve", "").await;
+    app.advance(Duration::seconds(30));
+    let own = decide(&ada, "nobody", "approve", &app.code(&ada_person.secret)).await;
     assert!(page_after(&ada, &own)
         .await
         .contains("you proposed it yourself"));
-    let other = decide(&bea, "all_staff", "approve", "").await;
+    let other = decide(&bea, "all_staff", "approve", &app.code(&bea_person.secret)).await;
     assert!(page_after(&bea, &other).await.contains("already decided"));
     assert_eq!(policy(&app).await, "approvers");
+    app.advance(Duration::seconds(30));
 
-    // Bea sees it, with her buttons; deciding takes a fresh factor, like proposing.
+    // Bea sees it, with her buttons; deciding takes a new code or key touch, as
+    // deciding a role grant does: her sign-in a moment ago is not enough.
     let page = bea.get("/staff/security").await.text().await?;
     assert!(
         page.contains("Ada Admin proposes that keys be required only of"),
         "{page}"
     );
     assert!(page.contains("value=\"approve\""), "{page}");
-    app.advance(Duration::minutes(6));
-    let stale = decide(&bea, "nobody", "approve", "").await;
-    assert!(stale.contains("notice="), "{stale}");
+    let without_code = decide(&bea, "nobody", "approve", "").await;
+    assert!(without_code.contains("notice="), "{without_code}");
     assert_eq!(policy(&app).await, "approvers");
     let approved = decide(&bea, "nobody", "approve", &app.code(&bea_person.secret)).await;
     assert!(page_after(&bea, &approved).await.contains("now in force"));
@@ -122,9 +161,10 @@ async fn relaxing_the_key_policy_takes_a_second_admin(backend: Backend) -> TestR
     );
 
     // A rejected proposal changes nothing, and is on the record (Bea's code a moment
-    // ago keeps her factor fresh; Ada's enrolment is six minutes old now).
+    // ago keeps her factor fresh for proposing).
     set_policy(&bea, "approvers", "").await;
     set_policy(&bea, "nobody", "").await;
+    let rejected_at = shown_proposed_at(&ada).await;
     decide(&ada, "nobody", "reject", &app.code(&ada_person.secret)).await;
     assert_eq!(policy(&app).await, "approvers");
     assert_eq!(
@@ -132,6 +172,24 @@ async fn relaxing_the_key_policy_takes_a_second_admin(backend: Backend) -> TestR
             .await,
         1
     );
+    // The same relaxation proposed again is a new proposal: a page still showing the
+    // rejected one cannot approve it.
+    app.advance(Duration::seconds(30));
+    set_policy(&bea, "nobody", &app.code(&bea_person.secret)).await;
+    let old_page = decide_shown(
+        &ada,
+        "nobody",
+        &rejected_at,
+        "approve",
+        &app.code(&ada_person.secret),
+    )
+    .await;
+    assert!(page_after(&ada, &old_page)
+        .await
+        .contains("already decided"));
+    assert_eq!(policy(&app).await, "approvers");
+    app.advance(Duration::seconds(30));
+    decide(&ada, "nobody", "reject", &app.code(&ada_person.secret)).await;
 
     // A direct change drops a waiting proposal, made against the earlier setting.
     set_policy(&ada, "nobody", "").await;
@@ -150,6 +208,11 @@ async fn relaxing_the_key_policy_takes_a_second_admin(backend: Backend) -> TestR
 
     // A proposal waits 72 hours; then it is gone and cannot be approved.
     set_policy(&ada, "nobody", "").await;
+    let shown = app
+        .store
+        .key_policy_proposal(app.clock_now())
+        .await?
+        .ok_or("a waiting proposal")?;
     app.advance(Duration::hours(73));
     assert!(app
         .store
@@ -164,7 +227,10 @@ async fn relaxing_the_key_policy_takes_a_second_admin(backend: Backend) -> TestR
     let late = app
         .store
         .decide_key_policy(
-            "nobody".parse().map_err(|_| "policy")?,
+            ShownProposal {
+                policy: shown.policy,
+                proposed_at: shown.proposed_at,
+            },
             true,
             &Ctx {
                 at: app.clock_now(),
