@@ -228,6 +228,15 @@ pub enum AdminCommand {
     },
     /// Unlock or re-enable an account (e.g. the only admin, locked out).
     Unlock { email: String },
+    /// Set a staff member's roles as the operator, without a second admin: the way out
+    /// when four eyes cannot be had (e.g. one of two admins has left and only they
+    /// could approve their own demotion). Audited with the actor `system`.
+    SetRoles {
+        email: String,
+        /// Comma-separated roles, e.g. `intake,reviewer` (empty: none): intake,
+        /// reviewer, approver, producer, admin, auditor.
+        roles: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context};
 use lers_app::{App, Mailer};
-use lers_domain::account::AccountStatus;
+use lers_domain::account::{AccountStatus, Role, Roles};
 use lers_domain::allowlist::EmailAddress;
 use lers_domain::audit::{InclusionProofDoc, ACTOR_SYSTEM};
 use lers_domain::clock::{Clock, SystemClock};
@@ -500,6 +500,31 @@ async fn admin(cli: &Cli, command: &AdminCommand) -> anyhow::Result<ExitCode> {
                 "{} ({}) is active again",
                 address.as_str(),
                 account.pseudonym
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        AdminCommand::SetRoles { email, roles } => {
+            let address = EmailAddress::parse(email.trim()).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let roles = Roles::parse_stored(roles).map_err(|e| {
+                let known: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
+                anyhow::anyhow!(
+                    "unknown role {:?}: give a comma-separated list of {}",
+                    e.0,
+                    known.join(", ")
+                )
+            })?;
+            let Some(account) = store.account_by_email(address.as_str()).await? else {
+                bail!("no account has the address {}", address.as_str());
+            };
+            let account = store.set_roles(account.id, &roles, &system_ctx()).await?;
+            println!(
+                "{} ({}) now has the roles: {}",
+                address.as_str(),
+                account.pseudonym,
+                match account.roles.to_stored() {
+                    none if none.is_empty() => "none".to_owned(),
+                    some => some,
+                }
             );
             Ok(ExitCode::SUCCESS)
         }

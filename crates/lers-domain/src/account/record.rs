@@ -38,6 +38,14 @@ pub struct Account {
 }
 
 impl Account {
+    /// Whether the API serves this account's tokens: an active requester whose email
+    /// domain is still admitted.
+    pub fn api_served(&self) -> bool {
+        self.status == AccountStatus::Active
+            && self.kind == AccountKind::Requester
+            && self.domain_admitted
+    }
+
     pub fn has_password(&self) -> bool {
         self.password_hash.is_some()
     }

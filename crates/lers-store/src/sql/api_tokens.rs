@@ -184,10 +184,18 @@ impl ApiTokenStore for SqlStore {
         let scopes: String = row.try_get("token_scopes")?;
         let last_used = opt_ts(&row, "token_last_used_at")?;
         let mut first_used = opt_ts(&row, "token_first_used_at")?;
+        let account = account_from_row(&row, &self.keys().sealer)?;
+        // Only a call the API will serve counts as a use: a suspended or no longer
+        // admitted account's calls must not age a token (a token counts as new, a
+        // risk signal, for an hour after its first use).
+        let served = account.api_served();
         // A minute's precision is enough and saves a write per API call; the guard
         // keeps two calls in the same minute from both writing. The first use is
         // stamped once, and two first calls racing agree on the one that was kept.
-        if first_used.is_none() || last_used.is_none_or(|last| at.since(last).as_seconds() >= 60) {
+        if served
+            && (first_used.is_none()
+                || last_used.is_none_or(|last| at.since(last).as_seconds() >= 60))
+        {
             let mut tx = self.begin().await?;
             let kept: Option<Option<i64>> = sqlx::query_scalar(
                 "UPDATE api_tokens SET first_used_at = COALESCE(first_used_at, $1), \
@@ -205,7 +213,6 @@ impl ApiTokenStore for SqlStore {
                 .map(Timestamp::from_unix_millis)
                 .or(first_used);
         }
-        let account = account_from_row(&row, &self.keys().sealer)?;
         Ok(TokenLookup::Valid {
             account: Box::new(account),
             scopes: scopes.split(',').filter_map(TokenScope::parse).collect(),

@@ -16,14 +16,15 @@ use crate::crypto::fields::DataKey;
 use crate::crypto::keys::KeyProvider;
 use crate::crypto::tokens::random_id;
 use crate::model::*;
-use crate::sql::{event, SqlStore, WriteTx};
+use crate::sql::{event, RequestStore, SqlStore, WriteTx};
 use crate::Result;
+use crate::StoreError;
 
 impl SqlStore {
     /// Creates, places and submits `owner`'s request in one transaction; returns it as
     /// its owner sees it once that transaction is durably committed, from what was
     /// written rather than read back (only the colleagues' emails are read, when it
-    /// has any).
+    /// has any; an EU order, which moves on in the same transaction, is read back).
     pub(super) async fn file_in(
         &self,
         owner: &Account,
@@ -54,6 +55,17 @@ impl SqlStore {
             .submit_known(&mut tx, owner, &created.summary, &cipher, submission, ctx)
             .await?;
         tx.commit().await?;
+        if submission.request.eu_order.is_some() {
+            // An EU order moves on inside the same transaction (an EPOC-PR is preserved
+            // at once, an EPOC may take an earlier order's preservation over): its
+            // answer is read back rather than foreseen here.
+            let record = self
+                .request_for(owner, &submitted.summary.id)
+                .await?
+                .ok_or(StoreError::NotFound)?;
+            let timeline = self.timeline(&record.summary).await?;
+            return Ok(FiledRequest { record, timeline });
+        }
         let colleagues = if submission.colleague_ids.is_empty() {
             Vec::new()
         } else {

@@ -167,11 +167,9 @@ impl Batch {
     /// Ends the batch: its writers' audit entries, signed once, and one durable
     /// commit for every writer waiting on it.
     async fn finish(&mut self, signing: &SigningKey) {
-        // `COMMIT` releases every savepoint still open, so a writer that committed
-        // needs no `RELEASE` of its own here; one that gave up is still undone first.
-        if let Some(Settle::Release(_)) = self.settle {
-            self.settle = None;
-        }
+        // The last writer's `RELEASE` (or rollback) also proves the shared transaction
+        // is still alive before the audit entries are written: were it rolled back
+        // underneath, they would otherwise land outside it, in autocommit.
         let statements = self.settling(None).await;
         if !self.hand_over(statements).await {
             return;

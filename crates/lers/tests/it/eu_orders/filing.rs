@@ -137,6 +137,14 @@ async fn an_epoc_pr_filed_through_the_api_is_preserved_and_described(
         "an EPOC-PR preserves on receipt, without waiting for a reviewer"
     );
     let id = created["id"].as_str().ok_or("id")?;
+    // The answer is what reading it shows, the preservation in its timeline too.
+    let read: Value = app
+        .api(Method::GET, &format!("/api/v1/requests/{id}"), &token)
+        .send()
+        .await?
+        .json()
+        .await?;
+    assert_eq!(created, read);
     let page = app.get(&format!("/requests/{id}")).await.text().await?;
     assert!(page.contains("Parquet de Paris (FR)") && page.contains("Content data"));
     assert!(page.contains("Not before 2027-05-31"));

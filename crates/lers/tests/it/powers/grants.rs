@@ -549,5 +549,28 @@ async fn taking_admin_from_another_admin_needs_a_second_admin(backend: Backend) 
     .await;
     assert_eq!(approved.status(), StatusCode::SEE_OTHER);
     assert_eq!(roles_of(&app, ben).await, "intake");
+
+    // With two admins left, nobody can approve taking admin from one of them (not
+    // the proposer, not the person it is about): the operator's CLI can, audited as
+    // `system`, and says clearly what it did or what is wrong.
+    let cat_id = account_id(&app, &cat_p.email).await;
+    let typo =
+        crate::audit_cli::lers(&app, &["admin", "set-roles", &cat_p.email, "admin,reviewr"]).await;
+    assert!(
+        !typo.ok && typo.stdout.contains("unknown role \"reviewr\""),
+        "{}",
+        typo.stdout
+    );
+    assert_eq!(roles_of(&app, cat_id).await, "admin");
+    let operator =
+        crate::audit_cli::lers(&app, &["admin", "set-roles", &cat_p.email, "auditor"]).await;
+    assert!(
+        operator.ok && operator.stdout.contains("now has the roles: auditor"),
+        "{}",
+        operator.stdout
+    );
+    assert_eq!(roles_of(&app, cat_id).await, "auditor");
+    let changed = audited(&app, "staff.roles_changed").await;
+    assert_eq!(changed[0].actor, "system");
     Ok(())
 }
