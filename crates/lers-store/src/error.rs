@@ -176,10 +176,10 @@ pub enum Refusal {
     #[error("this is the last active admin; make someone else an admin first")]
     LastAdmin,
     #[error(
-        "granting admin or approver needs a second admin's approval: propose it with a fresh code"
+        "granting admin or approver, or taking admin away from another admin, needs a second admin's approval: propose it with a fresh code"
     )]
     GrantNeedsApproval,
-    #[error("this change grants neither admin nor approver: save it directly")]
+    #[error("this change neither grants admin or approver nor takes admin away: save it directly")]
     GrantNotPrivileged,
     #[error("a proposal of this kind for {target} is already waiting for a second admin")]
     ProposalWaiting { target: String },
