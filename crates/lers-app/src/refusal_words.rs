@@ -12,6 +12,7 @@ use lers_domain::eu::EuPreservationRefusal;
 use lers_domain::field_access::{FieldAccess, FieldRuleRefusal};
 use lers_domain::interface::EndpointRefusal;
 use lers_domain::notice::{LiftRefusal, NoticeRefusal};
+use lers_domain::powers::ApprovalRefusal as PowerRefusal;
 use lers_domain::problem::Problem;
 use lers_domain::production::{FileNameRefusal, ProductionRefusal};
 use lers_domain::refusal::Explained;
@@ -96,6 +97,16 @@ fn plain_refusals() -> Vec<(String, Problem)> {
         NoticeRefusal::AuthorityRestricts,
         NoticeRefusal::NoOrder,
         NoticeRefusal::ReasonMissing,
+    ] {
+        add(r.to_string(), r.problem());
+    }
+    for r in [
+        PowerRefusal::OwnAccount,
+        PowerRefusal::NotAdmin,
+        PowerRefusal::OwnProposal,
+        PowerRefusal::Decided,
+        PowerRefusal::Expired,
+        PowerRefusal::ProposerNotAdmin,
     ] {
         add(r.to_string(), r.problem());
     }

@@ -125,6 +125,7 @@ audit_actions! {
     ApprovalProposed => "approval.proposed",
     ApprovalApproved => "approval.approved",
     ApprovalRejected => "approval.rejected",
+    ApprovalDenied => "approval.denied",
     SecondFactorReset => "mfa.reset",
     InactivityWarningSent => "account.inactivity_warning_sent",
     ApiTokenRenewed => "api_token.renewed",

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::account::{Role, Roles};
+use crate::account::{AccountStatus, Role, Roles};
 use crate::clock::{Duration, Timestamp};
 use crate::field_access::CASE_VIEWER_ROLES;
 
@@ -118,6 +118,8 @@ pub enum ApprovalRefusal {
     Decided,
     #[error("this proposal has expired (proposals wait 72 hours); propose it again")]
     Expired,
+    #[error("this proposal lapsed: the admin who proposed it is no longer an active admin; reject it, and propose it again if it is still needed")]
+    ProposerNotAdmin,
 }
 
 /// Whether `proposer` may propose `change` for `target`.
@@ -133,6 +135,22 @@ pub fn check_proposal(
         return Err(ApprovalRefusal::OwnAccount);
     }
     Ok(())
+}
+
+/// Whether a proposal by an account now in `status` with `roles` may still be
+/// approved. Four eyes means two admins agree: a proposer who has since lost the
+/// admin role, or been switched off (found compromised, or gone), no longer vouches
+/// for it, and an approval would apply one admin's will alone. A locked proposer
+/// (wrong passwords, undone by an admin) still stands: anyone could otherwise void
+/// another admin's proposals by failing their password five times. Every kind of
+/// four-eyes proposal (powers, the key policy, field access, interface endpoints)
+/// is approved under this rule; rejecting a lapsed proposal stays possible.
+pub fn proposer_stands(status: AccountStatus, roles: &Roles) -> Result<(), ApprovalRefusal> {
+    if roles.contains(Role::Admin) && status != AccountStatus::Disabled {
+        Ok(())
+    } else {
+        Err(ApprovalRefusal::ProposerNotAdmin)
+    }
 }
 
 impl Proposal {
@@ -368,6 +386,21 @@ mod tests {
 
     fn roles(list: &[Role]) -> Roles {
         list.iter().copied().collect()
+    }
+
+    #[test]
+    fn a_proposal_stands_while_its_proposer_is_an_admin_who_is_not_switched_off() {
+        let admin = roles(&[Role::Admin]);
+        assert_eq!(proposer_stands(AccountStatus::Active, &admin), Ok(()));
+        assert_eq!(proposer_stands(AccountStatus::Locked, &admin), Ok(()));
+        assert_eq!(
+            proposer_stands(AccountStatus::Disabled, &admin),
+            Err(ApprovalRefusal::ProposerNotAdmin)
+        );
+        assert_eq!(
+            proposer_stands(AccountStatus::Active, &roles(&[Role::Reviewer])),
+            Err(ApprovalRefusal::ProposerNotAdmin)
+        );
     }
 
     #[test]

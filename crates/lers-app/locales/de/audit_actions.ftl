@@ -58,6 +58,7 @@ activity-alert-acknowledged = Notfallalarm bestätigt
 activity-approval-proposed = Zweite Freigabe angefragt
 activity-approval-approved = Zweite Freigabe erteilt
 activity-approval-rejected = Zweite Freigabe verweigert
+activity-approval-denied = Vier-Augen-Entscheidung nicht zugelassen
 activity-request-callback-confirmed = Rückruf bestätigt
 activity-request-risk-scored = Risiko des Ersuchens bewertet
 activity-agency-imported = Behörden importiert

@@ -60,6 +60,7 @@ activity-alert-acknowledged = Emergency alert acknowledged
 activity-approval-proposed = Approval asked of a second person
 activity-approval-approved = Second approval given
 activity-approval-rejected = Second approval refused
+activity-approval-denied = Four-eyes decision not allowed
 activity-request-callback-confirmed = Call-back confirmed
 activity-request-risk-scored = Request risk assessed
 activity-agency-imported = Agencies imported

@@ -58,6 +58,7 @@ activity-alert-acknowledged = Alerta de emergencia atendida
 activity-approval-proposed = Segunda aprobación solicitada
 activity-approval-approved = Segunda aprobación concedida
 activity-approval-rejected = Segunda aprobación denegada
+activity-approval-denied = Decisión de doble control no permitida
 activity-request-callback-confirmed = Llamada de verificación confirmada
 activity-request-risk-scored = Riesgo de la solicitud evaluado
 activity-agency-imported = Organismos importados

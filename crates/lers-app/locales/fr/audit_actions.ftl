@@ -58,6 +58,7 @@ activity-alert-acknowledged = Alerte d'urgence prise en compte
 activity-approval-proposed = Seconde approbation demandée
 activity-approval-approved = Seconde approbation donnée
 activity-approval-rejected = Seconde approbation refusée
+activity-approval-denied = Décision à quatre yeux non autorisée
 activity-request-callback-confirmed = Contre-appel confirmé
 activity-request-risk-scored = Risque de la demande évalué
 activity-agency-imported = Organismes importés

@@ -58,6 +58,7 @@ activity-alert-acknowledged = Potwierdzono alert nagły
 activity-approval-proposed = Poproszono drugą osobę o zatwierdzenie
 activity-approval-approved = Udzielono drugiego zatwierdzenia
 activity-approval-rejected = Odmówiono drugiego zatwierdzenia
+activity-approval-denied = Niedozwolona decyzja w trybie dwóch osób
 activity-request-callback-confirmed = Potwierdzono weryfikację telefoniczną
 activity-request-risk-scored = Oceniono ryzyko wniosku
 activity-agency-imported = Zaimportowano jednostki

@@ -58,6 +58,7 @@ activity-alert-acknowledged = Đã xác nhận cảnh báo khẩn cấp
 activity-approval-proposed = Đã đề nghị người thứ hai phê duyệt
 activity-approval-approved = Người thứ hai đã phê duyệt
 activity-approval-rejected = Người thứ hai đã từ chối phê duyệt
+activity-approval-denied = Quyết định cần hai người không được phép
 activity-request-callback-confirmed = Đã xác nhận cuộc gọi lại xác minh
 activity-request-risk-scored = Đã đánh giá rủi ro của yêu cầu
 activity-agency-imported = Đã nhập danh sách cơ quan

@@ -58,6 +58,7 @@ activity-alert-acknowledged = 已确认紧急警报
 activity-approval-proposed = 已请第二人批准
 activity-approval-approved = 第二人已批准
 activity-approval-rejected = 第二人已拒绝批准
+activity-approval-denied = 双人复核决定未获允许
 activity-request-callback-confirmed = 已确认回拨核实
 activity-request-risk-scored = 已评估请求风险
 activity-agency-imported = 已导入机构

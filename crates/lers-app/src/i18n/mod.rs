@@ -168,6 +168,23 @@ impl Tr {
         self.get(&format!("{group}-{value}"))
     }
 
+    /// An allow-list entry's type of organisation in words (`domain-type-<type>`,
+    /// the stored text in lower case with dashes: "City - Election" is
+    /// `domain-type-city-election`); `None` for a type no message names (an admin's
+    /// own, or one CISA adds later), which the page shows as stored.
+    pub fn domain_type(&self, stored: &str) -> Option<String> {
+        let slug = stored
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect::<Vec<_>>()
+            .join("-");
+        if slug.is_empty() {
+            return None;
+        }
+        LOCALES.try_lookup(&self.lang, &format!("domain-type-{slug}"))
+    }
+
     /// A staff member's roles in words (`field-role-<role>`), listed the way the
     /// language lists ("Reviewer, Approver"; "审核员、批准人"); "—" for none.
     pub fn roles(&self, roles: &lers_domain::account::Roles) -> String {
@@ -384,6 +401,35 @@ mod tests {
         assert_eq!(
             tr.account_event("no_such.action", "success"),
             "no_such.action (powodzenie)"
+        );
+    }
+
+    /// Every type of organisation the shipped CISA list uses reads in every language;
+    /// a type nobody wrote words for is left to the page to show as stored.
+    #[test]
+    fn the_shipped_list_s_organisation_types_have_words_in_every_language() {
+        const SHIPPED: &str = include_str!("../../../lers/data/dotgov/current-full.csv");
+        let types: std::collections::BTreeSet<&str> = SHIPPED
+            .lines()
+            .skip(1)
+            .filter_map(|line| line.split(',').nth(1))
+            .collect();
+        assert!(types.len() > 10, "{types:?}");
+        for (tag, _) in LANGUAGES {
+            let tr = Tr::negotiate(Some(tag));
+            for kind in types.iter().chain(&["Suffix rule", "Domain"]) {
+                assert!(
+                    tr.domain_type(kind).is_some(),
+                    "{tag} has no words for {kind}"
+                );
+            }
+            assert_eq!(tr.domain_type("Regional consortium"), None);
+            assert_eq!(tr.domain_type(""), None);
+        }
+        let polish = Tr::negotiate(Some("pl"));
+        assert_eq!(
+            polish.domain_type("County - Election").as_deref(),
+            Some("Hrabstwo – wybory")
         );
     }
 

@@ -304,6 +304,7 @@ impl Explained for PowerRefusal {
             Self::OwnProposal => "form-refusal-power-own-proposal",
             Self::Decided => "form-refusal-power-decided",
             Self::Expired => "form-refusal-power-expired",
+            Self::ProposerNotAdmin => "form-refusal-power-proposer-not-admin",
         })
     }
 }

@@ -244,6 +244,8 @@ impl FieldAccessStore for SqlStore {
             return Err(refused(FieldRuleRefusal::ProposalChanged));
         };
         may_approve_field_rule(proposal.by_id, proposal.at, admin.id, ctx.at).map_err(refused)?;
+        self.check_proposer_stands(tx.conn(), proposal.by_id)
+            .await?;
         let from = existing
             .as_ref()
             .and_then(|rule| rule.access)

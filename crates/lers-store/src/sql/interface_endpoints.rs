@@ -17,6 +17,7 @@ use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use super::core::SqlStore;
+use super::four_eyes::Decision;
 use super::request_rows::corrupt;
 use super::rows::{event, opt_ts, ts};
 use crate::error::{refused, Result, StoreError};
@@ -165,17 +166,25 @@ impl InterfaceEndpointStore for SqlStore {
         id: i64,
         ctx: &Ctx,
     ) -> Result<EndpointRecord> {
-        self.change_state(
-            StateChange {
-                id,
-                rule: &|r: &EndpointRecord| may_approve(r.state(), r.proposed_by, admin.id),
-                sql: "UPDATE interface_endpoints SET approved_by = $1, approved_at = $2 WHERE id = $3 AND approved_at IS NULL",
-                action: AuditAction::InterfaceEndpointApproved,
-            },
-            admin,
-            ctx,
-        )
-        .await
+        let approved = self
+            .change_state(
+                StateChange {
+                    id,
+                    rule: &|r: &EndpointRecord| may_approve(r.state(), r.proposed_by, admin.id),
+                    approval: true,
+                    sql: "UPDATE interface_endpoints SET approved_by = $1, approved_at = $2 WHERE id = $3 AND approved_at IS NULL",
+                    action: AuditAction::InterfaceEndpointApproved,
+                },
+                admin,
+                ctx,
+            )
+            .await;
+        let decision = Decision {
+            kind: "interface_endpoint",
+            subject: format!("endpoint:{id}"),
+            approve: true,
+        };
+        self.audit_refused_decision(approved, decision, ctx).await
     }
 
     async fn disable_endpoint(
@@ -188,6 +197,7 @@ impl InterfaceEndpointStore for SqlStore {
             StateChange {
                 id,
                 rule: &|r: &EndpointRecord| may_disable(r.state()),
+                approval: false,
                 sql: "UPDATE interface_endpoints SET disabled_by = $1, disabled_at = $2 WHERE id = $3",
                 action: AuditAction::InterfaceEndpointDisabled,
             },
@@ -247,6 +257,8 @@ impl InterfaceEndpointStore for SqlStore {
 struct StateChange<'a> {
     id: i64,
     rule: &'a (dyn Fn(&EndpointRecord) -> std::result::Result<(), EndpointRefusal> + Sync),
+    /// A second admin's approval: the proposer must still stand behind the proposal.
+    approval: bool,
     sql: &'static str,
     action: AuditAction,
 }
@@ -262,6 +274,10 @@ impl SqlStore {
         let mut tx = self.begin().await?;
         let record = read_in(tx.conn(), change.id).await?;
         (change.rule)(&record).map_err(refused)?;
+        if change.approval {
+            self.check_proposer_stands(tx.conn(), record.proposed_by)
+                .await?;
+        }
         sqlx::query(change.sql)
             .bind(admin.id)
             .bind(ctx.at.unix_millis())

@@ -13,6 +13,7 @@ use serde_json::json;
 use sqlx::{AnyConnection, Row};
 
 use super::core::{SqlStore, WriteTx};
+use super::four_eyes::Decision;
 use super::rows::{event, ts};
 use crate::error::{Refusal, Result, StoreError};
 use crate::model::{Account, Ctx};
@@ -204,6 +205,23 @@ impl KeyPolicyStore for SqlStore {
         approve: bool,
         ctx: &Ctx,
     ) -> Result<KeyPolicy> {
+        let decision = Decision {
+            kind: "key_policy",
+            subject: PROPOSAL_SETTING.to_owned(),
+            approve,
+        };
+        let decided = self.decide_key_policy_in(shown, approve, ctx).await;
+        self.audit_refused_decision(decided, decision, ctx).await
+    }
+}
+
+impl SqlStore {
+    async fn decide_key_policy_in(
+        &self,
+        shown: ShownProposal,
+        approve: bool,
+        ctx: &Ctx,
+    ) -> Result<KeyPolicy> {
         let mut tx = self.begin().await?;
         self.dialect().lock_key(tx.conn(), POLICY_SETTING).await?;
         let admin = self.acting_admin(tx.conn(), ctx).await?;
@@ -217,6 +235,10 @@ impl KeyPolicyStore for SqlStore {
         }
         if approve && proposal.proposed_by == admin.id {
             return Err(refused(ApprovalRefusal::OwnProposal));
+        }
+        if approve {
+            self.check_proposer_stands(tx.conn(), proposal.proposed_by)
+                .await?;
         }
         let current = self.policy_in(tx.conn()).await?;
         self.drop_setting(&mut tx, PROPOSAL_SETTING).await?;

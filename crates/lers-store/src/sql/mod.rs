@@ -58,6 +58,7 @@ pub mod eu_execution;
 pub mod eu_orders;
 pub mod field_access;
 mod filing;
+mod four_eyes;
 mod group_commit;
 mod holds;
 mod inactivity;

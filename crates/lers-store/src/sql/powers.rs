@@ -15,6 +15,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use super::core::SqlStore;
+use super::four_eyes::Decision;
 pub use super::recovery::{new_recovery_codes, recovery_code_hash};
 use super::rows::{event, opt_ts, ts};
 use crate::error::{Changed, Refusal, Result, StoreError};
@@ -388,6 +389,33 @@ impl PowersStore for SqlStore {
         approve: bool,
         ctx: &Ctx,
     ) -> Result<ApprovalRecord> {
+        let decided = self.decide_approval_in(public_id, approve, ctx).await;
+        let decision = Decision {
+            kind: "powers",
+            subject: public_id.to_owned(),
+            approve,
+        };
+        self.audit_refused_decision(decided, decision, ctx).await
+    }
+
+    async fn open_approvals(&self, now: Timestamp) -> Result<Vec<ApprovalRecord>> {
+        let rows = sqlx::query(&format!(
+            "{APPROVAL_SELECT} WHERE p.state = 'pending' AND p.expires_at > $1 ORDER BY p.proposed_at, p.id"
+        ))
+        .bind(now.unix_millis())
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(approval_from_row).collect()
+    }
+}
+
+impl SqlStore {
+    async fn decide_approval_in(
+        &self,
+        public_id: &str,
+        approve: bool,
+        ctx: &Ctx,
+    ) -> Result<ApprovalRecord> {
         let mut tx = self.begin().await?;
         let decider = self.acting_admin(tx.conn(), ctx).await?;
         let record = self.approval_in(tx.conn(), public_id).await?;
@@ -405,6 +433,10 @@ impl PowersStore for SqlStore {
                 return Err(refusal(ApprovalRefusal::Expired));
             }
             Err(other) => return Err(refusal(other)),
+        }
+        if approve {
+            self.check_proposer_stands(tx.conn(), record.proposed_by)
+                .await?;
         }
         let state = if approve {
             ApprovalState::Approved
@@ -449,15 +481,5 @@ impl PowersStore for SqlStore {
         let record = self.approval_in(tx.conn(), public_id).await?;
         tx.commit().await?;
         Ok(record)
-    }
-
-    async fn open_approvals(&self, now: Timestamp) -> Result<Vec<ApprovalRecord>> {
-        let rows = sqlx::query(&format!(
-            "{APPROVAL_SELECT} WHERE p.state = 'pending' AND p.expires_at > $1 ORDER BY p.proposed_at, p.id"
-        ))
-        .bind(now.unix_millis())
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter().map(approval_from_row).collect()
     }
 }

@@ -7,6 +7,7 @@ both_backends!(
     a_lost_second_factor_is_reset_only_with_a_second_admin,
     admin_and_approver_grants_need_a_second_admin,
     taking_admin_from_another_admin_needs_a_second_admin,
+    a_proposal_lapses_when_its_proposer_is_no_longer_an_admin,
     the_sole_admin_bootstraps_a_second_admin_with_a_fresh_code,
 );
 
@@ -222,6 +223,45 @@ async fn a_lost_second_factor_is_reset_only_with_a_second_admin(backend: Backend
     Ok(())
 }
 
+/// Two admins, Ada and Ben, and Cy from intake, whose roles they change.
+struct Cast<'a> {
+    ada: Browser<'a>,
+    ada_p: Person,
+    ben: Browser<'a>,
+    ben_p: Person,
+    ada_id: i64,
+    cy: i64,
+}
+
+async fn two_admins_and_cy(app: &TestApp) -> Cast<'_> {
+    let (ada, ada_p) = app
+        .staff("Ada Admin", "ada@provider.example", &[Role::Admin])
+        .await;
+    let (ben, ben_p) = app
+        .staff("Ben Admin", "ben@provider.example", &[Role::Admin])
+        .await;
+    let (_cy, cy_p) = app
+        .staff("Cy Case", "cy@provider.example", &[Role::Intake])
+        .await;
+    Cast {
+        ada_id: account_id(app, &ada_p.email).await,
+        cy: account_id(app, &cy_p.email).await,
+        ada,
+        ada_p,
+        ben,
+        ben_p,
+    }
+}
+
+/// The store's context for `actor` acting now.
+fn acting(app: &TestApp, actor: String) -> lers_store::Ctx {
+    lers_store::Ctx {
+        at: app.clock_now(),
+        actor,
+        ip: None,
+    }
+}
+
 async fn ada_p_pseudonym(app: &TestApp, who: &Person) -> String {
     app.store
         .account_by_email(&who.email)
@@ -245,17 +285,14 @@ async fn admin_and_approver_grants_need_a_second_admin(backend: Backend) -> Test
     let Some(app) = TestApp::spawn(backend).await else {
         return Ok(());
     };
-    let (ada, ada_p) = app
-        .staff("Ada Admin", "ada@provider.example", &[Role::Admin])
-        .await;
-    let (ben, ben_p) = app
-        .staff("Ben Admin", "ben@provider.example", &[Role::Admin])
-        .await;
-    let (_cy, cy_p) = app
-        .staff("Cy Case", "cy@provider.example", &[Role::Intake])
-        .await;
-    let ada_id = account_id(&app, &ada_p.email).await;
-    let cy = account_id(&app, &cy_p.email).await;
+    let Cast {
+        ada,
+        ada_p,
+        ben,
+        ben_p,
+        ada_id,
+        cy,
+    } = two_admins_and_cy(&app).await;
 
     // Nobody changes their own roles: not on the page, not by posting, not in the store.
     let page = page_text(ada.get("/staff/accounts").await).await;
@@ -268,11 +305,7 @@ async fn admin_and_approver_grants_need_a_second_admin(backend: Backend) -> Test
         )
         .await;
     assert_eq!(own.status(), StatusCode::CONFLICT);
-    let ctx = |actor: String| lers_store::Ctx {
-        at: app.clock_now(),
-        actor,
-        ip: None,
-    };
+    let ctx = |actor: String| acting(&app, actor);
     let ada_pseudonym = ada_p_pseudonym(&app, &ada_p).await;
     let store_own = app
         .store
@@ -447,11 +480,7 @@ async fn the_sole_admin_bootstraps_a_second_admin_with_a_fresh_code(
         .set_account_status(
             ben_id,
             lers_domain::account::AccountStatus::Locked,
-            &lers_store::Ctx {
-                at: app.clock_now(),
-                actor: "system".into(),
-                ip: None,
-            },
+            &acting(&app, "system".into()),
         )
         .await?;
     let cy = app
@@ -524,11 +553,7 @@ async fn taking_admin_from_another_admin_needs_a_second_admin(backend: Backend) 
         .set_roles(
             ben,
             &lers_domain::account::Roles::none(),
-            &lers_store::Ctx {
-                at: app.clock_now(),
-                actor: ada_pseudonym.clone(),
-                ip: None,
-            },
+            &acting(&app, ada_pseudonym.clone()),
         )
         .await;
     assert!(matches!(direct, Err(lers_store::StoreError::Refused(_))));
@@ -572,5 +597,133 @@ async fn taking_admin_from_another_admin_needs_a_second_admin(backend: Backend) 
     assert_eq!(roles_of(&app, cat_id).await, "auditor");
     let changed = audited(&app, "staff.roles_changed").await;
     assert_eq!(changed[0].actor, "system");
+    Ok(())
+}
+
+/// Four eyes means two admins agree. A proposal whose proposer has since lost the
+/// admin role (here: demoted by the operator) vouches for nothing, so approving it
+/// would apply one admin's will alone: it is refused, on every kind of proposal, and
+/// can still be rejected. Decisions the rules refuse are on the record.
+async fn a_proposal_lapses_when_its_proposer_is_no_longer_an_admin(backend: Backend) -> TestResult {
+    use lers_domain::passkey::KeyPolicy;
+    use lers_store::{KeyPolicyChange, KeyPolicyStore, ShownProposal};
+
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let Cast {
+        ada,
+        ada_p,
+        ben,
+        ben_p,
+        ada_id,
+        cy,
+    } = two_admins_and_cy(&app).await;
+    let as_actor = |actor: String| acting(&app, actor);
+    let ada_pseudonym = ada_p_pseudonym(&app, &ada_p).await;
+    let ben_pseudonym = ada_p_pseudonym(&app, &ben_p).await;
+
+    // Ada proposes approver for Cy, and a relaxed key policy.
+    let proposed = with_code(
+        &app,
+        &ada,
+        &ada_p,
+        &format!("/staff/accounts/{cy}/roles"),
+        &[("role_intake", "on"), ("role_approver", "on")],
+    )
+    .await;
+    assert_eq!(proposed.status(), StatusCode::SEE_OTHER);
+    let proposal = newest_proposal(&app).await;
+    app.store
+        .change_key_policy(KeyPolicy::Approvers, &as_actor(ada_pseudonym.clone()))
+        .await?;
+    let relaxing = app
+        .store
+        .change_key_policy(KeyPolicy::Nobody, &as_actor(ada_pseudonym.clone()))
+        .await?;
+    assert_eq!(relaxing, KeyPolicyChange::Proposed);
+    let shown = app
+        .store
+        .key_policy_proposal(app.clock_now())
+        .await?
+        .map(|p| ShownProposal {
+            policy: p.policy,
+            proposed_at: p.proposed_at,
+        })
+        .expect("the relaxation waits");
+
+    // Approving her own proposal is refused, and the attempt is on the record.
+    let own = with_code(
+        &app,
+        &ada,
+        &ada_p,
+        &format!("/staff/approvals/{proposal}/approve"),
+        &[],
+    )
+    .await;
+    assert_eq!(own.status(), StatusCode::CONFLICT);
+    let denied = audited(&app, "approval.denied").await;
+    assert_eq!(denied.len(), 1);
+    assert_eq!(denied[0].actor, ada_pseudonym);
+    assert_eq!(denied[0].outcome, "denied");
+    assert_eq!(denied[0].subject.as_deref(), Some(proposal.as_str()));
+    assert_eq!(denied[0].details["kind"], "powers");
+    assert_eq!(denied[0].details["decision"], "approve");
+    assert!(denied[0].details["reason"]
+        .as_str()
+        .is_some_and(|r| r.contains("you proposed it yourself")));
+
+    // The operator takes admin away from Ada: her proposals no longer stand.
+    let operator = as_actor(lers_domain::audit::ACTOR_SYSTEM.to_owned());
+    app.store
+        .set_roles(ada_id, &[Role::Auditor].into_iter().collect(), &operator)
+        .await?;
+    let lapsed = with_code(
+        &app,
+        &ben,
+        &ben_p,
+        &format!("/staff/approvals/{proposal}/approve"),
+        &[],
+    )
+    .await;
+    assert_eq!(lapsed.status(), StatusCode::CONFLICT);
+    let said = page_text(lapsed).await;
+    assert!(said.contains("no longer an active admin"), "{said}");
+    assert_eq!(roles_of(&app, cy).await, "intake", "nothing granted");
+    let policy = app
+        .store
+        .decide_key_policy(shown, true, &as_actor(ben_pseudonym.clone()))
+        .await;
+    assert!(
+        matches!(&policy, Err(e) if e.to_string().contains("no longer an active admin")),
+        "{policy:?}"
+    );
+    assert_eq!(app.store.key_policy().await?, KeyPolicy::Approvers);
+    let denied = audited(&app, "approval.denied").await;
+    let kinds: Vec<&str> = denied
+        .iter()
+        .filter(|d| d.actor == ben_pseudonym)
+        .filter_map(|d| d.details["kind"].as_str())
+        .collect();
+    assert_eq!(kinds, ["key_policy", "powers"], "newest first");
+
+    // Rejecting what lapsed stays possible, and is not a refusal.
+    let rejected = with_code(
+        &app,
+        &ben,
+        &ben_p,
+        &format!("/staff/approvals/{proposal}/reject"),
+        &[],
+    )
+    .await;
+    assert_eq!(rejected.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.store
+            .decide_key_policy(shown, false, &as_actor(ben_pseudonym))
+            .await?,
+        KeyPolicy::Approvers
+    );
+    assert!(app.store.open_approvals(app.clock_now()).await?.is_empty());
+    assert_eq!(audited(&app, "approval.denied").await.len(), 3);
     Ok(())
 }

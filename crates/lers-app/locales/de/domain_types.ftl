@@ -1,0 +1,19 @@
+# Types of organisation on the allow-list (see en/domain_types.ftl).
+domain-type-city = Stadt
+domain-type-city-election = Stadt – Wahlen
+domain-type-county = County (Landkreis)
+domain-type-county-election = County (Landkreis) – Wahlen
+domain-type-federal = Bundesebene
+domain-type-federal-executive = Bund – Exekutive
+domain-type-federal-judicial = Bund – Judikative
+domain-type-federal-legislative = Bund – Legislative
+domain-type-interstate = Mehrere Bundesstaaten
+domain-type-school-district = Schulbezirk
+domain-type-special-district = Zweckverband
+domain-type-special-district-election = Zweckverband – Wahlen
+domain-type-state-or-territory = Bundesstaat oder Territorium
+domain-type-state-or-territory-election = Bundesstaat oder Territorium – Wahlen
+domain-type-tribal = Stammesverwaltung
+domain-type-tribal-election = Stammesverwaltung – Wahlen
+domain-type-suffix-rule = Regel für Unterdomains
+domain-type-domain = Domain

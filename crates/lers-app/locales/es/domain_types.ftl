@@ -1,0 +1,19 @@
+# Types of organisation on the allow-list (see en/domain_types.ftl).
+domain-type-city = Ciudad
+domain-type-city-election = Ciudad – elecciones
+domain-type-county = Condado
+domain-type-county-election = Condado – elecciones
+domain-type-federal = Nivel federal
+domain-type-federal-executive = Federal – poder ejecutivo
+domain-type-federal-judicial = Federal – poder judicial
+domain-type-federal-legislative = Federal – poder legislativo
+domain-type-interstate = Interestatal
+domain-type-school-district = Distrito escolar
+domain-type-special-district = Distrito especial
+domain-type-special-district-election = Distrito especial – elecciones
+domain-type-state-or-territory = Estado o territorio
+domain-type-state-or-territory-election = Estado o territorio – elecciones
+domain-type-tribal = Gobierno tribal
+domain-type-tribal-election = Gobierno tribal – elecciones
+domain-type-suffix-rule = Regla de subdominios
+domain-type-domain = Dominio

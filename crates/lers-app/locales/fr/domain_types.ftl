@@ -1,0 +1,19 @@
+# Types of organisation on the allow-list (see en/domain_types.ftl).
+domain-type-city = Ville
+domain-type-city-election = Ville – élections
+domain-type-county = Comté
+domain-type-county-election = Comté – élections
+domain-type-federal = Niveau fédéral
+domain-type-federal-executive = Fédéral – exécutif
+domain-type-federal-judicial = Fédéral – judiciaire
+domain-type-federal-legislative = Fédéral – législatif
+domain-type-interstate = Inter-États
+domain-type-school-district = District scolaire
+domain-type-special-district = District spécial
+domain-type-special-district-election = District spécial – élections
+domain-type-state-or-territory = État ou territoire
+domain-type-state-or-territory-election = État ou territoire – élections
+domain-type-tribal = Autorité tribale
+domain-type-tribal-election = Autorité tribale – élections
+domain-type-suffix-rule = Règle de sous-domaines
+domain-type-domain = Domaine

@@ -1,0 +1,19 @@
+# Types of organisation on the allow-list (see en/domain_types.ftl).
+domain-type-city = Miasto
+domain-type-city-election = Miasto – wybory
+domain-type-county = Hrabstwo
+domain-type-county-election = Hrabstwo – wybory
+domain-type-federal = Szczebel federalny
+domain-type-federal-executive = Federacja – władza wykonawcza
+domain-type-federal-judicial = Federacja – władza sądownicza
+domain-type-federal-legislative = Federacja – władza ustawodawcza
+domain-type-interstate = Kilka stanów
+domain-type-school-district = Okręg szkolny
+domain-type-special-district = Okręg celowy
+domain-type-special-district-election = Okręg celowy – wybory
+domain-type-state-or-territory = Stan lub terytorium
+domain-type-state-or-territory-election = Stan lub terytorium – wybory
+domain-type-tribal = Samorząd plemienny
+domain-type-tribal-election = Samorząd plemienny – wybory
+domain-type-suffix-rule = Reguła dla subdomen
+domain-type-domain = Domena

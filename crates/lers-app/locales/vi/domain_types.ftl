@@ -1,0 +1,19 @@
+# Types of organisation on the allow-list (see en/domain_types.ftl).
+domain-type-city = Thành phố
+domain-type-city-election = Thành phố – bầu cử
+domain-type-county = Quận (county)
+domain-type-county-election = Quận (county) – bầu cử
+domain-type-federal = Cấp liên bang
+domain-type-federal-executive = Liên bang – hành pháp
+domain-type-federal-judicial = Liên bang – tư pháp
+domain-type-federal-legislative = Liên bang – lập pháp
+domain-type-interstate = Liên tiểu bang
+domain-type-school-district = Khu học chánh
+domain-type-special-district = Khu chức năng đặc biệt
+domain-type-special-district-election = Khu chức năng đặc biệt – bầu cử
+domain-type-state-or-territory = Tiểu bang hoặc lãnh thổ
+domain-type-state-or-territory-election = Tiểu bang hoặc lãnh thổ – bầu cử
+domain-type-tribal = Chính quyền bộ lạc
+domain-type-tribal-election = Chính quyền bộ lạc – bầu cử
+domain-type-suffix-rule = Quy tắc tên miền con
+domain-type-domain = Tên miền

@@ -1,0 +1,19 @@
+# Types of organisation on the allow-list (see en/domain_types.ftl).
+domain-type-city = 市
+domain-type-city-election = 市 – 选举
+domain-type-county = 县
+domain-type-county-election = 县 – 选举
+domain-type-federal = 联邦
+domain-type-federal-executive = 联邦 – 行政
+domain-type-federal-judicial = 联邦 – 司法
+domain-type-federal-legislative = 联邦 – 立法
+domain-type-interstate = 跨州
+domain-type-school-district = 学区
+domain-type-special-district = 特别区
+domain-type-special-district-election = 特别区 – 选举
+domain-type-state-or-territory = 州或领地
+domain-type-state-or-territory-election = 州或领地 – 选举
+domain-type-tribal = 部落政府
+domain-type-tribal-election = 部落政府 – 选举
+domain-type-suffix-rule = 子域名规则
+domain-type-domain = 域名
