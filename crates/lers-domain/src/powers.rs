@@ -118,7 +118,7 @@ pub enum ApprovalRefusal {
     Decided,
     #[error("this proposal has expired (proposals wait 72 hours); propose it again")]
     Expired,
-    #[error("this proposal lapsed: the admin who proposed it is no longer an active admin; reject it, and propose it again if it is still needed")]
+    #[error("this proposal lapsed: the admin who proposed it has lost the admin role or been disabled; reject it, and propose it again if it is still needed")]
     ProposerNotAdmin,
 }
 

@@ -121,7 +121,7 @@ form-refusal-power-not-admin = Nur Administratoren können diese Änderungen vor
 form-refusal-power-own-proposal = Eine zweite Administratorin oder ein zweiter Administrator muss dies genehmigen: Sie haben es selbst vorgeschlagen.
 form-refusal-power-decided = Über diesen Vorschlag wurde bereits entschieden.
 form-refusal-power-expired = Dieser Vorschlag ist verfallen (Vorschläge warten 72 Stunden); schlagen Sie ihn erneut vor.
-form-refusal-power-proposer-not-admin = Dieser Vorschlag ist hinfällig: Die Person, die ihn gemacht hat, ist nicht mehr aktive Administratorin oder aktiver Administrator. Lehnen Sie ihn ab und schlagen Sie ihn erneut vor, falls er noch nötig ist.
+form-refusal-power-proposer-not-admin = Dieser Vorschlag ist hinfällig: Die Person, die ihn gemacht hat, hat die Administratorrolle verloren oder wurde deaktiviert. Lehnen Sie ihn ab und schlagen Sie ihn erneut vor, falls er noch nötig ist.
 form-refusal-domain-listed = { $pattern } steht bereits auf der Liste.
 form-refusal-only-draft-publishable = Nur ein Entwurf kann veröffentlicht werden.
 

@@ -121,7 +121,7 @@ form-refusal-power-not-admin = Only admins propose, approve or reject these chan
 form-refusal-power-own-proposal = A second admin must approve this: you proposed it yourself.
 form-refusal-power-decided = This proposal was already decided.
 form-refusal-power-expired = This proposal has expired (proposals wait 72 hours); propose it again.
-form-refusal-power-proposer-not-admin = This proposal lapsed: the admin who proposed it is no longer an active admin; reject it, and propose it again if it is still needed.
+form-refusal-power-proposer-not-admin = This proposal lapsed: the admin who proposed it has lost the admin role or been disabled; reject it, and propose it again if it is still needed.
 form-refusal-domain-listed = { $pattern } is already on the list.
 form-refusal-only-draft-publishable = Only a draft can be published.
 

@@ -121,7 +121,7 @@ form-refusal-power-not-admin = Solo los administradores pueden proponer, aprobar
 form-refusal-power-own-proposal = Debe aprobarlo un segundo administrador: usted mismo lo propuso.
 form-refusal-power-decided = Esta propuesta ya se ha resuelto.
 form-refusal-power-expired = Esta propuesta ha caducado (las propuestas esperan 72 horas); vuelva a proponerla.
-form-refusal-power-proposer-not-admin = Esta propuesta ha decaído: el administrador que la formuló ya no es administrador activo. Recházela y vuelva a proponerla si sigue siendo necesaria.
+form-refusal-power-proposer-not-admin = Esta propuesta ha decaído: el administrador que la formuló ha perdido ese rol o ha sido desactivado. Recházela y vuelva a proponerla si sigue siendo necesaria.
 form-refusal-domain-listed = { $pattern } ya figura en la lista.
 form-refusal-only-draft-publishable = Solo puede publicarse un borrador.
 

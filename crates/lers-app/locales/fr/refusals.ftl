@@ -121,7 +121,7 @@ form-refusal-power-not-admin = Seuls les administrateurs peuvent proposer, appro
 form-refusal-power-own-proposal = Un second administrateur doit approuver cette modification : vous l'avez proposée vous-même.
 form-refusal-power-decided = Il a déjà été statué sur cette proposition.
 form-refusal-power-expired = Cette proposition a expiré (les propositions restent en attente 72 heures) ; formulez-la de nouveau.
-form-refusal-power-proposer-not-admin = Cette proposition est caduque : l'administrateur qui l'a formulée n'est plus administrateur actif. Rejetez-la, puis formulez-la de nouveau si elle reste nécessaire.
+form-refusal-power-proposer-not-admin = Cette proposition est caduque : l'administrateur qui l'a formulée a perdu ce rôle ou a été désactivé. Rejetez-la, puis formulez-la de nouveau si elle reste nécessaire.
 form-refusal-domain-listed = { $pattern } figure déjà sur la liste.
 form-refusal-only-draft-publishable = Seul un projet peut être publié.
 

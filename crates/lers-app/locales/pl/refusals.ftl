@@ -121,7 +121,7 @@ form-refusal-power-not-admin = Tylko administratorzy mogą proponować, zatwierd
 form-refusal-power-own-proposal = Musi to zatwierdzić drugi administrator: propozycja pochodzi od Państwa.
 form-refusal-power-decided = Ta propozycja została już rozpatrzona.
 form-refusal-power-expired = Ta propozycja wygasła (propozycje oczekują 72 godziny); proszę zgłosić ją ponownie.
-form-refusal-power-proposer-not-admin = Ta propozycja jest już nieaktualna: osoba, która ją zgłosiła, nie jest już aktywnym administratorem. Proszę ją odrzucić i w razie potrzeby zgłosić ponownie.
+form-refusal-power-proposer-not-admin = Ta propozycja jest już nieaktualna: osoba, która ją zgłosiła, utraciła rolę administratora lub jej konto zostało wyłączone. Proszę ją odrzucić i w razie potrzeby zgłosić ponownie.
 form-refusal-domain-listed = { $pattern } jest już na liście.
 form-refusal-only-draft-publishable = Opublikować można wyłącznie wersję roboczą.
 

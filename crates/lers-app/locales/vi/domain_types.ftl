@@ -1,9 +1,9 @@
 # Types of organisation on the allow-list (see en/domain_types.ftl).
 domain-type-city = Thành phố
 domain-type-city-election = Thành phố – bầu cử
-domain-type-county = Quận (county)
-domain-type-county-election = Quận (county) – bầu cử
-domain-type-federal = Cấp liên bang
+domain-type-county = Hạt
+domain-type-county-election = Hạt – bầu cử
+domain-type-federal = Liên bang
 domain-type-federal-executive = Liên bang – hành pháp
 domain-type-federal-judicial = Liên bang – tư pháp
 domain-type-federal-legislative = Liên bang – lập pháp

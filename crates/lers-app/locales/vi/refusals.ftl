@@ -121,7 +121,7 @@ form-refusal-power-not-admin = Chỉ quản trị viên mới được đề xu�
 form-refusal-power-own-proposal = Ông/Bà là người đề xuất thay đổi này: một quản trị viên thứ hai phải phê duyệt.
 form-refusal-power-decided = Đề xuất này đã được quyết định.
 form-refusal-power-expired = Đề xuất này đã hết hạn (đề xuất chỉ chờ trong 72 giờ); vui lòng đề xuất lại.
-form-refusal-power-proposer-not-admin = Đề xuất này không còn hiệu lực: người đề xuất không còn là quản trị viên đang hoạt động. Vui lòng từ chối đề xuất và đề xuất lại nếu vẫn cần thiết.
+form-refusal-power-proposer-not-admin = Đề xuất này không còn hiệu lực: người đề xuất đã mất vai trò quản trị viên hoặc tài khoản đã bị vô hiệu hóa. Vui lòng từ chối đề xuất và đề xuất lại nếu vẫn cần thiết.
 form-refusal-domain-listed = { $pattern } đã có trong danh sách.
 form-refusal-only-draft-publishable = Chỉ có thể công bố bản nháp.
 

@@ -121,7 +121,7 @@ form-refusal-power-not-admin = 只有管理员才能提议、批准或驳回此�
 form-refusal-power-own-proposal = 此项须由第二名管理员批准：提议人是您本人。
 form-refusal-power-decided = 此提议已作出决定。
 form-refusal-power-expired = 此提议已失效（提议的等待期为 72 小时）；请重新提议。
-form-refusal-power-proposer-not-admin = 此提议已失效：提议人已不再是在职管理员。请驳回此提议；如仍有需要，请重新提议。
+form-refusal-power-proposer-not-admin = 此提议已失效：提议人已失去管理员角色或账户已被停用。请驳回此提议；如仍有需要，请重新提议。
 form-refusal-domain-listed = { $pattern } 已在名单中。
 form-refusal-only-draft-publishable = 只有草稿才能发布。
 

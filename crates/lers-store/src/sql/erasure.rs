@@ -118,19 +118,13 @@ impl SqlStore {
         // any more.
         sqlx::query(
             "UPDATE pending_approvals SET state = 'rejected', decided_at = $1 \
-             WHERE state = 'pending' AND (proposed_by = $2 OR target_id = $2)",
+             WHERE state = 'pending' AND target_id = $2",
         )
         .bind(ctx.at.unix_millis())
         .bind(account_id)
         .execute(tx.conn())
         .await?;
-        sqlx::query(
-            "UPDATE field_access_rules SET proposed_access = NULL, proposed_by = NULL, \
-             proposed_at = NULL WHERE proposed_by = $1",
-        )
-        .bind(account_id)
-        .execute(tx.conn())
-        .await?;
+        super::four_eyes::void_proposals_by(tx.conn(), account_id, ctx).await?;
         let recovery_codes_removed =
             sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1")
                 .bind(account_id)

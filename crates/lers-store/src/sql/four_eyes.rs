@@ -1,7 +1,8 @@
 //! What every four-eyes decision shares — role grants and second-factor resets, the
 //! key policy, field access, interface endpoints: an approval needs a proposer who
-//! still stands behind the proposal, and a decision the rules refuse is audited, so
-//! an attempt to approve one's own proposal (or without the power to) leaves a trace.
+//! still stands behind the proposal, whatever a proposer leaves waiting is voided when
+//! they stop standing, and a decision the rules refuse is audited, so an attempt to
+//! approve one's own proposal (or without the power to) leaves a trace.
 
 use lers_domain::account::{AccountStatus, Roles};
 use lers_domain::audit::{AuditAction, Outcome};
@@ -14,6 +15,11 @@ use super::rows::event;
 use crate::error::{Refusal, Result, StoreError};
 use crate::model::Ctx;
 
+/// The `security_settings` row holding a key-policy relaxation that waits for a
+/// second admin (kept here, beside the other kinds' waiting places, which
+/// `void_proposals_by` clears).
+pub(crate) const KEY_POLICY_PROPOSAL: &str = "passkeys_required_proposed";
+
 /// Which decision was asked for, as the audit entry of a refusal names it.
 pub(crate) struct Decision {
     /// The kind of proposal: `powers`, `key_policy`, `field_access`, `interface_endpoint`.
@@ -21,6 +27,56 @@ pub(crate) struct Decision {
     /// What it is about (an approval id, `role/group`, `endpoint:N`, the setting).
     pub(crate) subject: String,
     pub(crate) approve: bool,
+}
+
+/// Voids everything `proposer` proposed that still waits for a second admin, in the
+/// caller's transaction; how many. Called where an account is disabled or loses the
+/// admin role: checking the proposer only at approval would let a proposal come back
+/// when its proposer is re-enabled (by one admin, who could approve it and disable
+/// them again), and would leave a field-access cell frozen by a proposal nobody can
+/// approve. Roles and resets are rejected, the key-policy proposal dropped, field
+/// access cleared, a proposed endpoint disabled.
+pub(crate) async fn void_proposals_by(
+    conn: &mut AnyConnection,
+    proposer: i64,
+    ctx: &Ctx,
+) -> Result<u64> {
+    let at = ctx.at.unix_millis();
+    let powers = sqlx::query(
+        "UPDATE pending_approvals SET state = 'rejected', decided_at = $1 \
+         WHERE state = 'pending' AND proposed_by = $2",
+    )
+    .bind(at)
+    .bind(proposer)
+    .execute(&mut *conn)
+    .await?;
+    let key_policy =
+        sqlx::query("DELETE FROM security_settings WHERE name = $1 AND changed_by = $2")
+            .bind(KEY_POLICY_PROPOSAL)
+            .bind(proposer)
+            .execute(&mut *conn)
+            .await?;
+    let field_access = sqlx::query(
+        "UPDATE field_access_rules SET proposed_access = NULL, proposed_by = NULL, \
+         proposed_at = NULL WHERE proposed_by = $1",
+    )
+    .bind(proposer)
+    .execute(&mut *conn)
+    .await?;
+    let endpoints = sqlx::query(
+        "UPDATE interface_endpoints SET disabled_at = $1, \
+         disabled_by = (SELECT id FROM accounts WHERE pseudonym = $2) \
+         WHERE proposed_by = $3 AND approved_at IS NULL AND disabled_at IS NULL",
+    )
+    .bind(at)
+    .bind(&ctx.actor)
+    .bind(proposer)
+    .execute(&mut *conn)
+    .await?;
+    Ok([powers, key_policy, field_access, endpoints]
+        .iter()
+        .map(|done| done.rows_affected())
+        .sum())
 }
 
 impl SqlStore {

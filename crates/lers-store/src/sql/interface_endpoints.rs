@@ -172,7 +172,8 @@ impl InterfaceEndpointStore for SqlStore {
                     id,
                     rule: &|r: &EndpointRecord| may_approve(r.state(), r.proposed_by, admin.id),
                     approval: true,
-                    sql: "UPDATE interface_endpoints SET approved_by = $1, approved_at = $2 WHERE id = $3 AND approved_at IS NULL",
+                    sql: "UPDATE interface_endpoints SET approved_by = $1, approved_at = $2 WHERE id = $3 AND approved_at IS NULL AND disabled_at IS NULL",
+                    raced: EndpointRefusal::NotProposed,
                     action: AuditAction::InterfaceEndpointApproved,
                 },
                 admin,
@@ -198,7 +199,8 @@ impl InterfaceEndpointStore for SqlStore {
                 id,
                 rule: &|r: &EndpointRecord| may_disable(r.state()),
                 approval: false,
-                sql: "UPDATE interface_endpoints SET disabled_by = $1, disabled_at = $2 WHERE id = $3",
+                sql: "UPDATE interface_endpoints SET disabled_by = $1, disabled_at = $2 WHERE id = $3 AND disabled_at IS NULL",
+                raced: EndpointRefusal::AlreadyDisabled,
                 action: AuditAction::InterfaceEndpointDisabled,
             },
             admin,
@@ -259,7 +261,10 @@ struct StateChange<'a> {
     rule: &'a (dyn Fn(&EndpointRecord) -> std::result::Result<(), EndpointRefusal> + Sync),
     /// A second admin's approval: the proposer must still stand behind the proposal.
     approval: bool,
+    /// Guarded by the state the rule saw, so two admins acting at once on
+    /// PostgreSQL cannot both succeed: the one that finds it changed gets `raced`.
     sql: &'static str,
+    raced: EndpointRefusal,
     action: AuditAction,
 }
 
@@ -278,12 +283,15 @@ impl SqlStore {
             self.check_proposer_stands(tx.conn(), record.proposed_by)
                 .await?;
         }
-        sqlx::query(change.sql)
+        let done = sqlx::query(change.sql)
             .bind(admin.id)
             .bind(ctx.at.unix_millis())
             .bind(change.id)
             .execute(tx.conn())
             .await?;
+        if done.rows_affected() != 1 {
+            return Err(refused(change.raced));
+        }
         self.audit(
             &mut tx,
             event(ctx, change.action, Outcome::Success)

@@ -13,13 +13,12 @@ use serde_json::json;
 use sqlx::{AnyConnection, Row};
 
 use super::core::{SqlStore, WriteTx};
-use super::four_eyes::Decision;
+use super::four_eyes::{Decision, KEY_POLICY_PROPOSAL as PROPOSAL_SETTING};
 use super::rows::{event, ts};
 use crate::error::{Refusal, Result, StoreError};
 use crate::model::{Account, Ctx};
 
 const POLICY_SETTING: &str = "passkeys_required";
-const PROPOSAL_SETTING: &str = "passkeys_required_proposed";
 
 /// A relaxation waiting for a second admin.
 #[derive(Clone, Debug)]

@@ -15,7 +15,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use super::core::SqlStore;
-use super::four_eyes::Decision;
+use super::four_eyes::{void_proposals_by, Decision};
 pub use super::recovery::{new_recovery_codes, recovery_code_hash};
 use super::rows::{event, opt_ts, ts};
 use crate::error::{Changed, Refusal, Result, StoreError};
@@ -273,6 +273,11 @@ impl SqlStore {
                         target: target.name.clone(),
                     }));
                 }
+                let proposals_voided = if powers::removes_admin(from, to) {
+                    void_proposals_by(tx.conn(), target.id, ctx).await?
+                } else {
+                    0
+                };
                 self.audit(
                     tx,
                     event(ctx, AuditAction::RolesChanged, Outcome::Success)
@@ -282,6 +287,7 @@ impl SqlStore {
                             "to": to.to_stored(),
                             "approval": record.public_id,
                             "proposed_by": proposer,
+                            "proposals_voided": proposals_voided,
                         })),
                 )
                 .await

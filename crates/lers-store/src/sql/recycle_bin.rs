@@ -223,9 +223,11 @@ impl SqlStore {
                 .execute(&mut *conn)
                 .await?;
                 let ended = self.end_all_sessions(conn, id).await?;
+                let voided = super::four_eyes::void_proposals_by(conn, id, ctx).await?;
                 let mut row = Map::new();
                 row.insert("status".into(), account.status.as_str().into());
                 row.insert("sessions_ended".into(), ended.into());
+                row.insert("proposals_voided".into(), voided.into());
                 (
                     BinKind::StaffAccount,
                     id.to_string(),

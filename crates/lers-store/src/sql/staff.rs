@@ -3,9 +3,11 @@
 use async_trait::async_trait;
 use lers_domain::account::{AccountKind, AccountStatus, RequesterProfile, Role, Roles};
 use lers_domain::audit::{AuditAction, Outcome};
+use lers_domain::powers;
 use serde_json::json;
 
 use super::core::SqlStore;
+use super::four_eyes::void_proposals_by;
 use super::links::{NewAccount, NewToken};
 use super::rows::event;
 use crate::error::{Refusal, Result};
@@ -113,12 +115,20 @@ impl StaffStore for SqlStore {
             .bind(account_id)
             .execute(tx.conn())
             .await?;
+        let proposals_voided = if powers::removes_admin(&account.roles, roles) {
+            void_proposals_by(tx.conn(), account_id, ctx).await?
+        } else {
+            0
+        };
         self.audit(
             &mut tx,
             event(ctx, AuditAction::RolesChanged, Outcome::Success)
                 .subject(account.pseudonym.clone())
-                .details(json!({"from": account.roles.to_stored(), "to": roles.to_stored(),
-                    "sole_admin_bootstrap": plan == lers_domain::powers::RoleChange::SoleAdminBootstrap})),
+                .details(
+                    json!({"from": account.roles.to_stored(), "to": roles.to_stored(),
+                    "sole_admin_bootstrap": plan == powers::RoleChange::SoleAdminBootstrap,
+                    "proposals_voided": proposals_voided}),
+                ),
         )
         .await?;
         let updated = self.account_by_id_in(tx.conn(), account_id).await?;
@@ -159,6 +169,11 @@ impl StaffStore for SqlStore {
             .await?;
         super::inactivity::after_status_change(tx.conn(), account_id, status, ctx.at).await?;
         let mut sessions_ended = 0;
+        let proposals_voided = if status == AccountStatus::Disabled {
+            void_proposals_by(tx.conn(), account_id, ctx).await?
+        } else {
+            0
+        };
         if status == AccountStatus::Active {
             // Re-enabling ends a suspension after a failed call-back too, on the record.
             sqlx::query("UPDATE suspensions SET lifted_at = $1, lift_note = 're-enabled', lifted_by = (SELECT id FROM accounts WHERE pseudonym = $2) WHERE account_id = $3 AND lifted_at IS NULL")
@@ -181,7 +196,7 @@ impl StaffStore for SqlStore {
             &mut tx,
             event(ctx, action, Outcome::Success)
                 .subject(account.pseudonym.clone())
-                .details(json!({"from": account.status.as_str(), "to": status.as_str(), "sessions_ended": sessions_ended})),
+                .details(json!({"from": account.status.as_str(), "to": status.as_str(), "sessions_ended": sessions_ended, "proposals_voided": proposals_voided})),
         )
         .await?;
         let updated = self.account_by_id_in(tx.conn(), account_id).await?;

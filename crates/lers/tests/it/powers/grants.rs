@@ -673,12 +673,24 @@ async fn a_proposal_lapses_when_its_proposer_is_no_longer_an_admin(backend: Back
         .as_str()
         .is_some_and(|r| r.contains("you proposed it yourself")));
 
-    // The operator takes admin away from Ada: her proposals no longer stand.
+    // The operator takes admin away from Ada: what she left waiting is voided then,
+    // so it cannot come back when she is an admin again.
     let operator = as_actor(lers_domain::audit::ACTOR_SYSTEM.to_owned());
     app.store
         .set_roles(ada_id, &[Role::Auditor].into_iter().collect(), &operator)
         .await?;
-    let lapsed = with_code(
+    let demoted = audited(&app, "staff.roles_changed").await;
+    assert_eq!(
+        demoted[0].details["proposals_voided"], 2,
+        "the grant and the policy"
+    );
+    assert!(app.store.open_approvals(app.clock_now()).await?.is_empty());
+    assert!(app
+        .store
+        .key_policy_proposal(app.clock_now())
+        .await?
+        .is_none());
+    let voided = with_code(
         &app,
         &ben,
         &ben_p,
@@ -686,44 +698,78 @@ async fn a_proposal_lapses_when_its_proposer_is_no_longer_an_admin(backend: Back
         &[],
     )
     .await;
-    assert_eq!(lapsed.status(), StatusCode::CONFLICT);
-    let said = page_text(lapsed).await;
-    assert!(said.contains("no longer an active admin"), "{said}");
+    assert_eq!(voided.status(), StatusCode::CONFLICT);
     assert_eq!(roles_of(&app, cy).await, "intake", "nothing granted");
     let policy = app
         .store
         .decide_key_policy(shown, true, &as_actor(ben_pseudonym.clone()))
         .await;
     assert!(
-        matches!(&policy, Err(e) if e.to_string().contains("no longer an active admin")),
+        matches!(policy, Err(lers_store::StoreError::Refused(_))),
         "{policy:?}"
     );
     assert_eq!(app.store.key_policy().await?, KeyPolicy::Approvers);
-    let denied = audited(&app, "approval.denied").await;
-    let kinds: Vec<&str> = denied
-        .iter()
-        .filter(|d| d.actor == ben_pseudonym)
-        .filter_map(|d| d.details["kind"].as_str())
-        .collect();
-    assert_eq!(kinds, ["key_policy", "powers"], "newest first");
+    app.store
+        .set_roles(ada_id, &[Role::Admin].into_iter().collect(), &operator)
+        .await?;
+    assert!(
+        app.store.open_approvals(app.clock_now()).await?.is_empty(),
+        "not back"
+    );
 
-    // Rejecting what lapsed stays possible, and is not a refusal.
+    // Approval checks the proposer too: roles changed outside LERS' own paths (which
+    // void the proposals) still stop it, and what lapsed can be rejected.
+    with_code(
+        &app,
+        &ada,
+        &ada_p,
+        &format!("/staff/accounts/{cy}/roles"),
+        &[("role_intake", "on"), ("role_approver", "on")],
+    )
+    .await;
+    let again = newest_proposal(&app).await;
+    sqlx::query("UPDATE accounts SET roles = 'auditor' WHERE id = $1")
+        .bind(ada_id)
+        .execute(app.store.pool())
+        .await?;
+    let lapsed = with_code(
+        &app,
+        &ben,
+        &ben_p,
+        &format!("/staff/approvals/{again}/approve"),
+        &[],
+    )
+    .await;
+    assert_eq!(lapsed.status(), StatusCode::CONFLICT);
+    let said = page_text(lapsed).await;
+    assert!(
+        said.contains("lost the admin role or been disabled"),
+        "{said}"
+    );
+    assert_eq!(roles_of(&app, cy).await, "intake", "nothing granted");
     let rejected = with_code(
         &app,
         &ben,
         &ben_p,
-        &format!("/staff/approvals/{proposal}/reject"),
+        &format!("/staff/approvals/{again}/reject"),
         &[],
     )
     .await;
     assert_eq!(rejected.status(), StatusCode::SEE_OTHER);
-    assert_eq!(
-        app.store
-            .decide_key_policy(shown, false, &as_actor(ben_pseudonym))
-            .await?,
-        KeyPolicy::Approvers
-    );
-    assert!(app.store.open_approvals(app.clock_now()).await?.is_empty());
-    assert_eq!(audited(&app, "approval.denied").await.len(), 3);
+
+    // Every refused decision is on the record: Ada's own, then Ben's three.
+    let denied = audited(&app, "approval.denied").await;
+    let kinds: Vec<(&str, &str)> = denied
+        .iter()
+        .filter(|d| d.actor == ben_pseudonym)
+        .filter_map(|d| Some((d.details["kind"].as_str()?, d.details["reason"].as_str()?)))
+        .collect();
+    assert_eq!(kinds.len(), 3, "{kinds:?}");
+    assert_eq!(kinds[0].0, "powers");
+    assert!(kinds[0].1.contains("lost the admin role"), "{kinds:?}");
+    assert_eq!(kinds[1].0, "key_policy");
+    assert_eq!(kinds[2].0, "powers");
+    assert!(kinds[2].1.contains("already decided"), "{kinds:?}");
+    assert_eq!(denied.len(), 4);
     Ok(())
 }
