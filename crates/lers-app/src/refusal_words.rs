@@ -33,6 +33,7 @@ fn plain_refusals() -> Vec<(String, Problem)> {
         ApprovalRefusal::NoReview,
         ApprovalRefusal::NotApprover,
         ApprovalRefusal::OwnReview,
+        ApprovalRefusal::ReviewerDisabled,
     ] {
         add(r.to_string(), r.problem());
     }

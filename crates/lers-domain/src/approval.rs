@@ -7,6 +7,10 @@
 //! - Only staff with the **approver role** approve (in whole or in part).
 //! - **Four eyes:** an approver may not approve a request whose review they wrote;
 //!   the review and the approval are two different people.
+//! - A review counts while its **reviewer's account is not disabled**: disabling is
+//!   what happens to an account found compromised (or gone), and the decision relies
+//!   on the review, so the request is reviewed again first. A locked reviewer (wrong
+//!   passwords, which anyone can cause) still counts.
 //! - An **emergency** request is approved only when its call-backs allow it (see
 //!   [`crate::emergency::callback`]: no failed call-back, no suspended requester, a
 //!   confirmed call-back, and a second staff member's confirmation when the risk
@@ -29,6 +33,8 @@ pub enum ApprovalRefusal {
     NotApprover,
     #[error("four eyes: the reviewer of a request cannot also approve it")]
     OwnReview,
+    #[error("the review was written by someone whose account has since been disabled; review the request again before deciding")]
+    ReviewerDisabled,
     #[error(transparent)]
     Callbacks(#[from] CallbackRefusal),
 }
@@ -41,6 +47,8 @@ pub struct Decision<'a> {
     pub decider: &'a Account,
     /// Who completed the review, if anyone has.
     pub reviewer: Option<i64>,
+    /// Whether the reviewer's account is disabled now.
+    pub reviewer_disabled: bool,
 }
 
 impl Decision<'_> {
@@ -58,8 +66,13 @@ pub fn may_decide(
     decision: &Decision<'_>,
     callbacks: Option<&CallbackFacts>,
 ) -> Result<(), ApprovalRefusal> {
-    if decision.kind != DecisionKind::AskForInformation && decision.reviewer.is_none() {
-        return Err(ApprovalRefusal::NoReview);
+    if decision.kind != DecisionKind::AskForInformation {
+        if decision.reviewer.is_none() {
+            return Err(ApprovalRefusal::NoReview);
+        }
+        if decision.reviewer_disabled {
+            return Err(ApprovalRefusal::ReviewerDisabled);
+        }
     }
     if !decision.kind.approves() {
         return Ok(());
@@ -95,6 +108,24 @@ mod tests {
             request_kind: RequestKind::UserData,
             decider,
             reviewer,
+            reviewer_disabled: false,
+        }
+    }
+
+    #[test]
+    fn a_review_by_a_since_disabled_account_no_longer_counts() {
+        let approver = staff(1, &[Role::Approver]);
+        for kind in DecisionKind::ALL {
+            let stale = Decision {
+                reviewer_disabled: true,
+                ..decision(kind, &approver, Some(2))
+            };
+            let expected = if kind == DecisionKind::AskForInformation {
+                Ok(())
+            } else {
+                Err(ApprovalRefusal::ReviewerDisabled)
+            };
+            assert_eq!(may_decide(&stale, None), expected, "{kind:?}");
         }
     }
 

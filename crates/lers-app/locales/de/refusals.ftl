@@ -6,6 +6,7 @@
 form-refusal-decide-no-review = Schließen Sie die Prüfliste ab, bevor Sie entscheiden.
 form-refusal-decide-not-approver = Für die Genehmigung ist die Rolle Genehmiger erforderlich.
 form-refusal-decide-own-review = Vier-Augen-Prinzip: Wer ein Ersuchen geprüft hat, kann es nicht auch genehmigen.
+form-refusal-decide-reviewer-disabled = Die Prüfung stammt von einer Person, deren Konto inzwischen deaktiviert wurde. Prüfen Sie das Ersuchen erneut, bevor Sie entscheiden.
 form-refusal-transition = Status dieses Ersuchens: { $status }. In diesem Status ist dieser Schritt nicht möglich. Laden Sie die Seite neu, um zu sehen, was jetzt möglich ist.
 
 ## Rückrufe bei Notfallersuchen.

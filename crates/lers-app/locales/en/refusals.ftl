@@ -6,6 +6,7 @@
 form-refusal-decide-no-review = Complete the review checklist before deciding.
 form-refusal-decide-not-approver = Approving needs the approver role.
 form-refusal-decide-own-review = Four eyes: the reviewer of a request cannot also approve it.
+form-refusal-decide-reviewer-disabled = The review was written by someone whose account has since been disabled; review the request again before deciding.
 form-refusal-transition = This step is not possible while the request's status is { $status }. Reload the page to see what can be done now.
 
 ## Emergency call-backs.

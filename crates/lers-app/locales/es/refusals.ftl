@@ -6,6 +6,7 @@
 form-refusal-decide-no-review = Complete la lista de comprobación de la revisión antes de decidir.
 form-refusal-decide-not-approver = Para aprobar se necesita el rol de aprobador.
 form-refusal-decide-own-review = Principio de los cuatro ojos: quien ha revisado una solicitud no puede aprobarla también.
+form-refusal-decide-reviewer-disabled = La revisión la redactó una persona cuya cuenta ha sido desactivada desde entonces. Revise de nuevo la solicitud antes de decidir.
 form-refusal-transition = Esta solicitud está en estado «{ $status }»: este paso no es posible en ese estado. Vuelva a cargar la página para ver qué puede hacerse ahora.
 
 ## Llamadas de verificación en emergencias.

@@ -6,6 +6,7 @@
 form-refusal-decide-no-review = Complétez la liste de contrôle de l'examen avant de statuer.
 form-refusal-decide-not-approver = L'approbation requiert le rôle d'approbateur.
 form-refusal-decide-own-review = Principe des quatre yeux : la personne qui a examiné une demande ne peut pas également l'approuver.
+form-refusal-decide-reviewer-disabled = L'examen a été rédigé par une personne dont le compte a depuis été désactivé. Examinez de nouveau la demande avant de statuer.
 form-refusal-transition = Cette demande est au statut « { $status } » : cette étape n'est pas possible dans cet état. Rechargez la page pour voir les actions désormais possibles.
 
 ## Contre-appels en cas d'urgence.

@@ -6,6 +6,7 @@
 form-refusal-decide-no-review = Przed podjęciem decyzji należy wypełnić listę kontrolną oceny.
 form-refusal-decide-not-approver = Zatwierdzenie wymaga roli zatwierdzającego.
 form-refusal-decide-own-review = Zasada dwóch osób: osoba, która oceniła wniosek, nie może go również zatwierdzić.
+form-refusal-decide-reviewer-disabled = Ocenę sporządziła osoba, której konto zostało od tego czasu wyłączone. Przed podjęciem decyzji należy ponownie ocenić wniosek.
 form-refusal-transition = Status wniosku: { $status }. W tym stanie ten krok nie jest możliwy. Proszę odświeżyć stronę, aby zobaczyć, jakie czynności są teraz dostępne.
 
 ## Weryfikacja telefoniczna (oddzwonienie) w nagłych przypadkach.

@@ -6,6 +6,7 @@
 form-refusal-decide-no-review = Vui lòng hoàn tất danh mục kiểm tra thẩm định trước khi ra quyết định.
 form-refusal-decide-not-approver = Việc phê duyệt đòi hỏi vai trò người phê duyệt.
 form-refusal-decide-own-review = Nguyên tắc bốn mắt: người đã thẩm định một yêu cầu không được đồng thời phê duyệt yêu cầu đó.
+form-refusal-decide-reviewer-disabled = Bản thẩm định do một người có tài khoản nay đã bị vô hiệu hóa thực hiện. Vui lòng thẩm định lại yêu cầu trước khi ra quyết định.
 form-refusal-transition = Yêu cầu này đang ở trạng thái { $status }: không thể thực hiện bước này ở trạng thái đó. Vui lòng tải lại trang để xem các thao tác hiện có thể thực hiện.
 
 ## Cuộc gọi lại xác minh đối với yêu cầu khẩn cấp.

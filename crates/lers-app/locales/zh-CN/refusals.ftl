@@ -6,6 +6,7 @@
 form-refusal-decide-no-review = 作出决定前，请先完成审查清单。
 form-refusal-decide-not-approver = 批准须具备批准人角色。
 form-refusal-decide-own-review = 四眼原则：请求的审查员不得同时批准该请求。
+form-refusal-decide-reviewer-disabled = 审查由一名账户此后已被停用的人员完成。作出决定前，请重新审查该请求。
 form-refusal-transition = 本请求当前状态为“{ $status }”：在此状态下无法执行此步骤。请重新加载页面，查看当前可执行的操作。
 
 ## 紧急请求的回拨核实。

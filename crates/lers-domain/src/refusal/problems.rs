@@ -56,6 +56,7 @@ impl Explained for ApprovalRefusal {
             Self::NoReview => Problem::new("form-refusal-decide-no-review"),
             Self::NotApprover => Problem::new("form-refusal-decide-not-approver"),
             Self::OwnReview => Problem::new("form-refusal-decide-own-review"),
+            Self::ReviewerDisabled => Problem::new("form-refusal-decide-reviewer-disabled"),
             Self::Callbacks(r) => r.problem(),
         }
     }

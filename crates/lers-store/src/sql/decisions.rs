@@ -2,6 +2,7 @@
 //! [`lers_domain::approval`] are checked here, inside the transaction that writes.
 
 use async_trait::async_trait;
+use lers_domain::account::AccountStatus;
 use lers_domain::approval::{may_decide, Decision};
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::emergency::CallbackFacts;
@@ -150,16 +151,14 @@ impl DecisionStore for SqlStore {
     ) -> Result<RequestStatus> {
         let mut tx = self.begin().await?;
         let current = self.summary_by_row(tx.conn(), request.row_id).await?;
-        let reviewer: Option<i64> =
-            sqlx::query_scalar("SELECT reviewer_id FROM reviews WHERE request_id = $1")
-                .bind(request.row_id)
-                .fetch_optional(tx.conn())
-                .await?;
+        let review = review_of(tx.conn(), request.row_id).await?;
+        let reviewer = review.reviewer;
         let facts = Decision {
             kind: decision.kind,
             request_kind: current.kind,
             decider,
             reviewer,
+            reviewer_disabled: review.disabled,
         };
         // An approved emergency: its call-backs are read here, under the decision.
         let callbacks: Option<CallbackFacts> = if facts.needs_callbacks() {
@@ -257,4 +256,27 @@ impl DecisionStore for SqlStore {
         tx.commit().await?;
         Ok(next)
     }
+}
+
+/// Who completed the review of request `row_id`, and whether their account is
+/// disabled now (the facts `approval::may_decide` needs about the review).
+pub(crate) struct ReviewFacts {
+    pub(crate) reviewer: Option<i64>,
+    pub(crate) disabled: bool,
+}
+
+pub(crate) async fn review_of(conn: &mut sqlx::AnyConnection, row_id: i64) -> Result<ReviewFacts> {
+    let review: Option<(i64, String)> = sqlx::query_as(
+        "SELECT r.reviewer_id, a.status FROM reviews r JOIN accounts a ON a.id = r.reviewer_id \
+         WHERE r.request_id = $1",
+    )
+    .bind(row_id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(ReviewFacts {
+        reviewer: review.as_ref().map(|(id, _)| *id),
+        disabled: review
+            .as_ref()
+            .is_some_and(|(_, status)| status == AccountStatus::Disabled.as_str()),
+    })
 }

@@ -357,11 +357,7 @@ impl EuExecutionStore for SqlStore {
         if !current.kind.is_eu_order() {
             return Err(StoreError::NotFound);
         }
-        let reviewer: Option<i64> =
-            sqlx::query_scalar("SELECT reviewer_id FROM reviews WHERE request_id = $1")
-                .bind(request.row_id)
-                .fetch_optional(tx.conn())
-                .await?;
+        let review = super::decisions::review_of(tx.conn(), request.row_id).await?;
         let ending = form3_ending(current.kind, current.status).unwrap_or(RequestEvent::Reject);
         if ending == RequestEvent::Reject {
             // A Form 3 refuses a production order: the rules of a refusal apply (and a
@@ -371,7 +367,8 @@ impl EuExecutionStore for SqlStore {
                     kind: DecisionKind::Reject,
                     request_kind: current.kind,
                     decider: by,
-                    reviewer,
+                    reviewer: review.reviewer,
+                    reviewer_disabled: review.disabled,
                 },
                 None,
             )
@@ -412,7 +409,7 @@ impl EuExecutionStore for SqlStore {
             event(ctx, AuditAction::Form3Recorded, Outcome::Success)
                 .subject(request.reference.clone().unwrap_or_default())
                 .details(
-                    json!({"reasons": reasons, "status": next.as_str(), "reviewer": reviewer}),
+                    json!({"reasons": reasons, "status": next.as_str(), "reviewer": review.reviewer}),
                 ),
         )
         .await?;

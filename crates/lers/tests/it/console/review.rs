@@ -85,6 +85,44 @@ async fn a_request_is_reviewed_and_approved_by_two_people(backend: Backend) -> T
     assert_eq!(own.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(own.text().await?.contains("Four eyes"));
 
+    // The review counts while its author's account is not disabled: disabled (found
+    // compromised, say), Rita's review carries no approval until she is back.
+    let rita = app
+        .store
+        .account_by_email(&reviewer_person.email)
+        .await?
+        .expect("Rita")
+        .id;
+    let operator = lers_store::Ctx {
+        at: app.clock_now(),
+        actor: lers_domain::audit::ACTOR_SYSTEM.into(),
+        ip: None,
+    };
+    let disabled = lers_domain::account::AccountStatus::Disabled;
+    app.store
+        .set_account_status(rita, disabled, &operator)
+        .await?;
+    app.advance(Duration::seconds(30));
+    let on_a_stale_review = approver
+        .submit(
+            &page,
+            &format!("{page}/decide"),
+            &[
+                ("decision", "approve"),
+                ("code", &app.code(&approver_person.secret)),
+            ],
+        )
+        .await;
+    assert_eq!(on_a_stale_review.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(on_a_stale_review
+        .text()
+        .await?
+        .contains("whose account has since been disabled"));
+    let active = lers_domain::account::AccountStatus::Active;
+    app.store
+        .set_account_status(rita, active, &operator)
+        .await?;
+
     // Step-up: without a fresh code the approver is refused once the login is stale.
     app.advance(Duration::minutes(6));
     let stale = approver
