@@ -396,7 +396,11 @@ impl SqlStore {
     }
 
     /// What the approval rule ([`lers_domain::emergency::approval_verified`]) needs to
-    /// know about the call-backs of request row `request_row_id`, in one statement.
+    /// know about the call-backs of request row `request_row_id`, in one statement. A
+    /// confirmation counts while the staff member who recorded it (and, for the second
+    /// one, who gave it) is not disabled: disabling is what happens to an account found
+    /// compromised, as for reviews (`approval::may_decide`). A failed call-back counts
+    /// whoever recorded it: it can only stop a disclosure.
     pub(super) async fn callback_facts(
         &self,
         conn: &mut AnyConnection,
@@ -407,10 +411,13 @@ impl SqlStore {
                 "SELECT (SELECT COUNT(*) FROM callbacks WHERE request_id = $1 AND result = 'failed'), \
                         (SELECT COUNT(*) FROM suspensions s JOIN requests r ON r.owner_id = s.account_id \
                          WHERE r.id = $1 AND s.lifted_at IS NULL), \
-                        (SELECT COUNT(*) FROM callbacks WHERE request_id = $1 AND result = 'confirmed'), \
+                        (SELECT COUNT(*) FROM callbacks c JOIN accounts a ON a.id = c.staff_id \
+                         WHERE c.request_id = $1 AND c.result = 'confirmed' AND a.status <> 'disabled'), \
                         (SELECT second_confirmation FROM emergency_assessments WHERE request_id = $1), \
                         (SELECT COUNT(*) FROM callbacks c JOIN callback_confirmations k ON k.callback_id = c.id \
-                         WHERE c.request_id = $1 AND c.result = 'confirmed' AND k.staff_id <> c.staff_id)",
+                         JOIN accounts a ON a.id = c.staff_id JOIN accounts b ON b.id = k.staff_id \
+                         WHERE c.request_id = $1 AND c.result = 'confirmed' AND k.staff_id <> c.staff_id \
+                         AND a.status <> 'disabled' AND b.status <> 'disabled')",
             )
             .bind(request_row_id)
             .fetch_one(&mut *conn)

@@ -49,6 +49,49 @@ async fn filed(app: &TestApp, email: &str, kind: &str) -> (String, String, Perso
     (id, reference, person)
 }
 
+/// What an approver is told on approving `page` (with a fresh code) while `absent`'s
+/// account is disabled, as the operator (`system`) would disable it; `absent` is
+/// enabled again afterwards. Work done by someone found compromised must not count.
+async fn approval_while_disabled(
+    app: &TestApp,
+    (approver, approver_person): (&Browser<'_>, &Person),
+    page: &str,
+    absent: &Person,
+) -> TestResult<(StatusCode, String)> {
+    use lers_domain::account::AccountStatus;
+    let id = app
+        .store
+        .account_by_email(&absent.email)
+        .await?
+        .ok_or("the absent account")?
+        .id;
+    let operator = lers_store::Ctx {
+        at: app.clock_now(),
+        actor: lers_domain::audit::ACTOR_SYSTEM.into(),
+        ip: None,
+    };
+    app.store
+        .set_account_status(id, AccountStatus::Disabled, &operator)
+        .await?;
+    app.advance(Duration::seconds(30));
+    let answer = approver
+        .submit(
+            page,
+            &format!("{page}/decide"),
+            &[
+                ("decision", "approve"),
+                ("code", &app.code(&approver_person.secret)),
+            ],
+        )
+        .await;
+    let status = answer.status();
+    let said = answer.text().await?;
+    app.store
+        .set_account_status(id, AccountStatus::Active, &operator)
+        .await?;
+    Ok((status, said))
+}
+
 /// Saves a complete checklist, which puts a submitted request under review.
 pub(crate) async fn review_started(reviewer: &Browser<'_>, page: &str) {
     let response = reviewer

@@ -87,41 +87,14 @@ async fn a_request_is_reviewed_and_approved_by_two_people(backend: Backend) -> T
 
     // The review counts while its author's account is not disabled: disabled (found
     // compromised, say), Rita's review carries no approval until she is back.
-    let rita = app
-        .store
-        .account_by_email(&reviewer_person.email)
-        .await?
-        .expect("Rita")
-        .id;
-    let operator = lers_store::Ctx {
-        at: app.clock_now(),
-        actor: lers_domain::audit::ACTOR_SYSTEM.into(),
-        ip: None,
-    };
-    let disabled = lers_domain::account::AccountStatus::Disabled;
-    app.store
-        .set_account_status(rita, disabled, &operator)
-        .await?;
-    app.advance(Duration::seconds(30));
-    let on_a_stale_review = approver
-        .submit(
-            &page,
-            &format!("{page}/decide"),
-            &[
-                ("decision", "approve"),
-                ("code", &app.code(&approver_person.secret)),
-            ],
-        )
-        .await;
-    assert_eq!(on_a_stale_review.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(on_a_stale_review
-        .text()
-        .await?
-        .contains("whose account has since been disabled"));
-    let active = lers_domain::account::AccountStatus::Active;
-    app.store
-        .set_account_status(rita, active, &operator)
-        .await?;
+    let (status, said) =
+        approval_while_disabled(&app, (&approver, &approver_person), &page, &reviewer_person)
+            .await?;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        said.contains("whose account has since been disabled"),
+        "{said}"
+    );
 
     // Step-up: without a fresh code the approver is refused once the login is stale.
     app.advance(Duration::minutes(6));
@@ -199,6 +172,9 @@ async fn an_emergency_is_approved_only_after_a_confirmed_callback(backend: Backe
     let (approver, approver_person) = app
         .staff("Abe Approve", "abe@provider.example", &[Role::Approver])
         .await;
+    let (intake, intake_person) = app
+        .staff("Ivy Intake", "ivy@provider.example", &[Role::Intake])
+        .await;
 
     // Emergencies lead the queue, ahead of an older routine request.
     let queue = reviewer.get("/staff/queue").await.text().await?;
@@ -237,7 +213,7 @@ async fn an_emergency_is_approved_only_after_a_confirmed_callback(backend: Backe
             ("callback_result", result),
         ]
     };
-    let same = reviewer
+    let same = intake
         .submit(
             &page,
             &format!("{page}/callback"),
@@ -246,7 +222,7 @@ async fn an_emergency_is_approved_only_after_a_confirmed_callback(backend: Backe
         .await;
     assert_eq!(same.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
-        reviewer
+        intake
             .submit(
                 &page,
                 &format!("{page}/callback"),
@@ -256,6 +232,13 @@ async fn an_emergency_is_approved_only_after_a_confirmed_callback(backend: Backe
             .status(),
         StatusCode::SEE_OTHER
     );
+
+    // A confirmation counts while whoever recorded it is not disabled (found
+    // compromised, say): then the call-back is made again, or they come back.
+    let (status, said) =
+        approval_while_disabled(&app, (&approver, &approver_person), &page, &intake_person).await?;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(said.contains("call-back"), "{said}");
     app.advance(Duration::seconds(30));
     let approved = approver
         .submit(
