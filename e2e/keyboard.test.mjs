@@ -195,7 +195,8 @@ test('staff review, call back and decide, a producer uploads and the requester d
     await keyFill(pp, 'decision', 'approve', { scope: 'form[action$="/decide"]' });
     await keyFill(pp, 'note_to_requester', 'Approved; production follows.', { scope: 'form[action$="/decide"]' });
     await keyFill(pp, 'code', await nextTotp(approverLogin.secret), { scope: 'form[action$="/decide"]' });
-    await activate(pp, 'form[action$="/decide"] button[type=submit]');
+    // The page already carries the confirmation's notice: wait for the decision's own page.
+    await submitted(pp, () => activate(pp, 'form[action$="/decide"] button[type=submit]'));
     await waitForNotice(pp);
     const status = (await pp.locator('#request-status').textContent()).trim();
     assert.equal(status, 'Approved', `decision: ${await pp.locator('.error-summary, .field-error').allTextContents()}`);

@@ -68,9 +68,15 @@ export class ScreenReader {
   }
 
   /** The focused node as the accessibility tree has it. */
-  async focused() {
-    const { nodes } = await this.cdp.send('Accessibility.getFullAXTree');
-    return nodes.find((n) => !n.ignored && property(n, 'focused') === true && n.role?.value !== 'RootWebArea');
+  async focused(role) {
+    // The accessibility tree follows focus a moment after the page's load event (under
+    // a loaded machine, later): with `role`, a bounded poll (5 s) waits for it to land.
+    for (let tries = 0; ; tries += 1) {
+      const { nodes } = await this.cdp.send('Accessibility.getFullAXTree');
+      const node = nodes.find((n) => !n.ignored && property(n, 'focused') === true && n.role?.value !== 'RootWebArea');
+      if (!role || node?.role?.value === role || tries >= 50) return node;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   /** Focuses the link or button `name` and presses Enter; resolves when the page it loads is loaded. */

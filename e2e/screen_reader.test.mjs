@@ -78,7 +78,7 @@ test('staff review, call back, decide and produce through what a screen reader p
     const reviewer = await ScreenReader.on(vp);
     await openCase(reviewer, reference);
     await reviewer.activate('button', en('review-submit'));
-    const focus = await reviewer.focused();
+    const focus = await reviewer.focused('alert');
     assert.equal(focus?.role?.value, 'alert', 'the refusal has the focus when the page opens');
     const refusal = await reviewer.textOf(focus);
     assert.ok(refusal.startsWith(en('form-has-errors')), `the refusal is spoken: ${refusal}`);

@@ -137,16 +137,32 @@ pub fn check_proposal(
     Ok(())
 }
 
-/// Whether a proposal by an account now in `status` with `roles` may still be
-/// approved. Four eyes means two admins agree: a proposer who has since lost the
-/// admin role, or been switched off (found compromised, or gone), no longer vouches
-/// for it, and an approval would apply one admin's will alone. A locked proposer
-/// (wrong passwords, undone by an admin) still stands: anyone could otherwise void
-/// another admin's proposals by failing their password five times. Every kind of
-/// four-eyes proposal (powers, the key policy, field access, interface endpoints)
-/// is approved under this rule; rejecting a lapsed proposal stays possible.
-pub fn proposer_stands(status: AccountStatus, roles: &Roles) -> Result<(), ApprovalRefusal> {
-    if roles.contains(Role::Admin) && status != AccountStatus::Disabled {
+/// The proposer of a proposal as they stand now.
+#[derive(Clone, Copy, Debug)]
+pub struct Proposer<'a> {
+    pub status: AccountStatus,
+    pub roles: &'a Roles,
+    /// When the account was last disabled (kept after it is enabled again).
+    pub disabled_at: Option<Timestamp>,
+}
+
+/// Whether a proposal made at `proposed_at` by `proposer` may still be approved.
+/// Four eyes means two admins agree: a proposer who has since lost the admin role, or
+/// been disabled (found compromised, or gone) — even if enabled again since — no longer
+/// vouches for it, and an approval would apply one admin's will alone. A locked
+/// proposer (wrong passwords, undone by an admin) still stands: anyone could otherwise
+/// void another admin's proposals by failing their password five times. Every kind of
+/// four-eyes proposal (powers, the key policy, field access, interface endpoints) is
+/// approved under this rule; rejecting a lapsed proposal stays possible.
+pub fn proposer_stands(
+    proposer: &Proposer<'_>,
+    proposed_at: Timestamp,
+) -> Result<(), ApprovalRefusal> {
+    let disabled_since = proposer.disabled_at.is_some_and(|at| at >= proposed_at);
+    if proposer.roles.contains(Role::Admin)
+        && proposer.status != AccountStatus::Disabled
+        && !disabled_since
+    {
         Ok(())
     } else {
         Err(ApprovalRefusal::ProposerNotAdmin)
@@ -389,18 +405,25 @@ mod tests {
     }
 
     #[test]
-    fn a_proposal_stands_while_its_proposer_is_an_admin_who_is_not_switched_off() {
+    fn a_proposal_stands_while_its_proposer_is_an_admin_not_disabled_since() {
         let admin = roles(&[Role::Admin]);
-        assert_eq!(proposer_stands(AccountStatus::Active, &admin), Ok(()));
-        assert_eq!(proposer_stands(AccountStatus::Locked, &admin), Ok(()));
-        assert_eq!(
-            proposer_stands(AccountStatus::Disabled, &admin),
-            Err(ApprovalRefusal::ProposerNotAdmin)
-        );
-        assert_eq!(
-            proposer_stands(AccountStatus::Active, &roles(&[Role::Reviewer])),
-            Err(ApprovalRefusal::ProposerNotAdmin)
-        );
+        let reviewer = roles(&[Role::Reviewer]);
+        let stands = |status, roles, disabled_at| {
+            let proposer = Proposer {
+                status,
+                roles,
+                disabled_at,
+            };
+            proposer_stands(&proposer, at(5))
+        };
+        let lapsed = Err(ApprovalRefusal::ProposerNotAdmin);
+        assert_eq!(stands(AccountStatus::Active, &admin, None), Ok(()));
+        assert_eq!(stands(AccountStatus::Locked, &admin, None), Ok(()));
+        assert_eq!(stands(AccountStatus::Disabled, &admin, Some(at(6))), lapsed);
+        assert_eq!(stands(AccountStatus::Active, &reviewer, None), lapsed);
+        // Enabled again after being disabled: what came before does not come back.
+        assert_eq!(stands(AccountStatus::Active, &admin, Some(at(6))), lapsed);
+        assert_eq!(stands(AccountStatus::Active, &admin, Some(at(4))), Ok(()));
     }
 
     #[test]

@@ -2,7 +2,6 @@
 //! [`lers_domain::approval`] are checked here, inside the transaction that writes.
 
 use async_trait::async_trait;
-use lers_domain::account::AccountStatus;
 use lers_domain::approval::{may_decide, Decision};
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::emergency::CallbackFacts;
@@ -258,25 +257,24 @@ impl DecisionStore for SqlStore {
     }
 }
 
-/// Who completed the review of request `row_id`, and whether their account is
-/// disabled now (the facts `approval::may_decide` needs about the review).
+/// Who completed the review of request `row_id`, and whether their account has been
+/// disabled since (the facts `approval::may_decide` needs about the review).
 pub(crate) struct ReviewFacts {
     pub(crate) reviewer: Option<i64>,
     pub(crate) disabled: bool,
 }
 
 pub(crate) async fn review_of(conn: &mut sqlx::AnyConnection, row_id: i64) -> Result<ReviewFacts> {
-    let review: Option<(i64, String)> = sqlx::query_as(
-        "SELECT r.reviewer_id, a.status FROM reviews r JOIN accounts a ON a.id = r.reviewer_id \
-         WHERE r.request_id = $1",
-    )
+    let stands = super::four_eyes::vouches("a", "r.reviewed_at");
+    let review: Option<(i64, i64)> = sqlx::query_as(&format!(
+        "SELECT r.reviewer_id, CASE WHEN {stands} THEN 1 ELSE 0 END FROM reviews r \
+         JOIN accounts a ON a.id = r.reviewer_id WHERE r.request_id = $1"
+    ))
     .bind(row_id)
     .fetch_optional(conn)
     .await?;
     Ok(ReviewFacts {
-        reviewer: review.as_ref().map(|(id, _)| *id),
-        disabled: review
-            .as_ref()
-            .is_some_and(|(_, status)| status == AccountStatus::Disabled.as_str()),
+        reviewer: review.map(|(id, _)| id),
+        disabled: review.is_some_and(|(_, stands)| stands == 0),
     })
 }

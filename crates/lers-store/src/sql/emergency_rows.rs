@@ -398,27 +398,29 @@ impl SqlStore {
     /// What the approval rule ([`lers_domain::emergency::approval_verified`]) needs to
     /// know about the call-backs of request row `request_row_id`, in one statement. A
     /// confirmation counts while the staff member who recorded it (and, for the second
-    /// one, who gave it) is not disabled: disabling is what happens to an account found
-    /// compromised, as for reviews (`approval::may_decide`). A failed call-back counts
-    /// whoever recorded it: it can only stop a disclosure.
+    /// one, who gave it) has not been disabled since (`four_eyes::vouches`): disabling is
+    /// what happens to an account found compromised, as for reviews. A failed call-back
+    /// counts whoever recorded it: it can only stop a disclosure.
     pub(super) async fn callback_facts(
         &self,
         conn: &mut AnyConnection,
         request_row_id: i64,
     ) -> Result<CallbackFacts> {
+        let recorder = super::four_eyes::vouches("a", "c.at");
+        let confirmer = super::four_eyes::vouches("b", "k.at");
         let (failed, suspended, confirmed, second, confirmed_twice): (i64, i64, i64, Option<i64>, i64) =
-            sqlx::query_as(
+            sqlx::query_as(&format!(
                 "SELECT (SELECT COUNT(*) FROM callbacks WHERE request_id = $1 AND result = 'failed'), \
                         (SELECT COUNT(*) FROM suspensions s JOIN requests r ON r.owner_id = s.account_id \
                          WHERE r.id = $1 AND s.lifted_at IS NULL), \
                         (SELECT COUNT(*) FROM callbacks c JOIN accounts a ON a.id = c.staff_id \
-                         WHERE c.request_id = $1 AND c.result = 'confirmed' AND a.status <> 'disabled'), \
+                         WHERE c.request_id = $1 AND c.result = 'confirmed' AND {recorder}), \
                         (SELECT second_confirmation FROM emergency_assessments WHERE request_id = $1), \
                         (SELECT COUNT(*) FROM callbacks c JOIN callback_confirmations k ON k.callback_id = c.id \
                          JOIN accounts a ON a.id = c.staff_id JOIN accounts b ON b.id = k.staff_id \
                          WHERE c.request_id = $1 AND c.result = 'confirmed' AND k.staff_id <> c.staff_id \
-                         AND a.status <> 'disabled' AND b.status <> 'disabled')",
-            )
+                         AND {recorder} AND {confirmer})",
+            ))
             .bind(request_row_id)
             .fetch_one(&mut *conn)
             .await?;
@@ -443,8 +445,9 @@ impl SqlStore {
         ctx: &Ctx,
     ) -> Result<()> {
         let owner = self.account_by_id_in(tx.conn(), request.owner_id).await?;
-        sqlx::query("UPDATE accounts SET status = 'disabled' WHERE id = $1")
+        sqlx::query("UPDATE accounts SET status = 'disabled', disabled_at = $2 WHERE id = $1")
             .bind(owner.id)
+            .bind(ctx.at.unix_millis())
             .execute(tx.conn())
             .await?;
         let ended = sqlx::query("DELETE FROM sessions WHERE account_id = $1")

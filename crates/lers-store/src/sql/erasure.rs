@@ -73,13 +73,14 @@ impl SqlStore {
             "UPDATE accounts SET email = $1, name = $2, badge_number = '', phone = '', \
              mailing_address = '', password_hash = NULL, totp_secret_sealed = NULL, \
              totp_pending_sealed = NULL, totp_enrolled_at = NULL, totp_last_step = NULL, \
-             status = 'disabled', disabled_reason = $3, locked_at = NULL \
+             status = 'disabled', disabled_reason = $3, locked_at = NULL, disabled_at = $5 \
              WHERE id = $4",
         )
         .bind(erased_email(&pseudonym))
         .bind(erased_name(&pseudonym))
         .bind(ERASED)
         .bind(account_id)
+        .bind(ctx.at.unix_millis())
         .execute(tx.conn())
         .await?;
         let sessions_ended = self.end_all_sessions(tx.conn(), account_id).await?;
@@ -124,7 +125,8 @@ impl SqlStore {
         .bind(account_id)
         .execute(tx.conn())
         .await?;
-        super::four_eyes::void_proposals_by(tx.conn(), account_id, ctx).await?;
+        let proposals_voided =
+            super::four_eyes::void_proposals_by(tx.conn(), account_id, ctx).await?;
         let recovery_codes_removed =
             sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1")
                 .bind(account_id)
@@ -160,6 +162,7 @@ impl SqlStore {
                     "links_revoked": links_revoked,
                     "recovery_codes_removed": recovery_codes_removed,
                     "keys_removed": keys_removed,
+                    "proposals_voided": proposals_voided,
                 })),
         )
         .await?;

@@ -244,7 +244,7 @@ impl FieldAccessStore for SqlStore {
             return Err(refused(FieldRuleRefusal::ProposalChanged));
         };
         may_approve_field_rule(proposal.by_id, proposal.at, admin.id, ctx.at).map_err(refused)?;
-        self.check_proposer_stands(tx.conn(), proposal.by_id)
+        self.check_proposer_stands(tx.conn(), proposal.by_id, proposal.at)
             .await?;
         let from = existing
             .as_ref()

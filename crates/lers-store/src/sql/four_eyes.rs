@@ -6,6 +6,7 @@
 
 use lers_domain::account::{AccountStatus, Roles};
 use lers_domain::audit::{AuditAction, Outcome};
+use lers_domain::clock::Timestamp;
 use lers_domain::powers::{self, ApprovalRefusal};
 use serde_json::json;
 use sqlx::AnyConnection;
@@ -20,6 +21,16 @@ use crate::model::Ctx;
 /// `void_proposals_by` clears).
 pub(crate) const KEY_POLICY_PROPOSAL: &str = "passkeys_required_proposed";
 
+/// SQL that is true when account `alias` still vouches for work it did at `done_at`
+/// (a column): not disabled now, and not disabled since (`accounts.disabled_at` is kept
+/// when an account is enabled again, so re-enabling brings nothing back). Reviews,
+/// call-backs and their confirmations count under it.
+pub(crate) fn vouches(alias: &str, done_at: &str) -> String {
+    format!(
+        "({alias}.status <> 'disabled' AND ({alias}.disabled_at IS NULL OR {alias}.disabled_at < {done_at}))"
+    )
+}
+
 /// Which decision was asked for, as the audit entry of a refusal names it.
 pub(crate) struct Decision {
     /// The kind of proposal: `powers`, `key_policy`, `field_access`, `interface_endpoint`.
@@ -29,13 +40,25 @@ pub(crate) struct Decision {
     pub(crate) approve: bool,
 }
 
+/// An interface endpoint proposed by `$1` and waiting for its second admin.
+const UNAPPROVED_ENDPOINT: &str =
+    "proposed_by = $1 AND approved_at IS NULL AND disabled_at IS NULL";
+
+/// Whether any HI-1 record refers to the endpoint row being voided.
+const REFERENCED: &str =
+    "EXISTS (SELECT 1 FROM etsi_transactions x WHERE x.endpoint_id = interface_endpoints.id) \
+     OR EXISTS (SELECT 1 FROM etsi_objects x WHERE x.endpoint_id = interface_endpoints.id) \
+     OR EXISTS (SELECT 1 FROM etsi_orders x WHERE x.endpoint_id = interface_endpoints.id) \
+     OR EXISTS (SELECT 1 FROM etsi_outbound x WHERE x.endpoint_id = interface_endpoints.id)";
+
 /// Voids everything `proposer` proposed that still waits for a second admin, in the
 /// caller's transaction; how many. Called where an account is disabled or loses the
 /// admin role: checking the proposer only at approval would let a proposal come back
 /// when its proposer is re-enabled (by one admin, who could approve it and disable
 /// them again), and would leave a field-access cell frozen by a proposal nobody can
 /// approve. Roles and resets are rejected, the key-policy proposal dropped, field
-/// access cleared, a proposed endpoint disabled.
+/// access cleared, a proposed endpoint removed (so its identity can be registered
+/// again).
 pub(crate) async fn void_proposals_by(
     conn: &mut AnyConnection,
     proposer: i64,
@@ -63,45 +86,65 @@ pub(crate) async fn void_proposals_by(
     .bind(proposer)
     .execute(&mut *conn)
     .await?;
-    let endpoints = sqlx::query(
-        "UPDATE interface_endpoints SET disabled_at = $1, \
-         disabled_by = (SELECT id FROM accounts WHERE pseudonym = $2) \
-         WHERE proposed_by = $3 AND approved_at IS NULL AND disabled_at IS NULL",
-    )
-    .bind(at)
-    .bind(&ctx.actor)
+    // A registration never approved is removed, not disabled: a disabled row keeps its
+    // identity and credential taken for good (unique), and the authority could not be
+    // registered again. One that something refers to (it cannot have traffic, but the
+    // row would be kept anyway) is disabled instead.
+    let endpoints = sqlx::query(&format!(
+        "DELETE FROM interface_endpoints WHERE {UNAPPROVED_ENDPOINT} AND NOT ({REFERENCED})"
+    ))
     .bind(proposer)
     .execute(&mut *conn)
     .await?;
-    Ok([powers, key_policy, field_access, endpoints]
+    let kept = sqlx::query(&format!(
+        "UPDATE interface_endpoints SET disabled_at = $2, \
+         disabled_by = (SELECT id FROM accounts WHERE pseudonym = $3) \
+         WHERE {UNAPPROVED_ENDPOINT} AND ({REFERENCED})"
+    ))
+    .bind(proposer)
+    .bind(at)
+    .bind(&ctx.actor)
+    .execute(&mut *conn)
+    .await?;
+    Ok([powers, key_policy, field_access, endpoints, kept]
         .iter()
         .map(|done| done.rows_affected())
         .sum())
 }
 
 impl SqlStore {
-    /// Refuses approving what `proposer` proposed unless they still stand behind it
-    /// (`powers::proposer_stands`): an admin, not switched off, still on record.
+    /// Refuses approving what `proposer` proposed at `proposed_at` unless they still
+    /// stand behind it (`powers::proposer_stands`): an admin, not disabled since, still
+    /// on record.
     pub(crate) async fn check_proposer_stands(
         &self,
         conn: &mut AnyConnection,
         proposer: i64,
+        proposed_at: Timestamp,
     ) -> Result<()> {
-        let row: Option<(String, String)> =
-            sqlx::query_as("SELECT status, roles FROM accounts WHERE id = $1 AND kind = 'staff'")
-                .bind(proposer)
-                .fetch_optional(conn)
-                .await?;
-        let standing = row.and_then(|(status, roles)| {
+        let row: Option<(String, String, Option<i64>)> = sqlx::query_as(
+            "SELECT status, roles, disabled_at FROM accounts WHERE id = $1 AND kind = 'staff'",
+        )
+        .bind(proposer)
+        .fetch_optional(conn)
+        .await?;
+        let standing = row.and_then(|(status, roles, disabled_at)| {
             Some((
                 status.parse::<AccountStatus>().ok()?,
                 Roles::parse_stored(&roles).ok()?,
+                disabled_at.map(Timestamp::from_unix_millis),
             ))
         });
-        let Some((status, roles)) = standing else {
+        let Some((status, roles, disabled_at)) = standing else {
             return Err(Refusal::Approval(ApprovalRefusal::ProposerNotAdmin).into());
         };
-        powers::proposer_stands(status, &roles).map_err(|refusal| Refusal::Approval(refusal).into())
+        let proposer = powers::Proposer {
+            status,
+            roles: &roles,
+            disabled_at,
+        };
+        powers::proposer_stands(&proposer, proposed_at)
+            .map_err(|refusal| Refusal::Approval(refusal).into())
     }
 
     /// `decided` unchanged, after recording an `approval.denied` entry (in a

@@ -153,10 +153,11 @@ impl InactivityStore for SqlStore {
             return Ok(false);
         }
         let done = sqlx::query(
-            "UPDATE accounts SET status = 'disabled', disabled_reason = $1 WHERE id = $2 AND status = 'active'",
+            "UPDATE accounts SET status = 'disabled', disabled_reason = $1, disabled_at = $3 WHERE id = $2 AND status = 'active'",
         )
         .bind(powers::DISABLED_INACTIVE)
         .bind(account_id)
+        .bind(ctx.at.unix_millis())
         .execute(tx.conn())
         .await?;
         if done.rows_affected() != 1 {

@@ -280,7 +280,7 @@ impl SqlStore {
         let record = read_in(tx.conn(), change.id).await?;
         (change.rule)(&record).map_err(refused)?;
         if change.approval {
-            self.check_proposer_stands(tx.conn(), record.proposed_by)
+            self.check_proposer_stands(tx.conn(), record.proposed_by, record.proposed_at)
                 .await?;
         }
         let done = sqlx::query(change.sql)

@@ -236,7 +236,7 @@ impl SqlStore {
             return Err(refused(ApprovalRefusal::OwnProposal));
         }
         if approve {
-            self.check_proposer_stands(tx.conn(), proposal.proposed_by)
+            self.check_proposer_stands(tx.conn(), proposal.proposed_by, proposal.proposed_at)
                 .await?;
         }
         let current = self.policy_in(tx.conn()).await?;

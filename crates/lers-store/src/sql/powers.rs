@@ -441,7 +441,7 @@ impl SqlStore {
             Err(other) => return Err(refusal(other)),
         }
         if approve {
-            self.check_proposer_stands(tx.conn(), record.proposed_by)
+            self.check_proposer_stands(tx.conn(), record.proposed_by, record.proposed_at)
                 .await?;
         }
         let state = if approve {

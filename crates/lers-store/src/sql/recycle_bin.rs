@@ -217,9 +217,10 @@ impl SqlStore {
                     return Err(StoreError::NotFound);
                 }
                 sqlx::query(
-                    "UPDATE accounts SET status = 'disabled', disabled_reason = 'binned' WHERE id = $1",
+                    "UPDATE accounts SET status = 'disabled', disabled_reason = 'binned', disabled_at = $2 WHERE id = $1",
                 )
                 .bind(id)
+                .bind(ctx.at.unix_millis())
                 .execute(&mut *conn)
                 .await?;
                 let ended = self.end_all_sessions(conn, id).await?;

@@ -170,6 +170,11 @@ impl StaffStore for SqlStore {
         super::inactivity::after_status_change(tx.conn(), account_id, status, ctx.at).await?;
         let mut sessions_ended = 0;
         let proposals_voided = if status == AccountStatus::Disabled {
+            sqlx::query("UPDATE accounts SET disabled_at = $1 WHERE id = $2")
+                .bind(ctx.at.unix_millis())
+                .bind(account_id)
+                .execute(tx.conn())
+                .await?;
             void_proposals_by(tx.conn(), account_id, ctx).await?
         } else {
             0

@@ -50,8 +50,9 @@ async fn filed(app: &TestApp, email: &str, kind: &str) -> (String, String, Perso
 }
 
 /// What an approver is told on approving `page` (with a fresh code) while `absent`'s
-/// account is disabled, as the operator (`system`) would disable it; `absent` is
-/// enabled again afterwards. Work done by someone found compromised must not count.
+/// account is disabled, as the operator (`system`) would disable it, and again once it
+/// is enabled: work done by someone found compromised must not count, and enabling
+/// them again must not bring it back (the second answer must be a refusal too).
 async fn approval_while_disabled(
     app: &TestApp,
     (approver, approver_person): (&Browser<'_>, &Person),
@@ -73,22 +74,32 @@ async fn approval_while_disabled(
     app.store
         .set_account_status(id, AccountStatus::Disabled, &operator)
         .await?;
-    app.advance(Duration::seconds(30));
-    let answer = approver
-        .submit(
-            page,
-            &format!("{page}/decide"),
-            &[
-                ("decision", "approve"),
-                ("code", &app.code(&approver_person.secret)),
-            ],
-        )
-        .await;
+    let approve = || async {
+        app.advance(Duration::seconds(30));
+        approver
+            .submit(
+                page,
+                &format!("{page}/decide"),
+                &[
+                    ("decision", "approve"),
+                    ("code", &app.code(&approver_person.secret)),
+                ],
+            )
+            .await
+    };
+    let answer = approve().await;
     let status = answer.status();
     let said = answer.text().await?;
     app.store
         .set_account_status(id, AccountStatus::Active, &operator)
         .await?;
+    let again = approve().await;
+    assert_eq!(
+        again.status(),
+        status,
+        "enabling {} again brings nothing back",
+        absent.email
+    );
     Ok((status, said))
 }
 

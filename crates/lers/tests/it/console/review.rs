@@ -95,6 +95,11 @@ async fn a_request_is_reviewed_and_approved_by_two_people(backend: Backend) -> T
         said.contains("whose account has since been disabled"),
         "{said}"
     );
+    // Someone else reviews it again.
+    let (rex, _) = app
+        .staff("Rex Review", "rex@provider.example", &[Role::Reviewer])
+        .await;
+    review_started(&rex, &page).await;
 
     // Step-up: without a fresh code the approver is refused once the login is stale.
     app.advance(Duration::minutes(6));
@@ -239,6 +244,18 @@ async fn an_emergency_is_approved_only_after_a_confirmed_callback(backend: Backe
         approval_while_disabled(&app, (&approver, &approver_person), &page, &intake_person).await?;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(said.contains("call-back"), "{said}");
+    // Someone else calls back again.
+    assert_eq!(
+        reviewer
+            .submit(
+                &page,
+                &format!("{page}/callback"),
+                &callback("+1 325 676 6600", "confirmed")
+            )
+            .await
+            .status(),
+        StatusCode::SEE_OTHER
+    );
     app.advance(Duration::seconds(30));
     let approved = approver
         .submit(

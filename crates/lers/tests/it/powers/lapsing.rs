@@ -56,6 +56,26 @@ async fn a_proposal_lapses_when_its_proposer_is_no_longer_an_admin(backend: Back
             proposed_at: p.proposed_at,
         })
         .expect("the relaxation waits");
+    let endpoint = |who: &Person| {
+        app.advance(Duration::seconds(30));
+        let code = app.code(&who.secret);
+        [
+            ("country", "ie".to_owned()),
+            ("identifier", "GARDA-DUBLIN".to_owned()),
+            ("name", "Garda Síochána".to_owned()),
+            ("contact_email", "hi1@garda.example".to_owned()),
+            ("auth_kind", "client_certificate".to_owned()),
+            ("credential", ["ab"; 32].join(":")),
+            ("notify_url", "https://hi1.garda.example/notify".to_owned()),
+            ("role", "issuing".to_owned()),
+            ("code", code),
+        ]
+    };
+    let endpoints = "/staff/interface-endpoints";
+    let fields = endpoint(&ada_p);
+    let form: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let registered = ada.submit(endpoints, endpoints, &form).await;
+    assert_eq!(registered.status(), StatusCode::SEE_OTHER);
 
     // Approving her own proposal is refused, and the attempt is on the record.
     let own = with_code(
@@ -86,9 +106,16 @@ async fn a_proposal_lapses_when_its_proposer_is_no_longer_an_admin(backend: Back
         .await?;
     let demoted = audited(&app, "staff.roles_changed").await;
     assert_eq!(
-        demoted[0].details["proposals_voided"], 2,
-        "the grant and the policy"
+        demoted[0].details["proposals_voided"], 3,
+        "the grant, the policy and the endpoint"
     );
+    // The endpoint's identity is free again: Ben can propose the authority anew.
+    assert!(app.store.interface_endpoints().await?.is_empty());
+    let fields = endpoint(&ben_p);
+    let form: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let again = ben.submit(endpoints, endpoints, &form).await;
+    assert_eq!(again.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.store.interface_endpoints().await?.len(), 1);
     assert!(app.store.open_approvals(app.clock_now()).await?.is_empty());
     assert!(app
         .store

@@ -1,0 +1,6 @@
+-- When the account was last disabled; kept when it is enabled again. Work it did
+-- before then — a review, a call-back or its confirmation, a four-eyes proposal — no
+-- longer counts, even once it is back: disabling is what happens to an account found
+-- compromised. Accounts disabled before this migration count as disabled now.
+ALTER TABLE accounts ADD COLUMN disabled_at BIGINT;
+UPDATE accounts SET disabled_at = CAST(strftime('%s', 'now') AS INTEGER) * 1000 WHERE status = 'disabled';
