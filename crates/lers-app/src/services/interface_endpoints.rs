@@ -4,6 +4,7 @@
 
 use lers_domain::account::{Account, AccountKind, Role};
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::clock::Timestamp;
 use lers_domain::interface::{
     EndpointAuth, EndpointInput, EndpointRole, Hi1Credentials, TokenProblem,
 };
@@ -109,16 +110,17 @@ impl App {
             .await?)
     }
 
-    /// A second admin approves a proposed endpoint.
+    /// A second admin approves the proposed endpoint they were shown (made at `shown`).
     pub async fn approve_interface_endpoint(
         &self,
         admin: &Account,
         id: i64,
+        shown: Timestamp,
         ctx: &Ctx,
     ) -> Result<EndpointRecord, AppError> {
         self.require_role(admin, Role::Admin, "interface endpoints", ctx)
             .await?;
-        Ok(self.store.approve_endpoint(admin, id, ctx).await?)
+        Ok(self.store.approve_endpoint(admin, id, shown, ctx).await?)
     }
 
     /// Any admin disables an endpoint; its messages are refused from then on.

@@ -70,9 +70,17 @@ pub trait InterfaceEndpointStore: Send + Sync {
         registration: &EndpointRegistration,
         ctx: &Ctx,
     ) -> Result<EndpointRecord>;
-    /// A second admin approves a proposal: the endpoint may speak from now on.
-    async fn approve_endpoint(&self, admin: &Account, id: i64, ctx: &Ctx)
-        -> Result<EndpointRecord>;
+    /// A second admin approves the proposal they were shown (made at `shown`): the
+    /// endpoint may speak from now on. A row id names a registration only with its time:
+    /// a proposal voided and removed can free its id for the next one (SQLite reuses
+    /// the highest), which a page still showing the old one must not approve.
+    async fn approve_endpoint(
+        &self,
+        admin: &Account,
+        id: i64,
+        shown: Timestamp,
+        ctx: &Ctx,
+    ) -> Result<EndpointRecord>;
     /// Any admin disables an endpoint: its messages are refused from now on.
     async fn disable_endpoint(&self, admin: &Account, id: i64, ctx: &Ctx)
         -> Result<EndpointRecord>;
@@ -164,13 +172,19 @@ impl InterfaceEndpointStore for SqlStore {
         &self,
         admin: &Account,
         id: i64,
+        shown: Timestamp,
         ctx: &Ctx,
     ) -> Result<EndpointRecord> {
         let approved = self
             .change_state(
                 StateChange {
                     id,
-                    rule: &|r: &EndpointRecord| may_approve(r.state(), r.proposed_by, admin.id),
+                    rule: &|r: &EndpointRecord| {
+                        if r.proposed_at != shown {
+                            return Err(EndpointRefusal::NotProposed);
+                        }
+                        may_approve(r.state(), r.proposed_by, admin.id)
+                    },
                     approval: true,
                     sql: "UPDATE interface_endpoints SET approved_by = $1, approved_at = $2 WHERE id = $3 AND approved_at IS NULL AND disabled_at IS NULL",
                     raced: EndpointRefusal::NotProposed,

@@ -10,6 +10,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use lers_app::{App, FormError};
 use lers_domain::account::{FieldError, Role};
+use lers_domain::clock::Timestamp;
 use lers_domain::interface::EndpointInput;
 use lers_store::EndpointRecord;
 use serde::Deserialize;
@@ -81,6 +82,14 @@ pub struct NoticeQuery {
 #[serde(default)]
 pub struct CodeForm {
     code: String,
+}
+
+/// An approval: the code, and which proposal the page showed (its time).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ApproveForm {
+    code: String,
+    proposed_at: i64,
 }
 
 async fn render_page(
@@ -165,7 +174,7 @@ pub async fn approve(
     State(state): State<App>,
     who: SignedIn,
     Path(id): Path<i64>,
-    CsrfForm(form): CsrfForm<CodeForm>,
+    CsrfForm(form): CsrfForm<ApproveForm>,
 ) -> Result<Response, WebError> {
     who.require_role(&state, Role::Admin, RESOURCE).await?;
     let ctx = who.ctx(&state);
@@ -175,8 +184,9 @@ pub async fn approve(
     {
         return Ok(refused);
     }
+    let shown = Timestamp::from_unix_millis(form.proposed_at);
     let approved = state
-        .approve_interface_endpoint(&who.session.account, id, &ctx)
+        .approve_interface_endpoint(&who.session.account, id, shown, &ctx)
         .await?;
     let notice = who.req.tr.with(
         "hi1-endpoint-approved",

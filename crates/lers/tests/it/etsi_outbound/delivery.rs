@@ -176,7 +176,12 @@ async fn a_signed_token_endpoint_fetches_through_the_main_listener(backend: Back
         .map_err(|e| format!("{e:?}"))?;
     let endpoint = app
         .state
-        .approve_interface_endpoint(&approver, proposed.id, &ctx(&app, &approver.pseudonym))
+        .approve_interface_endpoint(
+            &approver,
+            proposed.id,
+            proposed.proposed_at,
+            &ctx(&app, &approver.pseudonym),
+        )
         .await?;
     let order = Hi1Text::example("epoc_create.xml").new_transaction().0;
     let mut create = app

@@ -98,7 +98,12 @@ impl<'a> Hi1World<'a> {
             .await
             .map_err(|e| format!("{e:?}"))?;
         let endpoint = lers
-            .approve_interface_endpoint(&bo, proposed.id, &ctx(app, &bo.pseudonym))
+            .approve_interface_endpoint(
+                &bo,
+                proposed.id,
+                proposed.proposed_at,
+                &ctx(app, &bo.pseudonym),
+            )
             .await?;
         let team = EuTeam::new(app).await;
         Ok(Hi1World {

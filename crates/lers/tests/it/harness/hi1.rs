@@ -300,7 +300,7 @@ impl TestApp {
         };
         let approved = self
             .state
-            .approve_interface_endpoint(&approver, proposed.id, &ctx)
+            .approve_interface_endpoint(&approver, proposed.id, proposed.proposed_at, &ctx)
             .await
             .expect("a second admin approves");
         assert!(approved.is_active());

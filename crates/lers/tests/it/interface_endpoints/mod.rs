@@ -184,17 +184,42 @@ async fn an_endpoint_needs_two_admins_and_fresh_codes(backend: Backend) -> TestR
     // The proposer cannot approve; the page offers them no button either.
     let approve = format!("/staff/interface-endpoints/{}/approve", endpoint.id);
     assert!(!ada.get(page).await.text().await?.contains(&approve));
+    let shown = endpoint.proposed_at.unix_millis().to_string();
     let own = ada
-        .submit(page, &approve, &[("code", &fresh_code(&app, &ada_p))])
+        .submit(
+            page,
+            &approve,
+            &[("code", &fresh_code(&app, &ada_p)), ("proposed_at", &shown)],
+        )
         .await;
     assert_eq!(own.status(), StatusCode::CONFLICT);
     // A second admin with a wrong code approves nothing.
-    let wrong = ben.submit(page, &approve, &[("code", "000000")]).await;
+    let wrong = ben
+        .submit(
+            page,
+            &approve,
+            &[("code", "000000"), ("proposed_at", &shown)],
+        )
+        .await;
     assert_eq!(wrong.status(), StatusCode::SEE_OTHER);
+    assert!(!the_endpoint(&app).await.is_active());
+    // Nor does an approval of another proposal than the one under this id now.
+    let other = ben
+        .submit(
+            page,
+            &approve,
+            &[("code", &fresh_code(&app, &ben_p)), ("proposed_at", "1")],
+        )
+        .await;
+    assert_eq!(other.status(), StatusCode::CONFLICT);
     assert!(!the_endpoint(&app).await.is_active());
 
     let approved = ben
-        .submit(page, &approve, &[("code", &fresh_code(&app, &ben_p))])
+        .submit(
+            page,
+            &approve,
+            &[("code", &fresh_code(&app, &ben_p)), ("proposed_at", &shown)],
+        )
         .await;
     assert_eq!(approved.status(), StatusCode::SEE_OTHER);
     assert!(the_endpoint(&app).await.is_active());
@@ -277,7 +302,12 @@ pub(crate) async fn registered(app: &TestApp, input: EndpointInput) -> TestResul
         .map_err(|e| format!("{e:?}"))?;
     Ok(app
         .state
-        .approve_interface_endpoint(&ben, proposed.id, &ctx(&ben.pseudonym))
+        .approve_interface_endpoint(
+            &ben,
+            proposed.id,
+            proposed.proposed_at,
+            &ctx(&ben.pseudonym),
+        )
         .await?)
 }
 
