@@ -226,17 +226,13 @@ async fn an_emergency_is_approved_only_after_a_confirmed_callback(backend: Backe
         )
         .await;
     assert_eq!(same.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(
-        intake
-            .submit(
-                &page,
-                &format!("{page}/callback"),
-                &callback("+1 325 676 6600", "confirmed")
-            )
-            .await
-            .status(),
-        StatusCode::SEE_OTHER
-    );
+    // A confirmed call-back on the switchboard's number, recorded by `who`.
+    let confirmed_by = async |who: &Browser<'_>| {
+        let fields = callback("+1 325 676 6600", "confirmed");
+        let action = format!("{page}/callback");
+        who.submit(&page, &action, &fields).await.status()
+    };
+    assert_eq!(confirmed_by(&intake).await, StatusCode::SEE_OTHER);
 
     // A confirmation counts while whoever recorded it is not disabled (found
     // compromised, say): then the call-back is made again, or they come back.
@@ -245,17 +241,7 @@ async fn an_emergency_is_approved_only_after_a_confirmed_callback(backend: Backe
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(said.contains("call-back"), "{said}");
     // Someone else calls back again.
-    assert_eq!(
-        reviewer
-            .submit(
-                &page,
-                &format!("{page}/callback"),
-                &callback("+1 325 676 6600", "confirmed")
-            )
-            .await
-            .status(),
-        StatusCode::SEE_OTHER
-    );
+    assert_eq!(confirmed_by(&reviewer).await, StatusCode::SEE_OTHER);
     app.advance(Duration::seconds(30));
     let approved = approver
         .submit(

@@ -5,6 +5,9 @@ use crate::both_backends;
 
 both_backends!(a_proposal_lapses_when_its_proposer_is_no_longer_an_admin);
 
+/// The roles form asking approver for Cy (which needs a second admin).
+const APPROVER_FOR_CY: [(&str, &str); 2] = [("role_intake", "on"), ("role_approver", "on")];
+
 /// Four eyes means two admins agree. A proposal whose proposer has since lost the
 /// admin role (here: demoted by the operator) vouches for nothing, so approving it
 /// would apply one admin's will alone: it is refused, on every kind of proposal, and
@@ -29,14 +32,9 @@ async fn a_proposal_lapses_when_its_proposer_is_no_longer_an_admin(backend: Back
     let ben_pseudonym = ada_p_pseudonym(&app, &ben_p).await;
 
     // Ada proposes approver for Cy, and a relaxed key policy.
-    let proposed = with_code(
-        &app,
-        &ada,
-        &ada_p,
-        &format!("/staff/accounts/{cy}/roles"),
-        &[("role_intake", "on"), ("role_approver", "on")],
-    )
-    .await;
+    let cy_roles = format!("/staff/accounts/{cy}/roles");
+    let propose_approver_for_cy = || with_code(&app, &ada, &ada_p, &cy_roles, &APPROVER_FOR_CY);
+    let proposed = propose_approver_for_cy().await;
     assert_eq!(proposed.status(), StatusCode::SEE_OTHER);
     let proposal = newest_proposal(&app).await;
     app.store
@@ -151,14 +149,7 @@ async fn a_proposal_lapses_when_its_proposer_is_no_longer_an_admin(backend: Back
 
     // Approval checks the proposer too: roles changed outside LERS' own paths (which
     // void the proposals) still stop it, and what lapsed can be rejected.
-    with_code(
-        &app,
-        &ada,
-        &ada_p,
-        &format!("/staff/accounts/{cy}/roles"),
-        &[("role_intake", "on"), ("role_approver", "on")],
-    )
-    .await;
+    propose_approver_for_cy().await;
     let again = newest_proposal(&app).await;
     sqlx::query("UPDATE accounts SET roles = 'auditor' WHERE id = $1")
         .bind(ada_id)
