@@ -33,7 +33,8 @@ pub(crate) fn vouches(alias: &str, done_at: &str) -> String {
 
 /// Which decision was asked for, as the audit entry of a refusal names it.
 pub(crate) struct Decision {
-    /// The kind of proposal: `powers`, `key_policy`, `field_access`, `interface_endpoint`.
+    /// The kind of proposal: `powers`, `key_policy`, `interface_endpoint` (field access
+    /// records its refusals itself, as `field_access.changed` denied).
     pub(crate) kind: &'static str,
     /// What it is about (an approval id, `role/group`, `endpoint:N`, the setting).
     pub(crate) subject: String,
