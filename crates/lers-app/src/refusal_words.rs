@@ -43,6 +43,9 @@ fn plain_refusals() -> Vec<(String, Problem)> {
         CallbackRefusal::RequesterSuspended,
         CallbackRefusal::NotConfirmed,
         CallbackRefusal::SecondConfirmationMissing,
+        CallbackRefusal::RecorderDisabled,
+        CallbackRefusal::SecondConfirmerDisabled,
+        CallbackRefusal::ConfirmingDisabledRecorder,
         CallbackRefusal::ConfirmingUnconfirmed,
         CallbackRefusal::ConfirmingOwn,
     ] {

@@ -62,6 +62,12 @@ pub enum CallbackRefusal {
     NotConfirmed,
     #[error("this emergency scored above the risk threshold: a second staff member, not the one who recorded it, must confirm the call-back before approval")]
     SecondConfirmationMissing,
+    #[error("the confirmed call-back on this request was recorded by a staff account that has been disabled since, so it no longer counts: call the agency again on an independently sourced number and record the call-back")]
+    RecorderDisabled,
+    #[error("the second confirmation of the call-back was given by a staff account that has been disabled since, so it no longer counts: another staff member, not the one who recorded the call-back, must confirm it")]
+    SecondConfirmerDisabled,
+    #[error("this call-back was recorded by a staff account that has been disabled since, so it no longer counts and cannot be confirmed: call the agency again and record a new call-back")]
+    ConfirmingDisabledRecorder,
     #[error("only a confirmed call-back can be confirmed by a second staff member")]
     ConfirmingUnconfirmed,
     #[error("four eyes: the call-back must be confirmed by someone other than the staff member who recorded it")]
@@ -111,6 +117,12 @@ pub struct CallbackFacts {
     pub second_confirmation_required: bool,
     /// Some confirmed call-back was confirmed by someone other than its recorder.
     pub confirmed_by_second: bool,
+    /// Some call-back was confirmed by a recorder who has been disabled since (it
+    /// does not count towards `confirmed`; known so that a refusal can say why).
+    pub confirmed_by_disabled: bool,
+    /// Some second confirmation was given by someone who has been disabled since
+    /// (it does not count towards `confirmed_by_second`).
+    pub second_by_disabled: bool,
 }
 
 /// Whether the call-backs of an emergency allow approving it. A failed call-back
@@ -122,25 +134,43 @@ pub fn approval_verified(facts: &CallbackFacts) -> Result<(), CallbackRefusal> {
     } else if facts.requester_suspended {
         Err(CallbackRefusal::RequesterSuspended)
     } else if !facts.confirmed {
-        Err(CallbackRefusal::NotConfirmed)
+        Err(if facts.confirmed_by_disabled {
+            CallbackRefusal::RecorderDisabled
+        } else {
+            CallbackRefusal::NotConfirmed
+        })
     } else if facts.second_confirmation_required && !facts.confirmed_by_second {
-        Err(CallbackRefusal::SecondConfirmationMissing)
+        Err(if facts.second_by_disabled {
+            CallbackRefusal::SecondConfirmerDisabled
+        } else {
+            CallbackRefusal::SecondConfirmationMissing
+        })
     } else {
         Ok(())
     }
+}
+
+/// Who recorded a call-back, as its confirmation needs to know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Recorder {
+    pub id: i64,
+    /// Their account has been disabled since the call-back: it no longer counts.
+    pub disabled_since: bool,
 }
 
 /// Whether `confirmer` may confirm a call-back that `recorder` recorded with `outcome`
 /// on a request that is `status`.
 pub fn confirmation_allowed(
     outcome: CallbackOutcome,
-    recorder: i64,
+    recorder: Recorder,
     confirmer: i64,
     status: RequestStatus,
 ) -> Result<(), CallbackRefusal> {
     if outcome != CallbackOutcome::Confirmed {
         Err(CallbackRefusal::ConfirmingUnconfirmed)
-    } else if recorder == confirmer {
+    } else if recorder.disabled_since {
+        Err(CallbackRefusal::ConfirmingDisabledRecorder)
+    } else if recorder.id == confirmer {
         Err(CallbackRefusal::ConfirmingOwn)
     } else if !awaits_decision(status) {
         Err(CallbackRefusal::NothingToConfirm(status))
@@ -225,6 +255,33 @@ mod tests {
     }
 
     #[test]
+    fn a_refusal_says_when_the_only_confirmations_no_longer_count() {
+        let stale_recorder = CallbackFacts {
+            confirmed_by_disabled: true,
+            ..CallbackFacts::default()
+        };
+        assert_eq!(
+            approval_verified(&stale_recorder),
+            Err(CallbackRefusal::RecorderDisabled)
+        );
+        // A call-back that counts makes a stale one irrelevant.
+        let recounted = CallbackFacts {
+            confirmed_by_disabled: true,
+            ..verified()
+        };
+        assert_eq!(approval_verified(&recounted), Ok(()));
+        let stale_second = CallbackFacts {
+            confirmed_by_second: false,
+            second_by_disabled: true,
+            ..verified()
+        };
+        assert_eq!(
+            approval_verified(&stale_second),
+            Err(CallbackRefusal::SecondConfirmerDisabled)
+        );
+    }
+
+    #[test]
     fn a_high_risk_emergency_needs_a_second_confirmation() {
         let unseconded = CallbackFacts {
             confirmed_by_second: false,
@@ -257,22 +314,34 @@ mod tests {
     #[test]
     fn a_callback_is_confirmed_by_someone_else_before_a_decision() {
         let open = RequestStatus::InReview;
-        assert_eq!(confirmation_allowed(Confirmed, 1, 2, open), Ok(()));
+        let one = Recorder {
+            id: 1,
+            disabled_since: false,
+        };
+        assert_eq!(confirmation_allowed(Confirmed, one, 2, open), Ok(()));
         assert_eq!(
-            confirmation_allowed(NoAnswer, 1, 2, open),
+            confirmation_allowed(NoAnswer, one, 2, open),
             Err(CallbackRefusal::ConfirmingUnconfirmed)
         );
         assert_eq!(
-            confirmation_allowed(Failed, 1, 1, open),
+            confirmation_allowed(Failed, one, 1, open),
             Err(CallbackRefusal::ConfirmingUnconfirmed)
         );
         assert_eq!(
-            confirmation_allowed(Confirmed, 1, 1, open),
+            confirmation_allowed(Confirmed, one, 1, open),
             Err(CallbackRefusal::ConfirmingOwn)
+        );
+        let disabled = Recorder {
+            disabled_since: true,
+            ..one
+        };
+        assert_eq!(
+            confirmation_allowed(Confirmed, disabled, 2, open),
+            Err(CallbackRefusal::ConfirmingDisabledRecorder)
         );
         let refused = CallbackRefusal::NothingToConfirm(RequestStatus::Approved);
         assert_eq!(
-            confirmation_allowed(Confirmed, 1, 2, RequestStatus::Approved),
+            confirmation_allowed(Confirmed, one, 2, RequestStatus::Approved),
             Err(refused)
         );
         assert_eq!(

@@ -10,5 +10,5 @@ pub mod risk;
 
 pub use callback::{
     approval_verified, callback_allowed, confirmation_allowed, CallbackFacts, CallbackOutcome,
-    CallbackRefusal,
+    CallbackRefusal, Recorder,
 };

@@ -77,6 +77,13 @@ impl Explained for CallbackRefusal {
             Self::SecondConfirmationMissing => {
                 Problem::new("form-refusal-callback-second-confirmation-missing")
             }
+            Self::RecorderDisabled => Problem::new("form-refusal-callback-recorder-disabled"),
+            Self::SecondConfirmerDisabled => {
+                Problem::new("form-refusal-callback-second-confirmer-disabled")
+            }
+            Self::ConfirmingDisabledRecorder => {
+                Problem::new("form-refusal-callback-confirming-disabled-recorder")
+            }
             Self::ConfirmingUnconfirmed => {
                 Problem::new("form-refusal-callback-confirming-unconfirmed")
             }

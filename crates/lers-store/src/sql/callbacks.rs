@@ -33,10 +33,12 @@ pub trait CallbackStore: Send + Sync {
 #[async_trait]
 impl CallbackStore for SqlStore {
     async fn callbacks(&self, request: &RequestSummary) -> Result<Vec<CallbackRecord>> {
-        let rows = sqlx::query(
-            "SELECT c.id, c.staff_id, c.line, c.phone, c.number_source, c.answered_by, c.result, c.note, c.at, a.name FROM callbacks c \
+        let rows = sqlx::query(&format!(
+            "SELECT c.id, c.staff_id, c.line, c.phone, c.number_source, c.answered_by, c.result, c.note, c.at, a.name, \
+             {} AS recorder_disabled FROM callbacks c \
              JOIN accounts a ON a.id = c.staff_id WHERE c.request_id = $1 ORDER BY c.id",
-        )
+            super::four_eyes::disabled_since("a", "c.at")
+        ))
         .bind(request.row_id)
         .fetch_all(self.pool())
         .await?;
@@ -53,6 +55,7 @@ impl CallbackStore for SqlStore {
                     result: row.try_get("result")?,
                     note: row.try_get("note")?,
                     at: ts(row, "at")?,
+                    recorder_disabled_since: row.try_get::<i64, _>("recorder_disabled")? != 0,
                 })
             })
             .collect()

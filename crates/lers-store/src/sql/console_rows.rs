@@ -95,6 +95,9 @@ pub struct CallbackRecord {
     pub result: String,
     pub note: String,
     pub at: Timestamp,
+    /// The account that recorded it has been disabled since: a confirmation by it
+    /// no longer counts (a failed one still does).
+    pub recorder_disabled_since: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]

@@ -2,7 +2,7 @@
 
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
-use lers_domain::emergency::{confirmation_allowed, CallbackOutcome};
+use lers_domain::emergency::{confirmation_allowed, CallbackOutcome, Recorder};
 use lers_domain::request::RequestStatus;
 use serde_json::json;
 use sqlx::Row;
@@ -41,15 +41,21 @@ impl EmergencyStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<()> {
         let mut tx = self.begin().await?;
-        let row = sqlx::query(
-            "SELECT c.staff_id, c.result, r.status FROM callbacks c JOIN requests r ON r.id = c.request_id WHERE c.id = $1 AND c.request_id = $2",
-        )
+        let row = sqlx::query(&format!(
+            "SELECT c.staff_id, c.result, r.status, {} AS recorder_disabled FROM callbacks c \
+             JOIN requests r ON r.id = c.request_id JOIN accounts a ON a.id = c.staff_id \
+             WHERE c.id = $1 AND c.request_id = $2",
+            super::four_eyes::disabled_since("a", "c.at")
+        ))
         .bind(callback_id)
         .bind(request.row_id)
         .fetch_optional(tx.conn())
         .await?
         .ok_or(StoreError::NotFound)?;
-        let recorder: i64 = row.try_get("staff_id")?;
+        let recorder = Recorder {
+            id: row.try_get("staff_id")?,
+            disabled_since: row.try_get::<i64, _>("recorder_disabled")? != 0,
+        };
         let result: String = row.try_get("result")?;
         let status: String = row.try_get("status")?;
         let result = CallbackOutcome::parse(&result)
@@ -79,10 +85,12 @@ impl EmergencyStore for SqlStore {
         &self,
         request: &RequestSummary,
     ) -> Result<Vec<CallbackConfirmation>> {
-        let rows = sqlx::query(
-            "SELECT k.callback_id, a.name, k.at FROM callback_confirmations k JOIN callbacks c ON c.id = k.callback_id \
+        let rows = sqlx::query(&format!(
+            "SELECT k.callback_id, a.name, k.at, {} AS giver_disabled FROM callback_confirmations k \
+             JOIN callbacks c ON c.id = k.callback_id \
              JOIN accounts a ON a.id = k.staff_id WHERE c.request_id = $1 ORDER BY k.at",
-        )
+            super::four_eyes::disabled_since("a", "k.at")
+        ))
         .bind(request.row_id)
         .fetch_all(self.pool())
         .await?;
@@ -92,6 +100,7 @@ impl EmergencyStore for SqlStore {
                     callback_id: row.try_get("callback_id")?,
                     staff: row.try_get("name")?,
                     at: ts(row, "at")?,
+                    disabled_since: row.try_get::<i64, _>("giver_disabled")? != 0,
                 })
             })
             .collect()

@@ -89,6 +89,8 @@ pub struct CallbackConfirmation {
     pub callback_id: i64,
     pub staff: String,
     pub at: Timestamp,
+    /// The account that gave it has been disabled since: it no longer counts.
+    pub disabled_since: bool,
 }
 
 /// The email domain of an address, lower case.
@@ -408,29 +410,37 @@ impl SqlStore {
     ) -> Result<CallbackFacts> {
         let recorder = super::four_eyes::vouches("a", "c.at");
         let confirmer = super::four_eyes::vouches("b", "k.at");
-        let (failed, suspended, confirmed, second, confirmed_twice): (i64, i64, i64, Option<i64>, i64) =
-            sqlx::query_as(&format!(
-                "SELECT (SELECT COUNT(*) FROM callbacks WHERE request_id = $1 AND result = 'failed'), \
-                        (SELECT COUNT(*) FROM suspensions s JOIN requests r ON r.owner_id = s.account_id \
-                         WHERE r.id = $1 AND s.lifted_at IS NULL), \
-                        (SELECT COUNT(*) FROM callbacks c JOIN accounts a ON a.id = c.staff_id \
-                         WHERE c.request_id = $1 AND c.result = 'confirmed' AND {recorder}), \
-                        (SELECT second_confirmation FROM emergency_assessments WHERE request_id = $1), \
-                        (SELECT COUNT(*) FROM callbacks c JOIN callback_confirmations k ON k.callback_id = c.id \
-                         JOIN accounts a ON a.id = c.staff_id JOIN accounts b ON b.id = k.staff_id \
-                         WHERE c.request_id = $1 AND c.result = 'confirmed' AND k.staff_id <> c.staff_id \
-                         AND {recorder} AND {confirmer})",
-            ))
-            .bind(request_row_id)
-            .fetch_one(&mut *conn)
-            .await?;
+        // The confirmed call-backs (with their recorder `a`) and their second
+        // confirmations (with their giver `b`); the counts that do not count are read
+        // so that a refusal can say why.
+        let confirmed_callbacks = "FROM callbacks c JOIN accounts a ON a.id = c.staff_id \
+             WHERE c.request_id = $1 AND c.result = 'confirmed'";
+        let seconded = "FROM callbacks c JOIN callback_confirmations k ON k.callback_id = c.id \
+             JOIN accounts a ON a.id = c.staff_id JOIN accounts b ON b.id = k.staff_id \
+             WHERE c.request_id = $1 AND c.result = 'confirmed' AND k.staff_id <> c.staff_id";
+        let row: (i64, i64, Option<i64>, i64, i64, i64, i64) = sqlx::query_as(&format!(
+            "SELECT (SELECT COUNT(*) FROM callbacks WHERE request_id = $1 AND result = 'failed'), \
+                    (SELECT COUNT(*) FROM suspensions s JOIN requests r ON r.owner_id = s.account_id \
+                     WHERE r.id = $1 AND s.lifted_at IS NULL), \
+                    (SELECT second_confirmation FROM emergency_assessments WHERE request_id = $1), \
+                    (SELECT COUNT(*) {confirmed_callbacks} AND {recorder}), \
+                    (SELECT COUNT(*) {confirmed_callbacks} AND NOT {recorder}), \
+                    (SELECT COUNT(*) {seconded} AND {recorder} AND {confirmer}), \
+                    (SELECT COUNT(*) {seconded} AND {recorder} AND NOT {confirmer})",
+        ))
+        .bind(request_row_id)
+        .fetch_one(&mut *conn)
+        .await?;
+        let (failed, suspended, second, confirmed, confirmed_stale, seconded, seconded_stale) = row;
         Ok(CallbackFacts {
             failed: failed > 0,
             requester_suspended: suspended > 0,
             confirmed: confirmed > 0,
             // No assessment: treated as high risk.
             second_confirmation_required: second.is_none_or(|s| s != 0),
-            confirmed_by_second: confirmed_twice > 0,
+            confirmed_by_second: seconded > 0,
+            confirmed_by_disabled: confirmed_stale > 0,
+            second_by_disabled: seconded_stale > 0,
         })
     }
 

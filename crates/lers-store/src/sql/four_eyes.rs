@@ -31,6 +31,12 @@ pub(crate) fn vouches(alias: &str, done_at: &str) -> String {
     )
 }
 
+/// SQL that is 1 when account `alias` no longer vouches for work it did at `done_at`
+/// ([`vouches`]), else 0: for pages that show such work as no longer counting.
+pub(crate) fn disabled_since(alias: &str, done_at: &str) -> String {
+    format!("(CASE WHEN {} THEN 0 ELSE 1 END)", vouches(alias, done_at))
+}
+
 /// Which decision was asked for, as the audit entry of a refusal names it.
 pub(crate) struct Decision {
     /// The kind of proposal: `powers`, `key_policy`, `interface_endpoint` (field access

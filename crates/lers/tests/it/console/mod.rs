@@ -53,7 +53,7 @@ async fn filed(app: &TestApp, email: &str, kind: &str) -> (String, String, Perso
 /// account is disabled, as the operator (`system`) would disable it, and again once it
 /// is enabled: work done by someone found compromised must not count, and enabling
 /// them again must not bring it back (the second answer must be a refusal too).
-async fn approval_while_disabled(
+pub(crate) async fn approval_while_disabled(
     app: &TestApp,
     (approver, approver_person): (&Browser<'_>, &Person),
     page: &str,

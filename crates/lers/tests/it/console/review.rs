@@ -239,7 +239,22 @@ async fn an_emergency_is_approved_only_after_a_confirmed_callback(backend: Backe
     let (status, said) =
         approval_while_disabled(&app, (&approver, &approver_person), &page, &intake_person).await?;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(said.contains("call-back"), "{said}");
+    assert!(
+        said.contains("recorded by a staff account that has been disabled since"),
+        "the refusal says why: {said}"
+    );
+    // The page says so too, and offers no second confirmation of it; one is refused.
+    let view = reviewer.get(&page).await.text().await?;
+    assert!(
+        view.contains("No longer counts: the account that recorded this call-back"),
+        "{view}"
+    );
+    assert!(!view.contains("/confirm\""), "no confirm button for it");
+    let stale = crate::emergencies::first_callback_id(&view).ok_or("callback listed")?;
+    let confirm = format!("{page}/callbacks/{stale}/confirm");
+    let refused = reviewer.submit(&page, &confirm, &[]).await;
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    assert!(refused.text().await?.contains("cannot be confirmed"));
     // Someone else calls back again.
     assert_eq!(confirmed_by(&reviewer).await, StatusCode::SEE_OTHER);
     app.advance(Duration::seconds(30));

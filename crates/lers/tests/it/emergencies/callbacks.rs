@@ -379,6 +379,32 @@ async fn a_risky_emergency_needs_a_second_staff_member_to_confirm_the_callback(
     let own = intake.submit(&page, &confirm, &[]).await;
     assert_eq!(own.status(), StatusCode::CONFLICT);
     assert!(own.text().await?.contains("someone other than"));
+    // A second confirmation counts while whoever gave it is not disabled since.
+    let (other, other_person) = app
+        .staff("Sam Second", "sam@provider.example", &[Role::Intake])
+        .await;
+    assert_eq!(
+        other.submit(&page, &confirm, &[]).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let (status, said) = crate::console::approval_while_disabled(
+        &app,
+        (&approver, &approver_person),
+        &page,
+        &other_person,
+    )
+    .await?;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        said.contains("second confirmation of the call-back was given by a staff account that has been disabled since"),
+        "{said}"
+    );
+    assert!(reviewer
+        .get(&page)
+        .await
+        .text()
+        .await?
+        .contains("No longer counts: Sam Second"));
     let second = reviewer.submit(&page, &confirm, &[]).await;
     assert_eq!(second.status(), StatusCode::SEE_OTHER);
     assert!(reviewer
@@ -387,7 +413,7 @@ async fn a_risky_emergency_needs_a_second_staff_member_to_confirm_the_callback(
         .text()
         .await?
         .contains("Confirmed by Rita Review"));
-    assert_eq!(audited(&app, "request.callback_confirmed").await, 1);
+    assert_eq!(audited(&app, "request.callback_confirmed").await, 2);
     app.advance(Duration::seconds(30));
     let fields = approve(&app);
     let fields: Vec<(&str, &str)> = fields

@@ -42,7 +42,7 @@ async fn audited(app: &TestApp, action: &str) -> usize {
 }
 
 /// The id of the first call-back listed on a console page.
-fn first_callback_id(html: &str) -> Option<i64> {
+pub(crate) fn first_callback_id(html: &str) -> Option<i64> {
     let at = html.find("id=\"callback-")? + 13;
     html[at..]
         .chars()
