@@ -36,6 +36,7 @@ form-intake-requester-is-staff = Diese Adresse gehört zu einem Mitarbeiterkonto
 form-intake-scan-missing = Fügen Sie die eingescannte rechtliche Anordnung (als PDF) bei, bevor Sie das Ersuchen registrieren.
 form-leaving-staff-account = Mitarbeiterkonten werden beim Löschen in den Papierkorb verschoben und bei der endgültigen Entfernung anonymisiert; sie werden nicht hier gelöscht.
 form-step-up-code-missing = Hierfür ist ein aktueller Code aus Ihrer Authenticator-App erforderlich.
+form-step-up-key-required = Ihre Organisation verlangt für diesen Schritt einen Sicherheitsschlüssel oder Passkey: Berühren Sie Ihren Schlüssel (Schaltfläche neben dem Codefeld) und senden Sie das Formular mit leerem Codefeld ab.
 
 ## Wer welche Teile eines Vorgangs sieht.
 form-field-role-unknown = Wählen Sie eine der aufgeführten Rollen.

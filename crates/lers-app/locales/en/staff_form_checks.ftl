@@ -36,6 +36,7 @@ form-intake-requester-is-staff = This address belongs to a staff account; give t
 form-intake-scan-missing = Attach the scanned legal process (a PDF) before registering the request.
 form-leaving-staff-account = Staff accounts are deleted to the recycle bin and anonymised when purged; they are not erased here.
 form-step-up-code-missing = This needs a current code from your authenticator app.
+form-step-up-key-required = Your organisation requires a security key or passkey for this step: touch your key (the key button beside the code), then submit with the code left empty.
 
 ## Who sees which parts of a case.
 form-field-role-unknown = Choose one of the roles listed.

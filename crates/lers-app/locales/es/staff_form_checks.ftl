@@ -36,6 +36,7 @@ form-intake-requester-is-staff = Esta dirección pertenece a una cuenta del pers
 form-intake-scan-missing = Adjunte el instrumento jurídico escaneado (un PDF) antes de registrar la solicitud.
 form-leaving-staff-account = Las cuentas del personal se envían a la papelera al eliminarse y se anonimizan cuando se eliminan definitivamente; no se suprimen desde aquí.
 form-step-up-code-missing = Para esta acción se necesita un código vigente de su aplicación de autenticación.
+form-step-up-key-required = Su organización exige una llave de seguridad o clave de acceso para este paso: toque su llave (botón junto al campo del código) y envíe el formulario con el código vacío.
 
 ## Quién ve qué partes de un caso.
 form-field-role-unknown = Elija uno de los roles de la lista.

@@ -36,6 +36,7 @@ form-intake-requester-is-staff = Cette adresse appartient à un compte du person
 form-intake-scan-missing = Joignez l'acte juridique numérisé (un PDF) avant d'enregistrer la demande.
 form-leaving-staff-account = Les comptes du personnel sont placés dans la corbeille lors de leur suppression, puis anonymisés lors de leur effacement définitif ; ils ne sont pas effacés ici.
 form-step-up-code-missing = Cette opération exige un code actuel de votre application d'authentification.
+form-step-up-key-required = Votre organisation exige une clé de sécurité ou une clé d'accès pour cette étape : touchez votre clé (bouton à côté du champ du code), puis envoyez le formulaire en laissant le code vide.
 
 ## Qui voit quelles parties d'un dossier.
 form-field-role-unknown = Choisissez l'un des rôles proposés.

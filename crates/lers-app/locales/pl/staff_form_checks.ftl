@@ -36,6 +36,7 @@ form-intake-requester-is-staff = Ten adres należy do konta personelu; proszę p
 form-intake-scan-missing = Przed zarejestrowaniem wniosku należy dołączyć skan dokumentu stanowiącego podstawę prawną (plik PDF).
 form-leaving-staff-account = Konta personelu są przenoszone do kosza i anonimizowane przy trwałym usunięciu; nie usuwa się ich w tym miejscu.
 form-step-up-code-missing = Ta czynność wymaga aktualnego kodu z aplikacji uwierzytelniającej.
+form-step-up-key-required = Państwa organizacja wymaga na tym etapie klucza bezpieczeństwa lub klucza dostępu: należy dotknąć klucza (przycisk obok pola kodu), a następnie wysłać formularz z pustym polem kodu.
 
 ## Kto widzi które części sprawy.
 form-field-role-unknown = Proszę wybrać jedną z wymienionych ról.

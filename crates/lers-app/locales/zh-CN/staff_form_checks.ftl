@@ -36,6 +36,7 @@ form-intake-requester-is-staff = 此地址属于工作人员账户；请填写�
 form-intake-scan-missing = 登记请求前，请附上法律文书扫描件（PDF）。
 form-leaving-staff-account = 工作人员账户删除后将移入回收站，并在永久删除时予以匿名化；不在此处删除。
 form-step-up-code-missing = 此操作需要您身份验证器应用中的当前验证码。
+form-step-up-key-required = 贵机构要求此步骤使用安全密钥或通行密钥：请触碰您的密钥（代码栏旁的密钥按钮），然后在代码栏留空的情况下提交。
 
 ## 谁可以查看案件的哪些部分。
 form-field-role-unknown = 请从所列角色中选择一个。

@@ -2,8 +2,10 @@
 //! TOTP code again, or leaves the code empty after touching their security key (a key
 //! touch confirmed in this session within the step-up window, spent by this act). A
 //! wrong code counts as a failed logon, so a stolen session cannot be used to guess
-//! codes.
+//! codes. Someone the key policy covers confirms with a key touch only: a code can be
+//! phished in real time, which is what the policy exists to stop.
 
+use lers_domain::problem::Problem;
 use lers_store::{Ctx, SessionRecord, StoreError};
 
 use crate::app::App;
@@ -20,6 +22,12 @@ impl App {
         let account = &session.account;
         if code.trim().is_empty() && self.spend_key_touch(session, ctx).await? {
             return Ok(());
+        }
+        if self.keys_required(account).await? {
+            return Err(FormError::field(
+                field,
+                Problem::new("form-step-up-key-required"),
+            ));
         }
         let secret = self
             .store

@@ -473,6 +473,41 @@ async fn a_key_touch_stands_in_for_one_step_up_code(backend: Backend) -> TestRes
             .await,
         2
     );
+
+    // Once the key policy covers them, a code no longer confirms a step-up (it can be
+    // phished in real time); a key touch still does.
+    let operator = Ctx {
+        at: app.clock_now(),
+        actor: "system".into(),
+        ip: None,
+    };
+    app.store
+        .change_key_policy("everyone".parse().map_err(|_| "policy")?, &operator)
+        .await?;
+    app.advance(Duration::seconds(30));
+    let refused = app
+        .state
+        .confirm_step_up(
+            &session,
+            &app.code(&person.secret),
+            "code",
+            &ctx_of(&app, &owner),
+        )
+        .await;
+    let Err(lers_app::FormError::Fields(fields)) = refused else {
+        return Err("a code is refused under the policy".into());
+    };
+    assert_eq!(
+        fields.iter().map(|f| f.problem.id()).collect::<Vec<_>>(),
+        ["form-step-up-key-required"]
+    );
+    app.store
+        .record_key_step_up(&owner, &hash, &touch(2, 3), &ctx_of(&app, &owner))
+        .await?;
+    app.state
+        .confirm_step_up(&session, "", "code", &ctx_of(&app, &owner))
+        .await
+        .map_err(|_| "a touch confirms under the policy")?;
     Ok(())
 }
 
@@ -573,14 +608,43 @@ async fn removing_and_renaming_keys_need_a_fresh_factor_and_keep_the_last_requir
         .change_key_policy("everyone".parse().map_err(|_| "policy")?, &operator)
         .await?;
     // The policy covers this requester now; a key sign-in would be needed for new
-    // sessions, but this one stays usable until it ends.
+    // sessions, but this one stays usable until it ends — and its fresh factor is a
+    // key touch: a code could have been phished.
     app.advance(Duration::seconds(30));
-    let last = app
+    let with_code = app
         .submit(
             "/account/keys",
             &remove(first),
             &[("code", &app.code(&person.secret))],
         )
+        .await;
+    let page = app
+        .get(&location(&with_code).replace(&app.base, ""))
+        .await
+        .text()
+        .await?;
+    assert!(page.contains("fresh second factor"), "{page}");
+    let (hash,): (String,) =
+        sqlx::query_as("SELECT token_hash FROM sessions WHERE account_id = $1")
+            .bind(owner.id)
+            .fetch_one(app.store.pool())
+            .await?;
+    let counted = app.store.passkeys(owner.id).await?[0].sign_count;
+    let touch = KeyUse {
+        key_id: first,
+        previous_count: counted,
+        passkey: "{}".into(),
+        sign_count: counted + 1,
+        backup_eligible: false,
+        backup_state: false,
+    };
+    assert!(
+        app.store
+            .record_key_step_up(&owner, &hash, &touch, &ctx_of(&app, &owner))
+            .await?
+    );
+    let last = app
+        .submit("/account/keys", &remove(first), &[("code", "")])
         .await;
     let notice = location(&last);
     assert!(notice.contains("notice="), "{notice}");
