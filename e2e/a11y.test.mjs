@@ -59,10 +59,20 @@ async function violations(page) {
 
 const slug = (route) => (route === '/' ? 'home' : route.replace(/[{}]/g, '').replace(/^\//, '').replace(/\//g, '-'));
 
+/**
+ * An instant written as stored (`2026-12-31T13:39:10Z`): pages show times in the
+ * reader's language and zone (issue 17 §1); code, samples and machine text are skipped
+ * by `textsOn` as for English.
+ */
+const RAW_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+/** Pages that keep UTC as stored on purpose: the audit log (issue 17 §1). */
+const UTC_PAGES = new Set(['/staff/audit']);
+
 test('axe finds no WCAG 2.1 AA violation on any page in any language', async () => {
   const languages = process.env.LERS_A11Y_LANGUAGES?.split(',') ?? LANGUAGES;
   const found = [];
   const english = [];
+  const raw = [];
   let checked = 0;
   for (const lang of languages) {
     for (const entry of [...PAGES, ...VARIANTS, ...ERROR_PAGES]) {
@@ -72,7 +82,11 @@ test('axe finds no WCAG 2.1 AA violation on any page in any language', async () 
       const res = await openIn(page, server.baseUrl, lang, url);
       if (res.status() !== (entry.status ?? 200)) found.push(`${label}: HTTP ${res.status()}, expected ${entry.status ?? 200}`);
       for (const v of await violations(page)) found.push(`${label}: ${v}`);
-      for (const leak of englishIn(await textsOn(page), lang, OWN_WORDS)) english.push(`${label}: ${leak}`);
+      const texts = await textsOn(page);
+      for (const leak of englishIn(texts, lang, OWN_WORDS)) english.push(`${label}: ${leak}`);
+      if (!UTC_PAGES.has(entry.route)) {
+        for (const text of texts.filter((t) => RAW_INSTANT.test(t))) raw.push(`${label}: ${text}`);
+      }
       checked++;
       const shot = entry.shot ?? (MAIN.has(entry.route) ? slug(entry.route) : null);
       if (shot && SCREENSHOT_LANGUAGES.includes(lang)) await screenshot(page, `page-${lang}-${shot}`);
@@ -81,6 +95,7 @@ test('axe finds no WCAG 2.1 AA violation on any page in any language', async () 
   console.log(`# axe: ${checked} pages checked, ${found.length} violation(s), ${english.length} English text(s)`);
   assert.deepEqual(found, [], `${found.length} violation(s):\n${found.join('\n')}`);
   assert.deepEqual(english, [], `English on pages in another language:\n${english.join('\n')}`);
+  assert.deepEqual(raw, [], `instants shown as stored instead of in the reader's zone:\n${raw.join('\n')}`);
 });
 
 /**

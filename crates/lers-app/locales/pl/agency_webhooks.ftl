@@ -1,27 +1,27 @@
 ## Agency webhooks: a requester's system hears of changes to their requests (issue 18 §4).
 
 agency-webhooks-title = Webhooki
-agency-webhooks-lead = LERS może powiadamiać system obsługi spraw Twojej instytucji, gdy zmieni się jedno z Twoich wniosków: jego status, wiadomość od dostawcy, produkcja gotowa do pobrania, zabezpieczenie, które wkrótce wygaśnie. Każde zdarzenie to podpisany POST, który wskazuje tylko zdarzenie i wniosek; szczegóły Twój system pobiera następnie przez API tokenem, do którego należy webhook.
+agency-webhooks-lead = LERS może powiadamiać system obsługi spraw Państwa instytucji, gdy zmieni się jeden z Państwa wniosków: jego status, wiadomość od dostawcy, produkcja gotowa do pobrania, zabezpieczenie, które wkrótce wygaśnie. Każde zdarzenie to podpisany POST, który wskazuje tylko zdarzenie i wniosek; szczegóły Państwa system pobiera następnie przez API tokenem, do którego należy webhook.
 agency-webhooks-link = Webhooki tych tokenów
-agency-webhooks-mine = Twoje webhooki
-agency-webhooks-none = Nie masz webhooków.
+agency-webhooks-mine = Państwa webhooki
+agency-webhooks-none = Nie mają Państwo webhooków.
 agency-webhook-url = Adres (https)
 agency-webhook-url-hint = Dokąd LERS wysyła zdarzenia, np. https://cases.example.gov/lers-events. Przekierowania nie są wykonywane; adresy prywatne i wewnętrzne są odrzucane.
 agency-webhook-token = Token API
 agency-webhook-new = Dodaj webhook
 agency-webhook-add = Dodaj webhook
 agency-webhook-remove = Usuń
-agency-webhook-no-tokens = Webhook należy do jednego z Twoich tokenów API, który jest ważny i ma prawo odczytu. Najpierw utwórz taki token:
-agency-webhook-added-secret = Webhook został dodany. Jego sekret podpisu, pokazywany tylko teraz — zapisz go w swoim systemie, aby sprawdzać nagłówek X-LERS-Signature każdego zdarzenia:
+agency-webhook-no-tokens = Webhook należy do jednego z Państwa tokenów API, który jest ważny i ma prawo odczytu. Najpierw należy utworzyć taki token:
+agency-webhook-added-secret = Webhook został dodany. Jego sekret podpisu jest pokazywany tylko teraz — należy zapisać go w Państwa systemie, aby sprawdzać nagłówek X-LERS-Signature każdego zdarzenia:
 agency-webhook-removed = Webhook został usunięty; nie otrzymuje już zdarzeń.
-agency-webhook-token-not-live = Ten token został unieważniony lub wygasł; wybierz ważny.
-agency-webhook-token-no-read = Ten token nie może odczytywać wniosków, więc Twój system nie mógłby pobrać, czego dotyczy zdarzenie; wybierz token z zakresem odczytu.
+agency-webhook-token-not-live = Ten token został unieważniony lub wygasł; proszę wybrać ważny.
+agency-webhook-token-no-read = Ten token nie może odczytywać wniosków, więc Państwa system nie mógłby pobrać, czego dotyczy zdarzenie; proszę wybrać token z zakresem odczytu.
 agency-webhook-log = Doręczenia
-agency-webhook-log-lead = Ostatnie zdarzenia wysłane do Twoich webhooków. Nieudana wysyłka jest ponawiana po 1, 4, 9 … minutach, najwyżej dziesięć razy.
+agency-webhook-log-lead = Ostatnie zdarzenia wysłane do Państwa webhooków. Nieudana wysyłka jest ponawiana po 1, 4, 9 … minutach, najwyżej dziesięć razy.
 agency-webhook-log-none = Nic jeszcze nie wysłano.
 agency-webhook-log-of-token = Tylko doręczenia tokenu { $token }.
 agency-webhook-log-all = Pokaż wszystkie
-agency-webhook-log-at = W kolejce (UTC)
+agency-webhook-log-at = W kolejce
 agency-webhook-log-event = Zdarzenie
 agency-webhook-log-attempts = Próby
 agency-webhook-log-last = Ostatnia odpowiedź

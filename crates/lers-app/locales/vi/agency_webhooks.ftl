@@ -1,27 +1,27 @@
 ## Agency webhooks: a requester's system hears of changes to their requests (issue 18 §4).
 
 agency-webhooks-title = Webhook
-agency-webhooks-lead = LERS có thể báo cho hệ thống quản lý hồ sơ của cơ quan bạn khi một yêu cầu của bạn thay đổi: trạng thái, tin nhắn từ nhà cung cấp, dữ liệu cung cấp đã sẵn sàng để tải, việc lưu giữ sắp kết thúc. Mỗi sự kiện là một POST có chữ ký, chỉ nêu sự kiện và yêu cầu; sau đó hệ thống của bạn lấy chi tiết qua API bằng token mà webhook thuộc về.
+agency-webhooks-lead = LERS có thể báo cho hệ thống quản lý hồ sơ của cơ quan Ông/Bà khi một yêu cầu của Ông/Bà thay đổi: trạng thái, tin nhắn từ nhà cung cấp, dữ liệu cung cấp đã sẵn sàng để tải, việc lưu giữ sắp kết thúc. Mỗi sự kiện là một POST có chữ ký, chỉ nêu sự kiện và yêu cầu; sau đó hệ thống của Ông/Bà lấy chi tiết qua API bằng token mà webhook thuộc về.
 agency-webhooks-link = Webhook của các token này
-agency-webhooks-mine = Webhook của bạn
-agency-webhooks-none = Bạn chưa có webhook nào.
+agency-webhooks-mine = Webhook của Ông/Bà
+agency-webhooks-none = Ông/Bà chưa có webhook nào.
 agency-webhook-url = Địa chỉ (https)
 agency-webhook-url-hint = Nơi LERS gửi sự kiện, ví dụ https://cases.example.gov/lers-events. Không đi theo chuyển hướng; địa chỉ riêng và nội bộ bị từ chối.
 agency-webhook-token = Token API
 agency-webhook-new = Thêm webhook
 agency-webhook-add = Thêm webhook
 agency-webhook-remove = Xóa
-agency-webhook-no-tokens = Webhook thuộc về một token API của bạn còn hiệu lực và có quyền đọc. Hãy tạo một token trước:
-agency-webhook-added-secret = Đã thêm webhook. Khóa bí mật ký của nó chỉ hiển thị lúc này — hãy lưu vào hệ thống của bạn để kiểm tra tiêu đề X-LERS-Signature của mỗi sự kiện:
-agency-webhook-removed = Đã xóa webhook; nó không còn nhận sự kiện.
-agency-webhook-token-not-live = Token này đã bị thu hồi hoặc hết hạn; hãy chọn một token còn hiệu lực.
-agency-webhook-token-no-read = Token này không có quyền đọc yêu cầu, nên hệ thống của bạn không thể lấy nội dung mà sự kiện nói tới; hãy chọn token có phạm vi đọc.
+agency-webhook-no-tokens = Webhook thuộc về một token API của Ông/Bà còn hiệu lực và có quyền đọc. Vui lòng tạo một token như vậy trước:
+agency-webhook-added-secret = Đã thêm webhook. Khóa bí mật ký của webhook chỉ hiển thị lúc này — vui lòng lưu vào hệ thống của Ông/Bà để kiểm tra tiêu đề X-LERS-Signature của mỗi sự kiện:
+agency-webhook-removed = Đã xóa webhook; webhook này không còn nhận sự kiện.
+agency-webhook-token-not-live = Token này đã bị thu hồi hoặc hết hạn; vui lòng chọn một token còn hiệu lực.
+agency-webhook-token-no-read = Token này không có quyền đọc yêu cầu, nên hệ thống của Ông/Bà không thể lấy nội dung mà sự kiện nói tới; vui lòng chọn token có phạm vi đọc.
 agency-webhook-log = Lượt gửi
-agency-webhook-log-lead = Các sự kiện gần nhất đã gửi tới webhook của bạn. Lần gửi thất bại được thử lại sau 1, 4, 9 … phút, tối đa mười lần.
+agency-webhook-log-lead = Các sự kiện gần nhất đã gửi tới webhook của Ông/Bà. Lần gửi thất bại được thử lại sau 1, 4, 9 … phút, tối đa mười lần.
 agency-webhook-log-none = Chưa gửi gì.
 agency-webhook-log-of-token = Chỉ các lượt gửi của token { $token }.
 agency-webhook-log-all = Hiện tất cả
-agency-webhook-log-at = Xếp hàng lúc (UTC)
+agency-webhook-log-at = Xếp hàng lúc
 agency-webhook-log-event = Sự kiện
 agency-webhook-log-attempts = Số lần thử
 agency-webhook-log-last = Phản hồi gần nhất

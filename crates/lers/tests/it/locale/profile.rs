@@ -6,7 +6,39 @@ use crate::both_backends;
 both_backends!(
     the_profile_keeps_a_language_and_a_time_zone,
     the_switcher_saves_a_signed_in_persons_choice_in_the_profile,
+    my_data_names_statuses_and_relations_in_the_readers_language,
 );
+
+/// The "my data" page lists one's requests with their status and one's part in each,
+/// in words of the reader's language (the stored codes are English words).
+async fn my_data_names_statuses_and_relations_in_the_readers_language(
+    backend: Backend,
+) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("polski@abilenetx.gov").await;
+    app.file_request("user_data", None).await;
+    choose(&app, &person.email, "pl", "Europe/Warsaw").await;
+    let html = unescaped(&app.get("/account/data").await.text().await?);
+    let polish = tr("pl");
+    for words in [
+        polish.label("status", "submitted"),
+        polish.get("mydata-relation-owner"),
+    ] {
+        assert!(
+            html.contains(&format!("<td>{words}</td>")),
+            "{words}: {html}"
+        );
+    }
+    for code in ["submitted", "owner"] {
+        assert!(
+            !html.contains(&format!("<td>{code}</td>")),
+            "{code} shown raw"
+        );
+    }
+    Ok(())
+}
 
 async fn the_profile_keeps_a_language_and_a_time_zone(backend: Backend) -> TestResult {
     let Some(app) = TestApp::spawn(backend).await else {
