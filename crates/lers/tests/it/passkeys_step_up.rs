@@ -1,0 +1,114 @@
+//! A key touch as a step-up (issue 17 §2): it stands in for one code, is spent by
+//! that act, goes stale, and is the only step-up for someone the key policy covers.
+
+use lers_domain::clock::Duration;
+use lers_store::{prelude::*, Ctx, KeyUse, PasskeyStore};
+
+use crate::both_backends;
+use crate::harness::*;
+use crate::passkeys::{account, ctx_of, give_key, spawn};
+
+both_backends!(a_key_touch_stands_in_for_one_step_up_code);
+
+async fn a_key_touch_stands_in_for_one_step_up_code(backend: Backend) -> TestResult {
+    let Some(app) = spawn(backend).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("det@abilenetx.gov").await;
+    let key = give_key(&app, &person.email, "Blue key").await;
+    let owner = account(&app, &person.email).await;
+    let (hash,): (String,) =
+        sqlx::query_as("SELECT token_hash FROM sessions WHERE account_id = $1")
+            .bind(owner.id)
+            .fetch_one(app.store.pool())
+            .await?;
+    let touch = |previous_count: i64, sign_count: i64| KeyUse {
+        key_id: key,
+        previous_count,
+        passkey: "{}".into(),
+        sign_count,
+        backup_eligible: false,
+        backup_state: false,
+    };
+    app.advance(Duration::minutes(6));
+    let session = app.store.session(&hash).await?.ok_or("session")?;
+    // Without a touch an empty code is refused.
+    assert!(app
+        .state
+        .confirm_step_up(&session, "", "code", &ctx_of(&app, &owner))
+        .await
+        .is_err());
+    assert!(
+        app.store
+            .record_key_step_up(&owner, &hash, &touch(0, 1), &ctx_of(&app, &owner))
+            .await?
+    );
+    // The same counter again (a copy of the key, or a replay racing it): refused.
+    assert!(
+        !app.store
+            .record_key_step_up(&owner, &hash, &touch(0, 1), &ctx_of(&app, &owner))
+            .await?
+    );
+    assert_eq!(app.store.passkeys(owner.id).await?[0].sign_count, 1);
+    // The touch serves one step-up, then it is spent.
+    app.state
+        .confirm_step_up(&session, "", "code", &ctx_of(&app, &owner))
+        .await
+        .map_err(|_| "the touch counts")?;
+    assert!(app
+        .state
+        .confirm_step_up(&session, "", "code", &ctx_of(&app, &owner))
+        .await
+        .is_err());
+    // An old touch does not count.
+    app.store
+        .record_key_step_up(&owner, &hash, &touch(1, 2), &ctx_of(&app, &owner))
+        .await?;
+    app.advance(Duration::minutes(6));
+    assert!(app
+        .state
+        .confirm_step_up(&session, "", "code", &ctx_of(&app, &owner))
+        .await
+        .is_err());
+    assert_eq!(
+        app.audited_mentioning("mfa.step_up", "\"factor\":\"passkey\"")
+            .await,
+        2
+    );
+
+    // Once the key policy covers them, a code no longer confirms a step-up (it can be
+    // phished in real time); a key touch still does.
+    let operator = Ctx {
+        at: app.clock_now(),
+        actor: "system".into(),
+        ip: None,
+    };
+    app.store
+        .change_key_policy("everyone".parse().map_err(|_| "policy")?, &operator)
+        .await?;
+    app.advance(Duration::seconds(30));
+    let refused = app
+        .state
+        .confirm_step_up(
+            &session,
+            &app.code(&person.secret),
+            "code",
+            &ctx_of(&app, &owner),
+        )
+        .await;
+    let Err(lers_app::FormError::Fields(fields)) = refused else {
+        return Err("a code is refused under the policy".into());
+    };
+    assert_eq!(
+        fields.iter().map(|f| f.problem.id()).collect::<Vec<_>>(),
+        ["form-step-up-key-required"]
+    );
+    app.store
+        .record_key_step_up(&owner, &hash, &touch(2, 3), &ctx_of(&app, &owner))
+        .await?;
+    app.state
+        .confirm_step_up(&session, "", "code", &ctx_of(&app, &owner))
+        .await
+        .map_err(|_| "a touch confirms under the policy")?;
+    Ok(())
+}
