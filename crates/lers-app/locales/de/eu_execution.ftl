@@ -94,3 +94,12 @@ eu-report-orders = Anordnungen
 eu-report-ea-refusals = Von der Vollstreckungsbehörde abgelehnt
 eu-report-form3 = Antworten mit Formular 3
 eu-report-csv = EU-Anordnungen (CSV)
+
+## The timeline of an EU order: the enforcing authority's decision, a moved deadline.
+timeline-eu-ea-no_grounds = Die Vollstreckungsbehörde hat keine Ablehnungsgründe festgestellt: Die Daten werden freigegeben.
+timeline-eu-ea-partial_grounds = Die Vollstreckungsbehörde hat teilweise Ablehnungsgründe festgestellt — { $ground }. Bereits übermittelte Herausgaben bleiben zurückgehalten; eine neue ohne die davon erfassten Daten wird freigegeben.
+timeline-eu-ea-full_refusal = Von der Vollstreckungsbehörde abgelehnt — { $ground }. Die Daten werden nie freigegeben.
+timeline-eu-ea-full_refusal-sent = Von der Vollstreckungsbehörde abgelehnt — { $ground }. Daten wurden bereits übermittelt: Die Anordnungsbehörde muss sie löschen oder ihre Verwendung beschränken.
+timeline-eu-deadline-earlier = Die Anordnungsbehörde hat eine frühere Herausgabe bis { $due } verlangt (bisher { $previous }), aus folgenden Gründen: { $reason }
+timeline-eu-deadline-later = Die Anordnungsbehörde hat eine neue Herausgabefrist gesetzt: { $due } (bisher { $previous }).
+timeline-eu-deadline-beyond = Dies liegt nach der Frist der Verordnung, { $limit }.

@@ -94,3 +94,12 @@ eu-report-orders = Orders
 eu-report-ea-refusals = Refused by the enforcing authority
 eu-report-form3 = Form 3 answers
 eu-report-csv = EU orders (CSV)
+
+## The timeline of an EU order: the enforcing authority's decision, a moved deadline.
+timeline-eu-ea-no_grounds = The enforcing authority found no grounds for refusal: the data is released.
+timeline-eu-ea-partial_grounds = The enforcing authority found partial grounds for refusal — { $ground }. Productions delivered before now stay held; a new one without the data they cover is released.
+timeline-eu-ea-full_refusal = Refused by the enforcing authority — { $ground }. The data is never released.
+timeline-eu-ea-full_refusal-sent = Refused by the enforcing authority — { $ground }. Data was already sent: the issuing authority must delete or restrict it.
+timeline-eu-deadline-earlier = The issuing authority asked for disclosure earlier, by { $due } (was { $previous }), for these reasons: { $reason }
+timeline-eu-deadline-later = The issuing authority set a new disclosure deadline: { $due } (was { $previous }).
+timeline-eu-deadline-beyond = This is later than the Regulation's deadline, { $limit }.

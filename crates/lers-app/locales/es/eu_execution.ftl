@@ -94,3 +94,12 @@ eu-report-orders = Órdenes
 eu-report-ea-refusals = Denegadas por la autoridad de ejecución
 eu-report-form3 = Respuestas mediante el formulario 3
 eu-report-csv = Órdenes de la UE (CSV)
+
+## The timeline of an EU order: the enforcing authority's decision, a moved deadline.
+timeline-eu-ea-no_grounds = La autoridad de ejecución no ha apreciado motivos de denegación: los datos se entregan.
+timeline-eu-ea-partial_grounds = La autoridad de ejecución ha apreciado motivos de denegación parciales — { $ground }. Las entregas anteriores siguen retenidas; se libera una nueva sin los datos afectados.
+timeline-eu-ea-full_refusal = Denegada por la autoridad de ejecución — { $ground }. Los datos no se entregarán nunca.
+timeline-eu-ea-full_refusal-sent = Denegada por la autoridad de ejecución — { $ground }. Ya se enviaron datos: la autoridad emisora debe suprimirlos o restringir su uso.
+timeline-eu-deadline-earlier = La autoridad emisora ha pedido la revelación antes, a más tardar el { $due } (antes: { $previous }), por estos motivos: { $reason }
+timeline-eu-deadline-later = La autoridad emisora ha fijado un nuevo plazo de revelación: { $due } (antes: { $previous }).
+timeline-eu-deadline-beyond = Este plazo es posterior al del Reglamento, { $limit }.

@@ -95,3 +95,12 @@ eu-report-orders = Injonctions
 eu-report-ea-refusals = Refusées par l'autorité d'exécution
 eu-report-form3 = Réponses au moyen du formulaire 3
 eu-report-csv = Injonctions de l'UE (CSV)
+
+## The timeline of an EU order: the enforcing authority's decision, a moved deadline.
+timeline-eu-ea-no_grounds = L'autorité d'exécution n'a relevé aucun motif de refus : les données sont communiquées.
+timeline-eu-ea-partial_grounds = L'autorité d'exécution a relevé des motifs de refus partiels — { $ground }. Les productions déjà remises restent retenues ; une nouvelle, sans les données concernées, est communiquée.
+timeline-eu-ea-full_refusal = Refus de l'autorité d'exécution — { $ground }. Les données ne sont jamais communiquées.
+timeline-eu-ea-full_refusal-sent = Refus de l'autorité d'exécution — { $ground }. Des données ont déjà été transmises : l'autorité d'émission doit les effacer ou en limiter l'usage.
+timeline-eu-deadline-earlier = L'autorité d'émission a demandé une communication anticipée, au plus tard le { $due } (au lieu du { $previous }), pour les raisons suivantes : { $reason }
+timeline-eu-deadline-later = L'autorité d'émission a fixé un nouveau délai de communication : { $due } (au lieu du { $previous }).
+timeline-eu-deadline-beyond = Ce délai dépasse celui du règlement, { $limit }.

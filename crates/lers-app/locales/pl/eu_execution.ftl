@@ -94,3 +94,12 @@ eu-report-orders = Nakazy
 eu-report-ea-refusals = Odmowy organu egzekwującego
 eu-report-form3 = Odpowiedzi na formularzu 3
 eu-report-csv = Nakazy UE (CSV)
+
+## The timeline of an EU order: the enforcing authority's decision, a moved deadline.
+timeline-eu-ea-no_grounds = Organ wykonujący nie stwierdził podstaw odmowy: dane zostają wydane.
+timeline-eu-ea-partial_grounds = Organ wykonujący stwierdził częściowe podstawy odmowy — { $ground }. Produkcje przekazane wcześniej pozostają wstrzymane; nowa, bez danych objętych tymi podstawami, zostaje wydana.
+timeline-eu-ea-full_refusal = Organ wykonujący odmówił — { $ground }. Dane nigdy nie zostaną wydane.
+timeline-eu-ea-full_refusal-sent = Organ wykonujący odmówił — { $ground }. Dane zostały już przekazane: organ wydający musi je usunąć lub ograniczyć ich wykorzystanie.
+timeline-eu-deadline-earlier = Organ wydający zażądał wcześniejszego ujawnienia, do { $due } (poprzednio { $previous }), z następujących powodów: { $reason }
+timeline-eu-deadline-later = Organ wydający wyznaczył nowy termin ujawnienia: { $due } (poprzednio { $previous }).
+timeline-eu-deadline-beyond = Termin ten przypada po terminie określonym w rozporządzeniu, { $limit }.

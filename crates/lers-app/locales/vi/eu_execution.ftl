@@ -94,3 +94,12 @@ eu-report-orders = Số lệnh
 eu-report-ea-refusals = Bị cơ quan thi hành từ chối
 eu-report-form3 = Phản hồi theo Mẫu 3
 eu-report-csv = Lệnh của EU (CSV)
+
+## The timeline of an EU order: the enforcing authority's decision, a moved deadline.
+timeline-eu-ea-no_grounds = Cơ quan thi hành không thấy căn cứ từ chối: dữ liệu được cung cấp.
+timeline-eu-ea-partial_grounds = Cơ quan thi hành thấy có căn cứ từ chối một phần — { $ground }. Các lần cung cấp đã chuyển trước đây tiếp tục bị giữ lại; một lần cung cấp mới không gồm dữ liệu thuộc các căn cứ đó được phát hành.
+timeline-eu-ea-full_refusal = Cơ quan thi hành đã từ chối — { $ground }. Dữ liệu sẽ không bao giờ được cung cấp.
+timeline-eu-ea-full_refusal-sent = Cơ quan thi hành đã từ chối — { $ground }. Dữ liệu đã được gửi: cơ quan ban hành phải xóa hoặc hạn chế sử dụng dữ liệu đó.
+timeline-eu-deadline-earlier = Cơ quan ban hành yêu cầu cung cấp sớm hơn, trước { $due } (trước đây là { $previous }), vì các lý do sau: { $reason }
+timeline-eu-deadline-later = Cơ quan ban hành đã đặt thời hạn cung cấp mới: { $due } (trước đây là { $previous }).
+timeline-eu-deadline-beyond = Thời hạn này muộn hơn thời hạn theo Quy định, { $limit }.

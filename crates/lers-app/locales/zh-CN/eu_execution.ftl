@@ -94,3 +94,12 @@ eu-report-orders = 命令
 eu-report-ea-refusals = 被执行机关拒绝
 eu-report-form3 = 表格 3 答复
 eu-report-csv = 欧盟命令（CSV）
+
+## The timeline of an EU order: the enforcing authority's decision, a moved deadline.
+timeline-eu-ea-no_grounds = 执行机关未发现拒绝理由：数据予以提供。
+timeline-eu-ea-partial_grounds = 执行机关发现部分拒绝理由——{ $ground }。此前已交付的数据继续暂扣；不含相关数据的新交付予以提供。
+timeline-eu-ea-full_refusal = 执行机关已拒绝——{ $ground }。数据永不提供。
+timeline-eu-ea-full_refusal-sent = 执行机关已拒绝——{ $ground }。数据此前已发送：签发机关须删除或限制使用该数据。
+timeline-eu-deadline-earlier = 签发机关要求提前披露，截止 { $due }（原为 { $previous }），理由如下：{ $reason }
+timeline-eu-deadline-later = 签发机关设定了新的披露期限：{ $due }（原为 { $previous }）。
+timeline-eu-deadline-beyond = 该期限晚于条例规定的期限 { $limit }。

@@ -6,6 +6,7 @@ mod collation;
 mod countries;
 mod dates;
 mod sizes;
+mod timeline;
 
 pub use dates::Moment;
 

@@ -7,6 +7,7 @@ pub mod clocks;
 pub mod enforcing;
 pub mod non_execution;
 pub mod preservation;
+pub mod timeline;
 
 pub use certificate::{Authority, EuDataCategory, EuOrder, EuOrderDraft, UserInformation};
 pub use clocks::EuClocks;

@@ -11,6 +11,7 @@ use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::clock::Timestamp;
 use lers_domain::eu::clocks::{new_deadline, DeadlineFacts, NewDeadline};
+use lers_domain::eu::timeline;
 use lers_domain::request::{RequestDraft, RequestKind};
 use serde_json::json;
 use sqlx::any::AnyRow;
@@ -472,32 +473,22 @@ impl EtsiInboundStore for SqlStore {
             .bind(request.row_id)
             .execute(tx.conn())
             .await?;
-        let mut note = if moved.earlier {
-            format!(
-                "issuing authority: earlier disclosure by {} (was {}), for these reasons: {}",
-                moved.due.to_rfc3339(),
-                moved.previous.to_rfc3339(),
-                moved.reason.as_deref().unwrap_or_default()
-            )
-        } else {
-            format!(
-                "issuing authority: new disclosure deadline {} (was {})",
-                moved.due.to_rfc3339(),
-                moved.previous.to_rfc3339()
-            )
-        };
-        if moved.beyond_regulation {
-            note.push_str(&format!(
-                "; later than the Regulation's deadline {}",
-                clocks.production_due().to_rfc3339()
-            ));
-        }
+        let note = serde_json::to_string(&timeline::DeadlineMovedNote {
+            due: moved.due.unix_millis(),
+            previous: moved.previous.unix_millis(),
+            earlier: moved.earlier,
+            reason: moved.reason.clone(),
+            beyond_regulation: moved
+                .beyond_regulation
+                .then(|| clocks.production_due().unix_millis()),
+        })
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
         self.add_event(
             tx.conn(),
             NewEvent {
                 request_id: request.row_id,
                 actor_id: by.id,
-                kind: "status",
+                kind: timeline::DEADLINE_MOVED,
                 status: Some(current.status),
                 note: &note,
                 at: ctx.at,

@@ -11,7 +11,7 @@ use lers_domain::clock::Timestamp;
 use lers_domain::eu::enforcing::{self, EaDecision, HoldFacts};
 use lers_domain::eu::non_execution::form3_ending;
 use lers_domain::eu::non_execution::{NonExecution, NonExecutionReason};
-use lers_domain::eu::{EuOrder, UserInformation};
+use lers_domain::eu::{timeline, EuOrder, UserInformation};
 use lers_domain::jobs::{JobKind, NoticeJob};
 use lers_domain::notice::may_lift;
 use lers_domain::request::{DecisionKind, RequestEvent, RequestKind, RequestStatus};
@@ -301,28 +301,20 @@ impl EuExecutionStore for SqlStore {
         .bind(ctx.at.unix_millis())
         .execute(tx.conn())
         .await?;
-        // The timeline says what happened to the release, in the words of the rule.
-        let note = match (decision, already_sent) {
-            (EaDecision::NoGrounds, _) => "enforcing authority: no grounds for refusal; released".to_owned(),
-            (EaDecision::PartialGrounds { ground, .. }, _) => format!(
-                "enforcing authority: partial grounds for refusal ({}); productions delivered before now stay held, a new one without the data they cover is released",
-                ground.as_str()
-            ),
-            (EaDecision::FullRefusal { ground }, false) => format!(
-                "refused by the enforcing authority ({}); the data is never released",
-                ground.as_str()
-            ),
-            (EaDecision::FullRefusal { ground }, true) => format!(
-                "refused by the enforcing authority ({}); data already sent: the issuing authority must delete or restrict it",
-                ground.as_str()
-            ),
-        };
+        // The timeline says what happened to the release (each reader's page in its
+        // own words).
+        let note = serde_json::to_string(&timeline::EaDecisionNote {
+            decision: decision.as_str().to_owned(),
+            ground: ground.map(str::to_owned),
+            already_sent,
+        })
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
         self.add_event(
             tx.conn(),
             NewEvent {
                 request_id: request.row_id,
                 actor_id: by.id,
-                kind: "status",
+                kind: timeline::EA_DECISION,
                 status: Some(current.status),
                 note: &note,
                 at: ctx.at,

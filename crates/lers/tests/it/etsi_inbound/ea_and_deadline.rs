@@ -86,7 +86,9 @@ async fn an_enforcing_authority_refuses_by_update(backend: Backend) -> TestResul
         "{html}"
     );
     assert!(html.contains("refused by the EA; the data is never released"));
-    assert!(html.contains("refused by the enforcing authority (dual_criminality)"));
+    assert!(
+        html.contains("Refused by the enforcing authority — Not an offence in the enforcing state")
+    );
     // The issuing authority's GET reports the refusal.
     let get = issuing.send(&app, &get_message(&issuing, EPOC_TASK)).await;
     assert_eq!(
@@ -146,7 +148,8 @@ async fn no_grounds_from_the_enforcing_authority_release_at_once(backend: Backen
     let html = console(&app, &id).await;
     assert!(html.contains("No grounds for refusal"), "{html}");
     assert!(html.contains("eu-release-released"), "{html}");
-    assert!(html.contains("no grounds for refusal; released"));
+    assert!(html
+        .contains("The enforcing authority found no grounds for refusal: the data is released."));
     Ok(())
 }
 
@@ -319,7 +322,8 @@ async fn a_new_deadline_moves_the_due_date(backend: Backend) -> TestResult {
         "the console shows the new due date"
     );
     assert!(
-        html.contains("earlier disclosure by") && html.contains("about to leave the Union"),
+        html.contains("The issuing authority asked for disclosure earlier, by")
+            && html.contains("about to leave the Union"),
         "{html}"
     );
     assert_eq!(
