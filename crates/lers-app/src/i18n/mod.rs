@@ -5,6 +5,7 @@
 mod collation;
 mod countries;
 mod dates;
+mod risk;
 mod sizes;
 mod timeline;
 

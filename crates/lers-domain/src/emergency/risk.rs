@@ -67,12 +67,37 @@ impl Default for RiskPolicy {
 }
 
 /// One reason with the points it adds; `code` names the signal (pages translate it),
-/// `detail` gives its particulars.
+/// `detail` gives its particulars in English (the log and the API), `particulars` the
+/// same as values, for pages to word in the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RiskReason {
     pub code: String,
     pub points: u32,
     pub detail: String,
+    /// Empty in assessments stored before it existed (pages then show `detail`).
+    #[serde(default)]
+    pub particulars: Particulars,
+}
+
+/// The values a reason's words need; which ones a reason carries depends on its code.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Particulars {
+    /// Days (an account's age, the look-back window).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<u64>,
+    /// How many (earlier requests, other emergencies, targets named elsewhere).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u64>,
+    /// The agency the request names, and the organisation owning the email domain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub named: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    /// When it was sent (Unix milliseconds), and the agency's zone it is read in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -177,34 +202,51 @@ pub fn local_time(at: Timestamp, zone: Option<&str>) -> (i8, bool, String) {
 /// Scores an emergency request. Each signal is independent; the score is their sum.
 pub fn assess(facts: &RiskFacts, policy: &RiskPolicy) -> RiskAssessment {
     let mut reasons = Vec::new();
-    let mut add = |code: &str, points: u32, detail: String| {
+    let mut add = |code: &str, points: u32, detail: String, particulars: Particulars| {
         reasons.push(RiskReason {
             code: code.to_owned(),
             points,
             detail,
+            particulars,
         });
     };
+    let none = Particulars::default;
     let age = facts.submitted_at.since(facts.account_created_at);
+    let days = u64::try_from(age.as_seconds() / 86_400).unwrap_or(0);
     if age < Duration::days(1) {
         add(
             "new_account",
             25,
             "account created less than a day before".into(),
+            none(),
         );
     } else if age < Duration::days(30) {
         add(
             "young_account",
             15,
-            format!("account {} days old", age.as_seconds() / 86_400),
+            format!("account {days} days old"),
+            Particulars {
+                days: Some(days),
+                ..none()
+            },
         );
     }
     if facts.prior_requests == 0 {
-        add("no_history", 15, "first request from this account".into());
+        add(
+            "no_history",
+            15,
+            "first request from this account".into(),
+            none(),
+        );
     } else if facts.prior_approved == 0 {
         add(
             "nothing_approved",
             5,
             format!("{} earlier requests, none approved", facts.prior_requests),
+            Particulars {
+                count: Some(u64::from(facts.prior_requests)),
+                ..none()
+            },
         );
     }
     if let Some(organization) = &facts.domain_organization {
@@ -216,32 +258,49 @@ pub fn assess(facts: &RiskFacts, policy: &RiskPolicy) -> RiskAssessment {
                     "names \"{}\", but the email domain belongs to \"{organization}\"",
                     facts.agency_named
                 ),
+                Particulars {
+                    named: Some(facts.agency_named.clone()),
+                    organization: Some(organization.clone()),
+                    ..none()
+                },
             );
         }
     }
     let (hour, weekend, local) = local_time(facts.submitted_at, facts.time_zone.as_deref());
+    let sent = || Particulars {
+        sent_at: Some(facts.submitted_at.unix_millis()),
+        zone: facts.time_zone.clone(),
+        ..none()
+    };
     if !(6..22).contains(&hour) {
         add(
             "odd_hours",
             15,
             format!("sent at {local}, at night for the agency"),
+            sent(),
         );
     } else if weekend {
         add(
             "weekend",
             5,
             format!("sent at {local}, a weekend for the agency"),
+            sent(),
         );
     }
     if facts.unrelated_emergencies > 0 {
+        let window = u64::try_from(policy.window.as_seconds() / 86_400).unwrap_or(0);
         add(
             "many_emergencies",
             (facts.unrelated_emergencies * 10).min(30),
             format!(
-                "{} other emergencies for unrelated targets from this account within {} days",
+                "{} other emergencies for unrelated targets from this account within {window} days",
                 facts.unrelated_emergencies,
-                policy.window.as_seconds() / 86_400
             ),
+            Particulars {
+                count: Some(u64::from(facts.unrelated_emergencies)),
+                days: Some(window),
+                ..none()
+            },
         );
     }
     if facts.targets_named_elsewhere > 0 {
@@ -252,6 +311,10 @@ pub fn assess(facts: &RiskFacts, policy: &RiskPolicy) -> RiskAssessment {
                 "{} of its targets already named by other agencies",
                 facts.targets_named_elsewhere
             ),
+            Particulars {
+                count: Some(u64::from(facts.targets_named_elsewhere)),
+                ..none()
+            },
         );
     }
     if facts.first_token_use {
@@ -259,6 +322,7 @@ pub fn assess(facts: &RiskFacts, policy: &RiskPolicy) -> RiskAssessment {
             "first_token_use",
             20,
             "sent through the API with a token used for the first time".into(),
+            none(),
         );
     }
     let score = reasons.iter().map(|r| r.points).sum();

@@ -333,6 +333,24 @@ async fn a_risky_emergency_needs_a_second_staff_member_to_confirm_the_callback(
     let page = format!("/staff/requests/{risky}");
     let view = reviewer.get(&page).await.text().await?;
     assert!(view.contains("Risk score 60 (threshold 50)"), "score shown");
+    // Each reason's particulars in the page's words (risk-detail-*), kept as values.
+    assert!(
+        view.contains("(+20): sent through the API with a token used for the first time"),
+        "{view}"
+    );
+    let (polish, _) = app
+        .staff(
+            "Piotr Przegląd",
+            "piotr@provider.example",
+            &[Role::Reviewer],
+        )
+        .await;
+    crate::locale::choose(&app, "piotr@provider.example", "pl", "Europe/Warsaw").await;
+    let view = polish.get(&page).await.text().await?;
+    assert!(
+        view.contains("(+20): wysłany przez API tokenem użytym po raz pierwszy"),
+        "{view}"
+    );
     for reason in ["new_account", "no_history", "first_token_use"] {
         assert!(
             view.contains(&format!("data-reason=\"{reason}\"")),

@@ -28,7 +28,7 @@ async fn records(app: &TestApp, action: &str) -> Vec<AuditRecord> {
 }
 
 /// Keeps `language` and `zone` in the profile of the account at `email`.
-async fn choose(app: &TestApp, email: &str, language: &str, zone: &str) -> Account {
+pub(crate) async fn choose(app: &TestApp, email: &str, language: &str, zone: &str) -> Account {
     let who = account(app, email).await;
     let ctx = Ctx {
         at: app.clock_now(),
