@@ -103,3 +103,5 @@ timeline-eu-ea-full_refusal-sent = Von der Vollstreckungsbehörde abgelehnt — 
 timeline-eu-deadline-earlier = Die Anordnungsbehörde hat eine frühere Herausgabe bis { $due } verlangt (bisher { $previous }), aus folgenden Gründen: { $reason }
 timeline-eu-deadline-later = Die Anordnungsbehörde hat eine neue Herausgabefrist gesetzt: { $due } (bisher { $previous }).
 timeline-eu-deadline-beyond = Dies liegt nach der Frist der Verordnung, { $limit }.
+timeline-eu_ea_decision = Entscheidung der Vollstreckungsbehörde
+timeline-eu_deadline_moved = Herausgabefrist von der Anordnungsbehörde geändert

@@ -37,6 +37,7 @@ form-intake-scan-missing = Fügen Sie die eingescannte rechtliche Anordnung (als
 form-leaving-staff-account = Mitarbeiterkonten werden beim Löschen in den Papierkorb verschoben und bei der endgültigen Entfernung anonymisiert; sie werden nicht hier gelöscht.
 form-step-up-code-missing = Hierfür ist ein aktueller Code aus Ihrer Authenticator-App erforderlich.
 form-step-up-key-required = Ihre Organisation verlangt für diesen Schritt einen Sicherheitsschlüssel oder Passkey: Berühren Sie Ihren Schlüssel (Schaltfläche neben dem Codefeld) und senden Sie das Formular mit leerem Codefeld ab.
+form-step-up-key-register-first = Ihre Organisation verlangt für diesen Schritt einen Sicherheitsschlüssel oder Passkey, und Ihr Konto hat noch keinen: Melden Sie sich ab, melden Sie sich erneut an und registrieren Sie direkt danach einen Schlüssel.
 
 ## Wer welche Teile eines Vorgangs sieht.
 form-field-role-unknown = Wählen Sie eine der aufgeführten Rollen.

@@ -103,3 +103,5 @@ timeline-eu-ea-full_refusal-sent = Refused by the enforcing authority — { $gro
 timeline-eu-deadline-earlier = The issuing authority asked for disclosure earlier, by { $due } (was { $previous }), for these reasons: { $reason }
 timeline-eu-deadline-later = The issuing authority set a new disclosure deadline: { $due } (was { $previous }).
 timeline-eu-deadline-beyond = This is later than the Regulation's deadline, { $limit }.
+timeline-eu_ea_decision = Enforcing authority's decision
+timeline-eu_deadline_moved = Disclosure deadline moved by the issuing authority

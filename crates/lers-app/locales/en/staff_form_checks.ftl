@@ -37,6 +37,7 @@ form-intake-scan-missing = Attach the scanned legal process (a PDF) before regis
 form-leaving-staff-account = Staff accounts are deleted to the recycle bin and anonymised when purged; they are not erased here.
 form-step-up-code-missing = This needs a current code from your authenticator app.
 form-step-up-key-required = Your organisation requires a security key or passkey for this step: touch your key (the key button beside the code), then submit with the code left empty.
+form-step-up-key-register-first = Your organisation requires a security key or passkey for this step, and your account has none yet: sign out, sign in again and register a key right after signing in.
 
 ## Who sees which parts of a case.
 form-field-role-unknown = Choose one of the roles listed.

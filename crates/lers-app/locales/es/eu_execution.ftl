@@ -103,3 +103,5 @@ timeline-eu-ea-full_refusal-sent = Denegada por la autoridad de ejecución — {
 timeline-eu-deadline-earlier = La autoridad emisora ha pedido la revelación antes, a más tardar el { $due } (antes: { $previous }), por estos motivos: { $reason }
 timeline-eu-deadline-later = La autoridad emisora ha fijado un nuevo plazo de revelación: { $due } (antes: { $previous }).
 timeline-eu-deadline-beyond = Este plazo es posterior al del Reglamento, { $limit }.
+timeline-eu_ea_decision = Decisión de la autoridad de ejecución
+timeline-eu_deadline_moved = Plazo de revelación modificado por la autoridad emisora

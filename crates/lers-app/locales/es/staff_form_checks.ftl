@@ -37,6 +37,7 @@ form-intake-scan-missing = Adjunte el instrumento jurídico escaneado (un PDF) a
 form-leaving-staff-account = Las cuentas del personal se envían a la papelera al eliminarse y se anonimizan cuando se eliminan definitivamente; no se suprimen desde aquí.
 form-step-up-code-missing = Para esta acción se necesita un código vigente de su aplicación de autenticación.
 form-step-up-key-required = Su organización exige una llave de seguridad o clave de acceso para este paso: toque su llave (botón junto al campo del código) y envíe el formulario con el código vacío.
+form-step-up-key-register-first = Su organización exige una llave de seguridad o clave de acceso para este paso y su cuenta aún no tiene ninguna: cierre la sesión, vuelva a iniciarla y registre una llave justo después.
 
 ## Quién ve qué partes de un caso.
 form-field-role-unknown = Elija uno de los roles de la lista.

@@ -104,3 +104,5 @@ timeline-eu-ea-full_refusal-sent = Refus de l'autorité d'exécution — { $grou
 timeline-eu-deadline-earlier = L'autorité d'émission a demandé une communication anticipée, au plus tard le { $due } (au lieu du { $previous }), pour les raisons suivantes : { $reason }
 timeline-eu-deadline-later = L'autorité d'émission a fixé un nouveau délai de communication : { $due } (au lieu du { $previous }).
 timeline-eu-deadline-beyond = Ce délai dépasse celui du règlement, { $limit }.
+timeline-eu_ea_decision = Décision de l'autorité d'exécution
+timeline-eu_deadline_moved = Délai de communication modifié par l'autorité d'émission

@@ -37,6 +37,7 @@ form-intake-scan-missing = Joignez l'acte juridique numérisé (un PDF) avant d'
 form-leaving-staff-account = Les comptes du personnel sont placés dans la corbeille lors de leur suppression, puis anonymisés lors de leur effacement définitif ; ils ne sont pas effacés ici.
 form-step-up-code-missing = Cette opération exige un code actuel de votre application d'authentification.
 form-step-up-key-required = Votre organisation exige une clé de sécurité ou une clé d'accès pour cette étape : touchez votre clé (bouton à côté du champ du code), puis envoyez le formulaire en laissant le code vide.
+form-step-up-key-register-first = Votre organisation exige une clé de sécurité ou une clé d'accès pour cette étape, et votre compte n'en a pas encore : déconnectez-vous, reconnectez-vous et enregistrez une clé juste après la connexion.
 
 ## Qui voit quelles parties d'un dossier.
 form-field-role-unknown = Choisissez l'un des rôles proposés.

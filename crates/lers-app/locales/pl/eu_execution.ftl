@@ -103,3 +103,5 @@ timeline-eu-ea-full_refusal-sent = Organ wykonujący odmówił — { $ground }. 
 timeline-eu-deadline-earlier = Organ wydający zażądał wcześniejszego ujawnienia, do { $due } (poprzednio { $previous }), z następujących powodów: { $reason }
 timeline-eu-deadline-later = Organ wydający wyznaczył nowy termin ujawnienia: { $due } (poprzednio { $previous }).
 timeline-eu-deadline-beyond = Termin ten przypada po terminie określonym w rozporządzeniu, { $limit }.
+timeline-eu_ea_decision = Decyzja organu wykonującego
+timeline-eu_deadline_moved = Termin ujawnienia zmieniony przez organ wydający

@@ -37,6 +37,7 @@ form-intake-scan-missing = Przed zarejestrowaniem wniosku należy dołączyć sk
 form-leaving-staff-account = Konta personelu są przenoszone do kosza i anonimizowane przy trwałym usunięciu; nie usuwa się ich w tym miejscu.
 form-step-up-code-missing = Ta czynność wymaga aktualnego kodu z aplikacji uwierzytelniającej.
 form-step-up-key-required = Państwa organizacja wymaga na tym etapie klucza bezpieczeństwa lub klucza dostępu: należy dotknąć klucza (przycisk obok pola kodu), a następnie wysłać formularz z pustym polem kodu.
+form-step-up-key-register-first = Państwa organizacja wymaga na tym etapie klucza bezpieczeństwa lub klucza dostępu, a konto nie ma jeszcze żadnego: należy się wylogować, zalogować ponownie i zaraz po zalogowaniu zarejestrować klucz.
 
 ## Kto widzi które części sprawy.
 form-field-role-unknown = Proszę wybrać jedną z wymienionych ról.

@@ -103,3 +103,5 @@ timeline-eu-ea-full_refusal-sent = Cơ quan thi hành đã từ chối — { $gr
 timeline-eu-deadline-earlier = Cơ quan ban hành yêu cầu cung cấp sớm hơn, trước { $due } (trước đây là { $previous }), vì các lý do sau: { $reason }
 timeline-eu-deadline-later = Cơ quan ban hành đã đặt thời hạn cung cấp mới: { $due } (trước đây là { $previous }).
 timeline-eu-deadline-beyond = Thời hạn này muộn hơn thời hạn theo Quy định, { $limit }.
+timeline-eu_ea_decision = Quyết định của cơ quan thi hành
+timeline-eu_deadline_moved = Thời hạn cung cấp do cơ quan ban hành thay đổi

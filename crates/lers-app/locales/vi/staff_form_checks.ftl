@@ -37,6 +37,7 @@ form-intake-scan-missing = Vui lòng đính kèm bản quét văn bản pháp l�
 form-leaving-staff-account = Tài khoản nhân viên khi bị xóa sẽ được chuyển vào thùng rác và được ẩn danh hóa khi bị xóa vĩnh viễn; không xóa các tài khoản này tại đây.
 form-step-up-code-missing = Thao tác này cần mã hiện hành từ ứng dụng xác thực của Ông/Bà.
 form-step-up-key-required = Tổ chức của Ông/Bà yêu cầu khóa bảo mật hoặc passkey cho bước này: vui lòng chạm vào khóa (nút bên cạnh ô mã), rồi gửi biểu mẫu và để trống ô mã.
+form-step-up-key-register-first = Tổ chức của Ông/Bà yêu cầu khóa bảo mật hoặc passkey cho bước này, nhưng tài khoản chưa có khóa nào: vui lòng đăng xuất, đăng nhập lại và đăng ký khóa ngay sau khi đăng nhập.
 
 ## Ai được xem phần nào của hồ sơ.
 form-field-role-unknown = Vui lòng chọn một trong các vai trò được liệt kê.

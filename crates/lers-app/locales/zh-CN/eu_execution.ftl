@@ -103,3 +103,5 @@ timeline-eu-ea-full_refusal-sent = 执行机关已拒绝——{ $ground }。数�
 timeline-eu-deadline-earlier = 签发机关要求提前披露，截止 { $due }（原为 { $previous }），理由如下：{ $reason }
 timeline-eu-deadline-later = 签发机关设定了新的披露期限：{ $due }（原为 { $previous }）。
 timeline-eu-deadline-beyond = 该期限晚于条例规定的期限 { $limit }。
+timeline-eu_ea_decision = 执行机关的决定
+timeline-eu_deadline_moved = 签发机关变更了披露期限

@@ -37,6 +37,7 @@ form-intake-scan-missing = 登记请求前，请附上法律文书扫描件（PD
 form-leaving-staff-account = 工作人员账户删除后将移入回收站，并在永久删除时予以匿名化；不在此处删除。
 form-step-up-code-missing = 此操作需要您身份验证器应用中的当前验证码。
 form-step-up-key-required = 贵机构要求此步骤使用安全密钥或通行密钥：请触碰您的密钥（代码栏旁的密钥按钮），然后在代码栏留空的情况下提交。
+form-step-up-key-register-first = 贵机构要求此步骤使用安全密钥或通行密钥，但您的账户尚未登记任何密钥：请退出登录，重新登录，并在登录后立即登记密钥。
 
 ## 谁可以查看案件的哪些部分。
 form-field-role-unknown = 请从所列角色中选择一个。

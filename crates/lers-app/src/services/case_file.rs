@@ -6,6 +6,7 @@
 
 use lers_domain::account::Account;
 use lers_domain::clock::Timestamp;
+use lers_domain::eu::timeline::{DEADLINE_MOVED, EA_DECISION};
 use lers_domain::field_access::{
     may_view_cases, withhold_draft, withhold_submission, FieldGroup, FieldRights,
 };
@@ -184,11 +185,14 @@ impl CaseFile {
             self.record.withdrawal_reason = None;
         }
         // The timeline names uploaded files, quotes paper replies and carries the
-        // notes sent to the requester with a status.
+        // notes sent to the requester with a status, and what the EU authorities
+        // said (an earlier deadline's reasons are theirs to give).
         for entry in &mut self.timeline {
             let group = match entry.kind.as_str() {
                 "document" => FieldGroup::LegalDocuments,
-                "message" | "paper_reply" | "status" => FieldGroup::Messages,
+                "message" | "paper_reply" | "status" | EA_DECISION | DEADLINE_MOVED => {
+                    FieldGroup::Messages
+                }
                 _ => continue,
             };
             if !rights.sees(group) {

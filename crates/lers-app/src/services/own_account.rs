@@ -146,7 +146,9 @@ impl App {
 
     /// A signed-in password change: the current password and a fresh TOTP code (which
     /// cannot be used again), like any step-up; a wrong one counts as a failed logon.
-    /// Every other session of the account ends.
+    /// Someone the key policy covers confirms with a key touch instead: the change
+    /// makes the session's factor fresh, which a phished code must not buy. Every
+    /// other session of the account ends.
     pub async fn change_password(
         &self,
         session: &SessionRecord,
@@ -172,6 +174,15 @@ impl App {
                 Problem::new("form-not-current-password"),
             ));
         }
+        if self.keys_required(account).await? {
+            self.confirm_step_up(session, &form.code, "code", ctx)
+                .await?;
+            let hash = passwords::hash(form.password).await?;
+            return Ok(self
+                .store
+                .change_password(account, &hash, None, &session.token_hash, ctx)
+                .await?);
+        }
         let secret = self
             .store
             .totp_secret(account)
@@ -182,7 +193,7 @@ impl App {
                 let hash = passwords::hash(form.password).await?;
                 match self
                     .store
-                    .change_password(account, &hash, step, &session.token_hash, ctx)
+                    .change_password(account, &hash, Some(step), &session.token_hash, ctx)
                     .await
                 {
                     Ok(ended) => return Ok(ended),

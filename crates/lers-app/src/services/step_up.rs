@@ -24,10 +24,14 @@ impl App {
             return Ok(());
         }
         if self.keys_required(account).await? {
-            return Err(FormError::field(
-                field,
-                Problem::new("form-step-up-key-required"),
-            ));
+            // Without a key (covered since this session began) they can only sign in
+            // again, which leads to registering one.
+            let problem = if self.store.passkeys(account.id).await?.is_empty() {
+                "form-step-up-key-register-first"
+            } else {
+                "form-step-up-key-required"
+            };
+            return Err(FormError::field(field, Problem::new(problem)));
         }
         let secret = self
             .store

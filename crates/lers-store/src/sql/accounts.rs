@@ -75,7 +75,7 @@ pub trait AccountStore {
         &self,
         account: &Account,
         password_hash: &str,
-        totp_step: i64,
+        totp_step: Option<i64>,
         keep_session: &str,
         ctx: &Ctx,
     ) -> Result<u64>;
@@ -378,21 +378,24 @@ impl AccountStore for SqlStore {
         &self,
         account: &Account,
         password_hash: &str,
-        totp_step: i64,
+        totp_step: Option<i64>,
         keep_session: &str,
         ctx: &Ctx,
     ) -> Result<u64> {
         let mut tx = self.begin().await?;
-        let done = sqlx::query(
-            "UPDATE accounts SET totp_last_step = $1 WHERE id = $2 AND status = 'active' \
-             AND (totp_last_step IS NULL OR totp_last_step < $1)",
-        )
-        .bind(totp_step)
-        .bind(account.id)
-        .execute(tx.conn())
-        .await?;
-        if done.rows_affected() != 1 {
-            return Err(StoreError::TotpReused);
+        // `None`: the factor was a key touch, already spent by the caller.
+        if let Some(totp_step) = totp_step {
+            let done = sqlx::query(
+                "UPDATE accounts SET totp_last_step = $1 WHERE id = $2 AND status = 'active' \
+                 AND (totp_last_step IS NULL OR totp_last_step < $1)",
+            )
+            .bind(totp_step)
+            .bind(account.id)
+            .execute(tx.conn())
+            .await?;
+            if done.rows_affected() != 1 {
+                return Err(StoreError::TotpReused);
+            }
         }
         sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
             .bind(password_hash)

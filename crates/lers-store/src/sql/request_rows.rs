@@ -74,9 +74,15 @@ pub struct FiledRequest {
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct TimelineEntry {
     pub at: Timestamp,
-    /// `status`, `message` or `document`.
+    /// `status`, `message`, `document`, `paper_reply`, `eu_form5`, `eu_form6`,
+    /// `eu_ea_decision` or `eu_deadline_moved`.
     pub kind: String,
     pub status: Option<String>,
+    /// Text for the kinds that carry some (a file name, a status's note); for
+    /// `eu_ea_decision` and `eu_deadline_moved` the facts as a JSON object
+    /// (`{"decision", "ground", "already_sent"}`;
+    /// `{"due", "previous", "earlier", "reason", "beyond_regulation"}`, instants in
+    /// Unix milliseconds), for clients to word themselves.
     pub note: String,
     /// Who did it, as the requester may see it: their own name, a colleague's, or
     /// the response team for staff.

@@ -3,12 +3,16 @@
 
 use lers_domain::clock::Duration;
 use lers_store::{prelude::*, Ctx, KeyUse, PasskeyStore};
+use reqwest::StatusCode;
 
 use crate::both_backends;
 use crate::harness::*;
 use crate::passkeys::{account, ctx_of, give_key, spawn};
 
-both_backends!(a_key_touch_stands_in_for_one_step_up_code);
+both_backends!(
+    a_key_touch_stands_in_for_one_step_up_code,
+    a_covered_person_changes_their_password_with_a_key_touch,
+);
 
 async fn a_key_touch_stands_in_for_one_step_up_code(backend: Backend) -> TestResult {
     let Some(app) = spawn(backend).await else {
@@ -110,5 +114,101 @@ async fn a_key_touch_stands_in_for_one_step_up_code(backend: Backend) -> TestRes
         .confirm_step_up(&session, "", "code", &ctx_of(&app, &owner))
         .await
         .map_err(|_| "a touch confirms under the policy")?;
+    Ok(())
+}
+
+/// A password change makes the session's factor fresh, so for someone the key policy
+/// covers it takes a key touch, not a code; someone covered without a key is told to
+/// sign in again (which leads to registering one).
+async fn a_covered_person_changes_their_password_with_a_key_touch(backend: Backend) -> TestResult {
+    let Some(app) = spawn(backend).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("pw@abilenetx.gov").await;
+    let key = give_key(&app, &person.email, "Blue key").await;
+    let owner = account(&app, &person.email).await;
+    let operator = Ctx {
+        at: app.clock_now(),
+        actor: "system".into(),
+        ip: None,
+    };
+    app.store
+        .change_key_policy("everyone".parse().map_err(|_| "policy")?, &operator)
+        .await?;
+    app.advance(Duration::minutes(6));
+    let change = |code: String| {
+        let app = &app;
+        let current = person.password.clone();
+        async move {
+            app.submit(
+                "/account/password",
+                "/account/password",
+                &[
+                    ("current_password", current.as_str()),
+                    ("password", "quartz meadow lantern 9182"),
+                    ("password_confirm", "quartz meadow lantern 9182"),
+                    ("code", code.as_str()),
+                ],
+            )
+            .await
+        }
+    };
+    let refused = change(app.code(&person.secret)).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused
+        .text()
+        .await?
+        .contains("requires a security key or passkey for this step"));
+    let (hash,): (String,) =
+        sqlx::query_as("SELECT token_hash FROM sessions WHERE account_id = $1")
+            .bind(owner.id)
+            .fetch_one(app.store.pool())
+            .await?;
+    let touch = KeyUse {
+        key_id: key,
+        previous_count: 0,
+        passkey: "{}".into(),
+        sign_count: 1,
+        backup_eligible: false,
+        backup_state: false,
+    };
+    assert!(
+        app.store
+            .record_key_step_up(&owner, &hash, &touch, &ctx_of(&app, &owner))
+            .await?
+    );
+    let changed = change(String::new()).await;
+    assert_eq!(changed.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.audited_mentioning("account.password_changed", "").await,
+        1
+    );
+
+    // Covered without a key: the refusal says how to get one.
+    let keyless = app.sign_up("nokey@abilenetx.gov").await;
+    let keyless_account = account(&app, &keyless.email).await;
+    let (keyless_hash,): (String,) =
+        sqlx::query_as("SELECT token_hash FROM sessions WHERE account_id = $1")
+            .bind(keyless_account.id)
+            .fetch_one(app.store.pool())
+            .await?;
+    let session = app.store.session(&keyless_hash).await?.ok_or("session")?;
+    app.advance(Duration::seconds(30));
+    let refused = app
+        .state
+        .confirm_step_up(
+            &session,
+            &app.code(&keyless.secret),
+            "code",
+            &ctx_of(&app, &keyless_account),
+        )
+        .await;
+    let Err(lers_app::FormError::Fields(fields)) = refused else {
+        return Err("a code is refused under the policy".into());
+    };
+    assert_eq!(
+        fields.iter().map(|f| f.problem.id()).collect::<Vec<_>>(),
+        ["form-step-up-key-register-first"]
+    );
     Ok(())
 }

@@ -123,6 +123,19 @@ async fn an_ea_refusal_stops_release_for_good(backend: Backend) -> TestResult {
         .text()
         .await?
         .contains("Refused by the enforcing authority: this data is never released."));
+    // A producer (no Messages) sees that the authority decided, not what it said.
+    let console = producer
+        .browser
+        .get(&format!("/staff/requests/{id}"))
+        .await
+        .text()
+        .await?;
+    assert!(
+        console.contains("Enforcing authority&#39;s decision</li>"),
+        "{console}"
+    );
+    assert!(!console.contains("Refused by the enforcing authority — Manifest"));
+    assert!(!console.contains("timeline-eu_ea_decision"));
     app.eu_requester_signs_in(&requester).await;
     let html = requester_page(&app, &id).await?;
     assert!(html.contains("refused by the EA; the data is never released"));
