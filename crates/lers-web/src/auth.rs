@@ -132,7 +132,7 @@ pub fn cookie_with(
 }
 
 /// The language of a visitor: the cookie's, else the browser's.
-fn browser_language(headers: &axum::http::HeaderMap) -> Tr {
+pub(crate) fn browser_language(headers: &axum::http::HeaderMap) -> Tr {
     Tr::for_request(
         cookie_value(headers, LANGUAGE_COOKIE),
         headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),

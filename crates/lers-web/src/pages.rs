@@ -144,8 +144,17 @@ pub struct ErrorPage {
 
 impl ErrorPage {
     pub fn new(status: StatusCode, message: String) -> Self {
+        Self::in_language(status, message, Tr::default())
+    }
+
+    /// The page in `t`'s language, for answers drawn where no reader is loaded yet
+    /// (requests shed before any work).
+    pub fn in_language(status: StatusCode, message: String, t: Tr) -> Self {
         Self {
-            chrome: Chrome::bare(),
+            chrome: Chrome {
+                t,
+                ..Chrome::bare()
+            },
             status: status.as_u16(),
             message,
         }

@@ -3,7 +3,7 @@
 //! in the caller's language. Nothing in them needs the database.
 
 use axum::extract::Request;
-use axum::http::header::{ACCEPT_LANGUAGE, RETRY_AFTER};
+use axum::http::header::RETRY_AFTER;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -60,15 +60,12 @@ pub fn refused(request: &Request, refusal: Refusal, retry_after_secs: u64) -> Re
     // The API speaks English, with a code to say it otherwise, as its other errors
     // do; pages and their own JSON calls (the passkey ceremonies) speak the reader's
     // language.
+    // A page in the visitor's language (the cookie's, else the browser's): this is
+    // answered before any session is read, so a profile's choice is not known.
     let tr = if to_api {
         Tr::default()
     } else {
-        Tr::negotiate(
-            request
-                .headers()
-                .get(ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok()),
-        )
+        crate::auth::browser_language(request.headers())
     };
     let message = tr.with(
         refusal.message_id(),
@@ -91,7 +88,7 @@ pub fn refused(request: &Request, refusal: Refusal, retry_after_secs: u64) -> Re
         )
             .into_response()
     } else {
-        (status, render(&ErrorPage::new(status, message))).into_response()
+        (status, render(&ErrorPage::in_language(status, message, tr))).into_response()
     };
     response
         .headers_mut()

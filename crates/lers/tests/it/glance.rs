@@ -13,7 +13,46 @@ use crate::transparency::{file, publish_draft};
 both_backends!(
     dashboard_and_queue_count_and_show_clocks,
     the_transparency_filter_narrows_chart_and_table,
+    the_console_request_page_puts_what_a_reviewer_needs_first,
 );
+
+/// Issue 17 §4: kind, clock, legal process, targets with deconfliction and risk come
+/// before the documents, the review and the rest.
+async fn the_console_request_page_puts_what_a_reviewer_needs_first(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    app.sign_up("order@abilenetx.gov").await;
+    let (id, _) = app.file_request("emergency", None).await;
+    app.log_out().await;
+    let (reviewer, _) = app
+        .staff("Rita Review", "rita@provider.example", &[Role::Reviewer])
+        .await;
+    let html = reviewer
+        .get(&format!("/staff/requests/{id}"))
+        .await
+        .text()
+        .await?;
+    let order = [
+        "id=\"at-a-glance\"",
+        "Kind</dt>",
+        "Due</dt>",
+        "id=\"h-deconfliction\"",
+        "id=\"risk\"",
+        "id=\"h-documents\"",
+        "id=\"h-review\"",
+        "id=\"h-timeline\"",
+    ];
+    let positions: Vec<usize> = order
+        .iter()
+        .map(|mark| html.find(mark).ok_or(format!("{mark} on the page")))
+        .collect::<Result<_, _>>()?;
+    assert!(
+        positions.windows(2).all(|pair| pair[0] < pair[1]),
+        "{order:?} at {positions:?}"
+    );
+    Ok(())
+}
 
 /// The count shown in the queue's headline element `id`.
 fn count(html: &str, id: &str) -> Option<String> {

@@ -111,12 +111,21 @@ async fn staff_sign_in_while_requesters_surge_and_one_address_cannot_fill_it(
     assert_eq!(second.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(second.headers().contains_key(RETRY_AFTER));
     assert!(second.text().await?.contains("from your address"));
+    // A visitor who chose Polish is told so in Polish, on a Polish page.
     let third = reqwest::Client::new()
         .get(app.url("/staff/login"))
         .header("x-forwarded-for", "192.0.2.9")
+        .header("cookie", "lers_lang=pl")
         .send()
         .await?;
     assert_eq!(third.status(), StatusCode::SERVICE_UNAVAILABLE, "full");
+    let page = third.text().await?;
+    let english = lers_app::i18n::Tr::default().get("operations-busy");
+    let english_start: String = english.chars().take(20).collect();
+    assert!(
+        page.contains("<html lang=\"pl\">") && !page.contains(&english_start),
+        "{page}"
+    );
 
     // The stylesheet and script are served all the same: they take no slot.
     for asset in ["/static/app.css", "/static/upload.js", "/static/locale.js"] {
