@@ -71,16 +71,16 @@ pub enum SendError {
 
 impl SendError {
     /// What a requester is shown of a failed post to their own receiver: the kind of
-    /// failure only. The full text (the address a name resolved to, the transport's
-    /// error chain, the answer's first characters) would let them probe the
-    /// provider's network through their delivery log; it goes to the server log.
-    pub fn category(&self) -> String {
+    /// failure only, as a code their page words in their language (`refused`,
+    /// `unreachable`, `http_status`). The full text (the address a name resolved to,
+    /// the transport's error chain, the answer's first characters) would let them
+    /// probe the provider's network through their delivery log; it goes to the
+    /// server log.
+    pub fn category(&self) -> &'static str {
         match self {
-            Self::Refused(_) => "refused before sending: the address is not allowed".into(),
-            Self::Transport(_) => {
-                "could not be reached (no connection, a timeout or a TLS failure)".into()
-            }
-            Self::Status { status, .. } => format!("answered HTTP {status}"),
+            Self::Refused(_) => "refused",
+            Self::Transport(_) => "unreachable",
+            Self::Status { .. } => "http_status",
         }
     }
 

@@ -29,3 +29,6 @@ agency-webhook-log-state = Stand
 agency-webhook-state-pending = wartet
 agency-webhook-state-delivered = zugestellt
 agency-webhook-state-given_up = aufgegeben
+agency-webhook-failure-refused = vor dem Senden abgelehnt: Die Adresse ist nicht zulässig
+agency-webhook-failure-unreachable = nicht erreichbar (keine Verbindung, Zeitüberschreitung oder TLS-Fehler)
+agency-webhook-failure-http_status = der Empfänger hat mit einem Fehlerstatus geantwortet

@@ -29,3 +29,6 @@ agency-webhook-log-state = State
 agency-webhook-state-pending = waiting
 agency-webhook-state-delivered = delivered
 agency-webhook-state-given_up = given up
+agency-webhook-failure-refused = refused before sending: the address is not allowed
+agency-webhook-failure-unreachable = could not be reached (no connection, a timeout or a TLS failure)
+agency-webhook-failure-http_status = the receiver answered with an error status

@@ -29,3 +29,6 @@ agency-webhook-log-state = Estado
 agency-webhook-state-pending = en espera
 agency-webhook-state-delivered = entregado
 agency-webhook-state-given_up = abandonado
+agency-webhook-failure-refused = rechazado antes del envío: la dirección no está permitida
+agency-webhook-failure-unreachable = inalcanzable (sin conexión, tiempo agotado o error TLS)
+agency-webhook-failure-http_status = el receptor respondió con un código de error

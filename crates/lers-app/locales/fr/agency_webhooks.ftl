@@ -29,3 +29,6 @@ agency-webhook-log-state = État
 agency-webhook-state-pending = en attente
 agency-webhook-state-delivered = remis
 agency-webhook-state-given_up = abandonné
+agency-webhook-failure-refused = refusé avant l'envoi : l'adresse n'est pas autorisée
+agency-webhook-failure-unreachable = injoignable (pas de connexion, délai dépassé ou erreur TLS)
+agency-webhook-failure-http_status = le destinataire a répondu par un code d'erreur

@@ -29,3 +29,6 @@ agency-webhook-log-state = Stan
 agency-webhook-state-pending = oczekuje
 agency-webhook-state-delivered = doręczone
 agency-webhook-state-given_up = porzucone
+agency-webhook-failure-refused = odrzucone przed wysłaniem: adres jest niedozwolony
+agency-webhook-failure-unreachable = brak połączenia (brak łączności, przekroczenie czasu lub błąd TLS)
+agency-webhook-failure-http_status = odbiorca odpowiedział kodem błędu

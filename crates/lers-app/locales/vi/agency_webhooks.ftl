@@ -29,3 +29,6 @@ agency-webhook-log-state = Tình trạng
 agency-webhook-state-pending = đang chờ
 agency-webhook-state-delivered = đã gửi tới
 agency-webhook-state-given_up = đã bỏ
+agency-webhook-failure-refused = bị từ chối trước khi gửi: địa chỉ không được phép
+agency-webhook-failure-unreachable = không kết nối được (không có kết nối, hết thời gian chờ hoặc lỗi TLS)
+agency-webhook-failure-http_status = bên nhận trả lời bằng mã lỗi

@@ -29,3 +29,6 @@ agency-webhook-log-state = 状态
 agency-webhook-state-pending = 等待中
 agency-webhook-state-delivered = 已送达
 agency-webhook-state-given_up = 已放弃
+agency-webhook-failure-refused = 发送前被拒绝：该地址不被允许
+agency-webhook-failure-unreachable = 无法连接（无连接、超时或 TLS 错误）
+agency-webhook-failure-http_status = 接收方返回了错误状态

@@ -170,6 +170,15 @@ impl Tr {
         self.get(&format!("{group}-{value}"))
     }
 
+    /// [`label`](Self::label) for a stored value that may predate its vocabulary
+    /// (text written before it was a code): the value as stored when no message
+    /// names it.
+    pub fn label_or_stored(&self, group: &str, value: &str) -> String {
+        LOCALES
+            .try_lookup(&self.lang, &format!("{group}-{value}"))
+            .unwrap_or_else(|| value.to_owned())
+    }
+
     /// An allow-list entry's type of organisation in words (`domain-type-<type>`,
     /// the stored text in lower case with dashes: "City - Election" is
     /// `domain-type-city-election`); `None` for a type no message names (an admin's

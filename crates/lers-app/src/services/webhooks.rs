@@ -77,7 +77,7 @@ impl App {
                 // agency (a requester) sees only the kind of failure.
                 let text = if webhook.purpose == WebhookPurpose::Agency {
                     tracing::info!(delivery = id, error = %redact_urls(&error.to_string()), "agency webhook post failed");
-                    error.category()
+                    error.category().to_owned()
                 } else {
                     redact_urls(&error.to_string())
                 };

@@ -472,6 +472,9 @@ pub struct WebhookDeliveryItem {
     attempts: i64,
     /// The receiver's last HTTP status, if it answered.
     last_status: Option<i64>,
+    /// The kind of the last failure: `refused` (the address is not allowed),
+    /// `unreachable` (no connection, a timeout or a TLS failure) or `http_status`
+    /// (see `last_status`).
     last_error: Option<String>,
     /// `pending`, `delivered` or `given_up`.
     state: String,

@@ -77,6 +77,14 @@ async fn a_503_is_retried_and_a_bad_signature_refused_by_the_receiver(
     let html = app.get("/account/webhooks").await.text().await?;
     assert!(html.contains("request.status_changed"), "{html}");
     assert!(html.contains("HTTP 401"), "{html}");
+    // The kind of failure is stored as a code and worded for the reader.
+    let refused = log.iter().find(|l| l.url != flaky_url).ok_or("strict")?;
+    assert_eq!(refused.delivery.last_error.as_deref(), Some("http_status"));
+    assert!(
+        html.contains("HTTP 401 the receiver answered with an error status")
+            && !html.contains("http_status"),
+        "{html}"
+    );
     assert!(html.contains("delivered"), "{html}");
     let listed: Value = app
         .api(Method::GET, "/api/v1/webhooks/deliveries", &bearer)
