@@ -33,8 +33,37 @@ pub struct FilterChoice {
 }
 
 const WIDTH: u64 = 640;
+/// The label column: at least this wide, wider for longer labels up to the most.
 const LABEL: u64 = 170;
+const LABEL_MOST: u64 = 380;
 const ROW: u64 = 26;
+
+/// About how wide `text` is drawn at the labels' 12 px: a CJK character takes the
+/// whole em, others about 0.6 of it. An estimate (the server has no font metrics)
+/// that errs wide, so that a label in a longer language is not cut off at the left.
+fn drawn_width(text: &str) -> u64 {
+    let tenths: u64 = text
+        .chars()
+        .map(|c| if c >= '\u{2E80}' { 120 } else { 72 })
+        .sum();
+    tenths.div_ceil(10)
+}
+
+/// `text` cut to fit `room` (with an ellipsis), for labels longer than the widest
+/// column; the table beside the chart has them whole.
+fn fitted(text: &str, room: u64) -> String {
+    if drawn_width(text) <= room {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if drawn_width(&out) + drawn_width(&c.to_string()) + 8 > room {
+            break;
+        }
+        out.push(c);
+    }
+    format!("{}…", out.trim_end())
+}
 
 /// How a chart's labels read: words in the page's language, or names kept as they are
 /// configured (data regions), marked `translate="no"` for translation tools and checks.
@@ -54,7 +83,13 @@ pub fn bars(id: &str, title: &str, bars: &[Bar], labels: Labels) -> String {
     };
     let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1);
     let height = ROW * bars.len() as u64 + 10;
-    let span = WIDTH - LABEL - 60;
+    let label_column = bars
+        .iter()
+        .map(|b| drawn_width(&b.label) + 12)
+        .max()
+        .unwrap_or(0)
+        .clamp(LABEL, LABEL_MOST);
+    let span = WIDTH - label_column - 60;
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"{id}\" class=\"chart\"><title id=\"{id}\">{}</title>",
         escape(title),
@@ -66,13 +101,13 @@ pub fn bars(id: &str, title: &str, bars: &[Bar], labels: Labels) -> String {
         let shaded = bar.shaded.min(bar.value) * span / max;
         svg.push_str(&format!(
             "<text x=\"{x}\" y=\"{ty}\" text-anchor=\"end\" class=\"chart-label\"{verbatim}>{label}</text>\
-             <rect x=\"{LABEL}\" y=\"{y}\" width=\"{full}\" height=\"18\" class=\"chart-bar\"/>\
-             <rect x=\"{LABEL}\" y=\"{y}\" width=\"{shaded}\" height=\"18\" class=\"chart-shaded\"/>\
+             <rect x=\"{label_column}\" y=\"{y}\" width=\"{full}\" height=\"18\" class=\"chart-bar\"/>\
+             <rect x=\"{label_column}\" y=\"{y}\" width=\"{shaded}\" height=\"18\" class=\"chart-shaded\"/>\
              <text x=\"{vx}\" y=\"{ty}\" class=\"chart-value\">{value}</text>",
-            x = LABEL - 8,
+            x = label_column - 8,
             ty = y + 14,
-            label = escape(&bar.label),
-            vx = LABEL + full + 6,
+            label = escape(&fitted(&bar.label, label_column - 12)),
+            vx = label_column + full + 6,
             value = bar.value,
         ));
     }
@@ -109,5 +144,27 @@ mod tests {
         );
         assert!(svg.contains("aria-labelledby=\"chart-countries\""));
         assert!(!svg.contains("<script"));
+    }
+
+    #[test]
+    fn a_long_label_widens_its_column_and_a_longer_one_is_cut() {
+        let bar = |label: &str| super::Bar {
+            label: label.into(),
+            value: 3,
+            shaded: 1,
+        };
+        let vietnamese = "Yêu cầu dữ liệu người dùng theo lệnh tòa án";
+        let svg = super::bars("c", "t", &[bar(vietnamese)], super::Labels::Words);
+        let column = super::drawn_width(vietnamese) + 12;
+        assert!(column > super::LABEL, "{column}");
+        assert!(svg.contains(&format!("<rect x=\"{column}\"")), "{svg}");
+        assert!(svg.contains(vietnamese));
+        let endless = "x".repeat(200);
+        let svg = super::bars("c", "t", &[bar(&endless)], super::Labels::Words);
+        assert!(
+            svg.contains(&format!("<rect x=\"{}\"", super::LABEL_MOST)),
+            "{svg}"
+        );
+        assert!(svg.contains("…</text>") && !svg.contains(&endless));
     }
 }
