@@ -12,7 +12,7 @@ import { test } from 'node:test';
 
 import { freshTotp, nextTotp, pathOf, samplePdf, screenshot, serverAndBrowser, waitForNotice, waitForPath } from './lers.mjs';
 import { activate, assertFocusShown, chooseFile, keyFill, keyFillAll, tabTo } from './keys.mjs';
-import { MISMATCHED_AGENCY, PROFILE, inviteStaff, setUpAdmin } from './pages.mjs';
+import { MISMATCHED_AGENCY, PROFILE, setUpAdmin } from './pages.mjs';
 
 const shared = serverAndBrowser();
 const person = () => shared.person();
@@ -87,6 +87,11 @@ test('a requester signs up, enrols and files every kind of request with a docume
     await page.goto(await shared.server.waitForLink(email)); // the emailed link
     await passwordAndTotpByKeys(page, '/dashboard');
     await screenshot(page, 'keyboard-dashboard');
+    // The language switcher at the foot of every page, by keys: Polish, then English.
+    await activate(page, 'a[hreflang="pl"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'pl');
+    await activate(page, 'a[hreflang="en"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
 
     const kinds = ['user_data', 'emergency', 'preservation', 'preservation_extension', 'withhold_access', 'epoc', 'epoc_pr'];
     let preservationReference;
@@ -125,6 +130,19 @@ test('a requester signs up, enrols and files every kind of request with a docume
   }
 });
 
+/** The admin invites a staff member with `roles` from the navigation, by keys only. */
+async function inviteByKeys(page, { name, email, roles, adminSecret }) {
+  // From the accounts page itself (after an invitation) the link reloads it.
+  await submitted(page, () => activate(page, 'nav a[href="/staff/accounts"]'));
+  const scope = 'form[method="post"][action="/staff/accounts"]';
+  await keyFillAll(page, { name, email }, { scope });
+  for (const role of roles) await keyFill(page, `role_${role}`, true, { scope });
+  if (roles.includes('approver')) await keyFill(page, 'code', await nextTotp(adminSecret), { scope });
+  await submitted(page, () => activate(page, `${scope} button[type=submit]`));
+  assert.ok(page.url().includes('notice='), `${email}: ${page.url()}`);
+  assert.ok((await page.locator('#main').textContent()).includes(email), `${email} invited`);
+}
+
 test('staff review, call back and decide, a producer uploads and the requester downloads, by keyboard only', async () => {
   const tag = randomBytes(3).toString('hex');
   const people = {};
@@ -152,8 +170,9 @@ test('staff review, call back and decide, a producer uploads and the requester d
 
     const ap = people.admin.page;
     const { secret: adminSecret } = await setUpAdmin(ap, shared.server, `ada.${tag}@provider.example`);
-    await inviteStaff(ap, shared.server, { name: 'Rita Review', email: `rita.${tag}@provider.example`, roles: ['reviewer', 'producer'], adminSecret });
-    await inviteStaff(ap, shared.server, { name: 'Abe Approve', email: `abe.${tag}@provider.example`, roles: ['approver'], adminSecret });
+    // The admin invites the team by keys (granting approver takes a fresh code).
+    await inviteByKeys(ap, { name: 'Rita Review', email: `rita.${tag}@provider.example`, roles: ['reviewer', 'producer'], adminSecret });
+    await inviteByKeys(ap, { name: 'Abe Approve', email: `abe.${tag}@provider.example`, roles: ['approver'], adminSecret });
     const vp = people.reviewer.page;
     await vp.goto(await shared.server.waitForLink(`rita.${tag}@provider.example`));
     await passwordAndTotpByKeys(vp, '/staff');
@@ -178,7 +197,7 @@ test('staff review, call back and decide, a producer uploads and the requester d
     await keyFillAll(vp, { callback_phone: '+1 325 555 0100', number_source: 'Abilene PD switchboard, abilenetx.gov', answered_by: 'Lt. Ana Ruiz', callback_result: 'confirmed' }, { scope: 'form[action$="/callback"]' });
     await activate(vp, 'form[action$="/callback"] button[type=submit]');
     await waitForNotice(vp);
-    await vp.getByText(/Lt\. Ana Ruiz: confirmed/).first().waitFor();
+    await vp.getByText(/Lt\. Ana Ruiz: Confirmed: the agency confirms the request/).first().waitFor();
 
     await vp.locator('#second-confirmation-needed').waitFor();
     const confirmCallBack = 'form[action*="/callbacks/"][action$="/confirm"]';

@@ -105,7 +105,7 @@ test('staff review, call back, decide and produce through what a screen reader p
     await reviewer.activate('button', en('callback-submit'));
     await reviewer.assertReadable('case after the call-back');
     const afterCallBack = await reviewer.textOf((await reviewer.all('main'))[0]);
-    assert.ok(afterCallBack.includes('Lt. Ana Ruiz: confirmed'), 'the call-back is on the case');
+    assert.ok(afterCallBack.includes(`Lt. Ana Ruiz: ${en('callback-confirmed')}`), 'the call-back is on the case');
     assert.ok(afterCallBack.includes(en('risk-second-needed')), 'the case says a second confirmation is needed');
 
     // A second person confirms the call-back, then decides with a fresh code.
