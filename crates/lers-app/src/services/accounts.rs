@@ -165,8 +165,8 @@ impl App {
     pub async fn redeem_link(
         &self,
         token: &str,
-        password: String,
-        confirmation: &str,
+        (password, confirmation): (String, &str),
+        browser_zone: &str,
         ctx: &Ctx,
     ) -> Result<String, FormError> {
         let token_hash = tokens::hash(token);
@@ -184,9 +184,23 @@ impl App {
             .map_err(|refusal| FormError::field("password", refusal.problem()))?;
         let hash = passwords::hash(password).await?;
         let (cookie_token, session) = new_session();
-        self.store
+        let account = self
+            .store
             .redeem_link_with_password(&token_hash, &hash, session, ctx)
             .await?;
+        // Someone invited (or signed up without script) reads times in their
+        // browser's zone until they choose one; a sign-up brought its own.
+        if account.locale.time_zone.is_none() {
+            if let Some(zone) = lers_domain::locale::time_zone(browser_zone) {
+                let locale = lers_domain::locale::AccountLocale {
+                    time_zone: Some(zone),
+                    ..account.locale.clone()
+                };
+                self.store
+                    .set_account_locale(account.id, &locale, &ctx.acting_as(&account))
+                    .await?;
+            }
+        }
         Ok(cookie_token)
     }
 

@@ -153,6 +153,9 @@ pub struct SetPasswordForm {
     password: String,
     #[serde(default)]
     password_confirm: String,
+    /// The browser's zone (`locale.js`), for an account that has none yet.
+    #[serde(default)]
+    time_zone: String,
 }
 
 pub async fn verify_submit(
@@ -162,7 +165,12 @@ pub async fn verify_submit(
 ) -> Response {
     let ctx = req.ctx(&state);
     match state
-        .redeem_link(&form.token, form.password, &form.password_confirm, &ctx)
+        .redeem_link(
+            &form.token,
+            (form.password, &form.password_confirm),
+            &form.time_zone,
+            &ctx,
+        )
         .await
     {
         Ok(token) => with_session(&state, &token, "/mfa/enroll"),

@@ -7,7 +7,35 @@ both_backends!(
     the_profile_keeps_a_language_and_a_time_zone,
     the_switcher_saves_a_signed_in_persons_choice_in_the_profile,
     my_data_names_statuses_and_relations_in_the_readers_language,
+    a_link_without_a_zone_takes_the_browsers,
 );
+
+/// An invitation (or a sign-up made without script) carries no time zone: the
+/// password page sends the browser's, which becomes the profile's; a chosen one stays.
+async fn a_link_without_a_zone_takes_the_browsers(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let (link, token) = app.open_verification("tokyo@abilenetx.gov").await;
+    let page = app.get(&link).await.text().await?;
+    assert!(page.contains("name=\"time_zone\" value=\"\" data-browser-zone"));
+    let set = app
+        .submit(
+            &link,
+            "/verify",
+            &[
+                ("token", token.as_str()),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+                ("time_zone", "Asia/Tokyo"),
+            ],
+        )
+        .await;
+    assert_redirect(&set, "/mfa/enroll");
+    let who = account(&app, "tokyo@abilenetx.gov").await;
+    assert_eq!(who.locale.time_zone.as_deref(), Some("Asia/Tokyo"));
+    Ok(())
+}
 
 /// The "my data" page lists one's requests with their status and one's part in each,
 /// in words of the reader's language (the stored codes are English words).
