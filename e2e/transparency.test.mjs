@@ -62,7 +62,7 @@ test('the public transparency page switches periods and offers matching download
     await pp.locator('select[name="period"]').selectOption('2026-H1');
     await pp.locator('form[action="/transparency"] button[type=submit]').click();
     await pp.waitForURL(/period=2026-H1/);
-    assert.ok((await pp.content()).includes('ending 2026-06-30'));
+    assert.ok((await pp.content()).includes('ending 30 Jun 2026'));
     // No request was filed in either period: the trend chart still shows both
     // periods, and the country chart gives way to a sentence saying so.
     assert.equal(await pp.locator('svg.chart').count(), 1, 'the trend, as SVG');

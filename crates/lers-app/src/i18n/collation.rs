@@ -6,22 +6,14 @@ use std::sync::LazyLock;
 
 use icu_collator::options::CollatorOptions;
 use icu_collator::{Collator, CollatorBorrowed};
-use icu_locale_core::Locale;
 
-use super::dates::cldr_locale;
-use super::{Tr, LANGUAGES};
+use super::dates::per_language;
+use super::Tr;
 
 /// One collator per language LERS speaks, made once.
 static COLLATORS: LazyLock<HashMap<&'static str, CollatorBorrowed<'static>>> =
     LazyLock::new(|| {
-        LANGUAGES
-            .iter()
-            .filter_map(|(tag, _)| {
-                let locale = Locale::try_from_str(cldr_locale(tag)).ok()?;
-                let collator = Collator::try_new(locale.into(), CollatorOptions::default()).ok()?;
-                Some((*tag, collator))
-            })
-            .collect()
+        per_language(|locale| Collator::try_new(locale.into(), CollatorOptions::default()).ok())
     });
 
 impl Tr {

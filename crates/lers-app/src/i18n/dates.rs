@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use icu_datetime::fieldsets::YMDT;
+use icu_datetime::fieldsets::{YMD, YMDT};
 use icu_datetime::input::{Date, DateTime, Time};
 use icu_datetime::options::TimePrecision;
 use icu_datetime::DateTimeFormatter;
@@ -47,16 +47,45 @@ impl<T: Moment + ?Sized> Moment for &T {
 /// One formatter per language LERS speaks, made once: CLDR's medium date with the
 /// time to the minute.
 static FORMATTERS: LazyLock<HashMap<&'static str, DateTimeFormatter<YMDT>>> = LazyLock::new(|| {
+    per_language(|locale| {
+        let fields = YMDT::medium().with_time_precision(TimePrecision::Minute);
+        DateTimeFormatter::try_new(locale.into(), fields).ok()
+    })
+});
+
+/// One date formatter per language, for calendar dates (a date range, an order's end,
+/// a period's last day): CLDR's medium date.
+static DAY_FORMATTERS: LazyLock<HashMap<&'static str, DateTimeFormatter<YMD>>> =
+    LazyLock::new(|| {
+        per_language(|locale| DateTimeFormatter::try_new(locale.into(), YMD::medium()).ok())
+    });
+
+/// One `T` per language LERS speaks, made by `make` from the language's CLDR locale
+/// (languages whose data is missing are left out; their readers get the fallback).
+pub(super) fn per_language<T>(make: impl Fn(Locale) -> Option<T>) -> HashMap<&'static str, T> {
     LANGUAGES
         .iter()
         .filter_map(|(tag, _)| {
             let locale = Locale::try_from_str(cldr_locale(tag)).ok()?;
-            let fields = YMDT::medium().with_time_precision(TimePrecision::Minute);
-            let formatter = DateTimeFormatter::try_new(locale.into(), fields).ok()?;
-            Some((*tag, formatter))
+            Some((*tag, make(locale)?))
         })
         .collect()
-});
+}
+
+/// A calendar date written `YYYY-MM-DD` as the reader of `lang` reads it ("31 Dec
+/// 2026"); `None` for text that is no such date.
+pub(super) fn format_day(lang: &str, text: &str) -> Option<String> {
+    let day: jiff::civil::Date = text.trim().parse().ok()?;
+    let date = Date::try_new_iso(
+        i32::from(day.year()),
+        u8::try_from(day.month()).ok()?,
+        u8::try_from(day.day()).ok()?,
+    )
+    .ok()?;
+    DAY_FORMATTERS
+        .get(lang)
+        .map(|formatter| formatter.format(&date).to_string())
+}
 
 /// The CLDR locale whose patterns a language's pages use. English is read by
 /// officials everywhere, so it takes the day-first, 24-hour British form rather
@@ -157,6 +186,24 @@ mod tests {
     fn zone(name: &str) -> TimeZone {
         // A zone missing from the database shows as UTC, and the assertions say so.
         TimeZone::get(name).unwrap_or(TimeZone::UTC)
+    }
+
+    #[test]
+    fn a_calendar_date_reads_in_the_language_of_its_reader() {
+        assert_eq!(
+            format_day("en", "2026-12-31").as_deref(),
+            Some("31 Dec 2026")
+        );
+        assert_eq!(
+            format_day("de", "2026-06-30").as_deref(),
+            Some("30.06.2026")
+        );
+        let polish = format_day("pl", "2026-12-31").unwrap_or_default();
+        assert!(polish.starts_with("31 gru 2026"), "{polish}");
+        let chinese = format_day("zh-CN", "2026-12-31").unwrap_or_default();
+        assert!(chinese.contains("2026年12月31日"), "{chinese}");
+        assert_eq!(format_day("en", "last Tuesday"), None);
+        assert_eq!(format_day("en", "2026-02-30"), None);
     }
 
     #[test]

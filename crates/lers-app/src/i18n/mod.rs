@@ -120,6 +120,12 @@ impl Tr {
         }
     }
 
+    /// A calendar date written `YYYY-MM-DD` as this reader reads it ("31 Dec 2026",
+    /// "31 gru 2026"); other text (a date as someone typed it) as written.
+    pub fn day(&self, text: &str) -> String {
+        dates::format_day(&self.lang.to_string(), text).unwrap_or_else(|| text.to_owned())
+    }
+
     /// `at` as this reader reads it: "31 Dec 2026, 14:39 CET".
     pub fn when<M: Moment + ?Sized>(&self, at: &M) -> String {
         match at.instant() {

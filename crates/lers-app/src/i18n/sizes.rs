@@ -7,21 +7,13 @@ use std::sync::LazyLock;
 
 use icu_decimal::input::Decimal;
 use icu_decimal::DecimalFormatter;
-use icu_locale_core::Locale;
 
-use super::dates::cldr_locale;
-use super::{Tr, LANGUAGES};
+use super::dates::per_language;
+use super::Tr;
 
 /// One formatter per language LERS speaks, made once.
 static FORMATTERS: LazyLock<HashMap<&'static str, DecimalFormatter>> = LazyLock::new(|| {
-    LANGUAGES
-        .iter()
-        .filter_map(|(tag, _)| {
-            let locale = Locale::try_from_str(cldr_locale(tag)).ok()?;
-            let formatter = DecimalFormatter::try_new(locale.into(), Default::default()).ok()?;
-            Some((*tag, formatter))
-        })
-        .collect()
+    per_language(|locale| DecimalFormatter::try_new(locale.into(), Default::default()).ok())
 });
 
 const UNITS: [&str; 5] = ["KiB", "MiB", "GiB", "TiB", "PiB"];

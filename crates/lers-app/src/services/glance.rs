@@ -11,6 +11,7 @@ use lers_store::{Account, QueueQuery, RequestSummary};
 
 use crate::app::App;
 use crate::error::AppError;
+use crate::i18n::Tr;
 
 /// The queue's headline counts, under the same filter as the list. Each is at most
 /// [`QUEUE_COUNT_CAP`] + 1 (see `shown`).
@@ -29,12 +30,14 @@ pub struct RequestClock {
 }
 
 impl QueueCounts {
-    /// A count as shown: one that stopped past the cap reads "10000+".
-    pub fn shown(count: i64) -> String {
+    /// A count as `t`'s reader writes numbers ("10,000", "10 000", "10.000"); one
+    /// that stopped past the cap reads "10,000+".
+    pub fn shown(count: i64, t: &Tr) -> String {
+        let written = |n: i64| t.number(u64::try_from(n).unwrap_or(0));
         if count > QUEUE_COUNT_CAP {
-            format!("{QUEUE_COUNT_CAP}+")
+            format!("{}+", written(QUEUE_COUNT_CAP))
         } else {
-            count.to_string()
+            written(count)
         }
     }
 }
@@ -109,5 +112,19 @@ impl App {
         viewer: &Account,
     ) -> Result<Vec<(RequestStatus, i64)>, AppError> {
         Ok(self.store.request_status_counts(viewer).await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_written_as_the_reader_writes_numbers() {
+        let english = Tr::default();
+        assert_eq!(QueueCounts::shown(3, &english), "3");
+        assert_eq!(QueueCounts::shown(QUEUE_COUNT_CAP + 1, &english), "10,000+");
+        let german = Tr::exact("de").unwrap_or_default();
+        assert_eq!(QueueCounts::shown(4_321, &german), "4.321");
     }
 }

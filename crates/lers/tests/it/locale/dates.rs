@@ -23,7 +23,18 @@ async fn dates_and_clocks_read_in_the_readers_language_and_zone(backend: Backend
     // Filed at 12:00 UTC on 27 November: the emergency is due at 13:00 UTC (14:00 in
     // Warsaw), the request for user data 30 days later.
     app.file_request("emergency", None).await;
-    app.file_request("user_data", None).await;
+    let (user_data, _) = app.file_request("user_data", None).await;
+    // Calendar dates (the range asked for) read in Polish too.
+    let page = app
+        .get(&format!("/requests/{user_data}"))
+        .await
+        .text()
+        .await?;
+    let range = format!("{} – ", tr("pl").day("2026-01-01"));
+    assert!(
+        page.contains(&range) && !page.contains("2026-01-01 – "),
+        "{range}: {page}"
+    );
 
     let dashboard = app.get("/dashboard").await.text().await?;
     assert!(
