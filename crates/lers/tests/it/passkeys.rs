@@ -22,6 +22,41 @@ both_backends!(
     removing_and_renaming_keys_need_a_fresh_factor_and_keep_the_last_required_key,
 );
 
+/// The operator (CLI and tests: `system`) requires keys of everyone.
+pub(crate) async fn require_keys_of_everyone(app: &TestApp) -> TestResult {
+    let operator = Ctx {
+        at: app.clock_now(),
+        actor: "system".into(),
+        ip: None,
+    };
+    app.store
+        .change_key_policy("everyone".parse().map_err(|_| "policy")?, &operator)
+        .await?;
+    Ok(())
+}
+
+/// The token hash of the one session of `account_id`.
+pub(crate) async fn session_hash(app: &TestApp, account_id: i64) -> TestResult<String> {
+    let (hash,): (String,) =
+        sqlx::query_as("SELECT token_hash FROM sessions WHERE account_id = $1")
+            .bind(account_id)
+            .fetch_one(app.store.pool())
+            .await?;
+    Ok(hash)
+}
+
+/// A touch of key `key_id` whose counter moves on from `previous_count` by one.
+pub(crate) fn touch(key_id: i64, previous_count: i64) -> KeyUse {
+    KeyUse {
+        key_id,
+        previous_count,
+        passkey: "{}".into(),
+        sign_count: previous_count + 1,
+        backup_eligible: false,
+        backup_state: false,
+    }
+}
+
 /// A server whose base URL names a host (a relying party id cannot be an address).
 pub(crate) async fn spawn(backend: Backend) -> Option<TestApp> {
     TestApp::spawn_with_settings(backend, &|s| {
@@ -495,14 +530,7 @@ async fn removing_and_renaming_keys_need_a_fresh_factor_and_keep_the_last_requir
 
     // Everyone must use a key: the last one stays, refused and audited.
     // (Set by the operator: the admin's page is tested in `key_policy_four_eyes`.)
-    let operator = Ctx {
-        at: app.clock_now(),
-        actor: "system".into(),
-        ip: None,
-    };
-    app.store
-        .change_key_policy("everyone".parse().map_err(|_| "policy")?, &operator)
-        .await?;
+    require_keys_of_everyone(&app).await?;
     // The policy covers this requester now; a key sign-in would be needed for new
     // sessions, but this one stays usable until it ends — and its fresh factor is a
     // key touch: a code could have been phished.
@@ -520,23 +548,11 @@ async fn removing_and_renaming_keys_need_a_fresh_factor_and_keep_the_last_requir
         .text()
         .await?;
     assert!(page.contains("fresh second factor"), "{page}");
-    let (hash,): (String,) =
-        sqlx::query_as("SELECT token_hash FROM sessions WHERE account_id = $1")
-            .bind(owner.id)
-            .fetch_one(app.store.pool())
-            .await?;
+    let hash = session_hash(&app, owner.id).await?;
     let counted = app.store.passkeys(owner.id).await?[0].sign_count;
-    let touch = KeyUse {
-        key_id: first,
-        previous_count: counted,
-        passkey: "{}".into(),
-        sign_count: counted + 1,
-        backup_eligible: false,
-        backup_state: false,
-    };
     assert!(
         app.store
-            .record_key_step_up(&owner, &hash, &touch, &ctx_of(&app, &owner))
+            .record_key_step_up(&owner, &hash, &touch(first, counted), &ctx_of(&app, &owner))
             .await?
     );
     let last = app

@@ -2,12 +2,14 @@
 //! that act, goes stale, and is the only step-up for someone the key policy covers.
 
 use lers_domain::clock::Duration;
-use lers_store::{prelude::*, Ctx, KeyUse, PasskeyStore};
+use lers_store::{prelude::*, Account, PasskeyStore, SessionRecord};
 use reqwest::StatusCode;
 
 use crate::both_backends;
 use crate::harness::*;
-use crate::passkeys::{account, ctx_of, give_key, spawn};
+use crate::passkeys::{
+    account, ctx_of, give_key, require_keys_of_everyone, session_hash, spawn, touch,
+};
 
 both_backends!(
     a_key_touch_stands_in_for_one_step_up_code,
@@ -21,19 +23,7 @@ async fn a_key_touch_stands_in_for_one_step_up_code(backend: Backend) -> TestRes
     let person = app.sign_up("det@abilenetx.gov").await;
     let key = give_key(&app, &person.email, "Blue key").await;
     let owner = account(&app, &person.email).await;
-    let (hash,): (String,) =
-        sqlx::query_as("SELECT token_hash FROM sessions WHERE account_id = $1")
-            .bind(owner.id)
-            .fetch_one(app.store.pool())
-            .await?;
-    let touch = |previous_count: i64, sign_count: i64| KeyUse {
-        key_id: key,
-        previous_count,
-        passkey: "{}".into(),
-        sign_count,
-        backup_eligible: false,
-        backup_state: false,
-    };
+    let hash = session_hash(&app, owner.id).await?;
     app.advance(Duration::minutes(6));
     let session = app.store.session(&hash).await?.ok_or("session")?;
     // Without a touch an empty code is refused.
@@ -44,13 +34,13 @@ async fn a_key_touch_stands_in_for_one_step_up_code(backend: Backend) -> TestRes
         .is_err());
     assert!(
         app.store
-            .record_key_step_up(&owner, &hash, &touch(0, 1), &ctx_of(&app, &owner))
+            .record_key_step_up(&owner, &hash, &touch(key, 0), &ctx_of(&app, &owner))
             .await?
     );
     // The same counter again (a copy of the key, or a replay racing it): refused.
     assert!(
         !app.store
-            .record_key_step_up(&owner, &hash, &touch(0, 1), &ctx_of(&app, &owner))
+            .record_key_step_up(&owner, &hash, &touch(key, 0), &ctx_of(&app, &owner))
             .await?
     );
     assert_eq!(app.store.passkeys(owner.id).await?[0].sign_count, 1);
@@ -66,7 +56,7 @@ async fn a_key_touch_stands_in_for_one_step_up_code(backend: Backend) -> TestRes
         .is_err());
     // An old touch does not count.
     app.store
-        .record_key_step_up(&owner, &hash, &touch(1, 2), &ctx_of(&app, &owner))
+        .record_key_step_up(&owner, &hash, &touch(key, 1), &ctx_of(&app, &owner))
         .await?;
     app.advance(Duration::minutes(6));
     assert!(app
@@ -82,33 +72,14 @@ async fn a_key_touch_stands_in_for_one_step_up_code(backend: Backend) -> TestRes
 
     // Once the key policy covers them, a code no longer confirms a step-up (it can be
     // phished in real time); a key touch still does.
-    let operator = Ctx {
-        at: app.clock_now(),
-        actor: "system".into(),
-        ip: None,
-    };
-    app.store
-        .change_key_policy("everyone".parse().map_err(|_| "policy")?, &operator)
-        .await?;
+    require_keys_of_everyone(&app).await?;
     app.advance(Duration::seconds(30));
-    let refused = app
-        .state
-        .confirm_step_up(
-            &session,
-            &app.code(&person.secret),
-            "code",
-            &ctx_of(&app, &owner),
-        )
-        .await;
-    let Err(lers_app::FormError::Fields(fields)) = refused else {
-        return Err("a code is refused under the policy".into());
-    };
     assert_eq!(
-        fields.iter().map(|f| f.problem.id()).collect::<Vec<_>>(),
+        code_refused(&app, &session, (&person, &owner)).await?,
         ["form-step-up-key-required"]
     );
     app.store
-        .record_key_step_up(&owner, &hash, &touch(2, 3), &ctx_of(&app, &owner))
+        .record_key_step_up(&owner, &hash, &touch(key, 2), &ctx_of(&app, &owner))
         .await?;
     app.state
         .confirm_step_up(&session, "", "code", &ctx_of(&app, &owner))
@@ -127,14 +98,7 @@ async fn a_covered_person_changes_their_password_with_a_key_touch(backend: Backe
     let person = app.sign_up("pw@abilenetx.gov").await;
     let key = give_key(&app, &person.email, "Blue key").await;
     let owner = account(&app, &person.email).await;
-    let operator = Ctx {
-        at: app.clock_now(),
-        actor: "system".into(),
-        ip: None,
-    };
-    app.store
-        .change_key_policy("everyone".parse().map_err(|_| "policy")?, &operator)
-        .await?;
+    require_keys_of_everyone(&app).await?;
     app.advance(Duration::minutes(6));
     let change = |code: String| {
         let app = &app;
@@ -159,22 +123,10 @@ async fn a_covered_person_changes_their_password_with_a_key_touch(backend: Backe
         .text()
         .await?
         .contains("requires a security key or passkey for this step"));
-    let (hash,): (String,) =
-        sqlx::query_as("SELECT token_hash FROM sessions WHERE account_id = $1")
-            .bind(owner.id)
-            .fetch_one(app.store.pool())
-            .await?;
-    let touch = KeyUse {
-        key_id: key,
-        previous_count: 0,
-        passkey: "{}".into(),
-        sign_count: 1,
-        backup_eligible: false,
-        backup_state: false,
-    };
+    let hash = session_hash(&app, owner.id).await?;
     assert!(
         app.store
-            .record_key_step_up(&owner, &hash, &touch, &ctx_of(&app, &owner))
+            .record_key_step_up(&owner, &hash, &touch(key, 0), &ctx_of(&app, &owner))
             .await?
     );
     let changed = change(String::new()).await;
@@ -187,28 +139,35 @@ async fn a_covered_person_changes_their_password_with_a_key_touch(backend: Backe
     // Covered without a key: the refusal says how to get one.
     let keyless = app.sign_up("nokey@abilenetx.gov").await;
     let keyless_account = account(&app, &keyless.email).await;
-    let (keyless_hash,): (String,) =
-        sqlx::query_as("SELECT token_hash FROM sessions WHERE account_id = $1")
-            .bind(keyless_account.id)
-            .fetch_one(app.store.pool())
-            .await?;
+    let keyless_hash = session_hash(&app, keyless_account.id).await?;
     let session = app.store.session(&keyless_hash).await?.ok_or("session")?;
     app.advance(Duration::seconds(30));
-    let refused = app
-        .state
-        .confirm_step_up(
-            &session,
-            &app.code(&keyless.secret),
-            "code",
-            &ctx_of(&app, &keyless_account),
-        )
-        .await;
-    let Err(lers_app::FormError::Fields(fields)) = refused else {
-        return Err("a code is refused under the policy".into());
-    };
     assert_eq!(
-        fields.iter().map(|f| f.problem.id()).collect::<Vec<_>>(),
+        code_refused(&app, &session, (&keyless, &keyless_account)).await?,
         ["form-step-up-key-register-first"]
     );
     Ok(())
+}
+
+/// What a step-up with a current code answers `who` in `session`: the problems of a
+/// refusal (none when the code was taken).
+async fn code_refused(
+    app: &TestApp,
+    session: &SessionRecord,
+    (person, account): (&Person, &Account),
+) -> TestResult<Vec<&'static str>> {
+    let answer = app
+        .state
+        .confirm_step_up(
+            session,
+            &app.code(&person.secret),
+            "code",
+            &ctx_of(app, account),
+        )
+        .await;
+    Ok(match answer {
+        Err(lers_app::FormError::Fields(fields)) => fields.iter().map(|f| f.problem.id()).collect(),
+        Err(lers_app::FormError::App(e)) => return Err(e.to_string().into()),
+        Ok(()) => Vec::new(),
+    })
 }
