@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
 import { englishIn, textsOn } from './english.mjs';
+import { tabTo } from './keys.mjs';
 import { launchBrowser, screenshot, startLers } from './lers.mjs';
 import {
   ERROR_PAGES, LANGUAGES, NOT_PAGES, OWN_WORDS, PAGES, VARIANTS, buildWorld, closeWorld, getRoutes, openIn,
@@ -19,7 +20,9 @@ let browser;
 let world;
 
 before(async () => {
-  server = await startLers();
+  // Background jobs every 2 s: the world's emergency pages the on-call staff in the
+  // runner's next pass, and the walk opens that alert.
+  server = await startLers({ env: { LERS_JOB_INTERVAL_SECS: '2' } });
   browser = await launchBrowser();
   try {
     world = await buildWorld(browser, server);
@@ -96,6 +99,24 @@ test('axe finds no WCAG 2.1 AA violation on any page in any language', async () 
   assert.deepEqual(found, [], `${found.length} violation(s):\n${found.join('\n')}`);
   assert.deepEqual(english, [], `English on pages in another language:\n${english.join('\n')}`);
   assert.deepEqual(raw, [], `instants shown as stored instead of in the reader's zone:\n${raw.join('\n')}`);
+});
+
+test("the transparency chart's bars are links, reached by Tab with a visible focus", async () => {
+  const { page } = world.people.visitor;
+  await openIn(page, server.baseUrl, 'en', '/transparency');
+  // The published report has the world's request, from the United States.
+  const bar = 'svg[aria-labelledby="chart-countries"] a.chart-link';
+  assert.equal(await page.locator('svg[aria-labelledby="chart-countries"]').getAttribute('role'), 'group');
+  assert.match((await page.locator(bar).first().textContent()).trim(), /^United States\s*\d+$/);
+  await tabTo(page, bar); // checks the focus ring at every stop, the bar's too
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/country=US/);
+  // Filtered to the country: one bar per legal process, each a link again.
+  assert.equal(await page.locator('select[name="country"]').inputValue(), 'US');
+  await tabTo(page, bar);
+  const process = new URL(await page.evaluate(() => document.activeElement.getAttribute('href')), server.baseUrl);
+  assert.equal(process.searchParams.get('country'), 'US');
+  assert.ok(process.searchParams.get('process'), 'a process bar leads to that process');
 });
 
 /**

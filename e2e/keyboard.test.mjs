@@ -11,8 +11,8 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 
 import { freshTotp, nextTotp, pathOf, samplePdf, screenshot, serverAndBrowser, waitForNotice, waitForPath } from './lers.mjs';
-import { activate, assertFocusShown, chooseFile, keyFill, keyFillAll, tabTo } from './keys.mjs';
-import { MISMATCHED_AGENCY, PROFILE, setUpAdmin } from './pages.mjs';
+import { activate, assertFocusShown, chooseFile, keyFill, keyFillAll, submitted, tabTo } from './keys.mjs';
+import { MISMATCHED_AGENCY, PROFILE, fieldsOf, setUpAdmin } from './pages.mjs';
 
 const shared = serverAndBrowser();
 const person = () => shared.person();
@@ -31,39 +31,6 @@ async function passwordAndTotpByKeys(page, home) {
   await activate(page, '#recovery-continue');
   await waitForPath(page, home);
   return { passphrase, secret };
-}
-
-/** Runs `act` (a form submission) and waits for the page it leads to, loaded. */
-async function submitted(page, act) {
-  const before = page.url();
-  await act();
-  await page.waitForURL((u) => u.toString() !== before, { waitUntil: 'load' });
-}
-
-/** The general fields of a request of `kind`, in the form's order. */
-function fieldsOf(kind, extendsReference) {
-  const process = (instrument) => ({ issuing_authority: '42nd District Court, Taylor County', instrument, citation: 'Cause No. 2026-4471' });
-  const data = { cat_subscriber_info: true, date_from: '2026-01-01', date_to: '2026-06-30' };
-  const common = (extra) => ({ title: `Operation ${kind}`, description: 'Subscriber details of the account used in the fraud.', ...extra });
-  const target = { target_type_0: 'email', target_value_0: 'suspect@example.com' };
-  const eu = {
-    eu_issuing_name: 'Staatsanwaltschaft Berlin', eu_issuing_member_state: 'DE', eu_issuing_address: 'Turmstraße 91, 10559 Berlin',
-    eu_issuing_contact_name: 'OStA Dr. Weber', eu_issuing_contact_email: 'weber@sta-berlin.example', eu_issuing_file_reference: '276 Js 1234/26',
-    eu_cat_subscriber: true, eu_offence: 'Computer fraud, § 263a StGB.', eu_user_information_term: 'delayed_until_authority_lifts',
-    eu_delivery_instructions: 'Through the decentralised IT system.', eu_issued_on: '2026-11-26',
-  };
-  switch (kind) {
-    case 'emergency':
-      return {
-        narrative: 'A 12-year-old is missing; the account holder messaged her tonight.', attested: true,
-        supervisor_name: 'Lt. Ana Ruiz', supervisor_phone: '+1 325 555 0199', ...common({}), ...target, ...data,
-      };
-    case 'user_data': return { ...common({}), ...process('search_warrant'), ...target, ...data };
-    case 'preservation': return { ...common({}), ...process('preservation_letter'), ...target, ...data };
-    case 'preservation_extension': return { ...common({ extends_reference: extendsReference }), ...process('preservation_letter'), ...target };
-    case 'withhold_access': return { ...common({}), ...process('court_order'), ...target };
-    default: return { ...eu, ...common({}), ...target };
-  }
 }
 
 test('a requester signs up, enrols and files every kind of request with a document, by keyboard only', async () => {

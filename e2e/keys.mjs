@@ -128,3 +128,10 @@ export async function pickWithSpace(page, file, label = 'the file field') {
   }
   throw new Error(`${label}: Space never opened a file chooser`);
 }
+
+/** Runs `act` (a form submission) and waits for the page it leads to, loaded. */
+export async function submitted(page, act) {
+  const before = page.url();
+  await act();
+  await page.waitForURL((u) => u.toString() !== before, { waitUntil: 'load' });
+}

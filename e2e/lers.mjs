@@ -172,7 +172,7 @@ function lersBin() {
  * the built-in .gov allow-list) and wait for GET /readyz to answer 200. Returns a
  * handle; call `stop()` at the end.
  */
-export async function startLers({ readyTimeoutMs = 60_000, host = '127.0.0.1' } = {}) {
+export async function startLers({ readyTimeoutMs = 60_000, host = '127.0.0.1', env = {} } = {}) {
   const bin = lersBin();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lers-e2e-'));
 
@@ -181,7 +181,7 @@ export async function startLers({ readyTimeoutMs = 60_000, host = '127.0.0.1' } 
   // WebAuthn needs a domain name, so the passkey tests use 'localhost'.
   const baseUrl = `http://${host}:${port}`;
   const child = spawn(bin, ['serve', '--listen', `127.0.0.1:${port}`, '--data-dir', dataDir, '--base-url', baseUrl], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env },
   });
   let log = '';
   const append = (chunk) => {

@@ -149,9 +149,7 @@ export const PAGES = [
   { route: '/staff/notifications', who: 'caseworker', url: () => '/staff/notifications' },
   { route: '/staff/notifications/settings', who: 'caseworker', url: () => '/staff/notifications/settings' },
   { route: '/staff/oncall', who: 'admin', url: () => '/staff/oncall' },
-  // The world files no emergency, so no alert exists: the walk checks this route's
-  // refusal page; the alert page itself is covered by it::alerts, not by axe (yet).
-  { route: '/staff/alerts/{id}', who: 'caseworker', url: () => '/staff/alerts/999999', status: 404 },
+  { route: '/staff/alerts/{id}', who: 'caseworker', url: (w) => `/staff/alerts/${w.alertId}` },
 ];
 
 /** Other states of walked pages worth their own check. */
@@ -159,6 +157,10 @@ export const VARIANTS = [
   { label: 'transparency filtered by country', shot: 'transparency-us', who: 'visitor', url: () => '/transparency?country=US' },
   { label: 'transparency, nothing matches', who: 'visitor', url: () => '/transparency?country=FR&process=subpoena' },
   { label: 'queue filtered', who: 'caseworker', url: () => '/staff/queue?kind=user_data&overdue=1' },
+  { label: 'emergency, as filed', shot: 'emergency', who: 'officer', url: (w) => `/requests/${w.emergencyId}` },
+  { label: 'emergency in the console: risk, call-back, alert', shot: 'console-emergency', who: 'caseworker', url: (w) => `/staff/requests/${w.emergencyId}` },
+  { label: 'EU production order, as filed', shot: 'eu-order', who: 'requester', url: (w) => `/requests/${w.euOrderId}` },
+  { label: 'EU production order in the console', shot: 'console-eu-order', who: 'caseworker', url: (w) => `/staff/requests/${w.euOrderId}` },
 ];
 
 /** Error pages, in the reader's language like every other. */
@@ -166,6 +168,7 @@ export const ERROR_PAGES = [
   { label: 'not found', who: 'visitor', url: () => '/no/such/page', status: 404 },
   { label: 'unknown request', who: 'requester', url: () => '/requests/req_0000000000000000', status: 404 },
   { label: 'forbidden', who: 'requester', url: () => '/staff/queue', status: 403 },
+  { label: 'unknown alert', who: 'caseworker', url: () => '/staff/alerts/999999', status: 404 },
 ];
 
 /** Opens `url` (a path) in `lang`: through /language, as the switcher does. */
@@ -248,16 +251,74 @@ export const USER_DATA = {
   target_type_0: 'email', target_value_0: 'suspect@example.com', date_from: '2026-01-01', date_to: '2026-06-30',
 };
 
+/** The general fields of a request of `kind`, in the form's order. */
+export function fieldsOf(kind, extendsReference) {
+  const process = (instrument) => ({ issuing_authority: '42nd District Court, Taylor County', instrument, citation: 'Cause No. 2026-4471' });
+  const data = { cat_subscriber_info: true, date_from: '2026-01-01', date_to: '2026-06-30' };
+  const common = (extra) => ({ title: `Operation ${kind}`, description: 'Subscriber details of the account used in the fraud.', ...extra });
+  const target = { target_type_0: 'email', target_value_0: 'suspect@example.com' };
+  const eu = {
+    eu_issuing_name: 'Staatsanwaltschaft Berlin', eu_issuing_member_state: 'DE', eu_issuing_address: 'Turmstraße 91, 10559 Berlin',
+    eu_issuing_contact_name: 'OStA Dr. Weber', eu_issuing_contact_email: 'weber@sta-berlin.example', eu_issuing_file_reference: '276 Js 1234/26',
+    eu_cat_subscriber: true, eu_offence: 'Computer fraud, § 263a StGB.', eu_user_information_term: 'delayed_until_authority_lifts',
+    eu_delivery_instructions: 'Through the decentralised IT system.', eu_issued_on: '2026-11-26',
+  };
+  switch (kind) {
+    case 'emergency':
+      return {
+        narrative: 'A 12-year-old is missing; the account holder messaged her tonight.', attested: true,
+        supervisor_name: 'Lt. Ana Ruiz', supervisor_phone: '+1 325 555 0199', ...common({}), ...target, ...data,
+      };
+    case 'user_data': return { ...common({}), ...process('search_warrant'), ...target, ...data };
+    case 'preservation': return { ...common({}), ...process('preservation_letter'), ...target, ...data };
+    case 'preservation_extension': return { ...common({ extends_reference: extendsReference }), ...process('preservation_letter'), ...target };
+    case 'withhold_access': return { ...common({}), ...process('court_order'), ...target };
+    default: return { ...eu, ...common({}), ...target };
+  }
+}
+
+/**
+ * Fills a request form's `fields` as `fieldsOf` gives them: `true` ticks a checkbox, a
+ * radio group takes the value, anything else is typed or chosen.
+ */
+async function fillRequest(page, fields) {
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === true) await page.locator(`input[name="${name}"]`).check();
+    else if (await page.locator(`input[type=radio][name="${name}"]`).count()) await page.locator(`input[name="${name}"][value="${value}"]`).check();
+    else await setField(page, name, value);
+  }
+}
+
+/** Files a request of `kind` as the signed-in requester on `page`; returns its id. */
+async function fileRequest(page, server, kind) {
+  await page.goto(`${server.baseUrl}/requests/new`);
+  await page.locator(`form:has(input[name="kind"][value="${kind}"]) button[type=submit]`).click();
+  await page.waitForURL(/\/edit$/);
+  const id = pathOf(page).split('/')[2];
+  await fillRequest(page, fieldsOf(kind));
+  await page.locator('button[name="action"][value="submit"]').click();
+  await page.waitForURL(new RegExp(`/requests/${id}(\\?|$)`));
+  const refused = await page.locator('.error-summary').count();
+  if (refused) throw new Error(`${kind}: the form was refused: ${await page.locator('.error-summary').textContent()}`);
+  return id;
+}
+
 /** The agency the admin registers. */
 const AGENCY = {
   name: 'Abilene Police Department', country: 'US', domains: 'abilenetx.gov', switchboard: '+1 325 555 0100',
   time_zone: 'America/Chicago', source: 'City website', verified_on: '2026-11-02',
 };
 
+/** The call-back the caseworker records on the world's emergency (a number found independently). */
+const CALLBACK = {
+  callback_phone: '+1 325 555 0100', number_source: 'Abilene PD switchboard, abilenetx.gov', answered_by: 'Lt. Ana Ruiz',
+};
+
 /** What people typed into the world: it stays in their words on every page. */
 export const OWN_WORDS = [
-  ...Object.values(PROFILE), ...Object.values(USER_DATA), ...Object.values(AGENCY),
-  'Ada Admin', 'Casey Case', 'Det. Ana Ruiz', 'warrant.pdf',
+  ...Object.values(PROFILE), ...Object.values(USER_DATA), ...Object.values(AGENCY), MISMATCHED_AGENCY,
+  ...['emergency', 'epoc'].flatMap((kind) => Object.values(fieldsOf(kind)).filter((v) => typeof v === 'string')),
+  ...Object.values(CALLBACK), 'Ada Admin', 'Casey Case', 'Det. Ana Ruiz', 'warrant.pdf',
 ];
 
 /**
@@ -268,7 +329,7 @@ export const OWN_WORDS = [
 export async function buildWorld(browser, server) {
   const tag = randomBytes(3).toString('hex');
   const people = {};
-  for (const who of ['visitor', 'requester', 'enrolling', 'admin', 'caseworker']) people[who] = await newPerson(browser);
+  for (const who of ['visitor', 'requester', 'officer', 'enrolling', 'admin', 'caseworker']) people[who] = await newPerson(browser);
   const world = { people };
 
   const rp = people.requester.page;
@@ -356,7 +417,38 @@ export async function buildWorld(browser, server) {
   await cp.locator('#intake-form button[type=submit]').click();
   await cp.waitForURL(/\/staff\/intake\/req_[0-9a-f]+\/edit$/);
   world.intakeId = pathOf(cp).split('/')[3];
+
+  // An emergency above the risk threshold with a call-back awaiting its second
+  // confirmation, its on-call alert, and an EU production order: the console's
+  // emergency and EU variants of the request pages.
+  const op = people.officer.page;
+  await signUpInBrowser(op, server, `officer.${tag}@abilenetx.gov`, { ...PROFILE, agency: MISMATCHED_AGENCY });
+  world.emergencyId = await fileRequest(op, server, 'emergency');
+  world.euOrderId = await fileRequest(rp, server, 'epoc');
+  await cp.goto(`${server.baseUrl}/staff/requests/${world.emergencyId}`);
+  const callback = cp.locator('form[action$="/callback"]');
+  for (const [name, value] of Object.entries(CALLBACK)) await callback.locator(`[name="${name}"]`).fill(value);
+  await callback.locator('input[name="callback_result"][value="confirmed"]').check();
+  await callback.locator('button[type=submit]').click();
+  await cp.waitForURL(/notice=/);
+  await cp.locator('#second-confirmation-needed').waitFor();
+  world.alertId = await alertOn(cp, server, world.emergencyId);
   return world;
+}
+
+/**
+ * The id of the on-call alert of emergency `id`: its page job runs in the job runner's
+ * next pass (`LERS_JOB_INTERVAL_SECS`).
+ */
+async function alertOn(page, server, id) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    await page.goto(`${server.baseUrl}/staff/requests/${id}`);
+    const action = await page.locator('#oncall-alert form[action^="/staff/alerts/"]').getAttribute('action', { timeout: 1_000 }).catch(() => null);
+    if (action) return action.split('/')[3];
+    if (Date.now() > deadline) throw new Error(`no on-call alert on ${id} after 60 s`);
+    await sleep(500);
+  }
 }
 
 /** Closes every context of the world. */

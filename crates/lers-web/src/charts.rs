@@ -10,11 +10,13 @@ fn escape(text: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-/// One bar: a label, its full value, and the part of it to shade (e.g. disclosed).
+/// One bar: a label, its full value, the part of it to shade (e.g. disclosed), and
+/// where following it leads (the page filtered to it), if anywhere.
 pub struct Bar {
     pub label: String,
     pub value: u64,
     pub shaded: u64,
+    pub link: Option<String>,
 }
 
 /// The public page's filter (a plain GET form, no script): the countries and legal
@@ -75,6 +77,8 @@ pub enum Labels {
 
 /// Horizontal bars, largest first as given; `title` names the chart for screen readers
 /// (under the element id `id`, unique on its page: a page may show several charts).
+/// A chart whose bars lead somewhere is a group of links (each read as its label and
+/// value, reached with Tab) instead of one image.
 pub fn bars(id: &str, title: &str, bars: &[Bar], labels: Labels) -> String {
     let verbatim = if labels == Labels::Names {
         " translate=\"no\""
@@ -90,8 +94,13 @@ pub fn bars(id: &str, title: &str, bars: &[Bar], labels: Labels) -> String {
         .unwrap_or(0)
         .clamp(LABEL, LABEL_MOST);
     let span = WIDTH - label_column - 60;
+    let role = if bars.iter().any(|b| b.link.is_some()) {
+        "group"
+    } else {
+        "img"
+    };
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"{id}\" class=\"chart\"><title id=\"{id}\">{}</title>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" role=\"{role}\" aria-labelledby=\"{id}\" class=\"chart\"><title id=\"{id}\">{}</title>",
         escape(title),
         id = escape(id)
     );
@@ -99,6 +108,14 @@ pub fn bars(id: &str, title: &str, bars: &[Bar], labels: Labels) -> String {
         let y = i as u64 * ROW + 5;
         let full = bar.value * span / max;
         let shaded = bar.shaded.min(bar.value) * span / max;
+        if let Some(link) = &bar.link {
+            // Named by what it shows, the label and the value (no aria-label: the
+            // name must contain the visible text, WCAG 2.5.3).
+            svg.push_str(&format!(
+                "<a href=\"{}\" class=\"chart-link\">",
+                escape(link)
+            ));
+        }
         svg.push_str(&format!(
             "<text x=\"{x}\" y=\"{ty}\" text-anchor=\"end\" class=\"chart-label\"{verbatim}>{label}</text>\
              <rect x=\"{label_column}\" y=\"{y}\" width=\"{full}\" height=\"18\" class=\"chart-bar\"/>\
@@ -110,6 +127,9 @@ pub fn bars(id: &str, title: &str, bars: &[Bar], labels: Labels) -> String {
             vx = label_column + full + 6,
             value = bar.value,
         ));
+        if bar.link.is_some() {
+            svg.push_str("</a>");
+        }
     }
     svg.push_str("</svg>");
     svg
@@ -127,11 +147,13 @@ mod tests {
                     label: "Côte d'Ivoire & <x>".into(),
                     value: 10,
                     shaded: 5,
+                    link: None,
                 },
                 super::Bar {
                     label: "B".into(),
                     value: 5,
                     shaded: 0,
+                    link: None,
                 },
             ],
             super::Labels::Words,
@@ -147,11 +169,41 @@ mod tests {
     }
 
     #[test]
+    fn bars_that_lead_somewhere_are_a_group_of_links() {
+        let bar = |label: &str, link: Option<&str>| super::Bar {
+            label: label.into(),
+            value: 4,
+            shaded: 2,
+            link: link.map(str::to_owned),
+        };
+        let still = super::bars("c", "t", &[bar("A", None)], super::Labels::Words);
+        assert!(
+            still.contains("role=\"img\"") && !still.contains("<a "),
+            "{still}"
+        );
+        let linked = super::bars(
+            "c",
+            "t",
+            &[bar("A", Some("/transparency?country=US&process=\"x\""))],
+            super::Labels::Words,
+        );
+        assert!(linked.contains("role=\"group\""), "{linked}");
+        assert!(
+            linked.contains(
+                "<a href=\"/transparency?country=US&amp;process=&quot;x&quot;\" class=\"chart-link\"><text"
+            ),
+            "{linked}"
+        );
+        assert!(linked.contains(">4</text></a>"), "{linked}");
+    }
+
+    #[test]
     fn a_long_label_widens_its_column_and_a_longer_one_is_cut() {
         let bar = |label: &str| super::Bar {
             label: label.into(),
             value: 3,
             shaded: 1,
+            link: None,
         };
         let vietnamese = "Yêu cầu dữ liệu người dùng theo lệnh tòa án";
         let svg = super::bars("c", "t", &[bar(vietnamese)], super::Labels::Words);

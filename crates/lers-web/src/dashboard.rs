@@ -83,6 +83,7 @@ fn count_block(
                 label: r.label.clone(),
                 value: u64::try_from(r.count).unwrap_or(0),
                 shaded: 0,
+                link: None,
             })
             .collect::<Vec<_>>(),
         labels,
@@ -113,6 +114,7 @@ fn performance_block(
                 label: tr.label("kind", f.kind.as_str()),
                 value: f.received,
                 shaded: f.decided_on_time,
+                link: None,
             })
             .collect::<Vec<_>>(),
         Labels::Words,

@@ -59,9 +59,25 @@ fn filter_choices(
     (countries, processes)
 }
 
+/// The public page filtered to `period`, `country` and `process` (empty: all).
+fn filtered_page(period: &str, country: &str, process: &str) -> String {
+    let query = form_urlencoded::Serializer::new(String::new())
+        .append_pair("period", period)
+        .append_pair("country", country)
+        .append_pair("process", process)
+        .finish();
+    format!("/transparency?{query}")
+}
+
 /// The chart of the rows left after the filter: one bar per country, or, once a
 /// country is chosen, one per legal process (its dark part: some data produced).
-fn chart_bars(rows: &[&ReportRow], by_process: bool, tr: &lers_app::i18n::Tr) -> Vec<Bar> {
+/// Each bar leads to the page filtered to it (`link_of` a row of the bar).
+fn chart_bars(
+    rows: &[&ReportRow],
+    by_process: bool,
+    tr: &lers_app::i18n::Tr,
+    link_of: &dyn Fn(&ReportRow) -> String,
+) -> Vec<Bar> {
     let mut bars: Vec<Bar> = Vec::new();
     for row in rows {
         let (Some(requests), Some(bp)) = (row.requests.exact(), row.disclosed_basis_points) else {
@@ -82,6 +98,7 @@ fn chart_bars(rows: &[&ReportRow], by_process: bool, tr: &lers_app::i18n::Tr) ->
                 label,
                 value: requests,
                 shaded: disclosed,
+                link: Some(link_of(row)),
             }),
         }
     }
@@ -112,13 +129,22 @@ pub async fn public(
         Some(stored) => {
             (country_choices, process_choices) = filter_choices(stored, &q, tr);
             let all: Vec<&ReportRow> = stored.report.rows.iter().collect();
-            let countries = chart_bars(&all, false, tr).len();
+            let period = stored.period.clone();
+            let process = q.process.clone();
+            let link_of = |row: &ReportRow| {
+                if q_country.is_empty() {
+                    filtered_page(&period, &row.country, &process)
+                } else {
+                    filtered_page(&period, &q_country, &row.process)
+                }
+            };
+            let countries = chart_bars(&all, false, tr, &link_of).len();
             stored.report.rows.retain(|row| {
                 (q_country.is_empty() || row.country == q_country)
                     && (q.process.is_empty() || row.process == q.process)
             });
             let rows: Vec<&ReportRow> = stored.report.rows.iter().collect();
-            let mut per_bar = chart_bars(&rows, !q_country.is_empty(), tr);
+            let mut per_bar = chart_bars(&rows, !q_country.is_empty(), tr, &link_of);
             per_bar.truncate(CHART_COUNTRIES);
             let title = if q_country.is_empty() {
                 tr.get("transparency-chart-countries")
@@ -141,6 +167,7 @@ pub async fn public(
                 label: r.period.clone(),
                 value: r.report.total_requests,
                 shaded: 0,
+                link: None,
             })
             .collect::<Vec<_>>(),
         Labels::Words,
