@@ -3,17 +3,21 @@
 // and verifies its user): register a key, sign in with it alone, confirm a step-up
 // with a touch, the staff key policy (password and code refused, enrolment of a key
 // straight after TOTP enrolment), a cloned key refused, removal with a fresh
-// factor, and the pages without WebAuthn. (The one-time enrolment after a password
-// and code sign-in is in crates/lers/tests/it/passkeys.rs.)
+// factor, and the pages without WebAuthn. A security key that keeps no passkey
+// (a USB key without discoverable credentials) is registered and signs in after the
+// password, in place of the code, all by keys only. (The one-time enrolment after a
+// password and code sign-in is in crates/lers/tests/it/passkeys.rs.)
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
 
+import { activate, keyFill, keyFillAll } from './keys.mjs';
 import {
-  finishEnrolment, freshTotp, launchBrowser, mailSearchTexts, nextTotp, setField, setPasswordAndEnrol, startLers,
+  finishEnrolment, freshTotp, launchBrowser, mailSearchTexts, nextTotp, setField, setPasswordAndEnrol, signUpInBrowser, startLers,
 } from './lers.mjs';
+import { PROFILE } from './pages.mjs';
 
 let server;
 let browser;
@@ -29,8 +33,11 @@ after(async () => {
   await server?.stop();
 });
 
-/** A browser context with its own cookies and its own virtual authenticator. */
-async function person() {
+/**
+ * A browser context with its own cookies and its own virtual authenticator: by
+ * default a platform authenticator keeping passkeys; `options` change it.
+ */
+async function person(options = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
@@ -39,7 +46,7 @@ async function person() {
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
     options: {
       protocol: 'ctap2', transport: 'internal', hasResidentKey: true,
-      hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true,
+      hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true, ...options,
     },
   });
   return { context, page, cdp, authenticatorId };
@@ -184,6 +191,44 @@ test('passkeys: register, sign in alone, step-up touch, staff policy, clone sign
   }
 });
 
+test('a security key that keeps no passkey signs in after the password instead of the code, by keys only', async () => {
+  // A USB security key with a PIN but no room for discoverable credentials.
+  const officer = await person({ transport: 'usb', hasResidentKey: false });
+  const { page } = officer;
+  const email = `usbkey.${randomBytes(3).toString('hex')}@abilenetx.gov`;
+  try {
+    const login = await signUpInBrowser(page, server, email, PROFILE);
+    // Register it by keys: profile, then the keys page (the sign-in is the fresh factor).
+    await activate(page, 'a[href="/account/profile"]');
+    await page.waitForURL((u) => new URL(u).pathname === '/account/profile');
+    await activate(page, 'a[href="/account/keys"]');
+    await page.waitForURL((u) => new URL(u).pathname === '/account/keys');
+    await keyFill(page, 'name', 'USB key', { scope: '#passkey-register' });
+    await activate(page, '#passkey-register button[type=submit]');
+    await page.waitForURL(/\/account\/keys\?notice=/);
+    await page.locator('#keys .key-name', { hasText: 'USB key' }).waitFor();
+    const { credentials } = await officer.cdp.send('WebAuthn.getCredentials', { authenticatorId: officer.authenticatorId });
+    assert.equal(credentials.length, 1);
+    assert.equal(credentials[0].isResidentCredential, false, 'the key keeps no passkey');
+
+    await activate(page, 'form[action="/logout"] button');
+    await page.waitForURL((u) => new URL(u).pathname === '/login');
+    // The wrong password with the right key: the one message for any failure, no session.
+    await keyFillAll(page, { email, password: `${login.passphrase}x` });
+    await activate(page, '#passkey-second-factor button');
+    await page.locator('.error-summary', { hasText: /email address, password or code is not right/ }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/login');
+    // The right password, then a touch of the key in place of the code.
+    await keyFillAll(page, { email, password: login.passphrase });
+    await activate(page, '#passkey-second-factor button');
+    await page.waitForURL((u) => new URL(u).pathname === '/dashboard');
+    const after = await officer.cdp.send('WebAuthn.getCredentials', { authenticatorId: officer.authenticatorId });
+    assert.ok(after.credentials[0].signCount > credentials[0].signCount, 'the key was used to sign in');
+  } finally {
+    await officer.context.close();
+  }
+});
+
 test('without WebAuthn the pages say so and keep password sign-in', async () => {
   const context = await browser.newContext();
   await context.addInitScript(() => { delete window.PublicKeyCredential; });
@@ -192,6 +237,7 @@ test('without WebAuthn the pages say so and keep password sign-in', async () => 
     await page.goto(`${server.baseUrl}/login`);
     await page.locator('#passkey-sign-in [data-passkey-unavailable]').waitFor({ state: 'visible' });
     assert.equal(await page.locator('#passkey-sign-in button').isDisabled(), true);
+    assert.equal(await page.locator('#passkey-second-factor button').isHidden(), true, 'no key button in the form');
     assert.equal(await page.locator('form[action="/login"] button[type=submit]').isEnabled(), true);
   } finally {
     await context.close();

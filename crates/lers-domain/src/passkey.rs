@@ -86,6 +86,8 @@ pub enum ChallengePurpose {
     Register,
     SignIn,
     StepUp,
+    /// A key answering after the password, in place of the TOTP code.
+    SecondFactor,
 }
 
 impl ChallengePurpose {
@@ -94,6 +96,25 @@ impl ChallengePurpose {
             Self::Register => "register",
             Self::SignIn => "sign_in",
             Self::StepUp => "step_up",
+            Self::SecondFactor => "second_factor",
+        }
+    }
+}
+
+/// How a key opened a session (the audit log records it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeySignInFactor {
+    /// A passkey alone: the key and its PIN or biometric are both factors.
+    Passkey,
+    /// The password, then a key touch in place of the code.
+    PasswordAndKey,
+}
+
+impl KeySignInFactor {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Passkey => "passkey",
+            Self::PasswordAndKey => "password_and_key",
         }
     }
 }

@@ -1,5 +1,6 @@
-// Passkeys and security keys (WebAuthn): registering one, signing in with one, and a
-// key touch in place of a code for a step-up. The server (webauthn-rs) sends the
+// Passkeys and security keys (WebAuthn): registering one, signing in with one (alone,
+// or after the password in place of the code), and a key touch in place of a code for
+// a step-up. The server (webauthn-rs) sends the
 // options as base64url JSON; binary fields are turned into ArrayBuffers for
 // navigator.credentials and back. Every text shown comes from the page (translated
 // there): data-* attributes on the element the script works with.
@@ -141,6 +142,39 @@ function setUpSignIn(box) {
   });
 }
 
+// "Use my security key instead of a code" in the sign-in form: the keys of the address
+// typed answer, and the answer goes in with the password (one check, one message).
+function setUpSecondFactor(box) {
+  if (!supported()) return;
+  const form = box.closest("form");
+  const button = box.querySelector("button");
+  const status = box.querySelector("[role=status]");
+  button.hidden = false;
+  button.addEventListener("click", async () => {
+    const email = form.elements.email.value.trim();
+    if (!email || !form.elements.password.value) {
+      say(status, box.dataset.missing);
+      return;
+    }
+    say(status, box.dataset.working);
+    try {
+      const started = await post("/login/key/second-factor", box.dataset.csrf, { email });
+      let credential;
+      try {
+        credential = await navigator.credentials.get(requestOptions(started.options));
+      } catch (_) {
+        throw new Error("cancelled");
+      }
+      form.elements.key_flow.value = started.flow;
+      form.elements.key_assertion.value = JSON.stringify(assertionJson(credential));
+      form.elements.code.value = "";
+      form.submit();
+    } catch (error) {
+      say(status, failure(box, error));
+    }
+  });
+}
+
 // A "confirm with my security key" button beside each step-up code field.
 function setUpStepUp(texts) {
   if (!supported()) return;
@@ -176,6 +210,8 @@ document.addEventListener("DOMContentLoaded", () => {
   if (form) setUpRegistration(form);
   const signIn = document.getElementById("passkey-sign-in");
   if (signIn) setUpSignIn(signIn);
+  const secondFactor = document.getElementById("passkey-second-factor");
+  if (secondFactor) setUpSecondFactor(secondFactor);
   const stepUp = document.getElementById("passkey-step-up");
   if (stepUp) setUpStepUp(stepUp);
 });

@@ -1,15 +1,18 @@
-//! Logging in with password and TOTP, with lock-out and per-address throttling.
+//! Logging in with password and TOTP (or a key touch in its place, `login_key`), with
+//! lock-out and per-address throttling.
 
 use lers_domain::account::{AccountKind, AccountStatus};
 use lers_domain::allowlist::EmailAddress;
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
+use lers_domain::passkey::KeySignInFactor;
 use lers_domain::powers::DISABLED_INACTIVE;
 use lers_domain::problem::Problem;
 use lers_store::powers::recovery_code_hash;
-use lers_store::{Ctx, StoreError};
+use lers_store::{Account, Ctx, NewSession, StoreError};
 use serde::Deserialize;
 use serde_json::json;
 
+use super::passkey_ceremony::KeyError;
 use super::{new_session, passwords};
 use crate::app::App;
 use crate::error::AppError;
@@ -20,6 +23,16 @@ pub struct LoginForm {
     pub email: String,
     pub password: String,
     pub code: String,
+    /// A key's answer in place of the code: the flow `start_password_key` gave and
+    /// the browser's assertion (JSON). Empty when the code is used.
+    pub key_flow: String,
+    pub key_assertion: String,
+}
+
+impl LoginForm {
+    fn with_key(&self) -> bool {
+        !self.key_assertion.is_empty()
+    }
 }
 
 #[derive(Debug)]
@@ -105,7 +118,7 @@ impl App {
 
 async fn check_credentials(
     state: &App,
-    form: LoginForm,
+    mut form: LoginForm,
     ctx: &Ctx,
 ) -> Result<LoginOutcome, LoginError> {
     let account = match EmailAddress::parse(form.email.trim()) {
@@ -114,7 +127,7 @@ async fn check_credentials(
     };
     // Always run the password hash, real or decoy, so timing does not reveal accounts.
     let stored_hash = account.as_ref().and_then(|a| a.password_hash.clone());
-    let password_ok = passwords::verify(stored_hash, form.password).await;
+    let password_ok = passwords::verify(stored_hash, std::mem::take(&mut form.password)).await;
     let account = match (account, password_ok) {
         (Some(account), true) => account,
         (named, _) => {
@@ -129,11 +142,21 @@ async fn check_credentials(
         // Say "locked", "disabled" or "no longer admitted" only to someone who also
         // holds the second factor; otherwise the answer would confirm guessed
         // passwords.
-        let second_factor = match state.store.totp_secret(&account).await? {
-            Some(secret) => secret
-                .verify(&form.code, ctx.at, account.totp_last_step)
-                .is_ok(),
-            None => false,
+        let second_factor = if form.with_key() {
+            match state
+                .password_key(&account, &form.key_flow, &form.key_assertion, ctx)
+                .await
+            {
+                Err(KeyError::App(e)) => return Err(e.into()),
+                answer => answer.is_ok(),
+            }
+        } else {
+            match state.store.totp_secret(&account).await? {
+                Some(secret) => secret
+                    .verify(&form.code, ctx.at, account.totp_last_step)
+                    .is_ok(),
+                None => false,
+            }
         };
         let reason = match account.status {
             AccountStatus::Locked => "account_locked",
@@ -175,6 +198,9 @@ async fn check_credentials(
             .record_login_success(&account, None, false, session, ctx)
             .await?;
         return Ok(LoginOutcome::MustEnroll { token });
+    }
+    if form.with_key() {
+        return password_and_key(state, &account, &form, (token, session), ctx).await;
     }
     // A recovery code in place of the TOTP code: spent once, and the session it opens
     // reaches only re-enrollment.
@@ -245,4 +271,52 @@ async fn check_credentials(
         }
         Err(other) => Err(other.into()),
     }
+}
+
+/// The password was right; the key's answer stands in for the code. A key is
+/// phishing-resistant, so this satisfies the key policy too.
+async fn password_and_key(
+    state: &App,
+    account: &Account,
+    form: &LoginForm,
+    (token, session): (String, NewSession),
+    ctx: &Ctx,
+) -> Result<LoginOutcome, LoginError> {
+    let answer = match state
+        .password_key(account, &form.key_flow, &form.key_assertion, ctx)
+        .await
+    {
+        // As for a key alone: an account in the middle of a recovery re-enrols first.
+        Ok(_) if !account.mfa_complete() => Err(KeyError::AccountUnavailable),
+        answer => answer,
+    };
+    let refusal = match answer {
+        Ok(used) => {
+            let opened = state
+                .store
+                .log_in_with_passkey(
+                    account,
+                    &used,
+                    KeySignInFactor::PasswordAndKey,
+                    session,
+                    ctx,
+                )
+                .await?;
+            if opened {
+                return Ok(LoginOutcome::SignedIn {
+                    token,
+                    staff: account.kind == AccountKind::Staff,
+                });
+            }
+            KeyError::PossibleClone
+        }
+        Err(KeyError::App(e)) => return Err(e.into()),
+        Err(refusal) => refusal,
+    };
+    let reason = format!("password_key_{}", refusal.reason());
+    state
+        .store
+        .record_login_failure(Some(account), &reason, &state.lockout, ctx)
+        .await?;
+    Err(LoginError::Invalid)
 }

@@ -22,6 +22,7 @@ pub mod interface_endpoints;
 pub mod leaving;
 pub mod locale;
 pub mod login;
+mod login_key;
 pub mod my_data;
 pub mod notices;
 pub mod operations;

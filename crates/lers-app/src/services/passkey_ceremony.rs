@@ -57,6 +57,28 @@ pub enum KeyError {
     App(#[from] AppError),
 }
 
+impl KeyError {
+    /// The refusal as the audit log records it.
+    pub(crate) fn reason(&self) -> &'static str {
+        match self {
+            Self::NoRelyingParty => "no_relying_party",
+            Self::ChallengeSpent => "challenge_spent_or_expired",
+            Self::Rejected => "assertion_rejected",
+            Self::PossibleClone => "counter_regression",
+            Self::UnknownKey => "unknown_key",
+            Self::NoKeys => "no_keys",
+            Self::AlreadyRegistered => "already_registered",
+            Self::TooManyKeys => "too_many_keys",
+            Self::Name(_) => "name_refused",
+            Self::FreshFactorNeeded => "fresh_factor_needed",
+            Self::LastRequiredKey => "last_required_key",
+            Self::AccountUnavailable => "account_unavailable",
+            Self::Throttled => "throttled",
+            Self::App(_) => "error",
+        }
+    }
+}
+
 impl From<lers_store::StoreError> for KeyError {
     fn from(error: lers_store::StoreError) -> Self {
         Self::App(error.into())

@@ -4,7 +4,9 @@
 //! policy of who must use one. The ceremonies are in `passkey_ceremony`.
 
 use lers_domain::account::Role;
-use lers_domain::passkey::{key_name, ChallengePurpose, KeyPolicy, MAX_KEYS_PER_ACCOUNT};
+use lers_domain::passkey::{
+    key_name, ChallengePurpose, KeyPolicy, KeySignInFactor, MAX_KEYS_PER_ACCOUNT,
+};
 use lers_store::{
     Account, Ctx, KeyAddition, KeyPolicyChange, KeyPolicyProposal, KeyRemoval, NewPasskey,
     PasskeyRecord, SessionRecord, ShownProposal,
@@ -241,7 +243,7 @@ impl App {
     ) -> Result<T, KeyError> {
         match outcome {
             Err(refusal) if !matches!(refusal, KeyError::App(_)) => {
-                let reason = refusal_reason(&refusal);
+                let reason = refusal.reason();
                 self.store.record_key_refusal(account, reason, ctx).await?;
                 Err(refusal)
             }
@@ -283,7 +285,7 @@ impl App {
                     }
                     _ => None,
                 };
-                let reason = format!("passkey_{}", refusal_reason(&refusal));
+                let reason = format!("passkey_{}", refusal.reason());
                 self.store
                     .record_login_failure(account.as_ref(), &reason, &self.lockout, ctx)
                     .await?;
@@ -341,7 +343,7 @@ impl App {
         let (token, session) = new_session();
         if !self
             .store
-            .log_in_with_passkey(&account, &used, session, ctx)
+            .log_in_with_passkey(&account, &used, KeySignInFactor::Passkey, session, ctx)
             .await?
         {
             return Err(KeyError::PossibleClone);
@@ -555,25 +557,5 @@ fn factor_confirmed(checked: Result<(), FormError>) -> Result<(), KeyError> {
         Ok(()) => Ok(()),
         Err(FormError::App(e)) => Err(e.into()),
         Err(FormError::Fields(_)) => Err(KeyError::FreshFactorNeeded),
-    }
-}
-
-/// The audit word for a refusal.
-fn refusal_reason(refusal: &KeyError) -> &'static str {
-    match refusal {
-        KeyError::NoRelyingParty => "no_relying_party",
-        KeyError::ChallengeSpent => "challenge_spent_or_expired",
-        KeyError::Rejected => "assertion_rejected",
-        KeyError::PossibleClone => "counter_regression",
-        KeyError::UnknownKey => "unknown_key",
-        KeyError::NoKeys => "no_keys",
-        KeyError::AlreadyRegistered => "already_registered",
-        KeyError::TooManyKeys => "too_many_keys",
-        KeyError::Name(_) => "name_refused",
-        KeyError::FreshFactorNeeded => "fresh_factor_needed",
-        KeyError::LastRequiredKey => "last_required_key",
-        KeyError::AccountUnavailable => "account_unavailable",
-        KeyError::Throttled => "throttled",
-        KeyError::App(_) => "error",
     }
 }

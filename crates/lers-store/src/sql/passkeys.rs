@@ -6,7 +6,7 @@
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
-use lers_domain::passkey::ChallengePurpose;
+use lers_domain::passkey::{ChallengePurpose, KeySignInFactor};
 use serde_json::json;
 use sqlx::any::AnyRow;
 use sqlx::Row;
@@ -173,9 +173,15 @@ pub trait PasskeyStore: Send + Sync {
         &self,
         account: &Account,
         used: &KeyUse,
+        factor: KeySignInFactor,
         session: NewSession,
         ctx: &Ctx,
     ) -> Result<bool>;
+    /// Credential ids (raw bytes) standing in for the keys of an address that has no
+    /// account or no key: one or two, as people hold one or two keys. They are keyed
+    /// hashes of the address, the same on every ask and every node, so asking twice
+    /// does not tell a made-up list from a real one.
+    fn stand_in_credentials(&self, email: &str) -> Result<Vec<Vec<u8>>>;
     /// Records a key use as a step-up in `session_hash` (fresh factor and one key
     /// touch to spend). `false` as for [`Self::log_in_with_passkey`].
     async fn record_key_step_up(
@@ -457,6 +463,7 @@ impl PasskeyStore for SqlStore {
         &self,
         account: &Account,
         used: &KeyUse,
+        factor: KeySignInFactor,
         session: NewSession,
         ctx: &Ctx,
     ) -> Result<bool> {
@@ -480,11 +487,37 @@ impl PasskeyStore for SqlStore {
             &mut tx,
             event(&ctx, AuditAction::LoginSucceeded, Outcome::Success)
                 .subject(account.pseudonym.clone())
-                .details(json!({"stage": "complete", "factor": "passkey", "key": used.key_id})),
+                .details(
+                    json!({"stage": "complete", "factor": factor.as_str(), "key": used.key_id}),
+                ),
         )
         .await?;
         tx.commit().await?;
         Ok(true)
+    }
+
+    fn stand_in_credentials(&self, email: &str) -> Result<Vec<Vec<u8>>> {
+        let address = email.trim().to_lowercase();
+        let hashed = |label: &str| -> Result<Vec<u8>> {
+            let hash = self.keys().target_hasher.hash(label, &address)?;
+            let digest = hash.rsplit_once(':').map_or("", |(_, hex)| hex);
+            Ok(hex::decode(digest).unwrap_or_default())
+        };
+        let count = match hashed("stand_in_credential_count")?.first() {
+            Some(byte) if byte & 1 == 1 => 2,
+            _ => 1,
+        };
+        (0..count)
+            .map(|i| {
+                let bytes = hashed(&format!("stand_in_credential_{i}"))?;
+                // Authenticators' ids are often 16 or 32 bytes long: the hash picks.
+                let length = match bytes.first() {
+                    Some(byte) if byte & 1 == 1 => 32,
+                    _ => 16,
+                };
+                Ok(bytes.into_iter().take(length).collect())
+            })
+            .collect()
     }
 
     async fn record_key_step_up(

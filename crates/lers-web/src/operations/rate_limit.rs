@@ -96,8 +96,9 @@ impl ApiLimits {
 /// Requests that make the server keep state (a passkey challenge row each), from
 /// people signed in or not: they spend the same per-address allowance as the API, so
 /// one address cannot fill the table.
-const KEEPS_A_CHALLENGE: [&str; 3] = [
+const KEEPS_A_CHALLENGE: [&str; 4] = [
     "/login/key/start",
+    "/login/key/second-factor",
     "/account/step-up/key/start",
     "/account/keys/register/start",
 ];

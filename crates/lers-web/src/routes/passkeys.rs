@@ -254,6 +254,28 @@ pub async fn sign_in_start(
     }
 }
 
+#[derive(Deserialize)]
+pub struct SecondFactorStart {
+    email: String,
+}
+
+/// "Use my security key instead of a code": the challenge for the address typed; the
+/// answer goes in with the sign-in form.
+pub async fn second_factor_start(
+    State(state): State<App>,
+    req: RequestInfo,
+    _csrf: CsrfHeader,
+    Json(body): Json<SecondFactorStart>,
+) -> Response {
+    match state
+        .start_password_key(&body.email, &req.ctx(&state))
+        .await
+    {
+        Ok(challenge) => Json(challenge).into_response(),
+        Err(e) => json_refusal(&req.tr, e),
+    }
+}
+
 pub async fn sign_in_finish(
     State(state): State<App>,
     req: RequestInfo,
@@ -464,6 +486,7 @@ pub fn routes() -> Router<App> {
         .route("/account/keys/{id}/remove", post(remove))
         .route("/login/key/start", post(sign_in_start))
         .route("/login/key/finish", post(sign_in_finish))
+        .route("/login/key/second-factor", post(second_factor_start))
         .route("/account/step-up/key/start", post(step_up_start))
         .route("/account/step-up/key/finish", post(step_up_finish))
         .route(POLICY_PAGE, get(policy_page).post(policy_submit))

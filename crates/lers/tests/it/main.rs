@@ -40,6 +40,7 @@ mod notices;
 mod operations;
 mod passkeys;
 mod passkeys_review;
+mod passkeys_second_factor;
 mod passkeys_step_up;
 mod powers;
 mod productions;

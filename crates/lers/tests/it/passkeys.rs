@@ -115,7 +115,7 @@ pub(crate) async fn give_key(app: &TestApp, email: &str, name: &str) -> i64 {
 }
 
 /// The page's form token, as the page's script sends it.
-async fn token_of(client: &Client, app: &TestApp, page: &str) -> String {
+pub(crate) async fn token_of(client: &Client, app: &TestApp, page: &str) -> String {
     let html = client
         .get(app.url(page))
         .send()
