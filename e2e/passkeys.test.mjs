@@ -224,6 +224,35 @@ test('a security key that keeps no passkey signs in after the password instead o
     await page.waitForURL((u) => new URL(u).pathname === '/dashboard');
     const after = await officer.cdp.send('WebAuthn.getCredentials', { authenticatorId: officer.authenticatorId });
     assert.ok(after.credentials[0].signCount > credentials[0].signCount, 'the key was used to sign in');
+
+    // A colleague who knows this password cannot get in with their own key: their
+    // key signs this account's challenge (the list of keys forged on the way), and
+    // the key is not this account's (attack review).
+    const colleague = await person({ transport: 'usb', hasResidentKey: false });
+    try {
+      await signUpInBrowser(colleague.page, server, `colleague.${randomBytes(3).toString('hex')}@abilenetx.gov`, PROFILE);
+      await registerKey(colleague.page, 'Colleague key');
+      const { credentials: theirs } = await colleague.cdp.send('WebAuthn.getCredentials', { authenticatorId: colleague.authenticatorId });
+      await officer.cdp.send('WebAuthn.addCredential', { authenticatorId: officer.authenticatorId, credential: theirs[0] });
+      const theirId = theirs[0].credentialId.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      await page.route('**/login/key/second-factor', async (route) => {
+        const response = await route.fetch();
+        const json = await response.json();
+        json.options.publicKey.allowCredentials = [{ type: 'public-key', id: theirId }];
+        await route.fulfill({ response, json });
+      });
+      await signOut(page);
+      await setField(page, 'email', email);
+      await setField(page, 'password', login.passphrase);
+      await page.locator('#passkey-second-factor button').click();
+      await page.locator('.error-summary', { hasText: /email address, password or code is not right/ }).waitFor();
+      assert.equal(new URL(page.url()).pathname, '/login');
+      const used = await officer.cdp.send('WebAuthn.getCredentials', { authenticatorId: officer.authenticatorId });
+      const colleagueKey = used.credentials.find((c) => c.credentialId === theirs[0].credentialId);
+      assert.ok(colleagueKey.signCount > theirs[0].signCount, "the colleague's key did answer");
+    } finally {
+      await colleague.context.close();
+    }
   } finally {
     await officer.context.close();
   }

@@ -27,18 +27,24 @@ impl App {
         email: &str,
         ctx: &Ctx,
     ) -> Result<KeyChallenge, KeyError> {
-        let account = match EmailAddress::parse(email.trim()) {
-            Ok(address) => self.store.account_by_email(address.as_str()).await?,
-            Err(_) => None,
+        // Stand-ins are made from the address as accounts are looked up, so two ways of
+        // writing one address (case, or a character that only lower-cases to ASCII)
+        // cannot be compared to tell a real list from a made-up one.
+        let address = match EmailAddress::parse(email.trim()) {
+            Ok(address) => address.as_str().to_owned(),
+            Err(_) => email.trim().to_owned(),
         };
-        let keys = match &account {
-            Some(account) => self.store.passkeys(account.id).await?,
-            None => Vec::new(),
-        };
+        let account = self.store.account_by_email(&address).await?;
+        // The keys are read for an unknown address too (no account has id 0), so the
+        // answer takes as long either way.
+        let keys = self
+            .store
+            .passkeys(account.as_ref().map_or(0, |a| a.id))
+            .await?;
         let owner = account.filter(|_| !keys.is_empty()).map(|a| a.id);
         let (mut options, state) = self.start_assertion(&keys)?;
         if owner.is_none() {
-            let stand_ins = self.store.stand_in_credentials(email)?;
+            let stand_ins = self.store.stand_in_credentials(&address)?;
             options["publicKey"]["allowCredentials"] = stand_ins
                 .iter()
                 .map(|id| json!({"type": "public-key", "id": credential_key(id)}))

@@ -157,6 +157,18 @@ impl TargetHasher {
         Ok(Self::hash_with(self.current, key, target_type, normalized))
     }
 
+    /// Its hash under the oldest version on disk, which a rotation keeps: for values
+    /// that must stay the same for good (the stand-in key ids of sign-in), not for
+    /// lookups of stored rows.
+    pub fn hash_pinned(&self, target_type: &str, normalized: &str) -> Result<String, KeyError> {
+        let (version, key) = self
+            .keys
+            .iter()
+            .next()
+            .ok_or(KeyError::UnknownVersion(self.current))?;
+        Ok(Self::hash_with(*version, key, target_type, normalized))
+    }
+
     /// Its hash under every version on disk (what a stored row may carry).
     pub fn hashes(&self, target_type: &str, normalized: &str) -> Vec<String> {
         self.keys
@@ -282,7 +294,12 @@ mod tests {
         let rotated = TargetHasher::load_or_create(&dir)?;
         let new_hash = rotated.hash("phone", "+15550100")?;
         assert!(new_hash.starts_with("h2:"));
-        assert_eq!(rotated.hashes("phone", "+15550100"), vec![hash, new_hash]);
+        assert_eq!(
+            rotated.hashes("phone", "+15550100"),
+            vec![hash.clone(), new_hash]
+        );
+        // A pinned hash stays the oldest version's through a rotation.
+        assert_eq!(rotated.hash_pinned("phone", "+15550100")?, hash);
         std::fs::remove_dir_all(&dir).map_err(|source| KeyError::Io { path: dir, source })
     }
 }

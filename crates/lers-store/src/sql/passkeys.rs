@@ -177,11 +177,13 @@ pub trait PasskeyStore: Send + Sync {
         session: NewSession,
         ctx: &Ctx,
     ) -> Result<bool>;
-    /// Credential ids (raw bytes) standing in for the keys of an address that has no
-    /// account or no key: one or two, as people hold one or two keys. They are keyed
-    /// hashes of the address, the same on every ask and every node, so asking twice
-    /// does not tell a made-up list from a real one.
-    fn stand_in_credentials(&self, email: &str) -> Result<Vec<Vec<u8>>>;
+    /// Credential ids (raw bytes) standing in for the keys of `address` (as accounts
+    /// are looked up: normalised, or as typed when it is no address) when it has no
+    /// account or no key: one or two, as people hold one or two keys, of the lengths
+    /// authenticators commonly give. They are keyed hashes of the address under the
+    /// oldest target-hash key, the same on every ask, every node and after a key
+    /// rotation, so asking twice does not tell a made-up list from a real one.
+    fn stand_in_credentials(&self, address: &str) -> Result<Vec<Vec<u8>>>;
     /// Records a key use as a step-up in `session_hash` (fresh factor and one key
     /// touch to spend). `false` as for [`Self::log_in_with_passkey`].
     async fn record_key_step_up(
@@ -496,26 +498,25 @@ impl PasskeyStore for SqlStore {
         Ok(true)
     }
 
-    fn stand_in_credentials(&self, email: &str) -> Result<Vec<Vec<u8>>> {
-        let address = email.trim().to_lowercase();
+    fn stand_in_credentials(&self, address: &str) -> Result<Vec<Vec<u8>>> {
+        // Credential ids authenticators give are commonly 16, 32, 48 or 64 bytes long.
+        const LENGTHS: [usize; 4] = [16, 32, 48, 64];
         let hashed = |label: &str| -> Result<Vec<u8>> {
-            let hash = self.keys().target_hasher.hash(label, &address)?;
+            let hash = self.keys().target_hasher.hash_pinned(label, address)?;
             let digest = hash.rsplit_once(':').map_or("", |(_, hex)| hex);
             Ok(hex::decode(digest).unwrap_or_default())
         };
-        let count = match hashed("stand_in_credential_count")?.first() {
-            Some(byte) if byte & 1 == 1 => 2,
-            _ => 1,
-        };
+        let shape = hashed("stand_in_credential_shape")?;
+        let count = 1 + usize::from(shape.first().copied().unwrap_or_default() & 1);
         (0..count)
             .map(|i| {
-                let bytes = hashed(&format!("stand_in_credential_{i}"))?;
-                // Authenticators' ids are often 16 or 32 bytes long: the hash picks.
-                let length = match bytes.first() {
-                    Some(byte) if byte & 1 == 1 => 32,
-                    _ => 16,
-                };
-                Ok(bytes.into_iter().take(length).collect())
+                let pick = shape.get(i + 1).copied().unwrap_or_default();
+                let length = LENGTHS[usize::from(pick) % LENGTHS.len()];
+                // Two 32-byte hashes make room for the longest.
+                let mut bytes = hashed(&format!("stand_in_credential_{i}"))?;
+                bytes.extend(hashed(&format!("stand_in_credential_{i}_more"))?);
+                bytes.truncate(length);
+                Ok(bytes)
             })
             .collect()
     }

@@ -4,6 +4,8 @@
 //! failure is the one sign-in message, counted towards the lock. The ceremony with a
 //! real (virtual) key that keeps no passkey is in `e2e/passkeys.test.mjs`.
 
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
 use lers_domain::account::AccountStatus;
 use lers_domain::clock::Duration;
 use lers_store::PasskeyStore;
@@ -85,6 +87,20 @@ async fn the_keys_offered_do_not_tell_whether_an_account_exists(backend: Backend
     // Case and spaces do not make a second stand-in for one address.
     let (shouted, _, _) = offered(&app, " NOBODY@abilenetx.gov ").await?;
     assert_eq!(shouted, unknown);
+    // Lengths authenticators commonly give.
+    for id in unknown.iter().chain(&keyless) {
+        let bytes = URL_SAFE_NO_PAD.decode(id)?;
+        assert!([16, 32, 48, 64].contains(&bytes.len()), "{id}");
+    }
+    // A character that only lower-cases to ASCII (the Kelvin sign for "k") is no
+    // address: its stand-ins are its own, so comparing its answer with the real
+    // address's does not tell whether that account has a key (attack review).
+    for email in ["keyed@abilenetx.gov", "kate@abilenetx.gov"] {
+        let (plain, _, _) = offered(&app, email).await?;
+        let (kelvin, _, _) = offered(&app, &email.replacen('k', "\u{212A}", 1)).await?;
+        assert_ne!(plain, kelvin, "{email}");
+        assert!((1..=2).contains(&kelvin.len()), "{email}: {kelvin:?}");
+    }
 
     // The page's form token is required, as for every other key ceremony.
     let (status, _) = post_json(
