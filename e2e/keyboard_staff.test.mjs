@@ -13,12 +13,11 @@
 
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { after, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { mailSearchTexts, samplePdf, screenshot, serverAndBrowser, setPasswordAndEnrol, waitForNotice, waitForPath } from './lers.mjs';
+import { samplePdf, screenshot, serverAndBrowser, setPasswordAndEnrol, waitForNotice, waitForPath } from './lers.mjs';
 import { activate, chooseFile, keyFill, keyFillAll, submitted, tabTo } from './keys.mjs';
 import { inviteStaff, setUpAdmin } from './pages.mjs';
 
@@ -49,11 +48,7 @@ async function textOf(page, selector) {
 async function mailTo(to, said, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    for (const file of shared.server.emails()) {
-      const texts = mailSearchTexts(readFileSync(file, 'utf8'));
-      if (!texts.some((t) => t.toLowerCase().includes(to.toLowerCase()))) continue;
-      if (said.every((s) => texts.some((t) => t.includes(s)))) return;
-    }
+    if (shared.server.mailsTo(to).some((texts) => said.every((s) => texts.some((t) => t.includes(s))))) return;
     if (Date.now() > deadline) throw new Error(`no mail to ${to} saying ${JSON.stringify(said)} after ${timeoutMs} ms`);
     await sleep(200);
   }

@@ -222,6 +222,10 @@ export async function startLers({ readyTimeoutMs = 60_000, host = '127.0.0.1', e
     },
     /** Paths of the .eml files in the outbox, newest first. */
     emails: () => listEml(path.join(dataDir, 'outbox')).map((e) => e.path),
+    /** The searchable texts of each outbox mail that mentions `to`, newest first. */
+    mailsTo: (to) => server.emails()
+      .map((file) => mailSearchTexts(readFileSync(file, 'utf8')))
+      .filter((texts) => texts.some((t) => t.toLowerCase().includes(to.toLowerCase()))),
     /**
      * Wait for the newest outbox mail that mentions `to` and return the link in it that
      * matches `pattern` (default: this server's /verify?token=… link).

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import {
-  REPO_ROOT, finishEnrolment, mailSearchTexts, freshTotp, nextTotp, pathOf, samplePdf, setField, setPasswordAndEnrol, signUpInBrowser, waitForPath,
+  REPO_ROOT, finishEnrolment, freshTotp, nextTotp, pathOf, samplePdf, setField, setPasswordAndEnrol, signUpInBrowser, waitForPath,
 } from './lers.mjs';
 
 /** The seven languages LERS speaks (crates/lers-app/locales). */
@@ -184,9 +184,7 @@ export async function linkIn(server, to, route, timeoutMs = 15_000) {
   const re = new RegExp(`${server.baseUrl.replace(/[.]/g, '\\.')}${route}\\?token=[A-Za-z0-9_-]+`);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    for (const file of server.emails()) {
-      const texts = mailSearchTexts(readFileSync(file, 'utf8'));
-      if (!texts.some((t) => t.toLowerCase().includes(to.toLowerCase()))) continue;
+    for (const texts of server.mailsTo(to)) {
       const link = texts.map((t) => re.exec(t)?.[0]).find(Boolean);
       if (link) return link.slice(server.baseUrl.length);
     }
