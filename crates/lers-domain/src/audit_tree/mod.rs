@@ -63,6 +63,8 @@ pub enum TreeError {
     MalformedFrontier(String),
     #[error("the tree already holds the maximum number of leaves (2^64 - 1)")]
     TreeFull,
+    #[error("a perfect subtree of 2^{level} leaves cannot follow {size} leaves: its start must be a multiple of its size")]
+    Misaligned { size: u64, level: u32 },
 }
 
 /// `SHA-256(0x00 || data)`: the hash of one log entry (RFC 6962 §2.1).
@@ -223,6 +225,15 @@ fn parse_hash(text: &str) -> Option<Hash> {
     Some(out)
 }
 
+/// MTH hangs each smaller perfect subtree under the right of the larger ones, so the
+/// root folds from the smallest peak leftwards.
+fn fold_left_of(peaks: &[Hash], right: Hash) -> Hash {
+    peaks
+        .iter()
+        .rev()
+        .fold(right, |right, left| node_hash(left, &right))
+}
+
 /// Compact append-only state: the roots of the perfect subtrees that make up a tree
 /// of `size` leaves (at most 64 of them). Lets the log append a leaf and get the new
 /// root in O(log n) without reading old leaves. Serializable so the store can keep it
@@ -271,39 +282,85 @@ impl Frontier {
     /// keeps them can build any inclusion proof from O(log n) reads
     /// ([`crate::audit_nodes`]).
     pub fn push_completing(&mut self, leaf: Hash) -> Result<Vec<(NodeId, Hash)>, TreeError> {
-        let index = self.size;
-        let new_size = index.checked_add(1).ok_or(TreeError::TreeFull)?;
-        // Adding one to `size` clears its trailing one bits: each of those perfect
-        // subtrees merges with the new leaf, smallest first, like a binary carry.
-        let merges = index.trailing_ones() as usize;
+        let mut completed = Vec::new();
+        self.push_collecting(leaf, &mut completed)?;
+        Ok(completed)
+    }
+
+    /// [`push_completing`](Self::push_completing) adding the nodes to `completed`
+    /// (one buffer for many leaves: `verify` pushes every leaf of the log).
+    pub fn push_collecting(
+        &mut self,
+        leaf: Hash,
+        completed: &mut Vec<(NodeId, Hash)>,
+    ) -> Result<(), TreeError> {
+        self.push_subtree(0, leaf, completed)
+    }
+
+    /// Appends the leaves of `right` (a tree of its own, built from empty), returning
+    /// the interior nodes above `right`'s own peaks that they complete. `right`'s
+    /// perfect subtrees must start on a multiple of their size here, so that they
+    /// are subtrees of the whole tree too: `self` holds a multiple of the largest.
+    /// This is how the tree is built from pieces hashed side by side.
+    pub fn append(&mut self, right: &Frontier) -> Result<Vec<(NodeId, Hash)>, TreeError> {
+        let mut completed = Vec::new();
+        let levels = (0..u64::BITS)
+            .rev()
+            .filter(|level| right.size >> level & 1 == 1);
+        for (level, peak) in levels.zip(&right.peaks) {
+            self.push_subtree(level, *peak, &mut completed)?;
+        }
+        Ok(completed)
+    }
+
+    /// Appends the root of a perfect subtree of 2^`level` leaves.
+    fn push_subtree(
+        &mut self,
+        level: u32,
+        root: Hash,
+        completed: &mut Vec<(NodeId, Hash)>,
+    ) -> Result<(), TreeError> {
+        let size = self.size;
+        let width = 1u64.checked_shl(level).ok_or(TreeError::TreeFull)?;
+        if !size.is_multiple_of(width) {
+            return Err(TreeError::Misaligned { size, level });
+        }
+        let new_size = size.checked_add(width).ok_or(TreeError::TreeFull)?;
+        // Adding 2^level to `size` clears its run of one bits from `level` up: each
+        // of those perfect subtrees merges with the new one, smallest first, like a
+        // binary carry.
+        let merges = (size >> level).trailing_ones() as usize;
         let keep = self.peaks.len().saturating_sub(merges);
         let merged = self.peaks.split_off(keep);
-        let mut carry = leaf;
-        let mut completed = Vec::with_capacity(merges);
-        for (level, left) in (1..).zip(merged.iter().rev()) {
+        let mut carry = root;
+        for (level, left) in (level + 1..).zip(merged.iter().rev()) {
             carry = node_hash(left, &carry);
             completed.push((
                 NodeId {
                     level,
-                    index: index >> level,
+                    index: size >> level,
                 },
                 carry,
             ));
         }
         self.peaks.push(carry);
         self.size = new_size;
-        Ok(completed)
+        Ok(())
     }
 
     /// The tree root: equals [`root_of`] all leaves pushed, [`empty_root`] when empty.
     pub fn root(&self) -> Hash {
-        // MTH hangs each smaller perfect subtree under the right of the larger ones,
-        // so fold from the smallest peak leftwards.
-        let mut peaks = self.peaks.iter().rev();
-        match peaks.next() {
+        match self.peaks.split_last() {
             None => empty_root(),
-            Some(last) => peaks.fold(*last, |right, left| node_hash(left, &right)),
+            Some((last, larger)) => fold_left_of(larger, *last),
         }
+    }
+
+    /// The root of this tree followed by a non-empty tree whose subtrees are all
+    /// smaller than this one's and whose own root is `right`: that of `self` with
+    /// [`append`](Self::append)ed leaves, for the price of one hash per peak here.
+    pub fn root_above(&self, right: &Hash) -> Hash {
+        fold_left_of(&self.peaks, *right)
     }
 
     /// The signed-tree-head payload for the current state.

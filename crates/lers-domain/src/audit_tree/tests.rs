@@ -287,6 +287,62 @@ fn frontier_matches_root_of_for_every_size_up_to_200() {
     }
 }
 
+/// Building the tree from aligned pieces (what `verify` does, one piece per worker)
+/// gives the frontier, the completed nodes and the intermediate roots of pushing the
+/// leaves one by one.
+#[test]
+fn appending_aligned_pieces_is_pushing_their_leaves() -> TestResult {
+    let leaves = numbered_leaves(77);
+    for piece in [1usize, 2, 4, 8, 16, 32] {
+        let mut one_by_one = Frontier::new();
+        let mut pieced = Frontier::new();
+        let (mut nodes_one, mut nodes_pieced) = (Vec::new(), Vec::new());
+        for (at, part) in (0..).step_by(piece).zip(leaves.chunks(piece)) {
+            let mut local = Frontier::new();
+            for (offset, leaf) in part.iter().enumerate() {
+                nodes_one.extend(one_by_one.push_completing(*leaf)?);
+                for (id, hash) in local.push_completing(*leaf)? {
+                    // A piece's own nodes, renumbered from its start.
+                    let index = id.index + (at as u64 >> id.level);
+                    nodes_pieced.push((
+                        NodeId {
+                            level: id.level,
+                            index,
+                        },
+                        hash,
+                    ));
+                }
+                assert_eq!(
+                    pieced.root_above(&local.root()),
+                    one_by_one.root(),
+                    "leaf {}",
+                    at + offset
+                );
+            }
+            nodes_pieced.extend(pieced.append(&local)?);
+            assert_eq!(pieced, one_by_one, "piece of {piece} at {at}");
+        }
+        nodes_one.sort();
+        nodes_pieced.sort();
+        assert_eq!(nodes_pieced, nodes_one, "pieces of {piece}");
+    }
+    Ok(())
+}
+
+#[test]
+fn a_piece_that_does_not_start_on_its_size_is_refused() {
+    let mut tree = Frontier::new();
+    tree.push([1; 32]);
+    let mut piece = Frontier::new();
+    piece.push([2; 32]);
+    piece.push([3; 32]);
+    assert_eq!(
+        tree.append(&piece),
+        Err(TreeError::Misaligned { size: 1, level: 1 })
+    );
+    assert_eq!(tree.size(), 1, "nothing appended");
+}
+
 #[test]
 fn frontier_text_for_the_empty_tree() -> TestResult {
     assert_eq!(Frontier::new().to_text(), "0:");

@@ -1,7 +1,7 @@
 //! `lers audit verify`: every leaf recomputed from the stored content, every tree head
 //! the log stores compared with the recomputed root, signatures checked at signed
-//! checkpoints, the stored subtree roots and the head row compared — in batches read
-//! ahead of the hashing, the leaves of each batch hashed on every core.
+//! checkpoints, the stored subtree roots and the head row compared — the log read and
+//! checked side by side in pieces (`audit_verify_piece.rs`), joined here in order.
 //!
 //! Checkpoints (the reader side of the contract with `append`): an entry whose
 //! `root_hash` and `signature` are both empty is not a checkpoint; the last entry must
@@ -9,16 +9,19 @@
 //! last one is enough.
 
 use ed25519_dalek::{Signature, VerifyingKey};
-use lers_domain::audit_tree::{Checkpoint, Frontier, Hash};
+use lers_domain::audit_tree::{Checkpoint, Frontier};
 use lers_domain::clock::Duration;
 use lers_domain::retention::MIN_AUDIT_DAYS;
 use sqlx::AnyPool;
-use std::collections::HashMap;
 use std::path::Path;
 
-use super::audit_entry::StoredEntry;
+use super::audit_entry::lower_hex;
 use super::audit_log::parse_frontier;
-use super::audit_verify_read::{Batch, Item, Reader, Tail};
+pub use super::audit_verify_piece::AuditProblem;
+use super::audit_verify_piece::{
+    bad_node, missing, problem, PieceCheck, PieceCheckpoint, SignatureText, PIECE,
+};
+use super::audit_verify_read::{Pieces, Tail};
 use super::dialect::Backend;
 use crate::error::StoreError;
 
@@ -54,29 +57,20 @@ pub struct AuditVerification {
     pub signatures_checked: u64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AuditProblem {
-    pub index: u64,
-    pub reason: String,
-}
-
-fn problem(index: u64, reason: String) -> AuditProblem {
-    AuditProblem { index, reason }
-}
-
 /// A checkpoint whose signature is to be checked.
 struct Signed {
     index: u64,
     checkpoint: Checkpoint,
-    signature: Signature,
+    signature: SignatureText,
     /// Checked even when it turns out not to be the last.
     sampled: bool,
 }
 
-/// What the walk has established so far.
+/// What the walk has established so far: the pieces joined in order.
 struct Walk {
     key: VerifyingKey,
     signatures: Signatures,
+    /// The whole tree up to the end of the last piece joined.
     frontier: Frontier,
     pruned: u64,
     checkpoints: u64,
@@ -107,17 +101,16 @@ pub(crate) async fn verify(
         newest_at: i64::MIN,
         newest_pruned: None,
     };
-    let mut reader = Reader::start(pool, backend, file).await?;
-    loop {
-        let batch = match reader.next().await? {
-            Item::Batch(batch) => batch,
-            Item::Tail(tail) => {
-                let found = walk.finish(&tail)?;
-                return Ok(walk.report(found));
-            }
-        };
+    let (mut pieces, tail) = Pieces::start(pool, backend, file).await?;
+    if let Some(lowest) = tail.lowest.filter(|lowest| *lowest < 0) {
+        // Pieces start at entry 0: a row below it is read by none of them.
+        return Ok(walk.report(Some(missing(0, lowest))));
+    }
+    while let Some(piece) = pieces.next().await? {
+        let end = piece.rows < PIECE as usize;
+        // Joining hashes the tree heads and checks signatures: off the async threads.
         let (back, found) = tokio::task::spawn_blocking(move || {
-            let found = walk.check_batch(&batch);
+            let found = walk.join(&piece);
             (walk, found)
         })
         .await
@@ -126,90 +119,79 @@ pub(crate) async fn verify(
             source: std::io::Error::other(e.to_string()),
         })?;
         walk = back;
-        if let Some(found) = found {
-            return Ok(walk.report(Some(found)));
+        if found.is_some() {
+            return Ok(walk.report(found));
+        }
+        if end {
+            break;
         }
     }
+    let found = walk.finish(&tail)?;
+    Ok(walk.report(found))
 }
 
 impl Walk {
-    /// Checks one batch; the first problem in it, if any.
-    fn check_batch(&mut self, batch: &Batch) -> Option<AuditProblem> {
-        let start = self.frontier.size();
-        let leaves = leaves_in_parallel(&batch.entries, start);
+    /// Joins the next piece: its tree heads compared with the whole tree's roots, its
+    /// tree appended and the stored roots above it compared; the first problem, if any.
+    fn join(&mut self, piece: &PieceCheck) -> Option<AuditProblem> {
         let mut to_sign = Vec::new();
-        let mut found = None;
-        // A stored subtree root that does not match is named after the batch, so an
+        // A piece records checkpoints only up to its first problem, so a tree head
+        // that does not fit comes first.
+        let mut found = piece.checkpoints.iter().find_map(|checkpoint| {
+            self.checkpoint(checkpoint, &mut to_sign)
+                .map(|reason| problem(checkpoint.index, reason))
+        });
+        found = found.or_else(|| piece.problem.clone());
+        if found.is_some() {
+            to_sign.extend(self.last.take().filter(|last| last.sampled));
+        }
+        self.pruned += piece.pruned;
+        self.newest_at = self.newest_at.max(piece.newest_at);
+        self.newest_pruned = piece.newest_pruned.or(self.newest_pruned);
+        // A stored subtree root that does not match is named after the others, so an
         // altered entry is named by the signed head that no longer fits, as before.
-        let mut bad_node = None;
-        for ((entry, leaf), expected) in batch.entries.iter().zip(leaves).zip(start..) {
-            let nodes = (&batch.nodes, &mut bad_node);
-            if let Some(reason) = self.check_entry(entry, leaf, expected, nodes, &mut to_sign) {
-                found = Some(problem(expected, reason));
-                to_sign.extend(self.last.take().filter(|last| last.sampled));
-                break;
+        let mut bad = piece.bad_node.clone();
+        match self.frontier.append(&piece.tree) {
+            Ok(completed) => {
+                let wrong = completed.iter().find(|(id, hash)| {
+                    let stored = piece
+                        .above
+                        .iter()
+                        .find(|(at, _)| *at == (id.level, id.index));
+                    stored.is_none_or(|(_, text)| *text != lower_hex(hash))
+                });
+                if let (None, Some((id, _))) = (&bad, wrong) {
+                    bad = Some(bad_node(id.level, id.index));
+                }
+            }
+            Err(e) => {
+                found = found
+                    .or_else(|| Some(problem(piece.start, format!("entry {}: {e}", piece.start))));
             }
         }
         // A bad signature before the first other problem is the first problem.
         self.signatures_checked += to_sign.len() as u64;
-        first_bad_signature(&self.key, &to_sign)
-            .or(found)
-            .or(bad_node)
+        first_bad_signature(&self.key, &to_sign).or(found).or(bad)
     }
 
-    fn check_entry(
-        &mut self,
-        entry: &StoredEntry,
-        leaf: Result<Hash, String>,
-        expected: u64,
-        (nodes, bad_node): (&HashMap<(u32, u64), String>, &mut Option<AuditProblem>),
-        to_sign: &mut Vec<Signed>,
-    ) -> Option<String> {
-        if u64::try_from(entry.index).ok() != Some(expected) {
-            return Some(format!(
-                "entry {expected} is missing (the next stored entry is {}): entries were deleted or inserted",
-                entry.index
-            ));
-        }
-        let leaf = match leaf {
-            Ok(leaf) => leaf,
-            Err(reason) => return Some(reason),
-        };
-        self.newest_at = self.newest_at.max(entry.at);
-        if entry.pruned {
-            self.pruned += 1;
-            self.newest_pruned = Some((expected, entry.at));
-        }
-        let completed = match self.frontier.push_completing(leaf) {
-            Ok(completed) => completed,
-            Err(e) => return Some(format!("entry {expected}: {e}")),
-        };
-        for (id, hash) in completed {
-            let stored = nodes.get(&(id.level, id.index));
-            if bad_node.is_none() && !stored.is_some_and(|stored| spells(stored, &hash)) {
-                *bad_node = Some(problem(expected, format!(
-                    "the stored subtree root at level {} index {} (completed by entry {expected}) is missing or does not match the log: proofs would be built from it",
-                    id.level, id.index
-                )));
-            }
-        }
-        if !entry.is_checkpoint() {
-            return None;
-        }
+    /// Compares a piece's checkpoint with the whole tree's root at its size.
+    fn checkpoint(&mut self, at: &PieceCheckpoint, to_sign: &mut Vec<Signed>) -> Option<String> {
+        let index = at.index;
         self.checkpoints += 1;
-        let root = self.frontier.root();
-        if !spells(&entry.root_hash, &root) {
+        // The pieces before hold the larger subtrees, the piece the smaller ones.
+        let root = self.frontier.root_above(&at.piece_root);
+        if at.root_text != Some(lower_hex(&root)) {
             return Some(format!(
-                "entry {expected}: the tree recomputed up to here does not match its signed tree head (an entry up to here was altered, inserted or reordered)"
+                "entry {index}: the tree recomputed up to here does not match its signed tree head (an entry up to here was altered, inserted or reordered)"
             ));
         }
-        let Some(signature) = parse_signature(&entry.signature) else {
-            return Some(bad_signature(expected));
+        let Some(signature) = at.signature else {
+            return Some(bad_signature(index));
         };
         let signed = Signed {
-            index: expected,
+            index,
             checkpoint: Checkpoint {
-                tree_size: self.frontier.size(),
+                tree_size: index + 1,
                 root,
             },
             signature,
@@ -287,38 +269,6 @@ impl Walk {
     }
 }
 
-/// Leaf hashes of `entries` (positions `start..`), recomputed on every core.
-fn leaves_in_parallel(entries: &[StoredEntry], start: u64) -> Vec<Result<Hash, String>> {
-    let workers = std::thread::available_parallelism().map_or(1, usize::from);
-    let chunk = entries.len().div_ceil(workers).max(1);
-    let hash_chunk = |(part, first): (&[StoredEntry], u64)| {
-        let mut scratch = Vec::with_capacity(512);
-        part.iter()
-            .zip(first..)
-            .map(|(entry, index)| entry.checked_leaf(index, &mut scratch))
-            .collect::<Vec<_>>()
-    };
-    let parts: Vec<(&[StoredEntry], u64)> = entries
-        .chunks(chunk)
-        .zip((start..).step_by(chunk))
-        .collect();
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = parts
-            .into_iter()
-            .map(|part| (part.0.len(), scope.spawn(move || hash_chunk(part))))
-            .collect();
-        // A worker that failed leaves its entries unverified, never skipped.
-        handles
-            .into_iter()
-            .flat_map(|(len, handle)| {
-                handle.join().unwrap_or_else(|_| {
-                    vec![Err("the leaf hashes could not be recomputed (a verification thread failed)".to_owned()); len]
-                })
-            })
-            .collect()
-    })
-}
-
 /// The first (lowest) checkpoint in `signed` whose signature does not verify,
 /// checked on every core.
 fn first_bad_signature(key: &VerifyingKey, signed: &[Signed]) -> Option<AuditProblem> {
@@ -329,7 +279,13 @@ fn first_bad_signature(key: &VerifyingKey, signed: &[Signed]) -> Option<AuditPro
     let chunk = signed.len().div_ceil(workers).max(1);
     let bad = |part: &[Signed]| {
         part.iter()
-            .find(|s| s.checkpoint.verify(key, &s.signature).is_err())
+            .find(|s| {
+                let mut bytes = [0u8; 64];
+                hex::decode_to_slice(s.signature, &mut bytes).is_err()
+                    || s.checkpoint
+                        .verify(key, &Signature::from_bytes(&bytes))
+                        .is_err()
+            })
             .map(|s| s.index)
     };
     let first = std::thread::scope(|scope| {
@@ -343,19 +299,6 @@ fn first_bad_signature(key: &VerifyingKey, signed: &[Signed]) -> Option<AuditPro
             .min()
     });
     first.map(|index| problem(index, bad_signature(index)))
-}
-
-/// Whether `text` is `hash` in lowercase hex, the one spelling the writer stores
-/// (encoded on the stack: this runs for every stored node and checkpoint).
-fn spells(text: &str, hash: &Hash) -> bool {
-    let mut hex = [0u8; 64];
-    hex::encode_to_slice(hash, &mut hex).is_ok() && text.as_bytes() == hex
-}
-
-fn parse_signature(text: &str) -> Option<Signature> {
-    let mut bytes = [0u8; 64];
-    hex::decode_to_slice(text, &mut bytes).ok()?;
-    Some(Signature::from_bytes(&bytes))
 }
 
 fn bad_signature(index: u64) -> String {

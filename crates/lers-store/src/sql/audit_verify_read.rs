@@ -1,31 +1,30 @@
-//! How `verify` reads the log: batches of entries with the stored subtree roots they
-//! complete, then the head row and the count of stored roots, all from one snapshot,
-//! so entries appended while it walks are neither half seen nor counted against the
-//! head. On PostgreSQL one repeatable-read transaction; on a SQLite file one read
-//! transaction stepped on a thread of its own (each batch read while the one before
-//! is hashed) — sqlx's SQLite driver hands every row across threads and converts
-//! every column, which cost more than hashing it.
+//! How `verify` reads the log: pieces of [`PIECE`] entries with the stored subtree
+//! roots they complete, checked as they are read, and the tail it compares the whole
+//! with (head row, count of stored roots, lowest index), all from one snapshot, so
+//! entries appended meanwhile are neither half seen nor counted against the head.
+//!
+//! A SQLite file is read by one thread per core, each with a connection of its own
+//! taking every n-th piece: the connections start their read transactions while a
+//! write lock is held, so they share one snapshot, and they map the file into memory
+//! (reading pages through `read` calls did not scale past one thread). Each row is
+//! checked where it lies, without copying a column. PostgreSQL reads the pieces in one
+//! `REPEATABLE READ, READ ONLY` transaction and checks each on a blocking thread while
+//! the next is read.
 
-use std::collections::HashMap;
+use std::collections::VecDeque;
 use std::path::Path;
+use std::time::Duration;
 
 use rusqlite::{OpenFlags, OptionalExtension};
 use sqlx::{Any, AnyPool, Transaction};
 use tokio::sync::mpsc;
+use tokio::task::JoinHandle;
 
-use super::audit_entry::{Columns, StoredEntry, SELECT_COLUMNS};
+use super::audit_entry::{Columns, EntryColumns, StoredEntry, SELECT_COLUMNS};
 use super::audit_log::to_i64;
+use super::audit_verify_piece::{node_text, PieceCheck, PieceChecker, StoredNodes, PIECE};
 use super::dialect::Backend;
 use crate::error::StoreError;
-
-/// Entries read per batch: memory stays flat for any log size.
-const BATCH: i64 = 8_192;
-
-/// One batch as read: the entries, and the stored subtree roots they complete.
-pub(super) struct Batch {
-    pub(super) entries: Vec<StoredEntry>,
-    pub(super) nodes: HashMap<(u32, u64), String>,
-}
 
 /// What the checks at the end compare the walk with.
 pub(super) struct Tail {
@@ -33,75 +32,122 @@ pub(super) struct Tail {
     pub(super) stored_nodes: i64,
     /// The head row's frontier text.
     pub(super) head: String,
+    /// The lowest stored index (pieces start at 0, so a row below it is read by none).
+    pub(super) lowest: Option<i64>,
 }
 
-/// Where the batches come from.
-pub(super) enum Reader {
+const ENTRIES: &str = "FROM audit_log WHERE idx >= $1 ORDER BY idx LIMIT $2";
+const NODES: &str =
+    "SELECT level, idx, hash FROM audit_nodes WHERE level = $1 AND idx BETWEEN $2 AND $3";
+const TAIL: [&str; 3] = [
+    "SELECT COUNT(*) FROM audit_nodes",
+    "SELECT frontier FROM audit_head WHERE id = 1",
+    "SELECT MIN(idx) FROM audit_log",
+];
+
+/// The checked pieces, in order.
+pub(super) enum Pieces {
+    /// One thread per connection; thread `i` of `n` checks pieces `i`, `i + n`, …
+    File {
+        workers: Vec<mpsc::Receiver<Result<PieceCheck, StoreError>>>,
+        next: usize,
+    },
     Pool {
         tx: Transaction<'static, Any>,
-        /// The index of the last entry handed out (−1 before the first).
-        after: i64,
-        /// Entries handed out so far.
-        read: u64,
+        next_start: u64,
+        /// Pieces read and being checked, oldest first.
+        checking: VecDeque<JoinHandle<PieceCheck>>,
+        read_all: bool,
     },
-    File(mpsc::Receiver<Result<Item, StoreError>>),
 }
 
-/// What the file reader hands over: batches, then the tail.
-pub(super) enum Item {
-    Batch(Batch),
-    Tail(Tail),
-}
-
-impl Reader {
-    /// Starts reading: a SQLite file's own thread, or a read transaction.
+impl Pieces {
+    /// Opens the snapshot, reads the tail and starts checking pieces.
     pub(super) async fn start(
         pool: &AnyPool,
         backend: Backend,
         file: Option<&Path>,
-    ) -> Result<Self, StoreError> {
-        Ok(match file {
-            Some(file) => {
-                let (sender, receiver) = mpsc::channel(2);
-                let file = file.to_owned();
-                std::thread::spawn(move || {
-                    if let Err(e) = read_file(&file, &sender) {
-                        // The walk reports it; a walk that stopped early no longer listens.
-                        let _ = sender.blocking_send(Err(e));
-                    }
-                });
-                Self::File(receiver)
-            }
-            None => {
-                let mut tx = pool.begin().await?;
-                if let Some(snapshot) = backend.snapshot_reads() {
-                    sqlx::query(snapshot).execute(&mut *tx).await?;
-                }
-                Self::Pool {
-                    tx,
-                    after: -1,
-                    read: 0,
-                }
-            }
-        })
+    ) -> Result<(Self, Tail), StoreError> {
+        if let Some(file) = file {
+            let file = file.to_owned();
+            let workers = std::thread::available_parallelism().map_or(1, usize::from);
+            let (readers, tail) =
+                tokio::task::spawn_blocking(move || open_snapshot(&file, workers))
+                    .await
+                    .map_err(|e| joined(&e.to_string()))??;
+            let step = readers.len() as u64;
+            let workers = (0u64..)
+                .zip(readers)
+                .map(|(first, conn)| {
+                    let (sender, receiver) = mpsc::channel(2);
+                    std::thread::spawn(move || check_file_pieces(&conn, first, step, &sender));
+                    receiver
+                })
+                .collect();
+            return Ok((Self::File { workers, next: 0 }, tail));
+        }
+        let mut tx = pool.begin().await?;
+        if let Some(snapshot) = backend.snapshot_reads() {
+            sqlx::query(snapshot).execute(&mut *tx).await?;
+        }
+        let tail = Tail {
+            stored_nodes: sqlx::query_scalar(TAIL[0]).fetch_one(&mut *tx).await?,
+            head: sqlx::query_scalar(TAIL[1])
+                .fetch_optional(&mut *tx)
+                .await?
+                .unwrap_or_default(),
+            lowest: sqlx::query_scalar(TAIL[2]).fetch_one(&mut *tx).await?,
+        };
+        let pieces = Self::Pool {
+            tx,
+            next_start: 0,
+            checking: VecDeque::new(),
+            read_all: false,
+        };
+        Ok((pieces, tail))
     }
 
-    /// The next batch (the one after it already on its way), or the tail once the
-    /// log is read.
-    pub(super) async fn next(&mut self) -> Result<Item, StoreError> {
+    /// The next piece, checked; `None` after the last. The caller stops at the first
+    /// piece that is short or has a problem.
+    pub(super) async fn next(&mut self) -> Result<Option<PieceCheck>, StoreError> {
         match self {
-            Self::File(receiver) => receiver
-                .recv()
-                .await
-                .unwrap_or_else(|| Err(joined("the audit log reader stopped before the end"))),
-            Self::Pool { tx, after, read } => {
-                let batch = read_batch(tx, *after, *read).await?;
-                let Some(last) = batch.entries.last() else {
-                    return Ok(Item::Tail(pool_tail(tx).await?));
+            Self::File { workers, next } => {
+                let count = workers.len();
+                let Some(worker) = workers.get_mut(*next % count.max(1)) else {
+                    return Ok(None);
                 };
-                *after = last.index;
-                *read += batch.entries.len() as u64;
-                Ok(Item::Batch(batch))
+                *next += 1;
+                match worker.recv().await {
+                    Some(piece) => piece.map(Some),
+                    None => Err(joined("an audit log reader stopped before the end")),
+                }
+            }
+            Self::Pool {
+                tx,
+                next_start,
+                checking,
+                read_all,
+            } => {
+                // One piece checked while the next is read.
+                while checking.len() < 2 && !*read_all {
+                    let (entries, nodes) = read_pool_piece(tx, *next_start).await?;
+                    *read_all = entries.len() < PIECE as usize;
+                    let start = *next_start;
+                    checking.push_back(tokio::task::spawn_blocking(move || {
+                        let mut checker = PieceChecker::new(start);
+                        for entry in &entries {
+                            if !checker.entry(&entry.columns()) {
+                                break;
+                            }
+                        }
+                        checker.finish(nodes)
+                    }));
+                    *next_start += PIECE;
+                }
+                match checking.pop_front() {
+                    Some(piece) => piece.await.map(Some).map_err(|e| joined(&e.to_string())),
+                    None => Ok(None),
+                }
             }
         }
     }
@@ -112,38 +158,6 @@ fn joined(what: &str) -> StoreError {
         context: "audit verification".into(),
         source: std::io::Error::other(what.to_owned()),
     }
-}
-
-/// Reads the entries after `after` and the stored subtree roots that entries
-/// `start..` complete.
-async fn read_batch(
-    tx: &mut Transaction<'static, Any>,
-    after: i64,
-    start: u64,
-) -> Result<Batch, StoreError> {
-    let sql =
-        format!("SELECT {SELECT_COLUMNS} FROM audit_log WHERE idx > $1 ORDER BY idx LIMIT $2");
-    let entries = sqlx::query_as::<_, Columns>(&sql)
-        .bind(after)
-        .bind(BATCH)
-        .fetch_all(&mut **tx)
-        .await?;
-    let nodes = pool_nodes(tx, start, start + BATCH as u64).await?;
-    Ok(Batch {
-        entries: entries.into_iter().map(StoredEntry::from).collect(),
-        nodes,
-    })
-}
-
-async fn pool_tail(tx: &mut Transaction<'static, Any>) -> Result<Tail, StoreError> {
-    Ok(Tail {
-        stored_nodes: sqlx::query_scalar("SELECT COUNT(*) FROM audit_nodes")
-            .fetch_one(&mut **tx)
-            .await?,
-        head: sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
-            .fetch_one(&mut **tx)
-            .await?,
-    })
 }
 
 /// The stored subtree roots completed by leaves `start..end`: node (level, j) is
@@ -159,138 +173,174 @@ fn node_ranges(start: u64, end: u64) -> Vec<(u32, u64, u64)> {
         .collect()
 }
 
-fn node_key(level: i64, index: i64) -> (u32, u64) {
-    (
-        u32::try_from(level).unwrap_or(u32::MAX),
-        u64::try_from(index).unwrap_or(u64::MAX),
-    )
-}
-
-async fn pool_nodes(
+/// Reads the entries of the piece at `start` and the stored subtree roots they complete.
+async fn read_pool_piece(
     tx: &mut Transaction<'static, Any>,
     start: u64,
-    end: u64,
-) -> Result<HashMap<(u32, u64), String>, StoreError> {
-    let ranges = node_ranges(start, end);
-    if ranges.is_empty() {
-        return Ok(HashMap::new());
-    }
-    let conditions: Vec<String> = (0..ranges.len())
-        .map(|i| {
-            format!(
-                "(level = ${} AND idx BETWEEN ${} AND ${})",
-                3 * i + 1,
-                3 * i + 2,
-                3 * i + 3
-            )
-        })
-        .collect();
-    let sql = format!(
-        "SELECT level, idx, hash FROM audit_nodes WHERE {}",
-        conditions.join(" OR ")
-    );
-    let mut query = sqlx::query_as::<_, (i64, i64, String)>(&sql);
-    for (level, low, high) in &ranges {
-        query = query
-            .bind(i64::from(*level))
-            .bind(to_i64(*low)?)
-            .bind(to_i64(*high)?);
-    }
-    Ok(query
+) -> Result<(Vec<StoredEntry>, StoredNodes), StoreError> {
+    let entries = sqlx::query_as::<_, Columns>(&format!("SELECT {SELECT_COLUMNS} {ENTRIES}"))
+        .bind(to_i64(start)?)
+        .bind(to_i64(PIECE)?)
         .fetch_all(&mut **tx)
-        .await?
-        .into_iter()
-        .map(|(level, index, hash)| (node_key(level, index), hash))
-        .collect())
+        .await?;
+    let mut nodes = StoredNodes::default();
+    for (level, low, high) in node_ranges(start, start + entries.len() as u64) {
+        let rows = sqlx::query_as::<_, (i64, i64, String)>(NODES)
+            .bind(i64::from(level))
+            .bind(to_i64(low)?)
+            .bind(to_i64(high)?)
+            .fetch_all(&mut **tx)
+            .await?;
+        for (_, index, hash) in rows {
+            nodes.add(level, index_of(index), node_text(hash.as_bytes()));
+        }
+    }
+    Ok((entries.into_iter().map(StoredEntry::from).collect(), nodes))
 }
 
-/// The whole log of a SQLite file, in one read transaction, handed over a batch at a
-/// time (two at most waiting: memory stays flat).
-fn read_file(
+fn index_of(stored: i64) -> u64 {
+    // A negative index matches no node.
+    u64::try_from(stored).unwrap_or(u64::MAX)
+}
+
+/// Opens `workers` read connections in one snapshot (one if the write lock cannot be
+/// had: a connection alone is its own snapshot), and reads the tail from it.
+fn open_snapshot(
     file: &Path,
-    sender: &mpsc::Sender<Result<Item, StoreError>>,
-) -> Result<(), StoreError> {
+    workers: usize,
+) -> Result<(Vec<rusqlite::Connection>, Tail), StoreError> {
+    let lock = rusqlite::Connection::open_with_flags(
+        file,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(sqlite)?;
+    lock.busy_timeout(Duration::from_secs(10)).map_err(sqlite)?;
+    // Nothing commits while the lock is held, so every reader starting meanwhile sees
+    // the same last commit.
+    let held = lock.execute_batch("BEGIN IMMEDIATE").is_ok();
+    let readers = (0..if held { workers.max(1) } else { 1 })
+        .map(|_| open_reader(file))
+        .collect::<Result<Vec<_>, _>>()?;
+    if held {
+        lock.execute_batch("ROLLBACK").map_err(sqlite)?;
+    }
+    let first = readers
+        .first()
+        .ok_or_else(|| joined("no audit log reader"))?;
+    let tail = Tail {
+        stored_nodes: first
+            .query_row(TAIL[0], [], |row| row.get(0))
+            .map_err(sqlite)?,
+        head: first
+            .query_row(TAIL[1], [], |row| row.get(0))
+            .optional()
+            .map_err(sqlite)?
+            .unwrap_or_default(),
+        lowest: first
+            .query_row(TAIL[2], [], |row| row.get(0))
+            .map_err(sqlite)?,
+    };
+    Ok((readers, tail))
+}
+
+/// A read-only connection with its read transaction started (its snapshot taken).
+fn open_reader(file: &Path) -> Result<rusqlite::Connection, StoreError> {
     let conn = rusqlite::Connection::open_with_flags(
         file,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(sqlite)?;
-    conn.busy_timeout(std::time::Duration::from_secs(10))
+    conn.busy_timeout(Duration::from_secs(10)).map_err(sqlite)?;
+    // Up to 4 GiB of the file mapped (SQLite caps it at its own build limit); past
+    // that, pages are read as usual.
+    conn.execute_batch("PRAGMA mmap_size = 4294967296; BEGIN")
         .map_err(sqlite)?;
-    // One snapshot: a writer appending meanwhile is neither half seen nor counted.
-    conn.execute_batch("BEGIN").map_err(sqlite)?;
-    let mut entries = conn
-        .prepare(&format!(
-            "SELECT {SELECT_COLUMNS} FROM audit_log ORDER BY idx"
-        ))
-        .map_err(sqlite)?;
-    let mut nodes = conn
-        .prepare("SELECT idx, hash FROM audit_nodes WHERE level = ?1 AND idx BETWEEN ?2 AND ?3")
-        .map_err(sqlite)?;
-    let mut rows = entries.query([]).map_err(sqlite)?;
-    let mut read = 0u64;
-    loop {
-        let mut batch = Vec::with_capacity(BATCH as usize);
-        while batch.len() < BATCH as usize {
-            let Some(row) = rows.next().map_err(sqlite)? else {
-                break;
-            };
-            batch.push(StoredEntry::from(columns(row).map_err(sqlite)?));
-        }
-        if batch.is_empty() {
-            break;
-        }
-        let start = read;
-        read += batch.len() as u64;
-        let mut completed = HashMap::new();
-        for (level, low, high) in node_ranges(start, start + BATCH as u64) {
-            let found = nodes
-                .query_map((i64::from(level), to_i64(low)?, to_i64(high)?), |row| {
-                    Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
-                })
-                .map_err(sqlite)?;
-            for node in found {
-                let (index, hash) = node.map_err(sqlite)?;
-                completed.insert(node_key(i64::from(level), index), hash);
-            }
-        }
-        let batch = Batch {
-            entries: batch,
-            nodes: completed,
-        };
-        if sender.blocking_send(Ok(Item::Batch(batch))).is_err() {
-            return Ok(()); // the walk stopped at a problem
-        }
-    }
-    let stored_nodes = conn
-        .query_row("SELECT COUNT(*) FROM audit_nodes", [], |row| row.get(0))
-        .map_err(sqlite)?;
-    let head = conn
-        .query_row("SELECT frontier FROM audit_head WHERE id = 1", [], |row| {
-            row.get(0)
-        })
-        .optional()
-        .map_err(sqlite)?
-        .unwrap_or_default();
-    let _ = sender.blocking_send(Ok(Item::Tail(Tail { stored_nodes, head })));
-    Ok(())
+    conn.query_row("SELECT COUNT(*) FROM audit_head", [], |row| {
+        row.get::<_, i64>(0)
+    })
+    .map_err(sqlite)?;
+    Ok(conn)
 }
 
-fn columns(row: &rusqlite::Row<'_>) -> rusqlite::Result<Columns> {
-    Ok((
-        row.get(0)?,
-        row.get(1)?,
-        row.get(2)?,
-        row.get(3)?,
-        row.get(4)?,
-        row.get(5)?,
-        row.get(6)?,
-        row.get(7)?,
-        row.get(8)?,
-        row.get(9)?,
-        row.get(10)?,
-        row.get(11)?,
-    ))
+/// Checks pieces `first`, `first + step`, … of a SQLite file, handing each over (two
+/// at most waiting: memory stays flat), until the last or a problem.
+fn check_file_pieces(
+    conn: &rusqlite::Connection,
+    first: u64,
+    step: u64,
+    sender: &mpsc::Sender<Result<PieceCheck, StoreError>>,
+) {
+    let run = || -> Result<(), StoreError> {
+        let sql = format!("SELECT {SELECT_COLUMNS} {ENTRIES}").replace('$', "?");
+        let mut entries = conn.prepare(&sql).map_err(sqlite)?;
+        let mut nodes = conn.prepare(&NODES.replace('$', "?")).map_err(sqlite)?;
+        let mut piece = first;
+        loop {
+            let start = piece
+                .checked_mul(PIECE)
+                .ok_or_else(|| joined("too many pieces"))?;
+            let mut checker = PieceChecker::new(start);
+            let mut rows = entries
+                .query((to_i64(start)?, to_i64(PIECE)?))
+                .map_err(sqlite)?;
+            let mut read = 0u64;
+            while let Some(row) = rows.next().map_err(sqlite)? {
+                read += 1;
+                if !checker.entry(&columns(row).map_err(sqlite)?) {
+                    break;
+                }
+            }
+            let mut stored = StoredNodes::default();
+            for (level, low, high) in node_ranges(start, start + read) {
+                let mut rows = nodes
+                    .query((i64::from(level), to_i64(low)?, to_i64(high)?))
+                    .map_err(sqlite)?;
+                while let Some(row) = rows.next().map_err(sqlite)? {
+                    let index = index_of(row.get(1).map_err(sqlite)?);
+                    let hash = row.get_ref(2).map_err(sqlite)?.as_bytes().unwrap_or(b"");
+                    stored.add(level, index, node_text(hash));
+                }
+            }
+            let check = checker.finish(stored);
+            let last = check.rows < PIECE as usize || check.problem.is_some();
+            if sender.blocking_send(Ok(check)).is_err() || last {
+                return Ok(()); // the join stopped early, or this was the end
+            }
+            piece += step;
+        }
+    };
+    if let Err(e) = run() {
+        // The join reports it; one that stopped early no longer listens.
+        let _ = sender.blocking_send(Err(e));
+    }
+}
+
+/// A row of [`SELECT_COLUMNS`], borrowed from the row.
+fn columns<'r>(row: &'r rusqlite::Row<'_>) -> rusqlite::Result<EntryColumns<'r>> {
+    let text = |i: usize| -> rusqlite::Result<&'r str> {
+        row.get_ref(i)?.as_str().map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+        })
+    };
+    let optional = |i: usize| -> rusqlite::Result<Option<&'r str>> {
+        row.get_ref(i)?.as_str_or_null().map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+        })
+    };
+    Ok(EntryColumns {
+        index: row.get(0)?,
+        at: row.get(1)?,
+        actor: text(2)?,
+        action: text(3)?,
+        subject: optional(4)?,
+        ip: optional(5)?,
+        outcome: text(6)?,
+        details: text(7)?,
+        leaf_hash: text(8)?,
+        root_hash: text(9)?,
+        signature: text(10)?,
+        pruned: row.get::<_, Option<i64>>(11)?.is_some(),
+    })
 }
 
 fn sqlite(e: rusqlite::Error) -> StoreError {

@@ -110,6 +110,7 @@ pub mod workload;
 
 mod audit_entry;
 pub(crate) mod audit_verify;
+mod audit_verify_piece;
 mod audit_verify_read;
 pub mod deconfliction;
 

@@ -11,6 +11,9 @@
 #[allow(dead_code)] // shared with the other benchmarks; each uses part of it
 mod support;
 
+#[path = "../support/synthetic_audit.rs"]
+mod synthetic_audit;
+
 mod load;
 mod read;
 mod read_data;

@@ -10,17 +10,16 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use futures::future::{BoxFuture, FutureExt};
-use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
-use lers_domain::audit_tree::{self, Checkpoint, Frontier};
+use lers_domain::audit_tree::Frontier;
 use lers_domain::transparency::{build, Period};
 use lers_store::prelude::*;
 use lers_store::TargetKey;
-use serde_json::json;
 
 use crate::load::{closed_loop, MakeRequest};
 use crate::read_data::{self, Bench};
 use crate::report::Line;
 use crate::support::Error;
+use crate::synthetic_audit;
 
 fn size(var: &str, default: u64) -> u64 {
     std::env::var(var)
@@ -99,108 +98,13 @@ pub fn audit_verify() -> BoxFuture<'static, Result<Vec<Line>, Error>> {
 /// Appends `events` entries the way the writer does (a checkpoint closing each
 /// transaction of one to four entries); returns the SHA-256 floor of checking the log.
 async fn write_log(bench: &Bench, events: u64) -> Result<f64, Error> {
-    let pool = bench.store.pool();
-    let head: String = sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
-        .fetch_one(pool)
-        .await?;
-    let mut frontier = Frontier::from_text(&head)?;
-    let start = frontier.size();
-    let mut conn = pool.acquire().await?;
-    sqlx::Executor::execute(&mut *conn, "BEGIN").await?;
-    let mut index = start;
-    while index < start + events {
-        let chunk: Vec<(u64, AuditEvent)> = (index..(index + 500).min(start + events))
-            .map(|i| {
-                let event = AuditEvent::new(
-                    bench
-                        .ctx
-                        .at
-                        .plus(lers_domain::clock::Duration::millis(i as i64)),
-                    format!("acct_{:012x}", i * 7919 % 100_003),
-                    AuditAction::RequestViewed,
-                    Outcome::Success,
-                )
-                .subject(format!("LERS-2026-{:06}", i % 999_983))
-                .from_ip(Some(format!("192.0.2.{}", i % 250)))
-                .details(
-                    json!({"request": format!("req_{:016x}", i * 2_654_435_761 % 1_000_000_007)}),
-                );
-                (i, event)
-            })
-            .collect();
-        let bytes: Vec<Vec<u8>> = chunk.iter().map(|(i, e)| e.leaf_bytes(*i)).collect();
-        let leaves: Vec<_> = std::thread::scope(|scope| {
-            let half = bytes.len().div_ceil(2);
-            let parts: Vec<_> = bytes
-                .chunks(half.max(1))
-                .map(|part| {
-                    scope.spawn(move || {
-                        part.iter()
-                            .map(|b| audit_tree::leaf_hash(b))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            parts
-                .into_iter()
-                .flat_map(|p| p.join().unwrap_or_default())
-                .collect()
-        });
-        let mut rows = Vec::new();
-        let mut nodes = Vec::new();
-        for ((i, event), leaf) in chunk.iter().zip(&leaves) {
-            nodes.extend(frontier.push_completing(*leaf)?);
-            // Transactions of one to four entries; the last entry is always signed.
-            let checkpoint = (i * 31 % 7) < 3 || *i + 1 == start + events;
-            let head = checkpoint.then(|| {
-                let checkpoint = Checkpoint {
-                    tree_size: frontier.size(),
-                    root: frontier.root(),
-                };
-                (
-                    hex::encode(checkpoint.root),
-                    hex::encode(checkpoint.sign(&bench.ring.audit_signing).to_bytes()),
-                )
-            });
-            rows.push((*i, event, *leaf, head));
-        }
-        let mut sql = String::from(
-            "INSERT INTO audit_log (idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, signature) VALUES ",
-        );
-        for (n, (i, e, leaf, head)) in rows.iter().enumerate() {
-            let (root, signature) = head.clone().unwrap_or_default();
-            sql.push_str(&format!(
-                "{}({i}, {}, '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{root}', '{signature}')",
-                if n == 0 { "" } else { "," },
-                e.at.unix_millis(),
-                e.actor,
-                e.action.as_str(),
-                e.subject.clone().unwrap_or_default(),
-                e.source_ip.clone().unwrap_or_default(),
-                e.outcome.as_str(),
-                e.details,
-                hex::encode(leaf),
-            ));
-        }
-        sqlx::Executor::execute(&mut *conn, sql.as_str()).await?;
-        if !nodes.is_empty() {
-            let values: Vec<String> = nodes
-                .iter()
-                .map(|(id, hash)| format!("({}, {}, '{}')", id.level, id.index, hex::encode(hash)))
-                .collect();
-            let sql = format!(
-                "INSERT INTO audit_nodes (level, idx, hash) VALUES {}",
-                values.join(",")
-            );
-            sqlx::Executor::execute(&mut *conn, sql.as_str()).await?;
-        }
-        index += chunk.len() as u64;
-    }
-    sqlx::query("UPDATE audit_head SET frontier = $1 WHERE id = 1")
-        .bind(frontier.to_text())
-        .execute(&mut *conn)
-        .await?;
-    sqlx::Executor::execute(&mut *conn, "COMMIT").await?;
+    synthetic_audit::append(
+        bench.store.pool(),
+        &bench.ring.audit_signing,
+        bench.ctx.at,
+        events,
+    )
+    .await?;
     sha256_floor(bench).await
 }
 
@@ -229,23 +133,7 @@ async fn sha256_floor(bench: &Bench) -> Result<f64, Error> {
         leaves_data.push(out);
     }
     let started = Instant::now();
-    let leaves: Vec<_> = std::thread::scope(|scope| {
-        let half = leaves_data.len().div_ceil(2).max(1);
-        let parts: Vec<_> = leaves_data
-            .chunks(half)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|b| audit_tree::leaf_hash(b))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        parts
-            .into_iter()
-            .flat_map(|p| p.join().unwrap_or_default())
-            .collect()
-    });
+    let leaves = synthetic_audit::leaf_hashes(&leaves_data);
     let mut frontier = Frontier::new();
     for leaf in leaves {
         frontier.push(leaf);

@@ -11,6 +11,7 @@ use crate::harness::*;
 
 mod checkpoints;
 mod keys;
+mod pieces;
 mod snapshot;
 mod tampering;
 

@@ -1,0 +1,233 @@
+//! One piece of the audit log checked on its own: `verify` splits the log into pieces
+//! of [`PIECE`] entries, each a perfect subtree of the whole tree, so that pieces are
+//! read and checked side by side and only their roots are joined in order
+//! (`audit_verify.rs`). A piece recomputes each entry's leaf from its columns, builds
+//! its own subtree and compares the stored subtree roots inside it; what needs the
+//! entries before it — the tree heads and the roots above it — is left to the join.
+
+use lers_domain::audit_tree::{Frontier, Hash, NodeId};
+
+use super::audit_entry::{lower_hex, EntryColumns};
+
+/// What is wrong with the log, and the first entry it concerns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditProblem {
+    pub index: u64,
+    pub reason: String,
+}
+
+pub(super) fn problem(index: u64, reason: String) -> AuditProblem {
+    AuditProblem { index, reason }
+}
+
+/// Entry `expected` is not where the next stored row is.
+pub(super) fn missing(expected: u64, next: i64) -> AuditProblem {
+    problem(
+        expected,
+        format!(
+            "entry {expected} is missing (the next stored entry is {next}): entries were deleted or inserted"
+        ),
+    )
+}
+
+/// log₂ of [`PIECE`].
+pub(super) const PIECE_LEVEL: u32 = 13;
+
+/// Entries per piece: a power of two, so a piece's interior nodes are nodes of the
+/// whole tree; memory stays flat for any log size.
+pub(super) const PIECE: u64 = 1 << PIECE_LEVEL;
+
+/// A stored subtree root as read: its hex text, or zeros when it is not 64 bytes long
+/// (which then matches nothing).
+pub(super) type NodeText = [u8; 64];
+
+pub(super) fn node_text(text: &[u8]) -> NodeText {
+    NodeText::try_from(text).unwrap_or([0; 64])
+}
+
+/// The stored subtree roots a piece completes, as read from `audit_nodes`.
+#[derive(Default)]
+pub(super) struct StoredNodes {
+    /// Levels 1 to [`PIECE_LEVEL`]: `(index, hash)` in index order.
+    pub(super) inside: Vec<Vec<(u64, NodeText)>>,
+    /// Above the piece: completed by its last entry together with earlier pieces.
+    pub(super) above: Vec<((u32, u64), NodeText)>,
+}
+
+impl StoredNodes {
+    pub(super) fn add(&mut self, level: u32, index: u64, hash: NodeText) {
+        if level > PIECE_LEVEL {
+            self.above.push(((level, index), hash));
+            return;
+        }
+        let level = level as usize;
+        if self.inside.len() <= level {
+            self.inside.resize_with(level + 1, Vec::new);
+        }
+        self.inside[level].push((index, hash));
+    }
+}
+
+/// A signature as stored: 128 hex digits.
+pub(super) type SignatureText = [u8; 128];
+
+/// A checkpoint of the piece, for the join to compare with the whole tree's root.
+pub(super) struct PieceCheckpoint {
+    pub(super) index: u64,
+    /// The root of the piece's entries up to this one: the right-hand part of the
+    /// whole tree's root at this size.
+    pub(super) piece_root: Hash,
+    /// The stored root's text when it is 64 bytes long.
+    pub(super) root_text: Option<NodeText>,
+    /// The stored signature's text, when it is 64 bytes of hex (decoded only when
+    /// it is checked).
+    pub(super) signature: Option<SignatureText>,
+}
+
+/// What checking a piece found.
+pub(super) struct PieceCheck {
+    /// Its first entry's index (a multiple of [`PIECE`]).
+    pub(super) start: u64,
+    /// Rows read: fewer than [`PIECE`] only for the log's last piece (or past a
+    /// problem).
+    pub(super) rows: usize,
+    /// Its entries up to the first problem, as a tree of their own.
+    pub(super) tree: Frontier,
+    pub(super) checkpoints: Vec<PieceCheckpoint>,
+    /// The first entry wrong in itself (missing, moved, altered); nothing after it
+    /// was checked.
+    pub(super) problem: Option<AuditProblem>,
+    /// The first stored subtree root inside the piece that is missing or wrong.
+    pub(super) bad_node: Option<AuditProblem>,
+    /// The stored roots above the piece, for the join.
+    pub(super) above: Vec<((u32, u64), NodeText)>,
+    pub(super) pruned: u64,
+    /// The newest entry's time, and the newest pruned entry with its time.
+    pub(super) newest_at: i64,
+    pub(super) newest_pruned: Option<(u64, i64)>,
+}
+
+/// Checks a piece's entries one by one, in index order.
+pub(super) struct PieceChecker {
+    check: PieceCheck,
+    /// The nodes the piece completes, per level, in index order.
+    computed: Vec<Vec<Hash>>,
+    /// The nodes the last entry completed.
+    completed: Vec<(NodeId, Hash)>,
+    scratch: Vec<u8>,
+}
+
+impl PieceChecker {
+    pub(super) fn new(start: u64) -> Self {
+        Self {
+            check: PieceCheck {
+                start,
+                rows: 0,
+                tree: Frontier::new(),
+                checkpoints: Vec::new(),
+                problem: None,
+                bad_node: None,
+                above: Vec::new(),
+                pruned: 0,
+                newest_at: i64::MIN,
+                newest_pruned: None,
+            },
+            computed: vec![Vec::new(); PIECE_LEVEL as usize + 1],
+            completed: Vec::with_capacity(PIECE_LEVEL as usize),
+            scratch: Vec::with_capacity(512),
+        }
+    }
+
+    /// Checks the next row; `false` once a problem ends the piece.
+    pub(super) fn entry(&mut self, entry: &EntryColumns<'_>) -> bool {
+        let check = &mut self.check;
+        check.rows += 1;
+        let expected = check.start + check.tree.size();
+        if u64::try_from(entry.index).ok() != Some(expected) {
+            check.problem = Some(missing(expected, entry.index));
+            return false;
+        }
+        let leaf = match entry.checked_leaf(expected, &mut self.scratch) {
+            Ok(leaf) => leaf,
+            Err(reason) => {
+                check.problem = Some(problem(expected, reason));
+                return false;
+            }
+        };
+        check.newest_at = check.newest_at.max(entry.at);
+        if entry.pruned {
+            check.pruned += 1;
+            check.newest_pruned = Some((expected, entry.at));
+        }
+        self.completed.clear();
+        match check.tree.push_collecting(leaf, &mut self.completed) {
+            Ok(()) => {
+                for (id, hash) in &self.completed {
+                    self.computed[id.level as usize].push(*hash);
+                }
+            }
+            Err(e) => {
+                check.problem = Some(problem(expected, format!("entry {expected}: {e}")));
+                return false;
+            }
+        }
+        if entry.is_checkpoint() {
+            check.checkpoints.push(PieceCheckpoint {
+                index: expected,
+                piece_root: check.tree.root(),
+                root_text: NodeText::try_from(entry.root_hash.as_bytes()).ok(),
+                signature: signature_text(entry.signature),
+            });
+        }
+        true
+    }
+
+    /// Compares the stored subtree roots inside the piece with the ones computed.
+    pub(super) fn finish(mut self, stored: StoredNodes) -> PieceCheck {
+        let start = self.check.start;
+        for (level, computed) in (0u32..).zip(&self.computed).skip(1) {
+            let first = start >> level;
+            let stored = stored
+                .inside
+                .get(level as usize)
+                .map_or(&[][..], Vec::as_slice);
+            let wrong = computed.iter().zip(0u64..).find(|(hash, offset)| {
+                stored.get(*offset as usize) != Some(&(first + offset, lower_hex(hash)))
+            });
+            if let Some((_, offset)) = wrong {
+                let bad = bad_node(level, first + offset);
+                if self
+                    .check
+                    .bad_node
+                    .as_ref()
+                    .is_none_or(|b| bad.index < b.index)
+                {
+                    self.check.bad_node = Some(bad);
+                }
+            }
+        }
+        self.check.above = stored.above;
+        self.check
+    }
+}
+
+/// The node `(level, index)` is missing or does not match: named after the entry
+/// that completes it, (index + 1)·2^level − 1.
+pub(super) fn bad_node(level: u32, index: u64) -> AuditProblem {
+    let entry = ((index + 1) << level) - 1;
+    problem(
+        entry,
+        format!(
+            "the stored subtree root at level {level} index {index} (completed by entry {entry}) is missing or does not match the log: proofs would be built from it"
+        ),
+    )
+}
+
+fn signature_text(text: &str) -> Option<SignatureText> {
+    let text = SignatureText::try_from(text.as_bytes()).ok()?;
+    // Every digit looked at (no early exit), which the compiler can vectorise.
+    let hex = text
+        .iter()
+        .fold(true, |hex, digit| hex & digit.is_ascii_hexdigit());
+    hex.then_some(text)
+}
