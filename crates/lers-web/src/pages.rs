@@ -366,6 +366,8 @@ pub struct RequestFormPage {
     pub view: FormView,
     pub errors: Errors,
     pub notice: Option<String>,
+    /// Where the page was reached from, and the link's text.
+    pub back: Option<(String, String)>,
 }
 
 #[derive(Template)]

@@ -34,6 +34,7 @@ intake-taken-by = Aufgenommen von
 intake-source = Aus der bisherigen Warteschlange importiert als
 intake-scan-title = Eingescannte rechtliche Anordnung
 intake-edit = Ersuchen bearbeiten
+intake-edit-back = Zurück zum Eingangsvermerk
 intake-register = Ersuchen registrieren
 intake-registered = Registriert als { $reference }; das Ersuchen ist in der Warteschlange.
 intake-open-case = Vorgang in der Konsole öffnen

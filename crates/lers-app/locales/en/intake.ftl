@@ -34,6 +34,7 @@ intake-taken-by = Taken in by
 intake-source = Imported from the previous queue as
 intake-scan-title = Scanned legal process
 intake-edit = Edit the request
+intake-edit-back = Back to the intake record
 intake-register = Register the request
 intake-registered = Registered as { $reference }; it is in the queue.
 intake-open-case = Open the case in the console

@@ -34,6 +34,7 @@ intake-taken-by = Recibida por
 intake-source = Importada de la cola anterior como
 intake-scan-title = Instrumento jurídico escaneado
 intake-edit = Editar la solicitud
+intake-edit-back = Volver al registro de entrada
 intake-register = Registrar la solicitud
 intake-registered = Registrada como { $reference }; se encuentra en la cola.
 intake-open-case = Abrir el caso en la consola

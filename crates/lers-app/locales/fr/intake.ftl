@@ -34,6 +34,7 @@ intake-taken-by = Réceptionnée par
 intake-source = Importée de la file précédente sous la référence
 intake-scan-title = Acte juridique numérisé
 intake-edit = Modifier la demande
+intake-edit-back = Retour à la fiche de réception
 intake-register = Enregistrer la demande
 intake-registered = Enregistrée sous la référence { $reference } ; elle figure dans la file d'attente.
 intake-open-case = Ouvrir le dossier dans la console

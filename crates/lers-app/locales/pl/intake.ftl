@@ -34,6 +34,7 @@ intake-taken-by = Przyjął/przyjęła
 intake-source = Zaimportowano z poprzedniej kolejki jako
 intake-scan-title = Skan dokumentu stanowiącego podstawę prawną
 intake-edit = Edytuj wniosek
+intake-edit-back = Wróć do zapisu przyjęcia
 intake-register = Zarejestruj wniosek
 intake-registered = Zarejestrowano pod sygnaturą { $reference }; wniosek znajduje się w kolejce.
 intake-open-case = Otwórz sprawę w konsoli

@@ -34,6 +34,7 @@ intake-taken-by = Người tiếp nhận
 intake-source = Nhập từ hàng đợi trước đây với mã
 intake-scan-title = Bản quét văn bản pháp lý
 intake-edit = Chỉnh sửa yêu cầu
+intake-edit-back = Quay lại hồ sơ tiếp nhận
 intake-register = Đăng ký yêu cầu
 intake-registered = Đã đăng ký với số tham chiếu { $reference }; yêu cầu đã vào hàng đợi.
 intake-open-case = Mở hồ sơ trong bảng điều khiển

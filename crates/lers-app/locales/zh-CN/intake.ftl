@@ -34,6 +34,7 @@ intake-taken-by = 受理人
 intake-source = 从原有队列导入，原编号为
 intake-scan-title = 法律文书扫描件
 intake-edit = 编辑请求
+intake-edit-back = 返回受理记录
 intake-register = 登记请求
 intake-registered = 已登记为 { $reference }；该请求已进入队列。
 intake-open-case = 在控制台中打开案件

@@ -199,8 +199,31 @@ async fn case_failure(
     }
 }
 
-fn edit_action(id: &str) -> String {
-    format!("/staff/intake/{id}/edit")
+/// The portal's request form, posting to the intake record's edit route and
+/// linking back to the record.
+fn edit_form(
+    state: &App,
+    who: &SignedIn,
+    record: &lers_store::RequestRecord,
+    rows: usize,
+    errors: Errors,
+    notice: Option<String>,
+    id: &str,
+) -> RequestFormPage {
+    let mut page = form_page_at(
+        state,
+        who,
+        record,
+        rows,
+        errors,
+        notice,
+        format!("/staff/intake/{id}/edit"),
+    );
+    page.back = Some((
+        format!("/staff/intake/{id}"),
+        who.req.tr.get("intake-edit-back"),
+    ));
+    page
 }
 
 pub async fn edit_page(
@@ -214,15 +237,7 @@ pub async fn edit_page(
     if case.request.summary.status != RequestStatus::Draft {
         return Ok(Redirect::to(&format!("/staff/intake/{id}")).into_response());
     }
-    let page = form_page_at(
-        &state,
-        &who,
-        &case.request,
-        0,
-        Errors::default(),
-        None,
-        edit_action(&id),
-    );
+    let page = edit_form(&state, &who, &case.request, 0, Errors::default(), None, &id);
     Ok(render(&page).into_response())
 }
 
@@ -248,29 +263,21 @@ pub async fn edit_submit(
                 return Ok(registered_redirect(&who, &id, registered.summary.reference))
             }
             Err(FormError::Fields(errors)) => {
-                let page = form_page_at(
+                let page = edit_form(
                     &state,
                     &who,
                     &saved,
                     posted.rows,
                     Errors::new(&who.req.tr, errors),
                     None,
-                    edit_action(&id),
+                    &id,
                 );
                 return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
             }
             Err(FormError::App(e)) => return Err(e.into()),
         },
     };
-    let page = form_page_at(
-        &state,
-        &who,
-        &saved,
-        rows,
-        Errors::default(),
-        notice,
-        edit_action(&id),
-    );
+    let page = edit_form(&state, &who, &saved, rows, Errors::default(), notice, &id);
     Ok(render(&page).into_response())
 }
 

@@ -154,6 +154,7 @@ pub(super) fn form_page_at(
         draft: record.draft.clone(),
         errors,
         notice,
+        back: None,
     }
 }
 

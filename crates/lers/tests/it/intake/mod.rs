@@ -89,6 +89,13 @@ async fn upload_scan(staff: &Browser<'_>, id: &str, bytes: Vec<u8>) -> Response 
 /// returns its reference.
 async fn complete_and_register(staff: &Browser<'_>, id: &str) -> String {
     let page = format!("/staff/intake/{id}/edit");
+    let form = staff.get(&page).await.text().await.expect("edit page");
+    assert!(
+        form.contains(&format!(
+            "<a href=\"/staff/intake/{id}\" id=\"form-back\">Back to the intake record</a>"
+        )),
+        "the edit page links back to its record: {form}"
+    );
     let fields = request_fields("user_data", None);
     let response = staff.submit(&page, &page, &as_refs(&fields)).await;
     assert_eq!(
