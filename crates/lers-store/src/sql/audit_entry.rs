@@ -198,7 +198,7 @@ impl EntryColumns<'_> {
         }
     }
 
-    fn leaf_columns(&self) -> LeafColumns<'_> {
+    pub(super) fn leaf_columns(&self) -> LeafColumns<'_> {
         LeafColumns {
             at: self.at,
             actor: self.actor,

@@ -77,7 +77,8 @@ struct Walk {
     signatures_checked: u64,
     /// The latest checkpoint, until its signature is checked.
     last: Option<Signed>,
-    /// The newest entry's time, and the newest pruned entry: content younger than
+    /// The newest time of an entry whose content was checked (a pruned row's time is
+    /// not hashed), and the newest pruned entry: content younger than
     /// the shortest retention anyone may set was not pruned by LERS.
     newest_at: i64,
     newest_pruned: Option<(u64, i64)>,
@@ -153,12 +154,15 @@ impl Walk {
         let mut bad = piece.bad_node.clone();
         match self.frontier.append(&piece.tree) {
             Ok(completed) => {
+                // Exactly one stored row per node, and that row right.
                 let wrong = completed.iter().find(|(id, hash)| {
-                    let stored = piece
+                    let mut stored = piece
                         .above
                         .iter()
-                        .find(|(at, _)| *at == (id.level, id.index));
-                    stored.is_none_or(|(_, text)| *text != lower_hex(hash))
+                        .filter(|(at, _)| *at == (id.level, id.index));
+                    let first = stored.next();
+                    first.is_none_or(|(_, text)| *text != lower_hex(hash))
+                        || stored.next().is_some()
                 });
                 if let (None, Some((id, _))) = (&bad, wrong) {
                     bad = Some(bad_node(id.level, id.index));
@@ -236,7 +240,7 @@ impl Walk {
             if self.newest_at.saturating_sub(at) < floor {
                 return Ok(Some(problem(
                     index,
-                    format!("entry {index} had its content removed although it is less than {MIN_AUDIT_DAYS} days older than the newest entry: LERS never prunes that early, so the content was wiped by hand"),
+                    format!("entry {index} had its content removed although it is less than {MIN_AUDIT_DAYS} days older than the newest entry whose content is intact: LERS never prunes that early, so the content was wiped by hand"),
                 )));
             }
         }

@@ -102,7 +102,8 @@ pub(super) struct PieceCheck {
     /// The stored roots above the piece, for the join.
     pub(super) above: Vec<((u32, u64), NodeText)>,
     pub(super) pruned: u64,
-    /// The newest entry's time, and the newest pruned entry with its time.
+    /// The newest time of an entry whose content was checked, and the newest pruned
+    /// entry with its time.
     pub(super) newest_at: i64,
     pub(super) newest_pruned: Option<(u64, i64)>,
 }
@@ -154,10 +155,13 @@ impl PieceChecker {
                 return false;
             }
         };
-        check.newest_at = check.newest_at.max(entry.at);
         if entry.pruned {
             check.pruned += 1;
             check.newest_pruned = Some((expected, entry.at));
+        } else {
+            // Only a time the leaf hash vouches for: a pruned row's time is not
+            // hashed, and a forger could move it forwards.
+            check.newest_at = check.newest_at.max(entry.at);
         }
         self.completed.clear();
         match check.tree.push_collecting(leaf, &mut self.completed) {
@@ -183,8 +187,12 @@ impl PieceChecker {
     }
 
     /// Compares the stored subtree roots inside the piece with the ones computed.
-    pub(super) fn finish(mut self, stored: StoredNodes) -> PieceCheck {
+    pub(super) fn finish(mut self, mut stored: StoredNodes) -> PieceCheck {
         let start = self.check.start;
+        for level in &mut stored.inside {
+            // In index order whatever order the rows came in (already sorted: cheap).
+            level.sort_unstable();
+        }
         for (level, computed) in (0u32..).zip(&self.computed).skip(1) {
             let first = start >> level;
             let stored = stored
@@ -230,4 +238,76 @@ fn signature_text(text: &str) -> Option<SignatureText> {
         .iter()
         .fold(true, |hex, digit| hex & digit.is_ascii_hexdigit());
     hex.then_some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lers_domain::audit_tree::leaf_hash;
+
+    /// Entry `index` of a test piece: its columns, and its leaf hash as stored.
+    fn leaf_of(index: u64) -> Hash {
+        let mut data = Vec::new();
+        columns(index, "")
+            .leaf_columns()
+            .write_leaf(index, &mut data);
+        leaf_hash(&data)
+    }
+
+    fn columns(index: u64, leaf_hash: &str) -> EntryColumns<'_> {
+        EntryColumns {
+            index: i64::try_from(index).unwrap_or(i64::MAX),
+            at: 1_700_000_000_000,
+            actor: "acct_0001",
+            action: "login.succeeded",
+            subject: None,
+            ip: Some("192.0.2.7"),
+            outcome: "success",
+            details: "{}",
+            leaf_hash,
+            root_hash: "",
+            signature: "",
+            pruned: false,
+        }
+    }
+
+    /// A piece of 8 entries checked, with its stored subtree roots given in reverse
+    /// order (PostgreSQL returns rows in any order a plan yields) and `wrong` altered.
+    fn checked(wrong: Option<(u32, u64)>) -> PieceCheck {
+        let leaves: Vec<String> = (0..8).map(|i| hex::encode(leaf_of(i))).collect();
+        let mut checker = PieceChecker::new(0);
+        let mut tree = Frontier::new();
+        let mut nodes = Vec::new();
+        for (index, leaf) in (0..).zip(&leaves) {
+            assert!(checker.entry(&columns(index, leaf)), "entry {index}");
+            let completed = tree.push_completing(leaf_of(index));
+            nodes.extend(completed.unwrap_or_default());
+        }
+        let mut stored = StoredNodes::default();
+        for (id, hash) in nodes.iter().rev() {
+            let text = if wrong == Some((id.level, id.index)) {
+                [b'0'; 64]
+            } else {
+                lower_hex(hash)
+            };
+            stored.add(id.level, id.index, text);
+        }
+        checker.finish(stored)
+    }
+
+    #[test]
+    fn stored_roots_are_compared_by_index_whatever_order_they_come_in() {
+        let check = checked(None);
+        assert_eq!(check.problem, None);
+        assert_eq!(check.bad_node, None);
+        assert_eq!(check.tree.size(), 8);
+
+        let check = checked(Some((1, 2)));
+        let bad = check.bad_node.map(|bad| bad.index);
+        assert_eq!(
+            bad,
+            Some(5),
+            "the root of leaves 4 and 5 is completed by entry 5"
+        );
+    }
 }

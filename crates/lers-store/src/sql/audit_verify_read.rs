@@ -26,6 +26,10 @@ use super::audit_verify_piece::{node_text, PieceCheck, PieceChecker, StoredNodes
 use super::dialect::Backend;
 use crate::error::StoreError;
 
+/// At most this many SQLite readers (each a connection and a mapping of the file),
+/// however many cores.
+const MAX_READERS: usize = 8;
+
 /// What the checks at the end compare the walk with.
 pub(super) struct Tail {
     /// Rows in `audit_nodes`.
@@ -38,7 +42,7 @@ pub(super) struct Tail {
 
 const ENTRIES: &str = "FROM audit_log WHERE idx >= $1 ORDER BY idx LIMIT $2";
 const NODES: &str =
-    "SELECT level, idx, hash FROM audit_nodes WHERE level = $1 AND idx BETWEEN $2 AND $3";
+    "SELECT level, idx, hash FROM audit_nodes WHERE level = $1 AND idx BETWEEN $2 AND $3 ORDER BY idx";
 const TAIL: [&str; 3] = [
     "SELECT COUNT(*) FROM audit_nodes",
     "SELECT frontier FROM audit_head WHERE id = 1",
@@ -70,7 +74,9 @@ impl Pieces {
     ) -> Result<(Self, Tail), StoreError> {
         if let Some(file) = file {
             let file = file.to_owned();
-            let workers = std::thread::available_parallelism().map_or(1, usize::from);
+            let workers = std::thread::available_parallelism()
+                .map_or(1, usize::from)
+                .min(MAX_READERS);
             let (readers, tail) =
                 tokio::task::spawn_blocking(move || open_snapshot(&file, workers))
                     .await
@@ -203,8 +209,9 @@ fn index_of(stored: i64) -> u64 {
     u64::try_from(stored).unwrap_or(u64::MAX)
 }
 
-/// Opens `workers` read connections in one snapshot (one if the write lock cannot be
-/// had: a connection alone is its own snapshot), and reads the tail from it.
+/// Opens up to `workers` read connections in one snapshot (one if the write lock
+/// cannot be had: a connection alone is its own snapshot; as many as could be opened
+/// if the process runs out of files), and reads the tail from it.
 fn open_snapshot(
     file: &Path,
     workers: usize,
@@ -218,9 +225,10 @@ fn open_snapshot(
     // Nothing commits while the lock is held, so every reader starting meanwhile sees
     // the same last commit.
     let held = lock.execute_batch("BEGIN IMMEDIATE").is_ok();
-    let readers = (0..if held { workers.max(1) } else { 1 })
-        .map(|_| open_reader(file))
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut readers = vec![open_reader(file)?];
+    if held {
+        readers.extend((1..workers).map_while(|_| open_reader(file).ok()));
+    }
     if held {
         lock.execute_batch("ROLLBACK").map_err(sqlite)?;
     }

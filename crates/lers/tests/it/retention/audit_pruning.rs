@@ -191,5 +191,28 @@ async fn content_written_into_a_pruned_entry_is_found(backend: Backend) -> TestR
     // Put back exactly as pruned, the log verifies again.
     let run = lers(&app, &["audit", "verify"]).await;
     assert!(run.ok, "{}", run.stdout);
+
+    // The newest entry (the sweep's own) wiped as if pruned, and a pruned row's time,
+    // which no hash covers, moved a year on so that it looks old enough: only times
+    // the hashes vouch for date the pruning.
+    tamper(
+        &app,
+        backend,
+        "UPDATE audit_log SET actor = 'pruned', subject = NULL, ip = NULL, details = '{}', pruned_at = 1 WHERE idx = 11",
+    )
+    .await;
+    let later = Duration::days(600).as_millis();
+    tamper(
+        &app,
+        backend,
+        &format!("UPDATE audit_log SET at = at + {later} WHERE idx = 4"),
+    )
+    .await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(
+        !run.ok && run.stdout.contains("entry 11 had its content removed"),
+        "{}",
+        run.stdout
+    );
     Ok(())
 }
