@@ -29,9 +29,9 @@ pub(super) type Columns = (
 
 /// An entry as stored, with its hashes (owned: what a query decodes).
 pub(super) struct StoredEntry {
-    pub(super) index: i64,
+    index: i64,
     /// When it was written (kept when pruned).
-    pub(super) at: i64,
+    at: i64,
     actor: String,
     action: String,
     subject: Option<String>,
@@ -40,8 +40,8 @@ pub(super) struct StoredEntry {
     details: String,
     leaf_hash: String,
     /// The signed tree head after it, or both empty when the entry is not a checkpoint.
-    pub(super) root_hash: String,
-    pub(super) signature: String,
+    root_hash: String,
+    signature: String,
     /// Its content was removed when its retention ended (only the hashes stay).
     pub(super) pruned: bool,
 }

@@ -225,16 +225,15 @@ fn open_snapshot(
     // Nothing commits while the lock is held, so every reader starting meanwhile sees
     // the same last commit.
     let held = lock.execute_batch("BEGIN IMMEDIATE").is_ok();
-    let mut readers = vec![open_reader(file)?];
-    if held {
-        readers.extend((1..workers).map_while(|_| open_reader(file).ok()));
-    }
+    let first = open_reader(file)?;
+    let others: Vec<_> = if held {
+        (1..workers).map_while(|_| open_reader(file).ok()).collect()
+    } else {
+        Vec::new()
+    };
     if held {
         lock.execute_batch("ROLLBACK").map_err(sqlite)?;
     }
-    let first = readers
-        .first()
-        .ok_or_else(|| joined("no audit log reader"))?;
     let tail = Tail {
         stored_nodes: first
             .query_row(TAIL[0], [], |row| row.get(0))
@@ -248,7 +247,7 @@ fn open_snapshot(
             .query_row(TAIL[2], [], |row| row.get(0))
             .map_err(sqlite)?,
     };
-    Ok((readers, tail))
+    Ok((std::iter::once(first).chain(others).collect(), tail))
 }
 
 /// A read-only connection with its read transaction started (its snapshot taken).

@@ -200,7 +200,7 @@ async fn case_failure(
 }
 
 /// The portal's request form, posting to the intake record's edit route and
-/// linking back to the record.
+/// linking back to the record (an intake record is known by its request's id).
 fn edit_form(
     state: &App,
     who: &SignedIn,
@@ -208,8 +208,8 @@ fn edit_form(
     rows: usize,
     errors: Errors,
     notice: Option<String>,
-    id: &str,
 ) -> RequestFormPage {
+    let id = &record.summary.id;
     let mut page = form_page_at(
         state,
         who,
@@ -237,7 +237,7 @@ pub async fn edit_page(
     if case.request.summary.status != RequestStatus::Draft {
         return Ok(Redirect::to(&format!("/staff/intake/{id}")).into_response());
     }
-    let page = edit_form(&state, &who, &case.request, 0, Errors::default(), None, &id);
+    let page = edit_form(&state, &who, &case.request, 0, Errors::default(), None);
     Ok(render(&page).into_response())
 }
 
@@ -270,14 +270,13 @@ pub async fn edit_submit(
                     posted.rows,
                     Errors::new(&who.req.tr, errors),
                     None,
-                    &id,
                 );
                 return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
             }
             Err(FormError::App(e)) => return Err(e.into()),
         },
     };
-    let page = edit_form(&state, &who, &saved, rows, Errors::default(), notice, &id);
+    let page = edit_form(&state, &who, &saved, rows, Errors::default(), notice);
     Ok(render(&page).into_response())
 }
 
