@@ -10,7 +10,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use super::core::SqlStore;
-use super::rows::{contains_pattern, event, placeholders, ts, value_rows};
+use super::rows::{contains_pattern, event, placeholders, ts};
 use crate::error::{Refusal, Result, StoreError};
 use crate::model::{Ctx, Page};
 
@@ -149,7 +149,7 @@ impl AllowListStore for SqlStore {
             .fetch_one(tx.conn())
             .await?;
         for batch in entries.chunks(IMPORT_BATCH) {
-            let rows = value_rows(batch.len(), 9);
+            let rows = self.dialect().value_rows(batch.len(), 9);
             // Re-importing refreshes the descriptive columns but leaves `enabled` as an
             // admin set it: a disabled domain stays disabled.
             let sql = format!(

@@ -15,7 +15,7 @@ use lers_domain::audit_tree::{self, Checkpoint, Frontier, Hash};
 use sqlx::AnyConnection;
 
 use super::audit_log::{insert_nodes, parse_frontier, to_i64};
-use super::rows::value_rows;
+use super::dialect::Backend;
 use crate::error::StoreError;
 
 /// Entries per insert statement (11 parameters each: well under both databases' limits).
@@ -126,7 +126,7 @@ impl PendingAudit {
         for (chunk_no, chunk) in self.entries.chunks(ROWS_PER_INSERT).enumerate() {
             let sql = format!(
                 "INSERT INTO audit_log (idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, signature) VALUES {}",
-                value_rows(chunk.len(), 11)
+                Backend::of(conn).value_rows(chunk.len(), 11)
             );
             let mut insert = sqlx::query(&sql);
             for (i, entry) in chunk.iter().enumerate() {

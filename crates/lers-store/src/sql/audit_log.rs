@@ -7,7 +7,7 @@ use lers_domain::audit_tree::{Frontier, Hash};
 use sqlx::{AnyConnection, AnyPool, Row};
 
 use super::audit_entry::parse_leaf;
-use super::rows::value_rows;
+use super::dialect::Backend;
 use crate::error::StoreError;
 
 /// Stores completed subtree roots in one statement; `on_conflict` is empty when
@@ -22,7 +22,7 @@ pub(super) async fn insert_nodes(
     }
     let sql = format!(
         "INSERT INTO audit_nodes (level, idx, hash) VALUES {} {on_conflict}",
-        value_rows(nodes.len(), 3)
+        Backend::of(conn).value_rows(nodes.len(), 3)
     );
     let mut query = sqlx::query(&sql);
     for (id, hash) in nodes {

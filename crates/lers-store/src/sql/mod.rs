@@ -174,6 +174,6 @@ pub use request_rows::{
     RequestRecord, RequestSummary, TimelineEntry, TokenLookup,
 };
 pub use retention_purge::{LegalHold, RetentionPurgeStore};
-pub(crate) use rows::{contains_pattern, event, opt_ts, placeholders, ts, value_rows};
+pub(crate) use rows::{contains_pattern, event, opt_ts, placeholders, ts};
 pub use sessions::{NewSession, SessionRecord};
 pub use signup::SignUpOutcome;

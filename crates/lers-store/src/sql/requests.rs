@@ -14,7 +14,7 @@ pub use super::request_rows::*;
 use super::sealed_fields::RequestCipher;
 use crate::error::{refused, Changed, Refusal, StoreError};
 use crate::model::*;
-use crate::sql::{contains_pattern, event, placeholders, ts, value_rows, SqlStore, WriteTx};
+use crate::sql::{contains_pattern, event, placeholders, ts, SqlStore, WriteTx};
 use crate::Result;
 
 #[async_trait]
@@ -488,7 +488,7 @@ impl SqlStore {
         }
         // All targets in one statement, all colleagues in another.
         if !request.targets.is_empty() {
-            let rows = value_rows(request.targets.len(), 4);
+            let rows = self.dialect().value_rows(request.targets.len(), 4);
             let sql = format!("INSERT INTO request_targets (request_id, target_type, normalized, value) VALUES {rows}");
             let mut insert = sqlx::query(&sql);
             for target in &request.targets {
@@ -507,7 +507,7 @@ impl SqlStore {
             insert.execute(tx.conn()).await?;
         }
         if !colleague_ids.is_empty() {
-            let rows = value_rows(colleague_ids.len(), 3);
+            let rows = self.dialect().value_rows(colleague_ids.len(), 3);
             let sql = format!(
                 "INSERT INTO request_access (request_id, account_id, granted_at) VALUES {rows}"
             );

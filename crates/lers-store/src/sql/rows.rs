@@ -31,15 +31,6 @@ pub(crate) fn placeholders(first: usize, count: usize) -> String {
         .join(", ")
 }
 
-/// `($1, …, $width), ($width+1, …)`: the VALUES of `count` rows of `width` columns,
-/// for inserting many rows in one statement.
-pub(crate) fn value_rows(count: usize, width: usize) -> String {
-    (0..count)
-        .map(|row| format!("({})", placeholders(row * width + 1, width)))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// A LIKE pattern that matches `text` literally anywhere.
 pub(crate) fn contains_pattern(text: &str) -> String {
     let escaped = text
