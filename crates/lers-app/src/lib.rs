@@ -32,7 +32,7 @@ pub use app::App;
 pub use build::AppBuilder;
 pub use config::AppConfig;
 pub use error::{refusal_at, AppError, FormError};
-pub use mail::Mailer;
+pub use mail::{MailError, Mailer};
 /// A small valid PDF, for tests that upload legal process.
 pub use services::pdf::{dense_pdf, sample_pdf};
 pub use services::pdf_sandbox::{run_in_child as check_pdf_in_child, PdfChecker};

@@ -3,10 +3,18 @@
 //! what was "sent").
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use lettre::message::header::ContentType;
 use lettre::message::Mailbox;
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+/// How long one message may take over SMTP, from connecting to the server's last
+/// answer. Some mail is sent while a request waits for its answer, and lettre's async
+/// transport bounds only the connect: a mail server that accepts a connection and then
+/// stalls would hold each such request, and its share of the concurrency budget,
+/// for good.
+const SMTP_DEADLINE: Duration = Duration::from_secs(30);
 
 #[derive(Debug, thiserror::Error)]
 pub enum MailError {
@@ -16,6 +24,8 @@ pub enum MailError {
     Build(String),
     #[error("could not send the message: {0}")]
     Send(String),
+    #[error("the mail server did not finish taking the message within {0:?}; it may still arrive")]
+    Stalled(Duration),
     #[error(
         "invalid SMTP URL: {0} (use smtp://user:pass@host:587?tls=required or smtps://host:465)"
     )]
@@ -31,6 +41,7 @@ pub enum Mailer {
     Smtp {
         transport: AsyncSmtpTransport<Tokio1Executor>,
         from: Mailbox,
+        deadline: Duration,
     },
 }
 
@@ -46,12 +57,20 @@ impl Mailer {
     }
 
     pub fn smtp(url: &str, from: &str) -> Result<Self, MailError> {
+        Self::smtp_within(url, from, SMTP_DEADLINE)
+    }
+
+    /// The same, giving up on a message after `deadline`. Each message has a
+    /// connection of its own (no pool), so a send given up half-way leaves nothing
+    /// behind that a later message could reuse.
+    pub fn smtp_within(url: &str, from: &str, deadline: Duration) -> Result<Self, MailError> {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .map_err(|e| MailError::Url(e.to_string()))?
             .build();
         Ok(Self::Smtp {
             transport,
             from: parse_mailbox(from)?,
+            deadline,
         })
     }
 
@@ -84,11 +103,14 @@ impl Mailer {
                 .await
                 .map(|_| ())
                 .map_err(|e| MailError::Send(e.to_string())),
-            Self::Smtp { transport, .. } => transport
-                .send(message)
-                .await
-                .map(|_| ())
-                .map_err(|e| MailError::Send(e.to_string())),
+            Self::Smtp {
+                transport,
+                deadline,
+                ..
+            } => match tokio::time::timeout(*deadline, transport.send(message)).await {
+                Ok(sent) => sent.map(|_| ()).map_err(|e| MailError::Send(e.to_string())),
+                Err(_) => Err(MailError::Stalled(*deadline)),
+            },
         }
     }
 }

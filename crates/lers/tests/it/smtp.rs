@@ -139,3 +139,39 @@ async fn verification_mail_goes_out_over_smtp() -> TestResult {
     );
     Ok(())
 }
+
+/// A mail server that takes a message and then never answers holds the send only
+/// until the mailer's deadline (lettre's async transport bounds only the connect), and
+/// the next message goes out on a connection of its own.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stalled_mail_server_is_given_up_on_at_the_deadline() -> TestResult {
+    let Some(smtp) = SmtpServer::start_with("flaky_smtp.StallFirstToOwner").await else {
+        return Ok(());
+    };
+    let url = format!("smtp://127.0.0.1:{}", smtp.port);
+    let deadline = StdDuration::from_millis(500);
+    let mailer = lers_app::Mailer::smtp_within(&url, "LERS <lers@example.com>", deadline)?;
+    // Bounded here too, so that a mailer without its deadline fails the test
+    // rather than hangs it.
+    let stalled = tokio::time::timeout(
+        StdDuration::from_secs(10),
+        mailer.send("owner@example.com", "First", "Held by the server.".into()),
+    )
+    .await
+    .map_err(|_| "the send to a stalled server was never given up")?;
+    assert!(
+        matches!(stalled, Err(lers_app::MailError::Stalled(d)) if d == deadline),
+        "{stalled:?}"
+    );
+    assert!(
+        smtp.marked("stalled"),
+        "the server took the message and stalled"
+    );
+    mailer
+        .send("other@example.com", "Second", "Goes out.".into())
+        .await?;
+    let messages = smtp.messages();
+    assert_eq!(messages.len(), 1, "only the second message was delivered");
+    assert!(messages[0].contains("other@example.com"), "{}", messages[0]);
+    Ok(())
+}
