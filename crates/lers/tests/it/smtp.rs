@@ -149,12 +149,13 @@ async fn a_stalled_mail_server_is_given_up_on_at_the_deadline() -> TestResult {
         return Ok(());
     };
     let url = format!("smtp://127.0.0.1:{}", smtp.port);
-    let deadline = StdDuration::from_millis(500);
+    // Long enough for a busy machine to finish the healthy conversation below.
+    let deadline = StdDuration::from_secs(3);
     let mailer = lers_app::Mailer::smtp_within(&url, "LERS <lers@example.com>", deadline)?;
     // Bounded here too, so that a mailer without its deadline fails the test
     // rather than hangs it.
     let stalled = tokio::time::timeout(
-        StdDuration::from_secs(10),
+        StdDuration::from_secs(20),
         mailer.send("owner@example.com", "First", "Held by the server.".into()),
     )
     .await
