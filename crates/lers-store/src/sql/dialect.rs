@@ -1,6 +1,6 @@
 //! The one place that knows which database is in use: the URL scheme, pool set-up,
-//! migrations, row locking and advisory locks per dialect. Everything else speaks the
-//! SQL both understand.
+//! migrations, row locking and advisory locks per dialect, and how a multi-row insert
+//! writes its parameters. Everything else speaks the SQL both understand.
 
 use sha2::{Digest, Sha256};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
