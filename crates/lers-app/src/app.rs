@@ -19,6 +19,7 @@ use crate::config::AppConfig;
 use crate::directory::AccountDirectory;
 use crate::hi1_client::Hi1Client;
 use crate::mail::Mailer;
+use crate::mail_outage::MailOutage;
 use crate::services::pdf_sandbox::PdfChecker;
 
 #[derive(Clone)]
@@ -28,6 +29,8 @@ pub struct App {
     pub productions: Arc<ProductionVault>,
     pub clock: Arc<dyn Clock>,
     pub mailer: Arc<Mailer>,
+    /// Whether the mail server was found in trouble moments ago (`crate::mail_queue`).
+    pub mail_outage: Arc<MailOutage>,
     pub config: Arc<AppConfig>,
     pub lockout: LockoutPolicy,
     pub sessions: SessionPolicy,

@@ -142,6 +142,7 @@ impl AppBuilder {
             productions: Arc::new(productions),
             clock,
             mailer: Arc::new(mailer),
+            mail_outage: Arc::default(),
             config: Arc::new(AppConfig {
                 base_url: settings.base_url(),
                 data_dir: settings.data_dir.clone(),

@@ -220,6 +220,7 @@ async fn handle(state: &App, job: &Job, lease_until: Timestamp) -> Result<(), St
                 .deliver_webhook(delivery.delivery, &system_ctx(state))
                 .await
         }
+        JobKind::MailDelivery(mail) => state.deliver_queued_mail(mail.mail).await,
     }
 }
 
@@ -281,8 +282,7 @@ async fn send_hold_warning(
         ],
     );
     state
-        .mailer
-        .send(&owner.email, &subject, body)
+        .send_unless_down(&owner.email, &subject, body)
         .await
         .map_err(|e| e.to_string())?;
     let sent = AuditEvent::new(

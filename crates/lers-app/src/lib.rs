@@ -17,6 +17,8 @@ pub mod jobs;
 #[cfg(test)]
 mod locale_parity;
 mod mail;
+mod mail_outage;
+mod mail_queue;
 pub mod operations;
 #[cfg(test)]
 mod problem_ids;
@@ -33,6 +35,8 @@ pub use build::AppBuilder;
 pub use config::AppConfig;
 pub use error::{refusal_at, AppError, FormError};
 pub use mail::{MailError, Mailer};
+pub use mail_outage::OUTAGE_PAUSE;
+pub use mail_queue::{Handed, NotHanded, GIVE_UP_AFTER};
 /// A small valid PDF, for tests that upload legal process.
 pub use services::pdf::{dense_pdf, sample_pdf};
 pub use services::pdf_sandbox::{run_in_child as check_pdf_in_child, PdfChecker};

@@ -22,10 +22,21 @@ pub enum MailError {
     Address(String),
     #[error("could not build the message: {0}")]
     Build(String),
-    #[error("could not send the message: {0}")]
-    Send(String),
+    /// The server answered with a permanent refusal (5xx): sending again cannot help.
+    #[error("the mail server refused the message: {0}")]
+    Refused(String),
+    /// The server answered with a temporary refusal (4xx): it is up, try again later.
+    #[error("the mail server deferred the message: {0}")]
+    Deferred(String),
+    /// Nothing could be handed over: no connection, TLS or I/O failed, or the outbox
+    /// folder could not be written.
+    #[error("could not reach the mail server: {0}")]
+    Unreachable(String),
     #[error("the mail server did not finish taking the message within {0:?}; it may still arrive")]
     Stalled(Duration),
+    /// Not tried: the mail server failed moments ago (`crate::mail_queue`).
+    #[error("not tried: the mail server failed moments ago")]
+    ServerDown,
     #[error(
         "invalid SMTP URL: {0} (use smtp://user:pass@host:587?tls=required or smtps://host:465)"
     )]
@@ -86,32 +97,68 @@ impl Mailer {
     }
 
     pub async fn send(&self, to: &str, subject: &str, body: String) -> Result<(), MailError> {
+        self.deliver(self.compose(to, subject, body)?).await
+    }
+
+    /// The message, or why it can never be sent (a bad address).
+    pub fn compose(&self, to: &str, subject: &str, body: String) -> Result<Message, MailError> {
         let to = parse_mailbox(to)?;
         let from = match self {
             Self::Outbox { from, .. } | Self::Smtp { from, .. } => from.clone(),
         };
-        let message = Message::builder()
+        Message::builder()
             .from(from)
             .to(to)
             .subject(subject)
             .header(ContentType::TEXT_PLAIN)
             .body(body)
-            .map_err(|e| MailError::Build(e.to_string()))?;
+            .map_err(|e| MailError::Build(e.to_string()))
+    }
+
+    /// Hands a composed message to the outbox folder or the mail server.
+    pub async fn deliver(&self, message: Message) -> Result<(), MailError> {
         match self {
             Self::Outbox { transport, .. } => transport
                 .send(message)
                 .await
                 .map(|_| ())
-                .map_err(|e| MailError::Send(e.to_string())),
+                .map_err(|e| MailError::Unreachable(e.to_string())),
             Self::Smtp {
                 transport,
                 deadline,
                 ..
             } => match tokio::time::timeout(*deadline, transport.send(message)).await {
-                Ok(sent) => sent.map(|_| ()).map_err(|e| MailError::Send(e.to_string())),
+                Ok(sent) => sent.map(|_| ()).map_err(|e| smtp_failure(&e)),
                 Err(_) => Err(MailError::Stalled(*deadline)),
             },
         }
+    }
+}
+
+impl MailError {
+    /// Whether the mail server itself is in trouble (not one message refused), so
+    /// that other messages should not wait on it for a while.
+    pub fn server_in_trouble(&self) -> bool {
+        matches!(self, Self::Unreachable(_) | Self::Stalled(_))
+    }
+
+    /// Whether the same message may go through later.
+    pub fn worth_retrying(&self) -> bool {
+        matches!(
+            self,
+            Self::Deferred(_) | Self::Unreachable(_) | Self::Stalled(_) | Self::ServerDown
+        )
+    }
+}
+
+/// Tells a refusal the server answered from a server that could not be talked to.
+fn smtp_failure(e: &lettre::transport::smtp::Error) -> MailError {
+    if e.is_permanent() {
+        MailError::Refused(e.to_string())
+    } else if e.is_transient() {
+        MailError::Deferred(e.to_string())
+    } else {
+        MailError::Unreachable(e.to_string())
     }
 }
 

@@ -50,6 +50,9 @@ pub enum JobKind {
     OncallPage(OncallPageJob),
     /// Post the stored `webhook_deliveries` row `delivery` (retried with back-off).
     WebhookDelivery(WebhookDeliveryJob),
+    /// Hand the `mail_queue` row `mail` to the mail server (retried with back-off;
+    /// a delivered or given-up mail's row is gone, and the job then does nothing).
+    MailDelivery(MailDeliveryJob),
 }
 
 /// The `staff_notifications` row to mail.
@@ -75,6 +78,11 @@ pub struct OncallPageJob {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WebhookDeliveryJob {
     pub delivery: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MailDeliveryJob {
+    pub mail: i64,
 }
 
 /// The `data_exports` row `export` to build.
@@ -155,6 +163,7 @@ impl JobKind {
             Self::StaffDigest(_) => "staff_digest",
             Self::OncallPage(_) => "oncall_page",
             Self::WebhookDelivery(_) => "webhook_delivery",
+            Self::MailDelivery(_) => "mail_delivery",
         }
     }
 
@@ -206,6 +215,7 @@ impl JobKind {
             Self::StaffDigest(d) => format!("{kind}:{}:{}", d.account, d.day),
             Self::OncallPage(p) => format!("{kind}:{}:{}", p.request, p.tier),
             Self::WebhookDelivery(d) => format!("{kind}:{}", d.delivery),
+            Self::MailDelivery(m) => format!("{kind}:{}", m.mail),
         }
     }
 }

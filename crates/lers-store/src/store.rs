@@ -95,6 +95,7 @@ pub trait Store:
     + crate::sql::webhooks::WebhookStore
     + crate::sql::agency_webhooks::AgencyWebhookStore
     + crate::sql::PasskeyStore
+    + crate::sql::mail_queue::MailQueueStore
     + Send
     + Sync
 {

@@ -191,8 +191,7 @@ impl App {
                 ("link", facts.link.clone()),
             ],
         );
-        self.mailer
-            .send(&person.email, &subject, body)
+        self.send_unless_down(&person.email, &subject, body)
             .await
             .map_err(|e| e.to_string())
     }

@@ -244,7 +244,7 @@ pub(crate) async fn notify_requester(state: &App, record: &RequestRecord) {
                 ),
             ],
         );
-        if let Err(e) = state.mailer.send(&watcher.email, &subject, body).await {
+        if let Err(e) = state.send_or_queue(&watcher.email, &subject, body).await {
             tracing::warn!(error = %e, reference, "could not send a status alert");
         }
     }

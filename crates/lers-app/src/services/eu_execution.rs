@@ -174,7 +174,7 @@ impl App {
                 "eu-form3-ea-mail-body",
                 &[("service", service), ("reference", reference)],
             );
-            match self.mailer.send(&email, &subject, mail).await {
+            match self.send_unless_down(&email, &subject, mail).await {
                 Ok(()) => {
                     self.store
                         .form3_sent_to_ea(&record.summary, &email, ctx)

@@ -160,7 +160,7 @@ impl App {
                 ],
             );
             // The request is stored and acknowledged; a mail problem must not undo that.
-            if let Err(e) = self.mailer.send(&person.email, &subject, body).await {
+            if let Err(e) = self.send_or_queue(&person.email, &subject, body).await {
                 tracing::warn!(error = %e, reference, "could not send the submission confirmation");
             }
         }

@@ -46,7 +46,9 @@ impl App {
                             ("link", self.config.link("/login")),
                         ],
                     );
-                    if let Err(e) = self.mailer.send(&account.email, &subject, body).await {
+                    // Recorded as warned only once sent: the next pass retries it (without
+                    // waiting on a mail server found in trouble moments ago).
+                    if let Err(e) = self.send_unless_down(&account.email, &subject, body).await {
                         tracing::warn!(error = %e, account = account.pseudonym, "inactivity warning not sent; retried next pass");
                         continue;
                     }

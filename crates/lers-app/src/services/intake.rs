@@ -230,7 +230,7 @@ impl App {
             ],
         );
         // The invitation is recorded; a mail problem is logged, as for every mail.
-        if let Err(e) = self.mailer.send(&owner.email, &subject, body).await {
+        if let Err(e) = self.send_or_queue(&owner.email, &subject, body).await {
             tracing::warn!(error = %e, "could not send an intake invitation");
         }
         Ok(())

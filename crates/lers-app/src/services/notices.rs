@@ -195,8 +195,7 @@ impl App {
             .map_err(|e| e.to_string());
         let sent = match composed {
             Ok((subject, body)) => self
-                .mailer
-                .send(&account.email, &subject, body)
+                .send_unless_down(&account.email, &subject, body)
                 .await
                 .map_err(|e| e.to_string()),
             Err(e) => Err(e),

@@ -30,11 +30,14 @@ pub(crate) async fn send(
     subject: &str,
     body: String,
 ) -> Result<(), FormError> {
-    state.mailer.send(to, subject, body).await.map_err(|e| {
-        FormError::App(AppError::Internal(format!(
+    state
+        .send_unless_down(to, subject, body)
+        .await
+        .map_err(|e| {
+            FormError::App(AppError::Internal(format!(
             "we could not send the email ({e}); your details are saved — try again in a few minutes"
         )))
-    })
+        })
 }
 
 impl App {

@@ -229,7 +229,7 @@ impl App {
                 ("previous", previous.unwrap_or_default()),
             ],
         );
-        if let Err(e) = self.mailer.send(&account.email, &subject, body).await {
+        if let Err(e) = self.send_or_queue(&account.email, &subject, body).await {
             tracing::warn!(error = %e, account = account.pseudonym, "key change mail not sent");
         }
     }

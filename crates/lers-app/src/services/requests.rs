@@ -464,7 +464,7 @@ async fn alert_watchers(
                 ("service", service.clone()),
             ],
         );
-        if let Err(e) = state.mailer.send(&watcher.email, &subject, body).await {
+        if let Err(e) = state.send_or_queue(&watcher.email, &subject, body).await {
             tracing::warn!(error = %e, reference, "could not send a message alert");
         }
     }

@@ -94,8 +94,7 @@ impl App {
                 ("settings", self.config.link(SETTINGS_PATH)),
             ],
         );
-        self.mailer
-            .send(&account.email, &subject, body)
+        self.send_unless_down(&account.email, &subject, body)
             .await
             .map_err(|e| AppError::Internal(e.to_string()))?;
         self.store
@@ -150,8 +149,7 @@ impl App {
                 ("settings", self.config.link(SETTINGS_PATH)),
             ],
         );
-        self.mailer
-            .send(&account.email, &subject, body)
+        self.send_unless_down(&account.email, &subject, body)
             .await
             .map_err(|e| AppError::Internal(e.to_string()))?;
         let ids: Vec<i64> = items.iter().map(|i| i.id).collect();

@@ -51,3 +51,9 @@ pub fn data_export_key(blob_key: &str) -> String {
 pub fn webhook_secret(account_id: i64) -> String {
     format!("webhook/{account_id}/secret")
 }
+
+/// A message waiting in the mail queue, sealed with the master key and bound to its
+/// row's public id.
+pub fn queued_mail(public_id: &str) -> String {
+    format!("mail/{public_id}")
+}

@@ -71,6 +71,7 @@ mod links;
 pub mod locale;
 mod login;
 mod lookup;
+pub mod mail_queue;
 mod messages;
 pub mod my_data;
 mod notes;

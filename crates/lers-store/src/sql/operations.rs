@@ -24,6 +24,8 @@ pub struct OperationsSnapshot {
     pub jobs_due: i64,
     pub oldest_due_job: Option<Timestamp>,
     pub jobs_failing: i64,
+    /// Messages waiting in the mail queue for the mail server.
+    pub mail_queued: i64,
 }
 
 #[async_trait]
@@ -57,6 +59,9 @@ impl OperationsStore for SqlStore {
         )
         .fetch_one(self.pool())
         .await?;
+        let mail_queued: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM mail_queue")
+            .fetch_one(self.pool())
+            .await?;
         Ok(OperationsSnapshot {
             open_requests: queue.try_get("open")?,
             open_emergencies: queue.try_get("emergencies")?,
@@ -64,6 +69,7 @@ impl OperationsStore for SqlStore {
             jobs_due: jobs.try_get("due")?,
             oldest_due_job: opt_ts(&jobs, "oldest")?,
             jobs_failing: failing,
+            mail_queued,
         })
     }
 

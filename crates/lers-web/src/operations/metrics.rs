@@ -1,8 +1,8 @@
 //! Prometheus metrics (the `prometheus` crate, text format at `GET /metrics`):
 //! request latency by route, admission waiting and in flight per budget, shed
 //! requests, upload bytes, and — read from the database at each scrape, so every
-//! node reports the shared truth — the queue depth, SLA breaches, job lag and
-//! failing jobs.
+//! node reports the shared truth — the queue depth, SLA breaches, job lag, failing
+//! jobs and the mail waiting for the mail server.
 //!
 //! `/metrics` answers the bearer token `metrics_token`, and a loopback connection
 //! that came through no proxy only when `metrics_loopback` says so; with neither, no
@@ -63,6 +63,7 @@ pub struct Metrics {
     jobs_due: IntGauge,
     job_lag: IntGauge,
     jobs_failing: IntGauge,
+    mail_queued: IntGauge,
 }
 
 /// Lowers a gauge again when dropped.
@@ -123,6 +124,7 @@ impl Metrics {
             jobs_due: gauge("jobs_due", "Background jobs due now (waiting or running).")?,
             job_lag: gauge("job_lag_seconds", "How long the oldest due background job has been due.")?,
             jobs_failing: gauge("jobs_failing", "Background jobs whose last attempt failed, waiting for a retry.")?,
+            mail_queued: gauge("mail_queued", "Messages waiting in the mail queue for the mail server.")?,
             registry,
         };
         for collector in [
@@ -265,6 +267,7 @@ pub async fn scrape(State(ops): State<Operations>, request: Request) -> Response
                     (now.unix_millis() - due.unix_millis()).max(0) / 1000
                 }));
             metrics.jobs_failing.set(snapshot.jobs_failing);
+            metrics.mail_queued.set(snapshot.mail_queued);
         }
         // Figures that could be stale are not published: the scrape fails, which is
         // itself the signal.

@@ -36,6 +36,7 @@ mod kill_nine;
 mod languages;
 mod locale;
 mod login;
+mod mail_queue;
 mod notices;
 mod operations;
 mod passkeys;

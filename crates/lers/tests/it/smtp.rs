@@ -22,6 +22,11 @@ impl SmtpServer {
     /// With another handler class, e.g. `flaky_smtp.RefuseFirstToOwner` (from this
     /// folder).
     pub async fn start_with(handler: &str) -> Option<Self> {
+        Self::start_on(handler, free_port()).await
+    }
+
+    /// On `port` (e.g. where an earlier server was, to end an outage).
+    pub async fn start_on(handler: &str, port: u16) -> Option<Self> {
         let has_aiosmtpd = std::process::Command::new("python3")
             .args(["-c", "import aiosmtpd"])
             .status()
@@ -35,10 +40,6 @@ impl SmtpServer {
             return None;
         }
         // Only a missing aiosmtpd outside CI skips; anything else failing is a failure.
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|listener| listener.local_addr())
-            .expect("a free local port for the SMTP server")
-            .port();
         let maildir = tempfile::tempdir().expect("a maildir for the SMTP server");
         let child = tokio::process::Command::new("python3")
             .args([
@@ -92,6 +93,14 @@ impl SmtpServer {
             })
             .unwrap_or_default()
     }
+}
+
+/// A local port nothing listens on (until someone binds it).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free local port")
+        .port()
 }
 
 impl Drop for SmtpServer {

@@ -1,0 +1,137 @@
+//! How mail leaves, so that none is lost to a mail-server outage and no request waits
+//! on a server known to be down.
+//!
+//! Mail that nothing retries (a submission's confirmation, a security notice, a
+//! watcher's alert) goes through [`App::send_or_queue`]: sent
+//! at once, and when the server defers it or cannot be reached, kept in the mail queue
+//! (sealed, in the database) for a `mail_delivery` job to hand over with back-off.
+//! Mail sent by something that retries on its own (a job, a sweep, a form that tells
+//! its user to try again) goes through [`App::send_unless_down`].
+//!
+//! Once the server is found in trouble (unreachable, or stalled until the deadline),
+//! nothing waits on it for [`OUTAGE_PAUSE`]: mail is queued, or refused, at once. So an
+//! outage costs one request the deadline rather than every request, and a sweep that
+//! mails many people is not held for the deadline per message (`crate::mail_outage`).
+
+use lers_domain::clock::Duration;
+use lers_store::{OutgoingMail, StoreError};
+
+use crate::app::App;
+use crate::mail::MailError;
+use crate::mail_outage::OUTAGE_PAUSE;
+
+/// How long a queued message is retried before it is given up (and deleted).
+pub const GIVE_UP_AFTER: Duration = Duration::days(3);
+
+/// What became of a message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Handed {
+    Sent,
+    /// In the mail queue: a `mail_delivery` job hands it over later.
+    Queued,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum NotHanded {
+    /// Sending again could not help (a bad address, a permanent refusal).
+    #[error(transparent)]
+    Mail(#[from] MailError),
+    #[error("{failure}, and the message could not be queued: {queue}")]
+    Unqueued {
+        failure: MailError,
+        queue: StoreError,
+    },
+}
+
+impl App {
+    /// Sends a message, or queues it for later when the mail server defers it or is in
+    /// trouble; only a message that can never go out (or a failing database) is an
+    /// error.
+    pub async fn send_or_queue(
+        &self,
+        to: &str,
+        subject: &str,
+        body: String,
+    ) -> Result<Handed, NotHanded> {
+        let mail = OutgoingMail {
+            to: to.to_owned(),
+            subject: subject.to_owned(),
+            body,
+        };
+        let failure = match self.send_unless_down(to, subject, mail.body.clone()).await {
+            Ok(()) => return Ok(Handed::Sent),
+            Err(failure) if failure.worth_retrying() => failure,
+            Err(failure) => return Err(failure.into()),
+        };
+        let now = self.clock.now();
+        match self
+            .store
+            .queue_mail(&mail, now, now.plus(OUTAGE_PAUSE))
+            .await
+        {
+            Ok(id) => {
+                tracing::warn!(mail = id, reason = %failure, "mail queued: it is handed over when the mail server takes it");
+                Ok(Handed::Queued)
+            }
+            Err(queue) => Err(NotHanded::Unqueued { failure, queue }),
+        }
+    }
+
+    /// Sends a message now, unless the mail server was found in trouble moments ago
+    /// ([`MailError::ServerDown`], not tried); a failure that shows the server in
+    /// trouble pauses sending for [`OUTAGE_PAUSE`], a success ends the pause.
+    pub async fn send_unless_down(
+        &self,
+        to: &str,
+        subject: &str,
+        body: String,
+    ) -> Result<(), MailError> {
+        // A message that can never go out is an error whatever the server's state.
+        let message = self.mailer.compose(to, subject, body)?;
+        let outage = &self.mail_outage;
+        if outage.is_on(self.clock.now()) {
+            return Err(MailError::ServerDown);
+        }
+        let sent = self.mailer.deliver(message).await;
+        match &sent {
+            Ok(()) => outage.set(None),
+            Err(e) if e.server_in_trouble() => {
+                outage.set(Some(self.clock.now().plus(OUTAGE_PAUSE)));
+            }
+            Err(_) => {}
+        }
+        sent
+    }
+
+    /// The `mail_delivery` job: hands queued message `id` over, deleting it once sent,
+    /// refused for good or older than [`GIVE_UP_AFTER`]; an error leaves it for a retry.
+    pub(crate) async fn deliver_queued_mail(&self, id: i64) -> Result<(), String> {
+        let store = &self.store;
+        // Gone: delivered (a job that ran twice) or given up.
+        let Some(queued) = store.queued_mail(id).await.map_err(|e| e.to_string())? else {
+            return Ok(());
+        };
+        if queued.queued_at.plus(GIVE_UP_AFTER) <= self.clock.now() {
+            tracing::error!(mail = id, queued_at = %queued.queued_at.to_rfc3339(), "a queued mail was given up: the mail server did not take it for three days");
+            return store
+                .forget_queued_mail(id)
+                .await
+                .map_err(|e| e.to_string());
+        }
+        let mail = queued.mail;
+        match self
+            .send_unless_down(&mail.to, &mail.subject, mail.body)
+            .await
+        {
+            Ok(()) => {}
+            Err(e) if e.worth_retrying() => return Err(e.to_string()),
+            Err(e) => {
+                tracing::error!(mail = id, error = %e, "a queued mail was given up: it can never be delivered");
+            }
+        }
+        store
+            .forget_queued_mail(id)
+            .await
+            .map_err(|e| e.to_string())
+    }
+}

@@ -1,0 +1,113 @@
+//! Mail waiting for the mail server: a message that could not be handed over when it
+//! was sent (refused, cut off at the deadline, or the server known to be down) is kept
+//! here, sealed, with the `mail_delivery` job that hands it over later. The row is
+//! deleted once the message is delivered or given up, so its content is not kept.
+
+use async_trait::async_trait;
+use lers_domain::clock::Timestamp;
+use lers_domain::jobs::{JobKind, MailDeliveryJob};
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+use crate::crypto::contexts;
+use crate::crypto::keys::KeyProvider;
+use crate::crypto::tokens::random_id;
+use crate::sql::rows::ts;
+use crate::sql::SqlStore;
+use crate::{Result, StoreError};
+
+/// One message as it is to be sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutgoingMail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+/// A message in the queue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QueuedMail {
+    pub id: i64,
+    pub mail: OutgoingMail,
+    pub queued_at: Timestamp,
+}
+
+#[async_trait]
+pub trait MailQueueStore: Send + Sync {
+    /// Keeps `mail` (sealed) and enqueues the job that hands it over at `run_at`, in
+    /// one transaction; returns the queue row's id.
+    async fn queue_mail(
+        &self,
+        mail: &OutgoingMail,
+        queued_at: Timestamp,
+        run_at: Timestamp,
+    ) -> Result<i64>;
+    /// The queued message `id`, or `None` once it was delivered or given up.
+    async fn queued_mail(&self, id: i64) -> Result<Option<QueuedMail>>;
+    /// Deletes a delivered or given-up message.
+    async fn forget_queued_mail(&self, id: i64) -> Result<()>;
+}
+
+#[async_trait]
+impl MailQueueStore for SqlStore {
+    async fn queue_mail(
+        &self,
+        mail: &OutgoingMail,
+        queued_at: Timestamp,
+        run_at: Timestamp,
+    ) -> Result<i64> {
+        let public_id = random_id("mail");
+        let clear = serde_json::to_vec(mail)
+            .map_err(|e| StoreError::Corrupt(format!("queued mail: {e}")))?;
+        let sealed = self
+            .keys()
+            .sealer
+            .seal(&clear, &contexts::queued_mail(&public_id))?;
+        let mut tx = self.begin().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO mail_queue (public_id, sealed, queued_at) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(&public_id)
+        .bind(sealed)
+        .bind(queued_at.unix_millis())
+        .fetch_one(tx.conn())
+        .await?;
+        let job = JobKind::MailDelivery(MailDeliveryJob { mail: id });
+        self.insert_job(tx.conn(), &job, run_at, queued_at).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn queued_mail(&self, id: i64) -> Result<Option<QueuedMail>> {
+        let Some(row) =
+            sqlx::query("SELECT public_id, sealed, queued_at FROM mail_queue WHERE id = $1")
+                .bind(id)
+                .fetch_optional(self.pool())
+                .await?
+        else {
+            return Ok(None);
+        };
+        let public_id: String = row.try_get("public_id")?;
+        let sealed: String = row.try_get("sealed")?;
+        let clear = self
+            .keys()
+            .sealer
+            .open(&sealed, &contexts::queued_mail(&public_id))?;
+        let mail = serde_json::from_slice(&clear)
+            .map_err(|e| StoreError::Corrupt(format!("queued mail {id}: {e}")))?;
+        Ok(Some(QueuedMail {
+            id,
+            mail,
+            queued_at: ts(&row, "queued_at")?,
+        }))
+    }
+
+    async fn forget_queued_mail(&self, id: i64) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query("DELETE FROM mail_queue WHERE id = $1")
+            .bind(id)
+            .execute(tx.conn())
+            .await?;
+        tx.commit().await
+    }
+}

@@ -1,0 +1,164 @@
+//! Mail that the mail server cannot take when it is sent is kept, sealed, in the mail
+//! queue and handed over by a job once the server is back; while the server is in
+//! trouble nothing waits on it.
+
+use std::sync::Arc;
+use std::time::Duration as StdDuration;
+
+use lers_app::{Handed, Mailer, GIVE_UP_AFTER, OUTAGE_PAUSE};
+use lers_domain::clock::Duration;
+
+use crate::harness::*;
+use crate::smtp::{free_port, SmtpServer};
+
+/// The sealed column of every queued message.
+async fn queued(app: &TestApp) -> TestResult<Vec<String>> {
+    Ok(sqlx::query_scalar("SELECT sealed FROM mail_queue")
+        .fetch_all(app.store.pool())
+        .await?)
+}
+
+/// A submission's confirmation is not lost while the mail server is down: the filing
+/// succeeds, the message waits sealed (neither address nor reference readable in the
+/// database), and a job hands it over once a server answers again.
+async fn confirmation_survives_an_outage(backend: Backend) -> TestResult {
+    let Some(smtp) = SmtpServer::start().await else {
+        return Ok(());
+    };
+    let port = smtp.port;
+    let url = format!("smtp://127.0.0.1:{port}");
+    let Some(app) = TestApp::spawn_with_smtp(backend, Some(&url)).await else {
+        return Ok(());
+    };
+    let email = "queued.mail@abilenetx.gov";
+    app.sign_up_via_smtp(&smtp, email).await;
+    drop(smtp); // the mail server goes away: nothing listens on its port
+
+    let (_, reference) = app.file_request("user_data", None).await;
+    let sealed = queued(&app).await?;
+    assert_eq!(sealed.len(), 1, "the confirmation is queued");
+    assert!(
+        !sealed[0].contains(email) && !sealed[0].contains(&reference),
+        "queued mail is sealed: {}",
+        sealed[0]
+    );
+    let snapshot = app.state.operations_snapshot().await?;
+    assert_eq!(snapshot.mail_queued, 1, "the queue's depth is reported");
+
+    // Not before its time, and not while nothing answers.
+    app.state.run_due_jobs("test").await;
+    assert_eq!(queued(&app).await?.len(), 1);
+
+    let Some(back) = SmtpServer::start_on("aiosmtpd.handlers.Mailbox", port).await else {
+        return Ok(());
+    };
+    app.advance(OUTAGE_PAUSE);
+    app.advance(Duration::minutes(1));
+    app.state.run_due_jobs("test").await;
+    let delivered = back.messages();
+    assert_eq!(delivered.len(), 1, "the queued confirmation went out");
+    let text = decode_quoted_printable(&delivered[0]);
+    assert!(
+        delivered[0].contains(email) && text.contains(&reference),
+        "{text}"
+    );
+    assert!(
+        queued(&app).await?.is_empty(),
+        "a delivered message is deleted"
+    );
+
+    // A job that runs again (a worker that died before recording it) sends nothing.
+    app.advance(Duration::hours(1));
+    app.state.run_due_jobs("test").await;
+    assert_eq!(back.messages().len(), 1);
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_confirmation_waits_out_an_outage_on_sqlite() -> TestResult {
+    confirmation_survives_an_outage(Backend::Sqlite).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_confirmation_waits_out_an_outage_on_postgres() -> TestResult {
+    confirmation_survives_an_outage(Backend::Postgres).await
+}
+
+/// After a send stalls until the deadline, the next messages do not wait on the server:
+/// they are queued at once, untried, and go out after the pause.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stalled_server_is_not_waited_on_again_for_a_while() -> TestResult {
+    let Some(smtp) = SmtpServer::start_with("flaky_smtp.StallFirstToOwner").await else {
+        return Ok(());
+    };
+    let Some(app) = TestApp::spawn(Backend::Sqlite).await else {
+        return Ok(());
+    };
+    let url = format!("smtp://127.0.0.1:{}", smtp.port);
+    let mut state = app.state.clone();
+    state.mailer = Arc::new(Mailer::smtp_within(
+        &url,
+        "LERS <lers@example.com>",
+        StdDuration::from_secs(3),
+    )?);
+
+    let first = state
+        .send_or_queue("owner@example.com", "First", "Held by the server.".into())
+        .await?;
+    assert_eq!(
+        first,
+        Handed::Queued,
+        "stalled until the deadline, then queued"
+    );
+    assert!(smtp.marked("stalled"));
+    let second = state
+        .send_or_queue("other@example.com", "Second", "Not tried yet.".into())
+        .await?;
+    assert_eq!(second, Handed::Queued);
+    assert!(
+        smtp.messages().is_empty(),
+        "the second message was queued without trying the stalled server (it would have taken it)"
+    );
+    assert_eq!(queued(&app).await?.len(), 2);
+
+    app.advance(OUTAGE_PAUSE);
+    app.advance(Duration::minutes(1));
+    state.run_due_jobs("test").await;
+    let delivered = smtp.messages();
+    assert_eq!(delivered.len(), 2, "both went out after the pause");
+    assert!(delivered.iter().any(|m| m.contains("owner@example.com")));
+    assert!(delivered.iter().any(|m| m.contains("other@example.com")));
+    assert!(queued(&app).await?.is_empty());
+    Ok(())
+}
+
+/// A message the server never takes is given up after three days and its content
+/// deleted; one the server refuses for good is never queued.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn queued_mail_is_given_up_after_three_days() -> TestResult {
+    let Some(app) = TestApp::spawn(Backend::Sqlite).await else {
+        return Ok(());
+    };
+    let mut state = app.state.clone();
+    let nowhere = format!("smtp://127.0.0.1:{}", free_port());
+    state.mailer = Arc::new(Mailer::smtp(&nowhere, "LERS <lers@example.com>")?);
+    let handed = state
+        .send_or_queue("owner@example.com", "Never", "Nobody answers.".into())
+        .await?;
+    assert_eq!(handed, Handed::Queued);
+
+    let refused = state
+        .send_or_queue("not an address", "Bad", "Cannot be sent.".into())
+        .await;
+    assert!(refused.is_err(), "a bad address is an error, not queued");
+    assert_eq!(queued(&app).await?.len(), 1);
+
+    // Retried meanwhile (each attempt fails), still kept before three days.
+    app.advance(Duration::days(2));
+    state.run_due_jobs("test").await;
+    assert_eq!(queued(&app).await?.len(), 1);
+    app.advance(GIVE_UP_AFTER);
+    state.run_due_jobs("test").await;
+    assert!(queued(&app).await?.is_empty(), "given up and deleted");
+    Ok(())
+}
