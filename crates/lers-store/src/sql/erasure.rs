@@ -21,6 +21,8 @@ pub struct ErasureReport {
     pub links_revoked: u64,
     pub recovery_codes_removed: u64,
     pub keys_removed: u64,
+    /// Mail to them still waiting for the mail server, withdrawn unsent.
+    pub queued_mail_withdrawn: u64,
 }
 
 /// Erasure of people.
@@ -138,6 +140,9 @@ impl SqlStore {
             .execute(tx.conn())
             .await?
             .rows_affected();
+        let queued_mail_withdrawn = self
+            .withdraw_queued_mail_to(tx.conn(), &account.email)
+            .await?;
         // Failed sign-ins hold the addresses they came from.
         sqlx::query("DELETE FROM login_failures WHERE account_id = $1")
             .bind(account_id)
@@ -150,6 +155,7 @@ impl SqlStore {
             links_revoked,
             recovery_codes_removed,
             keys_removed,
+            queued_mail_withdrawn,
         };
         self.audit(
             tx,
@@ -162,6 +168,7 @@ impl SqlStore {
                     "links_revoked": links_revoked,
                     "recovery_codes_removed": recovery_codes_removed,
                     "keys_removed": keys_removed,
+                    "queued_mail_withdrawn": queued_mail_withdrawn,
                     "proposals_voided": proposals_voided,
                 })),
         )

@@ -1,13 +1,14 @@
 //! Mail waiting for the mail server: a message that could not be handed over when it
 //! was sent (refused, cut off at the deadline, or the server known to be down) is kept
 //! here, sealed, with the `mail_delivery` job that hands it over later. The row is
-//! deleted once the message is delivered or given up, so its content is not kept.
+//! deleted once the message is delivered or given up, so its content is not kept, and
+//! mail to someone erased meanwhile is withdrawn unsent (`withdraw_queued_mail_to`).
 
 use async_trait::async_trait;
 use lers_domain::clock::Timestamp;
 use lers_domain::jobs::{JobKind, MailDeliveryJob};
 use serde::{Deserialize, Serialize};
-use sqlx::Row;
+use sqlx::{AnyConnection, Row};
 
 use crate::crypto::contexts;
 use crate::crypto::keys::KeyProvider;
@@ -87,17 +88,9 @@ impl MailQueueStore for SqlStore {
         else {
             return Ok(None);
         };
-        let public_id: String = row.try_get("public_id")?;
-        let sealed: String = row.try_get("sealed")?;
-        let clear = self
-            .keys()
-            .sealer
-            .open(&sealed, &contexts::queued_mail(&public_id))?;
-        let mail = serde_json::from_slice(&clear)
-            .map_err(|e| StoreError::Corrupt(format!("queued mail {id}: {e}")))?;
         Ok(Some(QueuedMail {
             id,
-            mail,
+            mail: self.open_queued(id, &row)?,
             queued_at: ts(&row, "queued_at")?,
         }))
     }
@@ -109,5 +102,54 @@ impl MailQueueStore for SqlStore {
             .execute(tx.conn())
             .await?;
         tx.commit().await
+    }
+}
+
+impl SqlStore {
+    /// Deletes, unsent, the queued mail addressed to `email` (a person being erased:
+    /// what waits for them would otherwise still reach them, and their address stay
+    /// in the database, for up to three days). The addresses are sealed, so every
+    /// queued message is opened; the queue holds only what an outage left.
+    pub(crate) async fn withdraw_queued_mail_to(
+        &self,
+        conn: &mut AnyConnection,
+        email: &str,
+    ) -> Result<u64> {
+        let rows = sqlx::query("SELECT id, public_id, sealed FROM mail_queue")
+            .fetch_all(&mut *conn)
+            .await?;
+        let mut withdrawn = 0;
+        for row in &rows {
+            let id: i64 = row.try_get("id")?;
+            // A message that does not open can never be sent either (its job fails
+            // until it is given up); it must not stop an erasure.
+            let mail = match self.open_queued(id, row) {
+                Ok(mail) => mail,
+                Err(e) => {
+                    tracing::warn!(mail = id, error = %e, "a queued mail does not open; left to be given up");
+                    continue;
+                }
+            };
+            if !mail.to.trim().eq_ignore_ascii_case(email) {
+                continue;
+            }
+            sqlx::query("DELETE FROM mail_queue WHERE id = $1")
+                .bind(id)
+                .execute(&mut *conn)
+                .await?;
+            withdrawn += 1;
+        }
+        Ok(withdrawn)
+    }
+
+    fn open_queued(&self, id: i64, row: &sqlx::any::AnyRow) -> Result<OutgoingMail> {
+        let public_id: String = row.try_get("public_id")?;
+        let sealed: String = row.try_get("sealed")?;
+        let clear = self
+            .keys()
+            .sealer
+            .open(&sealed, &contexts::queued_mail(&public_id))?;
+        serde_json::from_slice(&clear)
+            .map_err(|e| StoreError::Corrupt(format!("queued mail {id}: {e}")))
     }
 }

@@ -7,6 +7,7 @@ use std::time::Duration as StdDuration;
 
 use lers_app::{Handed, Mailer, GIVE_UP_AFTER, OUTAGE_PAUSE};
 use lers_domain::clock::Duration;
+use lers_store::{prelude::*, Ctx};
 
 use crate::harness::*;
 use crate::smtp::{free_port, SmtpServer};
@@ -160,5 +161,63 @@ async fn queued_mail_is_given_up_after_three_days() -> TestResult {
     app.advance(GIVE_UP_AFTER);
     state.run_due_jobs("test").await;
     assert!(queued(&app).await?.is_empty(), "given up and deleted");
+    Ok(())
+}
+
+/// Mail waiting for someone who is erased meanwhile is withdrawn unsent with their
+/// account: it would otherwise still reach them, and keep their address, for days.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mail_to_an_erased_person_is_withdrawn() -> TestResult {
+    let Some(smtp) = SmtpServer::start().await else {
+        return Ok(());
+    };
+    let port = smtp.port;
+    let url = format!("smtp://127.0.0.1:{port}");
+    let Some(app) = TestApp::spawn_with_smtp(Backend::Sqlite, Some(&url)).await else {
+        return Ok(());
+    };
+    let person = app
+        .sign_up_via_smtp(&smtp, "leaving.soon@abilenetx.gov")
+        .await;
+    drop(smtp);
+    app.file_request("user_data", None).await; // its confirmation is queued
+    let shouted = person.email.to_uppercase();
+    for to in [shouted.as_str(), "stays@example.com"] {
+        let handed = app
+            .state
+            .send_or_queue(to, "Waiting", "Until the server is back.".into())
+            .await?;
+        assert_eq!(handed, Handed::Queued);
+    }
+    assert_eq!(queued(&app).await?.len(), 3);
+
+    let account = app
+        .store
+        .account_by_email(&person.email)
+        .await?
+        .ok_or("account")?;
+    let admin = Ctx {
+        at: app.clock_now(),
+        actor: "acct_admin".into(),
+        ip: None,
+    };
+    let report = app.store.anonymise_account(account.id, &admin).await?;
+    assert_eq!(
+        report.queued_mail_withdrawn, 2,
+        "both messages to them, whatever the case"
+    );
+    assert_eq!(queued(&app).await?.len(), 1, "mail to others stays");
+    let audit = crate::powers::audited(&app, "account.anonymised").await;
+    assert_eq!(audit[0].details["queued_mail_withdrawn"], 2);
+
+    let Some(back) = SmtpServer::start_on("aiosmtpd.handlers.Mailbox", port).await else {
+        return Ok(());
+    };
+    app.advance(OUTAGE_PAUSE);
+    app.advance(Duration::minutes(1));
+    app.state.run_due_jobs("test").await;
+    let delivered = back.messages();
+    assert_eq!(delivered.len(), 1);
+    assert!(delivered[0].contains("stays@example.com"));
     Ok(())
 }

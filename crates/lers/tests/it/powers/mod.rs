@@ -16,7 +16,7 @@ mod lifecycle;
 mod recovery;
 
 /// Audit entries with `action`, newest first.
-async fn audited(app: &TestApp, action: &str) -> Vec<lers_store::AuditRecord> {
+pub(crate) async fn audited(app: &TestApp, action: &str) -> Vec<lers_store::AuditRecord> {
     app.store
         .audit_records(&AuditQuery {
             action: Some(action.into()),
