@@ -117,7 +117,7 @@ pub fn spawn_runner(state: App, worker: String, every: StdDuration) -> tokio::ta
     })
 }
 
-fn system_ctx(state: &App) -> Ctx {
+pub(crate) fn system_ctx(state: &App) -> Ctx {
     Ctx {
         at: state.clock.now(),
         actor: ACTOR_SYSTEM.into(),

@@ -14,7 +14,7 @@
 //! mails many people is not held for the deadline per message (`crate::mail_outage`).
 
 use lers_domain::clock::Duration;
-use lers_store::{OutgoingMail, StoreError};
+use lers_store::{MailReceipt, OutgoingMail, StoreError};
 
 use crate::app::App;
 use crate::mail::MailError;
@@ -47,18 +47,11 @@ impl App {
     /// Sends a message, or queues it for later when the mail server defers it or is in
     /// trouble; only a message that can never go out (or a failing database) is an
     /// error.
-    pub async fn send_or_queue(
-        &self,
-        to: &str,
-        subject: &str,
-        body: String,
-    ) -> Result<Handed, NotHanded> {
-        let mail = OutgoingMail {
-            to: to.to_owned(),
-            subject: subject.to_owned(),
-            body,
-        };
-        let failure = match self.send_unless_down(to, subject, mail.body.clone()).await {
+    pub async fn send_or_queue(&self, mail: OutgoingMail) -> Result<Handed, NotHanded> {
+        let failure = match self
+            .send_unless_down(&mail.to, &mail.subject, mail.body.clone())
+            .await
+        {
             Ok(()) => return Ok(Handed::Sent),
             Err(failure) if failure.worth_retrying() => failure,
             Err(failure) => return Err(failure.into()),
@@ -123,7 +116,11 @@ impl App {
             .send_unless_down(&mail.to, &mail.subject, mail.body)
             .await
         {
-            Ok(()) => {}
+            Ok(()) => {
+                if let Some(receipt) = mail.receipt {
+                    self.record_receipt(id, receipt, &mail.to).await;
+                }
+            }
             Err(e) if e.worth_retrying() => return Err(e.to_string()),
             Err(e) => {
                 tracing::error!(mail = id, error = %e, "a queued mail was given up: it can never be delivered");
@@ -133,5 +130,19 @@ impl App {
             .forget_queued_mail(id)
             .await
             .map_err(|e| e.to_string())
+    }
+
+    /// Records what a delivered message leaves behind. A failure is logged, not
+    /// retried: retrying would send the message again.
+    async fn record_receipt(&self, id: i64, receipt: MailReceipt, to: &str) {
+        let ctx = crate::jobs::system_ctx(self);
+        let recorded = match &receipt {
+            MailReceipt::Form3ToEa { request } => {
+                self.store.form3_sent_to_ea(request, to, &ctx).await
+            }
+        };
+        if let Err(e) = recorded {
+            tracing::error!(mail = id, receipt = ?receipt, error = %e, "a queued mail was delivered but its receipt could not be recorded");
+        }
     }
 }

@@ -36,6 +36,7 @@ eu-form3-when = Eine Antwort mit Formular 3 ist möglich, solange die Anordnung 
 eu-form3-answered = Mit Formular 3 beantwortet am { $at }
 eu-form3-pdf-link = Formular 3 herunterladen (PDF)
 eu-form3-sent-to-ea = Am { $at } an die Vollstreckungsbehörde ({ $email }) gesendet.
+eu-form3-ea-unsent = Noch nicht an die Vollstreckungsbehörde ({ $email }) zugestellt. Konnte der Mailserver die Nachricht nicht annehmen, wird sie drei Tage lang erneut versucht und hier vermerkt, sobald sie versandt ist; andernfalls senden Sie der Behörde das PDF des Formulars 3 selbst.
 eu-field-form3-reasons = Gründe
 eu-field-form3-explanation = Erläuterung für die Anordnungsbehörde
 eu-field-form3-foreign-law = Betroffenes ausländisches Recht

@@ -36,6 +36,7 @@ eu-form3-when = A Form 3 answer can be given while the order is in review, once 
 eu-form3-answered = Form 3 answered on { $at }
 eu-form3-pdf-link = Download the Form 3 (PDF)
 eu-form3-sent-to-ea = Sent to the enforcing authority ({ $email }) on { $at }.
+eu-form3-ea-unsent = Not yet delivered to the enforcing authority ({ $email }). If the mail server could not take it, it is retried for three days and recorded here when it goes out; otherwise send them the Form 3 PDF yourself.
 eu-field-form3-reasons = Reasons
 eu-field-form3-explanation = Explanation for the issuing authority
 eu-field-form3-foreign-law = Foreign law concerned

@@ -36,6 +36,7 @@ eu-form3-when = Puede darse una respuesta mediante el formulario 3 mientras la o
 eu-form3-answered = Formulario 3 respondido el { $at }
 eu-form3-pdf-link = Descargar el formulario 3 (PDF)
 eu-form3-sent-to-ea = Enviado a la autoridad de ejecución ({ $email }) el { $at }.
+eu-form3-ea-unsent = Aún no se ha entregado a la autoridad de ejecución ({ $email }). Si el servidor de correo no pudo aceptarlo, se reintenta durante tres días y se registra aquí cuando salga; en caso contrario, envíele usted mismo el PDF del formulario 3.
 eu-field-form3-reasons = Motivos
 eu-field-form3-explanation = Explicación para la autoridad emisora
 eu-field-form3-foreign-law = Derecho extranjero afectado

@@ -37,6 +37,7 @@ eu-form3-when = Une réponse au moyen du formulaire 3 peut être donnée pendant
 eu-form3-answered = Formulaire 3 transmis le { $at }
 eu-form3-pdf-link = Télécharger le formulaire 3 (PDF)
 eu-form3-sent-to-ea = Transmis à l'autorité d'exécution ({ $email }) le { $at }.
+eu-form3-ea-unsent = Pas encore remis à l'autorité d'exécution ({ $email }). Si le serveur de messagerie n'a pas pu le prendre, l'envoi est retenté pendant trois jours et noté ici dès qu'il part ; sinon, envoyez-lui vous-même le PDF du formulaire 3.
 eu-field-form3-reasons = Motifs
 eu-field-form3-explanation = Explications à l'intention de l'autorité d'émission
 eu-field-form3-foreign-law = Droit étranger concerné

@@ -36,6 +36,7 @@ eu-form3-when = Odpowiedzi na formularzu 3 można udzielić, gdy nakaz jest rozp
 eu-form3-answered = Odpowiedź na formularzu 3 udzielona w dniu { $at }
 eu-form3-pdf-link = Pobierz formularz 3 (PDF)
 eu-form3-sent-to-ea = Przesłano do organu egzekwującego ({ $email }) w dniu { $at }.
+eu-form3-ea-unsent = Jeszcze nie doręczono do organu egzekwującego ({ $email }). Jeśli serwer pocztowy nie mógł przyjąć wiadomości, jest ona ponawiana przez trzy dni i odnotowana tutaj po wysłaniu; w przeciwnym razie wyślij organowi plik PDF formularza 3 samodzielnie.
 eu-field-form3-reasons = Przyczyny
 eu-field-form3-explanation = Wyjaśnienie dla organu wydającego
 eu-field-form3-foreign-law = Właściwe prawo obce

@@ -36,6 +36,7 @@ eu-form3-when = Có thể phản hồi theo Mẫu 3 khi lệnh đang được th
 eu-form3-answered = Đã phản hồi theo Mẫu 3 vào { $at }
 eu-form3-pdf-link = Tải Mẫu 3 (PDF)
 eu-form3-sent-to-ea = Đã gửi đến cơ quan thi hành ({ $email }) vào { $at }.
+eu-form3-ea-unsent = Chưa được gửi tới cơ quan thi hành ({ $email }). Nếu máy chủ thư chưa nhận được, thư sẽ được gửi lại trong ba ngày và được ghi nhận tại đây khi đã gửi; nếu không, hãy tự gửi tệp PDF mẫu 3 cho họ.
 eu-field-form3-reasons = Lý do
 eu-field-form3-explanation = Giải thích cho cơ quan ban hành
 eu-field-form3-foreign-law = Pháp luật nước ngoài liên quan

@@ -36,6 +36,7 @@ eu-form3-when = 在命令审查期间、审查清单填写完毕后，即可以�
 eu-form3-answered = 已于 { $at } 以表格 3 答复
 eu-form3-pdf-link = 下载表格 3（PDF）
 eu-form3-sent-to-ea = 已于 { $at } 发送至执行机关（{ $email }）。
+eu-form3-ea-unsent = 尚未送达执行机关（{ $email }）。如果邮件服务器未能接收，系统会在三天内重试，发出后会在此记录；否则请您自行向其发送表格 3 的 PDF。
 eu-field-form3-reasons = 理由
 eu-field-form3-explanation = 致签发机关的说明
 eu-field-form3-foreign-law = 所涉外国法律

@@ -7,6 +7,7 @@ use lers_domain::problem::Problem;
 use lers_domain::request::review::{Answer, Checklist, Criterion, DecisionReason, Scope};
 use lers_domain::request::{DataCategory, RequestStatus};
 use lers_domain::totp::DIGITS;
+use lers_store::OutgoingMail;
 use lers_store::{
     CallbackResult, Ctx, DecisionKind, NewCallback, NewDecision, RequestRecord, SessionRecord,
 };
@@ -244,7 +245,10 @@ pub(crate) async fn notify_requester(state: &App, record: &RequestRecord) {
                 ),
             ],
         );
-        if let Err(e) = state.send_or_queue(&watcher.email, &subject, body).await {
+        if let Err(e) = state
+            .send_or_queue(OutgoingMail::new(&watcher.email, &subject, body))
+            .await
+        {
             tracing::warn!(error = %e, reference, "could not send a status alert");
         }
     }

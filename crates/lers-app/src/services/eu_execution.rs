@@ -11,7 +11,7 @@ use lers_domain::eu::non_execution::{NonExecution, NonExecutionReason};
 use lers_domain::eu::{EuOrder, UserInformation};
 use lers_domain::notice;
 use lers_store::eu_execution::{EaDecisionRecord, Form3Record};
-use lers_store::{Ctx, RequestRecord, SessionRecord};
+use lers_store::{Ctx, MailReceipt, OutgoingMail, RequestRecord, SessionRecord};
 
 use super::pdf::{text_pdf, TextDocument};
 use lers_domain::refusal::Explained;
@@ -19,6 +19,7 @@ use lers_domain::refusal::Explained;
 use crate::app::App;
 use crate::error::{refusal_at, AppError, FormError};
 use crate::i18n::Tr;
+use crate::mail_queue::Handed;
 
 /// Where an EU order stands, for the console and the requester.
 #[derive(Clone, Debug)]
@@ -174,12 +175,21 @@ impl App {
                 "eu-form3-ea-mail-body",
                 &[("service", service), ("reference", reference)],
             );
-            match self.send_unless_down(&email, &subject, mail).await {
-                Ok(()) => {
+            // The Regulation obliges the provider to inform the enforcing authority:
+            // during a mail-server outage the message waits in the queue, and its
+            // delivery is recorded when it goes out. The case page says it is not
+            // sent until then.
+            let mut message = OutgoingMail::new(&email, &subject, mail);
+            message.receipt = Some(MailReceipt::Form3ToEa {
+                request: record.summary.id.clone(),
+            });
+            match self.send_or_queue(message).await {
+                Ok(Handed::Sent) => {
                     self.store
-                        .form3_sent_to_ea(&record.summary, &email, ctx)
+                        .form3_sent_to_ea(&record.summary.id, &email, ctx)
                         .await?
                 }
+                Ok(Handed::Queued) => {}
                 Err(e) => {
                     tracing::error!(error = %e, "could not mail a Form 3 to the enforcing authority")
                 }

@@ -8,6 +8,7 @@ use lers_domain::problem::Problem;
 use lers_domain::request::{
     RequestChannel, RequestDraft, RequestKind, RequestStatus, SubmittedRequest,
 };
+use lers_store::OutgoingMail;
 use lers_store::{Account, Ctx, FiledRequest, RequestRecord, Submission};
 
 use super::emergencies::Channel;
@@ -160,7 +161,10 @@ impl App {
                 ],
             );
             // The request is stored and acknowledged; a mail problem must not undo that.
-            if let Err(e) = self.send_or_queue(&person.email, &subject, body).await {
+            if let Err(e) = self
+                .send_or_queue(OutgoingMail::new(&person.email, &subject, body))
+                .await
+            {
                 tracing::warn!(error = %e, reference, "could not send the submission confirmation");
             }
         }

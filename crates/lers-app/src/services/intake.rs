@@ -11,6 +11,7 @@ use lers_domain::problem::Problem;
 use lers_domain::request::intake::{paper_reply_note, IntakeInput};
 use lers_domain::request::{RequestDraft, RequestStatus};
 use lers_store::intake::{IntakeLine, IntakeOpened, IntakeRecord, NewIntake};
+use lers_store::OutgoingMail;
 use lers_store::{Account, Ctx, DocumentRecord, RequestRecord};
 
 use super::emergencies::Channel;
@@ -230,7 +231,10 @@ impl App {
             ],
         );
         // The invitation is recorded; a mail problem is logged, as for every mail.
-        if let Err(e) = self.send_or_queue(&owner.email, &subject, body).await {
+        if let Err(e) = self
+            .send_or_queue(OutgoingMail::new(&owner.email, &subject, body))
+            .await
+        {
             tracing::warn!(error = %e, "could not send an intake invitation");
         }
         Ok(())

@@ -9,6 +9,7 @@ use lers_domain::allowlist::EmailAddress;
 use lers_domain::clock::Duration;
 use lers_domain::password::check_new_password;
 use lers_domain::problem::Problem;
+use lers_store::OutgoingMail;
 use lers_store::{tokens, Account, Ctx, SessionRecord, StoreError, TokenPurpose};
 use serde::Deserialize;
 
@@ -341,7 +342,10 @@ impl App {
         );
         let subject = tr.with("mail-email-changed-subject", &[("service", service)]);
         // The change is made; a failure to tell the old address must not undo it.
-        if let Err(e) = self.send_or_queue(&account.email, &subject, body).await {
+        if let Err(e) = self
+            .send_or_queue(OutgoingMail::new(&account.email, &subject, body))
+            .await
+        {
             tracing::warn!(error = %e, "could not tell the old address about an email change");
         }
         Ok(changed)

@@ -7,6 +7,7 @@ use lers_domain::account::Role;
 use lers_domain::passkey::{
     key_name, ChallengePurpose, KeyPolicy, KeySignInFactor, MAX_KEYS_PER_ACCOUNT,
 };
+use lers_store::OutgoingMail;
 use lers_store::{
     Account, Ctx, KeyAddition, KeyPolicyChange, KeyPolicyProposal, KeyRemoval, NewPasskey,
     PasskeyRecord, SessionRecord, ShownProposal,
@@ -229,7 +230,10 @@ impl App {
                 ("previous", previous.unwrap_or_default()),
             ],
         );
-        if let Err(e) = self.send_or_queue(&account.email, &subject, body).await {
+        if let Err(e) = self
+            .send_or_queue(OutgoingMail::new(&account.email, &subject, body))
+            .await
+        {
             tracing::warn!(error = %e, account = account.pseudonym, "key change mail not sent");
         }
     }

@@ -3,6 +3,7 @@
 //! `request_for(viewer, id)`, which finds nothing that is not the viewer's or shared
 //! with them, and changes are refused to anyone but the owner.
 
+use lers_store::OutgoingMail;
 use std::path::PathBuf;
 
 use bytes::Bytes;
@@ -464,7 +465,10 @@ async fn alert_watchers(
                 ("service", service.clone()),
             ],
         );
-        if let Err(e) = state.send_or_queue(&watcher.email, &subject, body).await {
+        if let Err(e) = state
+            .send_or_queue(OutgoingMail::new(&watcher.email, &subject, body))
+            .await
+        {
             tracing::warn!(error = %e, reference, "could not send a message alert");
         }
     }

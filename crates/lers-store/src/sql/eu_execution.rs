@@ -88,13 +88,10 @@ pub trait EuExecutionStore: Send + Sync {
         by: &Account,
         ctx: &Ctx,
     ) -> Result<RequestStatus>;
-    /// Records that the Form 3 answer was mailed to the enforcing authority.
-    async fn form3_sent_to_ea(
-        &self,
-        request: &RequestSummary,
-        email: &str,
-        ctx: &Ctx,
-    ) -> Result<()>;
+    /// Records that the Form 3 answer of the request with public id `request` was
+    /// mailed to the enforcing authority at `email` (when a queued mail is delivered,
+    /// only the id is known).
+    async fn form3_sent_to_ea(&self, request: &str, email: &str, ctx: &Ctx) -> Result<()>;
     /// Records that the issuing authority lifted its restriction on informing the user,
     /// and schedules the notices that waited for it; returns how many.
     async fn lift_notice_restriction(
@@ -409,25 +406,23 @@ impl EuExecutionStore for SqlStore {
         Ok(next)
     }
 
-    async fn form3_sent_to_ea(
-        &self,
-        request: &RequestSummary,
-        email: &str,
-        ctx: &Ctx,
-    ) -> Result<()> {
+    async fn form3_sent_to_ea(&self, request: &str, email: &str, ctx: &Ctx) -> Result<()> {
         let mut tx = self.begin().await?;
-        sqlx::query(
-            "UPDATE eu_form3_answers SET ea_email = $1, ea_sent_at = $2 WHERE request_id = $3",
+        let reference: Option<String> = sqlx::query_scalar(
+            "UPDATE eu_form3_answers SET ea_email = $1, ea_sent_at = $2 \
+             WHERE request_id = (SELECT id FROM requests WHERE public_id = $3) \
+             RETURNING (SELECT reference FROM requests WHERE public_id = $3)",
         )
         .bind(email)
         .bind(ctx.at.unix_millis())
-        .bind(request.row_id)
-        .execute(tx.conn())
-        .await?;
+        .bind(request)
+        .fetch_optional(tx.conn())
+        .await?
+        .ok_or(StoreError::NotFound)?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::Form3SentToEa, Outcome::Success)
-                .subject(request.reference.clone().unwrap_or_default()),
+                .subject(reference.unwrap_or_default()),
         )
         .await?;
         tx.commit().await

@@ -23,6 +23,31 @@ pub struct OutgoingMail {
     pub to: String,
     pub subject: String,
     pub body: String,
+    /// What is recorded once the message is handed over, when that matters beyond
+    /// the message itself (rows queued before receipts existed have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receipt: Option<MailReceipt>,
+}
+
+/// A record that a queued message, once delivered, must leave behind.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MailReceipt {
+    /// The Form 3 of the request with this public id reached the enforcing authority:
+    /// the EU Regulation obliges the provider to inform it, so the case page says when.
+    Form3ToEa { request: String },
+}
+
+impl OutgoingMail {
+    /// A message that leaves no record behind but its delivery.
+    pub fn new(to: &str, subject: &str, body: String) -> Self {
+        Self {
+            to: to.to_owned(),
+            subject: subject.to_owned(),
+            body,
+            receipt: None,
+        }
+    }
 }
 
 /// A message in the queue.

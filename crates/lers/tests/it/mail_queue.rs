@@ -7,7 +7,7 @@ use std::time::Duration as StdDuration;
 
 use lers_app::{Handed, Mailer, GIVE_UP_AFTER, OUTAGE_PAUSE};
 use lers_domain::clock::Duration;
-use lers_store::{prelude::*, Ctx};
+use lers_store::{prelude::*, Ctx, OutgoingMail};
 
 use crate::harness::*;
 use crate::smtp::{free_port, SmtpServer};
@@ -104,7 +104,11 @@ async fn a_stalled_server_is_not_waited_on_again_for_a_while() -> TestResult {
     )?);
 
     let first = state
-        .send_or_queue("owner@example.com", "First", "Held by the server.".into())
+        .send_or_queue(OutgoingMail::new(
+            "owner@example.com",
+            "First",
+            "Held by the server.".into(),
+        ))
         .await?;
     assert_eq!(
         first,
@@ -113,7 +117,11 @@ async fn a_stalled_server_is_not_waited_on_again_for_a_while() -> TestResult {
     );
     assert!(smtp.marked("stalled"));
     let second = state
-        .send_or_queue("other@example.com", "Second", "Not tried yet.".into())
+        .send_or_queue(OutgoingMail::new(
+            "other@example.com",
+            "Second",
+            "Not tried yet.".into(),
+        ))
         .await?;
     assert_eq!(second, Handed::Queued);
     assert!(
@@ -144,12 +152,20 @@ async fn queued_mail_is_given_up_after_three_days() -> TestResult {
     let nowhere = format!("smtp://127.0.0.1:{}", free_port());
     state.mailer = Arc::new(Mailer::smtp(&nowhere, "LERS <lers@example.com>")?);
     let handed = state
-        .send_or_queue("owner@example.com", "Never", "Nobody answers.".into())
+        .send_or_queue(OutgoingMail::new(
+            "owner@example.com",
+            "Never",
+            "Nobody answers.".into(),
+        ))
         .await?;
     assert_eq!(handed, Handed::Queued);
 
     let refused = state
-        .send_or_queue("not an address", "Bad", "Cannot be sent.".into())
+        .send_or_queue(OutgoingMail::new(
+            "not an address",
+            "Bad",
+            "Cannot be sent.".into(),
+        ))
         .await;
     assert!(refused.is_err(), "a bad address is an error, not queued");
     assert_eq!(queued(&app).await?.len(), 1);
@@ -185,7 +201,11 @@ async fn mail_to_an_erased_person_is_withdrawn() -> TestResult {
     for to in [shouted.as_str(), "stays@example.com"] {
         let handed = app
             .state
-            .send_or_queue(to, "Waiting", "Until the server is back.".into())
+            .send_or_queue(OutgoingMail::new(
+                to,
+                "Waiting",
+                "Until the server is back.".into(),
+            ))
             .await?;
         assert_eq!(handed, Handed::Queued);
     }

@@ -152,3 +152,75 @@ async fn a_form3_answer_refuses_the_order_and_reaches_both_authorities(
     assert_eq!(again.status(), StatusCode::UNPROCESSABLE_ENTITY);
     Ok(())
 }
+
+/// The Regulation obliges the provider to inform the enforcing authority: a Form 3
+/// answered while the mail server is down is not lost. The case page says it is not
+/// yet delivered; the message waits in the queue; once the server is back the job
+/// hands it over and records when, and only then does the page say it was sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_form3_for_the_enforcing_authority_waits_out_a_mail_outage() -> TestResult {
+    let Some(smtp) = crate::smtp::SmtpServer::start().await else {
+        return Ok(());
+    };
+    let port = smtp.port;
+    let url = format!("smtp://127.0.0.1:{port}");
+    let Some(app) = TestApp::spawn_with_smtp(Backend::Sqlite, Some(&url)).await else {
+        return Ok(());
+    };
+    let person = app.sign_up_via_smtp(&smtp, "dana@abilenetx.gov").await;
+    let token = app.create_token(&person, &["read", "submit"]).await;
+    app.log_out().await;
+    let requester = EuRequester { person, token };
+    let (id, reference) = app
+        .file_eu_order(&requester, "epoc", eu_certificate("DE", json!({})))
+        .await;
+    let team = EuTeam::new(&app).await;
+    team.review(&id, &all_fine()).await;
+    drop(smtp); // nothing listens on the mail server's port any more
+
+    let answer = [
+        ("form3_reason_data_not_held", "on"),
+        ("form3_explanation", "The account was deleted in 2024."),
+    ];
+    let answered = team.eu_form(&id, "form3", &answer).await;
+    assert!(location(&answered).ends_with("#eu-order"));
+    let page = format!("/staff/requests/{id}");
+    let console = team.reviewer.get(&page).await.text().await?;
+    assert!(
+        console.contains("Not yet delivered to the enforcing authority (eio@justice.ie)"),
+        "the page says the Form 3 has not reached the enforcing authority"
+    );
+    assert!(!console.contains("Sent to the enforcing authority"));
+    assert!(
+        app.rows("mail_queue").await >= 1,
+        "the Form 3 mail is queued"
+    );
+
+    let Some(back) = crate::smtp::SmtpServer::start_on("aiosmtpd.handlers.Mailbox", port).await
+    else {
+        return Ok(());
+    };
+    app.advance(lers_app::OUTAGE_PAUSE);
+    app.advance(Duration::minutes(1));
+    app.state.run_due_jobs("test").await;
+    let to_ea: Vec<String> = back
+        .messages()
+        .into_iter()
+        .filter(|m| m.contains("eio@justice.ie"))
+        .collect();
+    assert_eq!(to_ea.len(), 1, "the queued Form 3 went out once");
+    assert!(decode_quoted_printable(&to_ea[0]).contains(&reference));
+    let console = team.reviewer.get(&page).await.text().await?;
+    assert!(console.contains("Sent to the enforcing authority (eio@justice.ie)"));
+    assert!(!console.contains("Not yet delivered"));
+    let actors: Vec<String> =
+        sqlx::query_scalar("SELECT actor FROM audit_log WHERE action = 'eu.form3_sent_to_ea'")
+            .fetch_all(app.store.pool())
+            .await?;
+    assert_eq!(
+        actors,
+        vec![lers_domain::audit::ACTOR_SYSTEM.to_owned()],
+        "the delivery is audited once, by the system"
+    );
+    Ok(())
+}
