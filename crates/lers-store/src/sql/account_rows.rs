@@ -1,10 +1,11 @@
 //! How an account is read from its row: the columns, the mapping, the lookups
 //! every concern uses inside its own transaction.
 
+use crate::sql::Conn;
 use lers_domain::account::{RequesterProfile, Roles};
 use lers_domain::locale::AccountLocale;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::core::SqlStore;
 use super::rows::{opt_ts, ts};
@@ -89,7 +90,7 @@ pub(crate) fn account_from_row(row: &AnyRow, sealer: &SecretSealer) -> Result<Ac
 impl SqlStore {
     pub(crate) async fn account_where(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         clause: &str,
         value: &str,
     ) -> Result<Option<Account>> {
@@ -104,11 +105,7 @@ impl SqlStore {
             .transpose()
     }
 
-    pub(crate) async fn account_by_id_in(
-        &self,
-        conn: &mut AnyConnection,
-        id: i64,
-    ) -> Result<Account> {
+    pub(crate) async fn account_by_id_in(&self, conn: &mut Conn<'_>, id: i64) -> Result<Account> {
         let row = sqlx::query(&format!(
             "SELECT {ACCOUNT_COLUMNS} FROM accounts a WHERE a.id = $1"
         ))

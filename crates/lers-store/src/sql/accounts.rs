@@ -3,6 +3,7 @@
 //! throttle of the public forms that send email. Link rules shared with sign-up and
 //! verification (revocation, the profile carried by a verification link) live here too.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::account::{AccountKind, AccountStatus, RequesterProfile};
 use lers_domain::audit::{AuditAction, Outcome};
@@ -10,7 +11,7 @@ use lers_domain::clock::Timestamp;
 use lers_domain::throttle::{MailThrottlePolicy, ThrottleScope, Throttled};
 use serde_json::json;
 use sha2::{Digest, Sha256};
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::core::SqlStore;
 use super::links::{profile_from_json, profile_json, revoke_links, write_profile, NewToken};
@@ -122,7 +123,7 @@ fn domain_of(email: &str) -> Option<String> {
 
 impl SqlStore {
     async fn attempts_since(
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         scope: ThrottleScope,
         key: &str,
         since: Timestamp,
@@ -139,7 +140,7 @@ impl SqlStore {
     }
 
     /// Serialises attempts on one key until the transaction ends.
-    async fn lock_key(&self, conn: &mut AnyConnection, key: &str) -> Result<()> {
+    async fn lock_key(&self, conn: &mut Conn<'_>, key: &str) -> Result<()> {
         self.dialect()
             .lock_key(conn, &format!("lers-mail-attempt|{key}"))
             .await
@@ -159,9 +160,9 @@ impl AccountStore for SqlStore {
         // Locks in a fixed order (address, then mailbox) before anything else:
         // concurrent attempts for the same key count one after the other, and two
         // attempts never wait on each other in a cycle.
-        self.lock_key(tx.conn(), &format!("address:{}", attempt.ip))
+        self.lock_key(&mut tx.conn(), &format!("address:{}", attempt.ip))
             .await?;
-        self.lock_key(tx.conn(), &format!("mailbox:{mailbox}"))
+        self.lock_key(&mut tx.conn(), &format!("mailbox:{mailbox}"))
             .await?;
         let since = ctx.at.minus(policy.horizon());
         sqlx::query("DELETE FROM mail_attempts WHERE at <= $1")
@@ -169,9 +170,9 @@ impl AccountStore for SqlStore {
             .execute(tx.conn())
             .await?;
         let from_address =
-            Self::attempts_since(tx.conn(), ThrottleScope::Address, attempt.ip, since).await?;
+            Self::attempts_since(&mut tx.conn(), ThrottleScope::Address, attempt.ip, since).await?;
         let to_mailbox =
-            Self::attempts_since(tx.conn(), ThrottleScope::Mailbox, &mailbox, since).await?;
+            Self::attempts_since(&mut tx.conn(), ThrottleScope::Mailbox, &mailbox, since).await?;
         match policy.check(&from_address, &to_mailbox, ctx.at) {
             Ok(()) => {
                 for (scope, key) in [
@@ -214,7 +215,9 @@ impl AccountStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<Option<(Account, RequesterProfile)>> {
         let mut tx = self.begin().await?;
-        let account = self.account_where(tx.conn(), "a.email = $1", email).await?;
+        let account = self
+            .account_where(&mut tx.conn(), "a.email = $1", email)
+            .await?;
         let pending = match account {
             Some(a) if a.kind == AccountKind::Requester && a.email_verified_at.is_none() => {
                 // The details of the latest sign-up travel on to the new link.
@@ -231,7 +234,7 @@ impl AccountStore for SqlStore {
                     Some(text) => Some((a, profile_from_json(&text)?)),
                     // An external requester who never signed up is sent nothing: they
                     // sign up first (allow-list, their own details), as everyone does.
-                    None if super::intake::unlinked_external(tx.conn(), a.id).await? => None,
+                    None if super::intake::unlinked_external(&mut tx.conn(), a.id).await? => None,
                     None => {
                         let profile = a.profile.clone();
                         Some((a, profile))
@@ -251,10 +254,15 @@ impl AccountStore for SqlStore {
             tx.commit().await?;
             return Ok(None);
         };
-        let revoked =
-            revoke_links(tx.conn(), account.id, &[TokenPurpose::VerifyEmail], ctx.at).await?;
+        let revoked = revoke_links(
+            &mut tx.conn(),
+            account.id,
+            &[TokenPurpose::VerifyEmail],
+            ctx.at,
+        )
+        .await?;
         self.insert_link(
-            tx.conn(),
+            &mut tx.conn(),
             &verification,
             TokenPurpose::VerifyEmail,
             Some(account.id),
@@ -281,7 +289,9 @@ impl AccountStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<Option<Account>> {
         let mut tx = self.begin().await?;
-        let account = self.account_where(tx.conn(), "a.email = $1", email).await?;
+        let account = self
+            .account_where(&mut tx.conn(), "a.email = $1", email)
+            .await?;
         let refusal = match &account {
             None => Some("no_account"),
             Some(a) if a.status != AccountStatus::Active => Some("account_not_active"),
@@ -304,14 +314,14 @@ impl AccountStore for SqlStore {
             }
         };
         let revoked = revoke_links(
-            tx.conn(),
+            &mut tx.conn(),
             account.id,
             &[TokenPurpose::PasswordReset],
             ctx.at,
         )
         .await?;
         self.insert_link(
-            tx.conn(),
+            &mut tx.conn(),
             &link,
             TokenPurpose::PasswordReset,
             Some(account.id),
@@ -340,14 +350,14 @@ impl AccountStore for SqlStore {
         let mut tx = self.begin().await?;
         let account_id = self
             .redeem_token(
-                tx.conn(),
+                &mut tx.conn(),
                 token_hash,
                 &[TokenPurpose::PasswordReset],
                 ctx.at,
             )
             .await?
             .ok_or_else(|| StoreError::Corrupt("reset link without an account".into()))?;
-        let account = self.account_by_id_in(tx.conn(), account_id).await?;
+        let account = self.account_by_id_in(&mut tx.conn(), account_id).await?;
         // A reset never re-opens a locked or disabled account.
         let done = sqlx::query(
             "UPDATE accounts SET password_hash = $1 WHERE id = $2 AND status = 'active' AND email_verified_at IS NOT NULL",
@@ -359,8 +369,8 @@ impl AccountStore for SqlStore {
         if done.rows_affected() != 1 {
             return Err(Refusal::AccountNotActiveForEmailChange.into());
         }
-        let sessions_ended = self.end_all_sessions(tx.conn(), account_id).await?;
-        let revoked = revoke_links(tx.conn(), account_id, &[], ctx.at).await?;
+        let sessions_ended = self.end_all_sessions(&mut tx.conn(), account_id).await?;
+        let revoked = revoke_links(&mut tx.conn(), account_id, &[], ctx.at).await?;
         let ctx = ctx.acting_as(&account);
         self.audit(
             &mut tx,
@@ -369,7 +379,7 @@ impl AccountStore for SqlStore {
                 .details(json!({"sessions_ended": sessions_ended, "links_revoked": revoked})),
         )
         .await?;
-        let account = self.account_by_id_in(tx.conn(), account_id).await?;
+        let account = self.account_by_id_in(&mut tx.conn(), account_id).await?;
         tx.commit().await?;
         Ok(account)
     }
@@ -414,7 +424,7 @@ impl AccountStore for SqlStore {
             .bind(account.id)
             .execute(tx.conn())
             .await?;
-        let revoked = revoke_links(tx.conn(), account.id, &[], ctx.at).await?;
+        let revoked = revoke_links(&mut tx.conn(), account.id, &[], ctx.at).await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::PasswordChanged, Outcome::Success)
@@ -433,7 +443,7 @@ impl AccountStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<Account> {
         let mut tx = self.begin().await?;
-        let current = self.account_by_id_in(tx.conn(), account.id).await?;
+        let current = self.account_by_id_in(&mut tx.conn(), account.id).await?;
         let wanted = match current.kind {
             AccountKind::Requester => profile.clone(),
             AccountKind::Staff => RequesterProfile {
@@ -443,7 +453,7 @@ impl AccountStore for SqlStore {
         };
         let changed = current.profile.changed_fields(&wanted);
         if !changed.is_empty() {
-            write_profile(tx.conn(), &self.keys().sealer, current.id, &wanted).await?;
+            write_profile(&mut tx.conn(), &self.keys().sealer, current.id, &wanted).await?;
         }
         self.audit(
             &mut tx,
@@ -452,7 +462,7 @@ impl AccountStore for SqlStore {
                 .details(json!({"fields": changed})),
         )
         .await?;
-        let updated = self.account_by_id_in(tx.conn(), current.id).await?;
+        let updated = self.account_by_id_in(&mut tx.conn(), current.id).await?;
         tx.commit().await?;
         Ok(updated)
     }
@@ -465,12 +475,17 @@ impl AccountStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<Account> {
         let mut tx = self.begin().await?;
-        let account = self.account_by_id_in(tx.conn(), account_id).await?;
-        ensure_unused(tx.conn(), new_email).await?;
-        let revoked =
-            revoke_links(tx.conn(), account_id, &[TokenPurpose::EmailChange], ctx.at).await?;
+        let account = self.account_by_id_in(&mut tx.conn(), account_id).await?;
+        ensure_unused(&mut tx.conn(), new_email).await?;
+        let revoked = revoke_links(
+            &mut tx.conn(),
+            account_id,
+            &[TokenPurpose::EmailChange],
+            ctx.at,
+        )
+        .await?;
         self.insert_link(
-            tx.conn(),
+            &mut tx.conn(),
             &link,
             TokenPurpose::EmailChange,
             Some(account_id),
@@ -498,7 +513,12 @@ impl AccountStore for SqlStore {
     ) -> Result<Account> {
         let mut tx = self.begin().await?;
         let account_id = self
-            .redeem_token(tx.conn(), token_hash, &[TokenPurpose::EmailChange], ctx.at)
+            .redeem_token(
+                &mut tx.conn(),
+                token_hash,
+                &[TokenPurpose::EmailChange],
+                ctx.at,
+            )
             .await?
             .ok_or_else(|| StoreError::Corrupt("email-change link without an account".into()))?;
         let row = sqlx::query("SELECT new_email FROM one_time_tokens WHERE token_hash = $1")
@@ -508,8 +528,8 @@ impl AccountStore for SqlStore {
         let new_email: String = row
             .try_get::<Option<String>, _>("new_email")?
             .ok_or_else(|| StoreError::Corrupt("email-change link without an address".into()))?;
-        let account = self.account_by_id_in(tx.conn(), account_id).await?;
-        ensure_unused(tx.conn(), &new_email).await?;
+        let account = self.account_by_id_in(&mut tx.conn(), account_id).await?;
+        ensure_unused(&mut tx.conn(), &new_email).await?;
         sqlx::query(
             "UPDATE accounts SET email = $1, matched_domain_rule = COALESCE($2, matched_domain_rule) WHERE id = $3",
         )
@@ -519,7 +539,7 @@ impl AccountStore for SqlStore {
         .execute(tx.conn())
         .await?;
         // Links sent to the old address (a reset, say) must not outlive it.
-        let revoked = revoke_links(tx.conn(), account_id, &[], ctx.at).await?;
+        let revoked = revoke_links(&mut tx.conn(), account_id, &[], ctx.at).await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::EmailChanged, Outcome::Success)
@@ -531,13 +551,13 @@ impl AccountStore for SqlStore {
                 })),
         )
         .await?;
-        let updated = self.account_by_id_in(tx.conn(), account_id).await?;
+        let updated = self.account_by_id_in(&mut tx.conn(), account_id).await?;
         tx.commit().await?;
         Ok(updated)
     }
 }
 
-async fn ensure_unused(conn: &mut AnyConnection, email: &str) -> Result<()> {
+async fn ensure_unused(conn: &mut Conn<'_>, email: &str) -> Result<()> {
     let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM accounts WHERE email = $1")
         .bind(email)
         .fetch_one(conn)

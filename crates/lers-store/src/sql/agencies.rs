@@ -1,5 +1,6 @@
 //! The agency directory: agencies, their domains and switchboards.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use serde_json::json;
@@ -58,7 +59,7 @@ impl AgencyStore for SqlStore {
 
     async fn agency(&self, id: i64) -> Result<Option<Agency>> {
         let mut conn = self.pool().acquire().await?;
-        match self.agency_in(&mut conn, id).await {
+        match self.agency_in(&mut Conn::from(&mut conn), id).await {
             Ok(agency) => Ok(Some(agency)),
             Err(StoreError::NotFound) => Ok(None),
             Err(e) => Err(e),
@@ -67,7 +68,7 @@ impl AgencyStore for SqlStore {
 
     async fn agency_for_domain(&self, domain: &str) -> Result<Option<Agency>> {
         let mut conn = self.pool().acquire().await?;
-        self.agency_by_domain_in(&mut conn, &domain.to_ascii_lowercase())
+        self.agency_by_domain_in(&mut Conn::from(&mut conn), &domain.to_ascii_lowercase())
             .await
     }
 
@@ -80,7 +81,9 @@ impl AgencyStore for SqlStore {
         let mut tx = self.begin().await?;
         let mut report = ImportReport::default();
         for entry in entries {
-            let (_, added) = self.write_agency(tx.conn(), None, entry, ctx.at).await?;
+            let (_, added) = self
+                .write_agency(&mut tx.conn(), None, entry, ctx.at)
+                .await?;
             if added {
                 report.added += 1;
             } else {
@@ -101,7 +104,7 @@ impl AgencyStore for SqlStore {
     async fn save_agency(&self, id: Option<i64>, agency: &NewAgency, ctx: &Ctx) -> Result<Agency> {
         let mut tx = self.begin().await?;
         if let Some(id) = id {
-            self.agency_in(tx.conn(), id).await?;
+            self.agency_in(&mut tx.conn(), id).await?;
         } else {
             let taken: Option<i64> =
                 sqlx::query_scalar("SELECT id FROM agencies WHERE name = $1 AND country = $2")
@@ -113,8 +116,10 @@ impl AgencyStore for SqlStore {
                 return Err(Refusal::AgencyExists.into());
             }
         }
-        let (id, _) = self.write_agency(tx.conn(), id, agency, ctx.at).await?;
-        let saved = self.agency_in(tx.conn(), id).await?;
+        let (id, _) = self
+            .write_agency(&mut tx.conn(), id, agency, ctx.at)
+            .await?;
+        let saved = self.agency_in(&mut tx.conn(), id).await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::AgencySaved, Outcome::Success)
@@ -137,7 +142,7 @@ impl AgencyStore for SqlStore {
         if done.rows_affected() != 1 {
             return Err(StoreError::NotFound);
         }
-        let agency = self.agency_in(tx.conn(), id).await?;
+        let agency = self.agency_in(&mut tx.conn(), id).await?;
         let action = if enabled {
             AuditAction::AgencyEnabled
         } else {
@@ -156,8 +161,10 @@ impl AgencyStore for SqlStore {
 
     async fn requester_agency(&self, request: &RequestSummary) -> Result<Option<Agency>> {
         let mut conn = self.pool().acquire().await?;
-        let owner = self.account_by_id_in(&mut conn, request.owner_id).await?;
-        self.agency_by_domain_in(&mut conn, &email_domain(&owner.email))
+        let owner = self
+            .account_by_id_in(&mut Conn::from(&mut conn), request.owner_id)
+            .await?;
+        self.agency_by_domain_in(&mut Conn::from(&mut conn), &email_domain(&owner.email))
             .await
     }
 }

@@ -8,12 +8,13 @@
 //! request's *owner* hears of it (never a colleague it is shared with), through
 //! webhooks in use whose token is the owner's, not revoked and not expired.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::alerts::agency::{event_body, AgencyEvent, EventFacts};
 use lers_domain::clock::Timestamp;
 use lers_domain::token::TokenScope;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::account_rows::ACCOUNT_IN_GOOD_STANDING;
 use super::webhooks::{
@@ -95,7 +96,7 @@ impl SqlStore {
     /// without it every call is a new event.
     pub(super) async fn queue_agency_event(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         request_row: i64,
         at: Timestamp,
         event_for: impl Fn(i64) -> Option<AgencyEvent> + Send,
@@ -225,7 +226,7 @@ impl AgencyWebhookStore for SqlStore {
         // Keyed by the hold's end: a retried warning queues nothing twice, an
         // extended hold (a new end) is told again.
         self.queue_agency_event(
-            tx.conn(),
+            &mut tx.conn(),
             request_row,
             at,
             |_| Some(AgencyEvent::PreservationEnding),

@@ -2,6 +2,7 @@
 //! pages recorded on the case with their webhook posts and the next tier's job in one
 //! transaction, acknowledged once.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::alerts::rota::Rota;
 use lers_domain::audit::{AuditAction, Outcome};
@@ -9,7 +10,7 @@ use lers_domain::clock::Timestamp;
 use lers_domain::jobs::JobKind;
 use serde_json::json;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::webhooks::NewDelivery;
 use crate::error::{Result, StoreError};
@@ -129,7 +130,7 @@ const ALERT_COLUMNS: &str = "a.id, a.request_id, r.public_id, r.reference, a.kin
 impl SqlStore {
     async fn alert_where(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         filter: &str,
         value: i64,
     ) -> Result<Option<AlertRecord>> {
@@ -304,7 +305,7 @@ impl AlertStore for SqlStore {
         .execute(tx.conn())
         .await?;
         let alert = self
-            .alert_where(tx.conn(), "a.request_id = $1", subject.request_row)
+            .alert_where(&mut tx.conn(), "a.request_id = $1", subject.request_row)
             .await?
             .ok_or(StoreError::NotFound)?;
         tx.commit().await?;
@@ -337,10 +338,11 @@ impl AlertStore for SqlStore {
             .execute(tx.conn())
             .await?;
         }
-        self.insert_deliveries(tx.conn(), &page.deliveries, ctx.at)
+        self.insert_deliveries(&mut tx.conn(), &page.deliveries, ctx.at)
             .await?;
         if let Some((job, run_at)) = &page.escalation {
-            self.insert_job(tx.conn(), job, *run_at, ctx.at).await?;
+            self.insert_job(&mut tx.conn(), job, *run_at, ctx.at)
+                .await?;
         }
         let action = if page.tier == 1 {
             AuditAction::OncallPaged
@@ -364,12 +366,13 @@ impl AlertStore for SqlStore {
 
     async fn alert(&self, id: i64) -> Result<Option<AlertRecord>> {
         let mut conn = self.pool().acquire().await?;
-        self.alert_where(&mut conn, "a.id = $1", id).await
+        self.alert_where(&mut Conn::from(&mut conn), "a.id = $1", id)
+            .await
     }
 
     async fn alert_of_request(&self, request_row: i64) -> Result<Option<AlertRecord>> {
         let mut conn = self.pool().acquire().await?;
-        self.alert_where(&mut conn, "a.request_id = $1", request_row)
+        self.alert_where(&mut Conn::from(&mut conn), "a.request_id = $1", request_row)
             .await
     }
 
@@ -400,11 +403,11 @@ impl AlertStore for SqlStore {
         .await?;
         let now = done.rows_affected() == 1;
         if now {
-            self.insert_deliveries(tx.conn(), deliveries, ctx.at)
+            self.insert_deliveries(&mut tx.conn(), deliveries, ctx.at)
                 .await?;
         }
         let record = self
-            .alert_where(tx.conn(), "a.id = $1", alert)
+            .alert_where(&mut tx.conn(), "a.id = $1", alert)
             .await?
             .ok_or(StoreError::NotFound)?;
         self.audit(

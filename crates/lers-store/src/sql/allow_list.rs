@@ -1,5 +1,6 @@
 //! The government domain allow-list.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::allowlist::CISA_DOTGOV_SOURCE;
 use lers_domain::audit::{AuditAction, Outcome};
@@ -7,7 +8,7 @@ use lers_domain::clock::Timestamp;
 use serde::Serialize;
 use serde_json::json;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::core::SqlStore;
 use super::rows::{contains_pattern, event, placeholders, ts};
@@ -67,7 +68,7 @@ const DOMAIN_COLUMNS: &str =
 const IMPORT_BATCH: usize = 500;
 
 impl SqlStore {
-    async fn domain_by_id(&self, conn: &mut AnyConnection, id: i64) -> Result<DomainEntry> {
+    async fn domain_by_id(&self, conn: &mut Conn<'_>, id: i64) -> Result<DomainEntry> {
         let row = sqlx::query(&format!(
             "SELECT {DOMAIN_COLUMNS} FROM gov_domains WHERE id = $1"
         ))
@@ -222,14 +223,14 @@ impl AllowListStore for SqlStore {
             event(ctx, AuditAction::DomainAdded, Outcome::Success).subject(entry.pattern.clone()),
         )
         .await?;
-        let added = self.domain_by_id(tx.conn(), id).await?;
+        let added = self.domain_by_id(&mut tx.conn(), id).await?;
         tx.commit().await?;
         Ok(added)
     }
 
     async fn set_domain_enabled(&self, id: i64, enabled: bool, ctx: &Ctx) -> Result<DomainEntry> {
         let mut tx = self.begin().await?;
-        let entry = self.domain_by_id(tx.conn(), id).await?;
+        let entry = self.domain_by_id(&mut tx.conn(), id).await?;
         // A decision about this entry alone: switching its source on again must not
         // undo it.
         sqlx::query("UPDATE gov_domains SET enabled = $1, disabled_with_source = 0 WHERE id = $2")
@@ -256,7 +257,7 @@ impl AllowListStore for SqlStore {
                 .details(json!({"accounts_affected": affected})),
         )
         .await?;
-        let updated = self.domain_by_id(tx.conn(), id).await?;
+        let updated = self.domain_by_id(&mut tx.conn(), id).await?;
         tx.commit().await?;
         Ok(updated)
     }

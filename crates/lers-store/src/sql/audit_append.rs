@@ -8,11 +8,11 @@
 //! the batch ([`PendingAudit::absorb`]), which writes them all, signed once, just
 //! before its `COMMIT` (`group_commit.rs`).
 
+use crate::sql::Conn;
 use ed25519_dalek::SigningKey;
 use lers_domain::audit::AuditEvent;
 use lers_domain::audit_nodes::NodeId;
 use lers_domain::audit_tree::{self, Checkpoint, Frontier, Hash};
-use sqlx::AnyConnection;
 
 use super::audit_log::{insert_nodes, parse_frontier, to_i64};
 use super::dialect::Backend;
@@ -26,7 +26,7 @@ const NODES_PER_INSERT: usize = 300;
 /// Reads the head and takes its write lock (PostgreSQL row lock; SQLite's group commit
 /// already holds the database's write lock), so concurrent appends queue up instead of
 /// forking the tree.
-pub(crate) async fn lock_head(conn: &mut AnyConnection) -> Result<Frontier, StoreError> {
+pub(crate) async fn lock_head(conn: &mut Conn<'_>) -> Result<Frontier, StoreError> {
     let text: String = sqlx::query_scalar(
         "UPDATE audit_head SET frontier = frontier WHERE id = 1 RETURNING frontier",
     )
@@ -36,10 +36,7 @@ pub(crate) async fn lock_head(conn: &mut AnyConnection) -> Result<Frontier, Stor
 }
 
 /// Stores the head after the entries written (inside the same transaction).
-pub(crate) async fn write_head(
-    conn: &mut AnyConnection,
-    frontier: &Frontier,
-) -> Result<(), StoreError> {
+pub(crate) async fn write_head(conn: &mut Conn<'_>, frontier: &Frontier) -> Result<(), StoreError> {
     sqlx::query("UPDATE audit_head SET frontier = $1 WHERE id = 1")
         .bind(frontier.to_text())
         .execute(&mut *conn)
@@ -110,7 +107,7 @@ impl PendingAudit {
     /// appended.
     pub(crate) async fn write(
         self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         key: &SigningKey,
     ) -> Result<Option<Frontier>, StoreError> {
         let Some(frontier) = self.frontier else {

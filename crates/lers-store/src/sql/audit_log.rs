@@ -2,9 +2,10 @@
 //! and carries the signed tree head after it, so `verify` (`audit_verify.rs`) can name
 //! the first entry that was altered, deleted, inserted or moved.
 
+use crate::sql::Conn;
 use lers_domain::audit_nodes::NodeId;
 use lers_domain::audit_tree::{Frontier, Hash};
-use sqlx::{AnyConnection, AnyPool, Row};
+use sqlx::{AnyPool, Row};
 
 use super::audit_entry::parse_leaf;
 use super::dialect::Backend;
@@ -13,7 +14,7 @@ use crate::error::StoreError;
 /// Stores completed subtree roots in one statement; `on_conflict` is empty when
 /// appending (a duplicate would be a bug) and `ON CONFLICT DO NOTHING` when filling in.
 pub(super) async fn insert_nodes(
-    conn: &mut AnyConnection,
+    conn: &mut Conn<'_>,
     nodes: &[(NodeId, Hash)],
     on_conflict: &str,
 ) -> Result<(), StoreError> {
@@ -44,7 +45,7 @@ const FILL_INSERT: usize = 300;
 /// Logs written before subtree roots were stored get them once, at start: the leaves
 /// are read in batches (memory stays flat) under the head's lock, so appends by other
 /// servers wait instead of racing the fill.
-pub(crate) async fn fill_missing_nodes(conn: &mut AnyConnection) -> Result<u64, StoreError> {
+pub(crate) async fn fill_missing_nodes(conn: &mut Conn<'_>) -> Result<u64, StoreError> {
     sqlx::query("UPDATE audit_head SET frontier = frontier WHERE id = 1")
         .execute(&mut *conn)
         .await?;

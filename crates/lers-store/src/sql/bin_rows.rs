@@ -2,10 +2,11 @@
 //! columns, read into a JSON object (the bin entry's payload) and written back from it.
 //! An object in the bin is not in its table, so no list, lookup or rule can see it.
 
+use crate::sql::Conn;
 use lers_domain::retention::BinKind;
 use serde_json::{Map, Value};
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use crate::error::{Refusal, Result, StoreError};
 
@@ -220,7 +221,7 @@ fn read_row(spec: &TableSpec, row: &AnyRow) -> Result<Map<String, Value>> {
 /// Reads the rows whose `spec.key` is `key` and deletes them, in the caller's
 /// transaction.
 pub(super) async fn take_rows(
-    conn: &mut AnyConnection,
+    conn: &mut Conn<'_>,
     spec: &TableSpec,
     key: &str,
 ) -> Result<Vec<Map<String, Value>>> {
@@ -248,7 +249,7 @@ pub(super) async fn take_rows(
 
 /// Reads the object's one row and deletes it.
 pub(super) async fn take_row(
-    conn: &mut AnyConnection,
+    conn: &mut Conn<'_>,
     spec: &TableSpec,
     key: &str,
 ) -> Result<Map<String, Value>> {
@@ -262,7 +263,7 @@ pub(super) async fn take_row(
 /// Writes the object's row back; a unique key taken meanwhile is a refusal naming
 /// `what`. Returns the new row id where the table has one.
 pub(super) async fn put_row(
-    conn: &mut AnyConnection,
+    conn: &mut Conn<'_>,
     spec: &TableSpec,
     values: &Map<String, Value>,
     what: &str,

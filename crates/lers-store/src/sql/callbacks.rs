@@ -69,12 +69,12 @@ impl CallbackStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<()> {
         let mut tx = self.begin().await?;
-        let current = self.summary_by_row(tx.conn(), request.row_id).await?;
+        let current = self.summary_by_row(&mut tx.conn(), request.row_id).await?;
         callback_allowed(current.kind, current.status, callback.result).map_err(refused)?;
         // A forger controls every number in the request, in their profile and in
         // whatever they or their agency sent before; a call-back to one of them
         // verifies nothing.
-        let context = self.callback_context(tx.conn(), &current).await?;
+        let context = self.callback_context(&mut tx.conn(), &current).await?;
         let line = parse_phone(&callback.phone, &context.country).map_err(Refusal::from)?;
         if let Some(source) =
             supplied_by(&line, &context.sources, &context.trusted, &context.country)

@@ -4,10 +4,11 @@
 //! batches, each one transaction with its audit entry, and pick up only what is left:
 //! interrupted, they finish on the next run; run again, they change nothing.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use serde_json::json;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::core::{SqlStore, WriteTx};
 use super::dialect::Backend;
@@ -70,14 +71,14 @@ impl CaseDataStore for SqlStore {
             let mut batch = SealingReport::default();
             for row in &rows {
                 self.seal_request(
-                    tx.conn(),
+                    &mut tx.conn(),
                     row.try_get("id")?,
                     row.try_get("public_id")?,
                     &mut batch,
                 )
                 .await?;
             }
-            batch.accounts = self.seal_contacts(tx.conn()).await?;
+            batch.accounts = self.seal_contacts(&mut tx.conn()).await?;
             if batch == SealingReport::default() {
                 break;
             }
@@ -119,7 +120,7 @@ impl CaseDataStore for SqlStore {
         report.request_keys = self
             .rewrap_file_keys(&mut tx, "requests", contexts::REQUEST_KEY_CONTEXT)
             .await?;
-        report.contacts = self.reseal_contacts(tx.conn()).await?;
+        report.contacts = self.reseal_contacts(&mut tx.conn()).await?;
         self.audit_rotation(&mut tx, ctx, &report).await?;
         tx.commit().await?;
         let current = format!("h{}:%", report.hash_version);
@@ -150,7 +151,7 @@ impl CaseDataStore for SqlStore {
                     Some(&wrapped),
                 )?;
                 batch.targets += self
-                    .rehash_targets(tx.conn(), request.try_get("id")?, &cipher)
+                    .rehash_targets(&mut tx.conn(), request.try_get("id")?, &cipher)
                     .await?;
             }
             self.audit_rotation(&mut tx, ctx, &batch).await?;
@@ -165,7 +166,7 @@ impl SqlStore {
     /// Gives request `id` its data key and seals its fields, messages and targets.
     async fn seal_request(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         id: i64,
         public_id: String,
         report: &mut SealingReport,
@@ -234,7 +235,7 @@ impl SqlStore {
 
     async fn replace_target(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         request_id: i64,
         target_type: &str,
         old: &str,
@@ -257,7 +258,7 @@ impl SqlStore {
     /// Recomputes the hashes of request `id`'s targets made with an older key.
     async fn rehash_targets(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         id: i64,
         cipher: &RequestCipher,
     ) -> Result<u64> {
@@ -286,7 +287,7 @@ impl SqlStore {
     }
 
     /// Seals the contact details of a batch of accounts still holding them in clear.
-    async fn seal_contacts(&self, conn: &mut AnyConnection) -> Result<u64> {
+    async fn seal_contacts(&self, conn: &mut Conn<'_>) -> Result<u64> {
         let rows = sqlx::query(
             "SELECT id, pseudonym, phone, mailing_address, badge_number FROM accounts WHERE contact_sealed = 0 ORDER BY id LIMIT $1",
         )
@@ -302,7 +303,7 @@ impl SqlStore {
 
     /// Re-seals under the current master key the contact details sealed with an
     /// older one.
-    async fn reseal_contacts(&self, conn: &mut AnyConnection) -> Result<u64> {
+    async fn reseal_contacts(&self, conn: &mut Conn<'_>) -> Result<u64> {
         let sealer = &self.keys().sealer;
         let current = sealer.current_version();
         let rows = sqlx::query(
@@ -366,7 +367,7 @@ fn contact_values(
     Ok(out)
 }
 
-async fn write_contacts(conn: &mut AnyConnection, id: i64, values: &[String; 3]) -> Result<()> {
+async fn write_contacts(conn: &mut Conn<'_>, id: i64, values: &[String; 3]) -> Result<()> {
     sqlx::query(
         "UPDATE accounts SET phone = $1, mailing_address = $2, badge_number = $3, contact_sealed = 1 WHERE id = $4",
     )

@@ -1,6 +1,7 @@
 //! Opening the store: the dialect from the URL, the pool, migrations, and the audit
 //! log's subtree roots filled in.
 
+use crate::sql::Conn;
 use sqlx::AnyPool;
 
 use super::audit_log;
@@ -29,7 +30,7 @@ pub async fn connect(url: &str, keys: KeyRing) -> Result<SqlStore, StoreError> {
 async fn fill_audit_nodes(pool: &AnyPool) {
     let filled = async {
         let mut tx = pool.begin().await?;
-        let filled = audit_log::fill_missing_nodes(&mut tx).await?;
+        let filled = audit_log::fill_missing_nodes(&mut Conn::from(&mut tx)).await?;
         tx.commit().await?;
         Ok::<_, StoreError>(filled)
     };

@@ -117,7 +117,7 @@ impl ConsoleStore for SqlStore {
         .await?;
         let Some(owner) = owner else { return Ok(None) };
         let mut tx = self.begin().await?;
-        let record = self.record_in(tx.conn(), owner, id).await?;
+        let record = self.record_in(&mut tx.conn(), owner, id).await?;
         if let Some(record) = &record {
             self.audit(
                 &mut tx,
@@ -154,8 +154,14 @@ impl ConsoleStore for SqlStore {
             .await?;
         // Whoever is given the case hears of it (not someone taking it themselves).
         if let Some(assignee) = assignee.filter(|a| a.pseudonym != ctx.actor) {
-            self.notify_case_event(tx.conn(), request, Trigger::Assigned, assignee.id, ctx.at)
-                .await?;
+            self.notify_case_event(
+                &mut tx.conn(),
+                request,
+                Trigger::Assigned,
+                assignee.id,
+                ctx.at,
+            )
+            .await?;
         }
         self.audit(
             &mut tx,

@@ -1,6 +1,7 @@
 //! Shared by the console's concerns: moving a request, preservation holds and the
 //! jobs they schedule, inside the caller's transaction.
 
+use crate::sql::Conn;
 use lers_domain::clock::Timestamp;
 use lers_domain::jobs::{DirectoryJob, HoldJob, JobKind};
 use lers_domain::request::review::DecisionReason;
@@ -8,7 +9,7 @@ use lers_domain::request::sla::{preservation_period, PRESERVATION_WARNING};
 use lers_domain::request::staff_work::{may_extend, StaffRefusal};
 use lers_domain::request::{RequestEvent, RequestKind, RequestStatus};
 use serde::Serialize;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::request_rows::{summary_from_row, NewEvent, RequestSummary, SUMMARY_COLUMNS};
 use crate::error::refused;
@@ -132,7 +133,7 @@ impl SqlStore {
     /// carries them out (and retries them) outside this transaction.
     pub(super) async fn queue_directory_actions(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         summary: &RequestSummary,
         action: fn(DirectoryJob) -> JobKind,
         until: Option<Timestamp>,
@@ -159,7 +160,7 @@ impl SqlStore {
     /// Stores `job` to run at `run_at`, unless a job with its dedupe key exists.
     pub(super) async fn insert_job(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         job: &JobKind,
         run_at: Timestamp,
         created_at: Timestamp,
@@ -183,7 +184,7 @@ impl SqlStore {
     /// job finds nothing to do).
     pub(super) async fn fold_in_preservation(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         summary: &RequestSummary,
         decider: &Account,
         at: Timestamp,
@@ -230,7 +231,7 @@ impl SqlStore {
 
     pub(super) async fn summary_by_row(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         row_id: i64,
     ) -> Result<RequestSummary> {
         let row = sqlx::query(&format!(
@@ -244,7 +245,7 @@ impl SqlStore {
 
     pub(super) async fn move_request(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         summary: &RequestSummary,
         step: RequestEvent,
         actor_id: i64,
@@ -269,7 +270,7 @@ impl SqlStore {
 
     pub(super) async fn schedule_hold_jobs(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         request_row_id: i64,
         expires_at: Timestamp,
         now: Timestamp,
@@ -295,7 +296,7 @@ impl SqlStore {
     /// hold of the request it extends (once).
     pub(super) async fn start_or_extend_hold(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         summary: &RequestSummary,
         decider: &Account,
         at: Timestamp,

@@ -3,10 +3,11 @@
 //! connection pool, write transactions and the audit append every write makes.
 
 use lers_domain::audit::AuditEvent;
-use sqlx::{Any, AnyConnection, AnyPool, Transaction};
+use sqlx::{Any, AnyPool, Transaction};
 use std::sync::Arc;
 
 use super::audit_append::{self, PendingAudit};
+use super::conn::Conn;
 use super::dialect::Backend;
 use super::group_commit::{GroupCommit, Slot};
 use crate::crypto::keys::KeyRing;
@@ -42,14 +43,14 @@ enum Inner {
 }
 
 impl WriteTx<'_> {
-    pub(crate) fn conn(&mut self) -> &mut AnyConnection {
+    pub(crate) fn conn(&mut self) -> Conn<'_> {
         match &mut self.inner {
             // A slot holds its batch until it commits (which consumes it).
             Inner::Grouped(slot) => match slot.batch().and_then(|batch| batch.conn()) {
                 Ok(conn) => conn,
                 Err(e) => unreachable!("an open write transaction has its connection: {e}"),
             },
-            Inner::Own(tx) => tx,
+            Inner::Own(tx) => Conn::Any(tx),
         }
     }
 
@@ -63,10 +64,10 @@ impl WriteTx<'_> {
                     let batch = slot.batch()?;
                     match batch.frontier() {
                         Some(frontier) => Some(frontier.clone()),
-                        None => Some(audit_append::lock_head(batch.conn()?).await?),
+                        None => Some(audit_append::lock_head(&mut batch.conn()?).await?),
                     }
                 }
-                Inner::Own(tx) => Some(audit_append::lock_head(tx).await?),
+                Inner::Own(tx) => Some(audit_append::lock_head(&mut Conn::Any(tx)).await?),
             }
         };
         self.audit.push(start, event)
@@ -78,8 +79,9 @@ impl WriteTx<'_> {
         match self.inner {
             Inner::Grouped(slot) => slot.commit(self.audit).await,
             Inner::Own(mut tx) => {
-                if let Some(frontier) = self.audit.write(&mut tx, self.signing).await? {
-                    audit_append::write_head(&mut tx, &frontier).await?;
+                let mut conn = Conn::Any(&mut tx);
+                if let Some(frontier) = self.audit.write(&mut conn, self.signing).await? {
+                    audit_append::write_head(&mut conn, &frontier).await?;
                 }
                 tx.commit().await?;
                 Ok(())
@@ -95,9 +97,13 @@ impl SqlStore {
         keys: KeyRing,
         sqlite_file: Option<std::path::PathBuf>,
     ) -> Self {
-        let group = backend
-            .single_writer()
-            .then(|| GroupCommit::start(pool.clone(), keys.audit_signing.clone()));
+        let group = backend.single_writer().then(|| {
+            GroupCommit::start(
+                pool.clone(),
+                sqlite_file.clone(),
+                keys.audit_signing.clone(),
+            )
+        });
         Self {
             pool,
             backend,

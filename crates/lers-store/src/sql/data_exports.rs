@@ -3,6 +3,7 @@
 //! wrapped key lives only in this row; expiring an export drops it first
 //! (crypto-shredding), then the blob is deleted.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
@@ -10,7 +11,7 @@ use lers_domain::jobs::{DataExportJob, JobKind};
 use lers_domain::rights::ExportState;
 use serde_json::json;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::core::SqlStore;
 use super::rows::{event, opt_ts, ts};
@@ -122,7 +123,7 @@ impl SqlStore {
         let mut blobs = Vec::new();
         for row in &rows {
             let id: i64 = row.try_get("id")?;
-            expire_one(tx.conn(), id).await?;
+            expire_one(&mut tx.conn(), id).await?;
             let public_id: String = row.try_get("public_id")?;
             let pseudonym: String = row.try_get("pseudonym")?;
             self.audit(
@@ -138,7 +139,7 @@ impl SqlStore {
     }
 }
 
-async fn expire_one(conn: &mut AnyConnection, id: i64) -> Result<()> {
+async fn expire_one(conn: &mut Conn<'_>, id: i64) -> Result<()> {
     sqlx::query(
         "UPDATE data_exports SET state = 'expired', wrapped_key = NULL, key_version = NULL \
          WHERE id = $1",
@@ -174,7 +175,8 @@ impl DataExportStore for SqlStore {
         .await?;
         let export = export_from_row(&row)?;
         let job = JobKind::DataExport(DataExportJob { export: export.id });
-        self.insert_job(tx.conn(), &job, ctx.at, ctx.at).await?;
+        self.insert_job(&mut tx.conn(), &job, ctx.at, ctx.at)
+            .await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::DataExportRequested, Outcome::Success)
@@ -272,7 +274,9 @@ impl DataExportStore for SqlStore {
             .bind(export.id)
             .execute(tx.conn())
             .await?;
-        let account = self.account_by_id_in(tx.conn(), export.account_id).await?;
+        let account = self
+            .account_by_id_in(&mut tx.conn(), export.account_id)
+            .await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::DataExportDownloaded, Outcome::Success)

@@ -1,6 +1,7 @@
 //! Reviews and decisions. The four-eyes, approver and call-back rules of
 //! [`lers_domain::approval`] are checked here, inside the transaction that writes.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::approval::{may_decide, Decision};
 use lers_domain::audit::{AuditAction, Outcome};
@@ -75,10 +76,10 @@ impl DecisionStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<()> {
         let mut tx = self.begin().await?;
-        let current = self.summary_by_row(tx.conn(), request.row_id).await?;
+        let current = self.summary_by_row(&mut tx.conn(), request.row_id).await?;
         if may_review(current.status).map_err(refused)? == ReviewStep::StartReview {
             self.move_request(
-                tx.conn(),
+                &mut tx.conn(),
                 &current,
                 RequestEvent::StartReview,
                 reviewer.id,
@@ -149,8 +150,8 @@ impl DecisionStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<RequestStatus> {
         let mut tx = self.begin().await?;
-        let current = self.summary_by_row(tx.conn(), request.row_id).await?;
-        let review = review_of(tx.conn(), request.row_id).await?;
+        let current = self.summary_by_row(&mut tx.conn(), request.row_id).await?;
+        let review = review_of(&mut tx.conn(), request.row_id).await?;
         let reviewer = review.reviewer;
         let facts = Decision {
             kind: decision.kind,
@@ -161,7 +162,7 @@ impl DecisionStore for SqlStore {
         };
         // An approved emergency: its call-backs are read here, under the decision.
         let callbacks: Option<CallbackFacts> = if facts.needs_callbacks() {
-            Some(self.callback_facts(tx.conn(), request.row_id).await?)
+            Some(self.callback_facts(&mut tx.conn(), request.row_id).await?)
         } else {
             None
         };
@@ -172,7 +173,7 @@ impl DecisionStore for SqlStore {
         );
         let next = match decision.kind {
             DecisionKind::Approve | DecisionKind::ApprovePartial if preservation => {
-                self.start_or_extend_hold(tx.conn(), &current, decider, ctx.at)
+                self.start_or_extend_hold(&mut tx.conn(), &current, decider, ctx.at)
                     .await?
             }
             kind => {
@@ -183,15 +184,15 @@ impl DecisionStore for SqlStore {
                     DecisionKind::AskForInformation => RequestEvent::AskForInformation,
                 };
                 let next = self
-                    .move_request(tx.conn(), &current, step, decider.id, "", ctx.at)
+                    .move_request(&mut tx.conn(), &current, step, decider.id, "", ctx.at)
                     .await?;
                 if next == RequestStatus::Approved && current.kind == RequestKind::UserData {
-                    self.fold_in_preservation(tx.conn(), &current, decider, ctx.at)
+                    self.fold_in_preservation(&mut tx.conn(), &current, decider, ctx.at)
                         .await?;
                 }
                 if next == RequestStatus::Approved && current.kind == RequestKind::WithholdAccess {
                     self.queue_directory_actions(
-                        tx.conn(),
+                        &mut tx.conn(),
                         &current,
                         JobKind::DirectoryRestrict,
                         None,
@@ -264,7 +265,7 @@ pub(crate) struct ReviewFacts {
     pub(crate) disabled: bool,
 }
 
-pub(crate) async fn review_of(conn: &mut sqlx::AnyConnection, row_id: i64) -> Result<ReviewFacts> {
+pub(crate) async fn review_of(conn: &mut Conn<'_>, row_id: i64) -> Result<ReviewFacts> {
     let stands = super::four_eyes::vouches("a", "r.reviewed_at");
     let review: Option<(i64, i64)> = sqlx::query_as(&format!(
         "SELECT r.reviewer_id, CASE WHEN {stands} THEN 1 ELSE 0 END FROM reviews r \

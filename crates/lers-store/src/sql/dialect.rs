@@ -4,11 +4,21 @@
 
 use sha2::{Digest, Sha256};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyConnection, AnyPool, ConnectOptions, Executor};
+use sqlx::{AnyPool, ConnectOptions, Executor};
+
+use super::conn::Conn;
 use std::str::FromStr;
 use std::time::Duration;
 
 use crate::error::{ConfigError, StoreError};
+
+/// Every SQLite connection's settings (the pool's and the inline writer's). WAL lets
+/// readers run beside the writer; synchronous=FULL makes every acknowledged commit
+/// survive power loss; the busy timeout makes a second process wait instead of
+/// failing; secure_delete zeroes what a write deletes or replaces, so a value sealed
+/// over its clear text does not linger in free space.
+pub(crate) const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+     PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
@@ -39,11 +49,7 @@ impl Backend {
     /// Serialises transactions on one key until the transaction ends: SQLite already
     /// runs one writer at a time; PostgreSQL takes a transaction-scoped advisory lock
     /// (a 64-bit digest of the key; a collision only serialises two keys needlessly).
-    pub(crate) async fn lock_key(
-        self,
-        conn: &mut AnyConnection,
-        key: &str,
-    ) -> Result<(), StoreError> {
+    pub(crate) async fn lock_key(self, conn: &mut Conn<'_>, key: &str) -> Result<(), StoreError> {
         if self != Self::Postgres {
             return Ok(());
         }
@@ -72,24 +78,15 @@ impl Backend {
             .log_slow_statements(log::LevelFilter::Warn, Duration::from_secs(1)))
     }
 
-    /// The pool: SQLite in WAL mode with durable commits, PostgreSQL wider.
+    /// The pool: SQLite in WAL mode with durable commits (`SQLITE_PRAGMAS`),
+    /// PostgreSQL wider.
     pub(crate) fn pool_options(self) -> AnyPoolOptions {
         let options = match self {
             Self::Sqlite => AnyPoolOptions::new()
                 .max_connections(8)
                 .after_connect(|conn, _| {
                     Box::pin(async move {
-                        // WAL lets readers run beside the writer; synchronous=FULL makes
-                        // every acknowledged commit survive power loss; the busy timeout
-                        // makes a second process wait instead of failing; secure_delete
-                        // zeroes what a write deletes or replaces, so a value sealed over
-                        // its clear text does not linger in free space.
-                        conn.execute(
-                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-                             PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; \
-                             PRAGMA secure_delete = ON;",
-                        )
-                        .await?;
+                        conn.execute(SQLITE_PRAGMAS).await?;
                         Ok(())
                     })
                 }),
@@ -151,9 +148,12 @@ impl Backend {
     }
 
     /// The dialect of the connection a statement is about to run on.
-    pub(crate) fn of(conn: &AnyConnection) -> Self {
+    pub(crate) fn of(conn: &Conn<'_>) -> Self {
         // sqlx names its drivers. A name it might add later is taken as PostgreSQL,
         // whose numbered parameters SQLite reads too.
+        let Conn::Any(conn) = conn else {
+            return Self::Sqlite;
+        };
         if conn.backend_name() == "SQLite" {
             Self::Sqlite
         } else {
@@ -242,7 +242,7 @@ mod tests {
         sqlx::any::install_default_drivers();
         let mut conn =
             <sqlx::AnyConnection as sqlx::Connection>::connect("sqlite::memory:").await?;
-        let backend = Backend::of(&conn);
+        let backend = Backend::of(&Conn::Any(&mut conn));
         assert_eq!(backend, Backend::Sqlite);
         assert_eq!(backend.value_rows(2, 2), "(?, ?), (?, ?)");
         conn.execute("CREATE TABLE pairs (a INTEGER, b TEXT)")

@@ -1,6 +1,7 @@
 //! Records of the emergency safeguards (agencies, suspensions, risk assessments,
 //! call-back confirmations) and what their concerns share.
 
+use crate::sql::Conn;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
 use lers_domain::emergency::phone::{parse_phone, NumberOrigin, NumberSource, PhoneLine};
@@ -8,7 +9,7 @@ use lers_domain::emergency::risk::{RiskAssessment, RiskFacts};
 use lers_domain::emergency::CallbackFacts;
 use serde::Serialize;
 use serde_json::json;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::request_rows::RequestSummary;
 use crate::error::Refusal;
@@ -159,7 +160,7 @@ pub(super) struct CallbackContext {
 impl SqlStore {
     pub(super) async fn agency_by_domain_in(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         domain: &str,
     ) -> Result<Option<Agency>> {
         // `pd.abilenetx.gov` belongs to the agency of `abilenetx.gov` unless it has
@@ -182,7 +183,7 @@ impl SqlStore {
         }
     }
 
-    pub(super) async fn agency_in(&self, conn: &mut AnyConnection, id: i64) -> Result<Agency> {
+    pub(super) async fn agency_in(&self, conn: &mut Conn<'_>, id: i64) -> Result<Agency> {
         let row = sqlx::query(&format!(
             "SELECT {AGENCY_COLUMNS} FROM agencies WHERE id = $1"
         ))
@@ -197,7 +198,7 @@ impl SqlStore {
     /// that belongs to another agency is refused.
     pub(super) async fn write_agency(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         id: Option<i64>,
         agency: &NewAgency,
         at: Timestamp,
@@ -284,7 +285,7 @@ impl SqlStore {
     /// email domain is trusted.
     pub(super) async fn callback_context(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         request: &RequestSummary,
     ) -> Result<CallbackContext> {
         let owner = self.account_by_id_in(conn, request.owner_id).await?;
@@ -405,7 +406,7 @@ impl SqlStore {
     /// counts whoever recorded it: it can only stop a disclosure.
     pub(super) async fn callback_facts(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         request_row_id: i64,
     ) -> Result<CallbackFacts> {
         let recorder = super::four_eyes::vouches("a", "c.at");
@@ -454,7 +455,9 @@ impl SqlStore {
         staff: &Account,
         ctx: &Ctx,
     ) -> Result<()> {
-        let owner = self.account_by_id_in(tx.conn(), request.owner_id).await?;
+        let owner = self
+            .account_by_id_in(&mut tx.conn(), request.owner_id)
+            .await?;
         sqlx::query("UPDATE accounts SET status = 'disabled', disabled_at = $2 WHERE id = $1")
             .bind(owner.id)
             .bind(ctx.at.unix_millis())

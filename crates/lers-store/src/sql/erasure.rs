@@ -66,7 +66,7 @@ impl SqlStore {
         account_id: i64,
         ctx: &Ctx,
     ) -> Result<ErasureReport> {
-        let account = self.account_by_id_in(tx.conn(), account_id).await?;
+        let account = self.account_by_id_in(&mut tx.conn(), account_id).await?;
         let pseudonym = account.pseudonym.clone();
         if account.disabled_reason.as_deref() == Some(ERASED) {
             return Err(Refusal::AlreadyErased.into());
@@ -85,7 +85,7 @@ impl SqlStore {
         .bind(ctx.at.unix_millis())
         .execute(tx.conn())
         .await?;
-        let sessions_ended = self.end_all_sessions(tx.conn(), account_id).await?;
+        let sessions_ended = self.end_all_sessions(&mut tx.conn(), account_id).await?;
         let tokens_revoked = sqlx::query(
             "UPDATE api_tokens SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL",
         )
@@ -128,7 +128,7 @@ impl SqlStore {
         .execute(tx.conn())
         .await?;
         let proposals_voided =
-            super::four_eyes::void_proposals_by(tx.conn(), account_id, ctx).await?;
+            super::four_eyes::void_proposals_by(&mut tx.conn(), account_id, ctx).await?;
         let recovery_codes_removed =
             sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1")
                 .bind(account_id)
@@ -141,7 +141,7 @@ impl SqlStore {
             .await?
             .rows_affected();
         let queued_mail_withdrawn = self
-            .withdraw_queued_mail_to(tx.conn(), &account.email)
+            .withdraw_queued_mail_to(&mut tx.conn(), &account.email)
             .await?;
         // Failed sign-ins hold the addresses they came from.
         sqlx::query("DELETE FROM login_failures WHERE account_id = $1")

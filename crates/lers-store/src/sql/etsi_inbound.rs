@@ -7,6 +7,7 @@
 //! *pending* answer (empty `response`) for its TransactionIdentifier: a crash after that
 //! leaves a claim the retry resumes, never a second request.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, AuditEvent, Outcome};
 use lers_domain::clock::Timestamp;
@@ -177,7 +178,7 @@ fn object_row(row: &AnyRow) -> Result<EtsiObject> {
     })
 }
 
-async fn request_row_id(conn: &mut sqlx::AnyConnection, public_id: &str) -> Result<i64> {
+async fn request_row_id(conn: &mut Conn<'_>, public_id: &str) -> Result<i64> {
     sqlx::query_scalar("SELECT id FROM requests WHERE public_id = $1")
         .bind(public_id)
         .fetch_optional(conn)
@@ -186,7 +187,7 @@ async fn request_row_id(conn: &mut sqlx::AnyConnection, public_id: &str) -> Resu
 }
 
 async fn insert_objects(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut Conn<'_>,
     endpoint_id: i64,
     request_row: i64,
     objects: &[NewEtsiObject],
@@ -313,7 +314,7 @@ impl EtsiInboundStore for SqlStore {
             return Ok(Opened::AuthorisationTaken(authorisation.object_id.clone()));
         }
         let public_id = self.insert_draft(&mut tx, owner, kind, draft, ctx).await?;
-        let row_id = request_row_id(tx.conn(), &public_id).await?;
+        let row_id = request_row_id(&mut tx.conn(), &public_id).await?;
         sqlx::query(
             "INSERT INTO etsi_transactions (endpoint_id, transaction_id, message_sha256, content_type, response, created_at) VALUES ($1, $2, $3, $4, '', $5)",
         )
@@ -333,7 +334,7 @@ impl EtsiInboundStore for SqlStore {
         .execute(tx.conn())
         .await?;
         insert_objects(
-            tx.conn(),
+            &mut tx.conn(),
             opening.endpoint_id,
             row_id,
             opening.objects,
@@ -352,8 +353,8 @@ impl EtsiInboundStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<()> {
         let mut tx = self.begin().await?;
-        let row_id = request_row_id(tx.conn(), request_id).await?;
-        insert_objects(tx.conn(), endpoint_id, row_id, objects, ctx.at).await?;
+        let row_id = request_row_id(&mut tx.conn(), request_id).await?;
+        insert_objects(&mut tx.conn(), endpoint_id, row_id, objects, ctx.at).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -450,9 +451,9 @@ impl EtsiInboundStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<NewDeadline> {
         let mut tx = self.begin().await?;
-        let current = self.summary_by_row(tx.conn(), request.row_id).await?;
+        let current = self.summary_by_row(&mut tx.conn(), request.row_id).await?;
         let clocks = self
-            .ea_hold_facts(tx.conn(), request.row_id)
+            .ea_hold_facts(&mut tx.conn(), request.row_id)
             .await?
             .ok_or(StoreError::NotFound)?
             .clocks;
@@ -484,7 +485,7 @@ impl EtsiInboundStore for SqlStore {
         })
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
         self.add_event(
-            tx.conn(),
+            &mut tx.conn(),
             NewEvent {
                 request_id: request.row_id,
                 actor_id: by.id,

@@ -8,6 +8,7 @@
 //! requests, orders never reported, orders waiting on a clock, and orders whose
 //! request, EA decision, Form 3 or productions changed since the last report.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
@@ -177,7 +178,7 @@ impl SqlStore {
             return Ok(None);
         }
         let mut conn = self.pool().acquire().await?;
-        self.ea_hold_facts(&mut conn, row_id).await
+        self.ea_hold_facts(&mut Conn::from(&mut conn), row_id).await
     }
 }
 
@@ -369,7 +370,8 @@ impl EtsiOutboundStore for SqlStore {
         .await?;
         if let Some(id) = id {
             let job = JobKind::EtsiOutbound(EtsiOutboundJob { message: id });
-            self.insert_job(tx.conn(), &job, ctx.at, ctx.at).await?;
+            self.insert_job(&mut tx.conn(), &job, ctx.at, ctx.at)
+                .await?;
             self.audit(
                 &mut tx,
                 event(ctx, AuditAction::Hi1OutboundQueued, Outcome::Success)
@@ -409,7 +411,7 @@ impl EtsiOutboundStore for SqlStore {
         .execute(tx.conn())
         .await?;
         if done.rows_affected() > 0 {
-            let record = outbound_in(tx.conn(), id).await?;
+            let record = outbound_in(&mut tx.conn(), id).await?;
             self.audit(
                 &mut tx,
                 event(ctx, AuditAction::Hi1OutboundDelivered, Outcome::Success)
@@ -436,7 +438,7 @@ impl EtsiOutboundStore for SqlStore {
         .bind(id)
         .execute(tx.conn())
         .await?;
-        let record = outbound_in(tx.conn(), id).await?;
+        let record = outbound_in(&mut tx.conn(), id).await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::Hi1OutboundFailed, Outcome::Failure)
@@ -467,7 +469,7 @@ impl EtsiOutboundStore for SqlStore {
 const COLUMNS: &str = "id, endpoint_id, request_id, kind, dedupe_key, transaction_id, body, \
     created_at, attempts, last_error, delivered_at";
 
-async fn outbound_in(conn: &mut sqlx::AnyConnection, id: i64) -> Result<OutboundRecord> {
+async fn outbound_in(conn: &mut Conn<'_>, id: i64) -> Result<OutboundRecord> {
     let row = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM etsi_outbound WHERE id = $1"
     ))

@@ -4,6 +4,7 @@
 //! on user notice, and the EU counts of the transparency report. Every rule is read
 //! and applied inside the transaction that writes.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::approval::{may_decide, Decision};
 use lers_domain::audit::{AuditAction, Outcome};
@@ -18,7 +19,6 @@ use lers_domain::request::{DecisionKind, RequestEvent, RequestKind, RequestStatu
 use lers_domain::transparency::{EuTally, Period};
 use serde::Deserialize;
 use serde_json::json;
-use sqlx::AnyConnection;
 use sqlx::Row;
 
 use super::core::SqlStore;
@@ -113,7 +113,7 @@ impl SqlStore {
     /// requests).
     async fn eu_order(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         row_id: i64,
     ) -> Result<Option<(EuOrder, RequestKind, Timestamp)>> {
         #[derive(Deserialize)]
@@ -144,7 +144,7 @@ impl SqlStore {
     /// What the EA hold depends on, read inside the caller's transaction.
     pub(super) async fn ea_hold_facts(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         row_id: i64,
     ) -> Result<Option<HoldFacts>> {
         let Some((order, kind, received_at)) = self.eu_order(conn, row_id).await? else {
@@ -171,7 +171,7 @@ impl SqlStore {
         ))
     }
 
-    async fn notice_lifted(&self, conn: &mut AnyConnection, row_id: i64) -> Result<bool> {
+    async fn notice_lifted(&self, conn: &mut Conn<'_>, row_id: i64) -> Result<bool> {
         let lifted: Option<i64> =
             sqlx::query_scalar("SELECT lifted_at FROM eu_notice_lifts WHERE request_id = $1")
                 .bind(row_id)
@@ -244,7 +244,8 @@ impl EuExecutionStore for SqlStore {
 
     async fn hold_facts(&self, request: &RequestSummary) -> Result<Option<HoldFacts>> {
         let mut conn = self.pool().acquire().await?;
-        self.ea_hold_facts(&mut conn, request.row_id).await
+        self.ea_hold_facts(&mut Conn::from(&mut conn), request.row_id)
+            .await
     }
 
     async fn check_download_release(
@@ -267,9 +268,9 @@ impl EuExecutionStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<bool> {
         let mut tx = self.begin().await?;
-        let current = self.summary_by_row(tx.conn(), request.row_id).await?;
+        let current = self.summary_by_row(&mut tx.conn(), request.row_id).await?;
         let facts = self
-            .ea_hold_facts(tx.conn(), request.row_id)
+            .ea_hold_facts(&mut tx.conn(), request.row_id)
             .await?
             .ok_or(StoreError::NotFound)?;
         enforcing::may_record(&facts, decision, ctx.at).map_err(refused)?;
@@ -307,7 +308,7 @@ impl EuExecutionStore for SqlStore {
         })
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
         self.add_event(
-            tx.conn(),
+            &mut tx.conn(),
             NewEvent {
                 request_id: request.row_id,
                 actor_id: by.id,
@@ -342,11 +343,11 @@ impl EuExecutionStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<RequestStatus> {
         let mut tx = self.begin().await?;
-        let current = self.summary_by_row(tx.conn(), request.row_id).await?;
+        let current = self.summary_by_row(&mut tx.conn(), request.row_id).await?;
         if !current.kind.is_eu_order() {
             return Err(StoreError::NotFound);
         }
-        let review = super::decisions::review_of(tx.conn(), request.row_id).await?;
+        let review = super::decisions::review_of(&mut tx.conn(), request.row_id).await?;
         let ending = form3_ending(current.kind, current.status).unwrap_or(RequestEvent::Reject);
         if ending == RequestEvent::Reject {
             // A Form 3 refuses a production order: the rules of a refusal apply (and a
@@ -365,7 +366,7 @@ impl EuExecutionStore for SqlStore {
         }
         let next = self
             .move_request(
-                tx.conn(),
+                &mut tx.conn(),
                 &current,
                 ending,
                 by.id,
@@ -375,7 +376,7 @@ impl EuExecutionStore for SqlStore {
             .await?;
         let reasons: Vec<&str> = answer.reasons.iter().map(|r| r.as_str()).collect();
         let ea_email = self
-            .eu_order(tx.conn(), request.row_id)
+            .eu_order(&mut tx.conn(), request.row_id)
             .await?
             .and_then(|(order, _, _)| order.enforcing_authority_email);
         sqlx::query(
@@ -436,10 +437,10 @@ impl EuExecutionStore for SqlStore {
     ) -> Result<u64> {
         let mut tx = self.begin().await?;
         let (order, _, _) = self
-            .eu_order(tx.conn(), request.row_id)
+            .eu_order(&mut tx.conn(), request.row_id)
             .await?
             .ok_or(StoreError::NotFound)?;
-        let lifted = self.notice_lifted(tx.conn(), request.row_id).await?;
+        let lifted = self.notice_lifted(&mut tx.conn(), request.row_id).await?;
         may_lift(&order.user_information, lifted).map_err(refused)?;
         sqlx::query(
             "INSERT INTO eu_notice_lifts (request_id, lifted_by, lifted_at) VALUES ($1, $2, $3)",
@@ -466,7 +467,8 @@ impl EuExecutionStore for SqlStore {
                 notice: *id,
                 send_at: ctx.at.unix_millis(),
             });
-            self.insert_job(tx.conn(), &job, ctx.at, ctx.at).await?;
+            self.insert_job(&mut tx.conn(), &job, ctx.at, ctx.at)
+                .await?;
         }
         let restriction = match order.user_information {
             UserInformation::NotRestricted => "not_restricted",

@@ -3,6 +3,7 @@
 //! by the EPOC that takes it over. The stored facts are read into
 //! [`EuPreservation`], whose rules decide; nothing here keeps a timer.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
@@ -11,7 +12,7 @@ use lers_domain::jobs::{HoldJob, JobKind};
 use lers_domain::request::{RequestEvent, RequestKind, RequestStatus, SubmittedRequest};
 use serde_json::json;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::request_rows::{NewEvent, RequestSummary};
 use crate::error::refused;
@@ -131,7 +132,7 @@ fn facts_from_row(row: &AnyRow) -> Result<EuOrderFacts> {
 impl SqlStore {
     async fn facts_in(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         request_row_id: i64,
     ) -> Result<Option<EuOrderFacts>> {
         sqlx::query(&format!("{FACTS} WHERE p.request_id = $1"))
@@ -146,7 +147,7 @@ impl SqlStore {
     /// for an earlier end find it moved and do nothing.
     async fn schedule_eu_jobs(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         request_row_id: i64,
         preservation: &EuPreservation,
         now: Timestamp,
@@ -193,7 +194,7 @@ impl SqlStore {
     /// for as long as the preservation is in force.
     async fn lease_directory_hold(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         request_row_id: i64,
         preservation: &EuPreservation,
         now: Timestamp,
@@ -238,11 +239,11 @@ impl SqlStore {
             .bind(i64::from(order.enforcing_authority_notified()))
             .execute(tx.conn())
             .await?;
-        let summary = self.summary_by_row(tx.conn(), request_row_id).await?;
+        let summary = self.summary_by_row(&mut tx.conn(), request_row_id).await?;
         let reference = summary.reference.clone().unwrap_or_default();
         if request.kind == RequestKind::EuPreservationOrder {
             self.move_request(
-                tx.conn(),
+                &mut tx.conn(),
                 &summary,
                 RequestEvent::Preserve,
                 summary.owner_id,
@@ -253,10 +254,10 @@ impl SqlStore {
         }
         // The directory holds the data from receipt: until a fixed end, or by lease.
         let facts = self
-            .facts_in(tx.conn(), request_row_id)
+            .facts_in(&mut tx.conn(), request_row_id)
             .await?
             .ok_or(StoreError::NotFound)?;
-        self.schedule_eu_jobs(tx.conn(), request_row_id, &facts.preservation, ctx.at)
+        self.schedule_eu_jobs(&mut tx.conn(), request_row_id, &facts.preservation, ctx.at)
             .await?;
         self.audit(
             tx,
@@ -292,7 +293,7 @@ impl SqlStore {
         let Some(found) = found else {
             return Ok(());
         };
-        let Some(facts) = self.facts_in(tx.conn(), found).await? else {
+        let Some(facts) = self.facts_in(&mut tx.conn(), found).await? else {
             return Ok(());
         };
         if !facts.preservation.in_force(ctx.at) {
@@ -307,10 +308,10 @@ impl SqlStore {
         .bind(found)
         .execute(tx.conn())
         .await?;
-        let preserved = self.summary_by_row(tx.conn(), found).await?;
+        let preserved = self.summary_by_row(&mut tx.conn(), found).await?;
         let reference = summary.reference.clone().unwrap_or_default();
         self.move_request(
-            tx.conn(),
+            &mut tx.conn(),
             &preserved,
             RequestEvent::Fulfil,
             summary.owner_id,
@@ -332,7 +333,8 @@ impl SqlStore {
 impl EuOrderStore for SqlStore {
     async fn eu_order_facts(&self, request: &RequestSummary) -> Result<Option<EuOrderFacts>> {
         let mut conn = self.pool().acquire().await?;
-        self.facts_in(&mut conn, request.row_id).await
+        self.facts_in(&mut Conn::from(&mut conn), request.row_id)
+            .await
     }
 
     async fn eu_order_facts_of(&self, row_ids: &[i64]) -> Result<Vec<(i64, EuOrderFacts)>> {
@@ -364,7 +366,7 @@ impl EuOrderStore for SqlStore {
     ) -> Result<EuPreservation> {
         let mut tx = self.begin().await?;
         let facts = self
-            .facts_in(tx.conn(), request.row_id)
+            .facts_in(&mut tx.conn(), request.row_id)
             .await?
             .ok_or_else(|| {
                 refused(lers_domain::eu::EuPreservationRefusal::NotAPreservationOrder)
@@ -390,10 +392,10 @@ impl EuOrderStore for SqlStore {
         if changed != 1 {
             return Err(StoreError::ChangedMeanwhile(Changed::Request));
         }
-        let current = self.summary_by_row(tx.conn(), request.row_id).await?;
+        let current = self.summary_by_row(&mut tx.conn(), request.row_id).await?;
         if form == EuForm::Extension {
             self.move_request(
-                tx.conn(),
+                &mut tx.conn(),
                 &current,
                 RequestEvent::Extend,
                 actor.id,
@@ -403,7 +405,7 @@ impl EuOrderStore for SqlStore {
             .await?;
         }
         self.add_event(
-            tx.conn(),
+            &mut tx.conn(),
             NewEvent {
                 request_id: request.row_id,
                 actor_id: actor.id,
@@ -414,7 +416,7 @@ impl EuOrderStore for SqlStore {
             },
         )
         .await?;
-        self.schedule_eu_jobs(tx.conn(), request.row_id, &preservation, ctx.at)
+        self.schedule_eu_jobs(&mut tx.conn(), request.row_id, &preservation, ctx.at)
             .await?;
         let action = match form {
             EuForm::Extension => AuditAction::EuPreservationExtended,
@@ -435,8 +437,8 @@ impl EuOrderStore for SqlStore {
 
     async fn renew_eu_preservation_lease(&self, request_row_id: i64, now: Timestamp) -> Result<()> {
         let mut tx = self.begin().await?;
-        if let Some(facts) = self.facts_in(tx.conn(), request_row_id).await? {
-            self.lease_directory_hold(tx.conn(), request_row_id, &facts.preservation, now)
+        if let Some(facts) = self.facts_in(&mut tx.conn(), request_row_id).await? {
+            self.lease_directory_hold(&mut tx.conn(), request_row_id, &facts.preservation, now)
                 .await?;
         }
         tx.commit().await
@@ -449,7 +451,7 @@ impl EuOrderStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<bool> {
         let mut tx = self.begin().await?;
-        let Some(facts) = self.facts_in(tx.conn(), request_row_id).await? else {
+        let Some(facts) = self.facts_in(&mut tx.conn(), request_row_id).await? else {
             tx.commit().await?;
             return Ok(false);
         };
@@ -466,13 +468,13 @@ impl EuOrderStore for SqlStore {
             .bind(request_row_id)
             .execute(tx.conn())
             .await?;
-        let summary = self.summary_by_row(tx.conn(), request_row_id).await?;
+        let summary = self.summary_by_row(&mut tx.conn(), request_row_id).await?;
         if matches!(
             summary.status,
             RequestStatus::Preserved | RequestStatus::Extended
         ) {
             self.move_request(
-                tx.conn(),
+                &mut tx.conn(),
                 &summary,
                 RequestEvent::Expire,
                 summary.owner_id,
@@ -498,14 +500,19 @@ impl EuOrderStore for SqlStore {
         now: Timestamp,
     ) -> Result<Option<(RequestSummary, Account)>> {
         let mut conn = self.pool().acquire().await?;
-        let Some(facts) = self.facts_in(&mut conn, request_row_id).await? else {
+        let Some(facts) = self
+            .facts_in(&mut Conn::from(&mut conn), request_row_id)
+            .await?
+        else {
             return Ok(None);
         };
         let p = facts.preservation;
         if p.expires_at() != Some(expires_at) || !p.in_force(now) {
             return Ok(None);
         }
-        let summary = self.summary_by_row(&mut conn, request_row_id).await?;
+        let summary = self
+            .summary_by_row(&mut Conn::from(&mut conn), request_row_id)
+            .await?;
         drop(conn);
         let owner = crate::sql::AccountLookup::account(self, summary.owner_id)
             .await?

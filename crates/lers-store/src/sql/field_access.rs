@@ -2,6 +2,7 @@
 //! change applies now or waits for a second admin is `lers_domain::field_access`; it is
 //! called here, inside the transaction that writes the change and its audit entry.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::account::{Account, Role};
 use lers_domain::audit::{AuditAction, Outcome};
@@ -11,7 +12,7 @@ use lers_domain::field_access::{
     FieldRuleChange, FieldRuleRefusal,
 };
 use serde_json::json;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::core::SqlStore;
 use super::rows::{event, opt_ts};
@@ -107,7 +108,7 @@ fn record(row: &sqlx::any::AnyRow) -> Result<FieldRuleRecord> {
 }
 
 async fn rule_in(
-    conn: &mut AnyConnection,
+    conn: &mut Conn<'_>,
     role: Role,
     group: FieldGroup,
 ) -> Result<Option<FieldRuleRecord>> {
@@ -126,7 +127,7 @@ async fn rule_in(
 
 /// Puts `access` in force (clearing any proposal).
 async fn apply(
-    conn: &mut AnyConnection,
+    conn: &mut Conn<'_>,
     role: Role,
     group: FieldGroup,
     access: FieldAccess,
@@ -172,7 +173,7 @@ impl FieldAccessStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<FieldRuleChange> {
         let mut tx = self.begin().await?;
-        let existing = rule_in(tx.conn(), role, group).await?;
+        let existing = rule_in(&mut tx.conn(), role, group).await?;
         let from = existing
             .as_ref()
             .and_then(|rule| rule.access)
@@ -181,7 +182,7 @@ impl FieldAccessStore for SqlStore {
         let details = json!({"role": role.as_str(), "group": group.as_str(), "from": from.as_str(), "to": to.as_str()});
         match change {
             FieldRuleChange::AppliesNow => {
-                apply(tx.conn(), role, group, to, admin, ctx.at).await?;
+                apply(&mut tx.conn(), role, group, to, admin, ctx.at).await?;
                 self.audit(
                     &mut tx,
                     event(ctx, AuditAction::FieldAccessChanged, Outcome::Success)
@@ -235,7 +236,7 @@ impl FieldAccessStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<FieldAccess> {
         let mut tx = self.begin().await?;
-        let existing = rule_in(tx.conn(), role, group).await?;
+        let existing = rule_in(&mut tx.conn(), role, group).await?;
         let Some(proposal) = existing
             .as_ref()
             .and_then(|rule| rule.proposed.clone())
@@ -244,7 +245,7 @@ impl FieldAccessStore for SqlStore {
             return Err(refused(FieldRuleRefusal::ProposalChanged));
         };
         may_approve_field_rule(proposal.by_id, proposal.at, admin.id, ctx.at).map_err(refused)?;
-        self.check_proposer_stands(tx.conn(), proposal.by_id, proposal.at)
+        self.check_proposer_stands(&mut tx.conn(), proposal.by_id, proposal.at)
             .await?;
         let from = existing
             .as_ref()

@@ -4,6 +4,7 @@
 //! commit that is one turn of the writer and one signed audit checkpoint per
 //! submission, where create, place and submit took three of each.
 
+use crate::sql::Conn;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::request::{RequestChannel, RequestDraft, RequestKind, RequestStatus};
 use serde_json::json;
@@ -70,7 +71,7 @@ impl SqlStore {
             Vec::new()
         } else {
             let mut conn = self.pool().acquire().await?;
-            self.colleague_emails(&mut conn, submitted.summary.row_id)
+            self.colleague_emails(&mut Conn::from(&mut conn), submitted.summary.row_id)
                 .await?
         };
         Ok(FiledRequest {
@@ -130,7 +131,7 @@ impl SqlStore {
             at: ctx.at,
         };
         let entry = created.as_seen(owner);
-        self.add_event(tx.conn(), created).await?;
+        self.add_event(&mut tx.conn(), created).await?;
         self.audit(
             tx,
             event(ctx, AuditAction::RequestDraftCreated, Outcome::Success)

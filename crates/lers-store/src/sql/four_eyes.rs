@@ -4,12 +4,12 @@
 //! they stop standing, and a decision the rules refuse is audited, so an attempt to
 //! approve one's own proposal (or without the power to) leaves a trace.
 
+use crate::sql::Conn;
 use lers_domain::account::{AccountStatus, Roles};
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
 use lers_domain::powers::{self, ApprovalRefusal};
 use serde_json::json;
-use sqlx::AnyConnection;
 
 use super::core::SqlStore;
 use super::rows::event;
@@ -67,7 +67,7 @@ const REFERENCED: &str =
 /// access cleared, a proposed endpoint removed (so its identity can be registered
 /// again).
 pub(crate) async fn void_proposals_by(
-    conn: &mut AnyConnection,
+    conn: &mut Conn<'_>,
     proposer: i64,
     ctx: &Ctx,
 ) -> Result<u64> {
@@ -125,7 +125,7 @@ impl SqlStore {
     /// on record.
     pub(crate) async fn check_proposer_stands(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         proposer: i64,
         proposed_at: Timestamp,
     ) -> Result<()> {

@@ -15,17 +15,37 @@
 use ed25519_dalek::SigningKey;
 use lers_domain::audit_tree::Frontier;
 use sqlx::{AnyConnection, AnyPool, Executor};
+use std::path::PathBuf;
 use std::sync::{Arc, Weak};
 use tokio::sync::{oneshot, Mutex, Notify, OwnedMutexGuard};
 
 use super::audit_append::{self, PendingAudit};
+use super::conn::Conn;
+use super::dialect::SQLITE_PRAGMAS;
+use super::inline_sqlite::InlineSqlite;
 use crate::error::{StoreError, Unreachable};
+
+/// The writer connection: run inline on a database file (`inline_sqlite.rs`), one of
+/// the pool's for a database in memory (which another connection cannot open).
+enum Writer {
+    Inline(InlineSqlite),
+    Pooled(AnyConnection),
+}
+
+impl Writer {
+    fn conn(&mut self) -> Conn<'_> {
+        match self {
+            Writer::Inline(conn) => Conn::Inline(conn),
+            Writer::Pooled(conn) => Conn::Any(conn),
+        }
+    }
+}
 
 /// The shared transaction and who waits for its commit.
 #[derive(Default)]
 pub(crate) struct Batch {
     /// The writer connection (kept across batches; dropped after a failure).
-    conn: Option<AnyConnection>,
+    conn: Option<Writer>,
     /// Whether the shared transaction is open.
     open: bool,
     /// Writers in this batch so far (savepoint names).
@@ -93,10 +113,34 @@ impl Batch {
         self.audit.frontier()
     }
 
-    pub(crate) fn conn(&mut self) -> Result<&mut AnyConnection, StoreError> {
+    pub(crate) fn conn(&mut self) -> Result<Conn<'_>, StoreError> {
         self.conn
             .as_mut()
+            .map(Writer::conn)
             .ok_or_else(|| failed("the writer connection is gone"))
+    }
+
+    /// Runs a statement that may wait (for SQLite's write lock, or for the disk):
+    /// on a blocking thread when the writer runs inline, so no async worker waits.
+    async fn run_waiting(&mut self, sql: &'static str) -> Result<(), StoreError> {
+        match self.conn.take() {
+            Some(Writer::Inline(mut conn)) => {
+                let (conn, ran) = tokio::task::spawn_blocking(move || {
+                    let ran = conn.run(sql, None);
+                    (conn, ran)
+                })
+                .await
+                .map_err(|e| failed(&format!("the writer thread failed: {e}")))?;
+                self.conn = Some(Writer::Inline(conn));
+                ran.map(drop).map_err(StoreError::from)
+            }
+            Some(Writer::Pooled(mut conn)) => {
+                let ran = conn.execute(sql).await;
+                self.conn = Some(Writer::Pooled(conn));
+                ran.map(drop).map_err(StoreError::from)
+            }
+            None => Err(failed("the writer connection is gone")),
+        }
     }
 
     /// What ends the previous writer's savepoint before `next` (`None`: nothing to
@@ -128,9 +172,9 @@ impl Batch {
         let Some(statements) = statements else {
             return self.open;
         };
-        let ran = match self.conn.as_mut() {
-            Some(conn) => conn.execute(&*statements).await.map_err(StoreError::from),
-            None => Err(failed("the writer connection is gone")),
+        let ran = match self.conn() {
+            Ok(conn) => conn.execute(&*statements).await.map_err(StoreError::from),
+            Err(e) => Err(e),
         };
         if let Err(e) = ran {
             self.fail(Failure::of(&e)).await;
@@ -142,19 +186,34 @@ impl Batch {
     /// savepoint in it; returns the savepoint (`None`: this writer opened the
     /// transaction). A hand-over that fails ends the batch before this writer did
     /// anything in it, so the writer opens the next one.
-    async fn open_writer(&mut self, pool: &AnyPool) -> Result<Option<u64>, StoreError> {
+    async fn open_writer(
+        &mut self,
+        pool: &AnyPool,
+        file: Option<&PathBuf>,
+    ) -> Result<Option<u64>, StoreError> {
         let n = self.writers;
         let statements = self.settling(Some(format!("SAVEPOINT w{n}"))).await;
         let joined = self.hand_over(statements).await;
         if self.conn.is_none() {
-            self.conn = Some(pool.acquire().await?.detach());
+            self.conn = Some(match file {
+                Some(file) => {
+                    let file = file.clone();
+                    let opened = tokio::task::spawn_blocking(move || {
+                        InlineSqlite::open(&file, SQLITE_PRAGMAS)
+                    })
+                    .await
+                    .map_err(|e| failed(&format!("the writer thread failed: {e}")))??;
+                    Writer::Inline(opened)
+                }
+                None => Writer::Pooled(pool.acquire().await?.detach()),
+            });
         }
         let savepoint = if joined {
             Some(n)
         } else {
-            if let Err(e) = self.conn()?.execute("BEGIN IMMEDIATE").await {
+            if let Err(e) = self.run_waiting("BEGIN IMMEDIATE").await {
                 self.conn = None;
-                return Err(e.into());
+                return Err(e);
             }
             self.open = true;
             self.writers = 0;
@@ -180,12 +239,11 @@ impl Batch {
         }
         let committed = async {
             let audit = std::mem::take(&mut self.audit);
-            let conn = self.conn()?;
-            if let Some(frontier) = audit.write(conn, signing).await? {
-                audit_append::write_head(conn, &frontier).await?;
+            let mut conn = self.conn()?;
+            if let Some(frontier) = audit.write(&mut conn, signing).await? {
+                audit_append::write_head(&mut conn, &frontier).await?;
             }
-            conn.execute("COMMIT").await?;
-            Ok::<_, StoreError>(())
+            self.run_waiting("COMMIT").await
         }
         .await;
         match committed {
@@ -202,9 +260,9 @@ impl Batch {
     /// Rolls the whole batch back and tells its waiters that nothing was stored.
     async fn fail(&mut self, why: Failure) {
         if self.open {
-            let rolled_back = match self.conn.as_mut() {
-                Some(conn) => conn.execute("ROLLBACK").await.is_ok(),
-                None => true,
+            let rolled_back = match self.conn() {
+                Ok(conn) => conn.execute("ROLLBACK").await.is_ok(),
+                Err(_) => true,
             };
             if !rolled_back {
                 self.conn = None;
@@ -220,6 +278,8 @@ impl Batch {
 
 pub(crate) struct GroupCommit {
     pool: AnyPool,
+    /// The database file, which the writer opens for itself (`None`: in memory).
+    file: Option<PathBuf>,
     batch: Arc<Mutex<Batch>>,
     wake: Arc<Notify>,
 }
@@ -234,10 +294,11 @@ pub(crate) struct Slot {
 impl GroupCommit {
     /// Starts the committer task, which signs each batch's audit checkpoint with
     /// `signing`; it ends when the store is dropped.
-    pub(crate) fn start(pool: AnyPool, signing: SigningKey) -> Arc<Self> {
+    pub(crate) fn start(pool: AnyPool, file: Option<PathBuf>, signing: SigningKey) -> Arc<Self> {
         let wake = Arc::new(Notify::new());
         let group = Arc::new(Self {
             pool,
+            file,
             batch: Arc::new(Mutex::new(Batch::default())),
             wake: wake.clone(),
         });
@@ -262,13 +323,17 @@ impl GroupCommit {
         let mut batch = self.batch.clone().lock_owned().await;
         let (sender, receiver) = oneshot::channel();
         let pool = self.pool.clone();
+        let file = self.file.clone();
         let wake = self.wake.clone();
         tokio::spawn(async move {
-            let opened = batch.open_writer(&pool).await.map(|savepoint| Slot {
-                batch: Some(batch),
-                savepoint,
-                wake,
-            });
+            let opened = batch
+                .open_writer(&pool, file.as_ref())
+                .await
+                .map(|savepoint| Slot {
+                    batch: Some(batch),
+                    savepoint,
+                    wake,
+                });
             // A caller that is gone drops the slot here (or drops it unreceived).
             let _ = sender.send(opened);
         });
@@ -383,7 +448,11 @@ mod tests {
         let path = std::env::temp_dir().join(format!("lers-group-{}.db", rand::random::<u64>()));
         let pool = AnyPool::connect(&format!("sqlite://{}?mode=rwc", path.display())).await?;
         pool.execute("CREATE TABLE t (name TEXT NOT NULL)").await?;
-        let group = GroupCommit::start(pool.clone(), SigningKey::from_bytes(&[7; 32]));
+        let group = GroupCommit::start(
+            pool.clone(),
+            Some(path.clone()),
+            SigningKey::from_bytes(&[7; 32]),
+        );
 
         for round in 0..ROUNDS {
             let mut first = group.begin().await?;

@@ -1,5 +1,6 @@
 //! Preservation holds: in force, extended once, expired by a job.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
@@ -68,9 +69,9 @@ impl HoldStore for SqlStore {
             tx.commit().await?;
             return Ok(false);
         }
-        let summary = self.summary_by_row(tx.conn(), request_row_id).await?;
+        let summary = self.summary_by_row(&mut tx.conn(), request_row_id).await?;
         self.move_request(
-            tx.conn(),
+            &mut tx.conn(),
             &summary,
             RequestEvent::Expire,
             summary.owner_id,
@@ -89,16 +90,16 @@ impl HoldStore for SqlStore {
             .await?;
             for extension in candidates {
                 if self
-                    .extends_reference(tx.conn(), extension)
+                    .extends_reference(&mut tx.conn(), extension)
                     .await?
                     .as_deref()
                     != Some(reference.as_str())
                 {
                     continue;
                 }
-                let extension = self.summary_by_row(tx.conn(), extension).await?;
+                let extension = self.summary_by_row(&mut tx.conn(), extension).await?;
                 self.move_request(
-                    tx.conn(),
+                    &mut tx.conn(),
                     &extension,
                     RequestEvent::Expire,
                     summary.owner_id,
@@ -124,7 +125,8 @@ impl HoldStore for SqlStore {
     ) -> Result<Option<(RequestSummary, Account, HoldRecord)>> {
         let summary = {
             let mut conn = self.pool().acquire().await?;
-            self.summary_by_row(&mut conn, request_row_id).await?
+            self.summary_by_row(&mut Conn::from(&mut conn), request_row_id)
+                .await?
         };
         let Some(hold) = self.hold(&summary).await? else {
             return Ok(None);

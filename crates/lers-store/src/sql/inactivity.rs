@@ -1,5 +1,6 @@
 //! Inactivity of requester accounts: a warning, then disabling, each audited once.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::account::AccountStatus;
 use lers_domain::audit::{AuditAction, Outcome};
@@ -7,7 +8,7 @@ use lers_domain::clock::Timestamp;
 use lers_domain::powers::{self, InactivityPolicy, InactivityStep};
 use serde_json::json;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::core::SqlStore;
 use super::rows::{event, opt_ts, ts};
@@ -81,7 +82,9 @@ impl InactivityStore for SqlStore {
             if last_activity >= before {
                 continue;
             }
-            let account = self.account_by_id_in(&mut conn, row.try_get("id")?).await?;
+            let account = self
+                .account_by_id_in(&mut Conn::from(&mut conn), row.try_get("id")?)
+                .await?;
             found.push(InactiveAccount {
                 account,
                 last_activity,
@@ -115,7 +118,7 @@ impl InactivityStore for SqlStore {
         if done.rows_affected() != 1 {
             return Ok(false);
         }
-        let pseudonym: String = row_pseudonym(tx.conn(), account_id).await?;
+        let pseudonym: String = row_pseudonym(&mut tx.conn(), account_id).await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::InactivityWarningSent, Outcome::Success)
@@ -163,8 +166,8 @@ impl InactivityStore for SqlStore {
         if done.rows_affected() != 1 {
             return Ok(false);
         }
-        let sessions = self.end_all_sessions(tx.conn(), account_id).await?;
-        let pseudonym = row_pseudonym(tx.conn(), account_id).await?;
+        let sessions = self.end_all_sessions(&mut tx.conn(), account_id).await?;
+        let pseudonym = row_pseudonym(&mut tx.conn(), account_id).await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::AccountDisabled, Outcome::Success)
@@ -183,7 +186,7 @@ impl InactivityStore for SqlStore {
     }
 }
 
-async fn row_pseudonym(conn: &mut AnyConnection, account_id: i64) -> Result<String> {
+async fn row_pseudonym(conn: &mut Conn<'_>, account_id: i64) -> Result<String> {
     Ok(
         sqlx::query_scalar("SELECT pseudonym FROM accounts WHERE id = $1")
             .bind(account_id)
@@ -195,7 +198,7 @@ async fn row_pseudonym(conn: &mut AnyConnection, account_id: i64) -> Result<Stri
 /// After an admin sets an account's status: the system's reason no longer applies,
 /// and making it active starts a fresh inactivity period.
 pub(crate) async fn after_status_change(
-    conn: &mut AnyConnection,
+    conn: &mut Conn<'_>,
     account_id: i64,
     status: AccountStatus,
     at: Timestamp,

@@ -2,6 +2,7 @@
 //! earlier queue, their arrival facts, and their external requesters — accounts that
 //! cannot sign in until the person signs up with the same address and verifies it.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::account::{AccountKind, RequesterProfile, Roles};
 use lers_domain::audit::{AuditAction, Outcome};
@@ -9,7 +10,7 @@ use lers_domain::clock::Timestamp;
 use lers_domain::request::intake::{Arrival, RequesterDetails};
 use lers_domain::request::{RequestChannel, RequestDraft, RequestKind, RequestStatus};
 use serde_json::json;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::links::NewAccount;
 use super::request_rows::{corrupt, NewEvent, RequestRecord, RequestSummary, Submission};
@@ -161,7 +162,7 @@ impl IntakeStore for SqlStore {
         };
         let mut conn = self.pool().acquire().await?;
         let owner = self
-            .account_by_id_in(&mut conn, row.try_get("owner_id")?)
+            .account_by_id_in(&mut Conn::from(&mut conn), row.try_get("owner_id")?)
             .await?;
         let external_id: Option<i64> = row.try_get("external_id")?;
         Ok(Some(IntakeRecord {
@@ -237,7 +238,7 @@ impl IntakeStore for SqlStore {
     ) -> Result<()> {
         let mut tx = self.begin().await?;
         self.add_event(
-            tx.conn(),
+            &mut tx.conn(),
             NewEvent {
                 request_id: request.row_id,
                 actor_id: staff.id,
@@ -325,7 +326,7 @@ impl IntakeStore for SqlStore {
 
 /// Whether `account_id` is an external requester not linked yet (nobody has proved
 /// its mailbox).
-pub(super) async fn unlinked_external(conn: &mut AnyConnection, account_id: i64) -> Result<bool> {
+pub(super) async fn unlinked_external(conn: &mut Conn<'_>, account_id: i64) -> Result<bool> {
     let count: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM external_requesters WHERE account_id = $1 AND linked_at IS NULL",
     )
@@ -356,7 +357,7 @@ impl SqlStore {
         ctx: &Ctx,
     ) -> Result<(Account, bool)> {
         if let Some(existing) = self
-            .account_where(tx.conn(), "a.email = $1", &details.email)
+            .account_where(&mut tx.conn(), "a.email = $1", &details.email)
             .await?
         {
             if existing.kind != AccountKind::Requester {
@@ -365,7 +366,7 @@ impl SqlStore {
                 }
                 .into());
             }
-            let external = unlinked_external(tx.conn(), existing.id).await?;
+            let external = unlinked_external(&mut tx.conn(), existing.id).await?;
             return Ok((existing, external));
         }
         // The details come from the legal process, typed by staff: not from whoever
@@ -379,7 +380,7 @@ impl SqlStore {
         };
         let account = self
             .insert_account(
-                tx.conn(),
+                &mut tx.conn(),
                 NewAccount {
                     kind: AccountKind::Requester,
                     email: &details.email,

@@ -4,6 +4,7 @@
 //! its orders through a requester account made for it (an external requester, named
 //! after the authority, with its contact's address).
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
@@ -163,7 +164,7 @@ impl InterfaceEndpointStore for SqlStore {
             })),
         )
         .await?;
-        let record = read_in(tx.conn(), id).await?;
+        let record = read_in(&mut tx.conn(), id).await?;
         tx.commit().await?;
         Ok(record)
     }
@@ -291,10 +292,10 @@ impl SqlStore {
         ctx: &Ctx,
     ) -> Result<EndpointRecord> {
         let mut tx = self.begin().await?;
-        let record = read_in(tx.conn(), change.id).await?;
+        let record = read_in(&mut tx.conn(), change.id).await?;
         (change.rule)(&record).map_err(refused)?;
         if change.approval {
-            self.check_proposer_stands(tx.conn(), record.proposed_by, record.proposed_at)
+            self.check_proposer_stands(&mut tx.conn(), record.proposed_by, record.proposed_at)
                 .await?;
         }
         let done = sqlx::query(change.sql)
@@ -313,13 +314,13 @@ impl SqlStore {
                 .details(json!({"endpoint": record.identity.to_string()})),
         )
         .await?;
-        let record = read_in(tx.conn(), change.id).await?;
+        let record = read_in(&mut tx.conn(), change.id).await?;
         tx.commit().await?;
         Ok(record)
     }
 }
 
-async fn read_in(conn: &mut sqlx::AnyConnection, id: i64) -> Result<EndpointRecord> {
+async fn read_in(conn: &mut Conn<'_>, id: i64) -> Result<EndpointRecord> {
     let row = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM interface_endpoints WHERE id = $1"
     ))

@@ -28,7 +28,7 @@ pub trait JobStore: Send + Sync {
 impl JobStore for SqlStore {
     async fn enqueue_job(&self, job: &NewJob) -> Result<()> {
         let mut tx = self.begin().await?;
-        self.insert_job(tx.conn(), &job.job, job.run_at, job.run_at)
+        self.insert_job(&mut tx.conn(), &job.job, job.run_at, job.run_at)
             .await?;
         tx.commit().await
     }

@@ -4,13 +4,14 @@
 //! sole admin, who has nobody to ask, changes it alone, audited as such). The setting
 //! and the waiting proposal are rows of `security_settings`.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome, ACTOR_SYSTEM};
 use lers_domain::clock::Timestamp;
 use lers_domain::passkey::KeyPolicy;
 use lers_domain::powers::{ApprovalRefusal, APPROVAL_LIFETIME};
 use serde_json::json;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::core::{SqlStore, WriteTx};
 use super::four_eyes::{Decision, KEY_POLICY_PROPOSAL as PROPOSAL_SETTING};
@@ -79,7 +80,7 @@ fn parsed(text: &str) -> Result<KeyPolicy> {
 }
 
 impl SqlStore {
-    async fn policy_in(&self, conn: &mut AnyConnection) -> Result<KeyPolicy> {
+    async fn policy_in(&self, conn: &mut Conn<'_>) -> Result<KeyPolicy> {
         let value: Option<String> =
             sqlx::query_scalar("SELECT value FROM security_settings WHERE name = $1")
                 .bind(POLICY_SETTING)
@@ -88,7 +89,7 @@ impl SqlStore {
         value.map_or(Ok(KeyPolicy::default()), |text| parsed(&text))
     }
 
-    async fn proposal_in(&self, conn: &mut AnyConnection) -> Result<Option<KeyPolicyProposal>> {
+    async fn proposal_in(&self, conn: &mut Conn<'_>) -> Result<Option<KeyPolicyProposal>> {
         let row = sqlx::query(
             "SELECT s.value, s.changed_at, s.changed_by, a.name FROM security_settings s \
              JOIN accounts a ON a.id = s.changed_by WHERE s.name = $1",
@@ -141,23 +142,25 @@ impl SqlStore {
 impl KeyPolicyStore for SqlStore {
     async fn key_policy(&self) -> Result<KeyPolicy> {
         let mut conn = self.pool().acquire().await?;
-        self.policy_in(&mut conn).await
+        self.policy_in(&mut Conn::from(&mut conn)).await
     }
 
     async fn change_key_policy(&self, policy: KeyPolicy, ctx: &Ctx) -> Result<KeyPolicyChange> {
         let mut tx = self.begin().await?;
         // Changes and decisions take turns (on PostgreSQL too, where transactions run
         // side by side): each reads the policy and proposal it replaces.
-        self.dialect().lock_key(tx.conn(), POLICY_SETTING).await?;
+        self.dialect()
+            .lock_key(&mut tx.conn(), POLICY_SETTING)
+            .await?;
         let admin: Option<Account> = match ctx.actor.as_str() {
             ACTOR_SYSTEM => None,
-            _ => Some(self.acting_admin(tx.conn(), ctx).await?),
+            _ => Some(self.acting_admin(&mut tx.conn(), ctx).await?),
         };
         let admin_id = admin.as_ref().map(|a| a.id);
-        let current = self.policy_in(tx.conn()).await?;
+        let current = self.policy_in(&mut tx.conn()).await?;
         let relaxes = policy.relaxes(current);
         let sole = match admin_id {
-            Some(id) if relaxes => self.other_admins(tx.conn(), id).await? == 0,
+            Some(id) if relaxes => self.other_admins(&mut tx.conn(), id).await? == 0,
             _ => false,
         };
         let change = if relaxes && admin_id.is_some() && !sole {
@@ -193,7 +196,7 @@ impl KeyPolicyStore for SqlStore {
     async fn key_policy_proposal(&self, now: Timestamp) -> Result<Option<KeyPolicyProposal>> {
         let mut conn = self.pool().acquire().await?;
         Ok(self
-            .proposal_in(&mut conn)
+            .proposal_in(&mut Conn::from(&mut conn))
             .await?
             .filter(|p| now < p.expires_at))
     }
@@ -222,10 +225,12 @@ impl SqlStore {
         ctx: &Ctx,
     ) -> Result<KeyPolicy> {
         let mut tx = self.begin().await?;
-        self.dialect().lock_key(tx.conn(), POLICY_SETTING).await?;
-        let admin = self.acting_admin(tx.conn(), ctx).await?;
+        self.dialect()
+            .lock_key(&mut tx.conn(), POLICY_SETTING)
+            .await?;
+        let admin = self.acting_admin(&mut tx.conn(), ctx).await?;
         let proposal = self
-            .proposal_in(tx.conn())
+            .proposal_in(&mut tx.conn())
             .await?
             .filter(|p| p.policy == shown.policy && p.proposed_at == shown.proposed_at)
             .ok_or_else(|| refused(ApprovalRefusal::Decided))?;
@@ -236,10 +241,10 @@ impl SqlStore {
             return Err(refused(ApprovalRefusal::OwnProposal));
         }
         if approve {
-            self.check_proposer_stands(tx.conn(), proposal.proposed_by, proposal.proposed_at)
+            self.check_proposer_stands(&mut tx.conn(), proposal.proposed_by, proposal.proposed_at)
                 .await?;
         }
-        let current = self.policy_in(tx.conn()).await?;
+        let current = self.policy_in(&mut tx.conn()).await?;
         self.drop_setting(&mut tx, PROPOSAL_SETTING).await?;
         let details = json!({"from": current.as_str(), "to": proposal.policy.as_str(),
                              "proposed_by": proposal.proposed_by});

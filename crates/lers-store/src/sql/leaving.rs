@@ -3,10 +3,11 @@
 //! then the account is anonymised ([`SqlStore::anonymise_in`]). What stays, and why,
 //! is written in the README ("People's rights").
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use serde_json::{json, Value};
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::core::SqlStore;
 use super::erasure::{erased_email, ErasureReport};
@@ -43,11 +44,11 @@ pub trait LeavingStore: Send + Sync {
 impl LeavingStore for SqlStore {
     async fn erase_person(&self, account_id: i64, ctx: &Ctx) -> Result<LeavingReport> {
         let mut tx = self.begin().await?;
-        let account = self.account_by_id_in(tx.conn(), account_id).await?;
+        let account = self.account_by_id_in(&mut tx.conn(), account_id).await?;
         // Before the grants go: they say which filed requests list the person.
         let colleague_lists_rewritten = self
             .rewrite_colleague_lists(
-                tx.conn(),
+                &mut tx.conn(),
                 account_id,
                 &account.email,
                 &erased_email(&account.pseudonym),
@@ -70,7 +71,7 @@ impl LeavingStore for SqlStore {
         .execute(tx.conn())
         .await?
         .rows_affected();
-        let drafts_emptied = empty_drafts(tx.conn(), account_id).await?;
+        let drafts_emptied = empty_drafts(&mut tx.conn(), account_id).await?;
         let export_blobs = self
             .expire_exports_in(&mut tx, Some(account_id), ctx)
             .await?;
@@ -102,7 +103,7 @@ impl LeavingStore for SqlStore {
 
 /// A draft was never sent: it is not a legal record. Its content and targets go, and
 /// its documents' data keys are destroyed (their blobs no longer open).
-async fn empty_drafts(conn: &mut AnyConnection, account_id: i64) -> Result<u64> {
+async fn empty_drafts(conn: &mut Conn<'_>, account_id: i64) -> Result<u64> {
     let drafts = "SELECT id FROM requests WHERE owner_id = $1 AND status = 'draft'";
     sqlx::query(&format!(
         "DELETE FROM request_targets WHERE request_id IN ({drafts})"
@@ -133,7 +134,7 @@ impl SqlStore {
     /// each opened, rewritten and sealed again under its own key.
     async fn rewrite_colleague_lists(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         account_id: i64,
         email: &str,
         erased: &str,

@@ -1,10 +1,11 @@
 //! One-time links (setup, verification, invitation, reset, email change) and the
 //! accounts they create: stored, redeemed once, revoked.
 
+use crate::sql::Conn;
 use lers_domain::account::{AccountKind, RequesterProfile, Roles};
 use lers_domain::clock::Timestamp;
 use rand::RngCore;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::core::SqlStore;
 use super::rows::placeholders;
@@ -60,7 +61,7 @@ pub struct NewToken {
 impl SqlStore {
     pub(super) async fn insert_token(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         token: &NewToken,
         purpose: TokenPurpose,
         account_id: Option<i64>,
@@ -75,7 +76,7 @@ impl SqlStore {
     #[allow(clippy::too_many_arguments)]
     pub(crate) async fn insert_link(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         token: &NewToken,
         purpose: TokenPurpose,
         account_id: Option<i64>,
@@ -103,7 +104,7 @@ impl SqlStore {
     /// racing its revocation.
     pub(crate) async fn redeem_token(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         token_hash: &str,
         allowed: &[TokenPurpose],
         at: Timestamp,
@@ -141,7 +142,7 @@ impl SqlStore {
 
     pub(super) async fn insert_account(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         new: NewAccount<'_>,
         at: Timestamp,
     ) -> Result<Account> {
@@ -204,7 +205,7 @@ fn new_pseudonym() -> String {
 
 /// Kills the account's unused links of `purposes` (all purposes when empty).
 pub(super) async fn revoke_links(
-    conn: &mut AnyConnection,
+    conn: &mut Conn<'_>,
     account_id: i64,
     purposes: &[TokenPurpose],
     at: Timestamp,
@@ -236,7 +237,7 @@ pub(super) fn profile_from_json(text: &str) -> Result<RequesterProfile> {
 /// Writes the profile carried by link `token_hash` to its account; `false` if the
 /// link carries none (links issued before profiles travelled with them).
 pub(super) async fn apply_link_profile(
-    conn: &mut AnyConnection,
+    conn: &mut Conn<'_>,
     sealer: &SecretSealer,
     token_hash: &str,
     account_id: i64,
@@ -256,7 +257,7 @@ pub(super) async fn apply_link_profile(
 
 /// Writes `profile` to account `account_id`, its contact details sealed.
 pub(super) async fn write_profile(
-    conn: &mut AnyConnection,
+    conn: &mut Conn<'_>,
     sealer: &SecretSealer,
     account_id: i64,
     profile: &RequesterProfile,

@@ -5,11 +5,11 @@
 //! address, the locale is part of the audited sign-up and written without an entry
 //! of its own.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::locale::AccountLocale;
 use serde_json::json;
-use sqlx::AnyConnection;
 
 use super::core::SqlStore;
 use super::rows::event;
@@ -58,13 +58,13 @@ impl LocaleStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<Account> {
         let mut tx = self.begin().await?;
-        let current = self.account_by_id_in(tx.conn(), account_id).await?;
+        let current = self.account_by_id_in(&mut tx.conn(), account_id).await?;
         let changed = locale.changed_fields(&current.locale);
         if changed.is_empty() {
             tx.commit().await?;
             return Ok(current);
         }
-        write_locale(tx.conn(), account_id, locale, "").await?;
+        write_locale(&mut tx.conn(), account_id, locale, "").await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::ProfileUpdated, Outcome::Success)
@@ -72,7 +72,7 @@ impl LocaleStore for SqlStore {
                 .details(json!({"fields": changed})),
         )
         .await?;
-        let updated = self.account_by_id_in(tx.conn(), account_id).await?;
+        let updated = self.account_by_id_in(&mut tx.conn(), account_id).await?;
         tx.commit().await?;
         Ok(updated)
     }
@@ -80,7 +80,7 @@ impl LocaleStore for SqlStore {
     async fn set_sign_up_locale(&self, account_id: i64, locale: &AccountLocale) -> Result<()> {
         let mut tx = self.begin().await?;
         write_locale(
-            tx.conn(),
+            &mut tx.conn(),
             account_id,
             locale,
             " AND email_verified_at IS NULL",
@@ -94,7 +94,7 @@ impl LocaleStore for SqlStore {
 /// Writes `locale` on account `account_id` where `condition` (SQL appended to the
 /// `WHERE`) also holds.
 async fn write_locale(
-    conn: &mut AnyConnection,
+    conn: &mut Conn<'_>,
     account_id: i64,
     locale: &AccountLocale,
     condition: &str,

@@ -106,7 +106,7 @@ impl LoginStore for SqlStore {
                     .bind(account.id)
                     .execute(tx.conn())
                     .await?;
-                let ended = self.end_all_sessions(tx.conn(), account.id).await?;
+                let ended = self.end_all_sessions(&mut tx.conn(), account.id).await?;
                 let system = Ctx {
                     actor: lers_domain::audit::ACTOR_SYSTEM.into(),
                     ..ctx.clone()
@@ -189,7 +189,7 @@ impl LoginStore for SqlStore {
             .execute(tx.conn())
             .await?;
         let mfa_at = totp_step.filter(|_| complete).map(|_| ctx.at);
-        self.insert_session(tx.conn(), account.id, &session, mfa_at, ctx)
+        self.insert_session(&mut tx.conn(), account.id, &session, mfa_at, ctx)
             .await?;
         let ctx = ctx.acting_as(account);
         let stage = match (totp_step.is_some(), complete) {

@@ -4,11 +4,12 @@
 //! deleted once the message is delivered or given up, so its content is not kept, and
 //! mail to someone erased meanwhile is withdrawn unsent (`withdraw_queued_mail_to`).
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::clock::Timestamp;
 use lers_domain::jobs::{JobKind, MailDeliveryJob};
 use serde::{Deserialize, Serialize};
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use crate::crypto::contexts;
 use crate::crypto::keys::KeyProvider;
@@ -99,7 +100,8 @@ impl MailQueueStore for SqlStore {
         .fetch_one(tx.conn())
         .await?;
         let job = JobKind::MailDelivery(MailDeliveryJob { mail: id });
-        self.insert_job(tx.conn(), &job, run_at, queued_at).await?;
+        self.insert_job(&mut tx.conn(), &job, run_at, queued_at)
+            .await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -137,7 +139,7 @@ impl SqlStore {
     /// queued message is opened; the queue holds only what an outage left.
     pub(crate) async fn withdraw_queued_mail_to(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         email: &str,
     ) -> Result<u64> {
         let rows = sqlx::query("SELECT id, public_id, sealed FROM mail_queue")

@@ -1,5 +1,6 @@
 //! Messages and documents on a request.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::account::AccountKind;
 use lers_domain::audit::{AuditAction, Outcome};
@@ -59,7 +60,7 @@ impl MessageStore for SqlStore {
             .insert_message(&mut tx, author, request, body, ctx)
             .await?;
         if author.kind == AccountKind::Requester {
-            self.notify_assignee_of_reply(tx.conn(), request, id, ctx.at)
+            self.notify_assignee_of_reply(&mut tx.conn(), request, id, ctx.at)
                 .await?;
         }
         tx.commit().await?;
@@ -82,7 +83,9 @@ impl MessageStore for SqlStore {
         .bind(request.row_id)
         .fetch_all(&mut *conn)
         .await?;
-        let bodies = self.open_message_bodies(&mut conn, &rows).await?;
+        let bodies = self
+            .open_message_bodies(&mut Conn::from(&mut conn), &rows)
+            .await?;
         drop(conn);
         let documents = self.documents(request).await?;
         rows.iter()
@@ -144,7 +147,7 @@ impl MessageStore for SqlStore {
             .execute(tx.conn())
             .await?;
         self.add_event(
-            tx.conn(),
+            &mut tx.conn(),
             NewEvent {
                 request_id: request.row_id,
                 actor_id: uploader.id,
@@ -203,7 +206,7 @@ impl SqlStore {
     ) -> Result<i64> {
         let id = self
             .insert_sealed_message(
-                tx.conn(),
+                &mut tx.conn(),
                 request.row_id,
                 author.id,
                 body,
@@ -217,7 +220,7 @@ impl SqlStore {
             .execute(tx.conn())
             .await?;
         self.add_event(
-            tx.conn(),
+            &mut tx.conn(),
             NewEvent {
                 request_id: request.row_id,
                 actor_id: author.id,

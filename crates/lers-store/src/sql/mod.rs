@@ -40,6 +40,7 @@ pub mod backup;
 mod bin_rows;
 mod callbacks;
 pub mod case_keys;
+mod conn;
 mod connect;
 pub mod console;
 mod console_rows;
@@ -62,6 +63,7 @@ mod four_eyes;
 mod group_commit;
 mod holds;
 mod inactivity;
+mod inline_sqlite;
 pub mod intake;
 pub mod interface_endpoints;
 mod jobs;
@@ -161,6 +163,7 @@ pub use totp::TotpStore;
 
 pub use allow_list::{DomainEntry, DomainQuery, ImportReport, NewDomainEntry};
 pub use audit::{AuditQuery, AuditRecord};
+pub(crate) use conn::Conn;
 pub use console_rows::{
     CallbackRecord, DecisionRecord, HoldRecord, Job, NewCallback, NewDecision, NewJob, QueueItem,
     QueueQuery, ReviewRecord,

@@ -4,6 +4,7 @@
 //! (as actor or subject, by pseudonym). Only rows about them: never another person's
 //! profile, token or session.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::clock::Timestamp;
 use serde::Serialize;
@@ -132,7 +133,9 @@ impl MyDataStore for SqlStore {
         .bind(account.id)
         .fetch_all(&mut *conn)
         .await?;
-        let bodies = self.open_message_bodies(&mut conn, &rows).await?;
+        let bodies = self
+            .open_message_bodies(&mut Conn::from(&mut conn), &rows)
+            .await?;
         rows.iter()
             .zip(bodies)
             .map(|(row, body)| {

@@ -1,5 +1,6 @@
 //! Internal notes of the response team, and information provided by requesters.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::request::{Author, RequestEvent, RequestStatus};
@@ -41,7 +42,7 @@ impl NoteStore for SqlStore {
     ) -> Result<()> {
         let mut tx = self.begin().await?;
         self.insert_sealed_message(
-            tx.conn(),
+            &mut tx.conn(),
             request.row_id,
             author.id,
             body,
@@ -67,7 +68,9 @@ impl NoteStore for SqlStore {
         .bind(request.row_id)
         .fetch_all(&mut *conn)
         .await?;
-        let bodies = self.open_message_bodies(&mut conn, &rows).await?;
+        let bodies = self
+            .open_message_bodies(&mut Conn::from(&mut conn), &rows)
+            .await?;
         rows.iter()
             .zip(bodies)
             .map(|(row, body)| {
@@ -90,10 +93,10 @@ impl NoteStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<()> {
         let mut tx = self.begin().await?;
-        let current = self.summary_by_row(tx.conn(), request.row_id).await?;
+        let current = self.summary_by_row(&mut tx.conn(), request.row_id).await?;
         if current.status == RequestStatus::NeedsInfo {
             self.move_request(
-                tx.conn(),
+                &mut tx.conn(),
                 &current,
                 RequestEvent::ProvideInformation,
                 by.id,

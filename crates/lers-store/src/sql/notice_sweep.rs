@@ -11,6 +11,7 @@
 //! who do not see only their own cases. An approval waits for the approvers who reach
 //! it, never the reviewer; a role grant for every other active admin.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::account::Role;
 use lers_domain::clock::Timestamp;
@@ -18,7 +19,7 @@ use lers_domain::eu::preservation::KeptUntil;
 use lers_domain::staff_notice::{
     eu_clocks_ending, three_quarters, Occurrence, Subject, Trigger, PRESERVATION_NOTICE,
 };
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::eu_orders::EuOrderStore;
 use super::notifications::NewNotice;
@@ -63,7 +64,7 @@ impl SqlStore {
     /// reaches `region` (an "assigned only" rule reaches their own cases).
     async fn assignee_reaching(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         assignee: i64,
         region: &str,
     ) -> Result<Option<i64>> {
@@ -85,7 +86,7 @@ impl SqlStore {
     /// reaches it (and who see more than their own cases).
     pub(crate) async fn staff_reaching(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         role: Role,
         region: Option<&str>,
     ) -> Result<Vec<i64>> {
@@ -112,24 +113,27 @@ impl SqlStore {
         now: Timestamp,
     ) -> Result<usize> {
         let mut tx = self.begin().await?;
-        if self.already_notified(tx.conn(), &occurrence).await? {
+        if self.already_notified(&mut tx.conn(), &occurrence).await? {
             return Ok(0);
         }
         // An assignee who can no longer act on the case (disabled, no case role left,
         // or a rule narrowed away from its region) neither hears of it nor swallows the
         // notice: the reviewers who reach it are told instead.
         let assignee = match case.assignee {
-            Some(id) => self.assignee_reaching(tx.conn(), id, &case.region).await?,
+            Some(id) => {
+                self.assignee_reaching(&mut tx.conn(), id, &case.region)
+                    .await?
+            }
             None => None,
         };
         let people = match (recipients, assignee) {
             (Recipients::CaseWorkers, Some(assignee)) => vec![assignee],
             (Recipients::CaseWorkers, None) => {
-                self.staff_reaching(tx.conn(), Role::Reviewer, Some(&case.region))
+                self.staff_reaching(&mut tx.conn(), Role::Reviewer, Some(&case.region))
                     .await?
             }
             (Recipients::Approvers { except }, _) => self
-                .staff_reaching(tx.conn(), Role::Approver, Some(&case.region))
+                .staff_reaching(&mut tx.conn(), Role::Approver, Some(&case.region))
                 .await?
                 .into_iter()
                 .filter(|a| *a != except)
@@ -142,7 +146,9 @@ impl SqlStore {
             link: format!("/staff/requests/{}", case.public_id),
             emergency: case.emergency,
         };
-        let made = self.notify_in(tx.conn(), &notice, &people, now).await?;
+        let made = self
+            .notify_in(&mut tx.conn(), &notice, &people, now)
+            .await?;
         tx.commit().await?;
         Ok(made)
     }
@@ -355,11 +361,11 @@ impl SqlStore {
             let (proposer, target): (i64, i64) =
                 (row.try_get("proposed_by")?, row.try_get("target_id")?);
             let mut tx = self.begin().await?;
-            if self.already_notified(tx.conn(), &occurrence).await? {
+            if self.already_notified(&mut tx.conn(), &occurrence).await? {
                 continue;
             }
             let admins: Vec<i64> = self
-                .staff_reaching(tx.conn(), Role::Admin, None)
+                .staff_reaching(&mut tx.conn(), Role::Admin, None)
                 .await?
                 .into_iter()
                 .filter(|a| *a != proposer && *a != target)
@@ -372,7 +378,9 @@ impl SqlStore {
                 link: "/staff/accounts".into(),
                 emergency: false,
             };
-            made += self.notify_in(tx.conn(), &notice, &admins, now).await?;
+            made += self
+                .notify_in(&mut tx.conn(), &notice, &admins, now)
+                .await?;
             tx.commit().await?;
         }
         Ok(made)

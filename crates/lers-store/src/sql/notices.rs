@@ -251,7 +251,8 @@ impl NoticeStore for SqlStore {
                 notice: id,
                 send_at: send_at.unix_millis(),
             });
-            self.insert_job(tx.conn(), &job, send_at, ctx.at).await?;
+            self.insert_job(&mut tx.conn(), &job, send_at, ctx.at)
+                .await?;
         }
         self.audit(
             &mut tx,

@@ -4,6 +4,7 @@
 //! mailed (at once, or in the daily digest) from here. The rules — which triggers,
 //! when, how they are delivered — are in `lers_domain::staff_notice`.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
@@ -11,7 +12,7 @@ use lers_domain::jobs::{JobKind, StaffNoticeJob};
 use lers_domain::staff_notice::{Delivery, Occurrence, Subject, Trigger, DEFAULT_DIGEST_HOUR};
 use serde_json::json;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::request_rows::RequestSummary;
 use crate::model::Ctx;
@@ -114,7 +115,7 @@ impl SqlStore {
     /// at once; answers how many were new.
     pub(crate) async fn notify_in(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         notice: &NewNotice<'_>,
         recipients: &[i64],
         now: Timestamp,
@@ -166,7 +167,7 @@ impl SqlStore {
     /// works out recipients, so a later change of recipients tells nobody twice).
     pub(crate) async fn already_notified(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         occurrence: &Occurrence,
     ) -> Result<bool> {
         let found: Option<i64> = sqlx::query_scalar(
@@ -383,7 +384,7 @@ impl SqlStore {
     /// In the transaction of an event on `request` (an assignment): tells `recipient`.
     pub(crate) async fn notify_case_event(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         request: &RequestSummary,
         trigger: Trigger,
         recipient: i64,
@@ -412,7 +413,7 @@ impl SqlStore {
     /// assignee (an unassigned case is in the queue for everyone; nobody is mailed).
     pub(crate) async fn notify_assignee_of_reply(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         request: &RequestSummary,
         message: i64,
         at: Timestamp,

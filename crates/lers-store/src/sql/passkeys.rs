@@ -210,7 +210,7 @@ impl SqlStore {
     /// registrations each see room for one more.
     async fn lock_keys_of(&self, tx: &mut WriteTx<'_>, account: &Account) -> Result<()> {
         self.dialect()
-            .lock_key(tx.conn(), &format!("lers-passkeys|{}", account.id))
+            .lock_key(&mut tx.conn(), &format!("lers-passkeys|{}", account.id))
             .await
     }
 
@@ -482,7 +482,7 @@ impl PasskeyStore for SqlStore {
             .bind(account.id)
             .execute(tx.conn())
             .await?;
-        self.insert_session(tx.conn(), account.id, &session, Some(ctx.at), ctx)
+        self.insert_session(&mut tx.conn(), account.id, &session, Some(ctx.at), ctx)
             .await?;
         let ctx = ctx.acting_as(account);
         self.audit(

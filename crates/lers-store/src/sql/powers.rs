@@ -2,6 +2,7 @@
 //! resets proposed by one admin and decided by another. Every change is audited in its
 //! own transaction; every racy step is a guarded `UPDATE … WHERE`.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::account::{AccountKind, AccountStatus, Role, Roles};
 use lers_domain::audit::{AuditAction, Outcome, ACTOR_SYSTEM};
@@ -12,7 +13,7 @@ use lers_domain::powers::{
 use serde::Serialize;
 use serde_json::json;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::core::SqlStore;
 use super::four_eyes::{void_proposals_by, Decision};
@@ -107,11 +108,7 @@ impl ApprovalRecord {
 
 impl SqlStore {
     /// The acting account (`ctx.actor`), which must be an active staff admin.
-    pub(crate) async fn acting_admin(
-        &self,
-        conn: &mut AnyConnection,
-        ctx: &Ctx,
-    ) -> Result<Account> {
+    pub(crate) async fn acting_admin(&self, conn: &mut Conn<'_>, ctx: &Ctx) -> Result<Account> {
         let actor = self
             .account_where(conn, "a.pseudonym = $1", &ctx.actor)
             .await?
@@ -127,11 +124,7 @@ impl SqlStore {
     /// Admin accounts other than `except`, in any status: locking or disabling the
     /// other admins (five wrong passwords lock an account) must not make anyone the
     /// sole admin who may grant powers alone.
-    pub(crate) async fn other_admins(
-        &self,
-        conn: &mut AnyConnection,
-        except: i64,
-    ) -> Result<usize> {
+    pub(crate) async fn other_admins(&self, conn: &mut Conn<'_>, except: i64) -> Result<usize> {
         let roles: Vec<String> = sqlx::query_scalar(
             "SELECT roles FROM accounts WHERE kind = 'staff' AND id <> $1 AND roles LIKE '%admin%'",
         )
@@ -150,7 +143,7 @@ impl SqlStore {
     /// The operator (`system`: the CLI and tests) is not an account and may.
     pub(crate) async fn check_direct_role_change(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         target_id: i64,
         from: &Roles,
         to: &Roles,
@@ -173,11 +166,7 @@ impl SqlStore {
         Ok(plan)
     }
 
-    async fn approval_in(
-        &self,
-        conn: &mut AnyConnection,
-        public_id: &str,
-    ) -> Result<ApprovalRecord> {
+    async fn approval_in(&self, conn: &mut Conn<'_>, public_id: &str) -> Result<ApprovalRecord> {
         let row = sqlx::query(&format!("{APPROVAL_SELECT} WHERE p.public_id = $1"))
             .bind(public_id)
             .fetch_optional(conn)
@@ -242,7 +231,7 @@ impl SqlStore {
                 })),
         )
         .await?;
-        let record = self.approval_in(tx.conn(), &public_id).await?;
+        let record = self.approval_in(&mut tx.conn(), &public_id).await?;
         tx.commit().await?;
         Ok(record)
     }
@@ -255,7 +244,9 @@ impl SqlStore {
         proposer: &str,
         ctx: &Ctx,
     ) -> Result<()> {
-        let target = self.account_by_id_in(tx.conn(), record.target_id).await?;
+        let target = self
+            .account_by_id_in(&mut tx.conn(), record.target_id)
+            .await?;
         match &record.change {
             ProposedChange::GrantRoles { from, to } => {
                 if target.kind != AccountKind::Staff {
@@ -274,7 +265,7 @@ impl SqlStore {
                     }));
                 }
                 let proposals_voided = if powers::removes_admin(from, to) {
-                    void_proposals_by(tx.conn(), target.id, ctx).await?
+                    void_proposals_by(&mut tx.conn(), target.id, ctx).await?
                 } else {
                     0
                 };
@@ -311,7 +302,7 @@ impl SqlStore {
                     .execute(tx.conn())
                     .await?
                     .rows_affected();
-                let sessions = self.end_all_sessions(tx.conn(), target.id).await?;
+                let sessions = self.end_all_sessions(&mut tx.conn(), target.id).await?;
                 self.audit(
                     tx,
                     event(ctx, AuditAction::SecondFactorReset, Outcome::Success)
@@ -335,20 +326,23 @@ impl PowersStore for SqlStore {
     async fn sole_active_admin(&self, actor: &str) -> Result<bool> {
         let mut conn = self.pool().acquire().await?;
         let Some(account) = self
-            .account_where(&mut conn, "a.pseudonym = $1", actor)
+            .account_where(&mut Conn::from(&mut conn), "a.pseudonym = $1", actor)
             .await?
         else {
             return Ok(false);
         };
         Ok(account.roles.contains(Role::Admin)
             && account.status == AccountStatus::Active
-            && self.other_admins(&mut conn, account.id).await? == 0)
+            && self
+                .other_admins(&mut Conn::from(&mut conn), account.id)
+                .await?
+                == 0)
     }
 
     async fn propose_roles(&self, target_id: i64, to: &Roles, ctx: &Ctx) -> Result<ApprovalRecord> {
         let mut tx = self.begin().await?;
-        let proposer = self.acting_admin(tx.conn(), ctx).await?;
-        let target = self.account_by_id_in(tx.conn(), target_id).await?;
+        let proposer = self.acting_admin(&mut tx.conn(), ctx).await?;
+        let target = self.account_by_id_in(&mut tx.conn(), target_id).await?;
         powers::check_proposal(proposer.id, &proposer.roles, target.id).map_err(refusal)?;
         if target.kind != AccountKind::Staff {
             return Err(Refusal::RolesForStaffOnly.into());
@@ -370,8 +364,8 @@ impl PowersStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<ApprovalRecord> {
         let mut tx = self.begin().await?;
-        let proposer = self.acting_admin(tx.conn(), ctx).await?;
-        let target = self.account_by_id_in(tx.conn(), target_id).await?;
+        let proposer = self.acting_admin(&mut tx.conn(), ctx).await?;
+        let target = self.account_by_id_in(&mut tx.conn(), target_id).await?;
         powers::check_proposal(proposer.id, &proposer.roles, target.id).map_err(refusal)?;
         if !target.mfa_enrolled() {
             return Err(Refusal::NoSecondFactor {
@@ -423,8 +417,8 @@ impl SqlStore {
         ctx: &Ctx,
     ) -> Result<ApprovalRecord> {
         let mut tx = self.begin().await?;
-        let decider = self.acting_admin(tx.conn(), ctx).await?;
-        let record = self.approval_in(tx.conn(), public_id).await?;
+        let decider = self.acting_admin(&mut tx.conn(), ctx).await?;
+        let record = self.approval_in(&mut tx.conn(), public_id).await?;
         match record
             .proposal()
             .check_decision(decider.id, &decider.roles, ctx.at)
@@ -441,7 +435,7 @@ impl SqlStore {
             Err(other) => return Err(refusal(other)),
         }
         if approve {
-            self.check_proposer_stands(tx.conn(), record.proposed_by, record.proposed_at)
+            self.check_proposer_stands(&mut tx.conn(), record.proposed_by, record.proposed_at)
                 .await?;
         }
         let state = if approve {
@@ -484,7 +478,7 @@ impl SqlStore {
         if approve {
             self.apply_change(&mut tx, &record, &proposer, ctx).await?;
         }
-        let record = self.approval_in(tx.conn(), public_id).await?;
+        let record = self.approval_in(&mut tx.conn(), public_id).await?;
         tx.commit().await?;
         Ok(record)
     }

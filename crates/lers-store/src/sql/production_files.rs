@@ -58,7 +58,7 @@ impl ProductionFileStore for SqlStore {
     ) -> Result<ProductionFileRecord> {
         Self::require_producer(producer, production)?;
         let mut tx = self.begin().await?;
-        self.lock_open(tx.conn(), production, ctx.at).await?;
+        self.lock_open(&mut tx.conn(), production, ctx.at).await?;
         let taken: Option<String> = sqlx::query_scalar(
             "SELECT public_id FROM production_files WHERE production_id = $1 AND name = $2 AND state <> 'shredded'",
         )
@@ -111,7 +111,8 @@ impl ProductionFileStore for SqlStore {
         progress: UploadStep<'_>,
     ) -> Result<()> {
         let mut tx = self.begin().await?;
-        self.lock_open(tx.conn(), production, progress.at).await?;
+        self.lock_open(&mut tx.conn(), production, progress.at)
+            .await?;
         let moved = sqlx::query(
             "UPDATE production_files SET received = $1, sha256 = $2 \
              WHERE public_id = $3 AND production_id = $4 AND state = 'uploading' AND received = $5",
@@ -137,7 +138,7 @@ impl ProductionFileStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<ProductionFileRecord> {
         let mut tx = self.begin().await?;
-        self.lock_open(tx.conn(), production, ctx.at).await?;
+        self.lock_open(&mut tx.conn(), production, ctx.at).await?;
         let done = sqlx::query(
             "UPDATE production_files SET state = 'stored', received = size, sha256 = $1, stored_at = $2 \
              WHERE public_id = $3 AND production_id = $4 AND state = 'uploading'",
@@ -183,7 +184,7 @@ impl ProductionFileStore for SqlStore {
     ) -> Result<()> {
         Self::require_producer(producer, production)?;
         let mut tx = self.begin().await?;
-        self.lock_open(tx.conn(), production, ctx.at).await?;
+        self.lock_open(&mut tx.conn(), production, ctx.at).await?;
         // The row stays (as shredded, without its key) so the blob sweep finds it.
         let done = sqlx::query(
             "UPDATE production_files SET state = 'shredded', wrapped_key = NULL \

@@ -1,5 +1,6 @@
 //! Production records and rows, shared by the production concerns.
 
+use crate::sql::Conn;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
 use lers_domain::production::{may_open, require_producer, Manifest, ProductionRefusal};
@@ -7,7 +8,7 @@ pub use lers_domain::production::{FileState, ProductionState};
 use serde::Serialize;
 use serde_json::json;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::request_rows::RequestSummary;
 use crate::crypto::tokens::random_id;
@@ -181,7 +182,7 @@ pub(super) fn to_i64(value: u64) -> Result<i64> {
 impl SqlStore {
     pub(super) async fn production_rows(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         clause: &str,
         value: i64,
     ) -> Result<Vec<ProductionRecord>> {
@@ -233,7 +234,7 @@ impl SqlStore {
 
     pub(super) async fn production_by_row(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         row_id: i64,
     ) -> Result<ProductionRecord> {
         self.production_rows(conn, "p.id = $1", row_id)
@@ -280,7 +281,7 @@ impl SqlStore {
                 id
             }
         };
-        let production = self.production_by_row(tx.conn(), row_id).await?;
+        let production = self.production_by_row(&mut tx.conn(), row_id).await?;
         tx.commit().await?;
         Ok(production)
     }
@@ -298,7 +299,7 @@ impl SqlStore {
     /// open production is kept while it is worked on.
     pub(super) async fn lock_open(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         production: &ProductionRecord,
         at: Timestamp,
     ) -> Result<()> {

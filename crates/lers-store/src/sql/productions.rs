@@ -3,6 +3,7 @@
 //! retention crypto-shreds. The file bytes themselves live in a [`crate::blobs`]
 //! store; this module never sees plaintext.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::alerts::agency::AgencyEvent;
 use lers_domain::audit::{AuditAction, Outcome};
@@ -75,8 +76,12 @@ impl ProductionStore for SqlStore {
 
     async fn productions(&self, request: &RequestSummary) -> Result<Vec<ProductionRecord>> {
         let mut conn = self.pool().acquire().await?;
-        self.production_rows(&mut conn, "p.request_id = $1", request.row_id)
-            .await
+        self.production_rows(
+            &mut Conn::from(&mut conn),
+            "p.request_id = $1",
+            request.row_id,
+        )
+        .await
     }
 
     async fn production_with_request(
@@ -95,7 +100,11 @@ impl ProductionStore for SqlStore {
         };
         let summary = summary_from_row(&request, 0)?;
         let production = self
-            .production_rows(&mut conn, "p.request_id = $1", summary.row_id)
+            .production_rows(
+                &mut Conn::from(&mut conn),
+                "p.request_id = $1",
+                summary.row_id,
+            )
             .await?
             .into_iter()
             .find(|p| p.id == production_id)
@@ -125,7 +134,7 @@ impl ProductionStore for SqlStore {
     ) -> Result<ProductionRecord> {
         Self::require_producer(producer, production)?;
         let mut tx = self.begin().await?;
-        self.lock_open(tx.conn(), production, ctx.at).await?;
+        self.lock_open(&mut tx.conn(), production, ctx.at).await?;
         // The request may have been withdrawn or closed since the page was loaded;
         // locking its row keeps it from changing until the delivery commits.
         sqlx::query(
@@ -141,7 +150,7 @@ impl ProductionStore for SqlStore {
         let status = RequestStatus::parse(&status).ok_or_else(|| corrupt("request status"))?;
         // The files as they are now, under the lock (not as the page saw them).
         let files = self
-            .production_by_row(tx.conn(), production.row_id)
+            .production_by_row(&mut tx.conn(), production.row_id)
             .await?
             .files;
         let live: Vec<&ProductionFileRecord> = files.iter().filter(|f| f.is_live()).collect();
@@ -156,7 +165,7 @@ impl ProductionStore for SqlStore {
         )
         .map_err(refused)?;
         // An EU order the enforcing authority refused is never delivered.
-        if let Some(facts) = self.ea_hold_facts(tx.conn(), request.row_id).await? {
+        if let Some(facts) = self.ea_hold_facts(&mut tx.conn(), request.row_id).await? {
             lers_domain::eu::enforcing::may_deliver(&facts, ctx.at).map_err(refused)?;
         }
         let manifest = Manifest {
@@ -179,10 +188,10 @@ impl ProductionStore for SqlStore {
                 ..request.clone()
             };
             let next = self
-                .change_status(tx.conn(), &current, RequestEvent::Produce, ctx.at)
+                .change_status(&mut tx.conn(), &current, RequestEvent::Produce, ctx.at)
                 .await?;
             self.add_event(
-                tx.conn(),
+                &mut tx.conn(),
                 NewEvent {
                     request_id: request.row_id,
                     actor_id: producer.id,
@@ -221,14 +230,16 @@ impl ProductionStore for SqlStore {
         }
         // The requester's system hears of it with the delivery, not after it.
         self.queue_agency_event(
-            tx.conn(),
+            &mut tx.conn(),
             request.row_id,
             ctx.at,
             |_| Some(AgencyEvent::ProductionReady),
             None,
         )
         .await?;
-        let delivered = self.production_by_row(tx.conn(), production.row_id).await?;
+        let delivered = self
+            .production_by_row(&mut tx.conn(), production.row_id)
+            .await?;
         tx.commit().await?;
         Ok(delivered)
     }

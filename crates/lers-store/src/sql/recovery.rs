@@ -165,7 +165,7 @@ impl RecoveryStore for SqlStore {
             .execute(tx.conn())
             .await?;
         // Like a fresh account: this session reaches only enrollment.
-        self.insert_session(tx.conn(), account.id, &session, None, ctx)
+        self.insert_session(&mut tx.conn(), account.id, &session, None, ctx)
             .await?;
         let left: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM recovery_codes WHERE account_id = $1 AND used_at IS NULL",

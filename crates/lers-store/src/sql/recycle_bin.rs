@@ -3,13 +3,14 @@
 //! then its ciphertext; a staff account is anonymised). Deleting, restoring and
 //! purging are each audited in the transaction that does them.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
 use lers_domain::retention::{may_restore, BinFacts, BinKind};
 use serde_json::{json, Map, Value};
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::bin_rows::{conflict, put_row, spec, take_row, take_rows, DRAFT_CHILDREN};
 use super::core::{SqlStore, WriteTx};
@@ -107,7 +108,7 @@ fn entry_from_row(row: &AnyRow) -> Result<BinEntry> {
 }
 
 impl SqlStore {
-    async fn bin_entry_in(&self, conn: &mut AnyConnection, id: i64) -> Result<BinEntry> {
+    async fn bin_entry_in(&self, conn: &mut Conn<'_>, id: i64) -> Result<BinEntry> {
         let row = sqlx::query(&format!("SELECT {COLUMNS} FROM recycle_bin WHERE id = $1"))
             .bind(id)
             .fetch_optional(conn)
@@ -123,7 +124,7 @@ impl SqlStore {
         item: BinItem<'_>,
         ctx: &Ctx,
     ) -> Result<(BinKind, String, String, Option<i64>, Map<String, Value>)> {
-        let conn = tx.conn();
+        let conn = &mut tx.conn();
         Ok(match item {
             BinItem::AllowListEntry(id) => {
                 let row =
@@ -243,7 +244,7 @@ impl SqlStore {
     /// Puts the object back; returns its (possibly new) key.
     async fn put_back(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         entry: &BinEntry,
         payload: &Map<String, Value>,
     ) -> Result<String> {
@@ -358,7 +359,7 @@ impl RecycleBinStore for SqlStore {
                 .details(json!({"bin_entry": id, "kind": kind.as_str(), "purge_after": purge_after.to_rfc3339()})),
         )
         .await?;
-        let entry = self.bin_entry_in(tx.conn(), id).await?;
+        let entry = self.bin_entry_in(&mut tx.conn(), id).await?;
         tx.commit().await?;
         Ok(entry)
     }
@@ -390,7 +391,7 @@ impl RecycleBinStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<BinEntry> {
         let mut tx = self.begin().await?;
-        let entry = self.bin_entry_in(tx.conn(), id).await?;
+        let entry = self.bin_entry_in(&mut tx.conn(), id).await?;
         let facts = BinFacts {
             kind: entry.kind,
             owner: entry.owner_id,
@@ -405,7 +406,7 @@ impl RecycleBinStore for SqlStore {
             .await?;
         let payload: Map<String, Value> = serde_json::from_str(&payload)
             .map_err(|e| StoreError::Corrupt(format!("recycle bin entry {id}: {e}")))?;
-        let key = self.put_back(tx.conn(), &entry, &payload).await?;
+        let key = self.put_back(&mut tx.conn(), &entry, &payload).await?;
         sqlx::query("UPDATE recycle_bin SET restored_at = $1, payload = '{}' WHERE id = $2")
             .bind(ctx.at.unix_millis())
             .bind(id)
@@ -418,7 +419,7 @@ impl RecycleBinStore for SqlStore {
                 .details(json!({"bin_entry": id, "kind": entry.kind.as_str(), "deleted_at": entry.deleted_at.to_rfc3339()})),
         )
         .await?;
-        let entry = self.bin_entry_in(tx.conn(), id).await?;
+        let entry = self.bin_entry_in(&mut tx.conn(), id).await?;
         tx.commit().await?;
         Ok(entry)
     }
@@ -435,7 +436,7 @@ impl RecycleBinStore for SqlStore {
 
     async fn purge_bin_entry(&self, id: i64, ctx: &Ctx) -> Result<bool> {
         let entry = self
-            .bin_entry_in(&mut *self.pool().acquire().await?, id)
+            .bin_entry_in(&mut Conn::from(&mut *self.pool().acquire().await?), id)
             .await?;
         if entry.purged_at.is_some() || entry.restored_at.is_some() || entry.purge_after > ctx.at {
             return Ok(false);

@@ -2,12 +2,13 @@
 //! any step resumes), the switch of every row in one transaction, and the deletion of
 //! the old copies afterwards.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
 use lers_domain::jobs::{JobKind, RegionMoveJob};
 use serde_json::json;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::production_rows::{file_from_row, FILE_COLUMNS};
 use super::request_rows::{document_from_row, DocumentRecord, RequestSummary};
@@ -90,7 +91,7 @@ pub trait RegionMoveStore: Send + Sync {
 }
 
 /// Production files of request row `request` still being uploaded.
-async fn uploads_running(conn: &mut AnyConnection, request: i64) -> Result<i64> {
+async fn uploads_running(conn: &mut Conn<'_>, request: i64) -> Result<i64> {
     Ok(sqlx::query_scalar(
         "SELECT COUNT(*) FROM production_files WHERE state = 'uploading' \
          AND production_id IN (SELECT id FROM productions WHERE request_id = $1)",
@@ -146,7 +147,7 @@ impl RegionMoveStore for SqlStore {
         if open > 0 {
             return Err(Refusal::RegionMoveRunning.into());
         }
-        if uploads_running(tx.conn(), request.row_id).await? > 0 {
+        if uploads_running(&mut tx.conn(), request.row_id).await? > 0 {
             return Err(Refusal::RegionMoveUploading.into());
         }
         let id: i64 = sqlx::query_scalar(
@@ -164,7 +165,8 @@ impl RegionMoveStore for SqlStore {
             region_move: id,
             not_before: ctx.at.unix_millis(),
         });
-        self.insert_job(tx.conn(), &job, ctx.at, ctx.at).await?;
+        self.insert_job(&mut tx.conn(), &job, ctx.at, ctx.at)
+            .await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::RegionMoveStarted, Outcome::Success)
@@ -268,7 +270,8 @@ impl RegionMoveStore for SqlStore {
         .bind("production")
         .fetch_one(tx.conn())
         .await?;
-        if uncopied_documents + uncopied_files > 0 || uploads_running(tx.conn(), request).await? > 0
+        if uncopied_documents + uncopied_files > 0
+            || uploads_running(&mut tx.conn(), request).await? > 0
         {
             return Ok(false);
         }
@@ -315,7 +318,8 @@ impl RegionMoveStore for SqlStore {
             region_move: id,
             not_before: delete_at.unix_millis(),
         });
-        self.insert_job(tx.conn(), &job, delete_at, ctx.at).await?;
+        self.insert_job(&mut tx.conn(), &job, delete_at, ctx.at)
+            .await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::RegionMoveSwitched, Outcome::Success)

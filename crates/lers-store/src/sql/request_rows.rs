@@ -1,6 +1,7 @@
 //! Reading and changing requests inside a transaction, shared by every concern that
 //! touches a request: the summary columns and row mapping, events, status changes.
 
+use crate::sql::Conn;
 use lers_domain::alerts::agency::AgencyEvent;
 use lers_domain::clock::Timestamp;
 use lers_domain::request::{
@@ -9,7 +10,7 @@ use lers_domain::request::{
 };
 use serde::Serialize;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use crate::error::{refused, Changed, Refusal};
 use crate::model::*;
@@ -301,7 +302,7 @@ pub(super) fn token_from_row(row: &AnyRow) -> Result<ApiTokenRecord> {
 impl SqlStore {
     pub(super) async fn summary_where(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         viewer_id: i64,
         id: &str,
     ) -> Result<Option<RequestSummary>> {
@@ -326,7 +327,7 @@ impl SqlStore {
         id: &str,
     ) -> Result<RequestRecord> {
         let record = self
-            .record_in(tx.conn(), owner_id, id)
+            .record_in(&mut tx.conn(), owner_id, id)
             .await?
             .ok_or(StoreError::NotFound)?;
         tx.commit().await?;
@@ -335,7 +336,7 @@ impl SqlStore {
 
     pub(super) async fn record_in(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         viewer_id: i64,
         id: &str,
     ) -> Result<Option<RequestRecord>> {
@@ -383,7 +384,7 @@ impl SqlStore {
     /// The emails of the colleagues a request is shared with, in order.
     pub(super) async fn colleague_emails(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         request_row: i64,
     ) -> Result<Vec<String>> {
         Ok(sqlx::query_scalar(
@@ -396,7 +397,7 @@ impl SqlStore {
 
     pub(super) async fn owned_for_change(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         owner: &Account,
         id: &str,
     ) -> Result<RequestSummary> {
@@ -409,11 +410,7 @@ impl SqlStore {
         Ok(summary)
     }
 
-    pub(super) async fn add_event(
-        &self,
-        conn: &mut AnyConnection,
-        entry: NewEvent<'_>,
-    ) -> Result<()> {
+    pub(super) async fn add_event(&self, conn: &mut Conn<'_>, entry: NewEvent<'_>) -> Result<()> {
         sqlx::query("INSERT INTO request_events (request_id, at, actor_id, kind, status, note) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(entry.request_id)
             .bind(entry.at.unix_millis())
@@ -444,7 +441,7 @@ impl SqlStore {
 
     pub(super) async fn change_status(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         summary: &RequestSummary,
         event_kind: RequestEvent,
         at: Timestamp,

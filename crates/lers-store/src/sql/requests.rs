@@ -3,6 +3,7 @@
 //! viewer owns or was given access to, so an id from another agency is simply "not
 //! found" — there is no separate permission check to forget.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::request::access;
@@ -124,9 +125,9 @@ impl RequestStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<RequestRecord> {
         let mut tx = self.begin().await?;
-        let summary = self.owned_for_change(tx.conn(), owner, id).await?;
+        let summary = self.owned_for_change(&mut tx.conn(), owner, id).await?;
         access::may_edit(summary.status).map_err(refused)?;
-        let cipher = self.request_cipher(tx.conn(), summary.row_id).await?;
+        let cipher = self.request_cipher(&mut tx.conn(), summary.row_id).await?;
         sqlx::query("UPDATE requests SET draft = $1, title = $2, country = $3, updated_at = $4 WHERE id = $5")
             .bind(cipher.seal_request("draft", &json_text(draft)?)?)
             .bind(draft.title.trim())
@@ -174,18 +175,18 @@ impl RequestStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<RequestRecord> {
         let mut tx = self.begin().await?;
-        let summary = self.owned_for_change(tx.conn(), owner, id).await?;
+        let summary = self.owned_for_change(&mut tx.conn(), owner, id).await?;
         let status = self
-            .change_status(tx.conn(), &summary, RequestEvent::Withdraw, ctx.at)
+            .change_status(&mut tx.conn(), &summary, RequestEvent::Withdraw, ctx.at)
             .await?;
-        let cipher = self.request_cipher(tx.conn(), summary.row_id).await?;
+        let cipher = self.request_cipher(&mut tx.conn(), summary.row_id).await?;
         sqlx::query("UPDATE requests SET withdrawal_reason = $1 WHERE id = $2")
             .bind(cipher.seal_request("withdrawal_reason", reason)?)
             .bind(summary.row_id)
             .execute(tx.conn())
             .await?;
         self.add_event(
-            tx.conn(),
+            &mut tx.conn(),
             NewEvent {
                 request_id: summary.row_id,
                 actor_id: owner.id,
@@ -208,7 +209,8 @@ impl RequestStore for SqlStore {
 
     async fn request_for(&self, viewer: &Account, id: &str) -> Result<Option<RequestRecord>> {
         let mut conn = self.pool().acquire().await?;
-        self.record_in(&mut conn, viewer.id, id).await
+        self.record_in(&mut Conn::from(&mut conn), viewer.id, id)
+            .await
     }
 
     async fn own_request_by_reference(
@@ -411,8 +413,8 @@ impl SqlStore {
         submission: &Submission<'_>,
         ctx: &Ctx,
     ) -> Result<String> {
-        let summary = self.owned_for_change(tx.conn(), owner, id).await?;
-        let cipher = self.request_cipher(tx.conn(), summary.row_id).await?;
+        let summary = self.owned_for_change(&mut tx.conn(), owner, id).await?;
+        let cipher = self.request_cipher(&mut tx.conn(), summary.row_id).await?;
         Ok(self
             .submit_known(tx, owner, &summary, &cipher, submission, ctx)
             .await?
@@ -529,7 +531,7 @@ impl SqlStore {
             at: ctx.at,
         };
         let entry = submitted.as_seen(owner);
-        self.add_event(tx.conn(), submitted).await?;
+        self.add_event(&mut tx.conn(), submitted).await?;
         // An EU order preserves from receipt (Art 10(1), 11(1)).
         self.start_eu_preservation(tx, summary.row_id, request, received_at, ctx)
             .await?;
@@ -540,7 +542,8 @@ impl SqlStore {
                 request: summary.row_id,
                 tier: 1,
             });
-            self.insert_job(tx.conn(), &page, ctx.at, ctx.at).await?;
+            self.insert_job(&mut tx.conn(), &page, ctx.at, ctx.at)
+                .await?;
         }
         self.audit(
             tx,

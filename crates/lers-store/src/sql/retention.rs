@@ -1,5 +1,6 @@
 //! Retention: productions crypto-shredded when their time ends, blobs deleted.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
@@ -44,7 +45,7 @@ impl RetentionStore for SqlStore {
         let mut conn = self.pool().acquire().await?;
         let mut due = self
             .production_rows(
-                &mut conn,
+                &mut Conn::from(&mut conn),
                 "p.state = 'delivered' AND p.retain_until <= $1",
                 now.unix_millis(),
             )
@@ -53,7 +54,7 @@ impl RetentionStore for SqlStore {
         // after its last activity than a delivery would have been.
         due.extend(
             self.production_rows(
-                &mut conn,
+                &mut Conn::from(&mut conn),
                 "p.state = 'open' AND p.touched_at <= $1",
                 now.minus(policy.retention).unix_millis(),
             )

@@ -4,11 +4,11 @@
 //! condition that selected it, so a purge cut off half-way resumes without repeating
 //! or losing anything.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
 use serde_json::json;
-use sqlx::AnyConnection;
 
 use super::core::SqlStore;
 use super::rows::{event, opt_ts, ts};
@@ -63,7 +63,7 @@ pub trait RetentionPurgeStore: Send + Sync {
 
 /// Takes the row lock of request `request_id` for the rest of the transaction, and
 /// says whether its content is still there (not purged).
-async fn lock_request(conn: &mut AnyConnection, request_id: i64) -> Result<bool> {
+async fn lock_request(conn: &mut Conn<'_>, request_id: i64) -> Result<bool> {
     let locked = sqlx::query(
         "UPDATE requests SET updated_at = updated_at WHERE id = $1 AND purged_at IS NULL",
     )
@@ -74,7 +74,7 @@ async fn lock_request(conn: &mut AnyConnection, request_id: i64) -> Result<bool>
 }
 
 impl SqlStore {
-    async fn request_row_id(&self, conn: &mut AnyConnection, request: &str) -> Result<i64> {
+    async fn request_row_id(&self, conn: &mut Conn<'_>, request: &str) -> Result<i64> {
         sqlx::query_scalar("SELECT id FROM requests WHERE public_id = $1 AND status <> 'draft'")
             .bind(request)
             .fetch_optional(conn)
@@ -86,7 +86,7 @@ impl SqlStore {
     /// `id`): their rows (with the wrapped keys) go, their blobs are listed.
     async fn shred_documents(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         filter: &str,
         id: i64,
         at: Timestamp,
@@ -117,9 +117,9 @@ impl RetentionPurgeStore for SqlStore {
             return Err(Refusal::LegalHoldReasonMissing.into());
         }
         let mut tx = self.begin().await?;
-        let id = self.request_row_id(tx.conn(), request).await?;
+        let id = self.request_row_id(&mut tx.conn(), request).await?;
         // Locks the row against a purge running now; a purged case has nothing to hold.
-        if !lock_request(tx.conn(), id).await? {
+        if !lock_request(&mut tx.conn(), id).await? {
             return Err(Refusal::CasePurged.into());
         }
         let inserted = sqlx::query(
@@ -152,7 +152,7 @@ impl RetentionPurgeStore for SqlStore {
             return Err(Refusal::LegalHoldReasonMissing.into());
         }
         let mut tx = self.begin().await?;
-        let id = self.request_row_id(tx.conn(), request).await?;
+        let id = self.request_row_id(&mut tx.conn(), request).await?;
         let lifted = sqlx::query(
             "UPDATE legal_holds SET lifted_at = $1, lift_reason = $2, \
              lifted_by = (SELECT id FROM accounts WHERE pseudonym = $3) \
@@ -218,7 +218,7 @@ impl RetentionPurgeStore for SqlStore {
         // The request row is locked first: a hold being placed locks it too, so on
         // PostgreSQL the check below sees any hold committed before it (SQLite
         // serialises writers anyway).
-        lock_request(tx.conn(), request_id).await?;
+        lock_request(&mut tx.conn(), request_id).await?;
         // Still due (a hold placed since it was listed keeps it).
         let public_id: Option<String> = sqlx::query_scalar(&format!(
             "SELECT r.public_id FROM requests r WHERE r.id = $1 AND r.status IN ('closed', 'withdrawn') \
@@ -232,7 +232,7 @@ impl RetentionPurgeStore for SqlStore {
             return Ok(false);
         };
         let documents = self
-            .shred_documents(tx.conn(), "d.request_id = $1", request_id, ctx.at)
+            .shred_documents(&mut tx.conn(), "d.request_id = $1", request_id, ctx.at)
             .await?;
         let mut removed = json!({"documents_shredded": documents});
         for table in ["messages", "request_targets", "request_access"] {
@@ -281,7 +281,7 @@ impl RetentionPurgeStore for SqlStore {
             // Files attached to a message go with it.
             documents += self
                 .shred_documents(
-                    tx.conn(),
+                    &mut tx.conn(),
                     "d.request_id = $1 AND d.message_id IS NOT NULL",
                     *case,
                     ctx.at,

@@ -1,5 +1,6 @@
 //! Risk scores of emergency requests.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Duration;
@@ -43,7 +44,9 @@ impl RiskStore for SqlStore {
         window: Duration,
     ) -> Result<RiskFacts> {
         let mut conn = self.pool().acquire().await?;
-        let owner = self.account_by_id_in(&mut conn, request.owner_id).await?;
+        let owner = self
+            .account_by_id_in(&mut Conn::from(&mut conn), request.owner_id)
+            .await?;
         let domain = email_domain(&owner.email);
         let submitted_at = request.submitted_at.unwrap_or(request.updated_at);
         let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
@@ -72,7 +75,9 @@ impl RiskStore for SqlStore {
             }
             _ => None,
         };
-        let agency = self.agency_by_domain_in(&mut conn, &domain).await?;
+        let agency = self
+            .agency_by_domain_in(&mut Conn::from(&mut conn), &domain)
+            .await?;
         let unrelated: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM requests r WHERE r.owner_id = $1 AND r.kind = 'emergency' AND r.id <> $2 \
              AND r.submitted_at IS NOT NULL AND r.submitted_at >= $3 AND r.submitted_at <= $4 \

@@ -3,11 +3,12 @@
 //! reads or writes those columns goes through here, so the rest of the store (and its
 //! callers) see plaintext.
 
+use crate::sql::Conn;
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::core::SqlStore;
 use crate::crypto::contexts;
@@ -166,7 +167,7 @@ impl SqlStore {
     /// The data key of request `row_id` (row id, not public id).
     pub(crate) async fn request_cipher(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         row_id: i64,
     ) -> Result<RequestCipher> {
         let row = sqlx::query("SELECT public_id, wrapped_key FROM requests WHERE id = $1")
@@ -184,7 +185,7 @@ impl SqlStore {
     /// Sealed `requests` column `column` of request `row_id`, in clear.
     async fn opened_request_column(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         row_id: i64,
         column: &str,
     ) -> Result<Option<String>> {
@@ -200,7 +201,7 @@ impl SqlStore {
     /// The submitted content (JSON) of request `row_id`, in clear.
     pub(crate) async fn submitted_json(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         row_id: i64,
     ) -> Result<Option<String>> {
         self.opened_request_column(conn, row_id, "submitted").await
@@ -209,7 +210,7 @@ impl SqlStore {
     /// The withdrawal reason of request `row_id`, in clear.
     pub(crate) async fn withdrawal_reason(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         row_id: i64,
     ) -> Result<Option<String>> {
         self.opened_request_column(conn, row_id, "withdrawal_reason")
@@ -219,7 +220,7 @@ impl SqlStore {
     /// The hold a preservation extension (request `row_id`) extends.
     pub(crate) async fn extends_reference(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         row_id: i64,
     ) -> Result<Option<String>> {
         #[derive(Deserialize)]
@@ -239,7 +240,7 @@ impl SqlStore {
     /// request's key and bound to its own row; returns its id.
     pub(crate) async fn insert_sealed_message(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         row_id: i64,
         author_id: i64,
         body: &str,
@@ -279,7 +280,7 @@ impl SqlStore {
     /// data key per request.
     pub(crate) async fn open_message_bodies(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         rows: &[sqlx::any::AnyRow],
     ) -> Result<Vec<String>> {
         let mut ciphers: HashMap<i64, RequestCipher> = HashMap::new();

@@ -1,9 +1,10 @@
 //! Sessions: opened at logon, touched while used, ended at logout or expiry.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::core::SqlStore;
 use super::lookup::AccountLookup;
@@ -33,7 +34,7 @@ pub struct SessionRecord {
 impl SqlStore {
     pub(crate) async fn insert_session(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         account_id: i64,
         session: &NewSession,
         mfa_at: Option<Timestamp>,
@@ -55,7 +56,7 @@ impl SqlStore {
 
     pub(crate) async fn end_all_sessions(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         account_id: i64,
     ) -> Result<u64> {
         let done = sqlx::query("DELETE FROM sessions WHERE account_id = $1")

@@ -55,8 +55,14 @@ impl SetupStore for SqlStore {
         .bind(TokenPurpose::FirstAdmin.as_str())
         .execute(tx.conn())
         .await?;
-        self.insert_token(tx.conn(), &token, TokenPurpose::FirstAdmin, None, ctx.at)
-            .await?;
+        self.insert_token(
+            &mut tx.conn(),
+            &token,
+            TokenPurpose::FirstAdmin,
+            None,
+            ctx.at,
+        )
+        .await?;
         self.audit(
             &mut tx,
             event(ctx, AuditAction::SystemSetupLinkIssued, Outcome::Success),
@@ -75,12 +81,17 @@ impl SetupStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<Account> {
         let mut tx = self.begin().await?;
-        self.redeem_token(tx.conn(), token_hash, &[TokenPurpose::FirstAdmin], ctx.at)
-            .await?;
+        self.redeem_token(
+            &mut tx.conn(),
+            token_hash,
+            &[TokenPurpose::FirstAdmin],
+            ctx.at,
+        )
+        .await?;
         let roles: Roles = [Role::Admin].into_iter().collect();
         let account = self
             .insert_account(
-                tx.conn(),
+                &mut tx.conn(),
                 NewAccount {
                     kind: AccountKind::Staff,
                     email,
@@ -94,7 +105,7 @@ impl SetupStore for SqlStore {
                 ctx.at,
             )
             .await?;
-        self.insert_session(tx.conn(), account.id, &session, None, ctx)
+        self.insert_session(&mut tx.conn(), account.id, &session, None, ctx)
             .await?;
         let ctx = ctx.acting_as(&account);
         self.audit(

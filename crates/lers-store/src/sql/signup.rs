@@ -63,7 +63,10 @@ impl SignUpStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<SignUpOutcome> {
         let mut tx = self.begin().await?;
-        if let Some(existing) = self.account_where(tx.conn(), "a.email = $1", email).await? {
+        if let Some(existing) = self
+            .account_where(&mut tx.conn(), "a.email = $1", email)
+            .await?
+        {
             // Someone who signed up but never got (or lost) the email gets a new link,
             // carrying the details given this time; earlier links die, so only the
             // newest sign-up's details can ever reach the account. Anyone else gets
@@ -80,14 +83,14 @@ impl SignUpStore for SqlStore {
                     .execute(tx.conn())
                     .await?;
                 revoked = super::links::revoke_links(
-                    tx.conn(),
+                    &mut tx.conn(),
                     existing.id,
                     &[TokenPurpose::VerifyEmail],
                     ctx.at,
                 )
                 .await?;
                 self.insert_link(
-                    tx.conn(),
+                    &mut tx.conn(),
                     &verification,
                     TokenPurpose::VerifyEmail,
                     Some(existing.id),
@@ -117,7 +120,7 @@ impl SignUpStore for SqlStore {
         // link is redeemed.
         let account = self
             .insert_account(
-                tx.conn(),
+                &mut tx.conn(),
                 NewAccount {
                     kind: AccountKind::Requester,
                     email,
@@ -132,7 +135,7 @@ impl SignUpStore for SqlStore {
             )
             .await?;
         self.insert_link(
-            tx.conn(),
+            &mut tx.conn(),
             &verification,
             TokenPurpose::VerifyEmail,
             Some(account.id),
@@ -188,14 +191,14 @@ impl SignUpStore for SqlStore {
         let mut tx = self.begin().await?;
         let account_id = self
             .redeem_token(
-                tx.conn(),
+                &mut tx.conn(),
                 token_hash,
                 &[TokenPurpose::VerifyEmail, TokenPurpose::StaffInvite],
                 ctx.at,
             )
             .await?
             .ok_or_else(|| StoreError::Corrupt("link without an account".into()))?;
-        let account = self.account_by_id_in(tx.conn(), account_id).await?;
+        let account = self.account_by_id_in(&mut tx.conn(), account_id).await?;
         if account.status != AccountStatus::Active {
             return Err(Refusal::AccountNotActive.into());
         }
@@ -213,15 +216,15 @@ impl SignUpStore for SqlStore {
         }
         // The details given with the sign-up whose link this is become the account's.
         let profile_written = super::links::apply_link_profile(
-            tx.conn(),
+            &mut tx.conn(),
             &self.keys().sealer,
             token_hash,
             account_id,
         )
         .await?;
         // Verified: every other link this account ever had is dead.
-        let revoked = super::links::revoke_links(tx.conn(), account_id, &[], ctx.at).await?;
-        self.insert_session(tx.conn(), account_id, &session, None, ctx)
+        let revoked = super::links::revoke_links(&mut tx.conn(), account_id, &[], ctx.at).await?;
+        self.insert_session(&mut tx.conn(), account_id, &session, None, ctx)
             .await?;
         let ctx = ctx.acting_as(&account);
         // An external requester who proved the mailbox now holds their requests.
@@ -239,7 +242,7 @@ impl SignUpStore for SqlStore {
                 .subject(account.pseudonym.clone()),
         )
         .await?;
-        let account = self.account_by_id_in(tx.conn(), account_id).await?;
+        let account = self.account_by_id_in(&mut tx.conn(), account_id).await?;
         tx.commit().await?;
         Ok(account)
     }

@@ -50,11 +50,11 @@ impl StaffStore for SqlStore {
         // An invitation grants its roles: admin and approver need four eyes (or the
         // sole-admin bootstrap), like any other grant.
         let plan = self
-            .check_direct_role_change(tx.conn(), 0, &Roles::none(), roles, ctx)
+            .check_direct_role_change(&mut tx.conn(), 0, &Roles::none(), roles, ctx)
             .await?;
         let account = self
             .insert_account(
-                tx.conn(),
+                &mut tx.conn(),
                 NewAccount {
                     kind: AccountKind::Staff,
                     email,
@@ -69,7 +69,7 @@ impl StaffStore for SqlStore {
             )
             .await?;
         self.insert_token(
-            tx.conn(),
+            &mut tx.conn(),
             &invitation,
             TokenPurpose::StaffInvite,
             Some(account.id),
@@ -90,13 +90,13 @@ impl StaffStore for SqlStore {
 
     async fn set_roles(&self, account_id: i64, roles: &Roles, ctx: &Ctx) -> Result<Account> {
         let mut tx = self.begin().await?;
-        let account = self.account_by_id_in(tx.conn(), account_id).await?;
+        let account = self.account_by_id_in(&mut tx.conn(), account_id).await?;
         if account.kind != AccountKind::Staff {
             return Err(Refusal::RolesForStaffOnly.into());
         }
         // Nobody changes their own roles; admin and approver need four eyes.
         let plan = self
-            .check_direct_role_change(tx.conn(), account.id, &account.roles, roles, ctx)
+            .check_direct_role_change(&mut tx.conn(), account.id, &account.roles, roles, ctx)
             .await?;
         if account.roles.contains(Role::Admin) && !roles.contains(Role::Admin) {
             let admins: Vec<String> = sqlx::query_scalar("SELECT roles FROM accounts WHERE kind = 'staff' AND status = 'active' AND id <> $1")
@@ -116,7 +116,7 @@ impl StaffStore for SqlStore {
             .execute(tx.conn())
             .await?;
         let proposals_voided = if powers::removes_admin(&account.roles, roles) {
-            void_proposals_by(tx.conn(), account_id, ctx).await?
+            void_proposals_by(&mut tx.conn(), account_id, ctx).await?
         } else {
             0
         };
@@ -131,7 +131,7 @@ impl StaffStore for SqlStore {
                 ),
         )
         .await?;
-        let updated = self.account_by_id_in(tx.conn(), account_id).await?;
+        let updated = self.account_by_id_in(&mut tx.conn(), account_id).await?;
         tx.commit().await?;
         Ok(updated)
     }
@@ -143,7 +143,7 @@ impl StaffStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<Account> {
         let mut tx = self.begin().await?;
-        let account = self.account_by_id_in(tx.conn(), account_id).await?;
+        let account = self.account_by_id_in(&mut tx.conn(), account_id).await?;
         if account.pseudonym == ctx.actor && status != AccountStatus::Active {
             return Err(Refusal::OwnAccountStatus.into());
         }
@@ -167,7 +167,7 @@ impl StaffStore for SqlStore {
             .bind(account_id)
             .execute(tx.conn())
             .await?;
-        super::inactivity::after_status_change(tx.conn(), account_id, status, ctx.at).await?;
+        super::inactivity::after_status_change(&mut tx.conn(), account_id, status, ctx.at).await?;
         let mut sessions_ended = 0;
         let proposals_voided = if status == AccountStatus::Disabled {
             sqlx::query("UPDATE accounts SET disabled_at = $1 WHERE id = $2")
@@ -175,7 +175,7 @@ impl StaffStore for SqlStore {
                 .bind(account_id)
                 .execute(tx.conn())
                 .await?;
-            void_proposals_by(tx.conn(), account_id, ctx).await?
+            void_proposals_by(&mut tx.conn(), account_id, ctx).await?
         } else {
             0
         };
@@ -189,7 +189,7 @@ impl StaffStore for SqlStore {
                 .await?;
         }
         if status != AccountStatus::Active {
-            sessions_ended = self.end_all_sessions(tx.conn(), account_id).await?;
+            sessions_ended = self.end_all_sessions(&mut tx.conn(), account_id).await?;
         } else {
             // A fresh start: old failures must not re-lock the account on the next typo.
             sqlx::query("DELETE FROM login_failures WHERE account_id = $1")
@@ -204,7 +204,7 @@ impl StaffStore for SqlStore {
                 .details(json!({"from": account.status.as_str(), "to": status.as_str(), "sessions_ended": sessions_ended, "proposals_voided": proposals_voided})),
         )
         .await?;
-        let updated = self.account_by_id_in(tx.conn(), account_id).await?;
+        let updated = self.account_by_id_in(&mut tx.conn(), account_id).await?;
         tx.commit().await?;
         Ok(updated)
     }

@@ -70,7 +70,7 @@ impl SuspensionStore for SqlStore {
         if lifted == 0 {
             return Err(StoreError::ChangedMeanwhile(Changed::NoSuspension));
         }
-        let account = self.account_by_id_in(tx.conn(), account_id).await?;
+        let account = self.account_by_id_in(&mut tx.conn(), account_id).await?;
         sqlx::query("UPDATE accounts SET status = 'active', locked_at = NULL WHERE id = $1 AND status = 'disabled' AND (disabled_reason IS NULL OR disabled_reason <> 'erased')")
             .bind(account_id)
             .execute(tx.conn())

@@ -1,6 +1,7 @@
 //! Webhooks people set up (on-call channels of staff, agencies' event URLs) and every
 //! post to them: the stored body, each attempt's outcome, the job that retries it.
 
+use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::alerts::formats::WebhookFormat;
 use lers_domain::audit::{AuditAction, Outcome};
@@ -8,7 +9,7 @@ use lers_domain::clock::Timestamp;
 use lers_domain::jobs::{JobKind, WebhookDeliveryJob};
 use serde_json::json;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
 use super::account_rows::ACCOUNT_IN_GOOD_STANDING;
 use crate::crypto::contexts;
@@ -170,7 +171,7 @@ impl SqlStore {
     /// a dedupe key already stored is skipped.
     pub(super) async fn insert_deliveries(
         &self,
-        conn: &mut AnyConnection,
+        conn: &mut Conn<'_>,
         deliveries: &[NewDelivery],
         at: Timestamp,
     ) -> Result<()> {

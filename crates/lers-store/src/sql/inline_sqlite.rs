@@ -1,0 +1,400 @@
+//! SQLite's group-commit writer connection, run on the calling thread.
+//!
+//! sqlx runs each SQLite connection on a worker thread of its own: every statement is
+//! two cross-thread hand-offs, and under load each cost about 90 µs of waiting. The
+//! writer's turn is the serial part of every write, so those waits capped durable
+//! submissions far below what the disk allows. This connection (rusqlite, on the same
+//! `libsqlite3-sys` as sqlx) runs the statements of a batch where its writer runs,
+//! and speaks sqlx's `Any` types, so store code runs on it unchanged (`Conn`).
+//!
+//! Only statements that cannot wait run here: inside an open batch the connection
+//! holds SQLite's write lock, and nothing it does waits on another connection.
+//! `BEGIN IMMEDIATE` (which waits for the lock) and `COMMIT` (which waits for the
+//! disk) run on a blocking thread (`group_commit.rs`).
+
+use std::borrow::Cow;
+use std::path::Path;
+use std::sync::Arc;
+
+use rusqlite::types::{ToSqlOutput, Value, ValueRef};
+use rusqlite::{ErrorCode, OpenFlags};
+use sqlx::error::{DatabaseError, ErrorKind};
+use sqlx::Either;
+use sqlx_core::any::{
+    AnyArguments, AnyColumn, AnyQueryResult, AnyRow, AnyTypeInfo, AnyTypeInfoKind, AnyValue,
+    AnyValueKind,
+};
+use sqlx_core::ext::ustr::UStr;
+
+use crate::error::StoreError;
+
+/// Statements kept prepared; a batch's writers repeat a few dozen.
+const STATEMENT_CACHE: usize = 256;
+
+/// What one statement produced, in sqlx's order: its rows, then its result.
+pub(crate) type Steps = Vec<Either<AnyQueryResult, AnyRow>>;
+
+pub(crate) struct InlineSqlite {
+    conn: rusqlite::Connection,
+}
+
+impl std::fmt::Debug for InlineSqlite {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("InlineSqlite")
+    }
+}
+
+impl InlineSqlite {
+    /// Opens `file` (which the pool has created and migrated) with the pool's settings.
+    pub(crate) fn open(file: &Path, pragmas: &str) -> Result<Self, StoreError> {
+        let conn = rusqlite::Connection::open_with_flags(
+            file,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| StoreError::Database(database_error(e)))?;
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+        conn.execute_batch(pragmas)
+            .map_err(|e| StoreError::Database(database_error(e)))?;
+        Ok(Self { conn })
+    }
+
+    /// Runs `sql` (one statement or several, as sqlx runs them) with `arguments`.
+    pub(crate) fn run(
+        &mut self,
+        sql: &str,
+        arguments: Option<AnyArguments<'_>>,
+    ) -> Result<Steps, sqlx::Error> {
+        tracing::trace!(target: "sqlx::query", statement = sql, "inline");
+        let values = arguments.map(|a| a.values.0).unwrap_or_default();
+        let mut steps = Vec::new();
+        if may_hold_several(sql) {
+            // SQLite parses one statement at a time (a prepared statement would
+            // silently drop the rest); these are the savepoint hand-overs, not cached.
+            let mut next = 0;
+            for statement in rusqlite::Batch::new(&self.conn, sql) {
+                let mut statement = statement.map_err(database_error)?;
+                next = bind(&mut statement, &values, next)?;
+                self.step(&mut statement, &mut steps)?;
+            }
+        } else {
+            let mut statement = self.conn.prepare_cached(sql).map_err(database_error)?;
+            bind(&mut statement, &values, 0)?;
+            self.step(&mut statement, &mut steps)?;
+        }
+        Ok(steps)
+    }
+
+    /// Steps `statement` to its end: its rows, then its result.
+    fn step(
+        &self,
+        statement: &mut rusqlite::Statement<'_>,
+        steps: &mut Steps,
+    ) -> Result<(), sqlx::Error> {
+        let names: Vec<String> = statement
+            .column_names()
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        let index: Arc<sqlx_core::HashMap<UStr, usize>> = Arc::new(
+            names
+                .iter()
+                .enumerate()
+                .map(|(i, name)| (UStr::new(name), i))
+                .collect(),
+        );
+        let mut rows = statement.raw_query();
+        while let Some(row) = rows.next().map_err(database_error)? {
+            let mut values = Vec::with_capacity(names.len());
+            for i in 0..names.len() {
+                values.push(any_value(row.get_ref(i).map_err(database_error)?, i)?);
+            }
+            let columns = names
+                .iter()
+                .zip(&values)
+                .enumerate()
+                .map(|(ordinal, (name, value))| AnyColumn {
+                    ordinal,
+                    name: UStr::new(name),
+                    type_info: AnyTypeInfo {
+                        kind: kind_of(&value.kind),
+                    },
+                })
+                .collect();
+            steps.push(Either::Right(AnyRow {
+                column_names: index.clone(),
+                columns,
+                values,
+            }));
+        }
+        drop(rows);
+        steps.push(Either::Left(self.result()));
+        Ok(())
+    }
+
+    fn result(&self) -> AnyQueryResult {
+        AnyQueryResult {
+            rows_affected: self.conn.changes(),
+            last_insert_id: Some(self.conn.last_insert_rowid()),
+        }
+    }
+}
+
+/// Whether `sql` may be more than one statement: a `;` before its end. A `;` inside
+/// a quoted literal only sends the statement the slower, uncached way.
+fn may_hold_several(sql: &str) -> bool {
+    sql.trim_end().trim_end_matches(';').contains(';')
+}
+
+/// Binds the arguments as sqlx does: `$N` and `?N` take the N-th, a bare `?` the
+/// next after the previous bare one (`next`: the bare ones bound by earlier
+/// statements of the same query); returns the new `next`.
+fn bind(
+    statement: &mut rusqlite::Statement<'_>,
+    values: &[AnyValueKind<'_>],
+    mut next: usize,
+) -> Result<usize, sqlx::Error> {
+    for slot in 1..=statement.parameter_count() {
+        let number = match statement.parameter_name(slot) {
+            None => {
+                next += 1;
+                next
+            }
+            Some(name) => name
+                .get(1..)
+                .and_then(|n| n.parse::<usize>().ok())
+                .filter(|_| name.starts_with('$') || name.starts_with('?'))
+                .ok_or_else(|| protocol(format!("unsupported parameter {name}")))?,
+        };
+        let value = number
+            .checked_sub(1)
+            .and_then(|i| values.get(i))
+            .ok_or_else(|| protocol(format!("no argument for parameter {number}")))?;
+        statement
+            .raw_bind_parameter(slot, sql_value(value)?)
+            .map_err(database_error)?;
+    }
+    Ok(next)
+}
+
+fn sql_value<'a>(value: &'a AnyValueKind<'_>) -> Result<ToSqlOutput<'a>, sqlx::Error> {
+    Ok(match value {
+        AnyValueKind::Null(_) => ToSqlOutput::Owned(Value::Null),
+        AnyValueKind::Bool(b) => ToSqlOutput::Owned(Value::Integer(i64::from(*b))),
+        AnyValueKind::SmallInt(i) => ToSqlOutput::Owned(Value::Integer(i64::from(*i))),
+        AnyValueKind::Integer(i) => ToSqlOutput::Owned(Value::Integer(i64::from(*i))),
+        AnyValueKind::BigInt(i) => ToSqlOutput::Owned(Value::Integer(*i)),
+        AnyValueKind::Real(r) => ToSqlOutput::Owned(Value::Real(f64::from(*r))),
+        AnyValueKind::Double(d) => ToSqlOutput::Owned(Value::Real(*d)),
+        AnyValueKind::Text(t) => ToSqlOutput::Borrowed(ValueRef::Text(t.as_bytes())),
+        AnyValueKind::Blob(b) => ToSqlOutput::Borrowed(ValueRef::Blob(b)),
+        other => return Err(protocol(format!("unsupported argument {other:?}"))),
+    })
+}
+
+/// A stored value as sqlx's SQLite driver hands it to `Any`: by the value's own type.
+fn any_value(value: ValueRef<'_>, column: usize) -> Result<AnyValue, sqlx::Error> {
+    let kind = match value {
+        ValueRef::Null => AnyValueKind::Null(AnyTypeInfoKind::Null),
+        ValueRef::Integer(i) => AnyValueKind::BigInt(i),
+        ValueRef::Real(r) => AnyValueKind::Double(r),
+        ValueRef::Text(bytes) => match std::str::from_utf8(bytes) {
+            Ok(text) => AnyValueKind::Text(Cow::Owned(text.to_owned())),
+            Err(e) => {
+                return Err(sqlx::Error::ColumnDecode {
+                    index: column.to_string(),
+                    source: Box::new(e),
+                })
+            }
+        },
+        ValueRef::Blob(bytes) => AnyValueKind::Blob(Cow::Owned(bytes.to_vec())),
+    };
+    Ok(AnyValue { kind })
+}
+
+fn kind_of(value: &AnyValueKind<'_>) -> AnyTypeInfoKind {
+    match value {
+        AnyValueKind::BigInt(_) => AnyTypeInfoKind::BigInt,
+        AnyValueKind::Double(_) => AnyTypeInfoKind::Double,
+        AnyValueKind::Text(_) => AnyTypeInfoKind::Text,
+        AnyValueKind::Blob(_) => AnyTypeInfoKind::Blob,
+        _ => AnyTypeInfoKind::Null,
+    }
+}
+
+fn protocol(why: String) -> sqlx::Error {
+    sqlx::Error::Protocol(why)
+}
+
+/// A rusqlite error as sqlx reports SQLite's: a database error whose kind tells
+/// constraint violations apart (the store relies on unique violations), and an I/O
+/// failure as `Io` (a database that cannot be used right now).
+pub(crate) fn database_error(error: rusqlite::Error) -> sqlx::Error {
+    match error {
+        rusqlite::Error::SqliteFailure(failure, message) => {
+            let kind = match failure.extended_code {
+                // SQLITE_CONSTRAINT_UNIQUE, SQLITE_CONSTRAINT_PRIMARYKEY
+                2067 | 1555 => ErrorKind::UniqueViolation,
+                787 => ErrorKind::ForeignKeyViolation,
+                1299 => ErrorKind::NotNullViolation,
+                275 => ErrorKind::CheckViolation,
+                _ => ErrorKind::Other,
+            };
+            if failure.code == ErrorCode::CannotOpen {
+                return sqlx::Error::Io(std::io::Error::other(failure.to_string()));
+            }
+            sqlx::Error::Database(Box::new(SqliteFailure {
+                code: failure.extended_code.to_string(),
+                message: message.unwrap_or_else(|| failure.to_string()),
+                kind,
+            }))
+        }
+        other => sqlx::Error::Protocol(other.to_string()),
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("(code: {code}) {message}")]
+struct SqliteFailure {
+    code: String,
+    message: String,
+    kind: ErrorKind,
+}
+
+impl DatabaseError for SqliteFailure {
+    fn message(&self) -> &str {
+        &self.message
+    }
+
+    fn code(&self) -> Option<Cow<'_, str>> {
+        Some(Cow::Borrowed(&self.code))
+    }
+
+    fn as_error(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+        self
+    }
+
+    fn as_error_mut(&mut self) -> &mut (dyn std::error::Error + Send + Sync + 'static) {
+        self
+    }
+
+    fn into_error(self: Box<Self>) -> Box<dyn std::error::Error + Send + Sync + 'static> {
+        self
+    }
+
+    fn kind(&self) -> ErrorKind {
+        match self.kind {
+            ErrorKind::UniqueViolation => ErrorKind::UniqueViolation,
+            ErrorKind::ForeignKeyViolation => ErrorKind::ForeignKeyViolation,
+            ErrorKind::NotNullViolation => ErrorKind::NotNullViolation,
+            ErrorKind::CheckViolation => ErrorKind::CheckViolation,
+            _ => ErrorKind::Other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sqlx::{Executor, Row};
+
+    use crate::sql::Conn;
+
+    /// A writer on a new database file (removed when the guard is dropped).
+    fn writer() -> Result<(InlineSqlite, Removed), StoreError> {
+        let file = std::env::temp_dir().join(format!("lers-inline-{}.db", rand::random::<u64>()));
+        let removed = Removed(file.clone());
+        rusqlite::Connection::open(&file).map_err(|e| StoreError::Database(database_error(e)))?;
+        let conn = InlineSqlite::open(&file, super::super::dialect::SQLITE_PRAGMAS)?;
+        Ok((conn, removed))
+    }
+
+    struct Removed(std::path::PathBuf);
+
+    impl Drop for Removed {
+        fn drop(&mut self) {
+            for suffix in ["", "-wal", "-shm"] {
+                let mut path = self.0.clone().into_os_string();
+                path.push(suffix);
+                let _ = std::fs::remove_file(path);
+            }
+        }
+    }
+
+    /// A hand-over is two statements in one string: both must run (a prepared
+    /// statement keeps only the first, and the next writer's savepoint went missing).
+    #[tokio::test]
+    async fn every_statement_of_a_query_runs() -> Result<(), StoreError> {
+        let (mut inline, _removed) = writer()?;
+        let mut conn = Conn::Inline(&mut inline);
+        conn.re().execute("CREATE TABLE t (n INTEGER)").await?;
+        conn.re().execute("BEGIN IMMEDIATE; SAVEPOINT w1").await?;
+        conn.re()
+            .execute("INSERT INTO t (n) VALUES (1); RELEASE SAVEPOINT w1; SAVEPOINT w2")
+            .await?;
+        // w2 exists: releasing it succeeds, and the insert before it stays.
+        conn.re().execute("RELEASE SAVEPOINT w2; COMMIT").await?;
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM t")
+            .fetch_one(conn.re())
+            .await?;
+        assert_eq!(n, 1);
+        Ok(())
+    }
+
+    /// Arguments are bound as sqlx binds them, values come back as its SQLite driver
+    /// hands them to `Any`, and a unique violation is told apart.
+    #[tokio::test]
+    async fn values_and_errors_read_as_through_sqlx() -> Result<(), StoreError> {
+        let (mut inline, _removed) = writer()?;
+        let mut conn = Conn::Inline(&mut inline);
+        conn.re()
+            .execute("CREATE TABLE v (k TEXT PRIMARY KEY, i INTEGER, r REAL, b BLOB, t TEXT)")
+            .await?;
+        let inserted = sqlx::query(
+            "INSERT INTO v (k, i, r, b, t) VALUES ($1, $2, $3, $4, $5), ($6, $2, $3, $4, NULL)",
+        )
+        .bind("a")
+        .bind(7_i64)
+        .bind(0.5_f64)
+        .bind(vec![0_u8, 255])
+        .bind("ünïcode")
+        .bind("b")
+        .execute(conn.re())
+        .await?;
+        assert_eq!(inserted.rows_affected(), 2);
+        let row = sqlx::query("SELECT k, i, r, b, t FROM v WHERE k = ?")
+            .bind("a")
+            .fetch_one(conn.re())
+            .await?;
+        assert_eq!(row.try_get::<String, _>("k")?, "a");
+        assert_eq!(row.try_get::<i64, _>("i")?, 7);
+        assert_eq!(row.try_get::<f64, _>("r")?, 0.5);
+        assert_eq!(row.try_get::<Vec<u8>, _>("b")?, vec![0, 255]);
+        assert_eq!(row.try_get::<String, _>("t")?, "ünïcode");
+        let missing: Option<String> = sqlx::query_scalar("SELECT t FROM v WHERE k = 'b'")
+            .fetch_one(conn.re())
+            .await?;
+        assert_eq!(missing, None);
+        let none = sqlx::query("SELECT k FROM v WHERE k = 'c'")
+            .fetch_optional(conn.re())
+            .await?;
+        assert!(none.is_none());
+
+        let duplicate = sqlx::query("INSERT INTO v (k) VALUES ($1)")
+            .bind("a")
+            .execute(conn.re())
+            .await;
+        let Err(sqlx::Error::Database(error)) = duplicate else {
+            panic!("a duplicate key is a database error: {duplicate:?}");
+        };
+        assert!(error.is_unique_violation(), "{error}");
+        let unbound = sqlx::query("SELECT $2")
+            .bind(1_i64)
+            .fetch_one(conn.re())
+            .await;
+        assert!(
+            unbound.is_err(),
+            "a parameter without its argument is an error"
+        );
+        Ok(())
+    }
+}
