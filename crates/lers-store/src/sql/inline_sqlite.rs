@@ -147,7 +147,9 @@ fn may_hold_several(sql: &str) -> bool {
 
 /// Binds the arguments as sqlx does: `$N` and `?N` take the N-th, a bare `?` the
 /// next after the previous bare one (`next`: the bare ones bound by earlier
-/// statements of the same query); returns the new `next`.
+/// statements of the same query); returns the new `next`. One difference: a
+/// parameter without its argument is an error here, as on PostgreSQL, where sqlx's
+/// SQLite driver would quietly bind NULL.
 fn bind(
     statement: &mut rusqlite::Statement<'_>,
     values: &[AnyValueKind<'_>],
