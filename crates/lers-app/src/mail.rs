@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use lettre::message::header::ContentType;
 use lettre::message::Mailbox;
+use lettre::transport::smtp::response::Code;
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 /// How long one message may take over SMTP, from connecting to the server's last
@@ -23,11 +24,13 @@ pub enum MailError {
     #[error("could not build the message: {0}")]
     Build(String),
     /// The server answered with a permanent refusal (5xx): sending again cannot help.
-    #[error("the mail server refused the message: {0}")]
-    Refused(String),
+    /// Only the reply's code is kept: its text often names the recipient, and this
+    /// error is logged and stored with a retried job, unsealed.
+    #[error("the mail server refused the message ({0})")]
+    Refused(ReplyCode),
     /// The server answered with a temporary refusal (4xx): it is up, try again later.
-    #[error("the mail server deferred the message: {0}")]
-    Deferred(String),
+    #[error("the mail server deferred the message ({0})")]
+    Deferred(ReplyCode),
     /// Nothing could be handed over: no connection, TLS or I/O failed, or the outbox
     /// folder could not be written.
     #[error("could not reach the mail server: {0}")]
@@ -151,12 +154,25 @@ impl MailError {
     }
 }
 
+/// The code of a mail server's reply, without its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReplyCode(Option<Code>);
+
+impl std::fmt::Display for ReplyCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(code) => write!(f, "reply code {code}"),
+            None => f.write_str("no reply code"),
+        }
+    }
+}
+
 /// Tells a refusal the server answered from a server that could not be talked to.
 fn smtp_failure(e: &lettre::transport::smtp::Error) -> MailError {
     if e.is_permanent() {
-        MailError::Refused(e.to_string())
+        MailError::Refused(ReplyCode(e.status()))
     } else if e.is_transient() {
-        MailError::Deferred(e.to_string())
+        MailError::Deferred(ReplyCode(e.status()))
     } else {
         MailError::Unreachable(e.to_string())
     }

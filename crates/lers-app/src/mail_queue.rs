@@ -29,6 +29,8 @@ pub enum Handed {
     Sent,
     /// In the mail queue: a `mail_delivery` job hands it over later.
     Queued,
+    /// Not sent, and not kept: its recipient's account was erased meanwhile.
+    RecipientErased,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -62,10 +64,11 @@ impl App {
             .queue_mail(&mail, now, now.plus(OUTAGE_PAUSE))
             .await
         {
-            Ok(id) => {
+            Ok(Some(id)) => {
                 tracing::warn!(mail = id, reason = %failure, "mail queued: it is handed over when the mail server takes it");
                 Ok(Handed::Queued)
             }
+            Ok(None) => Ok(Handed::RecipientErased),
             Err(queue) => Err(NotHanded::Unqueued { failure, queue }),
         }
     }
@@ -104,14 +107,15 @@ impl App {
         let Some(queued) = store.queued_mail(id).await.map_err(|e| e.to_string())? else {
             return Ok(());
         };
+        // Before the message is opened: one that no longer opens is given up too.
         if queued.queued_at.plus(GIVE_UP_AFTER) <= self.clock.now() {
-            tracing::error!(mail = id, queued_at = %queued.queued_at.to_rfc3339(), "a queued mail was given up: the mail server did not take it for three days");
+            tracing::error!(mail = id, queued_at = %queued.queued_at.to_rfc3339(), "a queued mail was given up: it was not delivered for three days");
             return store
                 .forget_queued_mail(id)
                 .await
                 .map_err(|e| e.to_string());
         }
-        let mail = queued.mail;
+        let mail = queued.mail.map_err(|e| e.to_string())?;
         match self
             .send_unless_down(&mail.to, &mail.subject, mail.body)
             .await

@@ -246,7 +246,7 @@ pub(crate) async fn notify_requester(state: &App, record: &RequestRecord) {
             ],
         );
         if let Err(e) = state
-            .send_or_queue(OutgoingMail::new(&watcher.email, &subject, body))
+            .send_or_queue(OutgoingMail::to_account(&watcher, &subject, body))
             .await
         {
             tracing::warn!(error = %e, reference, "could not send a status alert");

@@ -189,7 +189,8 @@ impl App {
                         .form3_sent_to_ea(&record.summary.id, &email, ctx)
                         .await?
                 }
-                Ok(Handed::Queued) => {}
+                // An authority's address is no account's, so never `RecipientErased`.
+                Ok(Handed::Queued | Handed::RecipientErased) => {}
                 Err(e) => {
                     tracing::error!(error = %e, "could not mail a Form 3 to the enforcing authority")
                 }

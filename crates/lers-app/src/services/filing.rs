@@ -162,7 +162,7 @@ impl App {
             );
             // The request is stored and acknowledged; a mail problem must not undo that.
             if let Err(e) = self
-                .send_or_queue(OutgoingMail::new(&person.email, &subject, body))
+                .send_or_queue(OutgoingMail::to_account(person, &subject, body))
                 .await
             {
                 tracing::warn!(error = %e, reference, "could not send the submission confirmation");

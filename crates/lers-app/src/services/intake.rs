@@ -232,7 +232,7 @@ impl App {
         );
         // The invitation is recorded; a mail problem is logged, as for every mail.
         if let Err(e) = self
-            .send_or_queue(OutgoingMail::new(&owner.email, &subject, body))
+            .send_or_queue(OutgoingMail::to_account(owner, &subject, body))
             .await
         {
             tracing::warn!(error = %e, "could not send an intake invitation");

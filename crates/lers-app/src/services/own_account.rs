@@ -343,7 +343,7 @@ impl App {
         let subject = tr.with("mail-email-changed-subject", &[("service", service)]);
         // The change is made; a failure to tell the old address must not undo it.
         if let Err(e) = self
-            .send_or_queue(OutgoingMail::new(&account.email, &subject, body))
+            .send_or_queue(OutgoingMail::to_account(&account, &subject, body))
             .await
         {
             tracing::warn!(error = %e, "could not tell the old address about an email change");

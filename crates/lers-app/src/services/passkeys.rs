@@ -231,7 +231,7 @@ impl App {
             ],
         );
         if let Err(e) = self
-            .send_or_queue(OutgoingMail::new(&account.email, &subject, body))
+            .send_or_queue(OutgoingMail::to_account(account, &subject, body))
             .await
         {
             tracing::warn!(error = %e, account = account.pseudonym, "key change mail not sent");

@@ -466,7 +466,7 @@ async fn alert_watchers(
             ],
         );
         if let Err(e) = state
-            .send_or_queue(OutgoingMail::new(&watcher.email, &subject, body))
+            .send_or_queue(OutgoingMail::to_account(&watcher, &subject, body))
             .await
         {
             tracing::warn!(error = %e, reference, "could not send a message alert");

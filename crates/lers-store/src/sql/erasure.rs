@@ -141,7 +141,7 @@ impl SqlStore {
             .await?
             .rows_affected();
         let queued_mail_withdrawn = self
-            .withdraw_queued_mail_to(&mut tx.conn(), &account.email)
+            .withdraw_queued_mail_to(&mut tx.conn(), account_id, &account.email)
             .await?;
         // Failed sign-ins hold the addresses they came from.
         sqlx::query("DELETE FROM login_failures WHERE account_id = $1")

@@ -3,9 +3,12 @@
 //! here, sealed, with the `mail_delivery` job that hands it over later. The row is
 //! deleted once the message is delivered or given up, so its content is not kept, and
 //! mail to someone erased meanwhile is withdrawn unsent (`withdraw_queued_mail_to`).
+//! Mail for an account carries the account's id in clear, so the withdrawal finds it
+//! whatever address it went to and without opening it.
 
 use crate::sql::Conn;
 use async_trait::async_trait;
+use lers_domain::account::Account;
 use lers_domain::clock::Timestamp;
 use lers_domain::jobs::{JobKind, MailDeliveryJob};
 use serde::{Deserialize, Serialize};
@@ -28,6 +31,10 @@ pub struct OutgoingMail {
     /// the message itself (rows queued before receipts existed have none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub receipt: Option<MailReceipt>,
+    /// The account the message is for (`None`: an address that is no account's, such
+    /// as an enforcing authority's). Kept beside the sealed message, not in it.
+    #[serde(skip)]
+    pub account: Option<i64>,
 }
 
 /// A record that a queued message, once delivered, must leave behind.
@@ -40,35 +47,48 @@ pub enum MailReceipt {
 }
 
 impl OutgoingMail {
-    /// A message that leaves no record behind but its delivery.
+    /// A message to an address that is no account's, which leaves no record behind
+    /// but its delivery.
     pub fn new(to: &str, subject: &str, body: String) -> Self {
         Self {
             to: to.to_owned(),
             subject: subject.to_owned(),
             body,
             receipt: None,
+            account: None,
+        }
+    }
+
+    /// A message to `account`, at its address as it is now.
+    pub fn to_account(account: &Account, subject: &str, body: String) -> Self {
+        Self {
+            account: Some(account.id),
+            ..Self::new(&account.email, subject, body)
         }
     }
 }
 
 /// A message in the queue.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct QueuedMail {
     pub id: i64,
-    pub mail: OutgoingMail,
     pub queued_at: Timestamp,
+    /// The message, or why it no longer opens (a key gone, the row damaged): such a
+    /// message can never be sent, and is given up once old enough like any other.
+    pub mail: Result<OutgoingMail>,
 }
 
 #[async_trait]
 pub trait MailQueueStore: Send + Sync {
     /// Keeps `mail` (sealed) and enqueues the job that hands it over at `run_at`, in
-    /// one transaction; returns the queue row's id.
+    /// one transaction; returns the queue row's id, or `None` when the message is for
+    /// an account erased meanwhile (nothing is kept).
     async fn queue_mail(
         &self,
         mail: &OutgoingMail,
         queued_at: Timestamp,
         run_at: Timestamp,
-    ) -> Result<i64>;
+    ) -> Result<Option<i64>>;
     /// The queued message `id`, or `None` once it was delivered or given up.
     async fn queued_mail(&self, id: i64) -> Result<Option<QueuedMail>>;
     /// Deletes a delivered or given-up message.
@@ -82,7 +102,7 @@ impl MailQueueStore for SqlStore {
         mail: &OutgoingMail,
         queued_at: Timestamp,
         run_at: Timestamp,
-    ) -> Result<i64> {
+    ) -> Result<Option<i64>> {
         let public_id = random_id("mail");
         let clear = serde_json::to_vec(mail)
             .map_err(|e| StoreError::Corrupt(format!("queued mail: {e}")))?;
@@ -91,34 +111,45 @@ impl MailQueueStore for SqlStore {
             .sealer
             .seal(&clear, &contexts::queued_mail(&public_id))?;
         let mut tx = self.begin().await?;
+        if let Some(account) = mail.account {
+            if !hold_unless_erased(&mut tx.conn(), account).await? {
+                return Ok(None);
+            }
+        }
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO mail_queue (public_id, sealed, queued_at) VALUES ($1, $2, $3) RETURNING id",
+            "INSERT INTO mail_queue (public_id, sealed, queued_at, recipient_account) \
+             VALUES ($1, $2, $3, $4) RETURNING id",
         )
         .bind(&public_id)
         .bind(sealed)
         .bind(queued_at.unix_millis())
+        .bind(mail.account)
         .fetch_one(tx.conn())
         .await?;
         let job = JobKind::MailDelivery(MailDeliveryJob { mail: id });
         self.insert_job(&mut tx.conn(), &job, run_at, queued_at)
             .await?;
         tx.commit().await?;
-        Ok(id)
+        Ok(Some(id))
     }
 
     async fn queued_mail(&self, id: i64) -> Result<Option<QueuedMail>> {
-        let Some(row) =
-            sqlx::query("SELECT public_id, sealed, queued_at FROM mail_queue WHERE id = $1")
-                .bind(id)
-                .fetch_optional(self.pool())
-                .await?
+        let Some(row) = sqlx::query(
+            "SELECT public_id, sealed, queued_at, recipient_account FROM mail_queue WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?
         else {
             return Ok(None);
         };
+        let account: Option<i64> = row.try_get("recipient_account")?;
         Ok(Some(QueuedMail {
             id,
-            mail: self.open_queued(id, &row)?,
             queued_at: ts(&row, "queued_at")?,
+            mail: self
+                .open_queued(id, &row)
+                .map(|mail| OutgoingMail { account, ..mail }),
         }))
     }
 
@@ -133,19 +164,27 @@ impl MailQueueStore for SqlStore {
 }
 
 impl SqlStore {
-    /// Deletes, unsent, the queued mail addressed to `email` (a person being erased:
-    /// what waits for them would otherwise still reach them, and their address stay
-    /// in the database, for up to three days). The addresses are sealed, so every
-    /// queued message is opened; the queue holds only what an outage left.
+    /// Deletes, unsent, the queued mail for account `account` whose address is `email`
+    /// (a person being erased: what waits for them would otherwise still reach them,
+    /// and their address stay in the database, for up to three days). Mail for the
+    /// account goes by its id, whatever address it was sent to; mail queued without an
+    /// account (or before rows named one) is opened and matched by address.
     pub(crate) async fn withdraw_queued_mail_to(
         &self,
         conn: &mut Conn<'_>,
+        account: i64,
         email: &str,
     ) -> Result<u64> {
-        let rows = sqlx::query("SELECT id, public_id, sealed FROM mail_queue")
-            .fetch_all(&mut *conn)
-            .await?;
-        let mut withdrawn = 0;
+        let mut withdrawn = sqlx::query("DELETE FROM mail_queue WHERE recipient_account = $1")
+            .bind(account)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected();
+        let rows = sqlx::query(
+            "SELECT id, public_id, sealed FROM mail_queue WHERE recipient_account IS NULL",
+        )
+        .fetch_all(&mut *conn)
+        .await?;
         for row in &rows {
             let id: i64 = row.try_get("id")?;
             // A message that does not open can never be sent either (its job fails
@@ -179,4 +218,21 @@ impl SqlStore {
         serde_json::from_slice(&clear)
             .map_err(|e| StoreError::Corrupt(format!("queued mail {id}: {e}")))
     }
+}
+
+/// Holds `account`'s row until the transaction ends, unless it is erased (`false`).
+/// An erasure updates that row first, so the two are ordered: an erasure that comes
+/// first is seen here, and one that comes second waits for this transaction and then
+/// withdraws what it queued (on PostgreSQL as on SQLite).
+async fn hold_unless_erased(conn: &mut Conn<'_>, account: i64) -> Result<bool> {
+    let held = sqlx::query(
+        "UPDATE accounts SET status = status \
+         WHERE id = $1 AND (disabled_reason IS NULL OR disabled_reason <> $2)",
+    )
+    .bind(account)
+    .bind(super::erasure::ERASED)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    Ok(held > 0)
 }

@@ -19,7 +19,8 @@ class RefuseFirstToOwner(Mailbox):
     async def handle_DATA(self, server, session, envelope):
         if not self.refused and any(self.RECIPIENT in r for r in envelope.rcpt_tos):
             self.refused = True
-            return "451 4.3.0 Mailbox busy, try again later"
+            # As real servers do, the reply names the recipient.
+            return f"451 4.3.0 <{self.RECIPIENT}>: mailbox busy, try again later"
         return await super().handle_DATA(server, session, envelope)
 
     @classmethod

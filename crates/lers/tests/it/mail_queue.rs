@@ -169,14 +169,81 @@ async fn queued_mail_is_given_up_after_three_days() -> TestResult {
         .await;
     assert!(refused.is_err(), "a bad address is an error, not queued");
     assert_eq!(queued(&app).await?.len(), 1);
+    // A second message whose row no longer opens (damaged, or its key gone): it can
+    // never be sent, and must not be retried for ever either.
+    let damaged = state
+        .send_or_queue(OutgoingMail::new(
+            "other@example.com",
+            "Damaged",
+            "Will not open.".into(),
+        ))
+        .await?;
+    assert_eq!(damaged, Handed::Queued);
+    sqlx::query(
+        "UPDATE mail_queue SET sealed = 'v1.damaged' WHERE id = (SELECT MAX(id) FROM mail_queue)",
+    )
+    .execute(app.store.pool())
+    .await?;
 
     // Retried meanwhile (each attempt fails), still kept before three days.
     app.advance(Duration::days(2));
     state.run_due_jobs("test").await;
-    assert_eq!(queued(&app).await?.len(), 1);
+    assert_eq!(queued(&app).await?.len(), 2);
     app.advance(GIVE_UP_AFTER);
     state.run_due_jobs("test").await;
-    assert!(queued(&app).await?.is_empty(), "given up and deleted");
+    assert!(
+        queued(&app).await?.is_empty(),
+        "both given up and deleted, the one that does not open too"
+    );
+    let pending: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM jobs WHERE kind = 'mail_delivery' AND done_at IS NULL",
+    )
+    .fetch_one(app.store.pool())
+    .await?;
+    assert_eq!(pending, 0, "no delivery job is left retrying");
+    Ok(())
+}
+
+/// A server's deferral is kept (with the retried job, and in the log) by its code
+/// alone: its text names the recipient, and the job's error is not sealed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deferral_is_kept_by_its_code_alone() -> TestResult {
+    let Some(app) = TestApp::spawn(Backend::Sqlite).await else {
+        return Ok(());
+    };
+    let mut state = app.state.clone();
+    let port = free_port();
+    let url = format!("smtp://127.0.0.1:{port}");
+    state.mailer = Arc::new(Mailer::smtp(&url, "LERS <lers@example.com>")?);
+    let handed = state
+        .send_or_queue(OutgoingMail::new(
+            "owner@example.com",
+            "Later",
+            "Deferred once.".into(),
+        ))
+        .await?;
+    assert_eq!(handed, Handed::Queued, "nothing listens yet");
+
+    // The server comes back and defers the message once, naming its recipient.
+    let Some(smtp) = SmtpServer::start_on("flaky_smtp.RefuseFirstToOwner", port).await else {
+        return Ok(());
+    };
+    app.advance(OUTAGE_PAUSE);
+    app.advance(Duration::minutes(1));
+    state.run_due_jobs("test").await;
+    let last_error: Option<String> =
+        sqlx::query_scalar("SELECT last_error FROM jobs WHERE kind = 'mail_delivery'")
+            .fetch_one(app.store.pool())
+            .await?;
+    let last_error = last_error.ok_or("the deferred attempt is recorded")?;
+    assert!(last_error.contains("451"), "{last_error}");
+    assert!(!last_error.contains("owner@"), "{last_error}");
+    assert_eq!(queued(&app).await?.len(), 1, "kept for the next attempt");
+
+    app.advance(Duration::minutes(5));
+    state.run_due_jobs("test").await;
+    assert_eq!(smtp.messages().len(), 1, "delivered on the retry");
+    assert!(queued(&app).await?.is_empty());
     Ok(())
 }
 
@@ -197,6 +264,26 @@ async fn mail_to_an_erased_person_is_withdrawn() -> TestResult {
         .await;
     drop(smtp);
     app.file_request("user_data", None).await; // its confirmation is queued
+    let account = app
+        .store
+        .account_by_email(&person.email)
+        .await?
+        .ok_or("account")?;
+    // Mail to an address they had before (an "email changed" notice goes to the old
+    // one) is theirs too; it is found by their account, not by its address.
+    let before_a_change = lers_domain::account::Account {
+        email: "before.a.change@abilenetx.gov".into(),
+        ..account.clone()
+    };
+    let handed = app
+        .state
+        .send_or_queue(OutgoingMail::to_account(
+            &before_a_change,
+            "Your address changed",
+            "Sent to the old one.".into(),
+        ))
+        .await?;
+    assert_eq!(handed, Handed::Queued);
     let shouted = person.email.to_uppercase();
     for to in [shouted.as_str(), "stays@example.com"] {
         let handed = app
@@ -209,13 +296,8 @@ async fn mail_to_an_erased_person_is_withdrawn() -> TestResult {
             .await?;
         assert_eq!(handed, Handed::Queued);
     }
-    assert_eq!(queued(&app).await?.len(), 3);
+    assert_eq!(queued(&app).await?.len(), 4);
 
-    let account = app
-        .store
-        .account_by_email(&person.email)
-        .await?
-        .ok_or("account")?;
     let admin = Ctx {
         at: app.clock_now(),
         actor: "acct_admin".into(),
@@ -223,12 +305,25 @@ async fn mail_to_an_erased_person_is_withdrawn() -> TestResult {
     };
     let report = app.store.anonymise_account(account.id, &admin).await?;
     assert_eq!(
-        report.queued_mail_withdrawn, 2,
-        "both messages to them, whatever the case"
+        report.queued_mail_withdrawn, 3,
+        "every message to them: by account, and by address whatever the case"
     );
     assert_eq!(queued(&app).await?.len(), 1, "mail to others stays");
     let audit = crate::powers::audited(&app, "account.anonymised").await;
-    assert_eq!(audit[0].details["queued_mail_withdrawn"], 2);
+    assert_eq!(audit[0].details["queued_mail_withdrawn"], 3);
+
+    // Mail for them that comes after the erasure (a sender that read their account
+    // before it) is not kept either.
+    let late = app
+        .state
+        .send_or_queue(OutgoingMail::to_account(
+            &account,
+            "Late",
+            "Read before the erasure.".into(),
+        ))
+        .await?;
+    assert_eq!(late, Handed::RecipientErased);
+    assert_eq!(queued(&app).await?.len(), 1);
 
     let Some(back) = SmtpServer::start_on("aiosmtpd.handlers.Mailbox", port).await else {
         return Ok(());
