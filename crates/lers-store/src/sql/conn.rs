@@ -9,7 +9,7 @@ use sqlx::any::{AnyQueryResult, AnyRow, AnyStatement, AnyTypeInfo};
 use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, Describe, Either, Execute, Executor};
 
-use super::inline_sqlite::InlineSqlite;
+use super::inline_sqlite::{InlineSqlite, Steps, Wanted};
 
 #[derive(Debug)]
 pub(crate) enum Conn<'a> {
@@ -45,17 +45,25 @@ impl<'a> From<&'a mut sqlx::Transaction<'static, Any>> for Conn<'a> {
     }
 }
 
-/// Runs `query` inline: every row and result at once (a statement of the writer's
-/// batch never waits on anything).
-fn inline<'q, E>(
-    conn: &mut InlineSqlite,
+/// Runs `query` inline, when the returned future is first polled: every row and
+/// result at once (a statement of the writer's batch never waits on anything), or
+/// only up to the first row. The statement first spends the task's cooperative
+/// budget: an inline statement is always ready, so a long batch would otherwise hold
+/// its async worker without ever letting the worker's other tasks run.
+fn inline<'e, 'q: 'e, E>(
+    conn: &'e mut InlineSqlite,
     mut query: E,
-) -> Result<super::inline_sqlite::Steps, sqlx::Error>
+    wanted: Wanted,
+) -> BoxFuture<'e, Result<Steps, sqlx::Error>>
 where
-    E: Execute<'q, Any>,
+    E: 'q + Execute<'q, Any>,
 {
-    let arguments = query.take_arguments().map_err(sqlx::Error::Encode)?;
-    conn.run(query.sql(), arguments)
+    async move {
+        tokio::task::consume_budget().await;
+        let arguments = query.take_arguments().map_err(sqlx::Error::Encode)?;
+        conn.run_in_batch(query.sql(), arguments, wanted)
+    }
+    .boxed()
 }
 
 impl<'c> Executor<'c> for Conn<'c> {
@@ -71,10 +79,12 @@ impl<'c> Executor<'c> for Conn<'c> {
     {
         match self {
             Conn::Any(conn) => conn.fetch_many(query),
-            Conn::Inline(conn) => match inline(conn, query) {
-                Ok(steps) => futures::stream::iter(steps.into_iter().map(Ok)).boxed(),
-                Err(e) => futures::stream::once(async move { Err(e) }).boxed(),
-            },
+            Conn::Inline(conn) => futures::stream::once(inline(conn, query, Wanted::Everything))
+                .flat_map(|ran| match ran {
+                    Ok(steps) => futures::stream::iter(steps.into_iter().map(Ok)).left_stream(),
+                    Err(e) => futures::stream::once(async move { Err(e) }).right_stream(),
+                })
+                .boxed(),
         }
     }
 
@@ -88,15 +98,16 @@ impl<'c> Executor<'c> for Conn<'c> {
     {
         match self {
             Conn::Any(conn) => conn.fetch_optional(query),
-            Conn::Inline(conn) => {
-                let first = inline(conn, query).map(|steps| {
-                    steps.into_iter().find_map(|step| match step {
-                        Either::Right(row) => Some(row),
-                        Either::Left(_) => None,
+            Conn::Inline(conn) => inline(conn, query, Wanted::FirstRow)
+                .map(|ran| {
+                    ran.map(|steps| {
+                        steps.into_iter().find_map(|step| match step {
+                            Either::Right(row) => Some(row),
+                            Either::Left(_) => None,
+                        })
                     })
-                });
-                async move { first }.boxed()
-            }
+                })
+                .boxed(),
         }
     }
 

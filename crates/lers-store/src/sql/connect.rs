@@ -5,7 +5,7 @@ use crate::sql::Conn;
 use sqlx::AnyPool;
 
 use super::audit_log;
-use super::core::SqlStore;
+use super::core::{SqlStore, SqliteFiles};
 use super::dialect::Backend;
 use crate::crypto::keys::KeyRing;
 use crate::error::StoreError;
@@ -20,8 +20,11 @@ pub async fn connect(url: &str, keys: KeyRing) -> Result<SqlStore, StoreError> {
         .await?;
     backend.migrate(&pool).await?;
     fill_audit_nodes(&pool).await;
-    let file = backend.sqlite_file(url);
-    Ok(SqlStore::new(pool, backend, keys, file))
+    let files = SqliteFiles {
+        audit: backend.sqlite_file(url),
+        writer: backend.inline_writer_file(url),
+    };
+    Ok(SqlStore::new(pool, backend, keys, files))
 }
 
 /// Fills in subtree roots an older log lacks. A failure (say, a tampered leaf) must not

@@ -90,20 +90,20 @@ impl WriteTx<'_> {
     }
 }
 
+/// A SQLite store's file, as the parts that open it themselves see it (`None`: read
+/// and written through the pool).
+pub(crate) struct SqliteFiles {
+    /// Read directly by `audit verify`.
+    pub audit: Option<std::path::PathBuf>,
+    /// Opened by the group-commit writer (`Backend::inline_writer_file`).
+    pub writer: Option<std::path::PathBuf>,
+}
+
 impl SqlStore {
-    pub(crate) fn new(
-        pool: AnyPool,
-        backend: Backend,
-        keys: KeyRing,
-        sqlite_file: Option<std::path::PathBuf>,
-    ) -> Self {
-        let group = backend.single_writer().then(|| {
-            GroupCommit::start(
-                pool.clone(),
-                sqlite_file.clone(),
-                keys.audit_signing.clone(),
-            )
-        });
+    pub(crate) fn new(pool: AnyPool, backend: Backend, keys: KeyRing, files: SqliteFiles) -> Self {
+        let group = backend
+            .single_writer()
+            .then(|| GroupCommit::start(pool.clone(), files.writer, keys.audit_signing.clone()));
         Self {
             pool,
             backend,
@@ -112,7 +112,7 @@ impl SqlStore {
             claim_connections: Arc::new(tokio::sync::Semaphore::new(
                 super::upload_claims::CLAIM_CONNECTIONS,
             )),
-            sqlite_file,
+            sqlite_file: files.audit,
         }
     }
 

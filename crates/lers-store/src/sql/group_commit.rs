@@ -22,11 +22,12 @@ use tokio::sync::{oneshot, Mutex, Notify, OwnedMutexGuard};
 use super::audit_append::{self, PendingAudit};
 use super::conn::Conn;
 use super::dialect::SQLITE_PRAGMAS;
-use super::inline_sqlite::InlineSqlite;
+use super::inline_sqlite::{InlineSqlite, Wanted};
 use crate::error::{StoreError, Unreachable};
 
 /// The writer connection: run inline on a database file (`inline_sqlite.rs`), one of
-/// the pool's for a database in memory (which another connection cannot open).
+/// the pool's for a database in memory (which another connection cannot open) or one
+/// whose URL sets options only sqlx's connection carries (`Backend::inline_writer_file`).
 enum Writer {
     Inline(InlineSqlite),
     Pooled(AnyConnection),
@@ -126,11 +127,11 @@ impl Batch {
         match self.conn.take() {
             Some(Writer::Inline(mut conn)) => {
                 let (conn, ran) = tokio::task::spawn_blocking(move || {
-                    let ran = conn.run(sql, None);
+                    let ran = conn.run(sql, None, Wanted::Everything);
                     (conn, ran)
                 })
                 .await
-                .map_err(|e| failed(&format!("the writer thread failed: {e}")))?;
+                .map_err(writer_thread_lost)?;
                 self.conn = Some(Writer::Inline(conn));
                 ran.map(drop).map_err(StoreError::from)
             }
@@ -202,7 +203,7 @@ impl Batch {
                         InlineSqlite::open(&file, SQLITE_PRAGMAS)
                     })
                     .await
-                    .map_err(|e| failed(&format!("the writer thread failed: {e}")))??;
+                    .map_err(writer_thread_lost)??;
                     Writer::Inline(opened)
                 }
                 None => Writer::Pooled(pool.acquire().await?.detach()),
@@ -395,6 +396,16 @@ impl Drop for Slot {
 
 fn failed(why: &str) -> StoreError {
     StoreError::Database(sqlx::Error::Protocol(why.to_owned()))
+}
+
+/// The blocking thread running the writer's statement panicked or was cancelled (the
+/// runtime shutting down): the writer connection went with it, so the database cannot
+/// be written until a new one is opened, as when a pooled connection breaks.
+fn writer_thread_lost(e: tokio::task::JoinError) -> StoreError {
+    StoreError::Unavailable {
+        what: Unreachable::Database,
+        detail: format!("the writer thread failed: {e}"),
+    }
 }
 
 #[cfg(test)]

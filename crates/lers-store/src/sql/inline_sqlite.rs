@@ -34,6 +34,15 @@ const STATEMENT_CACHE: usize = 256;
 /// What one statement produced, in sqlx's order: its rows, then its result.
 pub(crate) type Steps = Vec<Either<AnyQueryResult, AnyRow>>;
 
+/// How much of a statement to run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Wanted {
+    /// Every statement of the query to its end.
+    Everything,
+    /// Up to its first row (sqlx's `fetch_optional` stops there too).
+    FirstRow,
+}
+
 pub(crate) struct InlineSqlite {
     conn: rusqlite::Connection,
 }
@@ -58,11 +67,31 @@ impl InlineSqlite {
         Ok(Self { conn })
     }
 
+    /// [`Self::run`] for a statement of the batch, which must find the batch's
+    /// transaction open: SQLite rolls a transaction back by itself on some errors (a
+    /// full disk, an I/O error), and a statement run after that would otherwise be
+    /// committed on its own, outside the batch that then fails.
+    pub(crate) fn run_in_batch(
+        &mut self,
+        sql: &str,
+        arguments: Option<AnyArguments<'_>>,
+        wanted: Wanted,
+    ) -> Result<Steps, sqlx::Error> {
+        if self.conn.is_autocommit() {
+            return Err(protocol(
+                "the batch's transaction is gone (SQLite rolled it back); nothing more runs in it"
+                    .into(),
+            ));
+        }
+        self.run(sql, arguments, wanted)
+    }
+
     /// Runs `sql` (one statement or several, as sqlx runs them) with `arguments`.
     pub(crate) fn run(
         &mut self,
         sql: &str,
         arguments: Option<AnyArguments<'_>>,
+        wanted: Wanted,
     ) -> Result<Steps, sqlx::Error> {
         tracing::trace!(target: "sqlx::query", statement = sql, "inline");
         let values = arguments.map(|a| a.values.0).unwrap_or_default();
@@ -74,22 +103,26 @@ impl InlineSqlite {
             for statement in rusqlite::Batch::new(&self.conn, sql) {
                 let mut statement = statement.map_err(database_error)?;
                 next = bind(&mut statement, &values, next)?;
-                self.step(&mut statement, &mut steps)?;
+                if self.step(&mut statement, &mut steps, wanted)? {
+                    break;
+                }
             }
         } else {
             let mut statement = self.conn.prepare_cached(sql).map_err(database_error)?;
             bind(&mut statement, &values, 0)?;
-            self.step(&mut statement, &mut steps)?;
+            self.step(&mut statement, &mut steps, wanted)?;
         }
         Ok(steps)
     }
 
-    /// Steps `statement` to its end: its rows, then its result.
+    /// Steps `statement` to its end (its rows, then its result), or to its first row;
+    /// returns whether it stopped there.
     fn step(
         &self,
         statement: &mut rusqlite::Statement<'_>,
         steps: &mut Steps,
-    ) -> Result<(), sqlx::Error> {
+        wanted: Wanted,
+    ) -> Result<bool, sqlx::Error> {
         let names: Vec<String> = statement
             .column_names()
             .into_iter()
@@ -125,10 +158,13 @@ impl InlineSqlite {
                 columns,
                 values,
             }));
+            if wanted == Wanted::FirstRow {
+                return Ok(true);
+            }
         }
         drop(rows);
         steps.push(Either::Left(self.result()));
-        Ok(())
+        Ok(false)
     }
 
     fn result(&self) -> AnyQueryResult {
@@ -312,6 +348,15 @@ mod tests {
 
     struct Removed(std::path::PathBuf);
 
+    /// The rows in table `t`, read outside any batch.
+    fn rows_of_t(inline: &mut InlineSqlite) -> Result<i64, StoreError> {
+        let counted = inline.run("SELECT COUNT(*) FROM t", None, Wanted::Everything)?;
+        match counted.first() {
+            Some(Either::Right(row)) => Ok(row.try_get(0)?),
+            _ => Err(StoreError::Corrupt("a count without a row".into())),
+        }
+    }
+
     impl Drop for Removed {
         fn drop(&mut self) {
             for suffix in ["", "-wal", "-shm"] {
@@ -327,18 +372,78 @@ mod tests {
     #[tokio::test]
     async fn every_statement_of_a_query_runs() -> Result<(), StoreError> {
         let (mut inline, _removed) = writer()?;
+        inline.run("CREATE TABLE t (n INTEGER)", None, Wanted::Everything)?;
+        inline.run("BEGIN IMMEDIATE; SAVEPOINT w1", None, Wanted::Everything)?;
         let mut conn = Conn::Inline(&mut inline);
-        conn.re().execute("CREATE TABLE t (n INTEGER)").await?;
-        conn.re().execute("BEGIN IMMEDIATE; SAVEPOINT w1").await?;
         conn.re()
             .execute("INSERT INTO t (n) VALUES (1); RELEASE SAVEPOINT w1; SAVEPOINT w2")
             .await?;
         // w2 exists: releasing it succeeds, and the insert before it stays.
         conn.re().execute("RELEASE SAVEPOINT w2; COMMIT").await?;
-        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM t")
-            .fetch_one(conn.re())
+        assert_eq!(rows_of_t(&mut inline)?, 1);
+        Ok(())
+    }
+
+    /// Once the batch's transaction is gone (here committed; SQLite also rolls one back
+    /// by itself on a full disk), a statement of the batch is refused rather than run,
+    /// and committed, on its own.
+    #[tokio::test]
+    async fn nothing_runs_outside_the_batch_transaction() -> Result<(), StoreError> {
+        let (mut inline, _removed) = writer()?;
+        inline.run("CREATE TABLE t (n INTEGER)", None, Wanted::Everything)?;
+        inline.run("BEGIN IMMEDIATE", None, Wanted::Everything)?;
+        let mut conn = Conn::Inline(&mut inline);
+        conn.re()
+            .execute("INSERT INTO t (n) VALUES (1); COMMIT")
             .await?;
-        assert_eq!(n, 1);
+        let outside = conn.re().execute("INSERT INTO t (n) VALUES (2)").await;
+        assert!(outside.is_err(), "refused outside the transaction");
+        assert_eq!(rows_of_t(&mut inline)?, 1, "the refused insert did not run");
+        Ok(())
+    }
+
+    /// A long batch lets the other tasks of its async worker run: every inline
+    /// statement is ready at once, so without spending the task's budget the loop
+    /// below would never yield and the other task would not run until it ended.
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_long_batch_yields_its_worker() -> Result<(), StoreError> {
+        let (mut inline, _removed) = writer()?;
+        inline.run("CREATE TABLE t (n INTEGER)", None, Wanted::Everything)?;
+        inline.run("BEGIN IMMEDIATE", None, Wanted::Everything)?;
+        let other_ran = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = other_ran.clone();
+        tokio::spawn(async move { flag.store(true, std::sync::atomic::Ordering::SeqCst) });
+        let mut conn = Conn::Inline(&mut inline);
+        let mut statements_before_it_ran = None;
+        for n in 0..1_000_i64 {
+            sqlx::query("INSERT INTO t (n) VALUES ($1)")
+                .bind(n)
+                .execute(conn.re())
+                .await?;
+            if other_ran.load(std::sync::atomic::Ordering::SeqCst) {
+                statements_before_it_ran = Some(n);
+                break;
+            }
+        }
+        assert!(
+            statements_before_it_ran.is_some(),
+            "the other task ran only after 1,000 statements"
+        );
+        Ok(())
+    }
+
+    /// `fetch_optional` runs its statement only to the first row, as sqlx does: here
+    /// the second row would fail (abs() of the smallest integer overflows).
+    #[tokio::test]
+    async fn fetch_optional_stops_at_the_first_row() -> Result<(), StoreError> {
+        let (mut inline, _removed) = writer()?;
+        inline.run("BEGIN IMMEDIATE", None, Wanted::Everything)?;
+        let mut conn = Conn::Inline(&mut inline);
+        let sql = "SELECT 1 AS n UNION ALL SELECT abs(-9223372036854775807 - 1)";
+        let first: Option<i64> = sqlx::query_scalar(sql).fetch_optional(conn.re()).await?;
+        assert_eq!(first, Some(1));
+        let all = sqlx::query_scalar::<_, i64>(sql).fetch_all(conn.re()).await;
+        assert!(all.is_err(), "the second row overflows: {all:?}");
         Ok(())
     }
 
@@ -347,10 +452,13 @@ mod tests {
     #[tokio::test]
     async fn values_and_errors_read_as_through_sqlx() -> Result<(), StoreError> {
         let (mut inline, _removed) = writer()?;
+        inline.run(
+            "CREATE TABLE v (k TEXT PRIMARY KEY, i INTEGER, r REAL, b BLOB, t TEXT)",
+            None,
+            Wanted::Everything,
+        )?;
+        inline.run("BEGIN IMMEDIATE", None, Wanted::Everything)?;
         let mut conn = Conn::Inline(&mut inline);
-        conn.re()
-            .execute("CREATE TABLE v (k TEXT PRIMARY KEY, i INTEGER, r REAL, b BLOB, t TEXT)")
-            .await?;
         let inserted = sqlx::query(
             "INSERT INTO v (k, i, r, b, t) VALUES ($1, $2, $3, $4, $5), ($6, $2, $3, $4, NULL)",
         )
