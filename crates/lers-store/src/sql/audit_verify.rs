@@ -252,7 +252,14 @@ impl Walk {
                 format!("audit_nodes holds {stored} subtree roots where the log completes {expected_nodes}: rows were added or removed beside the log"),
             )));
         }
-        let head = parse_frontier(&tail.head)?;
+        // The row is created with the log and only ever updated.
+        let Some(head) = &tail.head else {
+            return Ok(Some(problem(
+                size,
+                "the log's head row (audit_head) is gone: LERS never deletes it, so it was deleted by hand".into(),
+            )));
+        };
+        let head = parse_frontier(head)?;
         Ok((head.size() != size || head.root() != self.frontier.root()).then(|| problem(
             size,
             format!("the log holds {size} entries but its head records {}: entries at the end were deleted or the head was altered", head.size()),

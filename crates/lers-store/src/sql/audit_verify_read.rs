@@ -34,8 +34,8 @@ const MAX_READERS: usize = 8;
 pub(super) struct Tail {
     /// Rows in `audit_nodes`.
     pub(super) stored_nodes: i64,
-    /// The head row's frontier text.
-    pub(super) head: String,
+    /// The head row's frontier text (`None`: the row is gone).
+    pub(super) head: Option<String>,
     /// The lowest stored index (pieces start at 0, so a row below it is read by none).
     pub(super) lowest: Option<i64>,
 }
@@ -98,10 +98,7 @@ impl Pieces {
         }
         let tail = Tail {
             stored_nodes: sqlx::query_scalar(TAIL[0]).fetch_one(&mut *tx).await?,
-            head: sqlx::query_scalar(TAIL[1])
-                .fetch_optional(&mut *tx)
-                .await?
-                .unwrap_or_default(),
+            head: sqlx::query_scalar(TAIL[1]).fetch_optional(&mut *tx).await?,
             lowest: sqlx::query_scalar(TAIL[2]).fetch_one(&mut *tx).await?,
         };
         let pieces = Self::Pool {
@@ -241,8 +238,7 @@ fn open_snapshot(
         head: first
             .query_row(TAIL[1], [], |row| row.get(0))
             .optional()
-            .map_err(sqlite)?
-            .unwrap_or_default(),
+            .map_err(sqlite)?,
         lowest: first
             .query_row(TAIL[2], [], |row| row.get(0))
             .map_err(sqlite)?,

@@ -11,8 +11,26 @@ both_backends!(
     a_deleted_row_is_named,
     swapped_rows_are_named,
     a_truncated_tail_is_noticed,
+    a_deleted_head_row_is_named,
     the_database_refuses_plain_updates,
 );
+
+/// The head row is created with the log and only updated: a log without it was
+/// tampered with, and `verify` says so rather than reading it as an empty head.
+async fn a_deleted_head_row_is_named(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    tamper(&app, backend, &["DELETE FROM audit_head".into()]).await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(!run.ok, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("head row (audit_head) is gone"),
+        "{}",
+        run.stdout
+    );
+    Ok(())
+}
 
 async fn an_altered_row_is_named(backend: Backend) -> TestResult {
     let Some(app) = app_with_events(backend).await else {
