@@ -101,6 +101,20 @@ impl TestApp {
         let response = self
             .log_in(&person.email, &person.password, &self.code(&person.secret))
             .await;
+        if response.status() != StatusCode::SEE_OTHER {
+            // Which refusal it was is in the audit log (the page words all alike).
+            let status = response.status();
+            let refusals: Vec<(String,)> = sqlx::query_as(
+                "SELECT details FROM audit_log WHERE action = 'login.failed' ORDER BY idx",
+            )
+            .fetch_all(self.store.pool())
+            .await
+            .unwrap_or_default();
+            panic!(
+                "the requester's sign-in was refused ({status}) at {}: {refusals:?}",
+                self.clock_now().to_rfc3339()
+            );
+        }
         assert_redirect(&response, "/dashboard");
     }
 }
