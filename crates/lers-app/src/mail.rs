@@ -19,8 +19,9 @@ const SMTP_DEADLINE: Duration = Duration::from_secs(30);
 
 #[derive(Debug, thiserror::Error)]
 pub enum MailError {
-    #[error("invalid email address {0:?}")]
-    Address(String),
+    /// The address is not kept: this error is logged, and stored with retried jobs.
+    #[error("the recipient's email address is not a valid address")]
+    Address,
     #[error("could not build the message: {0}")]
     Build(String),
     /// The server answered with a permanent refusal (5xx): sending again cannot help.
@@ -173,13 +174,14 @@ fn smtp_failure(e: &lettre::transport::smtp::Error) -> MailError {
         MailError::Refused(ReplyCode(e.status()))
     } else if e.is_transient() {
         MailError::Deferred(ReplyCode(e.status()))
+    } else if e.is_response() {
+        // lettre quotes the server's unreadable reply, which may name the recipient.
+        MailError::Unreachable("the mail server's reply could not be read".into())
     } else {
         MailError::Unreachable(e.to_string())
     }
 }
 
 fn parse_mailbox(address: &str) -> Result<Mailbox, MailError> {
-    address
-        .parse()
-        .map_err(|_| MailError::Address(address.to_owned()))
+    address.parse().map_err(|_| MailError::Address)
 }

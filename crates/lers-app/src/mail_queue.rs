@@ -68,7 +68,10 @@ impl App {
                 tracing::warn!(mail = id, reason = %failure, "mail queued: it is handed over when the mail server takes it");
                 Ok(Handed::Queued)
             }
-            Ok(None) => Ok(Handed::RecipientErased),
+            Ok(None) => {
+                tracing::info!(reason = %failure, "mail not queued: its recipient's account was erased meanwhile");
+                Ok(Handed::RecipientErased)
+            }
             Err(queue) => Err(NotHanded::Unqueued { failure, queue }),
         }
     }

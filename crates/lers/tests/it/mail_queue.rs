@@ -167,7 +167,11 @@ async fn queued_mail_is_given_up_after_three_days() -> TestResult {
             "Cannot be sent.".into(),
         ))
         .await;
-    assert!(refused.is_err(), "a bad address is an error, not queued");
+    let refused = refused.err().ok_or("a bad address is an error, not queued")?;
+    assert!(
+        !refused.to_string().contains("not an address"),
+        "the error, which is logged, does not repeat the address: {refused}"
+    );
     assert_eq!(queued(&app).await?.len(), 1);
     // A second message whose row no longer opens (damaged, or its key gone): it can
     // never be sent, and must not be retried for ever either.
