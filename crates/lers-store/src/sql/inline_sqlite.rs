@@ -337,12 +337,14 @@ mod tests {
 
     use crate::sql::Conn;
 
-    /// A writer on a new database file (removed when the guard is dropped).
-    fn writer() -> Result<(InlineSqlite, Removed), StoreError> {
+    /// A writer on a new database file (removed when the guard is dropped), after
+    /// `setup` ran on it outside any batch.
+    fn writer(setup: &str) -> Result<(InlineSqlite, Removed), StoreError> {
         let file = std::env::temp_dir().join(format!("lers-inline-{}.db", rand::random::<u64>()));
         let removed = Removed(file.clone());
         rusqlite::Connection::open(&file).map_err(|e| StoreError::Database(database_error(e)))?;
-        let conn = InlineSqlite::open(&file, super::super::dialect::SQLITE_PRAGMAS)?;
+        let mut conn = InlineSqlite::open(&file, super::super::dialect::SQLITE_PRAGMAS)?;
+        conn.run(setup, None, Wanted::Everything)?;
         Ok((conn, removed))
     }
 
@@ -371,9 +373,8 @@ mod tests {
     /// statement keeps only the first, and the next writer's savepoint went missing).
     #[tokio::test]
     async fn every_statement_of_a_query_runs() -> Result<(), StoreError> {
-        let (mut inline, _removed) = writer()?;
-        inline.run("CREATE TABLE t (n INTEGER)", None, Wanted::Everything)?;
-        inline.run("BEGIN IMMEDIATE; SAVEPOINT w1", None, Wanted::Everything)?;
+        let (mut inline, _removed) =
+            writer("CREATE TABLE t (n INTEGER); BEGIN IMMEDIATE; SAVEPOINT w1")?;
         let mut conn = Conn::Inline(&mut inline);
         conn.re()
             .execute("INSERT INTO t (n) VALUES (1); RELEASE SAVEPOINT w1; SAVEPOINT w2")
@@ -389,9 +390,7 @@ mod tests {
     /// and committed, on its own.
     #[tokio::test]
     async fn nothing_runs_outside_the_batch_transaction() -> Result<(), StoreError> {
-        let (mut inline, _removed) = writer()?;
-        inline.run("CREATE TABLE t (n INTEGER)", None, Wanted::Everything)?;
-        inline.run("BEGIN IMMEDIATE", None, Wanted::Everything)?;
+        let (mut inline, _removed) = writer("CREATE TABLE t (n INTEGER); BEGIN IMMEDIATE")?;
         let mut conn = Conn::Inline(&mut inline);
         conn.re()
             .execute("INSERT INTO t (n) VALUES (1); COMMIT")
@@ -407,9 +406,7 @@ mod tests {
     /// below would never yield and the other task would not run until it ended.
     #[tokio::test(flavor = "current_thread")]
     async fn a_long_batch_yields_its_worker() -> Result<(), StoreError> {
-        let (mut inline, _removed) = writer()?;
-        inline.run("CREATE TABLE t (n INTEGER)", None, Wanted::Everything)?;
-        inline.run("BEGIN IMMEDIATE", None, Wanted::Everything)?;
+        let (mut inline, _removed) = writer("CREATE TABLE t (n INTEGER); BEGIN IMMEDIATE")?;
         let other_ran = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let flag = other_ran.clone();
         tokio::spawn(async move { flag.store(true, std::sync::atomic::Ordering::SeqCst) });
@@ -436,8 +433,7 @@ mod tests {
     /// the second row would fail (abs() of the smallest integer overflows).
     #[tokio::test]
     async fn fetch_optional_stops_at_the_first_row() -> Result<(), StoreError> {
-        let (mut inline, _removed) = writer()?;
-        inline.run("BEGIN IMMEDIATE", None, Wanted::Everything)?;
+        let (mut inline, _removed) = writer("BEGIN IMMEDIATE")?;
         let mut conn = Conn::Inline(&mut inline);
         let sql = "SELECT 1 AS n UNION ALL SELECT abs(-9223372036854775807 - 1)";
         let first: Option<i64> = sqlx::query_scalar(sql).fetch_optional(conn.re()).await?;
@@ -451,13 +447,9 @@ mod tests {
     /// hands them to `Any`, and a unique violation is told apart.
     #[tokio::test]
     async fn values_and_errors_read_as_through_sqlx() -> Result<(), StoreError> {
-        let (mut inline, _removed) = writer()?;
-        inline.run(
-            "CREATE TABLE v (k TEXT PRIMARY KEY, i INTEGER, r REAL, b BLOB, t TEXT)",
-            None,
-            Wanted::Everything,
+        let (mut inline, _removed) = writer(
+            "CREATE TABLE v (k TEXT PRIMARY KEY, i INTEGER, r REAL, b BLOB, t TEXT); BEGIN IMMEDIATE",
         )?;
-        inline.run("BEGIN IMMEDIATE", None, Wanted::Everything)?;
         let mut conn = Conn::Inline(&mut inline);
         let inserted = sqlx::query(
             "INSERT INTO v (k, i, r, b, t) VALUES ($1, $2, $3, $4, $5), ($6, $2, $3, $4, NULL)",

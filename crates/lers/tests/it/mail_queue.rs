@@ -141,6 +141,14 @@ async fn a_stalled_server_is_not_waited_on_again_for_a_while() -> TestResult {
     Ok(())
 }
 
+/// The app's state sending mail to whatever listens on `port` of this machine.
+fn mailing_to(app: &TestApp, port: u16) -> TestResult<lers_app::App> {
+    let mut state = app.state.clone();
+    let url = format!("smtp://127.0.0.1:{port}");
+    state.mailer = Arc::new(Mailer::smtp(&url, "LERS <lers@example.com>")?);
+    Ok(state)
+}
+
 /// A message the server never takes is given up after three days and its content
 /// deleted; one the server refuses for good is never queued.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -148,9 +156,7 @@ async fn queued_mail_is_given_up_after_three_days() -> TestResult {
     let Some(app) = TestApp::spawn(Backend::Sqlite).await else {
         return Ok(());
     };
-    let mut state = app.state.clone();
-    let nowhere = format!("smtp://127.0.0.1:{}", free_port());
-    state.mailer = Arc::new(Mailer::smtp(&nowhere, "LERS <lers@example.com>")?);
+    let state = mailing_to(&app, free_port())?;
     let handed = state
         .send_or_queue(OutgoingMail::new(
             "owner@example.com",
@@ -167,7 +173,9 @@ async fn queued_mail_is_given_up_after_three_days() -> TestResult {
             "Cannot be sent.".into(),
         ))
         .await;
-    let refused = refused.err().ok_or("a bad address is an error, not queued")?;
+    let refused = refused
+        .err()
+        .ok_or("a bad address is an error, not queued")?;
     assert!(
         !refused.to_string().contains("not an address"),
         "the error, which is logged, does not repeat the address: {refused}"
@@ -215,10 +223,8 @@ async fn a_deferral_is_kept_by_its_code_alone() -> TestResult {
     let Some(app) = TestApp::spawn(Backend::Sqlite).await else {
         return Ok(());
     };
-    let mut state = app.state.clone();
     let port = free_port();
-    let url = format!("smtp://127.0.0.1:{port}");
-    state.mailer = Arc::new(Mailer::smtp(&url, "LERS <lers@example.com>")?);
+    let state = mailing_to(&app, port)?;
     let handed = state
         .send_or_queue(OutgoingMail::new(
             "owner@example.com",
