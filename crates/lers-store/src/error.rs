@@ -128,6 +128,12 @@ pub enum ConfigError {
         "unsupported database URL {0:?}: use sqlite://PATH or postgres://USER:PASSWORD@HOST/DB"
     )]
     UnsupportedDatabaseUrl(String),
+    #[error(
+        "an in-memory SQLite database would lose every acknowledged write when LERS stops: give a file, sqlite://PATH"
+    )]
+    InMemoryDatabase,
+    #[error("the database path {0:?} is not UTF-8: rename the file or its folder")]
+    DatabasePathNotUtf8(String),
 }
 
 /// What changed under a guarded write (the UPDATE found no row in the expected state).

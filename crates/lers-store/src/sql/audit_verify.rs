@@ -13,7 +13,6 @@ use lers_domain::audit_tree::{Checkpoint, Frontier};
 use lers_domain::clock::Duration;
 use lers_domain::retention::MIN_AUDIT_DAYS;
 use sqlx::AnyPool;
-use std::path::Path;
 
 use super::audit_entry::lower_hex;
 use super::audit_log::parse_frontier;
@@ -23,6 +22,7 @@ use super::audit_verify_piece::{
 };
 use super::audit_verify_read::{Pieces, Tail};
 use super::dialect::Backend;
+use super::sqlite_file::SqliteFile;
 use crate::error::StoreError;
 
 /// Outside [`Signatures::Every`], one checkpoint in this many (chosen at random at
@@ -87,7 +87,7 @@ struct Walk {
 /// Recomputes every leaf hash and every stored tree head, and checks signatures as
 /// `signatures` says; a SQLite store's `file` is read directly.
 pub(crate) async fn verify(
-    (pool, backend, file): (&AnyPool, Backend, Option<&Path>),
+    (pool, backend, file): (&AnyPool, Backend, Option<&SqliteFile>),
     key: &VerifyingKey,
     signatures: Signatures,
 ) -> Result<AuditVerification, StoreError> {

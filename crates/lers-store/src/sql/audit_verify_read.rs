@@ -12,7 +12,6 @@
 //! the next is read.
 
 use std::collections::VecDeque;
-use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::{OpenFlags, OptionalExtension};
@@ -24,6 +23,7 @@ use super::audit_entry::{Columns, EntryColumns, StoredEntry, SELECT_COLUMNS};
 use super::audit_log::to_i64;
 use super::audit_verify_piece::{node_text, PieceCheck, PieceChecker, StoredNodes, PIECE};
 use super::dialect::Backend;
+use super::sqlite_file::SqliteFile;
 use crate::error::StoreError;
 
 /// At most this many SQLite readers (each a connection and a mapping of the file),
@@ -70,10 +70,10 @@ impl Pieces {
     pub(super) async fn start(
         pool: &AnyPool,
         backend: Backend,
-        file: Option<&Path>,
+        file: Option<&SqliteFile>,
     ) -> Result<(Self, Tail), StoreError> {
         if let Some(file) = file {
-            let file = file.to_owned();
+            let file = file.clone();
             let workers = std::thread::available_parallelism()
                 .map_or(1, usize::from)
                 .min(MAX_READERS);
@@ -210,14 +210,12 @@ fn index_of(stored: i64) -> u64 {
 /// cannot be had: a connection alone is its own snapshot; as many as could be opened
 /// if the process runs out of files), and reads the tail from it.
 fn open_snapshot(
-    file: &Path,
+    file: &SqliteFile,
     workers: usize,
 ) -> Result<(Vec<rusqlite::Connection>, Tail), StoreError> {
-    let lock = rusqlite::Connection::open_with_flags(
-        file,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(sqlite)?;
+    let lock = file
+        .open(OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .map_err(sqlite)?;
     lock.busy_timeout(Duration::from_secs(10)).map_err(sqlite)?;
     // Nothing commits while the lock is held, so every reader starting meanwhile sees
     // the same last commit.
@@ -247,12 +245,10 @@ fn open_snapshot(
 }
 
 /// A read-only connection with its read transaction started (its snapshot taken).
-fn open_reader(file: &Path) -> Result<rusqlite::Connection, StoreError> {
-    let conn = rusqlite::Connection::open_with_flags(
-        file,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(sqlite)?;
+fn open_reader(file: &SqliteFile) -> Result<rusqlite::Connection, StoreError> {
+    let conn = file
+        .open(OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(sqlite)?;
     conn.busy_timeout(Duration::from_secs(10)).map_err(sqlite)?;
     // Up to 4 GiB of the file mapped (SQLite caps it at its own build limit); past
     // that, pages are read as usual.

@@ -5,8 +5,9 @@ use crate::sql::Conn;
 use sqlx::AnyPool;
 
 use super::audit_log;
-use super::core::{SqlStore, SqliteFiles};
+use super::core::SqlStore;
 use super::dialect::Backend;
+use super::sqlite_file::SqliteFile;
 use crate::crypto::keys::KeyRing;
 use crate::error::StoreError;
 
@@ -14,17 +15,17 @@ use crate::error::StoreError;
 pub async fn connect(url: &str, keys: KeyRing) -> Result<SqlStore, StoreError> {
     sqlx::any::install_default_drivers();
     let backend = Backend::from_url(url)?;
+    let sqlite_file = match backend {
+        Backend::Sqlite => Some(SqliteFile::of_url(url)?),
+        Backend::Postgres => None,
+    };
     let pool = backend
         .pool_options()
         .connect_with(backend.connect_options(url)?)
         .await?;
     backend.migrate(&pool).await?;
     fill_audit_nodes(&pool).await;
-    let files = SqliteFiles {
-        audit: backend.sqlite_file(url),
-        writer: backend.inline_writer_file(url),
-    };
-    Ok(SqlStore::new(pool, backend, keys, files))
+    Ok(SqlStore::new(pool, backend, keys, sqlite_file))
 }
 
 /// Fills in subtree roots an older log lacks. A failure (say, a tampered leaf) must not

@@ -10,6 +10,7 @@ use super::audit_append::{self, PendingAudit};
 use super::conn::Conn;
 use super::dialect::Backend;
 use super::group_commit::{GroupCommit, Slot};
+use super::sqlite_file::SqliteFile;
 use crate::crypto::keys::KeyRing;
 use crate::error::Result;
 
@@ -24,8 +25,8 @@ pub struct SqlStore {
     group: Option<Arc<GroupCommit>>,
     /// Upload claims' own connections (`upload_claims.rs`), counted.
     claim_connections: Arc<tokio::sync::Semaphore>,
-    /// A SQLite store's file, read directly by `audit verify`.
-    sqlite_file: Option<std::path::PathBuf>,
+    /// A SQLite store's file, which its writer and `audit verify` open themselves.
+    sqlite_file: Option<SqliteFile>,
 }
 
 /// A write transaction: a place in SQLite's group commit, or a PostgreSQL
@@ -90,20 +91,17 @@ impl WriteTx<'_> {
     }
 }
 
-/// A SQLite store's file, as the parts that open it themselves see it (`None`: read
-/// and written through the pool).
-pub(crate) struct SqliteFiles {
-    /// Read directly by `audit verify`.
-    pub audit: Option<std::path::PathBuf>,
-    /// Opened by the group-commit writer (`Backend::inline_writer_file`).
-    pub writer: Option<std::path::PathBuf>,
-}
-
 impl SqlStore {
-    pub(crate) fn new(pool: AnyPool, backend: Backend, keys: KeyRing, files: SqliteFiles) -> Self {
-        let group = backend
-            .single_writer()
-            .then(|| GroupCommit::start(pool.clone(), files.writer, keys.audit_signing.clone()));
+    /// `sqlite_file`: the file of a SQLite store (`None`: PostgreSQL).
+    pub(crate) fn new(
+        pool: AnyPool,
+        backend: Backend,
+        keys: KeyRing,
+        sqlite_file: Option<SqliteFile>,
+    ) -> Self {
+        let group = sqlite_file
+            .clone()
+            .map(|file| GroupCommit::start(file, keys.audit_signing.clone()));
         Self {
             pool,
             backend,
@@ -112,13 +110,13 @@ impl SqlStore {
             claim_connections: Arc::new(tokio::sync::Semaphore::new(
                 super::upload_claims::CLAIM_CONNECTIONS,
             )),
-            sqlite_file: files.audit,
+            sqlite_file,
         }
     }
 
     /// What `audit verify` reads: the pool (of `backend`), and a SQLite store's file.
-    pub(crate) fn audit_source(&self) -> (&AnyPool, Backend, Option<&std::path::Path>) {
-        (&self.pool, self.backend, self.sqlite_file.as_deref())
+    pub(crate) fn audit_source(&self) -> (&AnyPool, Backend, Option<&SqliteFile>) {
+        (&self.pool, self.backend, self.sqlite_file.as_ref())
     }
 
     pub(crate) fn claim_connections(&self) -> Arc<tokio::sync::Semaphore> {

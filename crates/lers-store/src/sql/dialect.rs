@@ -39,13 +39,6 @@ impl Backend {
 }
 
 impl Backend {
-    /// SQLite allows one writer at a time and fails, rather than waits, when two
-    /// deferred transactions both try to upgrade to writing: its writers queue in the
-    /// store. PostgreSQL needs no such help.
-    pub(crate) fn single_writer(self) -> bool {
-        self == Self::Sqlite
-    }
-
     /// Serialises transactions on one key until the transaction ends: SQLite already
     /// runs one writer at a time; PostgreSQL takes a transaction-scoped advisory lock
     /// (a 64-bit digest of the key; a collision only serialises two keys needlessly).
@@ -93,31 +86,6 @@ impl Backend {
             Self::Postgres => AnyPoolOptions::new().max_connections(16),
         };
         options.acquire_timeout(Duration::from_secs(15))
-    }
-
-    /// The file of a SQLite store, which `audit verify` reads directly; `None` for
-    /// PostgreSQL and an in-memory SQLite database (read through the pool).
-    pub(crate) fn sqlite_file(self, url: &str) -> Option<std::path::PathBuf> {
-        // sqlx names `sqlite::memory:`'s database as if it were a file.
-        if self != Self::Sqlite || url.contains("mode=memory") || url.contains(":memory:") {
-            return None;
-        }
-        let options = sqlx::sqlite::SqliteConnectOptions::from_str(url).ok()?;
-        let file = options.get_filename();
-        (file.as_os_str() != ":memory:").then(|| file.to_owned())
-    }
-
-    /// The file SQLite's group-commit writer opens for itself (`inline_sqlite.rs`):
-    /// `None` when the URL sets any option but the open mode (`vfs=`, `immutable=`,
-    /// `cache=`, …), which that connection would not carry over; the writer then uses
-    /// one of the pool's connections, which honours them all.
-    pub(crate) fn inline_writer_file(self, url: &str) -> Option<std::path::PathBuf> {
-        let options = url.split_once('?').map_or("", |(_, options)| options);
-        let plain = options
-            .split('&')
-            .filter(|option| !option.is_empty())
-            .all(|option| matches!(option, "mode=rw" | "mode=rwc"));
-        self.sqlite_file(url).filter(|_| plain)
     }
 
     /// What makes every read of a transaction see one snapshot, run first in it:
@@ -278,30 +246,6 @@ mod tests {
             [(1, "one".into()), (2, "two".into()), (3, "three".into())]
         );
         Ok(())
-    }
-
-    #[test]
-    fn the_writer_opens_the_file_itself_only_without_other_options() {
-        let sqlite = Backend::Sqlite;
-        for url in ["sqlite://data/lers.db", "sqlite://data/lers.db?mode=rwc"] {
-            assert_eq!(
-                sqlite.inline_writer_file(url),
-                Some(std::path::PathBuf::from("data/lers.db")),
-                "{url}"
-            );
-        }
-        for url in [
-            "sqlite://data/lers.db?vfs=unix-dotfile",
-            "sqlite://data/lers.db?mode=rwc&immutable=true",
-            "sqlite://data/lers.db?mode=ro",
-            "sqlite::memory:",
-        ] {
-            assert_eq!(sqlite.inline_writer_file(url), None, "{url}");
-        }
-        assert_eq!(
-            Backend::Postgres.inline_writer_file("postgres://u:p@h/db"),
-            None
-        );
     }
 
     #[test]

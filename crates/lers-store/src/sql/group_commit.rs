@@ -14,8 +14,7 @@
 
 use ed25519_dalek::SigningKey;
 use lers_domain::audit_tree::Frontier;
-use sqlx::{AnyConnection, AnyPool, Executor};
-use std::path::PathBuf;
+use sqlx::Executor;
 use std::sync::{Arc, Weak};
 use tokio::sync::{oneshot, Mutex, Notify, OwnedMutexGuard};
 
@@ -23,30 +22,15 @@ use super::audit_append::{self, PendingAudit};
 use super::conn::Conn;
 use super::dialect::SQLITE_PRAGMAS;
 use super::inline_sqlite::{InlineSqlite, Wanted};
+use super::sqlite_file::SqliteFile;
 use crate::error::{StoreError, Unreachable};
-
-/// The writer connection: run inline on a database file (`inline_sqlite.rs`), one of
-/// the pool's for a database in memory (which another connection cannot open) or one
-/// whose URL sets options only sqlx's connection carries (`Backend::inline_writer_file`).
-enum Writer {
-    Inline(InlineSqlite),
-    Pooled(AnyConnection),
-}
-
-impl Writer {
-    fn conn(&mut self) -> Conn<'_> {
-        match self {
-            Writer::Inline(conn) => Conn::Inline(conn),
-            Writer::Pooled(conn) => Conn::Any(conn),
-        }
-    }
-}
 
 /// The shared transaction and who waits for its commit.
 #[derive(Default)]
 pub(crate) struct Batch {
-    /// The writer connection (kept across batches; dropped after a failure).
-    conn: Option<Writer>,
+    /// The writer connection, run inline (`inline_sqlite.rs`): kept across batches,
+    /// dropped after a failure.
+    conn: Option<InlineSqlite>,
     /// Whether the shared transaction is open.
     open: bool,
     /// Writers in this batch so far (savepoint names).
@@ -117,31 +101,25 @@ impl Batch {
     pub(crate) fn conn(&mut self) -> Result<Conn<'_>, StoreError> {
         self.conn
             .as_mut()
-            .map(Writer::conn)
+            .map(Conn::Inline)
             .ok_or_else(|| failed("the writer connection is gone"))
     }
 
-    /// Runs a statement that may wait (for SQLite's write lock, or for the disk):
-    /// on a blocking thread when the writer runs inline, so no async worker waits.
+    /// Runs a statement that may wait (for SQLite's write lock, or for the disk) on a
+    /// blocking thread, so no async worker waits.
     async fn run_waiting(&mut self, sql: &'static str) -> Result<(), StoreError> {
-        match self.conn.take() {
-            Some(Writer::Inline(mut conn)) => {
-                let (conn, ran) = tokio::task::spawn_blocking(move || {
-                    let ran = conn.run(sql, None, Wanted::Everything);
-                    (conn, ran)
-                })
-                .await
-                .map_err(writer_thread_lost)?;
-                self.conn = Some(Writer::Inline(conn));
-                ran.map(drop).map_err(StoreError::from)
-            }
-            Some(Writer::Pooled(mut conn)) => {
-                let ran = conn.execute(sql).await;
-                self.conn = Some(Writer::Pooled(conn));
-                ran.map(drop).map_err(StoreError::from)
-            }
-            None => Err(failed("the writer connection is gone")),
-        }
+        let mut conn = self
+            .conn
+            .take()
+            .ok_or_else(|| failed("the writer connection is gone"))?;
+        let (conn, ran) = tokio::task::spawn_blocking(move || {
+            let ran = conn.run(sql, None, Wanted::Everything);
+            (conn, ran)
+        })
+        .await
+        .map_err(writer_thread_lost)?;
+        self.conn = Some(conn);
+        ran.map(drop).map_err(StoreError::from)
     }
 
     /// What ends the previous writer's savepoint before `next` (`None`: nothing to
@@ -187,27 +165,17 @@ impl Batch {
     /// savepoint in it; returns the savepoint (`None`: this writer opened the
     /// transaction). A hand-over that fails ends the batch before this writer did
     /// anything in it, so the writer opens the next one.
-    async fn open_writer(
-        &mut self,
-        pool: &AnyPool,
-        file: Option<&PathBuf>,
-    ) -> Result<Option<u64>, StoreError> {
+    async fn open_writer(&mut self, file: &SqliteFile) -> Result<Option<u64>, StoreError> {
         let n = self.writers;
         let statements = self.settling(Some(format!("SAVEPOINT w{n}"))).await;
         let joined = self.hand_over(statements).await;
         if self.conn.is_none() {
-            self.conn = Some(match file {
-                Some(file) => {
-                    let file = file.clone();
-                    let opened = tokio::task::spawn_blocking(move || {
-                        InlineSqlite::open(&file, SQLITE_PRAGMAS)
-                    })
+            let file = file.clone();
+            let opened =
+                tokio::task::spawn_blocking(move || InlineSqlite::open(&file, SQLITE_PRAGMAS))
                     .await
                     .map_err(writer_thread_lost)??;
-                    Writer::Inline(opened)
-                }
-                None => Writer::Pooled(pool.acquire().await?.detach()),
-            });
+            self.conn = Some(opened);
         }
         let savepoint = if joined {
             Some(n)
@@ -278,9 +246,8 @@ impl Batch {
 }
 
 pub(crate) struct GroupCommit {
-    pool: AnyPool,
-    /// The database file, which the writer opens for itself (`None`: in memory).
-    file: Option<PathBuf>,
+    /// The database file, which the writer opens for itself.
+    file: SqliteFile,
     batch: Arc<Mutex<Batch>>,
     wake: Arc<Notify>,
 }
@@ -295,10 +262,9 @@ pub(crate) struct Slot {
 impl GroupCommit {
     /// Starts the committer task, which signs each batch's audit checkpoint with
     /// `signing`; it ends when the store is dropped.
-    pub(crate) fn start(pool: AnyPool, file: Option<PathBuf>, signing: SigningKey) -> Arc<Self> {
+    pub(crate) fn start(file: SqliteFile, signing: SigningKey) -> Arc<Self> {
         let wake = Arc::new(Notify::new());
         let group = Arc::new(Self {
-            pool,
             file,
             batch: Arc::new(Mutex::new(Batch::default())),
             wake: wake.clone(),
@@ -323,18 +289,14 @@ impl GroupCommit {
     pub(crate) async fn begin(&self) -> Result<Slot, StoreError> {
         let mut batch = self.batch.clone().lock_owned().await;
         let (sender, receiver) = oneshot::channel();
-        let pool = self.pool.clone();
         let file = self.file.clone();
         let wake = self.wake.clone();
         tokio::spawn(async move {
-            let opened = batch
-                .open_writer(&pool, file.as_ref())
-                .await
-                .map(|savepoint| Slot {
-                    batch: Some(batch),
-                    savepoint,
-                    wake,
-                });
+            let opened = batch.open_writer(&file).await.map(|savepoint| Slot {
+                batch: Some(batch),
+                savepoint,
+                wake,
+            });
             // A caller that is gone drops the slot here (or drops it unreceived).
             let _ = sender.send(opened);
         });
@@ -411,6 +373,7 @@ fn writer_thread_lost(e: tokio::task::JoinError) -> StoreError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sqlx::AnyPool;
 
     async fn insert(slot: &mut Slot, name: &str) -> Result<(), StoreError> {
         let statement = format!("INSERT INTO t (name) VALUES ('{name}')");
@@ -459,11 +422,8 @@ mod tests {
         let path = std::env::temp_dir().join(format!("lers-group-{}.db", rand::random::<u64>()));
         let pool = AnyPool::connect(&format!("sqlite://{}?mode=rwc", path.display())).await?;
         pool.execute("CREATE TABLE t (name TEXT NOT NULL)").await?;
-        let group = GroupCommit::start(
-            pool.clone(),
-            Some(path.clone()),
-            SigningKey::from_bytes(&[7; 32]),
-        );
+        let file = SqliteFile::of_url(&format!("sqlite://{}", path.display()))?;
+        let group = GroupCommit::start(file, SigningKey::from_bytes(&[7; 32]));
 
         for round in 0..ROUNDS {
             let mut first = group.begin().await?;

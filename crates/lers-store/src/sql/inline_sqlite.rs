@@ -13,7 +13,6 @@
 //! disk) run on a blocking thread (`group_commit.rs`).
 
 use std::borrow::Cow;
-use std::path::Path;
 use std::sync::Arc;
 
 use rusqlite::types::{ToSqlOutput, Value, ValueRef};
@@ -26,6 +25,7 @@ use sqlx_core::any::{
 };
 use sqlx_core::ext::ustr::UStr;
 
+use super::sqlite_file::SqliteFile;
 use crate::error::StoreError;
 
 /// Statements kept prepared; a batch's writers repeat a few dozen.
@@ -54,13 +54,12 @@ impl std::fmt::Debug for InlineSqlite {
 }
 
 impl InlineSqlite {
-    /// Opens `file` (which the pool has created and migrated) with the pool's settings.
-    pub(crate) fn open(file: &Path, pragmas: &str) -> Result<Self, StoreError> {
-        let conn = rusqlite::Connection::open_with_flags(
-            file,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| StoreError::Database(database_error(e)))?;
+    /// Opens `file` (which the pool has created and migrated) with the pool's settings
+    /// and the URL's options.
+    pub(crate) fn open(file: &SqliteFile, pragmas: &str) -> Result<Self, StoreError> {
+        let conn = file
+            .open(OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)
+            .map_err(|e| StoreError::Database(database_error(e)))?;
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         conn.execute_batch(pragmas)
             .map_err(|e| StoreError::Database(database_error(e)))?;
@@ -343,7 +342,8 @@ mod tests {
         let file = std::env::temp_dir().join(format!("lers-inline-{}.db", rand::random::<u64>()));
         let removed = Removed(file.clone());
         rusqlite::Connection::open(&file).map_err(|e| StoreError::Database(database_error(e)))?;
-        let mut conn = InlineSqlite::open(&file, super::super::dialect::SQLITE_PRAGMAS)?;
+        let sqlite = SqliteFile::of_url(&format!("sqlite://{}", file.display()))?;
+        let mut conn = InlineSqlite::open(&sqlite, super::super::dialect::SQLITE_PRAGMAS)?;
         conn.run(setup, None, Wanted::Everything)?;
         Ok((conn, removed))
     }

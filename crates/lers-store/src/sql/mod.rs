@@ -103,6 +103,7 @@ mod sessions;
 mod setup;
 pub mod shred_list;
 mod signup;
+mod sqlite_file;
 mod staff;
 mod suspensions;
 mod totp;
