@@ -14,7 +14,7 @@
 //! mails many people is not held for the deadline per message (`crate::mail_outage`).
 
 use lers_domain::clock::Duration;
-use lers_store::{MailReceipt, OutgoingMail, StoreError};
+use lers_store::{Claim, MailReceipt, OutgoingMail, StoreError};
 
 use crate::app::App;
 use crate::mail::MailError;
@@ -106,12 +106,22 @@ impl App {
     /// refused for good or older than [`GIVE_UP_AFTER`]; an error leaves it for a retry.
     pub(crate) async fn deliver_queued_mail(&self, id: i64) -> Result<(), String> {
         let store = &self.store;
-        // Gone: delivered (a job that ran twice) or given up.
-        let Some(queued) = store.queued_mail(id).await.map_err(|e| e.to_string())? else {
-            return Ok(());
+        let now = self.clock.now();
+        let queued = match store.claim_queued_mail(id, now).await {
+            Ok(Claim::Taken(queued)) => queued,
+            // Delivered (a job that ran twice), given up, or withdrawn by an erasure.
+            Ok(Claim::Gone) => return Ok(()),
+            Ok(Claim::RecipientErased) => {
+                tracing::info!(
+                    mail = id,
+                    "a queued mail was withdrawn: its recipient's account was erased"
+                );
+                return Ok(());
+            }
+            Err(e) => return Err(e.to_string()),
         };
         // Before the message is opened: one that no longer opens is given up too.
-        if queued.queued_at.plus(GIVE_UP_AFTER) <= self.clock.now() {
+        if queued.queued_at.plus(GIVE_UP_AFTER) <= now {
             tracing::error!(mail = id, queued_at = %queued.queued_at.to_rfc3339(), "a queued mail was given up: it was not delivered for three days");
             return store
                 .forget_queued_mail(id)

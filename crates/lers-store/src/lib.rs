@@ -44,7 +44,9 @@ pub use sql::field_access::{self, FieldAccessStore, FieldProposal, FieldRuleReco
 pub use sql::interface_endpoints::{self, EndpointRecord, InterfaceEndpointStore};
 pub use sql::key_policy::{KeyPolicyChange, KeyPolicyProposal, KeyPolicyStore, ShownProposal};
 pub use sql::locale::LocaleStore;
-pub use sql::mail_queue::{MailQueueStore, MailReceipt, OutgoingMail, QueuedMail};
+pub use sql::mail_queue::{
+    Claim, MailQueueStore, MailReceipt, OutgoingMail, QueuedMail, HANDOVER_WINDOW,
+};
 pub use sql::notices::{self, NoticeClaim, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use sql::operations::{self, OperationsSnapshot, OperationsStore};
 pub use sql::passkeys::{

@@ -23,6 +23,9 @@ pub struct ErasureReport {
     pub keys_removed: u64,
     /// Mail to them still waiting for the mail server, withdrawn unsent.
     pub queued_mail_withdrawn: u64,
+    /// Mail to them that was being handed to the mail server as the erasure ran
+    /// (which cannot recall it): deleted, so that it is not sent again.
+    pub queued_mail_on_its_way: u64,
 }
 
 /// Erasure of people.
@@ -140,8 +143,8 @@ impl SqlStore {
             .execute(tx.conn())
             .await?
             .rows_affected();
-        let queued_mail_withdrawn = self
-            .withdraw_queued_mail_to(&mut tx.conn(), account_id, &account.email)
+        let mail = self
+            .withdraw_queued_mail_to(&mut tx.conn(), (account_id, &account.email), ctx.at)
             .await?;
         // Failed sign-ins hold the addresses they came from.
         sqlx::query("DELETE FROM login_failures WHERE account_id = $1")
@@ -155,7 +158,8 @@ impl SqlStore {
             links_revoked,
             recovery_codes_removed,
             keys_removed,
-            queued_mail_withdrawn,
+            queued_mail_withdrawn: mail.withdrawn,
+            queued_mail_on_its_way: mail.already_on_its_way,
         };
         self.audit(
             tx,
@@ -168,7 +172,8 @@ impl SqlStore {
                     "links_revoked": links_revoked,
                     "recovery_codes_removed": recovery_codes_removed,
                     "keys_removed": keys_removed,
-                    "queued_mail_withdrawn": queued_mail_withdrawn,
+                    "queued_mail_withdrawn": mail.withdrawn,
+                    "queued_mail_on_its_way": mail.already_on_its_way,
                     "proposals_voided": proposals_voided,
                 })),
         )

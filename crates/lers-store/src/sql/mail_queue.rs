@@ -5,11 +5,18 @@
 //! mail to someone erased meanwhile is withdrawn unsent (`withdraw_queued_mail_to`).
 //! Mail for an account carries the account's id in clear, so the withdrawal finds it
 //! whatever address it went to and without opening it.
+//!
+//! The delivery job takes a message (`claim_queued_mail`) in a transaction that holds
+//! its recipient's account row, as queueing does, and marks it as being handed over.
+//! So an erasure and a delivery are ordered: an erasure first leaves nothing to take;
+//! one that comes while the message is being handed over (which nothing can recall)
+//! still deletes the row, so no retry sends it again, and reports it as already on its
+//! way rather than withdrawn.
 
 use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::account::Account;
-use lers_domain::clock::Timestamp;
+use lers_domain::clock::{Duration, Timestamp};
 use lers_domain::jobs::{JobKind, MailDeliveryJob};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
@@ -68,6 +75,21 @@ impl OutgoingMail {
     }
 }
 
+/// How long after the delivery job took a message it counts as being handed over:
+/// beyond any mail server's deadline for one message (30 seconds).
+pub const HANDOVER_WINDOW: Duration = Duration::minutes(2);
+
+/// What the delivery job finds when it takes a queued message.
+#[derive(Debug)]
+pub enum Claim {
+    /// Delivered (by a job that ran twice), given up, or withdrawn by an erasure.
+    Gone,
+    /// Its recipient's account is erased: the message is deleted unsent.
+    RecipientErased,
+    /// To be handed over now; marked so until [`HANDOVER_WINDOW`] has passed.
+    Taken(QueuedMail),
+}
+
 /// A message in the queue.
 #[derive(Debug)]
 pub struct QueuedMail {
@@ -89,8 +111,9 @@ pub trait MailQueueStore: Send + Sync {
         queued_at: Timestamp,
         run_at: Timestamp,
     ) -> Result<Option<i64>>;
-    /// The queued message `id`, or `None` once it was delivered or given up.
-    async fn queued_mail(&self, id: i64) -> Result<Option<QueuedMail>>;
+    /// Takes queued message `id` to hand it over at `at`, unless it is gone or its
+    /// recipient's account is erased (then it is deleted).
+    async fn claim_queued_mail(&self, id: i64, at: Timestamp) -> Result<Claim>;
     /// Deletes a delivered or given-up message.
     async fn forget_queued_mail(&self, id: i64) -> Result<()>;
 }
@@ -113,6 +136,9 @@ impl MailQueueStore for SqlStore {
         let mut tx = self.begin().await?;
         if let Some(account) = mail.account {
             if !hold_unless_erased(&mut tx.conn(), account).await? {
+                // Answered only once durable: on SQLite the erasure seen may be an
+                // earlier writer's in this very batch, which could still fail.
+                tx.commit().await?;
                 return Ok(None);
             }
         }
@@ -133,24 +159,42 @@ impl MailQueueStore for SqlStore {
         Ok(Some(id))
     }
 
-    async fn queued_mail(&self, id: i64) -> Result<Option<QueuedMail>> {
+    async fn claim_queued_mail(&self, id: i64, at: Timestamp) -> Result<Claim> {
+        let mut tx = self.begin().await?;
         let Some(row) = sqlx::query(
             "SELECT public_id, sealed, queued_at, recipient_account FROM mail_queue WHERE id = $1",
         )
         .bind(id)
-        .fetch_optional(self.pool())
+        .fetch_optional(tx.conn())
         .await?
         else {
-            return Ok(None);
+            return Ok(Claim::Gone);
         };
         let account: Option<i64> = row.try_get("recipient_account")?;
-        Ok(Some(QueuedMail {
+        if let Some(account) = account {
+            if !hold_unless_erased(&mut tx.conn(), account).await? {
+                sqlx::query("DELETE FROM mail_queue WHERE id = $1")
+                    .bind(id)
+                    .execute(tx.conn())
+                    .await?;
+                tx.commit().await?;
+                return Ok(Claim::RecipientErased);
+            }
+        }
+        sqlx::query("UPDATE mail_queue SET handing_over_at = $1 WHERE id = $2")
+            .bind(at.unix_millis())
+            .bind(id)
+            .execute(tx.conn())
+            .await?;
+        let queued = QueuedMail {
             id,
             queued_at: ts(&row, "queued_at")?,
             mail: self
                 .open_queued(id, &row)
                 .map(|mail| OutgoingMail { account, ..mail }),
-        }))
+        };
+        tx.commit().await?;
+        Ok(Claim::Taken(queued))
     }
 
     async fn forget_queued_mail(&self, id: i64) -> Result<()> {
@@ -164,48 +208,60 @@ impl MailQueueStore for SqlStore {
 }
 
 impl SqlStore {
-    /// Deletes, unsent, the queued mail for account `account` whose address is `email`
-    /// (a person being erased: what waits for them would otherwise still reach them,
-    /// and their address stay in the database, for up to three days). Mail for the
+    /// Deletes the queued mail for account `account` whose address is `email` (a
+    /// person being erased: what waits for them would otherwise still reach them, and
+    /// their address stay in the database, for up to three days). Mail for the
     /// account goes by its id, whatever address it was sent to; mail queued without an
-    /// account (or before rows named one) is opened and matched by address.
+    /// account (or before rows named one) is opened and matched by address, except
+    /// what leaves a receipt: that is an authority's (a Form 3), not the person's.
     pub(crate) async fn withdraw_queued_mail_to(
         &self,
         conn: &mut Conn<'_>,
-        account: i64,
-        email: &str,
-    ) -> Result<u64> {
-        let mut withdrawn = sqlx::query("DELETE FROM mail_queue WHERE recipient_account = $1")
-            .bind(account)
-            .execute(&mut *conn)
-            .await?
-            .rows_affected();
+        (account, email): (i64, &str),
+        at: Timestamp,
+    ) -> Result<Withdrawal> {
+        let handing_over_since = at.minus(HANDOVER_WINDOW).unix_millis();
+        let mut withdrawal = Withdrawal::default();
         let rows = sqlx::query(
-            "SELECT id, public_id, sealed FROM mail_queue WHERE recipient_account IS NULL",
+            "SELECT id, public_id, sealed, recipient_account, handing_over_at FROM mail_queue \
+             WHERE recipient_account = $1 OR recipient_account IS NULL",
         )
+        .bind(account)
         .fetch_all(&mut *conn)
         .await?;
         for row in &rows {
             let id: i64 = row.try_get("id")?;
-            // A message that does not open can never be sent either (its job fails
-            // until it is given up); it must not stop an erasure.
-            let mail = match self.open_queued(id, row) {
-                Ok(mail) => mail,
-                Err(e) => {
-                    tracing::warn!(mail = id, error = %e, "a queued mail does not open; left to be given up");
-                    continue;
-                }
+            let theirs = match row.try_get::<Option<i64>, _>("recipient_account")? {
+                Some(_) => true,
+                // A message that does not open can never be sent either (its job
+                // fails until it is given up); it must not stop an erasure.
+                None => match self.open_queued(id, row) {
+                    Ok(mail) => {
+                        mail.receipt.is_none() && mail.to.trim().eq_ignore_ascii_case(email)
+                    }
+                    Err(e) => {
+                        tracing::warn!(mail = id, error = %e, "a queued mail does not open; left to be given up");
+                        false
+                    }
+                },
             };
-            if !mail.to.trim().eq_ignore_ascii_case(email) {
+            if !theirs {
                 continue;
             }
             sqlx::query("DELETE FROM mail_queue WHERE id = $1")
                 .bind(id)
                 .execute(&mut *conn)
                 .await?;
-            withdrawn += 1;
+            let handing_over = row
+                .try_get::<Option<i64>, _>("handing_over_at")?
+                .is_some_and(|taken| taken > handing_over_since);
+            if handing_over {
+                withdrawal.already_on_its_way += 1;
+            } else {
+                withdrawal.withdrawn += 1;
+            }
         }
-        Ok(withdrawn)
+        Ok(withdrawal)
     }
 
     fn open_queued(&self, id: i64, row: &sqlx::any::AnyRow) -> Result<OutgoingMail> {
@@ -215,9 +271,32 @@ impl SqlStore {
             .keys()
             .sealer
             .open(&sealed, &contexts::queued_mail(&public_id))?;
-        serde_json::from_slice(&clear)
-            .map_err(|e| StoreError::Corrupt(format!("queued mail {id}: {e}")))
+        mail_from_json(id, &clear)
     }
+}
+
+/// What an erasure did to the mail waiting for the person.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Withdrawal {
+    /// Deleted unsent.
+    pub withdrawn: u64,
+    /// Being handed to the mail server as the erasure ran (which cannot recall it);
+    /// deleted, so that no retry sends it again.
+    pub already_on_its_way: u64,
+}
+
+/// A queued message as opened. A bad row is named by where it breaks, never by its
+/// content: serde's message can quote a value (an address, a line of the body), and
+/// this one goes to the log and to the job's last error.
+fn mail_from_json(id: i64, clear: &[u8]) -> Result<OutgoingMail> {
+    serde_json::from_slice(clear).map_err(|e| {
+        StoreError::Corrupt(format!(
+            "queued mail {id} does not read as a message ({:?} error at line {}, column {})",
+            e.classify(),
+            e.line(),
+            e.column()
+        ))
+    })
 }
 
 /// Holds `account`'s row until the transaction ends, unless it is erased (`false`).
@@ -235,4 +314,36 @@ async fn hold_unless_erased(conn: &mut Conn<'_>, account: i64) -> Result<bool> {
     .await?
     .rows_affected();
     Ok(held > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_queued_row_is_named_without_its_content() {
+        for (clear, wrong) in [
+            (
+                &br#"{"to": "someone@example.org", "subject": 5, "body": "x"}"#[..],
+                "5",
+            ),
+            (br#"{"to": ["someone@example.org"]}"#, "someone"),
+            (
+                br#"{"to": "someone@example.org", "subject": "Hello", "bo"#,
+                "Hello",
+            ),
+        ] {
+            let error = match mail_from_json(7, clear) {
+                Ok(mail) => panic!("read as {mail:?}"),
+                Err(e) => e.to_string(),
+            };
+            assert!(error.contains("queued mail 7"), "{error}");
+            assert!(error.contains("line 1"), "{error}");
+            let quoted = format!("`{wrong}`");
+            assert!(
+                !error.contains(&quoted) && !error.contains("someone"),
+                "{error}"
+            );
+        }
+    }
 }

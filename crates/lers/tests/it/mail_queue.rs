@@ -7,7 +7,7 @@ use std::time::Duration as StdDuration;
 
 use lers_app::{Handed, Mailer, GIVE_UP_AFTER, OUTAGE_PAUSE};
 use lers_domain::clock::Duration;
-use lers_store::{prelude::*, Ctx, OutgoingMail};
+use lers_store::{prelude::*, Claim, Ctx, MailReceipt, OutgoingMail, HANDOVER_WINDOW};
 
 use crate::harness::*;
 use crate::smtp::{free_port, SmtpServer};
@@ -306,7 +306,14 @@ async fn mail_to_an_erased_person_is_withdrawn() -> TestResult {
             .await?;
         assert_eq!(handed, Handed::Queued);
     }
-    assert_eq!(queued(&app).await?.len(), 4);
+    // A Form 3 to an enforcing authority that happens to share the address: an
+    // authority's mail, which leaves a receipt, is not the person's.
+    let mut form3 = OutgoingMail::new(&person.email, "Form 3", "To the authority.".into());
+    form3.receipt = Some(MailReceipt::Form3ToEa {
+        request: "req_none".into(),
+    });
+    assert_eq!(app.state.send_or_queue(form3).await?, Handed::Queued);
+    assert_eq!(queued(&app).await?.len(), 5);
 
     let admin = Ctx {
         at: app.clock_now(),
@@ -318,7 +325,11 @@ async fn mail_to_an_erased_person_is_withdrawn() -> TestResult {
         report.queued_mail_withdrawn, 3,
         "every message to them: by account, and by address whatever the case"
     );
-    assert_eq!(queued(&app).await?.len(), 1, "mail to others stays");
+    assert_eq!(
+        queued(&app).await?.len(),
+        2,
+        "mail to others stays, the authority's too"
+    );
     let audit = crate::powers::audited(&app, "account.anonymised").await;
     assert_eq!(audit[0].details["queued_mail_withdrawn"], 3);
 
@@ -333,7 +344,7 @@ async fn mail_to_an_erased_person_is_withdrawn() -> TestResult {
         ))
         .await?;
     assert_eq!(late, Handed::RecipientErased);
-    assert_eq!(queued(&app).await?.len(), 1);
+    assert_eq!(queued(&app).await?.len(), 2);
 
     let Some(back) = SmtpServer::start_on("aiosmtpd.handlers.Mailbox", port).await else {
         return Ok(());
@@ -342,7 +353,87 @@ async fn mail_to_an_erased_person_is_withdrawn() -> TestResult {
     app.advance(Duration::minutes(1));
     app.state.run_due_jobs("test").await;
     let delivered = back.messages();
-    assert_eq!(delivered.len(), 1);
-    assert!(delivered[0].contains("stays@example.com"));
+    assert_eq!(delivered.len(), 2);
+    assert!(delivered.iter().any(|m| m.contains("stays@example.com")));
+    assert!(delivered.iter().any(|m| m.contains("To the authority.")));
     Ok(())
+}
+
+/// The delivery job takes a message holding its recipient's account, as an erasure
+/// does: a message being handed over when the erasure runs (which cannot recall it)
+/// is reported as on its way, not withdrawn, and deleted so that no retry sends it
+/// again; one taken longer ago than any send lasts was not being handed over; and a
+/// message for an erased account that is still found is deleted, not sent.
+async fn an_erasure_during_a_handover(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("on.the.way@abilenetx.gov").await;
+    let account = app
+        .store
+        .account_by_email(&person.email)
+        .await?
+        .ok_or("account")?;
+    let state = mailing_to(&app, free_port())?;
+    for subject in ["Being handed over", "Taken long ago"] {
+        let mail = OutgoingMail::to_account(&account, subject, "Waiting.".into());
+        assert_eq!(state.send_or_queue(mail).await?, Handed::Queued);
+    }
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM mail_queue ORDER BY id")
+        .fetch_all(app.store.pool())
+        .await?;
+    let [handing_over, long_ago] = ids[..] else {
+        return Err(format!("two queued messages, found {ids:?}").into());
+    };
+    let now = app.clock_now();
+    let taken = app.store.claim_queued_mail(handing_over, now).await?;
+    let Claim::Taken(taken) = taken else {
+        return Err(format!("the message is taken: {taken:?}").into());
+    };
+    assert_eq!(taken.mail?.subject, "Being handed over");
+    let stale = now.minus(HANDOVER_WINDOW).minus(Duration::seconds(1));
+    let claimed = app.store.claim_queued_mail(long_ago, stale).await?;
+    assert!(matches!(claimed, Claim::Taken(_)), "{claimed:?}");
+
+    let admin = Ctx {
+        at: now,
+        actor: "acct_admin".into(),
+        ip: None,
+    };
+    let report = app.store.anonymise_account(account.id, &admin).await?;
+    assert_eq!(
+        (report.queued_mail_withdrawn, report.queued_mail_on_its_way),
+        (1, 1)
+    );
+    let audit = crate::powers::audited(&app, "account.anonymised").await;
+    assert_eq!(audit[0].details["queued_mail_on_its_way"], 1);
+    assert!(queued(&app).await?.is_empty(), "both deleted");
+    let retried = app.store.claim_queued_mail(handing_over, now).await?;
+    assert!(matches!(retried, Claim::Gone), "{retried:?}");
+
+    // A message for the erased account that is still found (restored from a backup,
+    // say) is deleted unsent when the job comes to it.
+    let stays = OutgoingMail::new("stays@example.com", "Stays", "Waiting.".into());
+    assert_eq!(state.send_or_queue(stays).await?, Handed::Queued);
+    sqlx::query("UPDATE mail_queue SET recipient_account = $1")
+        .bind(account.id)
+        .execute(app.store.pool())
+        .await?;
+    let id: i64 = sqlx::query_scalar("SELECT id FROM mail_queue")
+        .fetch_one(app.store.pool())
+        .await?;
+    let found = app.store.claim_queued_mail(id, now).await?;
+    assert!(matches!(found, Claim::RecipientErased), "{found:?}");
+    assert!(queued(&app).await?.is_empty());
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_erasure_during_a_handover_on_sqlite() -> TestResult {
+    an_erasure_during_a_handover(Backend::Sqlite).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_erasure_during_a_handover_on_postgres() -> TestResult {
+    an_erasure_during_a_handover(Backend::Postgres).await
 }
