@@ -437,3 +437,73 @@ async fn an_erasure_during_a_handover_on_sqlite() -> TestResult {
 async fn an_erasure_during_a_handover_on_postgres() -> TestResult {
     an_erasure_during_a_handover(Backend::Postgres).await
 }
+
+/// On PostgreSQL an erasure and a queueing, or a delivery taking a message, are
+/// ordered by the account's row: each waits for an erasure that holds it and then
+/// sees it. A read in place of the row lock would pass the erasure by and queue (or
+/// send) for someone erased a moment later.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn queueing_and_delivery_wait_for_an_erasure_in_progress() -> TestResult {
+    let Some(app) = TestApp::spawn(Backend::Postgres).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("being.erased@abilenetx.gov").await;
+    let account = app
+        .store
+        .account_by_email(&person.email)
+        .await?
+        .ok_or("account")?;
+    let state = mailing_to(&app, free_port())?;
+    let waiting = OutgoingMail::to_account(&account, "Waiting", "Queued before.".into());
+    assert_eq!(state.send_or_queue(waiting).await?, Handed::Queued);
+    let queued_id: i64 = sqlx::query_scalar("SELECT id FROM mail_queue")
+        .fetch_one(app.store.pool())
+        .await?;
+
+    // An erasure in progress: it has marked the account and not yet committed.
+    let mut erasure = app.store.pool().begin().await?;
+    sqlx::query("UPDATE accounts SET disabled_reason = $1 WHERE id = $2")
+        .bind(lers_store::erasure::ERASED)
+        .bind(account.id)
+        .execute(&mut *erasure)
+        .await?;
+    let late = OutgoingMail::to_account(&account, "Late", "Read before the erasure.".into());
+    let now = app.clock_now();
+    let store = app.store.clone();
+    let queueing = tokio::spawn(async move { store.queue_mail(&late, now, now).await });
+    let store = app.store.clone();
+    let delivery = tokio::spawn(async move { store.claim_queued_mail(queued_id, now).await });
+    wait_for_row_locks(&app, 2).await?;
+    assert!(!queueing.is_finished() && !delivery.is_finished());
+    erasure.commit().await?;
+
+    assert_eq!(
+        queueing.await??,
+        None,
+        "nothing is queued for the erased account"
+    );
+    let claimed = delivery.await??;
+    assert!(
+        matches!(claimed, Claim::RecipientErased),
+        "the delivery sees the erasure: {claimed:?}"
+    );
+    assert!(queued(&app).await?.is_empty());
+    Ok(())
+}
+
+/// Waits until `sessions` sessions of the test database wait for a lock.
+async fn wait_for_row_locks(app: &TestApp, sessions: i64) -> TestResult {
+    for _ in 0..200 {
+        let waiting: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM pg_stat_activity \
+             WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        )
+        .fetch_one(app.store.pool())
+        .await?;
+        if waiting >= sessions {
+            return Ok(());
+        }
+        tokio::time::sleep(StdDuration::from_millis(50)).await;
+    }
+    Err(format!("{sessions} sessions did not wait for the erasure's row lock within 10 s").into())
+}
