@@ -132,8 +132,10 @@ pub enum ConfigError {
         "an in-memory SQLite database would lose every acknowledged write when LERS stops: give a file, sqlite://PATH"
     )]
     InMemoryDatabase,
-    #[error("the database path {0:?} is not UTF-8: rename the file or its folder")]
-    DatabasePathNotUtf8(String),
+    #[error(
+        "the database file LERS writes itself is not the one it opened and migrated ({0}): check the database URL"
+    )]
+    WriterFileDiffers(String),
 }
 
 /// What changed under a guarded write (the UPDATE found no row in the expected state).

@@ -9,23 +9,43 @@ use super::core::SqlStore;
 use super::dialect::Backend;
 use super::sqlite_file::SqliteFile;
 use crate::crypto::keys::KeyRing;
-use crate::error::StoreError;
+use crate::error::{ConfigError, StoreError};
 
 /// Opens the database named by `url`, applies pending migrations and returns the store.
 pub async fn connect(url: &str, keys: KeyRing) -> Result<SqlStore, StoreError> {
     sqlx::any::install_default_drivers();
     let backend = Backend::from_url(url)?;
+    let options = backend.connect_options(url)?;
     let sqlite_file = match backend {
-        Backend::Sqlite => Some(SqliteFile::of_url(url)?),
+        Backend::Sqlite => Some(SqliteFile::of_options(&options)?),
         Backend::Postgres => None,
     };
-    let pool = backend
-        .pool_options()
-        .connect_with(backend.connect_options(url)?)
-        .await?;
+    let pool = backend.pool_options().connect_with(options).await?;
     backend.migrate(&pool).await?;
+    if let Some(file) = &sqlite_file {
+        check_writer_file(file.clone()).await?;
+    }
     fill_audit_nodes(&pool).await;
     Ok(SqlStore::new(pool, backend, keys, sqlite_file))
+}
+
+/// Fails the start, rather than the first write, when the file LERS' writer opens
+/// itself is not the migrated one the pool opened (it would find no tables).
+async fn check_writer_file(file: SqliteFile) -> Result<(), StoreError> {
+    let checked = tokio::task::spawn_blocking(move || {
+        file.open(rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)?
+            .query_row("SELECT COUNT(*) FROM audit_head", [], |row| {
+                row.get::<_, i64>(0)
+            })
+            .map(drop)
+    })
+    .await;
+    let detail = match checked {
+        Ok(Ok(())) => return Ok(()),
+        Ok(Err(e)) => e.to_string(),
+        Err(e) => e.to_string(),
+    };
+    Err(ConfigError::WriterFileDiffers(detail).into())
 }
 
 /// Fills in subtree roots an older log lacks. A failure (say, a tampered leaf) must not

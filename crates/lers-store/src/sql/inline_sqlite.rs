@@ -58,7 +58,7 @@ impl InlineSqlite {
     /// and the URL's options.
     pub(crate) fn open(file: &SqliteFile, pragmas: &str) -> Result<Self, StoreError> {
         let conn = file
-            .open(OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)
+            .open(OpenFlags::SQLITE_OPEN_READ_WRITE)
             .map_err(|e| StoreError::Database(database_error(e)))?;
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         conn.execute_batch(pragmas)

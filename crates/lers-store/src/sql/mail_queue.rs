@@ -181,11 +181,17 @@ impl MailQueueStore for SqlStore {
                 return Ok(Claim::RecipientErased);
             }
         }
-        sqlx::query("UPDATE mail_queue SET handing_over_at = $1 WHERE id = $2")
+        let marked = sqlx::query("UPDATE mail_queue SET handing_over_at = $1 WHERE id = $2")
             .bind(at.unix_millis())
             .bind(id)
             .execute(tx.conn())
-            .await?;
+            .await?
+            .rows_affected();
+        if marked != 1 {
+            // Deleted since it was read (an erasure of a row without an account,
+            // which no account's row orders with this): it is not to be sent.
+            return Ok(Claim::Gone);
+        }
         let queued = QueuedMail {
             id,
             queued_at: ts(&row, "queued_at")?,
@@ -328,6 +334,10 @@ mod tests {
                 "5",
             ),
             (br#"{"to": ["someone@example.org"]}"#, "someone"),
+            (
+                br#"{"to": "a@example.org", "subject": "s", "body": "b", "receipt": "someone@example.org"}"#,
+                "someone",
+            ),
             (
                 br#"{"to": "someone@example.org", "subject": "Hello", "bo"#,
                 "Hello",
