@@ -16,8 +16,14 @@ async fn a_log_verifies_while_it_grows(backend: Backend) -> TestResult {
     };
     let store = app.store.clone();
     let at = app.clock_now();
+    // The writer goes on until verify has run a few times meanwhile: on a busy
+    // machine 400 entries can be written before a second verify starts.
+    let verified = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let runs = verified.clone();
     let writer = tokio::spawn(async move {
-        for i in 0..400 {
+        let mut i = 0;
+        while i < 400 || runs.load(std::sync::atomic::Ordering::SeqCst) < 3 {
+            i += 1;
             let event = AuditEvent::new(
                 at,
                 format!("acct_{i:03}"),
@@ -35,6 +41,7 @@ async fn a_log_verifies_while_it_grows(backend: Backend) -> TestResult {
         let report = app.store.audit_verify(&key).await?;
         assert_eq!(report.problem, None, "after {seen:?} entries");
         seen.push(report.entries);
+        verified.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     }
     writer.await??;
     let last = app.store.audit_verify(&key).await?;
