@@ -428,15 +428,7 @@ async fn an_erasure_during_a_handover(backend: Backend) -> TestResult {
     Ok(())
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_erasure_during_a_handover_on_sqlite() -> TestResult {
-    an_erasure_during_a_handover(Backend::Sqlite).await
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_erasure_during_a_handover_on_postgres() -> TestResult {
-    an_erasure_during_a_handover(Backend::Postgres).await
-}
+crate::both_backends!(an_erasure_during_a_handover);
 
 /// On PostgreSQL an erasure and a queueing, or a delivery taking a message, are
 /// ordered by the account's row: each waits for an erasure that holds it and then
