@@ -136,6 +136,11 @@ pub enum ConfigError {
         "the database file LERS writes itself is not the one it opened and migrated ({0}): check the database URL"
     )]
     WriterFileDiffers(String),
+    /// The URL, with its password replaced.
+    #[error(
+        "{0} names the database by a SQLite URI (file:…), which has no plain path: give it as sqlite://PATH for backup and restore"
+    )]
+    SqliteUriName(String),
 }
 
 /// What changed under a guarded write (the UPDATE found no row in the expected state).

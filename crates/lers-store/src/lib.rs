@@ -30,7 +30,7 @@ pub use sql::agency_webhooks::{self, AgencyWebhookStore};
 pub use sql::alerts::{self, AlertStore};
 pub use sql::audit_log::SignedHead;
 pub use sql::audit_verify::{AuditProblem, AuditVerification, Signatures};
-pub use sql::backup::{database_is_empty, BackupStore, NeededBlob};
+pub use sql::backup::{database_is_empty, sqlite_database_path, BackupStore, NeededBlob};
 pub use sql::case_keys::{self, CaseDataStore, CaseKeyReport, SealingReport};
 pub use sql::deconfliction::DeconflictionStore;
 pub use sql::dialect::{redact, Backend};
@@ -45,7 +45,7 @@ pub use sql::interface_endpoints::{self, EndpointRecord, InterfaceEndpointStore}
 pub use sql::key_policy::{KeyPolicyChange, KeyPolicyProposal, KeyPolicyStore, ShownProposal};
 pub use sql::locale::LocaleStore;
 pub use sql::mail_queue::{
-    Claim, MailQueueStore, MailReceipt, OutgoingMail, QueuedMail, HANDOVER_WINDOW,
+    Claim, MailQueueStore, MailReceipt, OutgoingMail, QueuedMail, HANDOVER_WINDOW, SEND_WITHIN,
 };
 pub use sql::notices::{self, NoticeClaim, NoticeDecision, NoticeRecord, NoticeState, NoticeStore};
 pub use sql::operations::{self, OperationsSnapshot, OperationsStore};

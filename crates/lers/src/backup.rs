@@ -151,12 +151,7 @@ pub async fn restore(
     let source = dir.join(&manifest.database_file);
     match backend {
         Backend::Sqlite => {
-            let target = PathBuf::from(
-                url.trim_start_matches("sqlite://")
-                    .split('?')
-                    .next()
-                    .unwrap_or_default(),
-            );
+            let target = lers_store::sqlite_database_path(&url)?;
             if let Some(parent) = target.parent() {
                 create_private_dir(parent)?;
             }

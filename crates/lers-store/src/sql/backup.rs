@@ -4,14 +4,15 @@
 //! one snapshot), the blobs the database refers to, and whether a database is empty
 //! (a restore never writes over data).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
-use super::dialect::Backend;
+use super::dialect::{redact, Backend};
+use super::sqlite_file::SqliteFile;
 use super::SqlStore;
-use crate::{Result, StoreError};
+use crate::{ConfigError, Result, StoreError};
 
 /// One blob the database needs: its area (`documents`, `productions`, `exports`),
 /// region (`None`: the default region) and key.
@@ -79,6 +80,16 @@ impl BackupStore for SqlStore {
     }
 }
 
+/// The file of the SQLite database at `url`, as the store opens it: the URL as sqlx
+/// normalises it, percent escapes decoded (`%3F` is a `?` in the name). A database
+/// named by a SQLite URI (`sqlite:file:…`) has no plain path and is refused.
+pub fn sqlite_database_path(url: &str) -> Result<PathBuf> {
+    SqliteFile::of_options(&Backend::Sqlite.connect_options(url)?)?
+        .path()
+        .map(Path::to_path_buf)
+        .ok_or_else(|| ConfigError::SqliteUriName(redact(url)).into())
+}
+
 /// Whether the database at `url` holds no LERS tables yet (a restore target); reads
 /// without connecting through [`crate::connect`], which would create the schema.
 pub async fn database_is_empty(url: &str) -> Result<bool> {
@@ -86,9 +97,7 @@ pub async fn database_is_empty(url: &str) -> Result<bool> {
     sqlx::any::install_default_drivers();
     let query = match Backend::from_url(url)? {
         Backend::Sqlite => {
-            let path = url.trim_start_matches("sqlite://");
-            let path = path.split('?').next().unwrap_or(path);
-            if !Path::new(path).exists() {
+            if !sqlite_database_path(url)?.exists() {
                 return Ok(true);
             }
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'"

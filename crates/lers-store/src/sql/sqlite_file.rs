@@ -8,6 +8,7 @@
 //! An in-memory database is refused: a second connection cannot open it, and it
 //! would lose every acknowledged write when LERS stops.
 
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
@@ -27,6 +28,9 @@ const OPTION_RESERVED: &AsciiSet = &PATH_RESERVED.add(b'&').add(b'=').add(b' ');
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct SqliteFile {
     uri: String,
+    /// The file's path as sqlx decoded it; `None` when the URL names a SQLite URI
+    /// (`sqlite:file:…`), which only SQLite itself reads.
+    path: Option<PathBuf>,
 }
 
 impl SqliteFile {
@@ -55,6 +59,7 @@ impl SqliteFile {
         if in_memory {
             return Err(ConfigError::InMemoryDatabase.into());
         }
+        let file_path = (!path.starts_with("file:")).then(|| PathBuf::from(&path));
         let mut uri = if path.starts_with("file:") {
             // Already a URI filename, which sqlx hands to SQLite as it is.
             path
@@ -82,7 +87,15 @@ impl SqliteFile {
                 utf8_percent_encode(value, OPTION_RESERVED)
             ));
         }
-        Ok(Self { uri })
+        Ok(Self {
+            uri,
+            path: file_path,
+        })
+    }
+
+    /// The file on disk, when the URL names it by its path.
+    pub(crate) fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
     }
 
     /// [`Self::of_options`] of a URL as written.

@@ -161,3 +161,59 @@ async fn a_backup_restores_identically_and_shredded_keys_stay_shredded(
     assert!(again.ok);
     Ok(())
 }
+
+/// A SQLite URL is read as the store reads it: `%20` in the name is a space. Before,
+/// `restore` copied the backup to the name as written (`restored%20copy.db`) while
+/// the server opened `restored copy.db`, a new empty database.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restore_goes_to_the_file_the_store_opens() -> TestResult {
+    let Some(app) = TestApp::spawn(Backend::Sqlite).await else {
+        return Ok(());
+    };
+    delivered(&app).await?;
+    let outside = tempfile::tempdir()?;
+    let backup = outside.path().join("backup");
+    let taken = lers_on(
+        &app,
+        &app.db.url,
+        &["backup", backup.to_str().ok_or("path")?],
+    )
+    .await;
+    assert!(taken.ok, "{}", taken.stdout);
+    let at_backup = rows_of(&app.db.url)?;
+
+    let target = tempfile::tempdir()?;
+    let url = format!("sqlite://{}/restored%20copy.db", target.path().display());
+    let restored = lers_on(&app, &url, &["restore", backup.to_str().ok_or("path")?]).await;
+    assert!(restored.ok, "{}", restored.stdout);
+    let opened = target.path().join("restored copy.db");
+    assert!(
+        !target.path().join("restored%20copy.db").exists(),
+        "nothing written under the escaped name"
+    );
+    assert_eq!(
+        rows_of(&format!("sqlite://{}", opened.display()))?,
+        at_backup,
+        "the file the store opens holds the backup"
+    );
+    let verified = lers_on(&app, &url, &["audit", "verify"]).await;
+    assert!(
+        verified.ok && verified.stdout.contains("audit log OK"),
+        "{}",
+        verified.stdout
+    );
+
+    let uri_named = format!("sqlite:file:{}/other.db", target.path().display());
+    let refused = lers_on(
+        &app,
+        &uri_named,
+        &["restore", backup.to_str().ok_or("path")?],
+    )
+    .await;
+    assert!(
+        !refused.ok && refused.stdout.contains("give it as sqlite://PATH"),
+        "{}",
+        refused.stdout
+    );
+    Ok(())
+}
