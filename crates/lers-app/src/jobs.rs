@@ -84,9 +84,10 @@ impl App {
                         error,
                         "job failed; will retry"
                     );
-                    self.store
-                        .retry_job(job.id, &error, now.plus(backoff(job.attempts)))
-                        .await
+                    // Counted from the failure: a job that ran long (waiting on a
+                    // lock, a slow server) is not due again at once.
+                    let retry_at = self.clock.now().plus(backoff(job.attempts));
+                    self.store.retry_job(job.id, &error, retry_at).await
                 }
             };
             if let Err(e) = finished {

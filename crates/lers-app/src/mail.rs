@@ -147,6 +147,13 @@ impl MailError {
     }
 
     /// Whether the same message may go through later.
+    /// Whether the message surely did not reach the mail server: it answered with a
+    /// temporary refusal, or was not tried. A connection lost or stalled mid-message
+    /// may have delivered it.
+    pub fn surely_not_handed_over(&self) -> bool {
+        matches!(self, Self::Deferred(_) | Self::ServerDown)
+    }
+
     pub fn worth_retrying(&self) -> bool {
         matches!(
             self,

@@ -14,7 +14,7 @@
 //! mails many people is not held for the deadline per message (`crate::mail_outage`).
 
 use lers_domain::clock::Duration;
-use lers_store::{Claim, MailReceipt, OutgoingMail, StoreError};
+use lers_store::{Claim, MailReceipt, OutgoingMail, StoreError, SEND_WITHIN};
 
 use crate::app::App;
 use crate::mail::MailError;
@@ -120,6 +120,13 @@ impl App {
             }
             Err(e) => return Err(e.to_string()),
         };
+        if self.clock.now() > now.plus(SEND_WITHIN) {
+            // The claim waited (on an erasure's lock): its mark is too old to cover
+            // a send now. The retry takes it afresh.
+            return Err(self
+                .mail_released(id, "the claim took too long; sent at the retry".into())
+                .await);
+        }
         // Before the message is opened: one that no longer opens is given up too.
         if queued.queued_at.plus(GIVE_UP_AFTER) <= now {
             tracing::error!(mail = id, queued_at = %queued.queued_at.to_rfc3339(), "a queued mail was given up: it was not delivered for three days");
@@ -128,7 +135,10 @@ impl App {
                 .await
                 .map_err(|e| e.to_string());
         }
-        let mail = queued.mail.map_err(|e| e.to_string())?;
+        let mail = match queued.mail {
+            Ok(mail) => mail,
+            Err(e) => return Err(self.mail_released(id, e.to_string()).await),
+        };
         match self
             .send_unless_down(&mail.to, &mail.subject, mail.body)
             .await
@@ -137,6 +147,9 @@ impl App {
                 if let Some(receipt) = mail.receipt {
                     self.record_receipt(id, receipt, &mail.to).await;
                 }
+            }
+            Err(e) if e.surely_not_handed_over() => {
+                return Err(self.mail_released(id, e.to_string()).await)
             }
             Err(e) if e.worth_retrying() => return Err(e.to_string()),
             Err(e) => {
@@ -147,6 +160,16 @@ impl App {
             .forget_queued_mail(id)
             .await
             .map_err(|e| e.to_string())
+    }
+
+    /// Takes the handover mark off message `id`, whose attempt failed with `failure`
+    /// without reaching the mail server; returns `failure` for the job's retry.
+    async fn mail_released(&self, id: i64, failure: String) -> String {
+        if let Err(e) = self.store.release_queued_mail(id).await {
+            // The mark then only makes an erasure report the message as on its way.
+            tracing::warn!(mail = id, error = %e, "could not take the handover mark off a queued mail");
+        }
+        failure
     }
 
     /// Records what a delivered message leaves behind. A failure is logged, not

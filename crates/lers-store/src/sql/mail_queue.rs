@@ -79,6 +79,11 @@ impl OutgoingMail {
 /// beyond any mail server's deadline for one message (30 seconds).
 pub const HANDOVER_WINDOW: Duration = Duration::minutes(2);
 
+/// How long after its mark's time a claim may still be sent: a claim that answers
+/// later (it waited on an erasure's lock) is released untried, so with the mail
+/// server's 30-second deadline whatever leaves does so inside [`HANDOVER_WINDOW`].
+pub const SEND_WITHIN: Duration = Duration::minutes(1);
+
 /// What the delivery job finds when it takes a queued message.
 #[derive(Debug)]
 pub enum Claim {
@@ -114,6 +119,9 @@ pub trait MailQueueStore: Send + Sync {
     /// Takes queued message `id` to hand it over at `at`, unless it is gone or its
     /// recipient's account is erased (then it is deleted).
     async fn claim_queued_mail(&self, id: i64, at: Timestamp) -> Result<Claim>;
+    /// Takes the handover mark off message `id`: the attempt left nothing with the
+    /// mail server (refused, or not tried), so an erasure now withdraws it.
+    async fn release_queued_mail(&self, id: i64) -> Result<()>;
     /// Deletes a delivered or given-up message.
     async fn forget_queued_mail(&self, id: i64) -> Result<()>;
 }
@@ -201,6 +209,15 @@ impl MailQueueStore for SqlStore {
         };
         tx.commit().await?;
         Ok(Claim::Taken(queued))
+    }
+
+    async fn release_queued_mail(&self, id: i64) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query("UPDATE mail_queue SET handing_over_at = NULL WHERE id = $1")
+            .bind(id)
+            .execute(tx.conn())
+            .await?;
+        tx.commit().await
     }
 
     async fn forget_queued_mail(&self, id: i64) -> Result<()> {

@@ -7,7 +7,7 @@ use std::time::Duration as StdDuration;
 
 use lers_app::{Handed, Mailer, GIVE_UP_AFTER, OUTAGE_PAUSE};
 use lers_domain::clock::Duration;
-use lers_store::{prelude::*, Claim, Ctx, MailReceipt, OutgoingMail, HANDOVER_WINDOW};
+use lers_store::{prelude::*, Claim, Ctx, MailReceipt, OutgoingMail, HANDOVER_WINDOW, SEND_WITHIN};
 
 use crate::harness::*;
 use crate::smtp::{free_port, SmtpServer};
@@ -249,6 +249,11 @@ async fn a_deferral_is_kept_by_its_code_alone() -> TestResult {
     assert!(last_error.contains("451"), "{last_error}");
     assert!(!last_error.contains("owner@"), "{last_error}");
     assert_eq!(queued(&app).await?.len(), 1, "kept for the next attempt");
+    assert_eq!(
+        handover_marks(&app).await?,
+        0,
+        "a refused message is not on its way: an erasure now withdraws it"
+    );
 
     app.advance(Duration::minutes(5));
     state.run_due_jobs("test").await;
@@ -481,6 +486,63 @@ async fn queueing_and_delivery_wait_for_an_erasure_in_progress() -> TestResult {
     );
     assert!(queued(&app).await?.is_empty());
     Ok(())
+}
+
+/// A delivery whose claim waited on the recipient's row (an erasure that did not
+/// happen, here) longer than [`SEND_WITHIN`] does not send on that claim: its mark's
+/// time would no longer cover the send, and an erasure meanwhile would report the
+/// message as withdrawn. It releases the mark, and the retry sends.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_claim_that_waited_is_sent_at_the_retry() -> TestResult {
+    let Some(app) = TestApp::spawn(Backend::Postgres).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("slow.claim@abilenetx.gov").await;
+    let account = app
+        .store
+        .account_by_email(&person.email)
+        .await?
+        .ok_or("account")?;
+    let port = free_port();
+    let state = mailing_to(&app, port)?;
+    let mail = OutgoingMail::to_account(&account, "Waiting", "Queued.".into());
+    assert_eq!(state.send_or_queue(mail).await?, Handed::Queued);
+    let Some(smtp) = SmtpServer::start_on("aiosmtpd.handlers.Mailbox", port).await else {
+        return Ok(());
+    };
+    app.advance(OUTAGE_PAUSE);
+    app.advance(Duration::minutes(1));
+
+    let mut holder = app.store.pool().begin().await?;
+    sqlx::query("SELECT id FROM accounts WHERE id = $1 FOR UPDATE")
+        .bind(account.id)
+        .execute(&mut *holder)
+        .await?;
+    let runner = state.clone();
+    let delivery = tokio::spawn(async move { runner.run_due_jobs("test").await });
+    wait_for_row_locks(&app, 1).await?;
+    app.advance(SEND_WITHIN);
+    app.advance(Duration::seconds(1));
+    holder.commit().await?;
+    delivery.await?;
+    assert!(smtp.messages().is_empty(), "not sent on the late claim");
+    assert_eq!(queued(&app).await?.len(), 1);
+    assert_eq!(handover_marks(&app).await?, 0, "the mark is taken off");
+
+    app.advance(Duration::minutes(5));
+    state.run_due_jobs("test").await;
+    assert_eq!(smtp.messages().len(), 1, "sent at the retry");
+    assert!(queued(&app).await?.is_empty());
+    Ok(())
+}
+
+/// How many queued messages are marked as being handed over.
+async fn handover_marks(app: &TestApp) -> TestResult<i64> {
+    Ok(
+        sqlx::query_scalar("SELECT COUNT(*) FROM mail_queue WHERE handing_over_at IS NOT NULL")
+            .fetch_one(app.store.pool())
+            .await?,
+    )
 }
 
 /// Waits until `sessions` sessions of the test database wait for a lock.
