@@ -13,7 +13,7 @@
 //! outage costs one request the deadline rather than every request, and a sweep that
 //! mails many people is not held for the deadline per message (`crate::mail_outage`).
 
-use lers_domain::clock::Duration;
+use lers_domain::clock::{Duration, Timestamp};
 use lers_store::{Claim, MailReceipt, OutgoingMail, StoreError, SEND_WITHIN};
 
 use crate::app::App;
@@ -107,24 +107,29 @@ impl App {
     pub(crate) async fn deliver_queued_mail(&self, id: i64) -> Result<(), String> {
         let store = &self.store;
         let now = self.clock.now();
-        let queued = match store.claim_queued_mail(id, now).await {
-            Ok(Claim::Taken(queued)) => queued,
-            // Delivered (a job that ran twice), given up, or withdrawn by an erasure.
-            Ok(Claim::Gone) => return Ok(()),
-            Ok(Claim::RecipientErased) => {
-                tracing::info!(
-                    mail = id,
-                    "a queued mail was withdrawn: its recipient's account was erased"
-                );
-                return Ok(());
-            }
-            Err(e) => return Err(e.to_string()),
-        };
+        let queued =
+            match store.claim_queued_mail(id, now).await {
+                Ok(Claim::Taken(queued)) => queued,
+                // Delivered (a job that ran twice), given up, or withdrawn by an erasure.
+                Ok(Claim::Gone) => return Ok(()),
+                Ok(Claim::RecipientErased) => {
+                    tracing::info!(
+                        mail = id,
+                        "a queued mail was withdrawn: its recipient's account was erased"
+                    );
+                    return Ok(());
+                }
+                Ok(Claim::BeingHandedOver) => return Err(
+                    "another attempt is handing this message over; looked at again at the retry"
+                        .into(),
+                ),
+                Err(e) => return Err(e.to_string()),
+            };
         if self.clock.now() > now.plus(SEND_WITHIN) {
             // The claim waited (on an erasure's lock): its mark is too old to cover
             // a send now. The retry takes it afresh.
             return Err(self
-                .mail_released(id, "the claim took too long; sent at the retry".into())
+                .mail_released(id, now, "the claim took too long; sent at the retry".into())
                 .await);
         }
         // Before the message is opened: one that no longer opens is given up too.
@@ -137,7 +142,7 @@ impl App {
         }
         let mail = match queued.mail {
             Ok(mail) => mail,
-            Err(e) => return Err(self.mail_released(id, e.to_string()).await),
+            Err(e) => return Err(self.mail_released(id, now, e.to_string()).await),
         };
         match self
             .send_unless_down(&mail.to, &mail.subject, mail.body)
@@ -149,7 +154,7 @@ impl App {
                 }
             }
             Err(e) if e.surely_not_handed_over() => {
-                return Err(self.mail_released(id, e.to_string()).await)
+                return Err(self.mail_released(id, now, e.to_string()).await)
             }
             Err(e) if e.worth_retrying() => return Err(e.to_string()),
             Err(e) => {
@@ -164,8 +169,8 @@ impl App {
 
     /// Takes the handover mark off message `id`, whose attempt failed with `failure`
     /// without reaching the mail server; returns `failure` for the job's retry.
-    async fn mail_released(&self, id: i64, failure: String) -> String {
-        if let Err(e) = self.store.release_queued_mail(id).await {
+    async fn mail_released(&self, id: i64, marked_at: Timestamp, failure: String) -> String {
+        if let Err(e) = self.store.release_queued_mail(id, marked_at).await {
             // The mark then only makes an erasure report the message as on its way.
             tracing::warn!(mail = id, error = %e, "could not take the handover mark off a queued mail");
         }

@@ -93,6 +93,10 @@ pub enum Claim {
     RecipientErased,
     /// To be handed over now; marked so until [`HANDOVER_WINDOW`] has passed.
     Taken(QueuedMail),
+    /// Another attempt took it less than [`HANDOVER_WINDOW`] ago and may be sending
+    /// it (a job taken over when its lease ran out, or a send that stalled): not sent
+    /// again now; the retry looks again.
+    BeingHandedOver,
 }
 
 /// A message in the queue.
@@ -119,9 +123,10 @@ pub trait MailQueueStore: Send + Sync {
     /// Takes queued message `id` to hand it over at `at`, unless it is gone or its
     /// recipient's account is erased (then it is deleted).
     async fn claim_queued_mail(&self, id: i64, at: Timestamp) -> Result<Claim>;
-    /// Takes the handover mark off message `id`: the attempt left nothing with the
-    /// mail server (refused, or not tried), so an erasure now withdraws it.
-    async fn release_queued_mail(&self, id: i64) -> Result<()>;
+    /// Takes the handover mark made at `marked_at` off message `id`: that attempt
+    /// left nothing with the mail server (refused, or not tried), so an erasure now
+    /// withdraws it. A later attempt's mark is left alone.
+    async fn release_queued_mail(&self, id: i64, marked_at: Timestamp) -> Result<()>;
     /// Deletes a delivered or given-up message.
     async fn forget_queued_mail(&self, id: i64) -> Result<()>;
 }
@@ -170,7 +175,8 @@ impl MailQueueStore for SqlStore {
     async fn claim_queued_mail(&self, id: i64, at: Timestamp) -> Result<Claim> {
         let mut tx = self.begin().await?;
         let Some(row) = sqlx::query(
-            "SELECT public_id, sealed, queued_at, recipient_account FROM mail_queue WHERE id = $1",
+            "SELECT public_id, sealed, queued_at, recipient_account, handing_over_at \
+             FROM mail_queue WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(tx.conn())
@@ -189,16 +195,36 @@ impl MailQueueStore for SqlStore {
                 return Ok(Claim::RecipientErased);
             }
         }
-        let marked = sqlx::query("UPDATE mail_queue SET handing_over_at = $1 WHERE id = $2")
-            .bind(at.unix_millis())
-            .bind(id)
-            .execute(tx.conn())
-            .await?
-            .rows_affected();
+        let ended_before = at.minus(HANDOVER_WINDOW).unix_millis();
+        let mark: Option<i64> = row.try_get("handing_over_at")?;
+        if mark.is_some_and(|taken| taken > ended_before) {
+            tx.commit().await?;
+            return Ok(Claim::BeingHandedOver);
+        }
+        // Guarded: a claim without an account row to order it may race another.
+        let marked = sqlx::query(
+            "UPDATE mail_queue SET handing_over_at = $1 \
+             WHERE id = $2 AND (handing_over_at IS NULL OR handing_over_at <= $3)",
+        )
+        .bind(at.unix_millis())
+        .bind(id)
+        .bind(ended_before)
+        .execute(tx.conn())
+        .await?
+        .rows_affected();
         if marked != 1 {
-            // Deleted since it was read (an erasure of a row without an account,
-            // which no account's row orders with this): it is not to be sent.
-            return Ok(Claim::Gone);
+            let still_queued: Option<i64> =
+                sqlx::query_scalar("SELECT id FROM mail_queue WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(tx.conn())
+                    .await?;
+            tx.commit().await?;
+            // Taken by the other claim meanwhile, or deleted since it was read (an
+            // erasure of a row without an account): either way not sent from here.
+            return Ok(match still_queued {
+                Some(_) => Claim::BeingHandedOver,
+                None => Claim::Gone,
+            });
         }
         let queued = QueuedMail {
             id,
@@ -211,12 +237,15 @@ impl MailQueueStore for SqlStore {
         Ok(Claim::Taken(queued))
     }
 
-    async fn release_queued_mail(&self, id: i64) -> Result<()> {
+    async fn release_queued_mail(&self, id: i64, marked_at: Timestamp) -> Result<()> {
         let mut tx = self.begin().await?;
-        sqlx::query("UPDATE mail_queue SET handing_over_at = NULL WHERE id = $1")
-            .bind(id)
-            .execute(tx.conn())
-            .await?;
+        sqlx::query(
+            "UPDATE mail_queue SET handing_over_at = NULL WHERE id = $1 AND handing_over_at = $2",
+        )
+        .bind(id)
+        .bind(marked_at.unix_millis())
+        .execute(tx.conn())
+        .await?;
         tx.commit().await
     }
 

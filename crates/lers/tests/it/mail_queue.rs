@@ -433,7 +433,47 @@ async fn an_erasure_during_a_handover(backend: Backend) -> TestResult {
     Ok(())
 }
 
-crate::both_backends!(an_erasure_during_a_handover);
+crate::both_backends!(
+    an_erasure_during_a_handover,
+    a_message_is_handed_over_by_one_attempt_at_a_time
+);
+
+/// A message being handed over is not taken again until its handover has surely
+/// ended (a job whose lease ran out mid-send, taken over by another node, would send
+/// it twice); and a late release by the first attempt leaves the second one's mark.
+async fn a_message_is_handed_over_by_one_attempt_at_a_time(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let state = mailing_to(&app, free_port())?;
+    let mail = OutgoingMail::new("someone@example.com", "Once", "Only once.".into());
+    assert_eq!(state.send_or_queue(mail).await?, Handed::Queued);
+    let id: i64 = sqlx::query_scalar("SELECT id FROM mail_queue")
+        .fetch_one(app.store.pool())
+        .await?;
+    let first = app.clock_now();
+    let taken = app.store.claim_queued_mail(id, first).await?;
+    assert!(matches!(taken, Claim::Taken(_)), "{taken:?}");
+    let meanwhile = first.plus(Duration::seconds(30));
+    let again = app.store.claim_queued_mail(id, meanwhile).await?;
+    assert!(matches!(again, Claim::BeingHandedOver), "{again:?}");
+
+    let second = first.plus(HANDOVER_WINDOW).plus(Duration::seconds(1));
+    let taken_over = app.store.claim_queued_mail(id, second).await?;
+    assert!(
+        matches!(taken_over, Claim::Taken(_)),
+        "the first handover has ended: {taken_over:?}"
+    );
+    app.store.release_queued_mail(id, first).await?;
+    assert_eq!(
+        handover_marks(&app).await?,
+        1,
+        "the second attempt's mark stays"
+    );
+    app.store.release_queued_mail(id, second).await?;
+    assert_eq!(handover_marks(&app).await?, 0);
+    Ok(())
+}
 
 /// On PostgreSQL an erasure and a queueing, or a delivery taking a message, are
 /// ordered by the account's row: each waits for an erasure that holds it and then
