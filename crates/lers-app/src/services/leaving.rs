@@ -105,7 +105,13 @@ impl App {
         Ok(self.erase(target.id, ctx).await?)
     }
 
-    async fn erase(&self, account_id: i64, ctx: &Ctx) -> Result<LeavingReport, AppError> {
+    /// Erases `account_id` with all of a person's leaving, and deletes their
+    /// exports' blobs.
+    pub(crate) async fn erase(
+        &self,
+        account_id: i64,
+        ctx: &Ctx,
+    ) -> Result<LeavingReport, AppError> {
         let report = self
             .store
             .erase_person(account_id, ctx)

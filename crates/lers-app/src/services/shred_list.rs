@@ -1,4 +1,4 @@
-//! The shred list (`KEY_DIR/shredded.list`): every destroyed key, named outside the
+//! The shred list (`KEY_DIR/shredded.list`): every destroyed key and erased person, named outside the
 //! database so that restoring an older database backup cannot bring it back
 //! (`lers_store::sql::shred_list` says what an entry is). Each job-runner tick
 //! appends what the database destroyed since (`crate::shred_list_file`: the file is
@@ -31,7 +31,8 @@ impl App {
         Ok(new.len())
     }
 
-    /// Destroys again every key the shred list names that the database still holds
+    /// Destroys again every key the shred list names that the database still holds,
+    /// and erases again every person it names whom the database holds unerased
     /// (after a restore of an older backup); run at every start before serving.
     pub async fn enforce_shred_list(&self, ctx: &Ctx) -> anyhow::Result<u64> {
         let listed: Vec<String> = self.config.shred_list.entries()?.iter().cloned().collect();
@@ -45,6 +46,16 @@ impl App {
                 "keys named in the shred list were back in the database (an older backup was restored?); destroyed them again"
             );
         }
-        Ok(again)
+        let people = self.store.accounts_to_erase_again(&listed).await?;
+        for &account in &people {
+            self.erase(account, ctx).await?;
+        }
+        if !people.is_empty() {
+            tracing::warn!(
+                people = people.len(),
+                "people erased before were back in the database (an older backup was restored?); erased them again"
+            );
+        }
+        Ok(again + people.len() as u64)
     }
 }

@@ -9,13 +9,24 @@
 //! "My data" export, `req:` a purged case (its data key and sealed columns),
 //! `bin:` a purged recycle-bin entry (its payload, which may hold a wrapped key).
 //! `req:` and `bin:` updates also take the time (`$2`) they are purged again at.
+//!
+//! An erased person is named too, `acct:` and their pseudonym (which names nobody):
+//! an older backup holds their name, address and second factors, and an erasure
+//! must outlive a restore like a shredded key. The app erases them again
+//! ([`ShredListStore::accounts_to_erase_again`]) with the whole of a person's leaving.
 
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use serde_json::json;
 
+use std::collections::HashSet;
+
+use super::erasure::ERASED;
 use super::{event, SqlStore};
 use crate::{Ctx, Result};
+
+/// The kind of entry naming an erased account, by its pseudonym.
+pub const ERASED_ACCOUNT: &str = "acct";
 
 /// What each kind of entry reads (ids destroyed now) and how it destroys one again.
 const KINDS: &[(&str, &str, &str)] = &[
@@ -58,6 +69,9 @@ pub trait ShredListStore {
     /// and ids are skipped); one transaction, audited `backup.shredded_again` when
     /// anything was found. Returns how many were destroyed again.
     async fn shred_again(&self, entries: &[String], ctx: &Ctx) -> Result<u64>;
+    /// The accounts that `entries` name as erased (`acct:`) and the database holds
+    /// unerased: an older backup restored.
+    async fn accounts_to_erase_again(&self, entries: &[String]) -> Result<Vec<i64>>;
 }
 
 #[async_trait]
@@ -68,7 +82,39 @@ impl ShredListStore for SqlStore {
             let ids: Vec<String> = sqlx::query_scalar(select).fetch_all(self.pool()).await?;
             out.extend(ids.into_iter().map(|id| format!("{kind}:{id}")));
         }
+        let erased: Vec<String> =
+            sqlx::query_scalar("SELECT pseudonym FROM accounts WHERE disabled_reason = $1")
+                .bind(ERASED)
+                .fetch_all(self.pool())
+                .await?;
+        out.extend(
+            erased
+                .into_iter()
+                .map(|pseudonym| format!("{ERASED_ACCOUNT}:{pseudonym}")),
+        );
         Ok(out)
+    }
+
+    async fn accounts_to_erase_again(&self, entries: &[String]) -> Result<Vec<i64>> {
+        let listed: HashSet<&str> = entries
+            .iter()
+            .filter_map(|entry| entry.strip_prefix(ERASED_ACCOUNT)?.strip_prefix(':'))
+            .collect();
+        if listed.is_empty() {
+            return Ok(Vec::new());
+        }
+        let unerased: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT id, pseudonym FROM accounts \
+             WHERE disabled_reason IS NULL OR disabled_reason <> $1 ORDER BY id",
+        )
+        .bind(ERASED)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(unerased
+            .into_iter()
+            .filter(|(_, pseudonym)| listed.contains(pseudonym.as_str()))
+            .map(|(id, _)| id)
+            .collect())
     }
 
     async fn shred_again(&self, entries: &[String], ctx: &Ctx) -> Result<u64> {

@@ -5,6 +5,7 @@
 //! restored (the shred list in the key directory).
 
 use lers_domain::clock::Duration;
+use lers_store::prelude::*;
 use sqlx::Connection;
 
 use crate::audit_cli::CliRun;
@@ -12,7 +13,10 @@ use crate::both_backends;
 use crate::harness::*;
 use crate::productions::delivery::delivered;
 
-both_backends!(a_backup_restores_identically_and_shredded_keys_stay_shredded);
+both_backends!(
+    a_backup_restores_identically_and_shredded_keys_stay_shredded,
+    a_person_erased_after_the_backup_is_erased_again_on_restore
+);
 
 /// Runs `lers` against `url` with the app's keys, data directory and region.
 async fn lers_on(app: &TestApp, url: &str, args: &[&str]) -> CliRun {
@@ -215,5 +219,79 @@ async fn a_restore_goes_to_the_file_the_store_opens() -> TestResult {
         "{}",
         refused.stdout
     );
+    Ok(())
+}
+
+/// A person erased after the backup was taken is back, name, address and all, in
+/// that backup; the shred list names them (by pseudonym), and the restored database
+/// erases them again before anything is served.
+async fn a_person_erased_after_the_backup_is_erased_again_on_restore(
+    backend: Backend,
+) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("leaving.later@abilenetx.gov").await;
+    let account = app
+        .store
+        .account_by_email(&person.email)
+        .await?
+        .ok_or("account")?;
+    let outside = tempfile::tempdir()?;
+    let backup = outside.path().join("backup");
+    let taken = lers_on(
+        &app,
+        &app.db.url,
+        &["backup", backup.to_str().ok_or("path")?],
+    )
+    .await;
+    assert!(taken.ok, "{}", taken.stdout);
+
+    let admin = lers_store::Ctx {
+        at: app.clock_now(),
+        actor: "acct_admin".into(),
+        ip: None,
+    };
+    app.store.erase_person(account.id, &admin).await?;
+    app.state.run_due_jobs("test").await;
+    let listed = std::fs::read_to_string(app.key_dir().join("shredded.list"))?;
+    let entry = format!("acct:{}", account.pseudonym);
+    assert!(listed.contains(&entry), "{listed}");
+
+    let target_dir = tempfile::tempdir()?;
+    let target = TestDatabase::create(backend, target_dir.path())
+        .await
+        .ok_or("database")?;
+    let restored = lers_on(
+        &app,
+        &target.url,
+        &["restore", backup.to_str().ok_or("path")?],
+    )
+    .await;
+    assert!(restored.ok, "{}", restored.stdout);
+    sqlx::any::install_default_drivers();
+    let mut conn = sqlx::AnyConnection::connect(&target.url).await?;
+    let (email, name, reason): (String, String, Option<String>) =
+        sqlx::query_as("SELECT email, name, disabled_reason FROM accounts WHERE pseudonym = $1")
+            .bind(&account.pseudonym)
+            .fetch_one(&mut conn)
+            .await?;
+    assert_eq!(
+        (email.as_str(), name.as_str(), reason.as_deref()),
+        (
+            lers_store::erasure::erased_email(&account.pseudonym).as_str(),
+            lers_store::erasure::erased_name(&account.pseudonym).as_str(),
+            Some(lers_store::erasure::ERASED)
+        ),
+        "erased again"
+    );
+    let sessions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions WHERE account_id = $1")
+        .bind(account.id)
+        .fetch_one(&mut conn)
+        .await?;
+    assert_eq!(sessions, 0, "no session of theirs lives on");
+    conn.close().await?;
+    let verified = lers_on(&app, &target.url, &["audit", "verify"]).await;
+    assert!(verified.ok, "{}", verified.stdout);
     Ok(())
 }
