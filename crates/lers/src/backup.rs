@@ -145,6 +145,9 @@ pub async fn restore(
             settings.redacted_database_url()
         );
     }
+    if backend == Backend::Sqlite {
+        refuse_left_journals(&lers_store::sqlite_database_path(&url)?)?;
+    }
     if let Some(keys) = keys_from {
         copy_keys(keys, &settings.key_dir())?;
     }
@@ -152,11 +155,7 @@ pub async fn restore(
     match backend {
         Backend::Sqlite => {
             let target = lers_store::sqlite_database_path(&url)?;
-            if let Some(parent) = target.parent() {
-                create_private_dir(parent)?;
-            }
-            std::fs::copy(&source, &target)
-                .and_then(|_| std::fs::File::open(&target)?.sync_all())
+            install_copy(&source, &target)
                 .with_context(|| format!("cannot copy the database to {}", target.display()))?;
         }
         Backend::Postgres => run(pg_command("pg_restore", &url)?.args([
@@ -185,6 +184,44 @@ pub async fn restore(
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// SQLite keeps a database's unfinished writes beside its file (`-wal`, `-journal`) and
+/// applies them when the file is next opened, whatever file is there by then: a
+/// restore next to them would have another database's pages written into the backup.
+fn refuse_left_journals(target: &Path) -> anyhow::Result<()> {
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let mut name = target.as_os_str().to_owned();
+        name.push(suffix);
+        let beside = PathBuf::from(name);
+        if beside.exists() {
+            bail!(
+                "{} lies beside the database file: a LERS process may still use it, or it is \
+                 left from a crash. Stop every LERS process using {}; if the database file \
+                 is gone, delete its -wal, -shm and -journal files; then restore again",
+                beside.display(),
+                target.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Copies `source` to `target` so that a crash leaves there either what was there
+/// before or the whole backup, never part of it: a file beside the target, made
+/// durable, renamed over it, and the rename made durable with the folder.
+fn install_copy(source: &Path, target: &Path) -> anyhow::Result<()> {
+    let folder = match target.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    create_private_dir(folder)?;
+    let mut copy = tempfile::NamedTempFile::new_in(folder)?;
+    std::io::copy(&mut std::fs::File::open(source)?, copy.as_file_mut())?;
+    copy.as_file().sync_all()?;
+    copy.persist(target)?;
+    std::fs::File::open(folder)?.sync_all()?;
+    Ok(())
 }
 
 /// Each needed blob with its size in the configured store now (`None`: missing).

@@ -107,11 +107,7 @@ impl App {
 
     /// Erases `account_id` with all of a person's leaving, and deletes their
     /// exports' blobs.
-    pub(crate) async fn erase(
-        &self,
-        account_id: i64,
-        ctx: &Ctx,
-    ) -> Result<LeavingReport, AppError> {
+    async fn erase(&self, account_id: i64, ctx: &Ctx) -> Result<LeavingReport, AppError> {
         let report = self
             .store
             .erase_person(account_id, ctx)
@@ -122,9 +118,20 @@ impl App {
                 }
                 other => other.into(),
             })?;
+        self.erased(&report).await;
+        Ok(report)
+    }
+
+    /// What follows an erasure's commit outside the database: the person's expired
+    /// exports deleted from the blob store, and the person named in the shred list at
+    /// once (a backup restored a moment later must not bring them back; a failure here
+    /// is left to the next job-runner tick, which appends whatever is missing).
+    pub(crate) async fn erased(&self, report: &LeavingReport) {
         for blob in &report.export_blobs {
             self.remove_export_blob(blob).await;
         }
-        Ok(report)
+        if let Err(e) = self.record_shredded_keys().await {
+            tracing::warn!(error = %e, "an erasure could not be named in the shred list yet; the next job-runner tick does it");
+        }
     }
 }

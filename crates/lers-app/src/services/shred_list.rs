@@ -6,7 +6,7 @@
 //! names and the database still holds a key for. The list lives beside the keys
 //! because it is backed up and restored with them, never with the database.
 
-use lers_store::Ctx;
+use lers_store::{Ctx, Refusal, StoreError};
 
 use crate::app::App;
 pub use crate::shred_list_file::read_shred_list;
@@ -46,16 +46,25 @@ impl App {
                 "keys named in the shred list were back in the database (an older backup was restored?); destroyed them again"
             );
         }
-        let people = self.store.accounts_to_erase_again(&listed).await?;
-        for &account in &people {
-            self.erase(account, ctx).await?;
+        let mut people = 0;
+        for account in self.store.accounts_to_erase_again(&listed).await? {
+            match self.store.erase_person(account, ctx).await {
+                Ok(report) => {
+                    self.erased(&report).await;
+                    people += 1;
+                }
+                // Another process starting on this database (a second node, a
+                // command) erased them since they were listed: done.
+                Err(StoreError::Refused(Refusal::AlreadyErased)) => {}
+                Err(e) => return Err(e.into()),
+            }
         }
-        if !people.is_empty() {
+        if people > 0 {
             tracing::warn!(
-                people = people.len(),
+                people,
                 "people erased before were back in the database (an older backup was restored?); erased them again"
             );
         }
-        Ok(again + people.len() as u64)
+        Ok(again + people)
     }
 }

@@ -7,10 +7,11 @@ use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use serde_json::json;
 
+use super::conn::Conn;
 use super::core::{SqlStore, WriteTx};
 use super::rows::event;
 use crate::error::{Refusal, Result};
-use crate::model::Ctx;
+use crate::model::{Account, Ctx};
 
 /// What an erasure destroyed, for the audit entry and the confirmation shown.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -61,6 +62,24 @@ impl ErasureStore for SqlStore {
 }
 
 impl SqlStore {
+    /// Takes account `account_id`'s row for the transaction and reads it; an erased
+    /// one is refused. So two erasures of one person are ordered, on PostgreSQL as on
+    /// SQLite: the second waits for the first and is then refused, rather than reading
+    /// the person unerased and erasing them a second time.
+    pub(crate) async fn account_to_erase(
+        &self,
+        conn: &mut Conn<'_>,
+        account_id: i64,
+    ) -> Result<Account> {
+        let held = hold_unless_erased(conn, account_id).await?;
+        // Read after the row is held: a missing account is named as such.
+        let account = self.account_by_id_in(conn, account_id).await?;
+        if !held {
+            return Err(Refusal::AlreadyErased.into());
+        }
+        Ok(account)
+    }
+
     /// [`ErasureStore::anonymise_account`] inside the caller's transaction (so a
     /// person's leaving cleans what else names them in the same transaction).
     pub(crate) async fn anonymise_in(
@@ -69,11 +88,8 @@ impl SqlStore {
         account_id: i64,
         ctx: &Ctx,
     ) -> Result<ErasureReport> {
-        let account = self.account_by_id_in(&mut tx.conn(), account_id).await?;
+        let account = self.account_to_erase(&mut tx.conn(), account_id).await?;
         let pseudonym = account.pseudonym.clone();
-        if account.disabled_reason.as_deref() == Some(ERASED) {
-            return Err(Refusal::AlreadyErased.into());
-        }
         sqlx::query(
             "UPDATE accounts SET email = $1, name = $2, badge_number = '', phone = '', \
              mailing_address = '', password_hash = NULL, totp_secret_sealed = NULL, \
@@ -180,4 +196,21 @@ impl SqlStore {
         .await?;
         Ok(report)
     }
+}
+
+/// Holds `account`'s row until the transaction ends, unless it is erased (`false`).
+/// An erasure takes that row first ([`SqlStore::account_to_erase`]), so the two are
+/// ordered: an erasure that comes first is seen here, and one that comes second waits
+/// for this transaction and then withdraws what it queued (on PostgreSQL as on SQLite).
+pub(crate) async fn hold_unless_erased(conn: &mut Conn<'_>, account: i64) -> Result<bool> {
+    let held = sqlx::query(
+        "UPDATE accounts SET status = status \
+         WHERE id = $1 AND (disabled_reason IS NULL OR disabled_reason <> $2)",
+    )
+    .bind(account)
+    .bind(ERASED)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    Ok(held > 0)
 }

@@ -148,7 +148,7 @@ impl MailQueueStore for SqlStore {
             .seal(&clear, &contexts::queued_mail(&public_id))?;
         let mut tx = self.begin().await?;
         if let Some(account) = mail.account {
-            if !hold_unless_erased(&mut tx.conn(), account).await? {
+            if !super::erasure::hold_unless_erased(&mut tx.conn(), account).await? {
                 // Answered only once durable: on SQLite the erasure seen may be an
                 // earlier writer's in this very batch, which could still fail.
                 tx.commit().await?;
@@ -186,7 +186,7 @@ impl MailQueueStore for SqlStore {
         };
         let account: Option<i64> = row.try_get("recipient_account")?;
         if let Some(account) = account {
-            if !hold_unless_erased(&mut tx.conn(), account).await? {
+            if !super::erasure::hold_unless_erased(&mut tx.conn(), account).await? {
                 sqlx::query("DELETE FROM mail_queue WHERE id = $1")
                     .bind(id)
                     .execute(tx.conn())
@@ -349,23 +349,6 @@ fn mail_from_json(id: i64, clear: &[u8]) -> Result<OutgoingMail> {
             e.column()
         ))
     })
-}
-
-/// Holds `account`'s row until the transaction ends, unless it is erased (`false`).
-/// An erasure updates that row first, so the two are ordered: an erasure that comes
-/// first is seen here, and one that comes second waits for this transaction and then
-/// withdraws what it queued (on PostgreSQL as on SQLite).
-async fn hold_unless_erased(conn: &mut Conn<'_>, account: i64) -> Result<bool> {
-    let held = sqlx::query(
-        "UPDATE accounts SET status = status \
-         WHERE id = $1 AND (disabled_reason IS NULL OR disabled_reason <> $2)",
-    )
-    .bind(account)
-    .bind(super::erasure::ERASED)
-    .execute(&mut *conn)
-    .await?
-    .rows_affected();
-    Ok(held > 0)
 }
 
 #[cfg(test)]

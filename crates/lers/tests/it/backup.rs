@@ -188,9 +188,37 @@ async fn a_restore_goes_to_the_file_the_store_opens() -> TestResult {
 
     let target = tempfile::tempdir()?;
     let url = format!("sqlite://{}/restored%20copy.db", target.path().display());
+    let opened = target.path().join("restored copy.db");
+    // Unfinished writes of a database no longer there: SQLite would apply them to
+    // whatever file it next opens under that name.
+    let left = target.path().join("restored copy.db-wal");
+    std::fs::write(&left, b"left from a crash")?;
+    let refused = lers_on(&app, &url, &["restore", backup.to_str().ok_or("path")?]).await;
+    assert!(
+        !refused.ok
+            && refused
+                .stdout
+                .contains("restored copy.db-wal lies beside the database file"),
+        "{}",
+        refused.stdout
+    );
+    assert!(!opened.exists(), "nothing restored beside the journal");
+    std::fs::remove_file(&left)?;
+
     let restored = lers_on(&app, &url, &["restore", backup.to_str().ok_or("path")?]).await;
     assert!(restored.ok, "{}", restored.stdout);
-    let opened = target.path().join("restored copy.db");
+    let mut written = Vec::new();
+    for entry in std::fs::read_dir(target.path())? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        if !name.ends_with("-wal") && !name.ends_with("-shm") {
+            written.push(name);
+        }
+    }
+    assert_eq!(
+        written,
+        ["restored copy.db"],
+        "the copy was renamed into place"
+    );
     assert!(
         !target.path().join("restored%20copy.db").exists(),
         "nothing written under the escaped name"
@@ -293,5 +321,70 @@ async fn a_person_erased_after_the_backup_is_erased_again_on_restore(
     conn.close().await?;
     let verified = lers_on(&app, &target.url, &["audit", "verify"]).await;
     assert!(verified.ok, "{}", verified.stdout);
+    Ok(())
+}
+
+/// Two processes starting on one restored database (two nodes, or a node and a
+/// command) both find a listed person unerased. Their erasures are ordered by the
+/// person's row: one erases them, the other finds them erased and starts, rather than
+/// failing its start or erasing them a second time.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_starts_erase_a_listed_person_once() -> TestResult {
+    let Some(app) = TestApp::spawn(Backend::Postgres).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("back.from.a.backup@abilenetx.gov").await;
+    let account = app
+        .store
+        .account_by_email(&person.email)
+        .await?
+        .ok_or("account")?;
+    // Listed as erased, as after a restore of a backup taken before their erasure.
+    std::fs::write(
+        app.key_dir().join("shredded.list"),
+        format!("acct:{}\n", account.pseudonym),
+    )?;
+    // Something holds their row while both starts read the list and erase.
+    let mut holder = app.store.pool().begin().await?;
+    sqlx::query("UPDATE accounts SET status = status WHERE id = $1")
+        .bind(account.id)
+        .execute(&mut *holder)
+        .await?;
+    let ctx = lers_store::Ctx {
+        at: app.clock_now(),
+        actor: "system".into(),
+        ip: None,
+    };
+    let starts: Vec<_> = (0..2)
+        .map(|_| {
+            let (state, ctx) = (app.state.clone(), ctx.clone());
+            tokio::spawn(async move {
+                state
+                    .enforce_shred_list(&ctx)
+                    .await
+                    .map_err(|e| format!("{e:#}"))
+            })
+        })
+        .collect();
+    crate::mail_queue::wait_for_row_locks(&app, 2).await?;
+    holder.commit().await?;
+    let mut erased = 0;
+    for start in starts {
+        erased += start.await??;
+    }
+    assert_eq!(erased, 1, "erased by one start, found erased by the other");
+    let erasures: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'account.anonymised' AND subject = $1",
+    )
+    .bind(&account.pseudonym)
+    .fetch_one(app.store.pool())
+    .await?;
+    assert_eq!(erasures, 1, "one erasure in the log");
+    let reason: Option<String> =
+        sqlx::query_scalar("SELECT disabled_reason FROM accounts WHERE id = $1")
+            .bind(account.id)
+            .fetch_one(app.store.pool())
+            .await?;
+    assert_eq!(reason.as_deref(), Some(lers_store::erasure::ERASED));
     Ok(())
 }

@@ -586,7 +586,7 @@ async fn handover_marks(app: &TestApp) -> TestResult<i64> {
 }
 
 /// Waits until `sessions` sessions of the test database wait for a lock.
-async fn wait_for_row_locks(app: &TestApp, sessions: i64) -> TestResult {
+pub(crate) async fn wait_for_row_locks(app: &TestApp, sessions: i64) -> TestResult {
     for _ in 0..200 {
         let waiting: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM pg_stat_activity \
@@ -599,5 +599,5 @@ async fn wait_for_row_locks(app: &TestApp, sessions: i64) -> TestResult {
         }
         tokio::time::sleep(StdDuration::from_millis(50)).await;
     }
-    Err(format!("{sessions} sessions did not wait for the erasure's row lock within 10 s").into())
+    Err(format!("{sessions} sessions did not wait for a row lock within 10 s").into())
 }

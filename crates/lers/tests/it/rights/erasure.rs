@@ -134,6 +134,13 @@ async fn a_requester_who_leaves_is_anonymised_and_their_requests_stay(
     let farewell = left.text().await?;
     assert!(farewell.contains("Your account is erased"));
     assert!(!farewell.contains(&name), "the erased name is not shown");
+    // Named outside the database at once: a backup restored a moment later, before
+    // any job-runner tick, must not bring them back.
+    let listed = std::fs::read_to_string(app.key_dir().join("shredded.list"))?;
+    assert!(
+        listed.contains(&format!("acct:{}", me.pseudonym)),
+        "{listed}"
+    );
 
     // No personal field is left in the row; the pseudonym is.
     let row = account_row_text(&app, me.id).await;
