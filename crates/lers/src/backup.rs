@@ -146,7 +146,7 @@ pub async fn restore(
         );
     }
     if backend == Backend::Sqlite {
-        refuse_left_journals(&lers_store::sqlite_database_path(&url)?)?;
+        refuse_left_journals(&real_path(lers_store::sqlite_database_path(&url)?)?)?;
     }
     if let Some(keys) = keys_from {
         copy_keys(keys, &settings.key_dir())?;
@@ -154,9 +154,18 @@ pub async fn restore(
     let source = dir.join(&manifest.database_file);
     match backend {
         Backend::Sqlite => {
-            let target = lers_store::sqlite_database_path(&url)?;
+            let target = real_path(lers_store::sqlite_database_path(&url)?)?;
             install_copy(&source, &target)
                 .with_context(|| format!("cannot copy the database to {}", target.display()))?;
+            // In place now: a folder that cannot be synced (some network file systems)
+            // is worth a warning, not a failed restore that cannot be run again.
+            if let Err(e) = sync_folder(&target) {
+                eprintln!(
+                    "WARNING: the database is restored at {}, but its folder could not be synced ({e}); \
+                     a power loss now could undo the restore",
+                    target.display()
+                );
+            }
         }
         Backend::Postgres => run(pg_command("pg_restore", &url)?.args([
             "--no-owner",
@@ -207,21 +216,52 @@ fn refuse_left_journals(target: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Copies `source` to `target` so that a crash leaves there either what was there
-/// before or the whole backup, never part of it: a file beside the target, made
-/// durable, renamed over it, and the rename made durable with the folder.
-fn install_copy(source: &Path, target: &Path) -> anyhow::Result<()> {
-    let folder = match target.parent() {
+/// The file a database path names: a link is followed (SQLite opens, and names its
+/// journals after, the file it points to; a restore must replace that file, not the
+/// link).
+fn real_path(path: PathBuf) -> anyhow::Result<PathBuf> {
+    match std::fs::symlink_metadata(&path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            std::fs::canonicalize(&path).with_context(|| {
+                format!(
+                    "{} is a link to nothing; name the database file itself",
+                    path.display()
+                )
+            })
+        }
+        _ => Ok(path),
+    }
+}
+
+fn folder_of(file: &Path) -> &Path {
+    match file.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
-    };
+    }
+}
+
+/// Copies `source` to `target` so that a crash leaves there either what was there
+/// before or the whole backup, never part of it: a file beside the target, made
+/// durable and renamed over it. A target made ready beforehand (an empty file) keeps
+/// its owner and mode, so a server running as another user still opens it.
+fn install_copy(source: &Path, target: &Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let folder = folder_of(target);
     create_private_dir(folder)?;
     let mut copy = tempfile::NamedTempFile::new_in(folder)?;
     std::io::copy(&mut std::fs::File::open(source)?, copy.as_file_mut())?;
+    if let Ok(before) = std::fs::metadata(target) {
+        std::os::unix::fs::chown(copy.path(), Some(before.uid()), Some(before.gid()))?;
+        copy.as_file().set_permissions(before.permissions())?;
+    }
     copy.as_file().sync_all()?;
     copy.persist(target)?;
-    std::fs::File::open(folder)?.sync_all()?;
     Ok(())
+}
+
+/// Makes a rename in `file`'s folder durable.
+fn sync_folder(file: &Path) -> std::io::Result<()> {
+    std::fs::File::open(folder_of(file))?.sync_all()
 }
 
 /// Each needed blob with its size in the configured store now (`None`: missing).

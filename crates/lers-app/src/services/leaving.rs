@@ -118,20 +118,20 @@ impl App {
                 }
                 other => other.into(),
             })?;
-        self.erased(&report).await;
+        self.remove_export_blobs(&report).await;
+        // Named in the shred list at once: a backup restored a moment later must not
+        // bring the person back (a failure is left to the next job-runner tick, which
+        // appends whatever is missing).
+        if let Err(e) = self.record_shredded_keys().await {
+            tracing::warn!(error = %e, "an erasure could not be named in the shred list yet; the next job-runner tick does it");
+        }
         Ok(report)
     }
 
-    /// What follows an erasure's commit outside the database: the person's expired
-    /// exports deleted from the blob store, and the person named in the shred list at
-    /// once (a backup restored a moment later must not bring them back; a failure here
-    /// is left to the next job-runner tick, which appends whatever is missing).
-    pub(crate) async fn erased(&self, report: &LeavingReport) {
+    /// Deletes from the blob store the exports an erasure expired.
+    pub(crate) async fn remove_export_blobs(&self, report: &LeavingReport) {
         for blob in &report.export_blobs {
             self.remove_export_blob(blob).await;
-        }
-        if let Err(e) = self.record_shredded_keys().await {
-            tracing::warn!(error = %e, "an erasure could not be named in the shred list yet; the next job-runner tick does it");
         }
     }
 }

@@ -48,16 +48,7 @@ impl App {
         }
         let mut people = 0;
         for account in self.store.accounts_to_erase_again(&listed).await? {
-            match self.store.erase_person(account, ctx).await {
-                Ok(report) => {
-                    self.erased(&report).await;
-                    people += 1;
-                }
-                // Another process starting on this database (a second node, a
-                // command) erased them since they were listed: done.
-                Err(StoreError::Refused(Refusal::AlreadyErased)) => {}
-                Err(e) => return Err(e.into()),
-            }
+            people += u64::from(self.erase_again(account, ctx).await?);
         }
         if people > 0 {
             tracing::warn!(
@@ -66,5 +57,30 @@ impl App {
             );
         }
         Ok(again + people)
+    }
+
+    /// Erases a listed person again; whether this start did (they are listed already).
+    /// Another process starting on this database (a second node, a command) may have
+    /// erased them since they were listed: that is done. Any other failure is tried
+    /// again, then stops the start: serving someone erased under Article 17 is worse
+    /// than not starting (a node already serving can hold their row in a conflicting
+    /// order, which PostgreSQL ends by failing one side).
+    async fn erase_again(&self, account: i64, ctx: &Ctx) -> anyhow::Result<bool> {
+        const ATTEMPTS: u32 = 3;
+        let mut attempt = 1;
+        loop {
+            match self.store.erase_person(account, ctx).await {
+                Ok(report) => {
+                    self.remove_export_blobs(&report).await;
+                    return Ok(true);
+                }
+                Err(StoreError::Refused(Refusal::AlreadyErased)) => return Ok(false),
+                Err(e) if attempt < ATTEMPTS => {
+                    tracing::warn!(account, attempt, error = %e, "erasing a listed person again failed; trying again");
+                    attempt += 1;
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
     }
 }

@@ -63,10 +63,13 @@ impl ErasureStore for SqlStore {
 
 impl SqlStore {
     /// Takes account `account_id`'s row for the transaction and reads it; an erased
-    /// one is refused. So two erasures of one person are ordered, on PostgreSQL as on
-    /// SQLite: the second waits for the first and is then refused, rather than reading
-    /// the person unerased and erasing them a second time.
-    pub(crate) async fn account_to_erase(
+    /// one is refused. What then changes the row (an erasure, a status change) is
+    /// ordered with an erasure on PostgreSQL as on SQLite: it waits for one in
+    /// progress and is then refused, rather than acting on the row as read before it
+    /// (erasing the person twice, or clearing the erased mark with a status change).
+    /// Taking the row no earlier than the plain update it replaces keeps each
+    /// transaction's lock order.
+    pub(crate) async fn hold_account_unless_erased(
         &self,
         conn: &mut Conn<'_>,
         account_id: i64,
@@ -88,7 +91,9 @@ impl SqlStore {
         account_id: i64,
         ctx: &Ctx,
     ) -> Result<ErasureReport> {
-        let account = self.account_to_erase(&mut tx.conn(), account_id).await?;
+        let account = self
+            .hold_account_unless_erased(&mut tx.conn(), account_id)
+            .await?;
         let pseudonym = account.pseudonym.clone();
         sqlx::query(
             "UPDATE accounts SET email = $1, name = $2, badge_number = '', phone = '', \
@@ -199,7 +204,7 @@ impl SqlStore {
 }
 
 /// Holds `account`'s row until the transaction ends, unless it is erased (`false`).
-/// An erasure takes that row first ([`SqlStore::account_to_erase`]), so the two are
+/// An erasure takes that row ([`SqlStore::hold_account_unless_erased`]), so the two are
 /// ordered: an erasure that comes first is seen here, and one that comes second waits
 /// for this transaction and then withdraws what it queued (on PostgreSQL as on SQLite).
 pub(crate) async fn hold_unless_erased(conn: &mut Conn<'_>, account: i64) -> Result<bool> {

@@ -44,7 +44,7 @@ pub trait LeavingStore: Send + Sync {
 impl LeavingStore for SqlStore {
     async fn erase_person(&self, account_id: i64, ctx: &Ctx) -> Result<LeavingReport> {
         let mut tx = self.begin().await?;
-        let account = self.account_to_erase(&mut tx.conn(), account_id).await?;
+        let account = self.account_by_id_in(&mut tx.conn(), account_id).await?;
         // Before the grants go: they say which filed requests list the person.
         let colleague_lists_rewritten = self
             .rewrite_colleague_lists(

@@ -143,12 +143,11 @@ impl StaffStore for SqlStore {
         ctx: &Ctx,
     ) -> Result<Account> {
         let mut tx = self.begin().await?;
-        let account = self.account_by_id_in(&mut tx.conn(), account_id).await?;
+        let account = self
+            .hold_account_unless_erased(&mut tx.conn(), account_id)
+            .await?;
         if account.pseudonym == ctx.actor && status != AccountStatus::Active {
             return Err(Refusal::OwnAccountStatus.into());
-        }
-        if account.disabled_reason.as_deref() == Some(super::erasure::ERASED) {
-            return Err(Refusal::AlreadyErased.into());
         }
         // A binned account comes back only by restoring it, which also takes it out of
         // the bin; enabled here it would still be anonymised when the bin purges it.

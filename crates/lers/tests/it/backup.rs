@@ -235,6 +235,30 @@ async fn a_restore_goes_to_the_file_the_store_opens() -> TestResult {
         verified.stdout
     );
 
+    // A database file made ready beforehand and named through a link: the file the
+    // link points to is replaced (the link stays), and keeps its mode.
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let real = target.path().join("real.db");
+        std::fs::write(&real, b"")?;
+        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640))?;
+        let link = target.path().join("link.db");
+        std::os::unix::fs::symlink(&real, &link)?;
+        let url = format!("sqlite://{}", link.display());
+        let restored = lers_on(&app, &url, &["restore", backup.to_str().ok_or("path")?]).await;
+        assert!(restored.ok, "{}", restored.stdout);
+        assert!(std::fs::symlink_metadata(&link)?.file_type().is_symlink());
+        assert_eq!(
+            std::fs::metadata(&real)?.permissions().mode() & 0o777,
+            0o640
+        );
+        assert_eq!(
+            rows_of(&format!("sqlite://{}", real.display()))?,
+            at_backup,
+            "the linked file holds the backup"
+        );
+    }
+
     let uri_named = format!("sqlite:file:{}/other.db", target.path().display());
     let refused = lers_on(
         &app,

@@ -315,3 +315,52 @@ async fn an_admin_removes_a_requester_after_a_step_up(backend: Backend) -> TestR
     assert!(run.ok, "{}", run.stdout);
     Ok(())
 }
+
+/// An admin's status change racing an erasure on PostgreSQL waits for the erasure and
+/// is refused: read plainly, the account looked unerased, and re-enabling it cleared
+/// the erased mark the erasure had just set.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_status_change_waits_for_an_erasure_in_progress() -> TestResult {
+    use lers_domain::account::AccountStatus;
+    let Some(app) = TestApp::spawn(Backend::Postgres).await else {
+        return Ok(());
+    };
+    let person = app.sign_up("erased.meanwhile@abilenetx.gov").await;
+    let target = account(&app, &person.email).await;
+    // An erasure in progress: it has marked the account and not yet committed.
+    let mut erasure = app.store.pool().begin().await?;
+    sqlx::query("UPDATE accounts SET disabled_reason = $1 WHERE id = $2")
+        .bind(lers_store::erasure::ERASED)
+        .bind(target.id)
+        .execute(&mut *erasure)
+        .await?;
+    let (store, ctx) = (app.store.clone(), ctx_of(&app, &target));
+    let change = tokio::spawn(async move {
+        let admin = Ctx {
+            actor: "acct_admin".into(),
+            ..ctx
+        };
+        store
+            .set_account_status(target.id, AccountStatus::Active, &admin)
+            .await
+    });
+    crate::mail_queue::wait_for_row_locks(&app, 1).await?;
+    erasure.commit().await?;
+    let refused = change.await?;
+    assert!(
+        matches!(
+            refused,
+            Err(lers_store::StoreError::Refused(
+                lers_store::Refusal::AlreadyErased
+            ))
+        ),
+        "{refused:?}"
+    );
+    let reason: Option<String> =
+        sqlx::query_scalar("SELECT disabled_reason FROM accounts WHERE id = $1")
+            .bind(target.id)
+            .fetch_one(app.store.pool())
+            .await?;
+    assert_eq!(reason.as_deref(), Some(lers_store::erasure::ERASED));
+    Ok(())
+}
