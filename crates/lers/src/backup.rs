@@ -141,7 +141,7 @@ pub async fn restore(
     let url = settings.database_url();
     if !lers_store::database_is_empty(&url).await? {
         bail!(
-            "the database {} already holds LERS data; restore into a new, empty database",
+            "the database {} already holds tables (LERS data, or another application's); restore into a new, empty database",
             settings.redacted_database_url()
         );
     }
@@ -243,16 +243,32 @@ fn folder_of(file: &Path) -> &Path {
 /// Copies `source` to `target` so that a crash leaves there either what was there
 /// before or the whole backup, never part of it: a file beside the target, made
 /// durable and renamed over it. A target made ready beforehand (an empty file) keeps
-/// its owner and mode, so a server running as another user still opens it.
+/// its owner and group, so a server running as another user still opens it, and its
+/// mode without any access for others (the database holds every case).
 fn install_copy(source: &Path, target: &Path) -> anyhow::Result<()> {
-    use std::os::unix::fs::MetadataExt;
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
     let folder = folder_of(target);
     create_private_dir(folder)?;
     let mut copy = tempfile::NamedTempFile::new_in(folder)?;
     std::io::copy(&mut std::fs::File::open(source)?, copy.as_file_mut())?;
     if let Ok(before) = std::fs::metadata(target) {
-        std::os::unix::fs::chown(copy.path(), Some(before.uid()), Some(before.gid()))?;
-        copy.as_file().set_permissions(before.permissions())?;
+        let file = copy.as_file();
+        let now = file.metadata()?;
+        // On the open file, never by name: the folder may be writable by others.
+        if (now.uid(), now.gid()) != (before.uid(), before.gid()) {
+            std::os::unix::fs::fchown(file, Some(before.uid()), Some(before.gid())).with_context(
+                || {
+                    format!(
+                        "cannot give the restored file the owner of {} (uid {}, gid {}); \
+                         run the restore as that user or as root",
+                        target.display(),
+                        before.uid(),
+                        before.gid()
+                    )
+                },
+            )?;
+        }
+        file.set_permissions(std::fs::Permissions::from_mode(before.mode() & 0o770))?;
     }
     copy.as_file().sync_all()?;
     copy.persist(target)?;

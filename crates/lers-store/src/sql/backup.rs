@@ -90,7 +90,8 @@ pub fn sqlite_database_path(url: &str) -> Result<PathBuf> {
         .ok_or_else(|| ConfigError::SqliteUriName(redact(url)).into())
 }
 
-/// Whether the database at `url` holds no LERS tables yet (a restore target); reads
+/// Whether the database at `url` holds no tables at all (a restore target: neither
+/// LERS data nor another application's, which a restore would replace); reads
 /// without connecting through [`crate::connect`], which would create the schema.
 pub async fn database_is_empty(url: &str) -> Result<bool> {
     use sqlx::Connection;
@@ -100,11 +101,11 @@ pub async fn database_is_empty(url: &str) -> Result<bool> {
             if !sqlite_database_path(url)?.exists() {
                 return Ok(true);
             }
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'"
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
         }
         Backend::Postgres => {
             "SELECT COUNT(*) FROM information_schema.tables \
-             WHERE table_schema = current_schema() AND table_name = 'audit_log'"
+             WHERE table_schema = current_schema()"
         }
     };
     let mut conn = sqlx::AnyConnection::connect(url).await?;

@@ -208,7 +208,9 @@ impl SqlStore {
                 )
             }
             BinItem::StaffAccount(id) => {
-                let account = self.account_by_id_in(conn, id).await?;
+                // Taken, not just read: binning writes over `disabled_reason`, which
+                // must never replace an erasure's mark.
+                let account = self.hold_account_unless_erased(conn, id).await?;
                 if account.pseudonym == ctx.actor {
                     return Err(Refusal::OwnAccountStatus.into());
                 }

@@ -108,7 +108,7 @@ async fn a_backup_restores_identically_and_shredded_keys_stay_shredded(
     )
     .await;
     assert!(
-        !over.ok && over.stdout.contains("already holds LERS data"),
+        !over.ok && over.stdout.contains("already holds tables"),
         "{}",
         over.stdout
     );
@@ -258,6 +258,27 @@ async fn a_restore_goes_to_the_file_the_store_opens() -> TestResult {
             "the linked file holds the backup"
         );
     }
+
+    // Another application's database is not replaced either.
+    let foreign = target.path().join("foreign.db");
+    sqlx::any::install_default_drivers();
+    let mut conn =
+        sqlx::AnyConnection::connect(&format!("sqlite://{}?mode=rwc", foreign.display())).await?;
+    sqlx::query("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+        .execute(&mut conn)
+        .await?;
+    conn.close().await?;
+    let refused = lers_on(
+        &app,
+        &format!("sqlite://{}", foreign.display()),
+        &["restore", backup.to_str().ok_or("path")?],
+    )
+    .await;
+    assert!(
+        !refused.ok && refused.stdout.contains("already holds tables"),
+        "{}",
+        refused.stdout
+    );
 
     let uri_named = format!("sqlite:file:{}/other.db", target.path().display());
     let refused = lers_on(

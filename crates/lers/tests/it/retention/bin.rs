@@ -209,6 +209,18 @@ async fn admin_objects_are_restored_and_then_purged_after_the_window(
     let erased = account(&app, &erased_email(&clerk.pseudonym)).await;
     assert_eq!(erased.id, clerk.id);
     assert_eq!(audited(&app, "account.anonymised").await, 1);
+    // Binned again it is not: binning would write over the erasure's mark, and a
+    // restore from the bin would then clear it.
+    let again = app
+        .state
+        .delete_to_bin(&admin, BinItem::StaffAccount(clerk.id), &ctx)
+        .await;
+    assert!(again.is_err(), "an erased account is not binned: {again:?}");
+    let erased = account(&app, &erased_email(&clerk.pseudonym)).await;
+    assert_eq!(
+        erased.disabled_reason.as_deref(),
+        Some(lers_store::erasure::ERASED)
+    );
     assert_eq!(
         count(
             &app,
