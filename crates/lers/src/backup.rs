@@ -251,7 +251,14 @@ fn install_copy(source: &Path, target: &Path) -> anyhow::Result<()> {
     create_private_dir(folder)?;
     let mut copy = tempfile::NamedTempFile::new_in(folder)?;
     std::io::copy(&mut std::fs::File::open(source)?, copy.as_file_mut())?;
-    if let Ok(before) = std::fs::metadata(target) {
+    // `target` is resolved already: a link here now was put there meanwhile.
+    if let Ok(before) = std::fs::symlink_metadata(target) {
+        if !before.file_type().is_file() {
+            bail!(
+                "{} is not a plain file; name the database file itself",
+                target.display()
+            );
+        }
         let file = copy.as_file();
         let now = file.metadata()?;
         // On the open file, never by name: the folder may be writable by others.
@@ -259,8 +266,9 @@ fn install_copy(source: &Path, target: &Path) -> anyhow::Result<()> {
             std::os::unix::fs::fchown(file, Some(before.uid()), Some(before.gid())).with_context(
                 || {
                     format!(
-                        "cannot give the restored file the owner of {} (uid {}, gid {}); \
-                         run the restore as that user or as root",
+                        "cannot give the restored file the owner and group of {} (uid {}, \
+                         gid {}); run the restore as root, or as that user while a member of \
+                         that group",
                         target.display(),
                         before.uid(),
                         before.gid()
@@ -268,7 +276,17 @@ fn install_copy(source: &Path, target: &Path) -> anyhow::Result<()> {
                 },
             )?;
         }
-        file.set_permissions(std::fs::Permissions::from_mode(before.mode() & 0o770))?;
+        let mode = before.mode() & 0o770;
+        if before.mode() & 0o007 != 0 {
+            eprintln!(
+                "WARNING: {} gave others access (mode {:o}); the restored file does not \
+                 (mode {mode:o}): a server reaching it as another user must be its owner \
+                 or in its group",
+                target.display(),
+                before.mode() & 0o777
+            );
+        }
+        file.set_permissions(std::fs::Permissions::from_mode(mode))?;
     }
     copy.as_file().sync_all()?;
     copy.persist(target)?;

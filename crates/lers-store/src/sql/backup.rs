@@ -90,7 +90,7 @@ pub fn sqlite_database_path(url: &str) -> Result<PathBuf> {
         .ok_or_else(|| ConfigError::SqliteUriName(redact(url)).into())
 }
 
-/// Whether the database at `url` holds no tables at all (a restore target: neither
+/// Whether the database at `url` holds no tables or views at all (a restore target: neither
 /// LERS data nor another application's, which a restore would replace); reads
 /// without connecting through [`crate::connect`], which would create the schema.
 pub async fn database_is_empty(url: &str) -> Result<bool> {
@@ -101,11 +101,19 @@ pub async fn database_is_empty(url: &str) -> Result<bool> {
             if !sqlite_database_path(url)?.exists() {
                 return Ok(true);
             }
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+            "SELECT COUNT(*) FROM sqlite_master \
+             WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
         }
         Backend::Postgres => {
-            "SELECT COUNT(*) FROM information_schema.tables \
-             WHERE table_schema = current_schema()"
+            // Every schema (`pg_restore` writes the dump's schema-qualified names
+            // whatever the search path), whatever the user may read (the catalogue,
+            // not `information_schema`), leaving out what extensions bring.
+            "SELECT COUNT(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+             WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') \
+             AND n.nspname NOT IN ('pg_catalog', 'information_schema') \
+             AND n.nspname NOT LIKE 'pg\\_%' \
+             AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass \
+             AND d.objid = c.oid AND d.deptype = 'e')"
         }
     };
     let mut conn = sqlx::AnyConnection::connect(url).await?;
