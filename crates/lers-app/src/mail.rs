@@ -146,7 +146,6 @@ impl MailError {
         matches!(self, Self::Unreachable(_) | Self::Stalled(_))
     }
 
-    /// Whether the same message may go through later.
     /// Whether the message surely did not reach the mail server: it answered with a
     /// temporary refusal, or was not tried. A connection lost or stalled mid-message
     /// may have delivered it.
@@ -154,6 +153,7 @@ impl MailError {
         matches!(self, Self::Deferred(_) | Self::ServerDown)
     }
 
+    /// Whether the same message may go through later.
     pub fn worth_retrying(&self) -> bool {
         matches!(
             self,

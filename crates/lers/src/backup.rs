@@ -19,6 +19,8 @@ use lers_app::{App, Settings};
 use lers_store::{Backend, BackupStore, NeededBlob};
 use serde::{Deserialize, Serialize};
 
+mod sqlite_install;
+
 const FORMAT: &str = "lers-backup-v1";
 const SQLITE_FILE: &str = "lers.db";
 const PG_FILE: &str = "database.pgdump";
@@ -145,29 +147,17 @@ pub async fn restore(
             settings.redacted_database_url()
         );
     }
-    if backend == Backend::Sqlite {
-        refuse_left_journals(&real_path(lers_store::sqlite_database_path(&url)?)?)?;
-    }
+    let sqlite_target = match backend {
+        Backend::Sqlite => Some(sqlite_install::target(&url)?),
+        Backend::Postgres => None,
+    };
     if let Some(keys) = keys_from {
         copy_keys(keys, &settings.key_dir())?;
     }
     let source = dir.join(&manifest.database_file);
-    match backend {
-        Backend::Sqlite => {
-            let target = real_path(lers_store::sqlite_database_path(&url)?)?;
-            install_copy(&source, &target)
-                .with_context(|| format!("cannot copy the database to {}", target.display()))?;
-            // In place now: a folder that cannot be synced (some network file systems)
-            // is worth a warning, not a failed restore that cannot be run again.
-            if let Err(e) = sync_folder(&target) {
-                eprintln!(
-                    "WARNING: the database is restored at {}, but its folder could not be synced ({e}); \
-                     a power loss now could undo the restore",
-                    target.display()
-                );
-            }
-        }
-        Backend::Postgres => run(pg_command("pg_restore", &url)?.args([
+    match &sqlite_target {
+        Some(target) => sqlite_install::install(&source, target)?,
+        None => run(pg_command("pg_restore", &url)?.args([
             "--no-owner",
             "--exit-on-error",
             path_str(&source)?,
@@ -193,109 +183,6 @@ pub async fn restore(
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// SQLite keeps a database's unfinished writes beside its file (`-wal`, `-journal`) and
-/// applies them when the file is next opened, whatever file is there by then: a
-/// restore next to them would have another database's pages written into the backup.
-fn refuse_left_journals(target: &Path) -> anyhow::Result<()> {
-    for suffix in ["-wal", "-shm", "-journal"] {
-        let mut name = target.as_os_str().to_owned();
-        name.push(suffix);
-        let beside = PathBuf::from(name);
-        if beside.exists() {
-            bail!(
-                "{} lies beside the database file: a LERS process may still use it, or it is \
-                 left from a crash. Stop every LERS process using {}; if the database file \
-                 is gone, delete its -wal, -shm and -journal files; then restore again",
-                beside.display(),
-                target.display()
-            );
-        }
-    }
-    Ok(())
-}
-
-/// The file a database path names: a link is followed (SQLite opens, and names its
-/// journals after, the file it points to; a restore must replace that file, not the
-/// link).
-fn real_path(path: PathBuf) -> anyhow::Result<PathBuf> {
-    match std::fs::symlink_metadata(&path) {
-        Ok(meta) if meta.file_type().is_symlink() => {
-            std::fs::canonicalize(&path).with_context(|| {
-                format!(
-                    "{} is a link to nothing; name the database file itself",
-                    path.display()
-                )
-            })
-        }
-        _ => Ok(path),
-    }
-}
-
-fn folder_of(file: &Path) -> &Path {
-    match file.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    }
-}
-
-/// Copies `source` to `target` so that a crash leaves there either what was there
-/// before or the whole backup, never part of it: a file beside the target, made
-/// durable and renamed over it. A target made ready beforehand (an empty file) keeps
-/// its owner and group, so a server running as another user still opens it, and its
-/// mode without any access for others (the database holds every case).
-fn install_copy(source: &Path, target: &Path) -> anyhow::Result<()> {
-    use std::os::unix::fs::{MetadataExt, PermissionsExt};
-    let folder = folder_of(target);
-    create_private_dir(folder)?;
-    let mut copy = tempfile::NamedTempFile::new_in(folder)?;
-    std::io::copy(&mut std::fs::File::open(source)?, copy.as_file_mut())?;
-    // `target` is resolved already: a link here now was put there meanwhile.
-    if let Ok(before) = std::fs::symlink_metadata(target) {
-        if !before.file_type().is_file() {
-            bail!(
-                "{} is not a plain file; name the database file itself",
-                target.display()
-            );
-        }
-        let file = copy.as_file();
-        let now = file.metadata()?;
-        // On the open file, never by name: the folder may be writable by others.
-        if (now.uid(), now.gid()) != (before.uid(), before.gid()) {
-            std::os::unix::fs::fchown(file, Some(before.uid()), Some(before.gid())).with_context(
-                || {
-                    format!(
-                        "cannot give the restored file the owner and group of {} (uid {}, \
-                         gid {}); run the restore as root, or as that user while a member of \
-                         that group",
-                        target.display(),
-                        before.uid(),
-                        before.gid()
-                    )
-                },
-            )?;
-        }
-        let mode = before.mode() & 0o770;
-        if before.mode() & 0o007 != 0 {
-            eprintln!(
-                "WARNING: {} gave others access (mode {:o}); the restored file does not \
-                 (mode {mode:o}): a server reaching it as another user must be its owner \
-                 or in its group",
-                target.display(),
-                before.mode() & 0o777
-            );
-        }
-        file.set_permissions(std::fs::Permissions::from_mode(mode))?;
-    }
-    copy.as_file().sync_all()?;
-    copy.persist(target)?;
-    Ok(())
-}
-
-/// Makes a rename in `file`'s folder durable.
-fn sync_folder(file: &Path) -> std::io::Result<()> {
-    std::fs::File::open(folder_of(file))?.sync_all()
 }
 
 /// Each needed blob with its size in the configured store now (`None`: missing).

@@ -18,6 +18,26 @@ both_backends!(
     a_person_erased_after_the_backup_is_erased_again_on_restore
 );
 
+/// Takes a backup of `app`'s database into a new folder (which lives as long as the
+/// returned guard); returns the guard and the backup's path.
+async fn backed_up(app: &TestApp) -> TestResult<(tempfile::TempDir, std::path::PathBuf)> {
+    let outside = tempfile::tempdir()?;
+    let backup = outside.path().join("backup");
+    let taken = lers_on(
+        app,
+        &app.db.url,
+        &["backup", backup.to_str().ok_or("path")?],
+    )
+    .await;
+    assert!(taken.ok, "{}", taken.stdout);
+    Ok((outside, backup))
+}
+
+/// `lers restore BACKUP` into the database at `url`.
+async fn restore(app: &TestApp, url: &str, backup: &std::path::Path) -> TestResult<CliRun> {
+    Ok(lers_on(app, url, &["restore", backup.to_str().ok_or("path")?]).await)
+}
+
 /// Runs `lers` against `url` with the app's keys, data directory and region.
 async fn lers_on(app: &TestApp, url: &str, args: &[&str]) -> CliRun {
     crate::audit_cli::lers_against(app, url, &[("LERS_REGION", "test-region")], args).await
@@ -101,12 +121,7 @@ async fn a_backup_restores_identically_and_shredded_keys_stay_shredded(
     assert!(at_backup.len() > 50, "the dump holds the data");
 
     // A restore never writes over a database that holds data.
-    let over = lers_on(
-        &app,
-        &app.db.url,
-        &["restore", backup.to_str().ok_or("path")?],
-    )
-    .await;
+    let over = restore(&app, &app.db.url, &backup).await?;
     assert!(
         !over.ok && over.stdout.contains("already holds tables"),
         "{}",
@@ -118,12 +133,7 @@ async fn a_backup_restores_identically_and_shredded_keys_stay_shredded(
     let first = TestDatabase::create(backend, first_dir.path())
         .await
         .ok_or("database")?;
-    let restored = lers_on(
-        &app,
-        &first.url,
-        &["restore", backup.to_str().ok_or("path")?],
-    )
-    .await;
+    let restored = restore(&app, &first.url, &backup).await?;
     assert!(restored.ok, "{}", restored.stdout);
     assert_eq!(rows_of(&first.url)?, at_backup, "identical data");
     let verified = lers_on(&app, &first.url, &["audit", "verify"]).await;
@@ -147,12 +157,7 @@ async fn a_backup_restores_identically_and_shredded_keys_stay_shredded(
     let second = TestDatabase::create(backend, second_dir.path())
         .await
         .ok_or("database")?;
-    let restored = lers_on(
-        &app,
-        &second.url,
-        &["restore", backup.to_str().ok_or("path")?],
-    )
-    .await;
+    let restored = restore(&app, &second.url, &backup).await?;
     assert!(restored.ok, "{}", restored.stdout);
     assert_eq!(
         wrapped_key_of(&second.url, &file_id).await?,
@@ -175,15 +180,7 @@ async fn a_restore_goes_to_the_file_the_store_opens() -> TestResult {
         return Ok(());
     };
     delivered(&app).await?;
-    let outside = tempfile::tempdir()?;
-    let backup = outside.path().join("backup");
-    let taken = lers_on(
-        &app,
-        &app.db.url,
-        &["backup", backup.to_str().ok_or("path")?],
-    )
-    .await;
-    assert!(taken.ok, "{}", taken.stdout);
+    let (_outside, backup) = backed_up(&app).await?;
     let at_backup = rows_of(&app.db.url)?;
 
     let target = tempfile::tempdir()?;
@@ -193,7 +190,7 @@ async fn a_restore_goes_to_the_file_the_store_opens() -> TestResult {
     // whatever file it next opens under that name.
     let left = target.path().join("restored copy.db-wal");
     std::fs::write(&left, b"left from a crash")?;
-    let refused = lers_on(&app, &url, &["restore", backup.to_str().ok_or("path")?]).await;
+    let refused = restore(&app, &url, &backup).await?;
     assert!(
         !refused.ok
             && refused
@@ -205,7 +202,7 @@ async fn a_restore_goes_to_the_file_the_store_opens() -> TestResult {
     assert!(!opened.exists(), "nothing restored beside the journal");
     std::fs::remove_file(&left)?;
 
-    let restored = lers_on(&app, &url, &["restore", backup.to_str().ok_or("path")?]).await;
+    let restored = restore(&app, &url, &backup).await?;
     assert!(restored.ok, "{}", restored.stdout);
     let mut written = Vec::new();
     for entry in std::fs::read_dir(target.path())? {
@@ -245,7 +242,7 @@ async fn a_restore_goes_to_the_file_the_store_opens() -> TestResult {
         let link = target.path().join("link.db");
         std::os::unix::fs::symlink(&real, &link)?;
         let url = format!("sqlite://{}", link.display());
-        let restored = lers_on(&app, &url, &["restore", backup.to_str().ok_or("path")?]).await;
+        let restored = restore(&app, &url, &backup).await?;
         assert!(restored.ok, "{}", restored.stdout);
         assert!(std::fs::symlink_metadata(&link)?.file_type().is_symlink());
         assert_eq!(
@@ -269,12 +266,7 @@ async fn a_restore_goes_to_the_file_the_store_opens() -> TestResult {
         .execute(&mut conn)
         .await?;
     conn.close().await?;
-    let refused = lers_on(
-        &app,
-        &format!("sqlite://{}", foreign.display()),
-        &["restore", backup.to_str().ok_or("path")?],
-    )
-    .await;
+    let refused = restore(&app, &format!("sqlite://{}", foreign.display()), &backup).await?;
     assert!(
         !refused.ok && refused.stdout.contains("already holds tables"),
         "{}",
@@ -282,12 +274,7 @@ async fn a_restore_goes_to_the_file_the_store_opens() -> TestResult {
     );
 
     let uri_named = format!("sqlite:file:{}/other.db", target.path().display());
-    let refused = lers_on(
-        &app,
-        &uri_named,
-        &["restore", backup.to_str().ok_or("path")?],
-    )
-    .await;
+    let refused = restore(&app, &uri_named, &backup).await?;
     assert!(
         !refused.ok && refused.stdout.contains("give it as sqlite://PATH"),
         "{}",
@@ -311,15 +298,7 @@ async fn a_person_erased_after_the_backup_is_erased_again_on_restore(
         .account_by_email(&person.email)
         .await?
         .ok_or("account")?;
-    let outside = tempfile::tempdir()?;
-    let backup = outside.path().join("backup");
-    let taken = lers_on(
-        &app,
-        &app.db.url,
-        &["backup", backup.to_str().ok_or("path")?],
-    )
-    .await;
-    assert!(taken.ok, "{}", taken.stdout);
+    let (_outside, backup) = backed_up(&app).await?;
 
     let admin = lers_store::Ctx {
         at: app.clock_now(),
@@ -346,12 +325,7 @@ async fn a_person_erased_after_the_backup_is_erased_again_on_restore(
             .await?;
         conn.close().await?;
     }
-    let restored = lers_on(
-        &app,
-        &target.url,
-        &["restore", backup.to_str().ok_or("path")?],
-    )
-    .await;
+    let restored = restore(&app, &target.url, &backup).await?;
     assert!(restored.ok, "{}", restored.stdout);
     sqlx::any::install_default_drivers();
     let mut conn = sqlx::AnyConnection::connect(&target.url).await?;
