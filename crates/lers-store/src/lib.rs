@@ -29,7 +29,7 @@ pub use sql::accounts::{self, AccountStore, MailAttempt};
 pub use sql::agency_webhooks::{self, AgencyWebhookStore};
 pub use sql::alerts::{self, AlertStore};
 pub use sql::audit_log::SignedHead;
-pub use sql::audit_verify::{AuditProblem, AuditVerification, Signatures};
+pub use sql::audit_verify::{AuditProblem, AuditVerification, Checkpoints};
 pub use sql::backup::{database_is_empty, sqlite_database_path, BackupStore, NeededBlob};
 pub use sql::case_keys::{self, CaseDataStore, CaseKeyReport, SealingReport};
 pub use sql::deconfliction::DeconflictionStore;

@@ -142,7 +142,8 @@ pub enum DomainsCommand {
 
 #[derive(Subcommand, Debug)]
 pub enum AuditCommand {
-    /// Recompute every leaf, tree head and signature; exit non-zero naming the first bad entry.
+    /// Recompute every leaf and subtree root, and check the last signed tree head and a
+    /// random sample of the others; exit non-zero naming the first bad entry.
     Verify {
         /// Public key (hex, or a file holding it) to check signatures with [default: KEY_DIR/audit-signing.pub].
         #[arg(long)]
@@ -151,10 +152,14 @@ pub enum AuditCommand {
         /// (detects a truncated or rewritten log that the database alone cannot show).
         #[arg(long)]
         since_head: Option<PathBuf>,
-        /// Check the signature of every checkpoint, not only the last one's and a
-        /// random sample of the others (every stored tree head is compared either way).
-        #[arg(long)]
+        /// Check every checkpoint: each stored tree head against the root recomputed at
+        /// its size, and its signature (about 40,000 signatures a second per core).
+        #[arg(long, conflicts_with = "every_root")]
         every_signature: bool,
+        /// Compare every stored tree head with the root recomputed at its size, and
+        /// check a random sample of the signatures.
+        #[arg(long)]
+        every_root: bool,
     },
     /// Print the signed head of the log (JSON) to keep or publish outside the database.
     Head,

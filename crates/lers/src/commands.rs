@@ -323,6 +323,7 @@ async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
             public_key,
             since_head,
             every_signature,
+            every_root,
         } => {
             let settings = settings::load(cli, None)?;
             let store = App::build(settings.clone()).await?.store;
@@ -332,13 +333,13 @@ async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
                     keys::read_public_key(&settings.key_dir().join(keys::AUDIT_PUBLIC_KEY_FILE))?
                 }
             };
-            let signatures = if *every_signature {
-                lers_store::Signatures::Every
-            } else {
-                lers_store::Signatures::Sample
+            let checkpoints = match (every_signature, every_root) {
+                (true, _) => lers_store::Checkpoints::Every,
+                (false, true) => lers_store::Checkpoints::EveryRoot,
+                (false, false) => lers_store::Checkpoints::Sample,
             };
             let started = std::time::Instant::now();
-            let report = store.audit_verify_with(&key, signatures).await?;
+            let report = store.audit_verify_with(&key, checkpoints).await?;
             let elapsed = started.elapsed().as_secs_f64();
             if let Some(problem) = report.problem {
                 println!(
@@ -391,8 +392,9 @@ async fn audit(cli: &Cli, command: &AuditCommand) -> anyhow::Result<ExitCode> {
                 report.entries, report.pruned, report.root
             );
             println!(
-                "{} checkpoints compared, {} signatures checked; {:.3} s, {:.0} events/s",
+                "{} checkpoints, {} roots compared, {} signatures checked; {:.3} s, {:.0} events/s",
                 report.checkpoints,
+                report.roots_compared,
                 report.signatures_checked,
                 elapsed,
                 report.entries as f64 / elapsed.max(1e-9)

@@ -11,7 +11,7 @@ use sqlx::Row;
 use super::audit_log;
 use super::audit_log::SignedHead;
 use super::audit_proof;
-use super::audit_verify::{self, AuditVerification, Signatures};
+use super::audit_verify::{self, AuditVerification, Checkpoints};
 use super::core::SqlStore;
 use super::rows::ts;
 use crate::error::Result;
@@ -60,12 +60,12 @@ pub trait AuditStore: Send + Sync {
     /// The root over the first `size` entries; `None` if the log is shorter.
     async fn audit_root_at(&self, size: u64) -> Result<Option<[u8; 32]>>;
 
-    /// `audit_verify` checking the signatures `signatures` says (`audit_verify`
-    /// checks the last checkpoint's and a random sample of the others).
+    /// `audit_verify` checking the checkpoints `checkpoints` says (`audit_verify`
+    /// checks the last one and a random sample of the others).
     async fn audit_verify_with(
         &self,
         key: &VerifyingKey,
-        signatures: Signatures,
+        checkpoints: Checkpoints,
     ) -> Result<AuditVerification>;
 }
 
@@ -124,7 +124,7 @@ impl AuditStore for SqlStore {
     }
 
     async fn audit_verify(&self, key: &VerifyingKey) -> Result<AuditVerification> {
-        audit_verify::verify(self.audit_source(), key, Signatures::Sample).await
+        audit_verify::verify(self.audit_source(), key, Checkpoints::Sample).await
     }
 
     async fn audit_proof(&self, index: u64) -> Result<InclusionProofDoc> {
@@ -147,9 +147,9 @@ impl AuditStore for SqlStore {
     async fn audit_verify_with(
         &self,
         key: &VerifyingKey,
-        signatures: Signatures,
+        checkpoints: Checkpoints,
     ) -> Result<AuditVerification> {
-        audit_verify::verify(self.audit_source(), key, signatures).await
+        audit_verify::verify(self.audit_source(), key, checkpoints).await
     }
 }
 

@@ -1,15 +1,17 @@
-//! `lers audit verify`: every leaf recomputed from the stored content, every tree head
-//! the log stores compared with the recomputed root, signatures checked at signed
-//! checkpoints, the stored subtree roots and the head row compared — the log read and
-//! checked side by side in pieces (`audit_verify_piece.rs`), joined here in order.
+//! `lers audit verify`: every leaf recomputed from the stored content, every stored
+//! subtree root and the head row compared with the recomputed tree, the root of the
+//! whole log compared with its last signed tree head and that signature checked, and
+//! a random sample of the other tree heads (or every one) checked the same way — the
+//! log read and checked side by side in pieces (`audit_verify_piece.rs`), joined here
+//! in order.
 //!
 //! Checkpoints (the reader side of the contract with `append`): an entry whose
 //! `root_hash` and `signature` are both empty is not a checkpoint; the last entry must
-//! be one. See DESIGN.md "The audit log" for why a sample of the signatures before the
+//! be one. See DESIGN.md "The audit log" for why a sample of the tree heads before the
 //! last one is enough.
 
 use ed25519_dalek::{Signature, VerifyingKey};
-use lers_domain::audit_tree::{Checkpoint, Frontier};
+use lers_domain::audit_tree::{Checkpoint, Frontier, Hash};
 use lers_domain::clock::Duration;
 use lers_domain::retention::MIN_AUDIT_DAYS;
 use sqlx::AnyPool;
@@ -18,25 +20,28 @@ use super::audit_entry::lower_hex;
 use super::audit_log::parse_frontier;
 pub use super::audit_verify_piece::AuditProblem;
 use super::audit_verify_piece::{
-    bad_node, missing, problem, PieceCheck, PieceCheckpoint, SignatureText, PIECE,
+    bad_node, missing, problem, Heads, NodeText, PieceCheck, PieceCheckpoint, SignatureText, PIECE,
+    SAMPLE_ONE_IN,
 };
 use super::audit_verify_read::{Pieces, Tail};
 use super::dialect::Backend;
 use super::sqlite_file::SqliteFile;
 use crate::error::StoreError;
 
-/// Outside [`Signatures::Every`], one checkpoint in this many (chosen at random at
-/// each run) has its signature checked, besides the last one, which always is.
-const SAMPLE_ONE_IN: u32 = 64;
-
-/// Which checkpoint signatures `verify` checks. Every stored tree head is compared
-/// with the recomputed root either way.
+/// Which checkpoints (signed tree heads) `verify` checks besides the last one, which
+/// it always checks. Every leaf, every stored subtree root and the root of the whole
+/// log are recomputed and compared whichever is chosen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Signatures {
-    /// The last checkpoint's, and a random sample of the others.
+pub enum Checkpoints {
+    /// A random sample: each head compared with the recomputed root, and its
+    /// signature checked, with probability 1/`SAMPLE_ONE_IN`. A problem found is named
+    /// by a second run with [`Checkpoints::EveryRoot`].
     #[default]
     Sample,
-    /// Every checkpoint's.
+    /// Every head compared with the recomputed root; the same random sample of the
+    /// signatures checked. Names the first entry an alteration reaches.
+    EveryRoot,
+    /// Every head compared and every signature checked.
     Every,
 }
 
@@ -51,8 +56,10 @@ pub struct AuditVerification {
     /// Entries whose content was pruned at the end of its retention (their hashes
     /// were checked; their content cannot be).
     pub pruned: u64,
-    /// Entries carrying a signed tree head, each compared with the recomputed root.
+    /// Entries carrying a signed tree head.
     pub checkpoints: u64,
+    /// Tree heads compared with the root recomputed at their size.
+    pub roots_compared: u64,
     /// Checkpoint signatures checked against the public key.
     pub signatures_checked: u64,
 }
@@ -62,21 +69,31 @@ struct Signed {
     index: u64,
     checkpoint: Checkpoint,
     signature: SignatureText,
-    /// Checked even when it turns out not to be the last.
+}
+
+/// The latest checkpoint seen, held back: if it turns out to be the last one it is
+/// checked whether sampled or not.
+struct Latest {
+    index: u64,
+    root_text: NodeText,
+    signature: SignatureText,
+    /// The recomputed root at its size, when its head was compared.
+    root: Option<Hash>,
+    /// Whether its signature is checked even if it is not the last.
     sampled: bool,
 }
 
 /// What the walk has established so far: the pieces joined in order.
 struct Walk {
     key: VerifyingKey,
-    signatures: Signatures,
+    checkpoints_checked: Checkpoints,
     /// The whole tree up to the end of the last piece joined.
     frontier: Frontier,
     pruned: u64,
     checkpoints: u64,
+    roots_compared: u64,
     signatures_checked: u64,
-    /// The latest checkpoint, until its signature is checked.
-    last: Option<Signed>,
+    last: Option<Latest>,
     /// The newest time of an entry whose content was checked (a pruned row's time is
     /// not hashed), and the newest pruned entry: content younger than
     /// the shortest retention anyone may set was not pruned by LERS.
@@ -84,25 +101,49 @@ struct Walk {
     newest_pruned: Option<(u64, i64)>,
 }
 
-/// Recomputes every leaf hash and every stored tree head, and checks signatures as
-/// `signatures` says; a SQLite store's `file` is read directly.
+/// Checks the log as `checkpoints` says; a SQLite store's `file` is read directly. A
+/// problem that a sample finds is named as checking every root names it: the first
+/// entry the alteration reaches.
 pub(crate) async fn verify(
+    source: (&AnyPool, Backend, Option<&SqliteFile>),
+    key: &VerifyingKey,
+    checkpoints: Checkpoints,
+) -> Result<AuditVerification, StoreError> {
+    let report = verify_once(source, key, checkpoints).await?;
+    if checkpoints != Checkpoints::Sample || report.problem.is_none() {
+        return Ok(report);
+    }
+    let precise = verify_once(source, key, Checkpoints::EveryRoot).await?;
+    // A bad signature only the first run's sample drew is its own finding.
+    Ok(if precise.problem.is_some() {
+        precise
+    } else {
+        report
+    })
+}
+
+async fn verify_once(
     (pool, backend, file): (&AnyPool, Backend, Option<&SqliteFile>),
     key: &VerifyingKey,
-    signatures: Signatures,
+    checkpoints: Checkpoints,
 ) -> Result<AuditVerification, StoreError> {
     let mut walk = Walk {
         key: *key,
-        signatures,
+        checkpoints_checked: checkpoints,
         frontier: Frontier::new(),
         pruned: 0,
         checkpoints: 0,
+        roots_compared: 0,
         signatures_checked: 0,
         last: None,
         newest_at: i64::MIN,
         newest_pruned: None,
     };
-    let (mut pieces, tail) = Pieces::start(pool, backend, file).await?;
+    let heads = match checkpoints {
+        Checkpoints::Sample => Heads::Sample,
+        Checkpoints::EveryRoot | Checkpoints::Every => Heads::Every,
+    };
+    let (mut pieces, tail) = Pieces::start(pool, backend, file, heads).await?;
     if let Some(lowest) = tail.lowest.filter(|lowest| *lowest < 0) {
         // Pieces start at entry 0: a row below it is read by none of them.
         return Ok(walk.report(Some(missing(0, lowest))));
@@ -144,7 +185,7 @@ impl Walk {
         });
         found = found.or_else(|| piece.problem.clone());
         if found.is_some() {
-            to_sign.extend(self.last.take().filter(|last| last.sampled));
+            to_sign.extend(self.last.take().and_then(Latest::into_signed));
         }
         self.pruned += piece.pruned;
         self.newest_at = self.newest_at.max(piece.newest_at);
@@ -178,38 +219,58 @@ impl Walk {
         first_bad_signature(&self.key, &to_sign).or(found).or(bad)
     }
 
-    /// Compares a piece's checkpoint with the whole tree's root at its size.
+    /// Checks a piece's checkpoint: its form, and when the piece recomputed its root,
+    /// that root against the stored one.
     fn checkpoint(&mut self, at: &PieceCheckpoint, to_sign: &mut Vec<Signed>) -> Option<String> {
         let index = at.index;
         self.checkpoints += 1;
-        // The pieces before hold the larger subtrees, the piece the smaller ones.
-        let root = self.frontier.root_above(&at.piece_root);
-        if at.root_text != Some(lower_hex(&root)) {
-            return Some(format!(
-                "entry {index}: the tree recomputed up to here does not match its signed tree head (an entry up to here was altered, inserted or reordered)"
-            ));
-        }
+        let Some(root_text) = at.root_text else {
+            return Some(head_mismatch(index));
+        };
         let Some(signature) = at.signature else {
             return Some(bad_signature(index));
         };
-        let signed = Signed {
-            index,
-            checkpoint: Checkpoint {
-                tree_size: index + 1,
-                root,
-            },
-            signature,
-            sampled: self.signatures == Signatures::Every
-                || rand::Rng::gen_ratio(&mut rand::thread_rng(), 1, SAMPLE_ONE_IN),
-        };
-        // The latest checkpoint waits: if it turns out to be the last, it is checked
-        // at the end whether sampled or not.
-        if let Some(previous) = self.last.replace(signed) {
-            if previous.sampled {
-                to_sign.push(previous);
+        // The pieces before hold the larger subtrees, the piece the smaller ones.
+        let root = at
+            .piece_root
+            .map(|piece_root| self.frontier.root_above(&piece_root));
+        if let Some(root) = root {
+            self.roots_compared += 1;
+            if root_text != lower_hex(&root) {
+                return Some(head_mismatch(index));
             }
         }
+        let sampled = match self.checkpoints_checked {
+            Checkpoints::Sample => root.is_some(),
+            Checkpoints::EveryRoot => {
+                rand::Rng::gen_ratio(&mut rand::thread_rng(), 1, SAMPLE_ONE_IN)
+            }
+            Checkpoints::Every => true,
+        };
+        let latest = Latest {
+            index,
+            root_text,
+            signature,
+            root,
+            sampled,
+        };
+        to_sign.extend(self.last.replace(latest).and_then(Latest::into_signed));
         None
+    }
+}
+
+impl Latest {
+    /// The checkpoint to check the signature of when this one is not the last.
+    fn into_signed(self) -> Option<Signed> {
+        let root = self.root.filter(|_| self.sampled)?;
+        Some(Signed {
+            index: self.index,
+            checkpoint: Checkpoint {
+                tree_size: self.index + 1,
+                root,
+            },
+            signature: self.signature,
+        })
     }
 }
 
@@ -221,8 +282,23 @@ impl Walk {
         let size = self.frontier.size();
         if let Some(newest) = size.checked_sub(1) {
             match self.last.take() {
-                Some(last) if last.checkpoint.tree_size == size => {
+                Some(last) if last.index == newest => {
+                    let root = self.frontier.root();
+                    if last.root.is_none() {
+                        self.roots_compared += 1;
+                        if last.root_text != lower_hex(&root) {
+                            return Ok(Some(problem(newest, head_mismatch(newest))));
+                        }
+                    }
                     self.signatures_checked += 1;
+                    let last = Signed {
+                        index: newest,
+                        checkpoint: Checkpoint {
+                            tree_size: size,
+                            root,
+                        },
+                        signature: last.signature,
+                    };
                     if let Some(found) = first_bad_signature(&self.key, &[last]) {
                         return Ok(Some(found));
                     }
@@ -275,6 +351,7 @@ impl Walk {
             problem,
             pruned: self.pruned,
             checkpoints: self.checkpoints,
+            roots_compared: self.roots_compared,
             signatures_checked: self.signatures_checked,
         }
     }
@@ -310,6 +387,12 @@ fn first_bad_signature(key: &VerifyingKey, signed: &[Signed]) -> Option<AuditPro
             .min()
     });
     first.map(|index| problem(index, bad_signature(index)))
+}
+
+fn head_mismatch(index: u64) -> String {
+    format!(
+        "entry {index}: the tree recomputed up to here does not match its signed tree head (an entry up to here was altered, inserted or reordered)"
+    )
 }
 
 fn bad_signature(index: u64) -> String {

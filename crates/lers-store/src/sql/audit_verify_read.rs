@@ -21,7 +21,7 @@ use tokio::task::JoinHandle;
 
 use super::audit_entry::{Columns, EntryColumns, StoredEntry, SELECT_COLUMNS};
 use super::audit_log::to_i64;
-use super::audit_verify_piece::{node_text, PieceCheck, PieceChecker, StoredNodes, PIECE};
+use super::audit_verify_piece::{node_text, Heads, PieceCheck, PieceChecker, StoredNodes, PIECE};
 use super::dialect::Backend;
 use super::sqlite_file::SqliteFile;
 use crate::error::StoreError;
@@ -58,6 +58,7 @@ pub(super) enum Pieces {
     },
     Pool {
         tx: Transaction<'static, Any>,
+        heads: Heads,
         next_start: u64,
         /// Pieces read and being checked, oldest first.
         checking: VecDeque<JoinHandle<PieceCheck>>,
@@ -71,6 +72,7 @@ impl Pieces {
         pool: &AnyPool,
         backend: Backend,
         file: Option<&SqliteFile>,
+        heads: Heads,
     ) -> Result<(Self, Tail), StoreError> {
         if let Some(file) = file {
             let file = file.clone();
@@ -86,7 +88,9 @@ impl Pieces {
                 .zip(readers)
                 .map(|(first, conn)| {
                     let (sender, receiver) = mpsc::channel(2);
-                    std::thread::spawn(move || check_file_pieces(&conn, first, step, &sender));
+                    std::thread::spawn(move || {
+                        check_file_pieces(&conn, (first, step), heads, &sender);
+                    });
                     receiver
                 })
                 .collect();
@@ -103,6 +107,7 @@ impl Pieces {
         };
         let pieces = Self::Pool {
             tx,
+            heads,
             next_start: 0,
             checking: VecDeque::new(),
             read_all: false,
@@ -127,6 +132,7 @@ impl Pieces {
             }
             Self::Pool {
                 tx,
+                heads,
                 next_start,
                 checking,
                 read_all,
@@ -135,9 +141,9 @@ impl Pieces {
                 while checking.len() < 2 && !*read_all {
                     let (entries, nodes) = read_pool_piece(tx, *next_start).await?;
                     *read_all = entries.len() < PIECE as usize;
-                    let start = *next_start;
+                    let (start, heads) = (*next_start, *heads);
                     checking.push_back(tokio::task::spawn_blocking(move || {
-                        let mut checker = PieceChecker::new(start);
+                        let mut checker = PieceChecker::new(start, heads);
                         for entry in &entries {
                             if !checker.entry(&entry.columns()) {
                                 break;
@@ -261,12 +267,13 @@ fn open_reader(file: &SqliteFile) -> Result<rusqlite::Connection, StoreError> {
     Ok(conn)
 }
 
-/// Checks pieces `first`, `first + step`, … of a SQLite file, handing each over (two
+/// Checks pieces `first`, `first + step`, … of a SQLite file (recomputing the roots
+/// of the tree heads `heads` says), handing each over (two
 /// at most waiting: memory stays flat), until the last or a problem.
 fn check_file_pieces(
     conn: &rusqlite::Connection,
-    first: u64,
-    step: u64,
+    (first, step): (u64, u64),
+    heads: Heads,
     sender: &mpsc::Sender<Result<PieceCheck, StoreError>>,
 ) {
     let run = || -> Result<(), StoreError> {
@@ -278,7 +285,7 @@ fn check_file_pieces(
             let start = piece
                 .checked_mul(PIECE)
                 .ok_or_else(|| joined("too many pieces"))?;
-            let mut checker = PieceChecker::new(start);
+            let mut checker = PieceChecker::new(start, heads);
             let mut rows = entries
                 .query((to_i64(start)?, to_i64(PIECE)?))
                 .map_err(sqlite)?;

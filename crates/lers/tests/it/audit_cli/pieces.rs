@@ -46,7 +46,10 @@ async fn a_log_of_many_pieces_verifies_and_names_each_alteration(backend: Backen
     );
     let every = app
         .store
-        .audit_verify_with(&app.store.audit_public_key(), lers_store::Signatures::Every)
+        .audit_verify_with(
+            &app.store.audit_public_key(),
+            lers_store::Checkpoints::Every,
+        )
         .await?;
     let signed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE signature <> ''")
         .fetch_one(pool)
@@ -57,6 +60,21 @@ async fn a_log_of_many_pieces_verifies_and_names_each_alteration(backend: Backen
     assert_eq!(every.signatures_checked, every.checkpoints);
     let head = app.store.audit_head().await?.ok_or("a signed head")?;
     assert_eq!(every.root, head.root, "the joined tree is the written one");
+    // By default a sample of the heads (and the last) is checked, each root and
+    // signature together.
+    let sampled = app
+        .store
+        .audit_verify(&app.store.audit_public_key())
+        .await?;
+    assert_eq!(sampled.problem, None);
+    assert_eq!(sampled.checkpoints, every.checkpoints);
+    assert!(
+        (1..every.checkpoints / 8).contains(&sampled.roots_compared),
+        "{} of {} roots compared",
+        sampled.roots_compared,
+        every.checkpoints
+    );
+    assert_eq!(sampled.signatures_checked, sampled.roots_compared);
 
     tamper(&app, backend, &[]).await;
     let node = |level: u32, index: u64| {
@@ -94,10 +112,12 @@ async fn a_log_of_many_pieces_verifies_and_names_each_alteration(backend: Backen
             format!("UPDATE audit_log SET actor = '{actor}' WHERE idx = 9001"),
             vec!["BROKEN at entry 9001", "was altered"],
         ),
+        // A head with the wrong root but every entry intact: only a check of that
+        // head sees it, so every root is compared.
         (
             format!("UPDATE audit_log SET root_hash = '{earlier_root}' WHERE idx = {forged}"),
             format!("UPDATE audit_log SET root_hash = '{forged_root}' WHERE idx = {forged}"),
-            vec![forged_at.as_str(), "signed tree head"],
+            vec![forged_at.as_str(), "signed tree head", "--every-root"],
         ),
         (
             "INSERT INTO audit_log (idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, signature) \
@@ -108,9 +128,13 @@ async fn a_log_of_many_pieces_verifies_and_names_each_alteration(backend: Backen
         ),
     ];
     assert!(earlier < forged);
-    for (alter, undo, named) in cases {
+    for (alter, undo, mut named) in cases {
+        let mut args = vec!["audit", "verify"];
+        if named.last() == Some(&"--every-root") {
+            args.extend(named.pop());
+        }
         execute(&app, &alter).await;
-        let run = lers(&app, &["audit", "verify"]).await;
+        let run = lers(&app, &args).await;
         assert!(
             !run.ok && named.iter().all(|part| run.stdout.contains(part)),
             "{alter}: {}",
