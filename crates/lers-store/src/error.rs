@@ -30,6 +30,10 @@ pub enum StoreError {
     TotpReused,
     #[error("stored data is inconsistent: {0}")]
     Corrupt(String),
+    /// The audit log's head row is not the tree its newest signed entry is over:
+    /// rows were changed outside LERS, and LERS signs nothing more on top of them.
+    #[error("the audit log's head row does not match its newest signed entry: the log was changed outside LERS, so nothing more is recorded; run `lers audit verify` and restore the database from a backup")]
+    AuditHeadUnsigned,
     /// A stored file failed authentication: never delivered, always reported.
     #[error("{0}")]
     Integrity(String),

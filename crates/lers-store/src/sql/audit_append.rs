@@ -9,12 +9,12 @@
 //! before its `COMMIT` (`group_commit.rs`).
 
 use crate::sql::Conn;
-use ed25519_dalek::SigningKey;
 use lers_domain::audit::AuditEvent;
 use lers_domain::audit_nodes::NodeId;
 use lers_domain::audit_tree::{self, Checkpoint, Frontier, Hash};
 
 use super::audit_log::{insert_nodes, parse_frontier, to_i64};
+use super::audit_signer::AuditSigner;
 use super::dialect::Backend;
 use crate::error::StoreError;
 
@@ -25,14 +25,19 @@ const NODES_PER_INSERT: usize = 300;
 
 /// Reads the head and takes its write lock (PostgreSQL row lock; SQLite's group commit
 /// already holds the database's write lock), so concurrent appends queue up instead of
-/// forking the tree.
-pub(crate) async fn lock_head(conn: &mut Conn<'_>) -> Result<Frontier, StoreError> {
+/// forking the tree; fails if the head is not the tree `signer` last signed.
+pub(crate) async fn lock_head(
+    conn: &mut Conn<'_>,
+    signer: &AuditSigner,
+) -> Result<Frontier, StoreError> {
     let text: String = sqlx::query_scalar(
         "UPDATE audit_head SET frontier = frontier WHERE id = 1 RETURNING frontier",
     )
     .fetch_one(&mut *conn)
     .await?;
-    parse_frontier(&text)
+    let frontier = parse_frontier(&text)?;
+    signer.check_head(conn, &frontier).await?;
+    Ok(frontier)
 }
 
 /// Stores the head after the entries written (inside the same transaction).
@@ -108,7 +113,7 @@ impl PendingAudit {
     pub(crate) async fn write(
         self,
         conn: &mut Conn<'_>,
-        key: &SigningKey,
+        signer: &AuditSigner,
     ) -> Result<Option<Frontier>, StoreError> {
         let Some(frontier) = self.frontier else {
             return Ok(None);
@@ -118,7 +123,7 @@ impl PendingAudit {
             root: frontier.root(),
         };
         let root = hex::encode(checkpoint.root);
-        let signature = hex::encode(checkpoint.sign(key).to_bytes());
+        let signature = hex::encode(signer.sign(&checkpoint).to_bytes());
         let last = self.entries.len().saturating_sub(1);
         for (chunk_no, chunk) in self.entries.chunks(ROWS_PER_INSERT).enumerate() {
             let sql = format!(

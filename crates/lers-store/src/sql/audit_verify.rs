@@ -35,7 +35,7 @@ use crate::error::StoreError;
 pub enum Checkpoints {
     /// A random sample: each head compared with the recomputed root, and its
     /// signature checked, with probability 1/`SAMPLE_ONE_IN`. A problem found is named
-    /// by a second run with [`Checkpoints::EveryRoot`].
+    /// by a second run with [`Checkpoints::Every`].
     #[default]
     Sample,
     /// Every head compared with the recomputed root; the same random sample of the
@@ -102,8 +102,8 @@ struct Walk {
 }
 
 /// Checks the log as `checkpoints` says; a SQLite store's `file` is read directly. A
-/// problem that a sample finds is named as checking every root names it: the first
-/// entry the alteration reaches.
+/// problem that a sample finds is named as checking every checkpoint names it: the
+/// first entry the alteration reaches.
 pub(crate) async fn verify(
     source: (&AnyPool, Backend, Option<&SqliteFile>),
     key: &VerifyingKey,
@@ -113,13 +113,14 @@ pub(crate) async fn verify(
     if checkpoints != Checkpoints::Sample || report.problem.is_none() {
         return Ok(report);
     }
-    let precise = verify_once(source, key, Checkpoints::EveryRoot).await?;
-    // A bad signature only the first run's sample drew is its own finding.
-    Ok(if precise.problem.is_some() {
-        precise
-    } else {
-        report
-    })
+    // Everything checked, so whatever the sample found is found again, and the
+    // problem named is the first by the usual order. A second run that finds nothing
+    // (the log was repaired meanwhile) or cannot finish (the database went away)
+    // loses nothing: the first finding stands.
+    match verify_once(source, key, Checkpoints::Every).await {
+        Ok(precise) if precise.problem.is_some() => Ok(precise),
+        _ => Ok(report),
+    }
 }
 
 async fn verify_once(
@@ -383,7 +384,13 @@ fn first_bad_signature(key: &VerifyingKey, signed: &[Signed]) -> Option<AuditPro
             .collect();
         handles
             .into_iter()
-            .filter_map(|handle| handle.join().ok().flatten())
+            .zip(signed.chunks(chunk))
+            // A checker that panicked proves nothing: its part counts as bad.
+            .filter_map(|(handle, part)| {
+                handle
+                    .join()
+                    .unwrap_or_else(|_| part.first().map(|s| s.index))
+            })
             .min()
     });
     first.map(|index| problem(index, bad_signature(index)))

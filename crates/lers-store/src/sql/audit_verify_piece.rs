@@ -206,6 +206,24 @@ impl PieceChecker {
         true
     }
 
+    /// The row after a full piece, read to see that it is the next piece's first:
+    /// one with an index inside this piece is a second row for an entry (the table's
+    /// key was dropped), which no piece would otherwise read.
+    pub(super) fn row_after(&mut self, index: i64) {
+        let check = &mut self.check;
+        if check.problem.is_some() {
+            return;
+        }
+        if let Ok(index) = u64::try_from(index) {
+            if index < check.start + PIECE {
+                check.problem = Some(problem(
+                    index,
+                    format!("entry {index} is stored twice: rows were inserted"),
+                ));
+            }
+        }
+    }
+
     /// Compares the stored subtree roots inside the piece with the ones computed.
     pub(super) fn finish(mut self, mut stored: StoredNodes) -> PieceCheck {
         let start = self.check.start;

@@ -139,15 +139,15 @@ impl Pieces {
             } => {
                 // One piece checked while the next is read.
                 while checking.len() < 2 && !*read_all {
-                    let (entries, nodes) = read_pool_piece(tx, *next_start).await?;
+                    let (mut entries, nodes) = read_pool_piece(tx, *next_start).await?;
                     *read_all = entries.len() < PIECE as usize;
+                    let after = (entries.len() > PIECE as usize).then(|| entries.pop());
                     let (start, heads) = (*next_start, *heads);
                     checking.push_back(tokio::task::spawn_blocking(move || {
                         let mut checker = PieceChecker::new(start, heads);
-                        for entry in &entries {
-                            if !checker.entry(&entry.columns()) {
-                                break;
-                            }
+                        let whole = entries.iter().all(|entry| checker.entry(&entry.columns()));
+                        if let (true, Some(Some(after))) = (whole, after) {
+                            checker.row_after(after.columns().index);
                         }
                         checker.finish(nodes)
                     }));
@@ -187,13 +187,15 @@ async fn read_pool_piece(
     tx: &mut Transaction<'static, Any>,
     start: u64,
 ) -> Result<(Vec<StoredEntry>, StoredNodes), StoreError> {
+    // One row more than a piece: the next piece's first, to see that it is.
     let entries = sqlx::query_as::<_, Columns>(&format!("SELECT {SELECT_COLUMNS} {ENTRIES}"))
         .bind(to_i64(start)?)
-        .bind(to_i64(PIECE)?)
+        .bind(to_i64(PIECE + 1)?)
         .fetch_all(&mut **tx)
         .await?;
     let mut nodes = StoredNodes::default();
-    for (level, low, high) in node_ranges(start, start + entries.len() as u64) {
+    let read = entries.len().min(PIECE as usize) as u64;
+    for (level, low, high) in node_ranges(start, start + read) {
         let rows = sqlx::query_as::<_, (i64, i64, String)>(NODES)
             .bind(i64::from(level))
             .bind(to_i64(low)?)
@@ -287,10 +289,14 @@ fn check_file_pieces(
                 .ok_or_else(|| joined("too many pieces"))?;
             let mut checker = PieceChecker::new(start, heads);
             let mut rows = entries
-                .query((to_i64(start)?, to_i64(PIECE)?))
+                .query((to_i64(start)?, to_i64(PIECE + 1)?))
                 .map_err(sqlite)?;
             let mut read = 0u64;
             while let Some(row) = rows.next().map_err(sqlite)? {
+                if read == PIECE {
+                    checker.row_after(row.get(0).map_err(sqlite)?);
+                    break;
+                }
                 read += 1;
                 if !checker.entry(&columns(row).map_err(sqlite)?) {
                     break;

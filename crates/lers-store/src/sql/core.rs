@@ -7,6 +7,7 @@ use sqlx::{Any, AnyPool, Transaction};
 use std::sync::Arc;
 
 use super::audit_append::{self, PendingAudit};
+use super::audit_signer::AuditSigner;
 use super::conn::Conn;
 use super::dialect::Backend;
 use super::group_commit::{GroupCommit, Slot};
@@ -18,6 +19,8 @@ pub struct SqlStore {
     pool: AnyPool,
     backend: Backend,
     keys: KeyRing,
+    /// Signs the audit log's checkpoints (from `keys`).
+    signer: Arc<AuditSigner>,
     /// SQLite allows one writer at a time and fails, rather than waits, when two
     /// deferred transactions both try to upgrade to writing: its writers queue for one
     /// connection and share durable commits (`group_commit.rs`). PostgreSQL writers
@@ -35,7 +38,7 @@ pub struct SqlStore {
 pub(crate) struct WriteTx<'a> {
     inner: Inner,
     audit: PendingAudit,
-    signing: &'a ed25519_dalek::SigningKey,
+    signer: &'a AuditSigner,
 }
 
 enum Inner {
@@ -65,10 +68,14 @@ impl WriteTx<'_> {
                     let batch = slot.batch()?;
                     match batch.frontier() {
                         Some(frontier) => Some(frontier.clone()),
-                        None => Some(audit_append::lock_head(&mut batch.conn()?).await?),
+                        None => {
+                            Some(audit_append::lock_head(&mut batch.conn()?, self.signer).await?)
+                        }
                     }
                 }
-                Inner::Own(tx) => Some(audit_append::lock_head(&mut Conn::Any(tx)).await?),
+                Inner::Own(tx) => {
+                    Some(audit_append::lock_head(&mut Conn::Any(tx), self.signer).await?)
+                }
             }
         };
         self.audit.push(start, event)
@@ -81,10 +88,14 @@ impl WriteTx<'_> {
             Inner::Grouped(slot) => slot.commit(self.audit).await,
             Inner::Own(mut tx) => {
                 let mut conn = Conn::Any(&mut tx);
-                if let Some(frontier) = self.audit.write(&mut conn, self.signing).await? {
-                    audit_append::write_head(&mut conn, &frontier).await?;
+                let written = self.audit.write(&mut conn, self.signer).await?;
+                if let Some(frontier) = &written {
+                    audit_append::write_head(&mut conn, frontier).await?;
                 }
                 tx.commit().await?;
+                if let Some(frontier) = &written {
+                    self.signer.remember(frontier);
+                }
                 Ok(())
             }
         }
@@ -99,13 +110,15 @@ impl SqlStore {
         keys: KeyRing,
         sqlite_file: Option<SqliteFile>,
     ) -> Self {
+        let signer = Arc::new(AuditSigner::new(keys.audit_signing.clone()));
         let group = sqlite_file
             .clone()
-            .map(|file| GroupCommit::start(file, keys.audit_signing.clone()));
+            .map(|file| GroupCommit::start(file, signer.clone()));
         Self {
             pool,
             backend,
             keys,
+            signer,
             group,
             claim_connections: Arc::new(tokio::sync::Semaphore::new(
                 super::upload_claims::CLAIM_CONNECTIONS,
@@ -136,7 +149,7 @@ impl SqlStore {
         Ok(WriteTx {
             inner,
             audit: PendingAudit::default(),
-            signing: &self.keys.audit_signing,
+            signer: &self.signer,
         })
     }
 

@@ -12,13 +12,13 @@
 //! fsync serves everyone who arrived during the previous one; alone, a writer pays the
 //! same single commit as before.
 
-use ed25519_dalek::SigningKey;
 use lers_domain::audit_tree::Frontier;
 use sqlx::Executor;
 use std::sync::{Arc, Weak};
 use tokio::sync::{oneshot, Mutex, Notify, OwnedMutexGuard};
 
 use super::audit_append::{self, PendingAudit};
+use super::audit_signer::AuditSigner;
 use super::conn::Conn;
 use super::dialect::SQLITE_PRAGMAS;
 use super::inline_sqlite::{InlineSqlite, Wanted};
@@ -194,7 +194,7 @@ impl Batch {
 
     /// Ends the batch: its writers' audit entries, signed once, and one durable
     /// commit for every writer waiting on it.
-    async fn finish(&mut self, signing: &SigningKey) {
+    async fn finish(&mut self, signer: &AuditSigner) {
         // The last writer's `RELEASE` (or rollback) also proves the shared transaction
         // is still alive before the audit entries are written: were it rolled back
         // underneath, they would otherwise land outside it, in autocommit.
@@ -209,14 +209,19 @@ impl Batch {
         let committed = async {
             let audit = std::mem::take(&mut self.audit);
             let mut conn = self.conn()?;
-            if let Some(frontier) = audit.write(&mut conn, signing).await? {
-                audit_append::write_head(&mut conn, &frontier).await?;
+            let written = audit.write(&mut conn, signer).await?;
+            if let Some(frontier) = &written {
+                audit_append::write_head(&mut conn, frontier).await?;
             }
-            self.run_waiting("COMMIT").await
+            self.run_waiting("COMMIT").await?;
+            Ok::<_, StoreError>(written)
         }
         .await;
         match committed {
-            Ok(()) => {
+            Ok(written) => {
+                if let Some(frontier) = &written {
+                    signer.remember(frontier);
+                }
                 self.open = false;
                 for waiter in self.waiters.drain(..) {
                     let _ = waiter.send(Ok(()));
@@ -261,8 +266,8 @@ pub(crate) struct Slot {
 
 impl GroupCommit {
     /// Starts the committer task, which signs each batch's audit checkpoint with
-    /// `signing`; it ends when the store is dropped.
-    pub(crate) fn start(file: SqliteFile, signing: SigningKey) -> Arc<Self> {
+    /// `signer`; it ends when the store is dropped.
+    pub(crate) fn start(file: SqliteFile, signer: Arc<AuditSigner>) -> Arc<Self> {
         let wake = Arc::new(Notify::new());
         let group = Arc::new(Self {
             file,
@@ -276,7 +281,7 @@ impl GroupCommit {
                 let Some(group) = weak.upgrade() else { break };
                 let mut batch = group.batch.clone().lock_owned().await;
                 drop(group);
-                batch.finish(&signing).await;
+                batch.finish(&signer).await;
             }
         });
         group
@@ -423,7 +428,12 @@ mod tests {
         let pool = AnyPool::connect(&format!("sqlite://{}?mode=rwc", path.display())).await?;
         pool.execute("CREATE TABLE t (name TEXT NOT NULL)").await?;
         let file = SqliteFile::of_url(&format!("sqlite://{}", path.display()))?;
-        let group = GroupCommit::start(file, SigningKey::from_bytes(&[7; 32]));
+        let group = GroupCommit::start(
+            file,
+            Arc::new(AuditSigner::new(ed25519_dalek::SigningKey::from_bytes(
+                &[7; 32],
+            ))),
+        );
 
         for round in 0..ROUNDS {
             let mut first = group.begin().await?;

@@ -36,6 +36,7 @@ mod audit;
 mod audit_append;
 pub(crate) mod audit_log;
 mod audit_proof;
+mod audit_signer;
 pub mod backup;
 mod bin_rows;
 mod callbacks;

@@ -8,6 +8,7 @@ both_backends!(
     an_altered_row_is_named,
     details_with_a_duplicate_key_are_named,
     a_re_hashed_row_is_caught_by_the_signed_heads,
+    a_rebuilt_tree_is_never_signed_over,
     a_deleted_row_is_named,
     swapped_rows_are_named,
     a_truncated_tail_is_noticed,
@@ -110,6 +111,81 @@ async fn a_re_hashed_row_is_caught_by_the_signed_heads(backend: Backend) -> Test
     assert!(!run.ok);
     assert!(
         run.stdout.contains("BROKEN at entry 5") && run.stdout.contains("signed tree head"),
+        "{}",
+        run.stdout
+    );
+    Ok(())
+}
+
+/// A forger who re-hashes an entry and rebuilds every stored subtree root and the head
+/// row leaves only the signed heads after it to tell. The server must not sign the
+/// forged tree with the real key at its next append (attack review, 5 December 2026):
+/// it refuses to record anything, and `verify` names the entry.
+async fn a_rebuilt_tree_is_never_signed_over(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    let pool = app.store.pool();
+    let stored: Vec<(i64, String)> =
+        sqlx::query_as("SELECT idx, leaf_hash FROM audit_log ORDER BY idx")
+            .fetch_all(pool)
+            .await?;
+    let forged = AuditEvent::new(
+        app.clock_now(),
+        "acct_innocent",
+        AuditAction::LoginSucceeded,
+        Outcome::Success,
+    );
+    let forged_leaf = lers_domain::audit_tree::leaf_hash(&forged.leaf_bytes(5));
+    let mut tree = lers_domain::audit_tree::Frontier::new();
+    let mut statements = vec![
+        format!(
+            "UPDATE audit_log SET at = {}, actor = 'acct_innocent', action = 'login.succeeded', \
+             subject = NULL, ip = NULL, outcome = 'success', details = 'null', leaf_hash = '{}' WHERE idx = 5",
+            forged.at.unix_millis(),
+            hex::encode(forged_leaf)
+        ),
+        "DELETE FROM audit_nodes".to_owned(),
+    ];
+    for (index, leaf) in &stored {
+        let leaf = if *index == 5 {
+            forged_leaf
+        } else {
+            <[u8; 32]>::try_from(hex::decode(leaf)?).map_err(|_| "a stored leaf hash")?
+        };
+        for (id, hash) in tree.push_completing(leaf)? {
+            statements.push(format!(
+                "INSERT INTO audit_nodes (level, idx, hash) VALUES ({}, {}, '{}')",
+                id.level,
+                id.index,
+                hex::encode(hash)
+            ));
+        }
+    }
+    statements.push(format!(
+        "UPDATE audit_head SET frontier = '{}'",
+        tree.to_text()
+    ));
+    tamper(&app, backend, &statements).await;
+
+    let next = AuditEvent::new(
+        app.clock_now(),
+        "acct_next",
+        AuditAction::LoginSucceeded,
+        Outcome::Success,
+    );
+    let refused = app.store.record_event(next).await;
+    assert!(
+        matches!(refused, Err(lers_store::StoreError::AuditHeadUnsigned)),
+        "{refused:?}"
+    );
+    let entries: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
+        .fetch_one(pool)
+        .await?;
+    assert_eq!(usize::try_from(entries)?, stored.len(), "nothing appended");
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(
+        !run.ok && run.stdout.contains("signed tree head"),
         "{}",
         run.stdout
     );

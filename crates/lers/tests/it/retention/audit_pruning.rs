@@ -1,5 +1,5 @@
 //! Audit entries past retention lose their content but keep their hashes: `lers audit
-//! verify` still recomputes every other leaf and every signed head and counts the
+//! verify` still recomputes every other leaf and the signed heads and counts the
 //! pruned ones, `lers audit prove` names a pruned entry as pruned, and the table's
 //! guard still refuses every change except exactly that pruning.
 

@@ -1,0 +1,96 @@
+//! The key that signs the audit log's checkpoints, and the check it makes before
+//! signing: the head row it appends to must describe the tree that the newest stored
+//! entry's signature is over. Without it, someone able to write the database but not
+//! to sign could rewrite entries, their stored subtree roots and the head row, and
+//! the next append would sign the forged tree with the real key; or append entries of
+//! their own for the next append to sign over (attack review of 5 December 2026).
+//!
+//! The head this process last checked or wrote is remembered, so the check costs a
+//! query and a signature verification only when another process appended meanwhile,
+//! or someone changed the head.
+
+use std::sync::Mutex;
+
+use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
+use lers_domain::audit_tree::{Checkpoint, Frontier, Hash};
+
+use super::audit_entry::lower_hex;
+use super::conn::Conn;
+use crate::error::StoreError;
+
+pub(crate) struct AuditSigner {
+    signing: SigningKey,
+    verifying: VerifyingKey,
+    /// Size and root of a head known to match its signed entry.
+    known: Mutex<Option<(u64, Hash)>>,
+}
+
+impl AuditSigner {
+    pub(crate) fn new(signing: SigningKey) -> Self {
+        Self {
+            verifying: signing.verifying_key(),
+            signing,
+            known: Mutex::new(None),
+        }
+    }
+
+    /// Signs the head after a transaction's entries.
+    pub(crate) fn sign(&self, checkpoint: &Checkpoint) -> Signature {
+        checkpoint.sign(&self.signing)
+    }
+
+    /// Records a head this process committed (it signed it).
+    pub(crate) fn remember(&self, frontier: &Frontier) {
+        if let Ok(mut known) = self.known.lock() {
+            *known = Some((frontier.size(), frontier.root()));
+        }
+    }
+
+    fn knows(&self, head: (u64, Hash)) -> bool {
+        self.known.lock().is_ok_and(|known| *known == Some(head))
+    }
+
+    /// Fails unless `frontier`, just read from the head row under its lock, is the
+    /// tree the newest entry's signed checkpoint is over (or the log is empty).
+    pub(crate) async fn check_head(
+        &self,
+        conn: &mut Conn<'_>,
+        frontier: &Frontier,
+    ) -> Result<(), StoreError> {
+        let head = (frontier.size(), frontier.root());
+        if self.knows(head) {
+            return Ok(());
+        }
+        let newest: Option<(i64, String, String)> = sqlx::query_as(
+            "SELECT idx, root_hash, signature FROM audit_log ORDER BY idx DESC LIMIT 1",
+        )
+        .fetch_optional(&mut *conn)
+        .await?;
+        let signed = match &newest {
+            None => head.0 == 0,
+            Some((index, root, signature)) => {
+                let checkpoint = Checkpoint {
+                    tree_size: head.0,
+                    root: head.1,
+                };
+                u64::try_from(*index).ok().map(|i| i + 1) == Some(head.0)
+                    && root.as_bytes() == lower_hex(&head.1)
+                    && decode_signature(signature)
+                        .is_some_and(|s| checkpoint.verify(&self.verifying, &s).is_ok())
+            }
+        };
+        if !signed {
+            return Err(StoreError::AuditHeadUnsigned);
+        }
+        if let Ok(mut known) = self.known.lock() {
+            *known = Some(head);
+        }
+        Ok(())
+    }
+}
+
+fn decode_signature(text: &str) -> Option<Signature> {
+    let mut bytes = [0u8; 64];
+    hex::decode_to_slice(text, &mut bytes).ok()?;
+    Some(Signature::from_bytes(&bytes))
+}
