@@ -126,6 +126,13 @@ impl From<StoreError> for AppError {
                     "{context}: the server's disk is full. Nothing already stored was lost; send this again once space has been freed"
                 ))
             }
+            StoreError::AuditHeadUnsigned | StoreError::AuditKeyMismatch => {
+                tracing::error!(target: "lers::audit", error = %error, "the audit log refuses entries");
+                Self::Unavailable(
+                    "the audit log cannot record this action right now, so it was not done; the provider's administrators must check the log (`lers audit verify`) before anything more can be recorded"
+                        .into(),
+                )
+            }
             StoreError::Unavailable { what, detail } => {
                 tracing::warn!(%what, %detail, "cannot reach the store");
                 Self::Unavailable(format!(

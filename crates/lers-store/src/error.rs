@@ -34,6 +34,11 @@ pub enum StoreError {
     /// rows were changed outside LERS, and LERS signs nothing more on top of them.
     #[error("the audit log's head row does not match its newest signed entry: the log was changed outside LERS, so nothing more is recorded; run `lers audit verify` and restore the database from a backup")]
     AuditHeadUnsigned,
+    /// The head row matches the newest entry, whose signature does not verify with
+    /// this server's audit key: the key directory is not this database's, or the
+    /// entry was forged.
+    #[error("the newest audit entry's signature does not verify with this server's audit key: the key directory is not this database's (a wrong --key-dir, or a restore without its keys), or the entry was forged; nothing more is recorded until the right key is back — run `lers audit verify --public-key` with the key that signed the log")]
+    AuditKeyMismatch,
     /// A stored file failed authentication: never delivered, always reported.
     #[error("{0}")]
     Integrity(String),

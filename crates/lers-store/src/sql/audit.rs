@@ -12,6 +12,7 @@ use super::audit_log;
 use super::audit_log::SignedHead;
 use super::audit_proof;
 use super::audit_verify::{self, AuditVerification, Checkpoints};
+use super::conn::Conn;
 use super::core::SqlStore;
 use super::rows::ts;
 use crate::error::Result;
@@ -59,6 +60,10 @@ pub trait AuditStore: Send + Sync {
 
     /// The root over the first `size` entries; `None` if the log is shorter.
     async fn audit_root_at(&self, size: u64) -> Result<Option<[u8; 32]>>;
+
+    /// Fails as appending would if the log cannot take entries now (its head row is
+    /// not the tree of its newest signature): for acts audited only once they end.
+    async fn check_audit_recording(&self) -> Result<()>;
 
     /// `audit_verify` checking the checkpoints `checkpoints` says (`audit_verify`
     /// checks the last one and a random sample of the others).
@@ -142,6 +147,13 @@ impl AuditStore for SqlStore {
 
     async fn audit_root_at(&self, size: u64) -> Result<Option<[u8; 32]>> {
         audit_log::root_at(self.pool(), size).await
+    }
+
+    async fn check_audit_recording(&self) -> Result<()> {
+        let mut conn = self.pool().acquire().await?;
+        self.signer()
+            .check_recording(&mut Conn::from(&mut conn))
+            .await
     }
 
     async fn audit_verify_with(

@@ -15,6 +15,7 @@ use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
 use lers_domain::audit_tree::{Checkpoint, Frontier, Hash};
 
 use super::audit_entry::lower_hex;
+use super::audit_log::parse_frontier;
 use super::conn::Conn;
 use crate::error::StoreError;
 
@@ -50,8 +51,9 @@ impl AuditSigner {
         self.known.lock().is_ok_and(|known| *known == Some(head))
     }
 
-    /// Fails unless `frontier`, just read from the head row under its lock, is the
-    /// tree the newest entry's signed checkpoint is over (or the log is empty).
+    /// Fails unless `frontier`, just read from the head row (under its lock when
+    /// appending), is the tree the newest entry's signed checkpoint is over (or the
+    /// log is empty).
     pub(crate) async fn check_head(
         &self,
         conn: &mut Conn<'_>,
@@ -61,31 +63,44 @@ impl AuditSigner {
         if self.knows(head) {
             return Ok(());
         }
-        let newest: Option<(i64, String, String)> = sqlx::query_as(
+        let newest: Option<(i64, Option<String>, Option<String>)> = sqlx::query_as(
             "SELECT idx, root_hash, signature FROM audit_log ORDER BY idx DESC LIMIT 1",
         )
         .fetch_optional(&mut *conn)
         .await?;
-        let signed = match &newest {
-            None => head.0 == 0,
-            Some((index, root, signature)) => {
+        match newest {
+            None if head.0 == 0 => {}
+            Some((index, Some(root), Some(signature)))
+                if u64::try_from(index).ok().map(|i| i + 1) == Some(head.0)
+                    && root.as_bytes() == lower_hex(&head.1) =>
+            {
                 let checkpoint = Checkpoint {
                     tree_size: head.0,
                     root: head.1,
                 };
-                u64::try_from(*index).ok().map(|i| i + 1) == Some(head.0)
-                    && root.as_bytes() == lower_hex(&head.1)
-                    && decode_signature(signature)
-                        .is_some_and(|s| checkpoint.verify(&self.verifying, &s).is_ok())
+                let verified = decode_signature(&signature)
+                    .is_some_and(|s| checkpoint.verify(&self.verifying, &s).is_ok());
+                if !verified {
+                    return Err(StoreError::AuditKeyMismatch);
+                }
             }
-        };
-        if !signed {
-            return Err(StoreError::AuditHeadUnsigned);
+            _ => return Err(StoreError::AuditHeadUnsigned),
         }
         if let Ok(mut known) = self.known.lock() {
             *known = Some(head);
         }
         Ok(())
+    }
+
+    /// Whether the log can take entries now: checked before acts that are audited
+    /// only once they end (a download is recorded when its stream closes).
+    pub(crate) async fn check_recording(&self, conn: &mut Conn<'_>) -> Result<(), StoreError> {
+        let text: Option<String> =
+            sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
+                .fetch_optional(&mut *conn)
+                .await?;
+        let text = text.ok_or(StoreError::AuditHeadUnsigned)?;
+        self.check_head(conn, &parse_frontier(&text)?).await
     }
 }
 

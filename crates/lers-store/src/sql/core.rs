@@ -167,6 +167,10 @@ impl SqlStore {
         tx.append(event).await
     }
 
+    pub(crate) fn signer(&self) -> &AuditSigner {
+        &self.signer
+    }
+
     pub(crate) fn keys(&self) -> &KeyRing {
         &self.keys
     }

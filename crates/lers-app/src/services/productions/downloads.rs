@@ -82,6 +82,9 @@ impl App {
         }
         let range = ByteRange::parse(range_header, file.size)
             .map_err(|_| DownloadRefusal::Unsatisfiable(file.size))?;
+        // The download is recorded when its stream ends: a log that cannot take that
+        // entry (altered outside LERS) refuses it before a byte leaves.
+        self.store.check_audit_recording().await?;
         let wanted = range.unwrap_or(ByteRange {
             start: 0,
             end: file.size,

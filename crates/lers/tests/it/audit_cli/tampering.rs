@@ -9,6 +9,7 @@ both_backends!(
     details_with_a_duplicate_key_are_named,
     a_re_hashed_row_is_caught_by_the_signed_heads,
     a_rebuilt_tree_is_never_signed_over,
+    a_server_with_another_audit_key_records_nothing,
     a_deleted_row_is_named,
     swapped_rows_are_named,
     a_truncated_tail_is_noticed,
@@ -186,6 +187,40 @@ async fn a_rebuilt_tree_is_never_signed_over(backend: Backend) -> TestResult {
     let run = lers(&app, &["audit", "verify"]).await;
     assert!(
         !run.ok && run.stdout.contains("signed tree head"),
+        "{}",
+        run.stdout
+    );
+    Ok(())
+}
+
+/// A server started with another key directory (a wrong `--key-dir`, a restore
+/// without its keys) must not sign on top of a log it did not sign, and says that
+/// the key, not necessarily the log, is what does not fit.
+async fn a_server_with_another_audit_key_records_nothing(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    let other_dir = tempfile::tempdir()?;
+    let other_keys = lers_store::keys::KeyRing::load_or_create(other_dir.path())?;
+    let other = lers_store::connect(&app.db.url, other_keys).await?;
+    let event = |actor: &str| {
+        AuditEvent::new(
+            app.clock_now(),
+            actor,
+            AuditAction::LoginSucceeded,
+            Outcome::Success,
+        )
+    };
+    let refused = other.record_event(event("acct_other")).await;
+    assert!(
+        matches!(refused, Err(lers_store::StoreError::AuditKeyMismatch)),
+        "{refused:?}"
+    );
+    // The log's own server goes on recording.
+    app.store.record_event(event("acct_own")).await?;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(
+        run.ok && run.stdout.contains("12 entries"),
         "{}",
         run.stdout
     );

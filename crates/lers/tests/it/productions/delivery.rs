@@ -7,7 +7,36 @@ both_backends!(
     tampered_files_are_never_delivered,
     availability_ends_and_retention_shreds,
     unusual_staff_access_raises_an_alert,
+    a_download_waits_for_an_audit_log_that_records,
 );
+
+/// A download is recorded when its stream ends, so it starts only while the audit
+/// log can take entries: with the head row altered outside LERS, nothing is sent.
+async fn a_download_waits_for_an_audit_log_that_records(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let (_, download, data, _, _) = delivered(&app).await?;
+    let pool = app.store.pool();
+    let head: String = sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
+        .fetch_one(pool)
+        .await?;
+    sqlx::query("UPDATE audit_head SET frontier = '' WHERE id = 1")
+        .execute(pool)
+        .await?;
+    let refused = app.get(&download).await;
+    assert_eq!(refused.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert!(refused.text().await?.contains("audit log"));
+
+    sqlx::query("UPDATE audit_head SET frontier = $1 WHERE id = 1")
+        .bind(&head)
+        .execute(pool)
+        .await?;
+    let served = app.get(&download).await;
+    assert_eq!(served.status(), StatusCode::OK);
+    assert_eq!(served.bytes().await?.to_vec(), data);
+    Ok(())
+}
 
 /// A delivered production with one 3-segment file, the requester signed in:
 /// (request id, download URL, plaintext, blob path).
