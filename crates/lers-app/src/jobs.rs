@@ -20,6 +20,13 @@ impl App {
     /// (`services::inactivity`); returns how many jobs
     /// ran (successfully or not) plus how many productions were shredded.
     pub async fn run_due_jobs(&self, worker: &str) -> usize {
+        // Jobs act first (mail a notice, post to an HI-1 endpoint or a webhook) and
+        // record it after: with a log that cannot record, each retry would act again,
+        // unrecorded. Nothing runs until it can.
+        if let Err(e) = self.store.check_audit_recording().await {
+            tracing::error!(target: "lers::audit", error = %e, "background work paused: the audit log cannot record");
+            return 0;
+        }
         let mut ran = match self.shred_expired_productions(&system_ctx(self)).await {
             Ok(shredded) => usize::try_from(shredded).unwrap_or(usize::MAX),
             Err(e) => {

@@ -51,9 +51,8 @@ impl AuditSigner {
         self.known.lock().is_ok_and(|known| *known == Some(head))
     }
 
-    /// Fails unless `frontier`, just read from the head row (under its lock when
-    /// appending), is the tree the newest entry's signed checkpoint is over (or the
-    /// log is empty).
+    /// Fails unless `frontier`, just read from the head row under its lock, is the
+    /// tree the newest entry's signed checkpoint is over (or the log is empty).
     pub(crate) async fn check_head(
         &self,
         conn: &mut Conn<'_>,
@@ -63,14 +62,46 @@ impl AuditSigner {
         if self.knows(head) {
             return Ok(());
         }
-        let newest: Option<(i64, Option<String>, Option<String>)> = sqlx::query_as(
+        let newest: Option<NewestRow> = sqlx::query_as(
             "SELECT idx, root_hash, signature FROM audit_log ORDER BY idx DESC LIMIT 1",
         )
         .fetch_optional(&mut *conn)
         .await?;
+        self.judge(head, newest.unwrap_or_default())?;
+        // Read under the head's lock (a stale value would only cost a check later).
+        if let Ok(mut known) = self.known.lock() {
+            *known = Some(head);
+        }
+        Ok(())
+    }
+
+    /// Whether the log can take entries now: checked before acts that are audited
+    /// only once they end (a download is recorded when its stream closes). The head
+    /// row and the newest entry are read in one statement, so one snapshot: an
+    /// append by another process in between cannot make them disagree.
+    pub(crate) async fn check_recording(&self, conn: &mut Conn<'_>) -> Result<(), StoreError> {
+        let row: Option<HeadAndNewest> = sqlx::query_as(
+            "SELECT h.frontier, l.idx, l.root_hash, l.signature FROM audit_head h \
+             LEFT JOIN (SELECT idx, root_hash, signature FROM audit_log ORDER BY idx DESC LIMIT 1) l \
+             ON 1 = 1 WHERE h.id = 1",
+        )
+        .fetch_optional(&mut *conn)
+        .await?;
+        let (text, index, root, signature) = row.ok_or(StoreError::AuditHeadUnsigned)?;
+        let frontier = parse_frontier(&text)?;
+        let head = (frontier.size(), frontier.root());
+        if self.knows(head) {
+            return Ok(());
+        }
+        self.judge(head, (index, root, signature))
+    }
+
+    /// Whether `head` is the tree the newest entry (`None` columns: no entry, or
+    /// emptied ones) carries a valid signature over.
+    fn judge(&self, head: (u64, Hash), newest: NewestRow) -> Result<(), StoreError> {
         match newest {
-            None if head.0 == 0 => {}
-            Some((index, Some(root), Some(signature)))
+            (None, _, _) if head.0 == 0 => {}
+            (Some(index), Some(root), Some(signature))
                 if u64::try_from(index).ok().map(|i| i + 1) == Some(head.0)
                     && root.as_bytes() == lower_hex(&head.1) =>
             {
@@ -86,23 +117,15 @@ impl AuditSigner {
             }
             _ => return Err(StoreError::AuditHeadUnsigned),
         }
-        if let Ok(mut known) = self.known.lock() {
-            *known = Some(head);
-        }
         Ok(())
     }
-
-    /// Whether the log can take entries now: checked before acts that are audited
-    /// only once they end (a download is recorded when its stream closes).
-    pub(crate) async fn check_recording(&self, conn: &mut Conn<'_>) -> Result<(), StoreError> {
-        let text: Option<String> =
-            sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
-                .fetch_optional(&mut *conn)
-                .await?;
-        let text = text.ok_or(StoreError::AuditHeadUnsigned)?;
-        self.check_head(conn, &parse_frontier(&text)?).await
-    }
 }
+
+/// The newest entry's index, root and signature, as read.
+type NewestRow = (Option<i64>, Option<String>, Option<String>);
+
+/// The head row's frontier text with the newest entry's [`NewestRow`] columns.
+type HeadAndNewest = (String, Option<i64>, Option<String>, Option<String>);
 
 fn decode_signature(text: &str) -> Option<Signature> {
     let mut bytes = [0u8; 64];
