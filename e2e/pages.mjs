@@ -5,7 +5,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import {
@@ -325,7 +325,9 @@ export const OWN_WORDS = [
  * first admin, and a caseworker holding every case role, with an intake record.
  */
 export async function buildWorld(browser, server) {
-  const tag = randomBytes(3).toString('hex');
+  // Digits only: a tag of letters can spell a word ("new.9be634@…" read as the English
+  // "new" and "be" to the check for English on pages in other languages).
+  const tag = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const people = {};
   for (const who of ['visitor', 'requester', 'officer', 'enrolling', 'admin', 'caseworker']) people[who] = await newPerson(browser);
   const world = { people };
