@@ -42,8 +42,12 @@ impl AuditSigner {
 
     /// Records a head this process committed (it signed it).
     pub(crate) fn remember(&self, frontier: &Frontier) {
+        self.remember_head((frontier.size(), frontier.root()));
+    }
+
+    fn remember_head(&self, head: (u64, Hash)) {
         if let Ok(mut known) = self.known.lock() {
-            *known = Some((frontier.size(), frontier.root()));
+            *known = Some(head);
         }
     }
 
@@ -69,9 +73,7 @@ impl AuditSigner {
         .await?;
         self.judge(head, newest.unwrap_or_default())?;
         // Read under the head's lock (a stale value would only cost a check later).
-        if let Ok(mut known) = self.known.lock() {
-            *known = Some(head);
-        }
+        self.remember_head(head);
         Ok(())
     }
 

@@ -194,19 +194,10 @@ async fn a_delayed_notice_goes_out_once_when_the_order_ends(backend: Backend) ->
         .set(lers_domain::clock::Timestamp::parse_rfc3339("2027-02-01T00:00:05Z").ok_or("time")?);
     // Not while the audit log cannot record: a notice is mailed, then recorded, so it
     // would go out again at every retry with nothing recorded.
-    let pool = app.store.pool();
-    let head: String = sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
-        .fetch_one(pool)
-        .await?;
-    sqlx::query("UPDATE audit_head SET frontier = '' WHERE id = 1")
-        .execute(pool)
-        .await?;
+    let head = app.break_audit_head().await;
     assert_eq!(app.state.run_due_jobs("a").await, 0);
     assert!(app.emails_to("owner@example.com").is_empty());
-    sqlx::query("UPDATE audit_head SET frontier = $1 WHERE id = 1")
-        .bind(&head)
-        .execute(pool)
-        .await?;
+    app.restore_audit_head(&head).await;
     let (a, b) = tokio::join!(app.state.run_due_jobs("a"), app.state.run_due_jobs("b"));
     assert!(a + b >= 1);
     let mails = app.emails_to("owner@example.com");

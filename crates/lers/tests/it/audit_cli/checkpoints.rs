@@ -270,16 +270,6 @@ async fn an_unsigned_entry_appended_at_the_end_is_refused(backend: Backend) -> T
         run.stdout
     );
     // Nor does the server sign over it at its next append, which would hide it.
-    let next = AuditEvent::new(
-        app.clock_now(),
-        "acct_next",
-        AuditAction::LoginSucceeded,
-        Outcome::Success,
-    );
-    let refused = app.store.record_event(next).await;
-    assert!(
-        matches!(refused, Err(lers_store::StoreError::AuditHeadUnsigned)),
-        "{refused:?}"
-    );
+    assert_next_append_refused(&app).await;
     Ok(())
 }

@@ -74,6 +74,21 @@ async fn app_with_events(backend: Backend) -> Option<TestApp> {
     Some(app)
 }
 
+/// The server's next append is refused: it signs nothing on top of the log as it is.
+async fn assert_next_append_refused(app: &TestApp) {
+    let next = AuditEvent::new(
+        app.clock_now(),
+        "acct_next",
+        AuditAction::LoginSucceeded,
+        Outcome::Success,
+    );
+    let refused = app.store.record_event(next).await;
+    assert!(
+        matches!(refused, Err(lers_store::StoreError::AuditHeadUnsigned)),
+        "{refused:?}"
+    );
+}
+
 async fn tamper(app: &TestApp, backend: Backend, statements: &[String]) {
     let unguard = match backend {
         Backend::Sqlite => {

@@ -169,17 +169,7 @@ async fn a_rebuilt_tree_is_never_signed_over(backend: Backend) -> TestResult {
     ));
     tamper(&app, backend, &statements).await;
 
-    let next = AuditEvent::new(
-        app.clock_now(),
-        "acct_next",
-        AuditAction::LoginSucceeded,
-        Outcome::Success,
-    );
-    let refused = app.store.record_event(next).await;
-    assert!(
-        matches!(refused, Err(lers_store::StoreError::AuditHeadUnsigned)),
-        "{refused:?}"
-    );
+    assert_next_append_refused(&app).await;
     let entries: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
         .fetch_one(pool)
         .await?;

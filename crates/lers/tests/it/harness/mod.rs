@@ -319,6 +319,29 @@ impl TestApp {
             .ok_or("the owner has no such request")?)
     }
 
+    /// Empties the audit log's head row, as someone outside LERS could, so that the
+    /// log cannot record; returns the row's text for [`Self::restore_audit_head`].
+    pub async fn break_audit_head(&self) -> String {
+        let pool = self.store.pool();
+        let head: String = sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
+            .fetch_one(pool)
+            .await
+            .expect("the head row");
+        sqlx::query("UPDATE audit_head SET frontier = '' WHERE id = 1")
+            .execute(pool)
+            .await
+            .expect("empty the head row");
+        head
+    }
+
+    pub async fn restore_audit_head(&self, head: &str) {
+        sqlx::query("UPDATE audit_head SET frontier = $1 WHERE id = 1")
+            .bind(head)
+            .execute(self.store.pool())
+            .await
+            .expect("restore the head row");
+    }
+
     pub fn key_dir(&self) -> PathBuf {
         self.dir.path().join("keys")
     }

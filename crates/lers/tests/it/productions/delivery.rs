@@ -17,21 +17,12 @@ async fn a_download_waits_for_an_audit_log_that_records(backend: Backend) -> Tes
         return Ok(());
     };
     let (_, download, data, _, _) = delivered(&app).await?;
-    let pool = app.store.pool();
-    let head: String = sqlx::query_scalar("SELECT frontier FROM audit_head WHERE id = 1")
-        .fetch_one(pool)
-        .await?;
-    sqlx::query("UPDATE audit_head SET frontier = '' WHERE id = 1")
-        .execute(pool)
-        .await?;
+    let head = app.break_audit_head().await;
     let refused = app.get(&download).await;
     assert_eq!(refused.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert!(refused.text().await?.contains("audit log"));
 
-    sqlx::query("UPDATE audit_head SET frontier = $1 WHERE id = 1")
-        .bind(&head)
-        .execute(pool)
-        .await?;
+    app.restore_audit_head(&head).await;
     let served = app.get(&download).await;
     assert_eq!(served.status(), StatusCode::OK);
     assert_eq!(served.bytes().await?.to_vec(), data);
