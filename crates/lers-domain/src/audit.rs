@@ -408,10 +408,32 @@ impl InclusionProofDoc {
         signature_hex: &str,
         public_key: &VerifyingKey,
     ) -> Self {
+        let leaf = String::from_utf8_lossy(&event.leaf_bytes(index)).into_owned();
+        Self::of_leaf(
+            index,
+            leaf,
+            path,
+            tree_size,
+            root_hex,
+            signature_hex,
+            public_key,
+        )
+    }
+
+    /// A proof of the entry whose leaf data, as stored, is `leaf`.
+    pub fn of_leaf(
+        index: u64,
+        leaf: String,
+        path: &[Hash],
+        tree_size: u64,
+        root_hex: &str,
+        signature_hex: &str,
+        public_key: &VerifyingKey,
+    ) -> Self {
         Self {
             format: PROOF_FORMAT.to_owned(),
             index,
-            leaf: String::from_utf8_lossy(&event.leaf_bytes(index)).into_owned(),
+            leaf,
             tree_size,
             audit_path: path.iter().map(hex::encode).collect(),
             root: root_hex.to_owned(),

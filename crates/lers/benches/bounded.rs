@@ -55,7 +55,7 @@ async fn generate_log(dir: &Path, entries: u64) -> Result<(), Error> {
     sqlx::query("BEGIN").execute(&mut *conn).await?;
     let mut frontier = Frontier::new();
     let at = SystemClock.now();
-    let mut batch: Vec<(i64, AuditEvent, String, String, String)> = Vec::new();
+    let mut batch: Vec<(i64, String, String, String, String)> = Vec::new();
     for index in 0..entries {
         let event = AuditEvent::new(
             at,
@@ -65,7 +65,8 @@ async fn generate_log(dir: &Path, entries: u64) -> Result<(), Error> {
         )
         .from_ip(Some("192.0.2.7".into()))
         .details(serde_json::json!({"n": index}));
-        let leaf = audit_tree::leaf_hash(&event.leaf_bytes(index));
+        let data = String::from_utf8(event.leaf_bytes(index))?;
+        let leaf = audit_tree::leaf_hash(data.as_bytes());
         frontier.push(leaf);
         let checkpoint = Checkpoint {
             tree_size: frontier.size(),
@@ -74,7 +75,7 @@ async fn generate_log(dir: &Path, entries: u64) -> Result<(), Error> {
         let signature = checkpoint.sign(&signing);
         batch.push((
             i64::try_from(index)?,
-            event,
+            data,
             hex::encode(leaf),
             hex::encode(checkpoint.root),
             hex::encode(signature.to_bytes()),
@@ -82,25 +83,19 @@ async fn generate_log(dir: &Path, entries: u64) -> Result<(), Error> {
         if batch.len() == INSERT_ROWS || index + 1 == entries {
             let values: Vec<String> = (0..batch.len())
                 .map(|row| {
-                    let p: Vec<String> = (1..=11).map(|c| format!("${}", row * 11 + c)).collect();
+                    let p: Vec<String> = (1..=5).map(|c| format!("${}", row * 5 + c)).collect();
                     format!("({})", p.join(", "))
                 })
                 .collect();
             let sql = format!(
-                "INSERT INTO audit_log (idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, signature) VALUES {}",
+                "INSERT INTO audit_log (idx, leaf, leaf_hash, root_hash, signature) VALUES {}",
                 values.join(", ")
             );
             let mut query = sqlx::query(&sql);
-            for (idx, event, leaf, root, signature) in batch.drain(..) {
+            for (idx, data, leaf, root, signature) in batch.drain(..) {
                 query = query
                     .bind(idx)
-                    .bind(event.at.unix_millis())
-                    .bind(event.actor)
-                    .bind(event.action.as_str())
-                    .bind(event.subject)
-                    .bind(event.source_ip)
-                    .bind(event.outcome.as_str())
-                    .bind(event.details.to_string())
+                    .bind(data)
                     .bind(leaf)
                     .bind(root)
                     .bind(signature);

@@ -18,7 +18,7 @@ use super::audit_signer::AuditSigner;
 use super::dialect::Backend;
 use crate::error::StoreError;
 
-/// Entries per insert statement (11 parameters each: well under both databases' limits).
+/// Entries per insert statement (5 parameters each: well under both databases' limits).
 const ROWS_PER_INSERT: usize = 200;
 /// Subtree roots per insert statement (3 parameters each).
 const NODES_PER_INSERT: usize = 300;
@@ -51,7 +51,8 @@ pub(crate) async fn write_head(conn: &mut Conn<'_>, frontier: &Frontier) -> Resu
 
 struct Entry {
     index: u64,
-    event: AuditEvent,
+    /// Its leaf data, stored as it is hashed (the shown columns derive from it).
+    data: String,
     leaf: Hash,
 }
 
@@ -98,12 +99,15 @@ impl PendingAudit {
             .frontier
             .get_or_insert_with(|| start.unwrap_or_default());
         let index = frontier.size();
-        let leaf = audit_tree::leaf_hash(&event.leaf_bytes(index));
+        // serde_json writes UTF-8.
+        let data = String::from_utf8(event.leaf_bytes(index))
+            .map_err(|e| StoreError::Corrupt(format!("audit entry {index}: {e}")))?;
+        let leaf = audit_tree::leaf_hash(data.as_bytes());
         let completed = frontier
             .push_completing(leaf)
             .map_err(|e| StoreError::Corrupt(format!("audit head: {e}")))?;
         self.nodes.extend(completed);
-        self.entries.push(Entry { index, event, leaf });
+        self.entries.push(Entry { index, data, leaf });
         Ok(index)
     }
 
@@ -127,22 +131,15 @@ impl PendingAudit {
         let last = self.entries.len().saturating_sub(1);
         for (chunk_no, chunk) in self.entries.chunks(ROWS_PER_INSERT).enumerate() {
             let sql = format!(
-                "INSERT INTO audit_log (idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, signature) VALUES {}",
-                Backend::of(conn).value_rows(chunk.len(), 11)
+                "INSERT INTO audit_log (idx, leaf, leaf_hash, root_hash, signature) VALUES {}",
+                Backend::of(conn).value_rows(chunk.len(), 5)
             );
             let mut insert = sqlx::query(&sql);
             for (i, entry) in chunk.iter().enumerate() {
                 let signed = chunk_no * ROWS_PER_INSERT + i == last;
-                let event = &entry.event;
                 insert = insert
                     .bind(to_i64(entry.index)?)
-                    .bind(event.at.unix_millis())
-                    .bind(event.actor.clone())
-                    .bind(event.action.as_str())
-                    .bind(event.subject.clone())
-                    .bind(event.source_ip.clone())
-                    .bind(event.outcome.as_str())
-                    .bind(event.details.to_string())
+                    .bind(entry.data.as_str())
                     .bind(hex::encode(entry.leaf))
                     .bind(if signed { root.clone() } else { String::new() })
                     .bind(if signed {

@@ -1,213 +1,135 @@
-//! An audit entry as stored: its columns, the event they spell, and its leaf hash
-//! recomputed from them (read by `verify` and by inclusion proofs).
+//! An audit entry as stored: its leaf data — the exact bytes its leaf hash is taken
+//! of, from which the database derives the columns readers are shown (migration
+//! 0039) — with its hashes, and the checks `verify` makes of one entry.
 
-use lers_domain::audit::{AuditAction, AuditEvent, LeafColumns, Outcome};
+use lers_domain::audit::LeafColumns;
 use lers_domain::audit_tree::{self, Hash};
-use lers_domain::clock::Timestamp;
-use serde::de::IgnoredAny;
+use std::sync::LazyLock;
+
+use memchr::memmem;
+use serde_json::Value;
 
 use crate::error::StoreError;
 
-pub(super) const SELECT_COLUMNS: &str =
-    "idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, signature, pruned_at";
+/// The columns `verify` reads of an entry, in order.
+pub(super) const LEAF_COLUMNS: &str = "idx, leaf, leaf_hash, root_hash, signature, pruned_at";
 
-/// The columns of [`SELECT_COLUMNS`], in order, as one row decodes.
-pub(super) type Columns = (
-    i64,
-    i64,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    String,
-    String,
-    String,
-    String,
-    String,
-    Option<i64>,
-);
+/// The shown columns, after [`LEAF_COLUMNS`], where the database's derivation of them
+/// is not itself checked (PostgreSQL: `verify` compares them row by row).
+pub(super) const SHOWN_COLUMNS: &str = "at, actor, action, subject, ip, outcome, details";
 
-/// An entry as stored, with its hashes (owned: what a query decodes).
-pub(super) struct StoredEntry {
-    index: i64,
-    /// When it was written (kept when pruned).
-    at: i64,
-    actor: String,
-    action: String,
-    subject: Option<String>,
-    ip: Option<String>,
-    outcome: String,
-    details: String,
-    leaf_hash: String,
+/// The leaf data a pruned entry keeps in SQL, from its own shown columns: exactly
+/// what [`pruned_leaf`] writes (actions and outcomes need no escaping), and what the
+/// table's update guard lets through (migration 0039).
+pub(super) const PRUNED_LEAF_SQL: &str =
+    "'{\"action\":\"' || action || '\",\"actor\":\"pruned\",\"at\":' || at \
+     || ',\"details\":{},\"index\":' || idx || ',\"ip\":null,\"outcome\":\"' || outcome \
+     || '\",\"subject\":null,\"v\":1}'";
+
+/// The actor of a pruned entry.
+const PRUNED_ACTOR: &str = "pruned";
+
+/// An entry's row as read, borrowed from wherever it was read (`verify` reads a
+/// SQLite file's rows in place, without copying a column).
+#[derive(Clone, Copy)]
+pub(super) struct EntryRow<'a> {
+    pub(super) index: i64,
+    pub(super) leaf: &'a [u8],
+    pub(super) leaf_hash: &'a [u8],
     /// The signed tree head after it, or both empty when the entry is not a checkpoint.
-    root_hash: String,
-    signature: String,
+    pub(super) root_hash: &'a [u8],
+    pub(super) signature: &'a [u8],
     /// Its content was removed when its retention ended (only the hashes stay).
     pub(super) pruned: bool,
+    /// The columns the database derived from the leaf data, when they are to be
+    /// compared with it.
+    pub(super) shown: Option<&'a Shown>,
 }
 
-impl From<Columns> for StoredEntry {
-    fn from(c: Columns) -> Self {
-        Self {
-            index: c.0,
-            at: c.1,
-            actor: c.2,
-            action: c.3,
-            subject: c.4,
-            ip: c.5,
-            outcome: c.6,
-            details: c.7,
-            leaf_hash: c.8,
-            root_hash: c.9,
-            signature: c.10,
-            pruned: c.11.is_some(),
-        }
-    }
+/// The shown columns of [`SHOWN_COLUMNS`] as read.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub(super) struct Shown {
+    pub(super) at: Option<i64>,
+    pub(super) actor: Option<String>,
+    pub(super) action: Option<String>,
+    pub(super) subject: Option<String>,
+    pub(super) ip: Option<String>,
+    pub(super) outcome: Option<String>,
+    pub(super) details: Option<String>,
 }
 
-impl StoredEntry {
-    /// The entry's columns, borrowed.
-    pub(super) fn columns(&self) -> EntryColumns<'_> {
-        EntryColumns {
-            index: self.index,
-            at: self.at,
-            actor: &self.actor,
-            action: &self.action,
-            subject: self.subject.as_deref(),
-            ip: self.ip.as_deref(),
-            outcome: &self.outcome,
-            details: &self.details,
-            leaf_hash: &self.leaf_hash,
-            root_hash: &self.root_hash,
-            signature: &self.signature,
-            pruned: self.pruned,
-        }
-    }
-
-    pub(super) fn event(&self) -> Result<AuditEvent, String> {
-        self.columns().event()
-    }
+/// What checking an entry established: its leaf hash, and its time when it was read
+/// (a checkpoint's, vouched for by the leaf hash; a pruned entry's, which no hash
+/// covers).
+pub(super) struct CheckedLeaf {
+    pub(super) hash: Hash,
+    pub(super) at: Option<i64>,
 }
 
-/// An entry's columns as stored, borrowed from wherever they were read (`verify`
-/// reads a SQLite file's rows in place, without copying a column).
-#[derive(Clone, Copy)]
-pub(super) struct EntryColumns<'a> {
-    pub(super) index: i64,
-    pub(super) at: i64,
-    pub(super) actor: &'a str,
-    pub(super) action: &'a str,
-    pub(super) subject: Option<&'a str>,
-    pub(super) ip: Option<&'a str>,
-    pub(super) outcome: &'a str,
-    pub(super) details: &'a str,
-    pub(super) leaf_hash: &'a str,
-    pub(super) root_hash: &'a str,
-    pub(super) signature: &'a str,
-    pub(super) pruned: bool,
-}
-
-impl EntryColumns<'_> {
-    /// Rebuilds the event from its columns; a value that no longer parses is itself
-    /// evidence of tampering, reported by the caller against this entry.
-    pub(super) fn event(&self) -> Result<AuditEvent, String> {
-        let Ok(action) = self.action.parse::<AuditAction>() else {
-            return Err(format!("unknown action {:?}", self.action));
-        };
-        let Ok(outcome) = self.outcome.parse::<Outcome>() else {
-            return Err(format!("unknown outcome {:?}", self.outcome));
-        };
-        let Ok(details) = serde_json::from_str(self.details) else {
-            return Err("details are not valid JSON".into());
-        };
-        Ok(AuditEvent {
-            at: Timestamp::from_unix_millis(self.at),
-            actor: self.actor.to_owned(),
-            action,
-            subject: self.subject.map(str::to_owned),
-            source_ip: self.ip.map(str::to_owned),
-            outcome,
-            details,
-        })
-    }
-
-    /// The stored leaf hash, parsed.
-    pub(super) fn stored_leaf(&self) -> Result<Hash, StoreError> {
-        parse_leaf(self.index, self.leaf_hash)
-    }
-
-    /// The leaf hash of this entry at position `index`, recomputed from its content
-    /// and compared with the stored one; what is wrong otherwise. A pruned entry's
-    /// content is gone: its stored leaf hash stands for it, vouched for by the signed
-    /// heads recomputed from there on.
-    ///
-    /// The leaf data is written straight from the columns, the details as stored (the
-    /// writer stores `Value::to_string()`, the very text the leaf holds). That is sound
-    /// because the details must be one JSON value: JSON values are self-delimiting, so
-    /// text that hashes to the stored leaf splits into columns in exactly one way, the
-    /// original one. Text that misses is not what was written: it is parsed only to
-    /// say how it was altered. Text that parses to the written value (a duplicate key,
-    /// spaces, another key order) is refused too: a reader of the raw column could be
-    /// shown a field the hashed value does not hold.
-    pub(super) fn checked_leaf(&self, index: u64, scratch: &mut Vec<u8>) -> Result<Hash, String> {
-        if !self.pruned && serde_json::from_str::<IgnoredAny>(self.details).is_ok() {
-            scratch.clear();
-            self.leaf_columns().write_leaf(index, scratch);
-            let leaf = audit_tree::leaf_hash(scratch);
-            // The stored hash as the writer spells it: compared without decoding it.
-            if spells(self.leaf_hash, &leaf) {
-                return Ok(leaf);
+impl EntryRow<'_> {
+    /// The leaf hash of this entry at position `index`, its leaf data hashed and
+    /// compared with the stored hash; what is wrong otherwise. The leaf data needs no
+    /// other check: the hash, signed over, vouches for every byte, and the shown
+    /// columns are derived from those bytes. The index the leaf names is not read
+    /// either: a row moved with its leaf hash changes the tree, which the signed heads
+    /// then do not fit. A pruned entry's content is gone: its
+    /// stored leaf hash stands for it, vouched for by the signed heads recomputed from
+    /// there on, and its leaf data must be exactly what pruning leaves.
+    pub(super) fn checked_leaf(
+        &self,
+        index: u64,
+        scratch: &mut Vec<u8>,
+    ) -> Result<CheckedLeaf, String> {
+        if let Some(shown) = self.shown {
+            if derive_shown(self.leaf).as_ref() != Some(shown) {
+                return Err(format!(
+                    "entry {index}: the columns shown for it are not the ones its leaf data holds (the table's derived columns were replaced)"
+                ));
             }
         }
-        let stored = self.stored_leaf().map_err(|e| e.to_string())?;
         if self.pruned {
-            // Exactly what the retention purge leaves (`retention_purge.rs`): anything
-            // else in a row marked pruned is content no hash vouches for.
-            let as_pruned = self.actor == PRUNED_ACTOR
-                && self.subject.is_none()
-                && self.ip.is_none()
-                && self.details == "{}";
-            return if as_pruned {
-                Ok(stored)
-            } else {
-                Err(format!(
-                    "entry {index} was altered: it is marked pruned but still holds content \
-                     (a pruned entry keeps only its time, action, outcome and leaf hash)"
-                ))
-            };
+            return self.checked_pruned(index, scratch);
         }
-        if serde_json::from_str::<IgnoredAny>(self.details).is_ok() {
-            scratch.clear();
-            self.leaf_columns().write_leaf(index, scratch);
-            if audit_tree::leaf_hash(scratch) == stored {
-                return Ok(stored);
-            }
+        let hash = audit_tree::leaf_hash(self.leaf);
+        if self.leaf_hash != lower_hex(&hash) {
+            return Err(format!(
+                "entry {index} was altered: its content does not match its leaf hash"
+            ));
         }
-        let event = self
-            .event()
-            .map_err(|why| format!("entry {index} was altered: {why}"))?;
-        if audit_tree::leaf_hash(&event.leaf_bytes(index)) == stored {
-            Err(format!(
-                "entry {index} was altered: its details are not the text that was written \
-                 (a duplicate key, or the same value spelt another way)"
-            ))
+        // Only a checkpoint's time is read: the newest time the hashes vouch for is a
+        // checkpoint's, as every transaction ends with one (pruning's own entry too).
+        let at = if self.is_checkpoint() {
+            Some(leaf_at(self.leaf).ok_or_else(|| {
+                format!("entry {index}: its leaf data is not an audit entry (it names no time)")
+            })?)
         } else {
-            Err(format!(
-                "entry {index} was altered or moved: its content does not match its leaf hash"
-            ))
-        }
+            None
+        };
+        Ok(CheckedLeaf { hash, at })
     }
 
-    pub(super) fn leaf_columns(&self) -> LeafColumns<'_> {
-        LeafColumns {
-            at: self.at,
-            actor: self.actor,
-            action: self.action,
-            subject: self.subject,
-            ip: self.ip,
-            outcome: self.outcome,
-            details: self.details,
+    fn checked_pruned(&self, index: u64, scratch: &mut Vec<u8>) -> Result<CheckedLeaf, String> {
+        let hash = parse_leaf(self.index, self.leaf_hash).map_err(|e| e.to_string())?;
+        let kept = serde_json::from_slice::<Value>(self.leaf)
+            .ok()
+            .and_then(|leaf| {
+                Some((
+                    leaf.get("at")?.as_i64()?,
+                    leaf.get("action")?.as_str()?.to_owned(),
+                    leaf.get("outcome")?.as_str()?.to_owned(),
+                ))
+            });
+        if let Some((at, action, outcome)) = kept {
+            scratch.clear();
+            pruned_leaf(at, &action, &outcome).write_leaf(index, scratch);
+            if scratch == self.leaf {
+                return Ok(CheckedLeaf { hash, at: Some(at) });
+            }
         }
+        Err(format!(
+            "entry {index} was altered: it is marked pruned but still holds content \
+             (a pruned entry keeps only its time, action, outcome and leaf hash)"
+        ))
     }
 
     /// Whether the entry carries a signed tree head (a checkpoint); an entry with one
@@ -217,13 +139,83 @@ impl EntryColumns<'_> {
     }
 }
 
-/// Whether `text` is `hash` in lowercase hex, the one spelling the writer stores
-/// (encoded on the stack: this runs for every entry, node and checkpoint).
-pub(super) fn spells(text: &str, hash: &Hash) -> bool {
-    text.as_bytes() == lower_hex(hash)
+/// The leaf data pruning leaves of an entry: its time, action and outcome.
+pub(super) fn pruned_leaf<'a>(at: i64, action: &'a str, outcome: &'a str) -> LeafColumns<'a> {
+    LeafColumns {
+        at,
+        actor: PRUNED_ACTOR,
+        action,
+        subject: None,
+        ip: None,
+        outcome,
+        details: "{}",
+    }
 }
 
-/// `hash` in lowercase hex, on the stack.
+/// The shown columns as the database derives them from `leaf` (PostgreSQL reads the
+/// escape of U+0000, which its text cannot hold, as U+FFFD); `None` when it is not a
+/// JSON object.
+fn derive_shown(leaf: &[u8]) -> Option<Shown> {
+    let text = std::str::from_utf8(leaf)
+        .ok()?
+        .replace("\\u0000", "\\ufffd");
+    let leaf: serde_json::Map<String, Value> = serde_json::from_str(&text).ok()?;
+    let text_of = |key: &str| leaf.get(key).and_then(Value::as_str).map(str::to_owned);
+    Some(Shown {
+        at: leaf.get("at").and_then(Value::as_i64),
+        actor: text_of("actor"),
+        action: text_of("action"),
+        subject: text_of("subject"),
+        ip: text_of("ip"),
+        outcome: text_of("outcome"),
+        details: leaf.get("details").map(Value::to_string),
+    })
+}
+
+impl Shown {
+    /// The same columns with the details compared as JSON values (PostgreSQL hands
+    /// back the details' text as written, spaces and all).
+    pub(super) fn normalised(mut self) -> Self {
+        self.details = self.details.map(|text| {
+            serde_json::from_str::<Value>(&text).map_or(text, |value| value.to_string())
+        });
+        self
+    }
+}
+
+/// `,"at":` with its quotes: spelt so, a key occurs in JSON only as a key (a quote
+/// inside a string is escaped), and `at` is the first after the action and actor. The
+/// searcher is built once: building one per entry cost more than the search.
+static AT: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b",\"at\":"));
+
+/// The time a leaf names.
+fn leaf_at(leaf: &[u8]) -> Option<i64> {
+    let after = AT.find(leaf)? + AT.needle().len();
+    integer(leaf.get(after..)?)
+}
+
+/// The JSON integer `text` starts with (`None`: none, or it overflows).
+fn integer(text: &[u8]) -> Option<i64> {
+    let (negative, digits) = match text.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, text),
+    };
+    let mut value: i64 = 0;
+    let mut read = 0;
+    for digit in digits.iter().take_while(|b| b.is_ascii_digit()) {
+        value = value
+            .checked_mul(10)?
+            .checked_add(i64::from(digit - b'0'))?;
+        read += 1;
+    }
+    if read == 0 {
+        return None;
+    }
+    Some(if negative { -value } else { value })
+}
+
+/// `hash` in lowercase hex, on the stack (compared as the writer spells it: this
+/// runs for every entry, node and checkpoint).
 pub(super) fn lower_hex(hash: &Hash) -> [u8; 64] {
     let mut hex = [0u8; 64];
     // 32 bytes always fit 64 hex digits.
@@ -231,10 +223,7 @@ pub(super) fn lower_hex(hash: &Hash) -> [u8; 64] {
     hex
 }
 
-/// The actor of a pruned entry (the purge writes it, `verify` requires it).
-pub(super) const PRUNED_ACTOR: &str = "pruned";
-
-pub(super) fn parse_leaf(index: i64, text: &str) -> Result<Hash, StoreError> {
+pub(super) fn parse_leaf(index: i64, text: impl AsRef<[u8]>) -> Result<Hash, StoreError> {
     let mut out = [0u8; 32];
     hex::decode_to_slice(text, &mut out).map_err(|_| {
         StoreError::Corrupt(format!("entry {index}: leaf hash is not 32 bytes of hex"))

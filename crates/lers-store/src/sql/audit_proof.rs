@@ -8,7 +8,7 @@ use lers_domain::audit_tree::{self, Hash};
 use sqlx::AnyPool;
 use std::collections::HashMap;
 
-use super::audit_entry::{parse_leaf, Columns, StoredEntry, SELECT_COLUMNS};
+use super::audit_entry::parse_leaf;
 use super::audit_log::{head, to_i64};
 use crate::error::{Refusal, StoreError};
 
@@ -24,20 +24,15 @@ pub(crate) async fn prove(
     if index >= head.tree_size {
         return Err(StoreError::NotFound);
     }
-    let entry: StoredEntry = sqlx::query_as::<_, Columns>(&format!(
-        "SELECT {SELECT_COLUMNS} FROM audit_log WHERE idx = $1"
-    ))
-    .bind(to_i64(index)?)
-    .fetch_optional(pool)
-    .await?
-    .ok_or(StoreError::NotFound)?
-    .into();
-    if entry.pruned {
+    let (leaf, pruned): (String, Option<i64>) =
+        sqlx::query_as("SELECT leaf, pruned_at FROM audit_log WHERE idx = $1")
+            .bind(to_i64(index)?)
+            .fetch_optional(pool)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+    if pruned.is_some() {
         return Err(Refusal::AuditEntryPruned { index }.into());
     }
-    let event = entry
-        .event()
-        .map_err(|why| StoreError::Corrupt(format!("entry {index}: {why}")))?;
     let plan = audit_nodes::inclusion_plan(index, head.tree_size)
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let nodes = read_nodes(pool, &audit_nodes::nodes_of(&plan)).await?;
@@ -50,15 +45,15 @@ pub(crate) async fn prove(
         .ok_or_else(|| {
             StoreError::Corrupt("the signed head's root is not 32 bytes of hex".into())
         })?;
-    let leaf = audit_tree::leaf_hash(&event.leaf_bytes(index));
-    audit_tree::verify_inclusion(&leaf, index, head.tree_size, &path, &root).map_err(|_| {
+    let leaf_hash = audit_tree::leaf_hash(leaf.as_bytes());
+    audit_tree::verify_inclusion(&leaf_hash, index, head.tree_size, &path, &root).map_err(|_| {
         StoreError::Corrupt(
             "the stored audit subtree roots do not lead to the signed head; run `lers audit verify` to find the altered entry or node".into(),
         )
     })?;
-    Ok(InclusionProofDoc::new(
+    Ok(InclusionProofDoc::of_leaf(
         index,
-        &event,
+        leaf,
         &path,
         head.tree_size,
         &head.root,

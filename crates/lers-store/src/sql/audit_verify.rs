@@ -145,6 +145,11 @@ async fn verify_once(
         Checkpoints::EveryRoot | Checkpoints::Every => Heads::Every,
     };
     let (mut pieces, tail) = Pieces::start(pool, backend, file, heads).await?;
+    if let Some(definition) = &tail.definition {
+        if !same_definition(definition, LOG_DEFINITION) {
+            return Ok(walk.report(Some(problem(0, "the audit_log table is not defined as LERS defines it, so the columns it shows may not be the entries' hashed content: it was rebuilt or altered by hand".into()))));
+        }
+    }
     if let Some(lowest) = tail.lowest.filter(|lowest| *lowest < 0) {
         // Pieces start at entry 0: a row below it is read by none of them.
         return Ok(walk.report(Some(missing(0, lowest))));
@@ -188,6 +193,7 @@ impl Walk {
         if found.is_some() {
             to_sign.extend(self.last.take().and_then(Latest::into_signed));
         }
+        self.checkpoints += piece.passed;
         self.pruned += piece.pruned;
         self.newest_at = self.newest_at.max(piece.newest_at);
         self.newest_pruned = piece.newest_pruned.or(self.newest_pruned);
@@ -394,6 +400,21 @@ fn first_bad_signature(key: &VerifyingKey, signed: &[Signed]) -> Option<AuditPro
             .min()
     });
     first.map(|index| problem(index, bad_signature(index)))
+}
+
+/// The migration that defines SQLite's `audit_log` as it stands, its shown columns
+/// derived from the hashed leaf data (SQLite keeps a table's definition as written).
+/// A file with this definition shows nothing the leaf hashes do not vouch for.
+const LOG_DEFINITION: &str = include_str!("../../migrations/sqlite/0039_audit_leaf.sql");
+
+/// Whether `stored`, SQLite's text of the table, is the `CREATE TABLE audit_log`
+/// statement of `migration` (compared word by word).
+fn same_definition(stored: &str, migration: &str) -> bool {
+    let statement = migration
+        .split_once("CREATE TABLE audit_log (")
+        .and_then(|(_, rest)| rest.split_once("\n);"))
+        .map(|(columns, _)| format!("CREATE TABLE audit_log ({columns}\n)"));
+    statement.is_some_and(|statement| stored.split_whitespace().eq(statement.split_whitespace()))
 }
 
 fn head_mismatch(index: u64) -> String {

@@ -15,11 +15,11 @@ use std::collections::VecDeque;
 use std::time::Duration;
 
 use rusqlite::{OpenFlags, OptionalExtension};
-use sqlx::{Any, AnyPool, Transaction};
+use sqlx::{Any, AnyPool, FromRow, Row, Transaction};
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
-use super::audit_entry::{Columns, EntryColumns, StoredEntry, SELECT_COLUMNS};
+use super::audit_entry::{EntryRow, Shown, LEAF_COLUMNS, SHOWN_COLUMNS};
 use super::audit_log::to_i64;
 use super::audit_verify_piece::{node_text, Heads, PieceCheck, PieceChecker, StoredNodes, PIECE};
 use super::dialect::Backend;
@@ -38,15 +38,19 @@ pub(super) struct Tail {
     pub(super) head: Option<String>,
     /// The lowest stored index (pieces start at 0, so a row below it is read by none).
     pub(super) lowest: Option<i64>,
+    /// A SQLite file's definition of `audit_log` (whose derived columns are then not
+    /// compared row by row), as SQLite keeps it; `None`: none is kept, or PostgreSQL.
+    pub(super) definition: Option<String>,
 }
 
 const ENTRIES: &str = "FROM audit_log WHERE idx >= $1 ORDER BY idx LIMIT $2";
 const NODES: &str =
     "SELECT level, idx, hash FROM audit_nodes WHERE level = $1 AND idx BETWEEN $2 AND $3 ORDER BY idx";
-const TAIL: [&str; 3] = [
+const TAIL: [&str; 4] = [
     "SELECT COUNT(*) FROM audit_nodes",
     "SELECT frontier FROM audit_head WHERE id = 1",
     "SELECT MIN(idx) FROM audit_log",
+    "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'",
 ];
 
 /// The checked pieces, in order.
@@ -104,6 +108,7 @@ impl Pieces {
             stored_nodes: sqlx::query_scalar(TAIL[0]).fetch_one(&mut *tx).await?,
             head: sqlx::query_scalar(TAIL[1]).fetch_optional(&mut *tx).await?,
             lowest: sqlx::query_scalar(TAIL[2]).fetch_one(&mut *tx).await?,
+            definition: None,
         };
         let pieces = Self::Pool {
             tx,
@@ -145,9 +150,9 @@ impl Pieces {
                     let (start, heads) = (*next_start, *heads);
                     checking.push_back(tokio::task::spawn_blocking(move || {
                         let mut checker = PieceChecker::new(start, heads);
-                        let whole = entries.iter().all(|entry| checker.entry(&entry.columns()));
+                        let whole = entries.iter().all(|entry| checker.entry(&entry.row()));
                         if let (true, Some(Some(after))) = (whole, after) {
-                            checker.row_after(after.columns().index);
+                            checker.row_after(after.index);
                         }
                         checker.finish(nodes)
                     }));
@@ -182,17 +187,57 @@ fn node_ranges(start: u64, end: u64) -> Vec<(u32, u64, u64)> {
         .collect()
 }
 
+/// An entry as a pool reads it, with the shown columns to compare.
+struct PoolEntry {
+    index: i64,
+    leaf: String,
+    leaf_hash: String,
+    root_hash: String,
+    signature: String,
+    pruned: bool,
+    shown: Shown,
+}
+
+impl PoolEntry {
+    fn decode(row: &sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
+        Ok(Self {
+            index: row.try_get(0)?,
+            leaf: row.try_get(1)?,
+            leaf_hash: row.try_get(2)?,
+            root_hash: row.try_get(3)?,
+            signature: row.try_get(4)?,
+            pruned: row.try_get::<Option<i64>, _>(5)?.is_some(),
+            shown: Shown::from_row(row)?.normalised(),
+        })
+    }
+
+    fn row(&self) -> EntryRow<'_> {
+        EntryRow {
+            index: self.index,
+            leaf: self.leaf.as_bytes(),
+            leaf_hash: self.leaf_hash.as_bytes(),
+            root_hash: self.root_hash.as_bytes(),
+            signature: self.signature.as_bytes(),
+            pruned: self.pruned,
+            shown: Some(&self.shown),
+        }
+    }
+}
+
 /// Reads the entries of the piece at `start` and the stored subtree roots they complete.
 async fn read_pool_piece(
     tx: &mut Transaction<'static, Any>,
     start: u64,
-) -> Result<(Vec<StoredEntry>, StoredNodes), StoreError> {
+) -> Result<(Vec<PoolEntry>, StoredNodes), StoreError> {
     // One row more than a piece: the next piece's first, to see that it is.
-    let entries = sqlx::query_as::<_, Columns>(&format!("SELECT {SELECT_COLUMNS} {ENTRIES}"))
+    let entries = sqlx::query(&format!("SELECT {LEAF_COLUMNS}, {SHOWN_COLUMNS} {ENTRIES}"))
         .bind(to_i64(start)?)
         .bind(to_i64(PIECE + 1)?)
         .fetch_all(&mut **tx)
-        .await?;
+        .await?
+        .iter()
+        .map(PoolEntry::decode)
+        .collect::<Result<Vec<_>, _>>()?;
     let mut nodes = StoredNodes::default();
     let read = entries.len().min(PIECE as usize) as u64;
     for (level, low, high) in node_ranges(start, start + read) {
@@ -206,7 +251,7 @@ async fn read_pool_piece(
             nodes.add(level, index_of(index), node_text(hash.as_bytes()));
         }
     }
-    Ok((entries.into_iter().map(StoredEntry::from).collect(), nodes))
+    Ok((entries, nodes))
 }
 
 fn index_of(stored: i64) -> u64 {
@@ -248,6 +293,10 @@ fn open_snapshot(
         lowest: first
             .query_row(TAIL[2], [], |row| row.get(0))
             .map_err(sqlite)?,
+        definition: first
+            .query_row(TAIL[3], [], |row| row.get(0))
+            .optional()
+            .map_err(sqlite)?,
     };
     Ok((std::iter::once(first).chain(others).collect(), tail))
 }
@@ -279,7 +328,7 @@ fn check_file_pieces(
     sender: &mpsc::Sender<Result<PieceCheck, StoreError>>,
 ) {
     let run = || -> Result<(), StoreError> {
-        let sql = format!("SELECT {SELECT_COLUMNS} {ENTRIES}").replace('$', "?");
+        let sql = format!("SELECT {LEAF_COLUMNS} {ENTRIES}").replace('$', "?");
         let mut entries = conn.prepare(&sql).map_err(sqlite)?;
         let mut nodes = conn.prepare(&NODES.replace('$', "?")).map_err(sqlite)?;
         let mut piece = first;
@@ -298,7 +347,7 @@ fn check_file_pieces(
                     break;
                 }
                 read += 1;
-                if !checker.entry(&columns(row).map_err(sqlite)?) {
+                if !checker.entry(&entry_row(row).map_err(sqlite)?) {
                     break;
                 }
             }
@@ -327,31 +376,22 @@ fn check_file_pieces(
     }
 }
 
-/// A row of [`SELECT_COLUMNS`], borrowed from the row.
-fn columns<'r>(row: &'r rusqlite::Row<'_>) -> rusqlite::Result<EntryColumns<'r>> {
-    let text = |i: usize| -> rusqlite::Result<&'r str> {
-        row.get_ref(i)?.as_str().map_err(|e| {
+/// A row of [`LEAF_COLUMNS`], borrowed from the row: the text columns as their bytes
+/// (hashed and compared as bytes, so never checked to be UTF-8).
+fn entry_row<'r>(row: &'r rusqlite::Row<'_>) -> rusqlite::Result<EntryRow<'r>> {
+    let bytes = |i: usize| -> rusqlite::Result<&'r [u8]> {
+        row.get_ref(i)?.as_bytes().map_err(|e| {
             rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
         })
     };
-    let optional = |i: usize| -> rusqlite::Result<Option<&'r str>> {
-        row.get_ref(i)?.as_str_or_null().map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-        })
-    };
-    Ok(EntryColumns {
+    Ok(EntryRow {
         index: row.get(0)?,
-        at: row.get(1)?,
-        actor: text(2)?,
-        action: text(3)?,
-        subject: optional(4)?,
-        ip: optional(5)?,
-        outcome: text(6)?,
-        details: text(7)?,
-        leaf_hash: text(8)?,
-        root_hash: text(9)?,
-        signature: text(10)?,
-        pruned: row.get::<_, Option<i64>>(11)?.is_some(),
+        leaf: bytes(1)?,
+        leaf_hash: bytes(2)?,
+        root_hash: bytes(3)?,
+        signature: bytes(4)?,
+        pruned: row.get::<_, Option<i64>>(5)?.is_some(),
+        shown: None,
     })
 }
 

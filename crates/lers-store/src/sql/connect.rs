@@ -4,6 +4,7 @@
 use crate::sql::Conn;
 use sqlx::AnyPool;
 
+use super::audit_leaf_migration;
 use super::audit_log;
 use super::core::SqlStore;
 use super::dialect::Backend;
@@ -22,6 +23,10 @@ pub async fn connect(url: &str, keys: KeyRing) -> Result<SqlStore, StoreError> {
     };
     let pool = backend.pool_options().connect_with(options).await?;
     backend.migrate(&pool).await?;
+    let copied = audit_leaf_migration::finish(&pool, backend).await?;
+    if copied > 0 {
+        tracing::info!(target: "lers::audit", copied, "audit entries now stored as their leaf data (migration 0039)");
+    }
     if let Some(file) = &sqlite_file {
         check_writer_file(file.clone()).await?;
     }

@@ -56,6 +56,22 @@ impl Backend {
         Ok(())
     }
 
+    /// Whether the current schema holds a table called `name`.
+    pub(crate) async fn has_table(
+        self,
+        conn: &mut Conn<'_>,
+        name: &str,
+    ) -> Result<bool, StoreError> {
+        let sql = match self {
+            Self::Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $1",
+            Self::Postgres => {
+                "SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = $1"
+            }
+        };
+        let count: i64 = sqlx::query_scalar(sql).bind(name).fetch_one(conn).await?;
+        Ok(count > 0)
+    }
+
     /// Connection options for `url`; a SQLite file is created on first start.
     pub(crate) fn connect_options(self, url: &str) -> Result<AnyConnectOptions, StoreError> {
         let url = match self {

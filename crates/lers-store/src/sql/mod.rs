@@ -114,6 +114,7 @@ pub mod webhooks;
 pub mod workload;
 
 mod audit_entry;
+mod audit_leaf_migration;
 pub(crate) mod audit_verify;
 mod audit_verify_piece;
 mod audit_verify_read;

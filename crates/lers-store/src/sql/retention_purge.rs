@@ -10,6 +10,7 @@ use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::clock::Timestamp;
 use serde_json::json;
 
+use super::audit_entry::PRUNED_LEAF_SQL;
 use super::core::SqlStore;
 use super::rows::{event, opt_ts, ts};
 use crate::error::{Refusal, Result, StoreError};
@@ -339,10 +340,10 @@ impl RetentionPurgeStore for SqlStore {
     async fn prune_audit(&self, cutoff: Timestamp, batch: i64, ctx: &Ctx) -> Result<u64> {
         let mut tx = self.begin().await?;
         // Exactly the update the table's guard lets through: content out, hashes kept.
-        let pruned = sqlx::query(
-            "UPDATE audit_log SET actor = 'pruned', subject = NULL, ip = NULL, details = '{}', pruned_at = $1 \
+        let pruned = sqlx::query(&format!(
+            "UPDATE audit_log SET leaf = {PRUNED_LEAF_SQL}, pruned_at = $1 \
              WHERE idx IN (SELECT idx FROM audit_log WHERE at < $2 AND pruned_at IS NULL ORDER BY idx LIMIT $3)",
-        )
+        ))
         .bind(ctx.at.unix_millis())
         .bind(cutoff.unix_millis())
         .bind(batch)

@@ -43,18 +43,6 @@ fn count(n: u64) -> String {
     groups.join(",")
 }
 
-/// An audit row's content columns, as read back for the floor.
-type ContentRow = (
-    i64,
-    String,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    String,
-    String,
-);
-
 pub fn audit_verify() -> BoxFuture<'static, Result<Vec<Line>, Error>> {
     async {
         let events = size("LERS_BENCH_AUDIT_EVENTS", 1_000_000);
@@ -170,26 +158,13 @@ async fn sha256_floor(bench: &Bench) -> Result<Floor, Error> {
         sqlx::query_scalar("SELECT idx FROM audit_log WHERE root_hash <> '' ORDER BY idx")
             .fetch_all(pool)
             .await?;
-    let mut leaves_data = Vec::new();
-    let rows: Vec<ContentRow> = sqlx::query_as(
-        "SELECT idx, CAST(at AS TEXT), actor, action, subject, ip, outcome, details FROM audit_log ORDER BY idx",
-    )
-    .fetch_all(pool)
-    .await?;
-    for (idx, at, actor, action, subject, ip, outcome, details) in rows {
-        let mut out = Vec::with_capacity(256);
-        lers_domain::audit::LeafColumns {
-            at: at.parse()?,
-            actor: &actor,
-            action: &action,
-            subject: subject.as_deref(),
-            ip: ip.as_deref(),
-            outcome: &outcome,
-            details: &details,
-        }
-        .write_leaf(u64::try_from(idx)?, &mut out);
-        leaves_data.push(out);
-    }
+    let leaves_data: Vec<Vec<u8>> =
+        sqlx::query_scalar::<_, String>("SELECT leaf FROM audit_log ORDER BY idx")
+            .fetch_all(pool)
+            .await?
+            .into_iter()
+            .map(String::into_bytes)
+            .collect();
     let entries = leaves_data.len() as f64;
     let head_flags: Vec<bool> = {
         let mut flags = vec![false; leaves_data.len()];
@@ -274,13 +249,13 @@ fn step_log_rows(file: &str, from: i64, to: i64) -> Result<usize, Error> {
     )?;
     conn.execute_batch("PRAGMA mmap_size = 4294967296")?;
     let mut rows = conn.prepare(
-        "SELECT idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, \
-         signature, pruned_at FROM audit_log WHERE idx >= ?1 AND idx < ?2 ORDER BY idx",
+        "SELECT idx, leaf, leaf_hash, root_hash, signature, pruned_at FROM audit_log \
+         WHERE idx >= ?1 AND idx < ?2 ORDER BY idx",
     )?;
     let mut rows = rows.query([from, to])?;
     let mut bytes = 0;
     while let Some(row) = rows.next()? {
-        for column in 0..12 {
+        for column in 0..6 {
             bytes += match row.get_ref(column)? {
                 ValueRef::Text(text) | ValueRef::Blob(text) => text.len(),
                 _ => 8,

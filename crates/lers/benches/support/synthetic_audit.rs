@@ -45,7 +45,7 @@ pub async fn append(
         let leaves = leaf_hashes(&bytes);
         let mut rows = Vec::new();
         let mut nodes = Vec::new();
-        for ((i, event), leaf) in chunk.iter().zip(&leaves) {
+        for (((i, _), leaf), data) in chunk.iter().zip(&leaves).zip(&bytes) {
             nodes.extend(frontier.push_completing(*leaf)?);
             let head = is_checkpoint(*i, end).then(|| {
                 let checkpoint = Checkpoint {
@@ -58,20 +58,14 @@ pub async fn append(
                 )
             });
             let (root, signature) = head.unwrap_or_default();
+            let data = String::from_utf8_lossy(data).replace('\'', "''");
             rows.push(format!(
-                "({i}, {}, '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{root}', '{signature}')",
-                event.at.unix_millis(),
-                event.actor,
-                event.action.as_str(),
-                event.subject.clone().unwrap_or_default(),
-                event.source_ip.clone().unwrap_or_default(),
-                event.outcome.as_str(),
-                event.details,
+                "({i}, '{data}', '{}', '{root}', '{signature}')",
                 hex::encode(leaf),
             ));
         }
         let sql = format!(
-            "INSERT INTO audit_log (idx, at, actor, action, subject, ip, outcome, details, leaf_hash, root_hash, signature) VALUES {}",
+            "INSERT INTO audit_log (idx, leaf, leaf_hash, root_hash, signature) VALUES {}",
             rows.join(",")
         );
         sqlx::Executor::execute(&mut *conn, sql.as_str()).await?;

@@ -262,7 +262,8 @@ async fn a_key_holder_who_rewrites_history_is_caught(backend: Backend) -> TestRe
         };
         let signature = checkpoint.sign(&keys.audit_signing);
         statements.push(format!(
-            "UPDATE audit_log SET actor = '{actor}', leaf_hash = '{}', root_hash = '{}', signature = '{}' WHERE idx = {index}",
+            "UPDATE audit_log SET leaf = {}, leaf_hash = '{}', root_hash = '{}', signature = '{}' WHERE idx = {index}",
+            literal(&String::from_utf8_lossy(&event.leaf_bytes(u64::try_from(index)?))),
             hex::encode(leaf),
             hex::encode(checkpoint.root),
             hex::encode(signature.to_bytes())

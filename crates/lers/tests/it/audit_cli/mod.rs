@@ -7,11 +7,14 @@ use lers_store::prelude::*;
 use sqlx::Executor;
 
 use crate::both_backends;
+use crate::harness::audit_rows::*;
 use crate::harness::*;
 
 mod checkpoints;
 mod keys;
+mod leaf_migration;
 mod pieces;
+mod shown;
 mod snapshot;
 mod tampering;
 

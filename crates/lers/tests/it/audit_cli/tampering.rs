@@ -41,7 +41,11 @@ async fn an_altered_row_is_named(backend: Backend) -> TestResult {
     tamper(
         &app,
         backend,
-        &["UPDATE audit_log SET outcome = 'failure' WHERE idx = 4".into()],
+        &[replace_in_leaf(
+            4,
+            r#""outcome":"success""#,
+            r#""outcome":"failure""#,
+        )],
     )
     .await;
     let run = lers(&app, &["audit", "verify"]).await;
@@ -50,8 +54,9 @@ async fn an_altered_row_is_named(backend: Backend) -> TestResult {
     Ok(())
 }
 
-/// Text that parses to the stored value but is not what was written: a reader of the
-/// raw column may see the first `n` (0), a JSON parser the last (3, the original).
+/// Leaf data that parses to the stored value but is not what was written (a
+/// duplicate key: a reader of the raw text may see the first `n`, a JSON parser the
+/// last) is altered leaf data like any other.
 async fn details_with_a_duplicate_key_are_named(backend: Backend) -> TestResult {
     let Some(app) = app_with_events(backend).await else {
         return Ok(());
@@ -59,14 +64,14 @@ async fn details_with_a_duplicate_key_are_named(backend: Backend) -> TestResult 
     tamper(
         &app,
         backend,
-        &[r#"UPDATE audit_log SET details = '{"n":0,"n":3}' WHERE idx = 4"#.into()],
+        &[replace_in_leaf(4, r#""details":{"#, r#""details":{"n":0,"#)],
     )
     .await;
     let run = lers(&app, &["audit", "verify"]).await;
     assert!(!run.ok, "{}", run.stdout);
-    assert!(run.stdout.contains("BROKEN at entry 4"), "{}", run.stdout);
     assert!(
-        run.stdout.contains("not the text that was written"),
+        run.stdout.contains("BROKEN at entry 4")
+            && run.stdout.contains("does not match its leaf hash"),
         "{}",
         run.stdout
     );
@@ -99,15 +104,7 @@ async fn a_re_hashed_row_is_caught_by_the_signed_heads(backend: Backend) -> Test
     )
     .from_ip(record.ip.clone())
     .details(record.details.clone());
-    let leaf = hex::encode(lers_domain::audit_tree::leaf_hash(&forged.leaf_bytes(5)));
-    tamper(
-        &app,
-        backend,
-        &[format!(
-            "UPDATE audit_log SET actor = 'acct_innocent', leaf_hash = '{leaf}' WHERE idx = 5"
-        )],
-    )
-    .await;
+    tamper(&app, backend, &[forged_entry(5, &forged).0]).await;
     let run = lers(&app, &["audit", "verify"]).await;
     assert!(!run.ok);
     assert!(
@@ -137,17 +134,9 @@ async fn a_rebuilt_tree_is_never_signed_over(backend: Backend) -> TestResult {
         AuditAction::LoginSucceeded,
         Outcome::Success,
     );
-    let forged_leaf = lers_domain::audit_tree::leaf_hash(&forged.leaf_bytes(5));
+    let (forge, forged_leaf) = forged_entry(5, &forged);
     let mut tree = lers_domain::audit_tree::Frontier::new();
-    let mut statements = vec![
-        format!(
-            "UPDATE audit_log SET at = {}, actor = 'acct_innocent', action = 'login.succeeded', \
-             subject = NULL, ip = NULL, outcome = 'success', details = 'null', leaf_hash = '{}' WHERE idx = 5",
-            forged.at.unix_millis(),
-            hex::encode(forged_leaf)
-        ),
-        "DELETE FROM audit_nodes".to_owned(),
-    ];
+    let mut statements = vec![forge, "DELETE FROM audit_nodes".to_owned()];
     for (index, leaf) in &stored {
         let leaf = if *index == 5 {
             forged_leaf
@@ -279,10 +268,19 @@ async fn the_database_refuses_plain_updates(backend: Backend) -> TestResult {
         return Ok(());
     };
     let mut conn = app.store.pool().acquire().await?;
+    let refused = conn.execute(replace_in_leaf(1, "acct", "x").as_str()).await;
+    assert!(refused.is_err_and(|e| e.to_string().contains("append-only")));
+    // The shown columns are the database's reading of the leaf data.
     let refused = conn
         .execute("UPDATE audit_log SET actor = 'x' WHERE idx = 1")
         .await;
-    assert!(refused.is_err_and(|e| e.to_string().contains("append-only")));
+    assert!(
+        refused.is_err_and(|e| {
+            let message = e.to_string();
+            message.contains("generated column") || message.contains("only be updated to DEFAULT")
+        }),
+        "the shown columns are read-only"
+    );
     let refused = conn.execute("DELETE FROM audit_log WHERE idx = 1").await;
     assert!(refused.is_err_and(|e| e.to_string().contains("append-only")));
     Ok(())

@@ -13,6 +13,7 @@ use sqlx::Executor;
 use tempfile::TempDir;
 use tokio::sync::oneshot;
 
+pub mod audit_rows;
 pub mod authority;
 mod eu;
 mod flows;

@@ -11,6 +11,7 @@ use sqlx::Executor;
 use super::*;
 use crate::audit_cli::lers;
 use crate::both_backends;
+use crate::harness::audit_rows::*;
 
 both_backends!(
     the_audit_log_is_pruned_after_a_year_and_still_verifies,
@@ -95,7 +96,7 @@ async fn the_audit_log_is_pruned_after_a_year_and_still_verifies(backend: Backen
     tamper(
         &app,
         backend,
-        "UPDATE audit_log SET details = '{\"entries_pruned\":1}' WHERE idx = 11",
+        &replace_in_leaf(11, r#""details":{"#, r#""details":{"entries_pruned":1,"#),
     )
     .await;
     let run = lers(&app, &["audit", "verify"]).await;
@@ -118,24 +119,31 @@ async fn tamper(app: &TestApp, backend: Backend, sql: &str) {
     conn.execute(sql).await.expect("tamper");
 }
 
+/// Entry `index` pruned, with `from` replaced by `to` in what pruning leaves.
+fn pruned_as(index: i64, from: &str, to: &str) -> String {
+    format!(
+        "UPDATE audit_log SET leaf = replace({PRUNED_LEAF}, {}, {}), pruned_at = 1 WHERE idx = {index}",
+        literal(from),
+        literal(to)
+    )
+}
+
 async fn the_guard_refuses_every_change_but_the_pruning_one(backend: Backend) -> TestResult {
     let Some(app) = pruned_log(backend).await else {
         return Ok(());
     };
     let prune = |extra: &str, idx: i64| {
-        format!(
-            "UPDATE audit_log SET actor = 'pruned', subject = NULL, ip = NULL, details = '{{}}', pruned_at = 1{extra} WHERE idx = {idx}"
-        )
+        format!("UPDATE audit_log SET leaf = {PRUNED_LEAF}, pruned_at = 1{extra} WHERE idx = {idx}")
     };
     let refused = [
-        "UPDATE audit_log SET actor = 'acct_someone' WHERE idx = 11".to_owned(),
-        "UPDATE audit_log SET details = '{}' WHERE idx = 11".to_owned(),
+        replace_in_leaf(11, r#""actor":""#, r#""actor":"acct_someone"#),
+        replace_in_leaf(11, r#""details":{"#, r#""details":{"n":1,"#),
         prune(", leaf_hash = 'ab'", 11),
         prune(", root_hash = 'ab'", 11),
-        prune(", action = 'account.login_failed'", 11),
-        prune(", at = 0", 11),
-        "UPDATE audit_log SET actor = 'pruned', subject = NULL, ip = NULL, details = '{\"kept\":1}', pruned_at = 1 WHERE idx = 11".to_owned(),
-        "UPDATE audit_log SET actor = 'acct_00', pruned_at = NULL WHERE idx = 4".to_owned(),
+        pruned_as(11, r#""action":""#, r#""action":"account.login_failed"#),
+        pruned_as(11, r#""at":"#, r#""at":0,"at0":"#),
+        pruned_as(11, r#""details":{}"#, r#""details":{"kept":1}"#),
+        "UPDATE audit_log SET pruned_at = NULL WHERE idx = 4".to_owned(),
         prune("", 4),
         "DELETE FROM audit_log WHERE idx = 4".to_owned(),
     ];
@@ -169,13 +177,13 @@ async fn content_written_into_a_pruned_entry_is_found(backend: Backend) -> TestR
         return Ok(());
     };
     let forged = [
-        "UPDATE audit_log SET actor = 'acct_someone' WHERE idx = 4",
-        "UPDATE audit_log SET subject = 'req_1' WHERE idx = 4",
-        "UPDATE audit_log SET ip = '192.0.2.9' WHERE idx = 4",
-        "UPDATE audit_log SET details = '{\"n\":4}' WHERE idx = 4",
+        replace_in_leaf(4, r#""actor":"pruned""#, r#""actor":"acct_someone""#),
+        replace_in_leaf(4, r#""subject":null"#, r#""subject":"req_1""#),
+        replace_in_leaf(4, r#""ip":null"#, r#""ip":"192.0.2.9""#),
+        replace_in_leaf(4, r#""details":{}"#, r#""details":{"n":4}"#),
     ];
-    let restore = "UPDATE audit_log SET actor = 'pruned', subject = NULL, ip = NULL, details = '{}' WHERE idx = 4";
-    for sql in forged {
+    let restore = format!("UPDATE audit_log SET leaf = {PRUNED_LEAF} WHERE idx = 4");
+    for sql in &forged {
         tamper(&app, backend, sql).await;
         let run = lers(&app, &["audit", "verify"]).await;
         assert!(
@@ -186,7 +194,7 @@ async fn content_written_into_a_pruned_entry_is_found(backend: Backend) -> TestR
             "{sql}: {}",
             run.stdout
         );
-        tamper(&app, backend, restore).await;
+        tamper(&app, backend, &restore).await;
     }
     // Put back exactly as pruned, the log verifies again.
     let run = lers(&app, &["audit", "verify"]).await;
@@ -198,14 +206,16 @@ async fn content_written_into_a_pruned_entry_is_found(backend: Backend) -> TestR
     tamper(
         &app,
         backend,
-        "UPDATE audit_log SET actor = 'pruned', subject = NULL, ip = NULL, details = '{}', pruned_at = 1 WHERE idx = 11",
+        &format!("UPDATE audit_log SET leaf = {PRUNED_LEAF}, pruned_at = 1 WHERE idx = 11"),
     )
     .await;
     let later = Duration::days(600).as_millis();
     tamper(
         &app,
         backend,
-        &format!("UPDATE audit_log SET at = at + {later} WHERE idx = 4"),
+        &format!(
+            "UPDATE audit_log SET leaf = replace(leaf, '\"at\":' || at || ',', '\"at\":' || (at + {later}) || ',') WHERE idx = 4"
+        ),
     )
     .await;
     let run = lers(&app, &["audit", "verify"]).await;
