@@ -4,9 +4,6 @@
 
 use lers_domain::audit::LeafColumns;
 use lers_domain::audit_tree::{self, Hash};
-use std::sync::LazyLock;
-
-use memchr::memmem;
 use serde_json::Value;
 
 use crate::error::StoreError;
@@ -58,12 +55,11 @@ pub(super) struct Shown {
     pub(super) details: Option<String>,
 }
 
-/// What checking an entry established: its leaf hash, and its time when it was read
-/// (a checkpoint's, vouched for by the leaf hash; a pruned entry's, which no hash
-/// covers).
+/// What checking an entry established: its leaf hash, and for a pruned entry the
+/// time it keeps (which no hash covers).
 pub(super) struct CheckedLeaf {
     pub(super) hash: Hash,
-    pub(super) at: Option<i64>,
+    pub(super) pruned_at: Option<i64>,
 }
 
 impl EntryRow<'_> {
@@ -96,16 +92,10 @@ impl EntryRow<'_> {
                 "entry {index} was altered: its content does not match its leaf hash"
             ));
         }
-        // Only a checkpoint's time is read: the newest time the hashes vouch for is a
-        // checkpoint's, as every transaction ends with one (pruning's own entry too).
-        let at = if self.is_checkpoint() {
-            Some(leaf_at(self.leaf).ok_or_else(|| {
-                format!("entry {index}: its leaf data is not an audit entry (it names no time)")
-            })?)
-        } else {
-            None
-        };
-        Ok(CheckedLeaf { hash, at })
+        Ok(CheckedLeaf {
+            hash,
+            pruned_at: None,
+        })
     }
 
     fn checked_pruned(&self, index: u64, scratch: &mut Vec<u8>) -> Result<CheckedLeaf, String> {
@@ -123,7 +113,10 @@ impl EntryRow<'_> {
             scratch.clear();
             pruned_leaf(at, &action, &outcome).write_leaf(index, scratch);
             if scratch == self.leaf {
-                return Ok(CheckedLeaf { hash, at: Some(at) });
+                return Ok(CheckedLeaf {
+                    hash,
+                    pruned_at: Some(at),
+                });
             }
         }
         Err(format!(
@@ -152,66 +145,38 @@ pub(super) fn pruned_leaf<'a>(at: i64, action: &'a str, outcome: &'a str) -> Lea
     }
 }
 
+/// The fields of leaf data the shown columns are derived from. A key given twice
+/// fails: leaf data that LERS wrote has none.
+#[derive(serde::Deserialize)]
+struct LeafFields<'a> {
+    at: Option<i64>,
+    actor: Option<String>,
+    action: Option<String>,
+    subject: Option<String>,
+    ip: Option<String>,
+    outcome: Option<String>,
+    /// Not an `Option`: a JSON `null` is text the database shows (`null`), not none.
+    #[serde(borrow)]
+    details: &'a serde_json::value::RawValue,
+}
+
 /// The shown columns as the database derives them from `leaf` (PostgreSQL reads the
-/// escape of U+0000, which its text cannot hold, as U+FFFD); `None` when it is not a
-/// JSON object.
+/// escape of U+0000, which its text cannot hold, as U+FFFD; the details are the text
+/// of the value as written); `None` when it is not such a JSON object.
 fn derive_shown(leaf: &[u8]) -> Option<Shown> {
     let text = std::str::from_utf8(leaf)
         .ok()?
         .replace("\\u0000", "\\ufffd");
-    let leaf: serde_json::Map<String, Value> = serde_json::from_str(&text).ok()?;
-    let text_of = |key: &str| leaf.get(key).and_then(Value::as_str).map(str::to_owned);
+    let fields: LeafFields<'_> = serde_json::from_str(&text).ok()?;
     Some(Shown {
-        at: leaf.get("at").and_then(Value::as_i64),
-        actor: text_of("actor"),
-        action: text_of("action"),
-        subject: text_of("subject"),
-        ip: text_of("ip"),
-        outcome: text_of("outcome"),
-        details: leaf.get("details").map(Value::to_string),
+        at: fields.at,
+        actor: fields.actor,
+        action: fields.action,
+        subject: fields.subject,
+        ip: fields.ip,
+        outcome: fields.outcome,
+        details: Some(fields.details.get().to_owned()),
     })
-}
-
-impl Shown {
-    /// The same columns with the details compared as JSON values (PostgreSQL hands
-    /// back the details' text as written, spaces and all).
-    pub(super) fn normalised(mut self) -> Self {
-        self.details = self.details.map(|text| {
-            serde_json::from_str::<Value>(&text).map_or(text, |value| value.to_string())
-        });
-        self
-    }
-}
-
-/// `,"at":` with its quotes: spelt so, a key occurs in JSON only as a key (a quote
-/// inside a string is escaped), and `at` is the first after the action and actor. The
-/// searcher is built once: building one per entry cost more than the search.
-static AT: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b",\"at\":"));
-
-/// The time a leaf names.
-fn leaf_at(leaf: &[u8]) -> Option<i64> {
-    let after = AT.find(leaf)? + AT.needle().len();
-    integer(leaf.get(after..)?)
-}
-
-/// The JSON integer `text` starts with (`None`: none, or it overflows).
-fn integer(text: &[u8]) -> Option<i64> {
-    let (negative, digits) = match text.split_first() {
-        Some((b'-', rest)) => (true, rest),
-        _ => (false, text),
-    };
-    let mut value: i64 = 0;
-    let mut read = 0;
-    for digit in digits.iter().take_while(|b| b.is_ascii_digit()) {
-        value = value
-            .checked_mul(10)?
-            .checked_add(i64::from(digit - b'0'))?;
-        read += 1;
-    }
-    if read == 0 {
-        return None;
-    }
-    Some(if negative { -value } else { value })
 }
 
 /// `hash` in lowercase hex, on the stack (compared as the writer spells it: this
@@ -229,4 +194,35 @@ pub(super) fn parse_leaf(index: i64, text: impl AsRef<[u8]>) -> Result<Hash, Sto
         StoreError::Corrupt(format!("entry {index}: leaf hash is not 32 bytes of hex"))
     })?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LEAF: &[u8] = br#"{"action":"login.succeeded","actor":"acct_1","at":5,"details":{"n":3},"index":0,"ip":null,"outcome":"success","subject":null,"v":1}"#;
+
+    fn shown(details: &str) -> Shown {
+        Shown {
+            at: Some(5),
+            actor: Some("acct_1".into()),
+            action: Some("login.succeeded".into()),
+            subject: None,
+            ip: None,
+            outcome: Some("success".into()),
+            details: Some(details.into()),
+        }
+    }
+
+    #[test]
+    fn shown_details_must_be_the_leafs_text_not_an_equal_value() {
+        assert_eq!(derive_shown(LEAF), Some(shown(r#"{"n":3}"#)));
+        // The same value spelt otherwise is not what the database derives.
+        assert_ne!(derive_shown(LEAF), Some(shown(r#"{"n": 3}"#)));
+        assert_ne!(derive_shown(LEAF), Some(shown(r#"{"n":0,"n":3}"#)));
+        // Leaf data naming a field twice is not LERS' and derives nothing.
+        let twice =
+            br#"{"action":"a","actor":"x","actor":"y","at":5,"details":{},"outcome":"success"}"#;
+        assert_eq!(derive_shown(twice), None);
+    }
 }

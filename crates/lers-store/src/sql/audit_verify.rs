@@ -18,6 +18,7 @@ use sqlx::AnyPool;
 
 use super::audit_entry::lower_hex;
 use super::audit_log::parse_frontier;
+use super::audit_schema;
 pub use super::audit_verify_piece::AuditProblem;
 use super::audit_verify_piece::{
     bad_node, missing, problem, Heads, NodeText, PieceCheck, PieceCheckpoint, SignatureText, PIECE,
@@ -94,10 +95,8 @@ struct Walk {
     roots_compared: u64,
     signatures_checked: u64,
     last: Option<Latest>,
-    /// The newest time of an entry whose content was checked (a pruned row's time is
-    /// not hashed), and the newest pruned entry: content younger than
-    /// the shortest retention anyone may set was not pruned by LERS.
-    newest_at: i64,
+    /// The newest pruned entry and its time: content younger than the shortest
+    /// retention anyone may set was not pruned by LERS.
     newest_pruned: Option<(u64, i64)>,
 }
 
@@ -137,17 +136,21 @@ async fn verify_once(
         roots_compared: 0,
         signatures_checked: 0,
         last: None,
-        newest_at: i64::MIN,
         newest_pruned: None,
     };
     let heads = match checkpoints {
         Checkpoints::Sample => Heads::Sample,
         Checkpoints::EveryRoot | Checkpoints::Every => Heads::Every,
     };
+    if file.is_none() {
+        if let Some(why) = audit_schema::postgres_problem(pool).await? {
+            return Ok(walk.report(Some(problem(0, why))));
+        }
+    }
     let (mut pieces, tail) = Pieces::start(pool, backend, file, heads).await?;
-    if let Some(definition) = &tail.definition {
-        if !same_definition(definition, LOG_DEFINITION) {
-            return Ok(walk.report(Some(problem(0, "the audit_log table is not defined as LERS defines it, so the columns it shows may not be the entries' hashed content: it was rebuilt or altered by hand".into()))));
+    if let Some(objects) = &tail.schema {
+        if let Some(why) = audit_schema::sqlite_problem(objects)? {
+            return Ok(walk.report(Some(problem(0, why))));
         }
     }
     if let Some(lowest) = tail.lowest.filter(|lowest| *lowest < 0) {
@@ -195,7 +198,6 @@ impl Walk {
         }
         self.checkpoints += piece.passed;
         self.pruned += piece.pruned;
-        self.newest_at = self.newest_at.max(piece.newest_at);
         self.newest_pruned = piece.newest_pruned.or(self.newest_pruned);
         // A stored subtree root that does not match is named after the others, so an
         // altered entry is named by the signed head that no longer fits, as before.
@@ -320,7 +322,17 @@ impl Walk {
         }
         if let Some((index, at)) = self.newest_pruned {
             let floor = Duration::days(MIN_AUDIT_DAYS).as_millis();
-            if self.newest_at.saturating_sub(at) < floor {
+            // The newest time of an entry whose content is intact, from its leaf data,
+            // which the walk hashed (a pruned row's time is not hashed, and a forger
+            // could move it forwards). The row is found by the shown time's index:
+            // an index that lies can only name an older entry, which makes the
+            // check stricter.
+            let newest = tail
+                .newest_intact
+                .as_deref()
+                .and_then(leaf_time)
+                .unwrap_or(i64::MIN);
+            if newest.saturating_sub(at) < floor {
                 return Ok(Some(problem(
                     index,
                     format!("entry {index} had its content removed although it is less than {MIN_AUDIT_DAYS} days older than the newest entry whose content is intact: LERS never prunes that early, so the content was wiped by hand"),
@@ -402,19 +414,12 @@ fn first_bad_signature(key: &VerifyingKey, signed: &[Signed]) -> Option<AuditPro
     first.map(|index| problem(index, bad_signature(index)))
 }
 
-/// The migration that defines SQLite's `audit_log` as it stands, its shown columns
-/// derived from the hashed leaf data (SQLite keeps a table's definition as written).
-/// A file with this definition shows nothing the leaf hashes do not vouch for.
-const LOG_DEFINITION: &str = include_str!("../../migrations/sqlite/0039_audit_leaf.sql");
-
-/// Whether `stored`, SQLite's text of the table, is the `CREATE TABLE audit_log`
-/// statement of `migration` (compared word by word).
-fn same_definition(stored: &str, migration: &str) -> bool {
-    let statement = migration
-        .split_once("CREATE TABLE audit_log (")
-        .and_then(|(_, rest)| rest.split_once("\n);"))
-        .map(|(columns, _)| format!("CREATE TABLE audit_log ({columns}\n)"));
-    statement.is_some_and(|statement| stored.split_whitespace().eq(statement.split_whitespace()))
+/// The time leaf data names.
+fn leaf_time(leaf: &str) -> Option<i64> {
+    serde_json::from_str::<serde_json::Value>(leaf)
+        .ok()?
+        .get("at")?
+        .as_i64()
 }
 
 fn head_mismatch(index: u64) -> String {

@@ -125,9 +125,7 @@ pub(super) struct PieceCheck {
     /// The stored roots above the piece, for the join.
     pub(super) above: Vec<((u32, u64), NodeText)>,
     pub(super) pruned: u64,
-    /// The newest time of an entry whose content was checked, and the newest pruned
-    /// entry with its time.
-    pub(super) newest_at: i64,
+    /// The newest pruned entry, with the time it keeps.
     pub(super) newest_pruned: Option<(u64, i64)>,
 }
 
@@ -159,7 +157,6 @@ impl PieceChecker {
                 bad_node: None,
                 above: Vec::new(),
                 pruned: 0,
-                newest_at: i64::MIN,
                 newest_pruned: None,
             },
             computed: vec![Vec::new(); PIECE_LEVEL as usize + 1],
@@ -185,13 +182,9 @@ impl PieceChecker {
                 return false;
             }
         };
-        if entry.pruned {
+        if let Some(at) = leaf.pruned_at {
             check.pruned += 1;
-            check.newest_pruned = leaf.at.map(|at| (expected, at)).or(check.newest_pruned);
-        } else if let Some(at) = leaf.at {
-            // Only a time the leaf hash vouches for: a pruned row's time is not
-            // hashed, and a forger could move it forwards.
-            check.newest_at = check.newest_at.max(at);
+            check.newest_pruned = Some((expected, at));
         }
         self.completed.clear();
         match check.tree.push_collecting(leaf.hash, &mut self.completed) {

@@ -21,6 +21,7 @@ use tokio::task::JoinHandle;
 
 use super::audit_entry::{EntryRow, Shown, LEAF_COLUMNS, SHOWN_COLUMNS};
 use super::audit_log::to_i64;
+use super::audit_schema::{sqlite_objects, SqliteObject};
 use super::audit_verify_piece::{node_text, Heads, PieceCheck, PieceChecker, StoredNodes, PIECE};
 use super::dialect::Backend;
 use super::sqlite_file::SqliteFile;
@@ -38,9 +39,12 @@ pub(super) struct Tail {
     pub(super) head: Option<String>,
     /// The lowest stored index (pieces start at 0, so a row below it is read by none).
     pub(super) lowest: Option<i64>,
-    /// A SQLite file's definition of `audit_log` (whose derived columns are then not
-    /// compared row by row), as SQLite keeps it; `None`: none is kept, or PostgreSQL.
-    pub(super) definition: Option<String>,
+    /// The leaf data of the newest entry not pruned, found by its shown time (`None`:
+    /// there is none).
+    pub(super) newest_intact: Option<String>,
+    /// A SQLite file's objects under the log's name, whose derived columns are then
+    /// not compared row by row (`None`: PostgreSQL).
+    pub(super) schema: Option<Vec<SqliteObject>>,
 }
 
 const ENTRIES: &str = "FROM audit_log WHERE idx >= $1 ORDER BY idx LIMIT $2";
@@ -50,7 +54,8 @@ const TAIL: [&str; 4] = [
     "SELECT COUNT(*) FROM audit_nodes",
     "SELECT frontier FROM audit_head WHERE id = 1",
     "SELECT MIN(idx) FROM audit_log",
-    "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'",
+    // Read by the index on `at`, from the newest end.
+    "SELECT leaf FROM audit_log WHERE pruned_at IS NULL ORDER BY at DESC LIMIT 1",
 ];
 
 /// The checked pieces, in order.
@@ -108,7 +113,8 @@ impl Pieces {
             stored_nodes: sqlx::query_scalar(TAIL[0]).fetch_one(&mut *tx).await?,
             head: sqlx::query_scalar(TAIL[1]).fetch_optional(&mut *tx).await?,
             lowest: sqlx::query_scalar(TAIL[2]).fetch_one(&mut *tx).await?,
-            definition: None,
+            newest_intact: sqlx::query_scalar(TAIL[3]).fetch_optional(&mut *tx).await?,
+            schema: None,
         };
         let pieces = Self::Pool {
             tx,
@@ -207,7 +213,7 @@ impl PoolEntry {
             root_hash: row.try_get(3)?,
             signature: row.try_get(4)?,
             pruned: row.try_get::<Option<i64>, _>(5)?.is_some(),
-            shown: Shown::from_row(row)?.normalised(),
+            shown: Shown::from_row(row)?,
         })
     }
 
@@ -293,10 +299,11 @@ fn open_snapshot(
         lowest: first
             .query_row(TAIL[2], [], |row| row.get(0))
             .map_err(sqlite)?,
-        definition: first
+        newest_intact: first
             .query_row(TAIL[3], [], |row| row.get(0))
             .optional()
             .map_err(sqlite)?,
+        schema: Some(sqlite_objects(&first).map_err(sqlite)?),
     };
     Ok((std::iter::once(first).chain(others).collect(), tail))
 }
@@ -384,9 +391,15 @@ fn entry_row<'r>(row: &'r rusqlite::Row<'_>) -> rusqlite::Result<EntryRow<'r>> {
             rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
         })
     };
+    // Leaf data stored as a blob (which SQLite's JSON functions read as JSONB) is not
+    // what LERS writes: read as no data, it hashes to nothing stored.
+    let leaf = match row.get_ref(1)? {
+        rusqlite::types::ValueRef::Text(text) => text,
+        _ => b"",
+    };
     Ok(EntryRow {
         index: row.get(0)?,
-        leaf: bytes(1)?,
+        leaf,
         leaf_hash: bytes(2)?,
         root_hash: bytes(3)?,
         signature: bytes(4)?,

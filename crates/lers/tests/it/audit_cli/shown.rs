@@ -7,7 +7,9 @@ use crate::both_backends;
 
 both_backends!(
     a_shown_column_made_plain_is_named,
-    shown_columns_read_the_leaf_data
+    shown_columns_read_the_leaf_data,
+    a_view_in_the_logs_place_is_named,
+    an_altered_index_or_row_security_is_named,
 );
 
 /// Someone with rights over the schema swaps the derived `actor` column for a plain
@@ -41,14 +43,18 @@ async fn a_shown_column_made_plain_is_named(backend: Backend) -> TestResult {
     assert_eq!(shown, "acct_innocent", "the forgery took");
     let run = lers(&app, &["audit", "verify"]).await;
     let named = match backend {
-        // SQLite keeps the table's definition, which no longer derives the column.
-        Backend::Sqlite => "not defined as LERS defines it",
-        // PostgreSQL's shown columns are compared row by row.
-        Backend::Postgres => {
-            "entry 4: the columns shown for it are not the ones its leaf data holds"
-        }
+        // SQLite keeps each definition as written: the first to differ is named.
+        Backend::Sqlite => "differs",
+        Backend::Postgres => "its column actor is not defined as LERS defines it",
     };
-    assert!(!run.ok && run.stdout.contains(named), "{}", run.stdout);
+    assert!(
+        !run.ok
+            && run.stdout.contains("BROKEN at entry 0")
+            && run.stdout.contains("not defined as LERS defines it")
+            && run.stdout.contains(named),
+        "{}",
+        run.stdout
+    );
     Ok(())
 }
 
@@ -78,5 +84,62 @@ async fn shown_columns_read_the_leaf_data(backend: Backend) -> TestResult {
         leaf.contains(r#""actor":"acct_03""#) && leaf.contains(r#""details":{"n":3}"#),
         "{leaf}"
     );
+    Ok(())
+}
+
+/// The table renamed and a view put in its place, answering every query the
+/// application makes (attack review of 6 December 2026: a view can show the console
+/// one column and `verify` another).
+async fn a_view_in_the_logs_place_is_named(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    tamper(
+        &app,
+        backend,
+        &[
+            "ALTER TABLE audit_log RENAME TO audit_store".into(),
+            "CREATE VIEW audit_log AS SELECT * FROM audit_store".into(),
+        ],
+    )
+    .await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    let named = match backend {
+        Backend::Sqlite => "differs",
+        Backend::Postgres => "not a table",
+    };
+    assert!(
+        !run.ok
+            && run.stdout.contains("not defined as LERS defines it")
+            && run.stdout.contains(named),
+        "{}",
+        run.stdout
+    );
+    Ok(())
+}
+
+/// An index rebuilt on another expression (SQLite: filters would find other rows),
+/// or row-level security that could answer the console and `verify` differently
+/// (PostgreSQL), is named.
+async fn an_altered_index_or_row_security_is_named(backend: Backend) -> TestResult {
+    let Some(app) = app_with_events(backend).await else {
+        return Ok(());
+    };
+    let (alter, named) = match backend {
+        Backend::Sqlite => (
+            vec![
+                "DROP INDEX audit_log_actor".to_owned(),
+                "CREATE INDEX audit_log_actor ON audit_log (actor, idx)".to_owned(),
+            ],
+            "its index audit_log_actor differs",
+        ),
+        Backend::Postgres => (
+            vec!["ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY".to_owned()],
+            "row-level security",
+        ),
+    };
+    tamper(&app, backend, &alter).await;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(!run.ok && run.stdout.contains(named), "{}", run.stdout);
     Ok(())
 }

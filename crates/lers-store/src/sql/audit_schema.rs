@@ -1,0 +1,182 @@
+//! What `verify` checks of the schema around `audit_log`. Its shown columns are
+//! derived by the database from the hashed leaf data (migration 0039), so what the
+//! console and the exports show is what was hashed only while the table is defined
+//! so: a view or a table of another name shadowing it, a derived column swapped for a
+//! plain one, row security or a rule that answers some queries and not others would
+//! show readers something the walk never reads. Each database is compared with a
+//! reference built from the migration's own text by the same database, so nothing
+//! depends on how a version of SQLite or PostgreSQL spells a definition.
+//!
+//! What this cannot see: index *contents*. A SQLite index whose entries were built
+//! from another expression and whose definition was then edited back (`PRAGMA
+//! writable_schema`) makes filters find the wrong rows; only `PRAGMA integrity_check`
+//! reads every index against its table (see DESIGN.md, "The audit log").
+
+use rusqlite::Connection;
+use sqlx::AnyPool;
+
+use crate::error::StoreError;
+
+const SQLITE_MIGRATION: &str = include_str!("../../migrations/sqlite/0039_audit_leaf.sql");
+const POSTGRES_MIGRATION: &str = include_str!("../../migrations/postgres/0039_audit_leaf.sql");
+
+/// Where the migration's definitions start: after the old table is set aside.
+const DEFINITIONS_AFTER: &str = "ALTER TABLE audit_log RENAME TO audit_log_before_leaf;";
+
+/// Every object SQLite keeps under the log's name or on its table that a read goes
+/// through, case folded as SQLite folds names: (type, name, table, SQL text as
+/// written). Triggers are left out: they act on writes only (the update guard is a
+/// convenience; `verify` is what catches a change made without it).
+const SQLITE_OBJECTS: &str = "SELECT type, name, tbl_name, sql FROM sqlite_master \
+     WHERE (name = 'audit_log' COLLATE NOCASE OR tbl_name = 'audit_log' COLLATE NOCASE) \
+     AND type <> 'trigger' ORDER BY type, name";
+
+pub(super) type SqliteObject = (String, String, String, Option<String>);
+
+/// The objects of a SQLite connection's `audit_log`.
+pub(super) fn sqlite_objects(conn: &Connection) -> rusqlite::Result<Vec<SqliteObject>> {
+    let mut statement = conn.prepare(SQLITE_OBJECTS)?;
+    let rows = statement.query_map([], |row| {
+        Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+    })?;
+    rows.collect()
+}
+
+/// What is wrong with a SQLite file's `audit_log` objects, compared byte for byte
+/// with those migration 0039 creates in an empty database.
+pub(super) fn sqlite_problem(found: &[SqliteObject]) -> Result<Option<String>, StoreError> {
+    let reference = Connection::open_in_memory()
+        .and_then(|conn| {
+            conn.execute_batch(definitions(SQLITE_MIGRATION))?;
+            sqlite_objects(&conn)
+        })
+        .map_err(|e| StoreError::Corrupt(format!("the reference audit_log schema: {e}")))?;
+    if found == reference.as_slice() {
+        return Ok(None);
+    }
+    let differs = reference
+        .iter()
+        .zip(found)
+        .find(|(expected, stored)| expected != stored)
+        .map(|(expected, _)| expected)
+        .or_else(|| reference.get(found.len()))
+        .map_or_else(
+            || "an object was added to it".to_owned(),
+            |(kind, name, _, _)| format!("its {kind} {name} differs"),
+        );
+    Ok(Some(not_as_defined(&differs)))
+}
+
+/// What is wrong with PostgreSQL's `audit_log` as the connection resolves the name:
+/// it must be a table, without row security or rules, whose columns have the types
+/// and derivations of a reference table created from migration 0039 in the same
+/// session (a temporary table, dropped with the transaction).
+pub(super) async fn postgres_problem(pool: &AnyPool) -> Result<Option<String>, StoreError> {
+    let Some(table) = table_statement(definitions(POSTGRES_MIGRATION)) else {
+        return Err(StoreError::Corrupt(
+            "migration 0039 holds no CREATE TABLE audit_log".into(),
+        ));
+    };
+    let mut tx = pool.begin().await?;
+    let relation: Option<(String, bool, i64)> = sqlx::query_as(
+        "SELECT c.relkind::text, c.relrowsecurity OR c.relforcerowsecurity, \
+         (SELECT COUNT(*) FROM pg_rewrite r WHERE r.ev_class = c.oid) \
+         FROM pg_class c WHERE c.oid = to_regclass('audit_log')",
+    )
+    .fetch_optional(&mut *tx)
+    .await?;
+    let problem = match relation {
+        None => Some("no table answers to the name".to_owned()),
+        Some((kind, _, _)) if kind != "r" => Some(format!(
+            "the name resolves to an object of kind {kind:?}, not a table (a view or another object shadows it)"
+        )),
+        Some((_, true, _)) => Some("row-level security is enabled on it".to_owned()),
+        Some((_, _, rules)) if rules > 0 => Some("it has rewrite rules".to_owned()),
+        Some(_) => {
+            let reference = table.replacen(
+                "CREATE TABLE audit_log (",
+                "CREATE TEMPORARY TABLE audit_log_reference (",
+                1,
+            );
+            sqlx::query(&format!("{reference} ON COMMIT DROP"))
+                .execute(&mut *tx)
+                .await?;
+            let expected = postgres_columns(&mut tx, "pg_temp.audit_log_reference").await?;
+            let stored = postgres_columns(&mut tx, "audit_log").await?;
+            expected
+                .iter()
+                .find(|column| !stored.contains(column))
+                .map(|(name, _, _, _)| format!("its column {name} is not defined as LERS defines it"))
+        }
+    };
+    tx.rollback().await?;
+    Ok(problem.map(|why| not_as_defined(&why)))
+}
+
+/// (name, type, generated, expression) of each column of `table`.
+async fn postgres_columns(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    table: &str,
+) -> Result<Vec<(String, String, String, String)>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT a.attname::text, format_type(a.atttypid, a.atttypmod), a.attgenerated::text, \
+         COALESCE(pg_get_expr(d.adbin, d.adrelid), '') \
+         FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum \
+         WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attname",
+    )
+    .bind(table)
+    .fetch_all(&mut **tx)
+    .await?)
+}
+
+fn not_as_defined(why: &str) -> String {
+    format!(
+        "the audit_log table is not defined as LERS defines it ({why}), so what readers are shown may not be the entries' hashed content: it was rebuilt or altered by hand"
+    )
+}
+
+/// The statements of a migration 0039 that define the log.
+fn definitions(migration: &str) -> &str {
+    migration
+        .split_once(DEFINITIONS_AFTER)
+        .map_or("", |(_, definitions)| definitions)
+}
+
+/// The `CREATE TABLE audit_log` statement of `definitions`, without its semicolon.
+fn table_statement(definitions: &str) -> Option<&str> {
+    let start = definitions.find("CREATE TABLE audit_log (")?;
+    let length = definitions[start..].find("\n);")? + "\n)".len();
+    definitions.get(start..start + length)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_reference_is_the_migrations_table_and_its_indexes() {
+        let reference = Connection::open_in_memory()
+            .and_then(|conn| {
+                conn.execute_batch(definitions(SQLITE_MIGRATION))?;
+                sqlite_objects(&conn)
+            })
+            .unwrap_or_default();
+        let names: Vec<&str> = reference
+            .iter()
+            .map(|(_, name, _, _)| name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "audit_log_action",
+                "audit_log_actor",
+                "audit_log_actor_at",
+                "audit_log_at",
+                "audit_log_subject",
+                "audit_log"
+            ]
+        );
+        let table = table_statement(definitions(POSTGRES_MIGRATION)).unwrap_or_default();
+        assert!(table.starts_with("CREATE TABLE audit_log (") && table.ends_with("STORED\n)"));
+    }
+}
