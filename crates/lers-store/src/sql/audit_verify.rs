@@ -18,7 +18,6 @@ use sqlx::AnyPool;
 
 use super::audit_entry::lower_hex;
 use super::audit_log::parse_frontier;
-use super::audit_schema;
 pub use super::audit_verify_piece::AuditProblem;
 use super::audit_verify_piece::{
     bad_node, missing, problem, Heads, NodeText, PieceCheck, PieceCheckpoint, SignatureText, PIECE,
@@ -142,16 +141,9 @@ async fn verify_once(
         Checkpoints::Sample => Heads::Sample,
         Checkpoints::EveryRoot | Checkpoints::Every => Heads::Every,
     };
-    if file.is_none() {
-        if let Some(why) = audit_schema::postgres_problem(pool).await? {
-            return Ok(walk.report(Some(problem(0, why))));
-        }
-    }
     let (mut pieces, tail) = Pieces::start(pool, backend, file, heads).await?;
-    if let Some(objects) = &tail.schema {
-        if let Some(why) = audit_schema::sqlite_problem(objects)? {
-            return Ok(walk.report(Some(problem(0, why))));
-        }
+    if let Some(why) = &tail.schema_problem {
+        return Ok(walk.report(Some(problem(0, why.clone()))));
     }
     if let Some(lowest) = tail.lowest.filter(|lowest| *lowest < 0) {
         // Pieces start at entry 0: a row below it is read by none of them.

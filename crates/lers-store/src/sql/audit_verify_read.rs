@@ -21,7 +21,7 @@ use tokio::task::JoinHandle;
 
 use super::audit_entry::{EntryRow, Shown, LEAF_COLUMNS, SHOWN_COLUMNS};
 use super::audit_log::to_i64;
-use super::audit_schema::{sqlite_objects, SqliteObject};
+use super::audit_schema;
 use super::audit_verify_piece::{node_text, Heads, PieceCheck, PieceChecker, StoredNodes, PIECE};
 use super::dialect::Backend;
 use super::sqlite_file::SqliteFile;
@@ -42,9 +42,9 @@ pub(super) struct Tail {
     /// The leaf data of the newest entry not pruned, found by its shown time (`None`:
     /// there is none).
     pub(super) newest_intact: Option<String>,
-    /// A SQLite file's objects under the log's name, whose derived columns are then
-    /// not compared row by row (`None`: PostgreSQL).
-    pub(super) schema: Option<Vec<SqliteObject>>,
+    /// What is wrong with the schema the shown columns depend on
+    /// (`audit_schema.rs`), read in the same snapshot.
+    pub(super) schema_problem: Option<String>,
 }
 
 const ENTRIES: &str = "FROM audit_log WHERE idx >= $1 ORDER BY idx LIMIT $2";
@@ -114,7 +114,7 @@ impl Pieces {
             head: sqlx::query_scalar(TAIL[1]).fetch_optional(&mut *tx).await?,
             lowest: sqlx::query_scalar(TAIL[2]).fetch_one(&mut *tx).await?,
             newest_intact: sqlx::query_scalar(TAIL[3]).fetch_optional(&mut *tx).await?,
-            schema: None,
+            schema_problem: audit_schema::postgres_problem(&mut tx).await?,
         };
         let pieces = Self::Pool {
             tx,
@@ -303,7 +303,9 @@ fn open_snapshot(
             .query_row(TAIL[3], [], |row| row.get(0))
             .optional()
             .map_err(sqlite)?,
-        schema: Some(sqlite_objects(&first).map_err(sqlite)?),
+        schema_problem: audit_schema::sqlite_problem(
+            &audit_schema::sqlite_objects(&first).map_err(sqlite)?,
+        )?,
     };
     Ok((std::iter::once(first).chain(others).collect(), tail))
 }

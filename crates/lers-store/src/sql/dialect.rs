@@ -38,6 +38,24 @@ impl Backend {
     }
 }
 
+/// Run on every PostgreSQL connection: the schemas of the search path the role or
+/// database gives (the operator's) with `pg_catalog` put first and `pg_temp` last.
+/// PostgreSQL searches `pg_catalog` first only when the path does not name it, and
+/// `pg_temp` first for tables unless the path places it, so someone able to set a
+/// role's or database's path, or to make a server session create a temporary view (a
+/// trigger can), could otherwise have `audit_log`, `>=` or `LIKE` mean something of
+/// theirs to the console and not to `lers audit verify`, which reads through fresh
+/// connections (attack review of 6 December 2026, helper-107). Every name in the
+/// statement itself is qualified, as it runs under the path it replaces, and a
+/// `pg_temp` the path names is dropped from where it stands.
+const POSTGRES_SEARCH_PATH: &str = "SELECT pg_catalog.set_config('search_path', \
+     pg_catalog.concat_ws(', ', 'pg_catalog', \
+       (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(given), ', ' ORDER BY place) \
+        FROM pg_catalog.unnest(pg_catalog.current_schemas(false)) WITH ORDINALITY AS path(given, place) \
+        WHERE NOT pg_catalog.starts_with(given::text, 'pg_temp') \
+          AND NOT pg_catalog.nameeq(given, 'pg_catalog')), \
+       'pg_temp'), false)";
+
 impl Backend {
     /// Serialises transactions on one key until the transaction ends: SQLite already
     /// runs one writer at a time; PostgreSQL takes a transaction-scoped advisory lock
@@ -56,7 +74,7 @@ impl Backend {
         Ok(())
     }
 
-    /// Whether the current schema holds a table called `name`.
+    /// Whether `name` resolves to a table, through the search path.
     pub(crate) async fn has_table(
         self,
         conn: &mut Conn<'_>,
@@ -65,7 +83,9 @@ impl Backend {
         let sql = match self {
             Self::Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $1",
             Self::Postgres => {
-                "SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = $1"
+                // Resolved as every query resolves it: the current schema is
+                // `pg_catalog` on a pinned connection.
+                "SELECT COUNT(*) FROM pg_class WHERE oid = to_regclass($1) AND relkind = 'r'"
             }
         };
         let count: i64 = sqlx::query_scalar(sql).bind(name).fetch_one(conn).await?;
@@ -88,7 +108,8 @@ impl Backend {
     }
 
     /// The pool: SQLite in WAL mode with durable commits (`SQLITE_PRAGMAS`),
-    /// PostgreSQL wider.
+    /// PostgreSQL wider, each connection's search path pinned
+    /// ([`POSTGRES_SEARCH_PATH`]).
     pub(crate) fn pool_options(self) -> AnyPoolOptions {
         let options = match self {
             Self::Sqlite => AnyPoolOptions::new()
@@ -99,7 +120,14 @@ impl Backend {
                         Ok(())
                     })
                 }),
-            Self::Postgres => AnyPoolOptions::new().max_connections(16),
+            Self::Postgres => AnyPoolOptions::new()
+                .max_connections(16)
+                .after_connect(|conn, _| {
+                    Box::pin(async move {
+                        conn.execute(POSTGRES_SEARCH_PATH).await?;
+                        Ok(())
+                    })
+                }),
         };
         options.acquire_timeout(Duration::from_secs(15))
     }
@@ -114,11 +142,28 @@ impl Backend {
         }
     }
 
-    /// Applies the pending migrations of this dialect.
-    pub(crate) async fn migrate(self, pool: &AnyPool) -> Result<(), StoreError> {
+    /// Applies the pending migrations of this dialect. PostgreSQL's run on a connection
+    /// of their own, without the pool's pinned search path: a migration creates its
+    /// tables in the first schema of the path, which must be the operator's, not
+    /// `pg_catalog`.
+    pub(crate) async fn migrate(
+        self,
+        pool: &AnyPool,
+        options: &AnyConnectOptions,
+    ) -> Result<(), StoreError> {
         match self {
             Self::Sqlite => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
-            Self::Postgres => sqlx::migrate!("./migrations/postgres").run(pool).await?,
+            Self::Postgres => {
+                // A pool of its own rather than a bare connection: `Migrator::run` on
+                // `&mut AnyConnection` makes callers' futures not `Send`.
+                let unpinned = AnyPoolOptions::new()
+                    .max_connections(1)
+                    .connect_with(options.clone())
+                    .await?;
+                let applied = sqlx::migrate!("./migrations/postgres").run(&unpinned).await;
+                unpinned.close().await;
+                applied?;
+            }
         }
         Ok(())
     }

@@ -62,7 +62,7 @@ async fn database_bytes(app: &TestApp, backend: Backend) -> TestResult<Vec<u8>> 
         Backend::Postgres => {
             let columns = sqlx::query(
                 "SELECT table_name::text AS t, column_name::text AS c FROM information_schema.columns \
-                 WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying')",
+                 WHERE table_schema = (SELECT relnamespace::regnamespace::text FROM pg_class WHERE oid = 'audit_log'::regclass) AND data_type IN ('text', 'character varying')",
             )
             .fetch_all(pool)
             .await?;

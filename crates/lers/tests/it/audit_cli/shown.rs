@@ -45,16 +45,12 @@ async fn a_shown_column_made_plain_is_named(backend: Backend) -> TestResult {
     let named = match backend {
         // SQLite keeps each definition as written: the first to differ is named.
         Backend::Sqlite => "differs",
-        Backend::Postgres => "its column actor is not defined as LERS defines it",
+        // PostgreSQL's shown columns are compared with the leaf row by row.
+        Backend::Postgres => {
+            "entry 4: the columns shown for it are not the ones its leaf data holds"
+        }
     };
-    assert!(
-        !run.ok
-            && run.stdout.contains("BROKEN at entry 0")
-            && run.stdout.contains("not defined as LERS defines it")
-            && run.stdout.contains(named),
-        "{}",
-        run.stdout
-    );
+    assert!(!run.ok && run.stdout.contains(named), "{}", run.stdout);
     Ok(())
 }
 
@@ -99,7 +95,13 @@ async fn a_view_in_the_logs_place_is_named(backend: Backend) -> TestResult {
         backend,
         &[
             "ALTER TABLE audit_log RENAME TO audit_store".into(),
-            "CREATE VIEW audit_log AS SELECT * FROM audit_store".into(),
+            // In the schema the table was in (LERS' PostgreSQL connections would
+            // create an unqualified object in `pg_catalog`, first on their path).
+            match backend {
+                Backend::Sqlite => "CREATE VIEW audit_log AS SELECT * FROM audit_store",
+                Backend::Postgres => "CREATE VIEW public.audit_log AS SELECT * FROM audit_store",
+            }
+            .into(),
         ],
     )
     .await;
@@ -141,5 +143,69 @@ async fn an_altered_index_or_row_security_is_named(backend: Backend) -> TestResu
     tamper(&app, backend, &alter).await;
     let run = lers(&app, &["audit", "verify"]).await;
     assert!(!run.ok && run.stdout.contains(named), "{}", run.stdout);
+    Ok(())
+}
+
+/// PostgreSQL: someone who may set the database's search path puts a schema of
+/// theirs first, whose `>=` on bigints hides far indexes, and adds a forged entry
+/// there. The console would list it; `verify`, reading `idx >= $1` with that operator,
+/// would not (attack review of 6 December 2026, helper-107). LERS' connections put
+/// `pg_catalog` first, so `verify` reads the entry and names it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_operator_of_a_search_path_schema_does_not_hide_entries_on_postgres() -> TestResult {
+    let Some(app) = app_with_events(Backend::Postgres).await else {
+        return Ok(());
+    };
+    let database = app.db.url.rsplit('/').next().unwrap_or_default().to_owned();
+    let forged = r#"{"action":"login.succeeded","actor":"acct_forged","at":1,"details":{},"index":9000000000000000,"ip":null,"outcome":"success","subject":null,"v":1}"#;
+    tamper(
+        &app,
+        Backend::Postgres,
+        &[
+            "CREATE SCHEMA evil".into(),
+            "CREATE FUNCTION evil.ge(bigint, bigint) RETURNS boolean LANGUAGE sql IMMUTABLE AS \
+             $$SELECT CASE WHEN $1 >= 9000000000000000 AND $2 < 9000000000000000 THEN false \
+             ELSE pg_catalog.int8ge($1, $2) END$$"
+                .into(),
+            "CREATE OPERATOR evil.>= (LEFTARG = bigint, RIGHTARG = bigint, FUNCTION = evil.ge)"
+                .into(),
+            // An unqualified `||` in the statement that pins the path would be this
+            // one, which drops `pg_catalog, ` from it.
+            "CREATE FUNCTION evil.cat(text, text) RETURNS text LANGUAGE sql IMMUTABLE AS \
+             $$SELECT pg_catalog.textcat(pg_catalog.replace($1, 'pg_catalog, ', ''), $2)$$"
+                .into(),
+            "CREATE OPERATOR evil.|| (LEFTARG = text, RIGHTARG = text, FUNCTION = evil.cat)".into(),
+            // `pg_temp` first: a temporary view would hide the table; `public` next:
+            // tables stay LERS' own; `evil` before `pg_catalog`: its operators win.
+            format!(
+                "ALTER DATABASE {database} SET search_path = pg_temp, public, evil, pg_catalog"
+            ),
+            format!(
+                "INSERT INTO audit_log (idx, leaf, leaf_hash, root_hash, signature) \
+                 VALUES (9000000000000000, {}, '{}', '', '')",
+                literal(forged),
+                "0".repeat(64)
+            ),
+        ],
+    )
+    .await;
+    let reopened = lers_store::connect(
+        &app.db.url,
+        lers_store::keys::KeyRing::load_or_create(&app.key_dir())?,
+    )
+    .await?;
+    let path: String = sqlx::query_scalar("SELECT current_setting('search_path')")
+        .fetch_one(reopened.pool())
+        .await?;
+    assert_eq!(path, "pg_catalog, public, evil, pg_temp");
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(
+        !run.ok
+            && run
+                .stdout
+                .contains("the next stored entry is 9000000000000000"),
+        "{}",
+        run.stdout
+    );
     Ok(())
 }
