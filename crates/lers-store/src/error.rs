@@ -150,6 +150,10 @@ pub enum ConfigError {
         "{0} names the database by a SQLite URI (file:…), which has no plain path: give it as sqlite://PATH for backup and restore"
     )]
     SqliteUriName(String),
+    #[error(
+        "the PostgreSQL search path names no schema LERS could keep its tables in (only pg_catalog, pg_temp or schemas that do not exist): set the role's or database's search_path, e.g. ALTER ROLE … SET search_path = lers"
+    )]
+    NoPostgresSchema,
 }
 
 /// What changed under a guarded write (the UPDATE found no row in the expected state).

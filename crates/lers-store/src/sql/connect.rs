@@ -21,8 +21,7 @@ pub async fn connect(url: &str, keys: KeyRing) -> Result<SqlStore, StoreError> {
         Backend::Sqlite => Some(SqliteFile::of_options(&options)?),
         Backend::Postgres => None,
     };
-    let pool = backend.pool_options().connect_with(options.clone()).await?;
-    backend.migrate(&pool, &options).await?;
+    let pool = backend.open_pool(&options).await?;
     let copied = audit_leaf_migration::finish(&pool, backend).await?;
     if copied > 0 {
         tracing::info!(target: "lers::audit", copied, "audit entries now stored as their leaf data (migration 0039)");

@@ -38,23 +38,30 @@ impl Backend {
     }
 }
 
-/// Run on every PostgreSQL connection: the schemas of the search path the role or
-/// database gives (the operator's) with `pg_catalog` put first and `pg_temp` last.
-/// PostgreSQL searches `pg_catalog` first only when the path does not name it, and
-/// `pg_temp` first for tables unless the path places it, so someone able to set a
-/// role's or database's path, or to make a server session create a temporary view (a
-/// trigger can), could otherwise have `audit_log`, `>=` or `LIKE` mean something of
-/// theirs to the console and not to `lers audit verify`, which reads through fresh
-/// connections (attack review of 6 December 2026, helper-107). Every name in the
-/// statement itself is qualified, as it runs under the path it replaces, and a
-/// `pg_temp` the path names is dropped from where it stands.
-const POSTGRES_SEARCH_PATH: &str = "SELECT pg_catalog.set_config('search_path', \
-     pg_catalog.concat_ws(', ', 'pg_catalog', \
-       (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(given), ', ' ORDER BY place) \
+/// Run on the connection PostgreSQL migrations use: LERS' schema is the first schema
+/// of the operator's search path (the role's, database's or URL's) that exists, other
+/// than `pg_catalog` and the temporary one, and the path becomes that schema (where
+/// the migrations create their tables), then `pg_catalog`, then `pg_temp`. Every name
+/// in the statement is qualified, and it names no type, as it runs under the path it
+/// replaces (attack reviews of 6 December 2026, helper-107 and helper-108).
+const POSTGRES_MIGRATION_PATH: &str = "SELECT pg_catalog.set_config('search_path', \
+     pg_catalog.concat_ws(', ', \
+       (SELECT pg_catalog.quote_ident(given) \
         FROM pg_catalog.unnest(pg_catalog.current_schemas(false)) WITH ORDINALITY AS path(given, place) \
-        WHERE NOT pg_catalog.starts_with(given::text, 'pg_temp') \
-          AND NOT pg_catalog.nameeq(given, 'pg_catalog')), \
-       'pg_temp'), false)";
+        WHERE NOT pg_catalog.starts_with(given, 'pg_temp') \
+          AND NOT pg_catalog.nameeq(given, 'pg_catalog') \
+        ORDER BY place LIMIT 1), \
+       'pg_catalog', 'pg_temp'), false)";
+
+/// Run on every other PostgreSQL connection with the path `pg_catalog, <LERS' schema>,
+/// pg_temp`: built-in operators and functions first, temporary objects last, and no
+/// other schema of the operator's path. PostgreSQL searches `pg_catalog` first only
+/// when the path does not name it, and `pg_temp` first for tables unless the path
+/// places it, so someone able to set a role's or database's path, or to make a server
+/// session create a temporary view (a trigger can), could otherwise have `audit_log`,
+/// `>=` or `LIKE` mean something of theirs to the console and not to `lers audit
+/// verify`, which reads through fresh connections.
+const POSTGRES_SET_PATH: &str = "SELECT pg_catalog.set_config('search_path', $1, false)";
 
 impl Backend {
     /// Serialises transactions on one key until the transaction ends: SQLite already
@@ -107,31 +114,6 @@ impl Backend {
             .log_slow_statements(log::LevelFilter::Warn, Duration::from_secs(1)))
     }
 
-    /// The pool: SQLite in WAL mode with durable commits (`SQLITE_PRAGMAS`),
-    /// PostgreSQL wider, each connection's search path pinned
-    /// ([`POSTGRES_SEARCH_PATH`]).
-    pub(crate) fn pool_options(self) -> AnyPoolOptions {
-        let options = match self {
-            Self::Sqlite => AnyPoolOptions::new()
-                .max_connections(8)
-                .after_connect(|conn, _| {
-                    Box::pin(async move {
-                        conn.execute(SQLITE_PRAGMAS).await?;
-                        Ok(())
-                    })
-                }),
-            Self::Postgres => AnyPoolOptions::new()
-                .max_connections(16)
-                .after_connect(|conn, _| {
-                    Box::pin(async move {
-                        conn.execute(POSTGRES_SEARCH_PATH).await?;
-                        Ok(())
-                    })
-                }),
-        };
-        options.acquire_timeout(Duration::from_secs(15))
-    }
-
     /// What makes every read of a transaction see one snapshot, run first in it:
     /// PostgreSQL reads each statement's own snapshot otherwise; a SQLite read
     /// transaction keeps the snapshot of its first read anyway.
@@ -142,31 +124,79 @@ impl Backend {
         }
     }
 
-    /// Applies the pending migrations of this dialect. PostgreSQL's run on a connection
-    /// of their own, without the pool's pinned search path: a migration creates its
-    /// tables in the first schema of the path, which must be the operator's, not
-    /// `pg_catalog`.
-    pub(crate) async fn migrate(
+    /// The pool, with pending migrations applied: SQLite in WAL mode with durable
+    /// commits (`SQLITE_PRAGMAS`); PostgreSQL wider, every connection's search path
+    /// pinned to LERS' schema ([`POSTGRES_SET_PATH`]).
+    pub(crate) async fn open_pool(
         self,
-        pool: &AnyPool,
         options: &AnyConnectOptions,
-    ) -> Result<(), StoreError> {
+    ) -> Result<AnyPool, StoreError> {
+        let pool_options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(15));
         match self {
-            Self::Sqlite => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
-            Self::Postgres => {
-                // A pool of its own rather than a bare connection: `Migrator::run` on
-                // `&mut AnyConnection` makes callers' futures not `Send`.
-                let unpinned = AnyPoolOptions::new()
-                    .max_connections(1)
+            Self::Sqlite => {
+                let pool = pool_options
+                    .max_connections(8)
+                    .after_connect(|conn, _| {
+                        Box::pin(async move {
+                            conn.execute(SQLITE_PRAGMAS).await?;
+                            Ok(())
+                        })
+                    })
                     .connect_with(options.clone())
                     .await?;
-                let applied = sqlx::migrate!("./migrations/postgres").run(&unpinned).await;
-                unpinned.close().await;
-                applied?;
+                sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+                Ok(pool)
+            }
+            Self::Postgres => {
+                let path = format!("pg_catalog, {}, pg_temp", migrate_postgres(options).await?);
+                Ok(pool_options
+                    .max_connections(16)
+                    .after_connect(move |conn, _| {
+                        let path = path.clone();
+                        Box::pin(async move {
+                            sqlx::query(POSTGRES_SET_PATH)
+                                .bind(path)
+                                .execute(conn)
+                                .await?;
+                            Ok(())
+                        })
+                    })
+                    .connect_with(options.clone())
+                    .await?)
             }
         }
-        Ok(())
     }
+}
+
+/// Applies PostgreSQL's pending migrations in LERS' schema ([`POSTGRES_MIGRATION_PATH`])
+/// and returns the schema's name, quoted as an identifier. A pool of its own rather
+/// than a bare connection: `Migrator::run` on `&mut AnyConnection` makes callers'
+/// futures not `Send`.
+async fn migrate_postgres(options: &AnyConnectOptions) -> Result<String, StoreError> {
+    let pool = AnyPoolOptions::new()
+        .max_connections(1)
+        .after_connect(|conn, _| {
+            Box::pin(async move {
+                conn.execute(POSTGRES_MIGRATION_PATH).await?;
+                Ok(())
+            })
+        })
+        .connect_with(options.clone())
+        .await?;
+    let migrated = async {
+        let schema: String =
+            sqlx::query_scalar("SELECT pg_catalog.quote_ident(pg_catalog.current_schema())")
+                .fetch_one(&pool)
+                .await?;
+        if schema == "pg_catalog" {
+            return Err(ConfigError::NoPostgresSchema.into());
+        }
+        sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+        Ok(schema)
+    }
+    .await;
+    pool.close().await;
+    migrated
 }
 
 impl Backend {

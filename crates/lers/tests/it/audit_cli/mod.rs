@@ -14,6 +14,7 @@ mod checkpoints;
 mod keys;
 mod leaf_migration;
 mod pieces;
+mod search_path;
 mod shown;
 mod snapshot;
 mod tampering;
