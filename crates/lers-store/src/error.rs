@@ -151,7 +151,7 @@ pub enum ConfigError {
     )]
     SqliteUriName(String),
     #[error(
-        "the PostgreSQL search path names no schema LERS could keep its tables in (only pg_catalog, pg_temp or schemas that do not exist): set the role's or database's search_path, e.g. ALTER ROLE … SET search_path = lers"
+        "the PostgreSQL search path names no schema LERS may keep its tables in: one that exists, owned by LERS' role (or a role it belongs to), in which no other role may create objects; create one (CREATE SCHEMA lers), or REVOKE CREATE ON SCHEMA public FROM PUBLIC, and name it first in the role's or database's search_path"
     )]
     NoPostgresSchema,
 }

@@ -21,10 +21,10 @@ use tokio::task::JoinHandle;
 
 use super::audit_entry::{EntryRow, Shown, LEAF_COLUMNS, SHOWN_COLUMNS};
 use super::audit_log::to_i64;
-use super::audit_schema;
 use super::audit_verify_piece::{node_text, Heads, PieceCheck, PieceChecker, StoredNodes, PIECE};
 use super::dialect::Backend;
 use super::sqlite_file::SqliteFile;
+use super::{audit_schema, audit_schema_postgres};
 use crate::error::StoreError;
 
 /// At most this many SQLite readers (each a connection and a mapping of the file),
@@ -114,7 +114,7 @@ impl Pieces {
             head: sqlx::query_scalar(TAIL[1]).fetch_optional(&mut *tx).await?,
             lowest: sqlx::query_scalar(TAIL[2]).fetch_one(&mut *tx).await?,
             newest_intact: sqlx::query_scalar(TAIL[3]).fetch_optional(&mut *tx).await?,
-            schema_problem: audit_schema::postgres_problem(&mut tx).await?,
+            schema_problem: audit_schema_postgres::problem(&mut tx).await?,
         };
         let pieces = Self::Pool {
             tx,

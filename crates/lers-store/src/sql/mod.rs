@@ -116,6 +116,7 @@ pub mod workload;
 mod audit_entry;
 mod audit_leaf_migration;
 mod audit_schema;
+mod audit_schema_postgres;
 pub(crate) mod audit_verify;
 mod audit_verify_piece;
 mod audit_verify_read;

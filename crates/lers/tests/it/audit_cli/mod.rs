@@ -94,19 +94,43 @@ async fn assert_next_append_refused(app: &TestApp) {
 }
 
 async fn tamper(app: &TestApp, backend: Backend, statements: &[String]) {
-    let unguard = match backend {
-        Backend::Sqlite => {
-            "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; \
-             DROP TRIGGER audit_nodes_no_update; DROP TRIGGER audit_nodes_no_delete;"
-        }
-        Backend::Postgres => {
-            "ALTER TABLE audit_log DISABLE TRIGGER USER; ALTER TABLE audit_nodes DISABLE TRIGGER USER;"
-        }
-    };
+    if backend == Backend::Sqlite {
+        let mut conn = app.store.pool().acquire().await.expect("connection");
+        conn.execute(
+            "DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete; \
+             DROP TRIGGER IF EXISTS audit_nodes_no_update; DROP TRIGGER IF EXISTS audit_nodes_no_delete;",
+        )
+        .await
+        .expect("drop guard");
+    }
+    unguarded(app, statements).await;
+}
+
+/// Runs `statements` with the log's guards off, as someone with raw database access
+/// could: on PostgreSQL switched off, then back on, as a forger covering their tracks
+/// would leave them (`verify` names a guard left off); on SQLite, once [`tamper`]
+/// has dropped them, they stay dropped (`verify` does not read SQLite's triggers).
+async fn unguarded(app: &TestApp, statements: &[String]) {
+    let postgres = app.db.url.starts_with("postgres");
     let mut conn = app.store.pool().acquire().await.expect("connection");
-    conn.execute(unguard).await.expect("drop guard");
+    if postgres {
+        conn.execute(
+            "ALTER TABLE audit_log DISABLE TRIGGER USER; ALTER TABLE audit_nodes DISABLE TRIGGER USER;",
+        )
+        .await
+        .expect("guards off");
+    }
     for statement in statements {
         conn.execute(statement.as_str()).await.expect("tamper");
+    }
+    if postgres {
+        // Where the statements replaced the table itself there is no guard to switch
+        // back on, and nothing to cover.
+        let _ = conn
+            .execute(
+                "ALTER TABLE audit_log ENABLE TRIGGER USER; ALTER TABLE audit_nodes ENABLE TRIGGER USER;",
+            )
+            .await;
     }
 }
 

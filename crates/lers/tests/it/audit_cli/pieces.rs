@@ -190,6 +190,5 @@ async fn a_log_of_many_pieces_verifies_and_names_each_alteration(backend: Backen
 }
 
 async fn execute(app: &TestApp, statement: &str) {
-    let mut conn = app.store.pool().acquire().await.expect("connection");
-    conn.execute(statement).await.expect("statement");
+    unguarded(app, &[statement.to_owned()]).await;
 }

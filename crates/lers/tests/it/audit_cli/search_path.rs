@@ -38,10 +38,13 @@ async fn an_operator_of_a_search_path_schema_does_not_hide_entries_on_postgres()
             // naming the type unqualified would fail (or run code of theirs).
             "CREATE DOMAIN evil.text AS pg_catalog.text CHECK (pg_catalog.length(VALUE) < 0)"
                 .into(),
+            // A schema anyone may create in, before LERS' own: passed over.
+            "CREATE SCHEMA shared".into(),
+            "GRANT CREATE ON SCHEMA shared TO PUBLIC".into(),
             // `pg_temp` first: a temporary view would hide the table; `public` next:
             // tables stay LERS' own; `evil` before `pg_catalog`: its operators win.
             format!(
-                "ALTER DATABASE {database} SET search_path = pg_temp, public, evil, pg_catalog"
+                "ALTER DATABASE {database} SET search_path = pg_temp, shared, public, evil, pg_catalog"
             ),
             format!(
                 "INSERT INTO audit_log (idx, leaf, leaf_hash, root_hash, signature) \
@@ -127,6 +130,60 @@ async fn a_trigger_lers_does_not_define_is_named_on_postgres() -> TestResult {
         "{}",
         run.stdout
     );
+    Ok(())
+}
+
+/// PostgreSQL: a guard narrowed to one column or switched off lets a pruned entry's
+/// time, action or outcome be changed, which no hash covers; a foreign key onto
+/// LERS' tables from outside its schema runs its actions in LERS' sessions (attack
+/// review of 6 December 2026, helper-109). Each is named.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_guard_left_off_or_a_foreign_key_from_outside_is_named_on_postgres() -> TestResult {
+    let Some(app) = app_with_events(Backend::Postgres).await else {
+        return Ok(());
+    };
+    let mut conn = app.store.pool().acquire().await?;
+    let cases: [(&[&str], &str); 3] = [
+        (
+            &[
+                "DROP TRIGGER audit_log_no_update ON public.audit_log",
+                "CREATE TRIGGER audit_log_no_update BEFORE UPDATE OF signature ON public.audit_log \
+                 FOR EACH ROW EXECUTE FUNCTION public.audit_log_refuse_change()",
+            ],
+            "the append-only guard audit_log_no_update on audit_log was narrowed or disabled",
+        ),
+        (
+            &[
+                "DROP TRIGGER audit_log_no_update ON public.audit_log",
+                "CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON public.audit_log \
+                 FOR EACH ROW EXECUTE FUNCTION public.audit_log_refuse_change()",
+                "ALTER TABLE public.audit_nodes DISABLE TRIGGER audit_nodes_no_truncate",
+            ],
+            "the append-only guard audit_nodes_no_truncate on audit_nodes was narrowed or disabled",
+        ),
+        (
+            &[
+                "ALTER TABLE public.audit_nodes ENABLE TRIGGER audit_nodes_no_truncate",
+                "CREATE SCHEMA outside",
+                "CREATE TABLE outside.shadow (token TEXT REFERENCES public.sessions (token_hash) ON DELETE CASCADE)",
+            ],
+            "the foreign key shadow_token_fkey of outside.shadow, outside LERS' schema, references LERS' tables",
+        ),
+    ];
+    for (statements, named) in cases {
+        for statement in statements {
+            conn.execute(*statement).await?;
+        }
+        let run = lers(&app, &["audit", "verify"]).await;
+        assert!(
+            !run.ok && run.stdout.contains(named),
+            "{named}: {}",
+            run.stdout
+        );
+    }
+    conn.execute("DROP SCHEMA outside CASCADE").await?;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(run.ok, "all as LERS defines it again: {}", run.stdout);
     Ok(())
 }
 
