@@ -46,11 +46,19 @@ pub enum AppError {
     /// sent again after [`AppError::UNAVAILABLE_RETRY_AFTER_SECONDS`].
     #[error("{0}")]
     Unavailable(String),
+    /// The audit log refuses entries (its head row is not the signed head of its
+    /// newest entry, or is signed by another key): nothing audited can be done until
+    /// an administrator has checked it, so asking again soon does not help.
+    #[error("the audit log cannot record this action right now, so it was not done; the provider's administrators must check the log (`lers audit verify`) before anything more can be recorded")]
+    AuditRefusing,
 }
 
 impl AppError {
     /// How long an [`AppError::Unavailable`] answer asks the caller to wait.
     pub const UNAVAILABLE_RETRY_AFTER_SECONDS: i64 = 5;
+    /// How long an [`AppError::AuditRefusing`] answer asks the caller to wait: a
+    /// person has to act first.
+    pub const AUDIT_REFUSING_RETRY_AFTER_SECONDS: i64 = 300;
 
     pub fn internal(error: impl std::fmt::Display) -> Self {
         Self::Internal(error.to_string())
@@ -128,10 +136,7 @@ impl From<StoreError> for AppError {
             }
             StoreError::AuditHeadUnsigned | StoreError::AuditKeyMismatch => {
                 tracing::error!(target: "lers::audit", error = %error, "the audit log refuses entries");
-                Self::Unavailable(
-                    "the audit log cannot record this action right now, so it was not done; the provider's administrators must check the log (`lers audit verify`) before anything more can be recorded"
-                        .into(),
-                )
+                Self::AuditRefusing
             }
             StoreError::Unavailable { what, detail } => {
                 tracing::warn!(%what, %detail, "cannot reach the store");

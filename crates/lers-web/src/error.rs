@@ -64,7 +64,9 @@ impl WebError {
                 AppError::Internal(_) | AppError::Integrity(_) => StatusCode::INTERNAL_SERVER_ERROR,
                 AppError::Gone(_) => StatusCode::GONE,
                 AppError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
-                AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+                AppError::Unavailable(_) | AppError::AuditRefusing => {
+                    StatusCode::SERVICE_UNAVAILABLE
+                }
             },
             Self::Csrf | Self::DomainNotAdmitted => StatusCode::FORBIDDEN,
             Self::LoginRequired
@@ -83,6 +85,7 @@ impl WebError {
                 ..
             }) => *retry_after_seconds,
             Self::App(AppError::Unavailable(_)) => AppError::UNAVAILABLE_RETRY_AFTER_SECONDS,
+            Self::App(AppError::AuditRefusing) => AppError::AUDIT_REFUSING_RETRY_AFTER_SECONDS,
             _ => return None,
         };
         Some((
@@ -105,6 +108,7 @@ impl WebError {
                 AppError::Gone(_) => "error-gone",
                 AppError::Throttled { .. } => return None,
                 AppError::Unavailable(_) => "error-unavailable",
+                AppError::AuditRefusing => "error-audit-refusing",
             },
             Self::Csrf => "error-csrf",
             Self::DomainNotAdmitted => "error-domain-not-admitted",

@@ -7,6 +7,7 @@ error-internal = Bei uns ist ein Fehler aufgetreten. Versuchen Sie es erneut und
 error-integrity = Eine gespeicherte Datei hat die Integritätsprüfung nicht bestanden; es wurde nichts übermittelt. Der Anbieter wurde informiert.
 error-gone = Dies ist nicht mehr verfügbar, etwa ein Download, dessen Zeitfenster abgelaufen ist.
 error-unavailable = Der Dienst kann dies gerade nicht ausführen. Ihre Angaben sind nicht verloren; versuchen Sie es in Kürze erneut.
+error-audit-refusing = Das Prüfprotokoll kann gerade keine Vorgänge aufzeichnen, daher wurde dies nicht ausgeführt. Die Administratoren des Anbieters müssen das Protokoll zuerst prüfen; versuchen Sie es später erneut.
 error-csrf = Das Formular ist abgelaufen oder stammt von einer anderen Website. Laden Sie die Seite neu und versuchen Sie es erneut.
 error-domain-not-admitted = Die Domain Ihrer Behörde ist nicht mehr zugelassen. Wenden Sie sich an den Anbieter.
 error-sign-in = Melden Sie sich an, um fortzufahren.

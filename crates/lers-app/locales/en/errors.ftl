@@ -7,6 +7,7 @@ error-internal = Something went wrong on our side. Try again, and tell the provi
 error-integrity = A stored file failed its integrity check, so nothing was delivered. The provider has been told.
 error-gone = This is no longer available, for example a download whose window has closed.
 error-unavailable = The service cannot do this right now. Nothing you sent was lost; try again in a moment.
+error-audit-refusing = The audit log cannot record actions right now, so this was not done. The provider's administrators must check the log first; try again later.
 error-csrf = The form expired or came from another site. Reload the page and try again.
 error-domain-not-admitted = Your agency's domain is no longer admitted. Contact the provider.
 error-sign-in = Sign in to continue.

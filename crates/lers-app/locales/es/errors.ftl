@@ -7,6 +7,7 @@ error-internal = Se ha producido un error en nuestros sistemas. Inténtelo de nu
 error-integrity = Un archivo almacenado no superó la comprobación de integridad, por lo que no se entregó nada. Se ha informado al proveedor.
 error-gone = Esto ya no está disponible; por ejemplo, una descarga cuyo plazo ha vencido.
 error-unavailable = El servicio no puede hacerlo en este momento. No se ha perdido nada de lo enviado; inténtelo de nuevo en unos instantes.
+error-audit-refusing = El registro de auditoría no puede registrar acciones en este momento, por lo que esto no se ha hecho. Los administradores del proveedor deben revisar antes el registro; inténtelo de nuevo más tarde.
 error-csrf = El formulario ha caducado o procede de otro sitio. Vuelva a cargar la página e inténtelo de nuevo.
 error-domain-not-admitted = El dominio de su organismo ya no está admitido. Póngase en contacto con el proveedor.
 error-sign-in = Inicie sesión para continuar.

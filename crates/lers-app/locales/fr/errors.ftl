@@ -7,6 +7,7 @@ error-internal = Une erreur s’est produite de notre côté. Réessayez et pré
 error-integrity = Un fichier conservé a échoué au contrôle d’intégrité ; rien n’a donc été transmis. Le fournisseur en a été informé.
 error-gone = Cet élément n’est plus disponible, par exemple un téléchargement dont le délai a expiré.
 error-unavailable = Le service ne peut pas effectuer cette opération pour le moment. Rien de ce que vous avez envoyé n’est perdu ; réessayez dans un instant.
+error-audit-refusing = Le journal d’audit ne peut pas enregistrer d’actions pour le moment ; cette opération n’a donc pas été effectuée. Les administrateurs du fournisseur doivent d’abord vérifier le journal ; réessayez plus tard.
 error-csrf = Le formulaire a expiré ou provient d’un autre site. Rechargez la page et réessayez.
 error-domain-not-admitted = Le domaine de votre service n’est plus admis. Contactez le fournisseur.
 error-sign-in = Connectez-vous pour continuer.

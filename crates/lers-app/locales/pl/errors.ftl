@@ -7,6 +7,7 @@ error-internal = Po naszej stronie wystąpił błąd. Prosimy spróbować ponown
 error-integrity = Przechowywany plik nie przeszedł kontroli integralności, dlatego niczego nie przekazano. Dostawca został powiadomiony.
 error-gone = Ten zasób nie jest już dostępny, na przykład pobieranie, którego termin upłynął.
 error-unavailable = Usługa nie może teraz tego wykonać. Nic z przesłanych danych nie zostało utracone; prosimy spróbować ponownie za chwilę.
+error-audit-refusing = Dziennik audytu nie może teraz rejestrować działań, dlatego tego nie wykonano. Administratorzy dostawcy muszą najpierw sprawdzić dziennik; prosimy spróbować ponownie później.
 error-csrf = Formularz wygasł lub pochodzi z innej witryny. Prosimy odświeżyć stronę i spróbować ponownie.
 error-domain-not-admitted = Domena Państwa organu nie jest już dopuszczona. Prosimy o kontakt z dostawcą.
 error-sign-in = Aby kontynuować, prosimy się zalogować.

@@ -7,6 +7,7 @@ error-internal = 我方系统出现错误。请重试；如问题持续，请告
 error-integrity = 一个已存储的文件未通过完整性校验，因此未交付任何内容。已通知服务提供方。
 error-gone = 该内容已不可用，例如下载期限已过的文件。
 error-unavailable = 服务暂时无法执行此操作。您提交的内容均未丢失，请稍后重试。
+error-audit-refusing = 审计日志暂时无法记录操作，因此未执行此操作。服务提供方的管理员须先检查该日志，请稍后重试。
 error-csrf = 表单已过期或来自其他网站。请刷新页面后重试。
 error-domain-not-admitted = 您所在机构的域名已不再获准使用。请联系服务提供方。
 error-sign-in = 请登录后继续。

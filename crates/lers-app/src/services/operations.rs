@@ -27,7 +27,7 @@ async fn within<T>(
 /// A part this node needs that does not answer.
 #[derive(Debug)]
 pub struct Unready {
-    /// `database` or `blob store`.
+    /// `database`, `audit log` or `blob store`.
     pub part: &'static str,
     /// What went wrong, for the log.
     pub detail: String,
@@ -54,18 +54,25 @@ impl App {
     }
 
     /// What keeps this node from serving: the database and every blob store must
-    /// answer. Empty when ready; otherwise one entry per unreachable part (the detail
+    /// answer, and the audit log must take entries. Empty when ready; otherwise one entry per unreachable part (the detail
     /// never holds a credential: blob stores describe themselves without them).
     pub async fn unready_parts(&self) -> Vec<Unready> {
         let stores = self.blob_stores();
-        let (database, blobs) = futures::join!(
+        let (database, refusing, blobs) = futures::join!(
             within(self.store.ping()),
+            self.audit_log_refusing(),
             futures::future::join_all(stores.iter().map(|s| within(s.reachable())))
         );
         let mut problems = Vec::new();
         if let Err(detail) = database {
             problems.push(Unready {
                 part: "database",
+                detail,
+            });
+        }
+        if let Some(detail) = refusing {
+            problems.push(Unready {
+                part: "audit log",
                 detail,
             });
         }
@@ -78,6 +85,19 @@ impl App {
             }
         }
         problems
+    }
+
+    /// Why the audit log refuses entries, if it does: every audited action is then
+    /// refused ([`AppError::AuditRefusing`]) until an administrator has checked it.
+    /// A database that does not answer is not this (readiness names it apart).
+    pub async fn audit_log_refusing(&self) -> Option<String> {
+        match tokio::time::timeout(CHECK_TIMEOUT, self.store.check_audit_recording()).await {
+            Ok(Err(
+                e @ (lers_store::StoreError::AuditHeadUnsigned
+                | lers_store::StoreError::AuditKeyMismatch),
+            )) => Some(e.to_string()),
+            _ => None,
+        }
     }
 
     /// The queue and the job runner now, for `/metrics`.

@@ -160,7 +160,33 @@ async fn trigger_problem(
     }) {
         return Ok(Some(guard_off(missing, "dropped")));
     }
-    foreign_key_problem(tx).await
+    if let Some(problem) = foreign_key_problem(tx).await? {
+        return Ok(Some(problem));
+    }
+    grant_problem(tx).await
+}
+
+/// `TRIGGER` or `REFERENCES` on one of LERS' tables, granted to a role other than the
+/// table's owner, lets that role run code in LERS' sessions — and remove it before
+/// `verify` runs (attack review of 6 December 2026, helper-110). LERS grants them to
+/// no one.
+async fn grant_problem(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+) -> Result<Option<String>, StoreError> {
+    let found: Option<(String, String, String)> = sqlx::query_as(&format!(
+        "SELECT c.relname::text, granted.privilege_type, \
+         CASE WHEN granted.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(granted.grantee)::text END \
+         FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) AS granted \
+         WHERE c.relnamespace = {LERS_SCHEMA} AND granted.grantee <> c.relowner \
+         AND granted.privilege_type IN ('TRIGGER', 'REFERENCES') ORDER BY 1, 2, 3 LIMIT 1"
+    ))
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(found.map(|(table, privilege, role)| {
+        format!(
+            "{privilege} on LERS' table {table} is granted to {role}, which can then run code in LERS' sessions and remove it before a check: it was granted by hand; revoke it"
+        )
+    }))
 }
 
 fn guard_off(guard: &Guard, how: &str) -> String {

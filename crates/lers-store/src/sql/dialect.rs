@@ -40,27 +40,32 @@ impl Backend {
 
 /// Run on the connection PostgreSQL migrations use: LERS' schema is the first schema
 /// of the operator's search path (the role's, database's or URL's) that exists, is
-/// not `pg_catalog` or the temporary one, is owned by a role LERS' role belongs to,
-/// and in which no one else may create objects; the path becomes that schema (where
-/// the migrations create their tables), then `pg_catalog`, then `pg_temp`. A schema
+/// not `pg_catalog` or the temporary one, is owned by LERS' role itself (or, for
+/// `pg_database_owner`'s `public`, LERS' role owns the database), and in which no
+/// other role may create objects; the path becomes that schema (where the
+/// migrations create their tables), then `pg_catalog`, then `pg_temp`. A schema
 /// someone else owns or may create in would put their functions before the built-in
 /// ones (sqlx's migrator calls `current_database()` unqualified), so it is passed
-/// over — the default path's `"$user"` is such a schema when another role made it.
-/// Every name in the statement is qualified, operators included, and it names no
-/// type, as it runs under the path it replaces (attack reviews of 6 December 2026,
-/// helper-107, -108 and -109).
+/// over — the default path's `"$user"` is such a schema when another role made it,
+/// and a role merely *including* LERS' is not enough, as whoever administers that
+/// role can add LERS to it. Every name in the statement is qualified, operators
+/// included, and it names no type, as it runs under the path it replaces (attack
+/// reviews of 6 December 2026, helper-107 to -110).
 const POSTGRES_MIGRATION_PATH: &str = "SELECT pg_catalog.set_config('search_path', \
      pg_catalog.concat_ws(', ', \
        (SELECT pg_catalog.quote_ident(n.nspname) \
         FROM pg_catalog.unnest(pg_catalog.current_schemas(false)) WITH ORDINALITY AS path(given, place) \
         JOIN pg_catalog.pg_namespace n ON n.nspname OPERATOR(pg_catalog.=) path.given \
+        CROSS JOIN LATERAL (SELECT CASE WHEN pg_catalog.nameeq(pg_catalog.pg_get_userbyid(n.nspowner), 'pg_database_owner') \
+            THEN (SELECT d.datdba FROM pg_catalog.pg_database d \
+                  WHERE d.datname OPERATOR(pg_catalog.=) pg_catalog.current_database()) \
+            ELSE n.nspowner END AS role) AS owner \
         WHERE NOT pg_catalog.starts_with(path.given, 'pg_temp') \
           AND NOT pg_catalog.nameeq(path.given, 'pg_catalog') \
-          AND pg_catalog.pg_has_role(n.nspowner, 'MEMBER') \
+          AND pg_catalog.nameeq(pg_catalog.pg_get_userbyid(owner.role), CURRENT_USER) \
           AND NOT EXISTS (SELECT FROM pg_catalog.aclexplode(n.nspacl) AS granted \
             WHERE pg_catalog.texteq(granted.privilege_type, 'CREATE') \
-              AND (pg_catalog.oideq(granted.grantee, 0) \
-                   OR NOT pg_catalog.pg_has_role(granted.grantee, 'MEMBER'))) \
+              AND NOT pg_catalog.oideq(granted.grantee, n.nspowner)) \
         ORDER BY path.place LIMIT 1), \
        'pg_catalog', 'pg_temp'), false)";
 

@@ -64,6 +64,7 @@ pub struct Metrics {
     job_lag: IntGauge,
     jobs_failing: IntGauge,
     mail_queued: IntGauge,
+    audit_log_refusing: IntGauge,
 }
 
 /// Lowers a gauge again when dropped.
@@ -125,6 +126,7 @@ impl Metrics {
             job_lag: gauge("job_lag_seconds", "How long the oldest due background job has been due.")?,
             jobs_failing: gauge("jobs_failing", "Background jobs whose last attempt failed, waiting for a retry.")?,
             mail_queued: gauge("mail_queued", "Messages waiting in the mail queue for the mail server.")?,
+            audit_log_refusing: gauge("audit_log_refusing", "1 while the audit log refuses entries (every audited action is refused until an administrator has run `lers audit verify`), else 0.")?,
             registry,
         };
         for collector in [
@@ -268,6 +270,8 @@ pub async fn scrape(State(ops): State<Operations>, request: Request) -> Response
                 }));
             metrics.jobs_failing.set(snapshot.jobs_failing);
             metrics.mail_queued.set(snapshot.mail_queued);
+            let refusing = ops.app.audit_log_refusing().await.is_some();
+            metrics.audit_log_refusing.set(i64::from(refusing));
         }
         // Figures that could be stale are not published: the scrape fails, which is
         // itself the signal.

@@ -41,10 +41,14 @@ async fn an_operator_of_a_search_path_schema_does_not_hide_entries_on_postgres()
             // A schema anyone may create in, before LERS' own: passed over.
             "CREATE SCHEMA shared".into(),
             "GRANT CREATE ON SCHEMA shared TO PUBLIC".into(),
+            // A schema owned by a role LERS' belongs to (a superuser belongs to every
+            // role): whoever administers that role could add LERS to it. Passed over.
+            format!("CREATE ROLE {database}_other NOLOGIN"),
+            format!("CREATE SCHEMA others AUTHORIZATION {database}_other"),
             // `pg_temp` first: a temporary view would hide the table; `public` next:
             // tables stay LERS' own; `evil` before `pg_catalog`: its operators win.
             format!(
-                "ALTER DATABASE {database} SET search_path = pg_temp, shared, public, evil, pg_catalog"
+                "ALTER DATABASE {database} SET search_path = pg_temp, shared, others, public, evil, pg_catalog"
             ),
             format!(
                 "INSERT INTO audit_log (idx, leaf, leaf_hash, root_hash, signature) \
@@ -73,6 +77,11 @@ async fn an_operator_of_a_search_path_schema_does_not_hide_entries_on_postgres()
         "{}",
         run.stdout
     );
+    // Roles belong to the cluster, not to the test's database.
+    let mut conn = app.store.pool().acquire().await?;
+    conn.execute("DROP SCHEMA others").await?;
+    conn.execute(format!("DROP ROLE {database}_other").as_str())
+        .await?;
     Ok(())
 }
 
@@ -135,8 +144,9 @@ async fn a_trigger_lers_does_not_define_is_named_on_postgres() -> TestResult {
 
 /// PostgreSQL: a guard narrowed to one column or switched off lets a pruned entry's
 /// time, action or outcome be changed, which no hash covers; a foreign key onto
-/// LERS' tables from outside its schema runs its actions in LERS' sessions (attack
-/// review of 6 December 2026, helper-109). Each is named.
+/// LERS' tables from outside its schema runs its actions in LERS' sessions, and
+/// `TRIGGER` granted on one lets another role run code there (attack reviews of 6
+/// December 2026, helper-109 and -110). Each is named.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_guard_left_off_or_a_foreign_key_from_outside_is_named_on_postgres() -> TestResult {
     let Some(app) = app_with_events(Backend::Postgres).await else {
@@ -182,6 +192,20 @@ async fn a_guard_left_off_or_a_foreign_key_from_outside_is_named_on_postgres() -
         );
     }
     conn.execute("DROP SCHEMA outside CASCADE").await?;
+    // A role that could run code in LERS' sessions and clean up after itself.
+    conn.execute("GRANT TRIGGER ON public.sessions TO PUBLIC")
+        .await?;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(
+        !run.ok
+            && run
+                .stdout
+                .contains("TRIGGER on LERS' table sessions is granted to PUBLIC"),
+        "{}",
+        run.stdout
+    );
+    conn.execute("REVOKE TRIGGER ON public.sessions FROM PUBLIC")
+        .await?;
     let run = lers(&app, &["audit", "verify"]).await;
     assert!(run.ok, "all as LERS defines it again: {}", run.stdout);
     Ok(())

@@ -159,6 +159,23 @@ async fn metrics_publish_each_series_with_real_values(backend: Backend) -> TestR
         "this scrape"
     );
     assert_eq!(value("lers_requests_in_flight{budget=\"health\"}"), 0.0);
+    assert_eq!(value("lers_audit_log_refusing"), 0.0);
+
+    // An audit log that refuses entries shows, and stops showing once mended.
+    let refusing = || async {
+        let scraped = reqwest::Client::new()
+            .get(app.url("/metrics"))
+            .bearer_auth(TOKEN)
+            .send()
+            .await?
+            .text()
+            .await?;
+        Ok::<_, reqwest::Error>(metric(&scraped, "lers_audit_log_refusing"))
+    };
+    let head = app.break_audit_head().await;
+    assert_eq!(refusing().await?, Some(1.0));
+    app.restore_audit_head(&head).await;
+    assert_eq!(refusing().await?, Some(0.0));
     Ok(())
 }
 

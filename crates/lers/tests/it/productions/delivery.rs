@@ -20,9 +20,23 @@ async fn a_download_waits_for_an_audit_log_that_records(backend: Backend) -> Tes
     let head = app.break_audit_head().await;
     let refused = app.get(&download).await;
     assert_eq!(refused.status(), StatusCode::SERVICE_UNAVAILABLE);
+    // A person must act first: not "again in 5 seconds".
+    assert_eq!(
+        refused
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok()),
+        Some("300")
+    );
     assert!(refused.text().await?.contains("audit log"));
+    // The node says so to its load balancer and monitoring.
+    let readiness = reqwest::get(app.url("/readyz")).await?;
+    assert_eq!(readiness.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(readiness.text().await?, "audit log unavailable");
 
     app.restore_audit_head(&head).await;
+    let readiness = reqwest::get(app.url("/readyz")).await?;
+    assert_eq!(readiness.status(), StatusCode::OK);
     let served = app.get(&download).await;
     assert_eq!(served.status(), StatusCode::OK);
     assert_eq!(served.bytes().await?.to_vec(), data);
