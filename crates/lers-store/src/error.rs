@@ -151,7 +151,7 @@ pub enum ConfigError {
     )]
     SqliteUriName(String),
     #[error(
-        "the PostgreSQL search path names no schema LERS may keep its tables in: one that exists, owned by LERS' role itself (or public, when LERS' role owns the database), in which no other role may create objects; create the database with LERS' role as its owner (createdb -O lers lers), or create a schema as that role (CREATE SCHEMA lers) and name it first in the role's or database's search_path, and REVOKE CREATE on it from everyone else (on a cluster upgraded from PostgreSQL 14: REVOKE CREATE ON SCHEMA public FROM PUBLIC)"
+        "the PostgreSQL search path names no schema LERS may keep its tables in: one that exists, owned by LERS' role itself (or public, when LERS' role owns the database), in which no other role may create objects; create the database with LERS' role as its owner (createdb -O lers lers), or create a schema as that role (CREATE SCHEMA lers) and name it first in the role's or database's search_path, and REVOKE CREATE on it from everyone else (on a cluster upgraded from PostgreSQL 14, as a superuser: ALTER SCHEMA public OWNER TO pg_database_owner; REVOKE CREATE ON SCHEMA public FROM PUBLIC)"
     )]
     NoPostgresSchema,
 }

@@ -320,7 +320,11 @@ impl ApiError {
                     WebError::App(error) => error.problem(),
                     _ => None,
                 };
-                let code = problem.map(Problem::id);
+                let code = problem.map(Problem::id).or(match &error {
+                    // Not a passing outage: clients may tell it apart and say so.
+                    WebError::App(AppError::AuditRefusing) => Some("error-audit-refusing"),
+                    _ => None,
+                });
                 let said = match (problem, error.explanation_id()) {
                     _ if english => error.to_string(),
                     (Some(problem), _) => tr.problem(problem),

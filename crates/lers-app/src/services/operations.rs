@@ -70,7 +70,7 @@ impl App {
                 detail,
             });
         }
-        if let Some(detail) = refusing {
+        if let Ok(Some(detail)) = refusing {
             problems.push(Unready {
                 part: "audit log",
                 detail,
@@ -87,16 +87,19 @@ impl App {
         problems
     }
 
-    /// Why the audit log refuses entries, if it does: every audited action is then
-    /// refused ([`AppError::AuditRefusing`]) until an administrator has checked it.
-    /// A database that does not answer is not this (readiness names it apart).
-    pub async fn audit_log_refusing(&self) -> Option<String> {
+    /// Why the audit log refuses entries (`Ok(Some)`), or `Ok(None)` when it takes
+    /// them: every audited action is refused ([`AppError::AuditRefusing`]) until an
+    /// administrator has checked it. `Err` when it cannot be told (the database does
+    /// not answer, which readiness names apart).
+    pub async fn audit_log_refusing(&self) -> Result<Option<String>, String> {
         match tokio::time::timeout(CHECK_TIMEOUT, self.store.check_audit_recording()).await {
+            Ok(Ok(())) => Ok(None),
             Ok(Err(
                 e @ (lers_store::StoreError::AuditHeadUnsigned
                 | lers_store::StoreError::AuditKeyMismatch),
-            )) => Some(e.to_string()),
-            _ => None,
+            )) => Ok(Some(e.to_string())),
+            Ok(Err(e)) => Err(e.to_string()),
+            Err(_) => Err(format!("no answer within {} s", CHECK_TIMEOUT.as_secs())),
         }
     }
 

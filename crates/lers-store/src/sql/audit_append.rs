@@ -35,7 +35,8 @@ pub(crate) async fn lock_head(
     )
     .fetch_one(&mut *conn)
     .await?;
-    let frontier = parse_frontier(&text)?;
+    // A head row that is not a tree at all is no signed head either.
+    let frontier = parse_frontier(&text).map_err(|_| StoreError::AuditHeadUnsigned)?;
     signer.check_head(conn, &frontier).await?;
     Ok(frontier)
 }

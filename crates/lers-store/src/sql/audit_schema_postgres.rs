@@ -173,12 +173,22 @@ async fn trigger_problem(
 async fn grant_problem(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
 ) -> Result<Option<String>, StoreError> {
+    // Column grants (`GRANT REFERENCES (id) ON …`) are kept apart from the table's
+    // and are enough for a foreign key.
     let found: Option<(String, String, String)> = sqlx::query_as(&format!(
-        "SELECT c.relname::text, granted.privilege_type, \
-         CASE WHEN granted.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(granted.grantee)::text END \
-         FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) AS granted \
-         WHERE c.relnamespace = {LERS_SCHEMA} AND granted.grantee <> c.relowner \
-         AND granted.privilege_type IN ('TRIGGER', 'REFERENCES') ORDER BY 1, 2, 3 LIMIT 1"
+        "SELECT what, privilege_type, \
+         CASE WHEN grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(grantee)::text END \
+         FROM (SELECT c.relname::text AS what, granted.privilege_type, granted.grantee, c.relowner \
+               FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) AS granted \
+               WHERE c.relnamespace = {LERS_SCHEMA} \
+               UNION ALL \
+               SELECT c.relname::text || ' (column ' || a.attname::text || ')', granted.privilege_type, \
+                      granted.grantee, c.relowner \
+               FROM pg_catalog.pg_class c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid, \
+                    pg_catalog.aclexplode(a.attacl) AS granted \
+               WHERE c.relnamespace = {LERS_SCHEMA} AND a.attnum > 0 AND NOT a.attisdropped) AS grants \
+         WHERE grantee <> relowner AND privilege_type IN ('TRIGGER', 'REFERENCES') \
+         ORDER BY 1, 2, 3 LIMIT 1"
     ))
     .fetch_optional(&mut **tx)
     .await?;

@@ -90,12 +90,17 @@ impl AuditSigner {
         .fetch_optional(&mut *conn)
         .await?;
         let (text, index, root, signature) = row.ok_or(StoreError::AuditHeadUnsigned)?;
-        let frontier = parse_frontier(&text)?;
+        // A head row that is not a tree at all is no signed head either: appends are
+        // refused alike, and readiness must say so.
+        let frontier = parse_frontier(&text).map_err(|_| StoreError::AuditHeadUnsigned)?;
         let head = (frontier.size(), frontier.root());
         if self.knows(head) {
             return Ok(());
         }
-        self.judge(head, (index, root, signature))
+        self.judge(head, (index, root, signature))?;
+        // Another process appended: its head is checked once, not at every probe.
+        self.remember_head(head);
+        Ok(())
     }
 
     /// Whether `head` is the tree the newest entry (`None` columns: no entry, or

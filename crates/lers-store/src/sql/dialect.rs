@@ -65,7 +65,8 @@ const POSTGRES_MIGRATION_PATH: &str = "SELECT pg_catalog.set_config('search_path
           AND pg_catalog.nameeq(pg_catalog.pg_get_userbyid(owner.role), CURRENT_USER) \
           AND NOT EXISTS (SELECT FROM pg_catalog.aclexplode(n.nspacl) AS granted \
             WHERE pg_catalog.texteq(granted.privilege_type, 'CREATE') \
-              AND NOT pg_catalog.oideq(granted.grantee, n.nspowner)) \
+              AND NOT pg_catalog.oideq(granted.grantee, n.nspowner) \
+              AND NOT pg_catalog.oideq(granted.grantee, owner.role)) \
         ORDER BY path.place LIMIT 1), \
        'pg_catalog', 'pg_temp'), false)";
 

@@ -256,8 +256,13 @@ pub async fn scrape(State(ops): State<Operations>, request: Request) -> Response
         return refusal;
     }
     let metrics = &ops.metrics;
-    match ops.app.operations_snapshot().await {
-        Ok(snapshot) => {
+    let (snapshot, refusing) =
+        futures::join!(ops.app.operations_snapshot(), ops.app.audit_log_refusing());
+    match snapshot
+        .map_err(|e| e.to_string())
+        .and_then(|s| Ok((s, refusing?)))
+    {
+        Ok((snapshot, refusing)) => {
             metrics.queue_depth.set(snapshot.open_requests);
             metrics.queue_emergencies.set(snapshot.open_emergencies);
             metrics.sla_breaches.set(snapshot.sla_breaches);
@@ -270,13 +275,14 @@ pub async fn scrape(State(ops): State<Operations>, request: Request) -> Response
                 }));
             metrics.jobs_failing.set(snapshot.jobs_failing);
             metrics.mail_queued.set(snapshot.mail_queued);
-            let refusing = ops.app.audit_log_refusing().await.is_some();
-            metrics.audit_log_refusing.set(i64::from(refusing));
+            metrics
+                .audit_log_refusing
+                .set(i64::from(refusing.is_some()));
         }
         // Figures that could be stale are not published: the scrape fails, which is
         // itself the signal.
         Err(e) => {
-            tracing::warn!(error = %e, "metrics: cannot read the queue and job figures");
+            tracing::warn!(error = %e, "metrics: cannot read the queue, job and audit figures");
             return (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response();
         }
     }

@@ -25,8 +25,9 @@ pub async fn healthz() -> &'static str {
     "ok"
 }
 
-/// Ready: the database and every blob store answer. The answer names the parts that
-/// do not (details go to the log, not to whoever asks).
+/// Ready: the database and every blob store answer, and the audit log takes
+/// entries. The answer names the parts that do not (details go to the log, not to
+/// whoever asks).
 pub async fn readyz(State(state): State<App>) -> impl IntoResponse {
     let unready = state.unready_parts().await;
     if unready.is_empty() {

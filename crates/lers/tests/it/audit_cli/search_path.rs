@@ -45,6 +45,9 @@ async fn an_operator_of_a_search_path_schema_does_not_hide_entries_on_postgres()
             // role): whoever administers that role could add LERS to it. Passed over.
             format!("CREATE ROLE {database}_other NOLOGIN"),
             format!("CREATE SCHEMA others AUTHORIZATION {database}_other"),
+            // The database owner's own grant on `public`, a common set-up step: still
+            // LERS' schema.
+            "GRANT ALL ON SCHEMA public TO CURRENT_USER".into(),
             // `pg_temp` first: a temporary view would hide the table; `public` next:
             // tables stay LERS' own; `evil` before `pg_catalog`: its operators win.
             format!(
@@ -205,6 +208,20 @@ async fn a_guard_left_off_or_a_foreign_key_from_outside_is_named_on_postgres() -
         run.stdout
     );
     conn.execute("REVOKE TRIGGER ON public.sessions FROM PUBLIC")
+        .await?;
+    // A column's grant is kept apart from the table's, and is enough for a foreign key.
+    conn.execute("GRANT REFERENCES (token_hash) ON public.sessions TO PUBLIC")
+        .await?;
+    let run = lers(&app, &["audit", "verify"]).await;
+    assert!(
+        !run.ok
+            && run.stdout.contains(
+                "REFERENCES on LERS' table sessions (column token_hash) is granted to PUBLIC"
+            ),
+        "{}",
+        run.stdout
+    );
+    conn.execute("REVOKE REFERENCES (token_hash) ON public.sessions FROM PUBLIC")
         .await?;
     let run = lers(&app, &["audit", "verify"]).await;
     assert!(run.ok, "all as LERS defines it again: {}", run.stdout);

@@ -174,6 +174,22 @@ async fn metrics_publish_each_series_with_real_values(backend: Backend) -> TestR
     };
     let head = app.break_audit_head().await;
     assert_eq!(refusing().await?, Some(1.0));
+    // An API client can tell it from a passing outage.
+    let refused = app
+        .api(Method::POST, "/api/v1/requests", &token)
+        .json(&user_data_request())
+        .send()
+        .await?;
+    assert_eq!(refused.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        refused
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok()),
+        Some("300")
+    );
+    let body: serde_json::Value = refused.json().await?;
+    assert_eq!(body["code"], "error-audit-refusing", "{body}");
     app.restore_audit_head(&head).await;
     assert_eq!(refusing().await?, Some(0.0));
     Ok(())

@@ -34,6 +34,15 @@ async fn a_download_waits_for_an_audit_log_that_records(backend: Backend) -> Tes
     assert_eq!(readiness.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(readiness.text().await?, "audit log unavailable");
 
+    // A head row that is not a tree at all refuses alike.
+    sqlx::query("UPDATE audit_head SET frontier = 'not a tree' WHERE id = 1")
+        .execute(app.store.pool())
+        .await?;
+    let readiness = reqwest::get(app.url("/readyz")).await?;
+    assert_eq!(readiness.text().await?, "audit log unavailable");
+    let refused = app.get(&download).await;
+    assert_eq!(refused.status(), StatusCode::SERVICE_UNAVAILABLE);
+
     app.restore_audit_head(&head).await;
     let readiness = reqwest::get(app.url("/readyz")).await?;
     assert_eq!(readiness.status(), StatusCode::OK);
