@@ -429,3 +429,11 @@ fn new_client() -> Client {
         .build()
         .expect("HTTP client")
 }
+
+/// The `Retry-After` header of `response`, as sent.
+pub fn retry_after(response: &reqwest::Response) -> Option<&str> {
+    response
+        .headers()
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+}

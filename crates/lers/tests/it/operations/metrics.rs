@@ -181,13 +181,7 @@ async fn metrics_publish_each_series_with_real_values(backend: Backend) -> TestR
         .send()
         .await?;
     assert_eq!(refused.status(), StatusCode::SERVICE_UNAVAILABLE);
-    assert_eq!(
-        refused
-            .headers()
-            .get("retry-after")
-            .and_then(|v| v.to_str().ok()),
-        Some("300")
-    );
+    assert_eq!(retry_after(&refused), Some("300"));
     let body: serde_json::Value = refused.json().await?;
     assert_eq!(body["code"], "error-audit-refusing", "{body}");
     app.restore_audit_head(&head).await;

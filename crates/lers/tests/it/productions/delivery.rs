@@ -21,13 +21,7 @@ async fn a_download_waits_for_an_audit_log_that_records(backend: Backend) -> Tes
     let refused = app.get(&download).await;
     assert_eq!(refused.status(), StatusCode::SERVICE_UNAVAILABLE);
     // A person must act first: not "again in 5 seconds".
-    assert_eq!(
-        refused
-            .headers()
-            .get("retry-after")
-            .and_then(|v| v.to_str().ok()),
-        Some("300")
-    );
+    assert_eq!(retry_after(&refused), Some("300"));
     assert!(refused.text().await?.contains("audit log"));
     // The node says so to its load balancer and monitoring.
     let readiness = reqwest::get(app.url("/readyz")).await?;
