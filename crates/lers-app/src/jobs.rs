@@ -54,6 +54,10 @@ impl App {
         if let Err(e) = self.sweep_staff_notices(&system_ctx(self)).await {
             tracing::error!(error = %e, "the staff-notification sweep failed; it runs again next time");
         }
+        // One receipt mail per person for the API submissions since the last pass.
+        if let Err(e) = self.mail_api_receipts().await {
+            tracing::error!(error = %e, "the receipt mails failed; they are tried again next time");
+        }
         // Keys destroyed since the last tick join the shred list (`services::shred_list`).
         if let Err(e) = self.record_shredded_keys().await {
             tracing::error!(error = %e, "the shred list could not be written; it is tried again next time");

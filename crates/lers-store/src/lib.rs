@@ -28,6 +28,7 @@ pub use model::*;
 pub use sql::accounts::{self, AccountStore, MailAttempt};
 pub use sql::agency_webhooks::{self, AgencyWebhookStore};
 pub use sql::alerts::{self, AlertStore};
+pub use sql::api_receipts::{ApiReceiptStore, ReceiptLine, WaitingReceipts};
 pub use sql::audit_log::SignedHead;
 pub use sql::audit_verify::{AuditProblem, AuditVerification, Checkpoints};
 pub use sql::backup::{database_is_empty, sqlite_database_path, BackupStore, NeededBlob};

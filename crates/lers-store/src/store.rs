@@ -96,6 +96,7 @@ pub trait Store:
     + crate::sql::agency_webhooks::AgencyWebhookStore
     + crate::sql::PasskeyStore
     + crate::sql::mail_queue::MailQueueStore
+    + crate::sql::api_receipts::ApiReceiptStore
     + Send
     + Sync
 {

@@ -384,6 +384,21 @@ mail-request-received-body =
     Den Stand verfolgen und mit dem Bearbeitungsteam kommunizieren können Sie hier:
 
     { $link }
+mail-api-receipts-subject = { $service }: über die API eingegangene Ersuchen ({ $count })
+mail-api-receipts-body =
+    Guten Tag { $name },
+
+    diese Ersuchen, die Sie über die API gestellt haben oder die mit Ihnen geteilt
+    wurden, sind eingegangen und werden geprüft (insgesamt { $count }):
+
+    { $list }
+
+    Den Stand verfolgen und mit dem Bearbeitungsteam kommunizieren können Sie hier:
+
+    { $link }
+
+    Falls Sie diese Ersuchen nicht gestellt haben, widerrufen Sie sofort Ihre API-Token und informieren Sie das Bearbeitungsteam.
+mail-api-receipts-more = … und { $rest } weitere in Ihrer Liste der Ersuchen.
 mail-new-message-subject = { $service }: Neue Nachricht zu { $reference }
 mail-new-message-body =
     Guten Tag { $name },

@@ -384,6 +384,21 @@ mail-request-received-body =
     Follow it and talk to the response team at:
 
     { $link }
+mail-api-receipts-subject = { $service }: requests received through the API ({ $count })
+mail-api-receipts-body =
+    Hello { $name },
+
+    These requests, filed through the API by you or shared with you, were received
+    and will be reviewed ({ $count } in all):
+
+    { $list }
+
+    Follow them and talk to the response team at:
+
+    { $link }
+
+    If you did not file them, revoke your API tokens at once and tell the response team.
+mail-api-receipts-more = … and { $rest } more, in your list of requests.
 mail-new-message-subject = { $service }: new message on { $reference }
 mail-new-message-body =
     Hello { $name },

@@ -384,6 +384,21 @@ mail-request-received-body =
     Puede seguirla y comunicarse con el equipo de respuesta en:
 
     { $link }
+mail-api-receipts-subject = { $service }: solicitudes recibidas a través de la API ({ $count })
+mail-api-receipts-body =
+    Estimado/a { $name }:
+
+    Se han recibido estas solicitudes, presentadas a través de la API por usted o
+    compartidas con usted, que serán objeto de revisión ({ $count } en total):
+
+    { $list }
+
+    Puede seguirlas y comunicarse con el equipo de respuesta en:
+
+    { $link }
+
+    Si no las presentó usted, revoque de inmediato sus tokens de la API y avise al equipo de respuesta.
+mail-api-receipts-more = … y { $rest } más, en su lista de solicitudes.
 mail-new-message-subject = { $service }: nuevo mensaje en { $reference }
 mail-new-message-body =
     Estimado/a { $name }:

@@ -384,6 +384,21 @@ mail-request-received-body =
     Ông/Bà có thể theo dõi yêu cầu và trao đổi với nhóm xử lý yêu cầu tại:
 
     { $link }
+mail-api-receipts-subject = { $service }: đã nhận các yêu cầu qua API ({ $count })
+mail-api-receipts-body =
+    Kính gửi Ông/Bà { $name },
+
+    Các yêu cầu sau, do Ông/Bà gửi qua API hoặc được chia sẻ với Ông/Bà, đã được
+    tiếp nhận và sẽ được thẩm định (tổng cộng { $count }):
+
+    { $list }
+
+    Ông/Bà có thể theo dõi các yêu cầu và trao đổi với nhóm xử lý yêu cầu tại:
+
+    { $link }
+
+    Nếu Ông/Bà không gửi các yêu cầu này, xin hãy thu hồi ngay các mã thông báo API của mình và báo cho nhóm xử lý yêu cầu.
+mail-api-receipts-more = … và { $rest } yêu cầu khác trong danh sách yêu cầu của Ông/Bà.
 mail-new-message-subject = { $service }: tin nhắn mới về yêu cầu { $reference }
 mail-new-message-body =
     Kính gửi Ông/Bà { $name },

@@ -5,11 +5,12 @@
 //! stored by ONE write transaction (`RequestStore::file_request`).
 
 use lers_domain::problem::Problem;
+use lers_domain::request::receipt::Receipt;
 use lers_domain::request::{
     RequestChannel, RequestDraft, RequestKind, RequestStatus, SubmittedRequest,
 };
 use lers_store::OutgoingMail;
-use lers_store::{Account, Ctx, FiledRequest, RequestRecord, Submission};
+use lers_store::{Account, Ctx, FiledRequest, RequestRecord, RequestSummary, Submission};
 
 use super::emergencies::Channel;
 use crate::app::App;
@@ -127,8 +128,9 @@ impl App {
         Ok((request, colleagues))
     }
 
-    /// Tells the owner and colleagues that `submitted` arrived, and scores it if it is
-    /// an emergency (through `channel`). Neither can undo the stored submission.
+    /// Tells the owner and colleagues that `submitted` arrived (now, or in their next
+    /// receipt mail: `services::receipts`), and scores it if it is an emergency
+    /// (through `channel`). Neither can undo the stored submission.
     pub(crate) async fn announce_submission(
         &self,
         owner: &Account,
@@ -138,8 +140,23 @@ impl App {
         ctx: &Ctx,
         tr: &Tr,
     ) {
-        let id = submitted.summary.id.as_str();
-        let reference = submitted.summary.reference.clone().unwrap_or_default();
+        let summary = &submitted.summary;
+        if summary.channel.receipt(summary.emergency) == Receipt::AtOnce {
+            self.mail_receipt_now(owner, colleagues, summary, tr).await;
+        }
+        self.score_emergency_quietly(summary, channel, ctx).await;
+    }
+
+    /// Mails the owner and colleagues that `submitted` arrived.
+    async fn mail_receipt_now(
+        &self,
+        owner: &Account,
+        colleagues: &[Account],
+        submitted: &RequestSummary,
+        tr: &Tr,
+    ) {
+        let id = submitted.id.as_str();
+        let reference = submitted.reference.clone().unwrap_or_default();
         let service = self.config.service_name.clone();
         let link = self.config.link(&format!("/requests/{id}"));
         for person in std::iter::once(owner).chain(colleagues) {
@@ -168,7 +185,5 @@ impl App {
                 tracing::warn!(error = %e, reference, "could not send the submission confirmation");
             }
         }
-        self.score_emergency_quietly(&submitted.summary, channel, ctx)
-            .await;
     }
 }

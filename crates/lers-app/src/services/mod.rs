@@ -34,6 +34,7 @@ pub mod passwords;
 pub mod pdf;
 pub mod pdf_sandbox;
 pub mod productions;
+pub mod receipts;
 pub mod region_moves;
 pub mod regions;
 pub mod requests;

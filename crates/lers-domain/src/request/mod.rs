@@ -8,6 +8,7 @@ mod decision;
 pub mod draft;
 pub mod intake;
 pub mod lifecycle;
+pub mod receipt;
 pub mod review;
 pub mod sla;
 pub mod staff_work;

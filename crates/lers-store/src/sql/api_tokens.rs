@@ -172,7 +172,7 @@ impl ApiTokenStore for SqlStore {
              WHERE t.token_hash = $1 AND t.revoked_at IS NULL"
         ))
         .bind(token_hash)
-        .fetch_optional(self.pool())
+        .fetch_optional(self.point_read().await?.conn())
         .await?
         else {
             return Ok(TokenLookup::Unknown);

@@ -8,9 +8,10 @@ use std::sync::Arc;
 
 use super::audit_append::{self, PendingAudit};
 use super::audit_signer::AuditSigner;
-use super::conn::Conn;
+use super::conn::{Conn, PointConn};
 use super::dialect::Backend;
 use super::group_commit::{GroupCommit, Slot};
+use super::point_reads::InlineReaders;
 use super::sqlite_file::SqliteFile;
 use crate::crypto::keys::KeyRing;
 use crate::error::Result;
@@ -30,6 +31,8 @@ pub struct SqlStore {
     claim_connections: Arc<tokio::sync::Semaphore>,
     /// A SQLite store's file, which its writer and `audit verify` open themselves.
     sqlite_file: Option<SqliteFile>,
+    /// A SQLite store's readers for point reads (`point_reads.rs`).
+    readers: Option<InlineReaders>,
 }
 
 /// A write transaction: a place in SQLite's group commit, or a PostgreSQL
@@ -114,6 +117,7 @@ impl SqlStore {
         let group = sqlite_file
             .clone()
             .map(|file| GroupCommit::start(file, signer.clone()));
+        let readers = sqlite_file.clone().map(InlineReaders::new);
         Self {
             pool,
             backend,
@@ -124,6 +128,7 @@ impl SqlStore {
                 super::upload_claims::CLAIM_CONNECTIONS,
             )),
             sqlite_file,
+            readers,
         }
     }
 
@@ -139,6 +144,15 @@ impl SqlStore {
     /// The pool, for tests that tamper with rows directly.
     pub fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    /// A connection for point reads (`point_reads.rs`): only for reads of a handful
+    /// of rows by an index, which never wait.
+    pub(crate) async fn point_read(&self) -> Result<PointConn<'_>> {
+        Ok(match &self.readers {
+            Some(readers) => PointConn::Inline(readers),
+            None => PointConn::Pooled(self.pool.acquire().await?),
+        })
     }
 
     pub(crate) async fn begin(&self) -> Result<WriteTx<'_>> {

@@ -151,8 +151,11 @@ impl Backend {
         let pool_options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(15));
         match self {
             Self::Sqlite => {
+                // A SQLite connection is a local file: a ping before each use (two
+                // hand-offs to its worker thread) finds nothing to repair.
                 let pool = pool_options
                     .max_connections(8)
+                    .test_before_acquire(false)
                     .after_connect(|conn, _| {
                         Box::pin(async move {
                             conn.execute(SQLITE_PRAGMAS).await?;

@@ -103,7 +103,7 @@ impl DirectoryStore for SqlStore {
             for (_, value) in &asked {
                 query = query.bind(*value);
             }
-            for row in query.fetch_all(self.pool()).await? {
+            for row in query.fetch_all(self.point_read().await?.conn()).await? {
                 let entry = entry_from_row(&row)?;
                 let key = match column {
                     "email" => &entry.email,

@@ -13,6 +13,7 @@
 //! same single commit as before.
 
 use lers_domain::audit_tree::Frontier;
+use rusqlite::OpenFlags;
 use sqlx::Executor;
 use std::sync::{Arc, Weak};
 use tokio::sync::{oneshot, Mutex, Notify, OwnedMutexGuard};
@@ -171,10 +172,11 @@ impl Batch {
         let joined = self.hand_over(statements).await;
         if self.conn.is_none() {
             let file = file.clone();
-            let opened =
-                tokio::task::spawn_blocking(move || InlineSqlite::open(&file, SQLITE_PRAGMAS))
-                    .await
-                    .map_err(writer_thread_lost)??;
+            let opened = tokio::task::spawn_blocking(move || {
+                InlineSqlite::open(&file, OpenFlags::SQLITE_OPEN_READ_WRITE, SQLITE_PRAGMAS)
+            })
+            .await
+            .map_err(writer_thread_lost)??;
             self.conn = Some(opened);
         }
         let savepoint = if joined {

@@ -26,8 +26,6 @@ use sqlx_core::any::{
 use sqlx_core::ext::ustr::UStr;
 
 use super::sqlite_file::SqliteFile;
-use crate::error::StoreError;
-
 /// Statements kept prepared; a batch's writers repeat a few dozen.
 const STATEMENT_CACHE: usize = 256;
 
@@ -54,15 +52,16 @@ impl std::fmt::Debug for InlineSqlite {
 }
 
 impl InlineSqlite {
-    /// Opens `file` (which the pool has created and migrated) with the pool's settings
-    /// and the URL's options.
-    pub(crate) fn open(file: &SqliteFile, pragmas: &str) -> Result<Self, StoreError> {
-        let conn = file
-            .open(OpenFlags::SQLITE_OPEN_READ_WRITE)
-            .map_err(|e| StoreError::Database(database_error(e)))?;
+    /// Opens `file` (which the pool has created and migrated) with `flags`, then
+    /// `pragmas`, and the URL's options.
+    pub(crate) fn open(
+        file: &SqliteFile,
+        flags: OpenFlags,
+        pragmas: &str,
+    ) -> Result<Self, sqlx::Error> {
+        let conn = file.open(flags).map_err(database_error)?;
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
-        conn.execute_batch(pragmas)
-            .map_err(|e| StoreError::Database(database_error(e)))?;
+        conn.execute_batch(pragmas).map_err(database_error)?;
         Ok(Self { conn })
     }
 
@@ -334,6 +333,7 @@ mod tests {
     use super::*;
     use sqlx::{Executor, Row};
 
+    use crate::error::StoreError;
     use crate::sql::Conn;
 
     /// A writer on a new database file (removed when the guard is dropped), after
@@ -343,7 +343,11 @@ mod tests {
         let removed = Removed(file.clone());
         rusqlite::Connection::open(&file).map_err(|e| StoreError::Database(database_error(e)))?;
         let sqlite = SqliteFile::of_url(&format!("sqlite://{}", file.display()))?;
-        let mut conn = InlineSqlite::open(&sqlite, super::super::dialect::SQLITE_PRAGMAS)?;
+        let mut conn = InlineSqlite::open(
+            &sqlite,
+            OpenFlags::SQLITE_OPEN_READ_WRITE,
+            super::super::dialect::SQLITE_PRAGMAS,
+        )?;
         conn.run(setup, None, Wanted::Everything)?;
         Ok((conn, removed))
     }

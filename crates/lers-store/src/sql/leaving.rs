@@ -62,6 +62,14 @@ impl LeavingStore for SqlStore {
         .execute(tx.conn())
         .await?
         .rows_affected();
+        // Receipts not yet mailed: to the person, and to colleagues about their requests.
+        sqlx::query(
+            "DELETE FROM api_receipts WHERE account_id = $1 \
+             OR request_id IN (SELECT id FROM requests WHERE owner_id = $1)",
+        )
+        .bind(account_id)
+        .execute(tx.conn())
+        .await?;
         let approvals_closed = sqlx::query(
             "UPDATE pending_approvals SET state = 'expired', decided_at = $1 \
              WHERE state = 'pending' AND (target_id = $2 OR proposed_by = $2)",

@@ -1,6 +1,5 @@
 //! Finding accounts: by id, email or pseudonym, and the administration list.
 
-use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::account::{AccountKind, AccountStatus};
 
@@ -37,20 +36,24 @@ pub trait AccountLookup: Send + Sync {
 #[async_trait]
 impl AccountLookup for SqlStore {
     async fn account_by_email(&self, email: &str) -> Result<Option<Account>> {
-        let mut conn = self.pool().acquire().await?;
-        self.account_where(&mut Conn::from(&mut conn), "a.email = $1", email)
+        self.account_where(&mut self.point_read().await?.conn(), "a.email = $1", email)
             .await
     }
 
     async fn account_by_pseudonym(&self, pseudonym: &str) -> Result<Option<Account>> {
-        let mut conn = self.pool().acquire().await?;
-        self.account_where(&mut Conn::from(&mut conn), "a.pseudonym = $1", pseudonym)
-            .await
+        self.account_where(
+            &mut self.point_read().await?.conn(),
+            "a.pseudonym = $1",
+            pseudonym,
+        )
+        .await
     }
 
     async fn account(&self, id: i64) -> Result<Option<Account>> {
-        let mut conn = self.pool().acquire().await?;
-        match self.account_by_id_in(&mut Conn::from(&mut conn), id).await {
+        match self
+            .account_by_id_in(&mut self.point_read().await?.conn(), id)
+            .await
+        {
             Ok(account) => Ok(Some(account)),
             Err(StoreError::NotFound) => Ok(None),
             Err(e) => Err(e),

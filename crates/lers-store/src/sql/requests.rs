@@ -3,17 +3,15 @@
 //! viewer owns or was given access to, so an id from another agency is simply "not
 //! found" — there is no separate permission check to forget.
 
-use crate::sql::Conn;
 use async_trait::async_trait;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::request::access;
-use lers_domain::request::{reference, RequestDraft, RequestEvent, RequestKind, RequestStatus};
+use lers_domain::request::{RequestDraft, RequestEvent, RequestKind, RequestStatus};
 use serde_json::json;
 use sqlx::Row;
 
 pub use super::request_rows::*;
-use super::sealed_fields::RequestCipher;
-use crate::error::{refused, Changed, Refusal, StoreError};
+use crate::error::{refused, StoreError};
 use crate::model::*;
 use crate::sql::{contains_pattern, event, placeholders, ts, SqlStore, WriteTx};
 use crate::Result;
@@ -208,8 +206,7 @@ impl RequestStore for SqlStore {
     }
 
     async fn request_for(&self, viewer: &Account, id: &str) -> Result<Option<RequestRecord>> {
-        let mut conn = self.pool().acquire().await?;
-        self.record_in(&mut Conn::from(&mut conn), viewer.id, id)
+        self.record_in(&mut self.point_read().await?.conn(), viewer.id, id)
             .await
     }
 
@@ -223,7 +220,7 @@ impl RequestStore for SqlStore {
         ))
         .bind(owner.id)
         .bind(reference)
-        .fetch_optional(self.pool())
+        .fetch_optional(self.point_read().await?.conn())
         .await?;
         row.as_ref()
             .map(|r| summary_from_row(r, owner.id))
@@ -421,158 +418,5 @@ impl SqlStore {
             .summary
             .reference
             .unwrap_or_default())
-    }
-
-    /// [`Self::submit_in`] for a draft whose row and key the caller holds (it has just
-    /// read or inserted them in `tx`); returns it as its owner now sees it.
-    pub(super) async fn submit_known(
-        &self,
-        tx: &mut WriteTx<'_>,
-        owner: &Account,
-        summary: &RequestSummary,
-        cipher: &RequestCipher,
-        submission: &Submission<'_>,
-        ctx: &Ctx,
-    ) -> Result<Written> {
-        let Submission {
-            request,
-            colleague_ids,
-            year,
-            due_at,
-            received_at,
-            channel,
-        } = *submission;
-        let id = summary.id.as_str();
-        // The status moves in the same statement that freezes the request, guarded
-        // by the old one like every status change (`change_status`).
-        let status = summary
-            .status
-            .apply(RequestEvent::Submit)
-            .map_err(Refusal::from)?;
-        // One statement numbers it: the year's counter is created or advanced.
-        let number: i64 = sqlx::query_scalar(
-            "INSERT INTO reference_counters (year, last) VALUES ($1, 1) \
-             ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1 RETURNING last",
-        )
-        .bind(i64::from(year))
-        .fetch_one(tx.conn())
-        .await?;
-        let reference = reference(year, number);
-        // An emergency EPOC sorts with the emergencies (section B of its certificate).
-        let emergency = request.kind == RequestKind::Emergency
-            || request.eu_order.as_ref().is_some_and(|o| o.emergency);
-        let frozen = sqlx::query(
-            "UPDATE requests SET reference = $1, submitted = $2, title = $3, country = $4, deadline = $5, \
-             submitted_at = $6, updated_at = $6, due_at = $8, instrument = $9, target_count = $10, delay_order = $11, asks_content = $12, \
-             received_at = $13, channel = $14, emergency = $15, status = $16 WHERE id = $7 AND status = $17",
-        )
-        .bind(&reference)
-        .bind(cipher.seal_request("submitted", &json_text(request)?)?)
-        .bind(&request.title)
-        .bind(&request.country)
-        .bind(&request.deadline)
-        .bind(ctx.at.unix_millis())
-        .bind(summary.row_id)
-        .bind(due_at.unix_millis())
-        .bind(request.instrument.map(|i| i.as_str()))
-        .bind(i64::try_from(request.targets.len()).unwrap_or(i64::MAX))
-        .bind(i64::from(request.delay_of_notice != lers_domain::request::OrderTerm::None))
-        .bind(i64::from(request.data_categories.contains(&lers_domain::request::DataCategory::Content)))
-        .bind(received_at.unix_millis())
-        .bind(channel.as_str())
-        .bind(i64::from(emergency))
-        .bind(status.as_str())
-        .bind(summary.status.as_str())
-        .execute(tx.conn())
-        .await?;
-        if frozen.rows_affected() != 1 {
-            return Err(StoreError::ChangedMeanwhile(Changed::Request));
-        }
-        // All targets in one statement, all colleagues in another.
-        if !request.targets.is_empty() {
-            let rows = self.dialect().value_rows(request.targets.len(), 4);
-            let sql = format!("INSERT INTO request_targets (request_id, target_type, normalized, value) VALUES {rows}");
-            let mut insert = sqlx::query(&sql);
-            for target in &request.targets {
-                let (hash, value) = self.target_row(
-                    cipher,
-                    target.kind.as_str(),
-                    &target.value,
-                    &target.normalized,
-                )?;
-                insert = insert
-                    .bind(summary.row_id)
-                    .bind(target.kind.as_str())
-                    .bind(hash)
-                    .bind(value);
-            }
-            insert.execute(tx.conn()).await?;
-        }
-        if !colleague_ids.is_empty() {
-            let rows = self.dialect().value_rows(colleague_ids.len(), 3);
-            let sql = format!(
-                "INSERT INTO request_access (request_id, account_id, granted_at) VALUES {rows}"
-            );
-            let mut insert = sqlx::query(&sql);
-            for colleague in colleague_ids {
-                insert = insert
-                    .bind(summary.row_id)
-                    .bind(colleague)
-                    .bind(ctx.at.unix_millis());
-            }
-            insert.execute(tx.conn()).await?;
-        }
-        let submitted = NewEvent {
-            request_id: summary.row_id,
-            actor_id: owner.id,
-            kind: "status",
-            status: Some(status),
-            note: &reference,
-            at: ctx.at,
-        };
-        let entry = submitted.as_seen(owner);
-        self.add_event(&mut tx.conn(), submitted).await?;
-        // An EU order preserves from receipt (Art 10(1), 11(1)).
-        self.start_eu_preservation(tx, summary.row_id, request, received_at, ctx)
-            .await?;
-        // An emergency (or emergency EPOC) pages the person on call in the runner's
-        // next pass (`services::alerts`).
-        if emergency {
-            let page = lers_domain::jobs::JobKind::OncallPage(lers_domain::jobs::OncallPageJob {
-                request: summary.row_id,
-                tier: 1,
-            });
-            self.insert_job(&mut tx.conn(), &page, ctx.at, ctx.at)
-                .await?;
-        }
-        self.audit(
-            tx,
-            event(ctx, AuditAction::RequestSubmitted, Outcome::Success)
-                .subject(reference.clone())
-                .details(json!({
-                    "request": id,
-                    "kind": request.kind.as_str(),
-                    "country": request.country,
-                    "targets": request.targets.len(),
-                    "colleagues": colleague_ids.len(),
-                })),
-        )
-        .await?;
-        Ok(Written {
-            summary: RequestSummary {
-                reference: Some(reference),
-                status,
-                title: request.title.clone(),
-                country: request.country.clone(),
-                deadline: request.deadline.clone(),
-                emergency,
-                updated_at: ctx.at,
-                submitted_at: Some(ctx.at),
-                received_at: Some(received_at),
-                channel,
-                ..summary.clone()
-            },
-            entry,
-        })
     }
 }

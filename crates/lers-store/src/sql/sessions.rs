@@ -95,7 +95,7 @@ impl SessionStore for SqlStore {
     async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>> {
         let Some(row) = sqlx::query("SELECT account_id, created_at, last_seen_at, mfa_at, csrf_token FROM sessions WHERE token_hash = $1")
             .bind(token_hash)
-            .fetch_optional(self.pool())
+            .fetch_optional(self.point_read().await?.conn())
             .await?
         else {
             return Ok(None);

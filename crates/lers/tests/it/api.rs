@@ -10,6 +10,7 @@ use crate::harness::*;
 
 both_backends!(an_agency_system_files_and_follows_requests_with_a_token);
 both_backends!(the_answer_to_a_filing_is_what_reading_it_shows);
+both_backends!(api_submissions_are_told_in_one_receipt_mail_per_pass);
 
 impl TestApp {
     /// Creates an API token on the tokens page (with a fresh TOTP code); returns it.
@@ -43,6 +44,16 @@ impl TestApp {
         self.new_browser()
             .request(method, self.url(path))
             .bearer_auth(token)
+    }
+
+    /// A requester with a `read` and `submit` token, signed in, and a colleague at the
+    /// same agency (`colleague@abilenetx.gov`).
+    async fn requester_with_a_colleague(&self) -> (Person, String) {
+        self.sign_up("colleague@abilenetx.gov").await;
+        self.log_out().await;
+        let person = self.sign_up("system@abilenetx.gov").await;
+        let token = self.create_token(&person, &["read", "submit"]).await;
+        (person, token)
     }
 
     fn new_browser(&self) -> reqwest::Client {
@@ -401,27 +412,11 @@ async fn the_answer_to_a_filing_is_what_reading_it_shows(backend: Backend) -> Te
     let Some(app) = TestApp::spawn(backend).await else {
         return Ok(());
     };
-    app.sign_up("colleague@abilenetx.gov").await;
-    app.log_out().await;
-    let person = app.sign_up("system@abilenetx.gov").await;
-    let token = app.create_token(&person, &["read", "submit"]).await;
+    let (_, token) = app.requester_with_a_colleague().await;
     let mut shared = user_data_request();
     shared["request"]["colleagues"] = json!(["colleague@abilenetx.gov"]);
     shared["request"]["title"] = json!("  Operation Walnut  ");
-    let emergency = json!({
-        "kind": "emergency",
-        "submit": true,
-        "request": {
-            "title": "Operation Birch", "country": "us", "subdivision": "TX",
-            "description": "Subscriber details and recent IP addresses of the account.",
-            "targets": [{"type": "email", "value": "Abductor@Example.com"}],
-            "data_categories": ["subscriber_info"],
-            "date_from": "2026-11-01",
-            "emergency": {"narrative": "A child was taken from a school bus an hour ago; the account holder is the abductor.", "attested": true,
-                          "supervisor_name": "Sgt. Lee Park", "supervisor_phone": "+1 325 555 0111"}
-        }
-    });
-    for body in [shared, emergency] {
+    for body in [shared, crate::operations::emergency_request()] {
         let created = app
             .api(reqwest::Method::POST, "/api/v1/requests", &token)
             .json(&body)
@@ -444,5 +439,75 @@ async fn the_answer_to_a_filing_is_what_reading_it_shows(backend: Backend) -> Te
         assert_eq!(created["status"], "submitted");
         assert_eq!(created["timeline"].as_array().map(Vec::len), Some(2));
     }
+    Ok(())
+}
+
+/// API submissions are acknowledged in the answer; their owner and colleagues hear of
+/// them in ONE receipt mail per job pass, naming each (`services::receipts`), however
+/// many arrived. An emergency is mailed at once.
+async fn api_submissions_are_told_in_one_receipt_mail_per_pass(backend: Backend) -> TestResult {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return Ok(());
+    };
+    let (person, token) = app.requester_with_a_colleague().await;
+    let file = |body: Value| {
+        let request = app.api(reqwest::Method::POST, "/api/v1/requests", &token);
+        async move {
+            let created = request.json(&body).send().await?;
+            assert_eq!(created.status(), StatusCode::CREATED);
+            let created: Value = created.json().await?;
+            Ok::<_, Box<dyn std::error::Error + Send + Sync>>(
+                created["reference"].as_str().ok_or("reference")?.to_owned(),
+            )
+        }
+    };
+    let receipts = |to: &str| {
+        app.emails_to(to)
+            .into_iter()
+            .filter(|m| m.contains("received through the API"))
+            .collect::<Vec<_>>()
+    };
+    let mut shared = user_data_request();
+    shared["request"]["colleagues"] = json!(["colleague@abilenetx.gov"]);
+    let mut filed = vec![file(shared).await?];
+    for _ in 0..2 {
+        filed.push(file(user_data_request()).await?);
+    }
+    let urgent = file(crate::operations::emergency_request()).await?;
+    let at_once: Vec<String> = app
+        .emails_to(&person.email)
+        .into_iter()
+        .filter(|m| m.contains(" received") && !m.contains("through the API"))
+        .collect();
+    assert_eq!(
+        at_once.len(),
+        1,
+        "only the emergency is mailed at once: {at_once:?}"
+    );
+    assert!(at_once[0].contains(&urgent));
+    assert!(receipts(&person.email).is_empty() && receipts("colleague@abilenetx.gov").is_empty());
+
+    app.state.run_due_jobs("test-runner").await;
+    let owner = receipts(&person.email);
+    assert_eq!(owner.len(), 1, "one mail for the three: {owner:?}");
+    for reference in &filed {
+        assert!(owner[0].contains(reference.as_str()), "{reference} named");
+    }
+    assert!(
+        !owner[0].contains(&urgent),
+        "the emergency was told already"
+    );
+    let colleague = receipts("colleague@abilenetx.gov");
+    assert_eq!(colleague.len(), 1);
+    assert!(colleague[0].contains(&filed[0]) && !colleague[0].contains(&filed[1]));
+
+    // Told once: the next pass sends nothing until more arrive.
+    app.state.run_due_jobs("test-runner").await;
+    assert_eq!(receipts(&person.email).len(), 1);
+    let later = file(user_data_request()).await?;
+    app.state.run_due_jobs("test-runner").await;
+    let owner = receipts(&person.email);
+    assert_eq!(owner.len(), 2);
+    assert!(owner[1].contains(&later) && !owner[1].contains(&filed[0]));
     Ok(())
 }
