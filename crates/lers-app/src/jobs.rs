@@ -54,16 +54,24 @@ impl App {
         if let Err(e) = self.sweep_staff_notices(&system_ctx(self)).await {
             tracing::error!(error = %e, "the staff-notification sweep failed; it runs again next time");
         }
-        // One receipt mail per person for the API submissions since the last pass.
-        if let Err(e) = self.mail_api_receipts().await {
-            tracing::error!(error = %e, "the receipt mails failed; they are tried again next time");
-        }
         // Keys destroyed since the last tick join the shred list (`services::shred_list`).
         if let Err(e) = self.record_shredded_keys().await {
             tracing::error!(error = %e, "the shred list could not be written; it is tried again next time");
         }
-        // A pass ends after PASS_BUDGET of real time even with jobs left (slow webhook
-        // receivers can keep the queue full), so the sweeps above run every tick.
+        ran += self.run_claimed_jobs(worker).await;
+        // One receipt mail per person for the API submissions since the last pass:
+        // after the jobs, so a slow mail server never holds an emergency's page.
+        if let Err(e) = self.mail_api_receipts(PASS_BUDGET).await {
+            tracing::error!(error = %e, "the receipt mails failed; they are tried again next time");
+        }
+        ran
+    }
+
+    /// Claims and runs due jobs until none is left or PASS_BUDGET of real time has
+    /// passed (slow webhook receivers can keep the queue full, and the sweeps run at
+    /// every tick); returns how many ran.
+    async fn run_claimed_jobs(&self, worker: &str) -> usize {
+        let mut ran = 0;
         let started = std::time::Instant::now();
         loop {
             if started.elapsed() > PASS_BUDGET {

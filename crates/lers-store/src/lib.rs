@@ -28,7 +28,7 @@ pub use model::*;
 pub use sql::accounts::{self, AccountStore, MailAttempt};
 pub use sql::agency_webhooks::{self, AgencyWebhookStore};
 pub use sql::alerts::{self, AlertStore};
-pub use sql::api_receipts::{ApiReceiptStore, ReceiptLine, WaitingReceipts};
+pub use sql::api_receipts::{ApiReceiptStore, ClaimedReceipts, ReceiptLine};
 pub use sql::audit_log::SignedHead;
 pub use sql::audit_verify::{AuditProblem, AuditVerification, Checkpoints};
 pub use sql::backup::{database_is_empty, sqlite_database_path, BackupStore, NeededBlob};
@@ -96,6 +96,7 @@ pub mod prelude {
     pub use crate::field_access::FieldAccessStore;
     pub use crate::leaving::LeavingStore;
     pub use crate::my_data::MyDataStore;
+    pub use crate::ApiReceiptStore;
     pub use crate::CaseDataStore;
     pub use crate::DeconflictionStore;
     pub use crate::KeyPolicyStore;

@@ -18,11 +18,11 @@ use lers::{agency_import, directory_import, domain_import};
 use clap::Parser;
 
 /// mimalloc: under load glibc's malloc and free were the largest single item of the
-/// server's CPU. Wrapped in a cap for `lers check-pdf`: its RLIMIT_DATA does not bound
-/// mimalloc (which reserves memory up front and commits it as it goes), so the check
-/// also caps the bytes allocated; past the cap an allocation fails and the check
-/// aborts, as on a failed allocation under the rlimit. Without a cap set (the server,
-/// every other command) the count is one atomic add per allocation.
+/// server's CPU. `lers check-pdf` bounds its memory twice: RLIMIT_DATA, which counts
+/// mimalloc's arenas as they become writable when the server starts the check with
+/// `MIMALLOC_ARENA_EAGER_COMMIT=0` (`pdf_sandbox.rs`), and this cap on the bytes the
+/// check asks for. Past either an allocation fails and the check aborts. Without a cap
+/// set (the server, every other command) the count is one atomic add per allocation.
 #[global_allocator]
 static ALLOCATOR: cap::Cap<mimalloc::MiMalloc> = cap::Cap::new(mimalloc::MiMalloc, usize::MAX);
 

@@ -388,16 +388,14 @@ mail-api-receipts-subject = { $service }: über die API eingegangene Ersuchen ({
 mail-api-receipts-body =
     Guten Tag { $name },
 
-    diese Ersuchen, die Sie über die API gestellt haben oder die mit Ihnen geteilt
-    wurden, sind eingegangen und werden geprüft (insgesamt { $count }):
-
-    { $list }
+    { $sections }
 
     Den Stand verfolgen und mit dem Bearbeitungsteam kommunizieren können Sie hier:
 
     { $link }
-
-    Falls Sie diese Ersuchen nicht gestellt haben, widerrufen Sie sofort Ihre API-Token und informieren Sie das Bearbeitungsteam.
+mail-api-receipts-own =
+    Mit Ihren API-Token gestellt, eingegangen und zur Prüfung ({ $count }). Falls Sie diese Ersuchen nicht gestellt haben, widerrufen Sie sofort Ihre API-Token und informieren Sie das Bearbeitungsteam:
+mail-api-receipts-shared = Von Kolleginnen und Kollegen über die API gestellt und mit Ihnen geteilt, eingegangen und zur Prüfung ({ $count }):
 mail-api-receipts-more = … und { $rest } weitere in Ihrer Liste der Ersuchen.
 mail-new-message-subject = { $service }: Neue Nachricht zu { $reference }
 mail-new-message-body =

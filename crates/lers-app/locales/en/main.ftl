@@ -388,16 +388,14 @@ mail-api-receipts-subject = { $service }: requests received through the API ({ $
 mail-api-receipts-body =
     Hello { $name },
 
-    These requests, filed through the API by you or shared with you, were received
-    and will be reviewed ({ $count } in all):
-
-    { $list }
+    { $sections }
 
     Follow them and talk to the response team at:
 
     { $link }
-
-    If you did not file them, revoke your API tokens at once and tell the response team.
+mail-api-receipts-own =
+    Filed through the API with your tokens, received and to be reviewed ({ $count }). If you did not file them, revoke your API tokens at once and tell the response team:
+mail-api-receipts-shared = Filed through the API by colleagues and shared with you, received and to be reviewed ({ $count }):
 mail-api-receipts-more = … and { $rest } more, in your list of requests.
 mail-new-message-subject = { $service }: new message on { $reference }
 mail-new-message-body =

@@ -388,16 +388,14 @@ mail-api-receipts-subject = { $service }: solicitudes recibidas a través de la 
 mail-api-receipts-body =
     Estimado/a { $name }:
 
-    Se han recibido estas solicitudes, presentadas a través de la API por usted o
-    compartidas con usted, que serán objeto de revisión ({ $count } en total):
-
-    { $list }
+    { $sections }
 
     Puede seguirlas y comunicarse con el equipo de respuesta en:
 
     { $link }
-
-    Si no las presentó usted, revoque de inmediato sus tokens de la API y avise al equipo de respuesta.
+mail-api-receipts-own =
+    Presentadas a través de la API con sus tokens, recibidas y pendientes de revisión ({ $count }). Si no las presentó usted, revoque de inmediato sus tokens de la API y avise al equipo de respuesta:
+mail-api-receipts-shared = Presentadas a través de la API por colegas y compartidas con usted, recibidas y pendientes de revisión ({ $count }):
 mail-api-receipts-more = … y { $rest } más, en su lista de solicitudes.
 mail-new-message-subject = { $service }: nuevo mensaje en { $reference }
 mail-new-message-body =

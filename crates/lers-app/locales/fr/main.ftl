@@ -388,16 +388,14 @@ mail-api-receipts-subject = { $service } : demandes reçues par l'API ({ $count 
 mail-api-receipts-body =
     Bonjour { $name },
 
-    Ces demandes, déposées par l'API par vous ou partagées avec vous, ont bien été
-    reçues et seront examinées ({ $count } au total) :
-
-    { $list }
+    { $sections }
 
     Vous pouvez les suivre et échanger avec l'équipe de réponse à l'adresse :
 
     { $link }
-
-    Si vous ne les avez pas déposées, révoquez immédiatement vos jetons d'API et prévenez l'équipe de réponse.
+mail-api-receipts-own =
+    Déposées par l'API avec vos jetons, reçues et à examiner ({ $count }). Si vous ne les avez pas déposées, révoquez immédiatement vos jetons d'API et prévenez l'équipe de réponse :
+mail-api-receipts-shared = Déposées par l'API par des collègues et partagées avec vous, reçues et à examiner ({ $count }) :
 mail-api-receipts-more = … et { $rest } autres, dans votre liste de demandes.
 mail-new-message-subject = { $service } : nouveau message concernant { $reference }
 mail-new-message-body =

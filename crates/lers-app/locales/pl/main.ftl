@@ -387,16 +387,14 @@ mail-api-receipts-subject = { $service }: wnioski otrzymane przez API ({ $count 
 mail-api-receipts-body =
     Dzień dobry, { $name },
 
-    poniższe wnioski, złożone przez API przez Panią/Pana lub udostępnione Pani/Panu,
-    zostały otrzymane i zostaną rozpatrzone (łącznie: { $count }):
-
-    { $list }
+    { $sections }
 
     Ich przebieg można śledzić i porozumiewać się z zespołem obsługi wniosków pod adresem:
 
     { $link }
-
-    Jeśli nie składała Pani/nie składał Pan tych wniosków, proszę natychmiast unieważnić swoje tokeny API i powiadomić zespół obsługi wniosków.
+mail-api-receipts-own =
+    Złożone przez API Pani/Pana tokenami, otrzymane i oczekujące na rozpatrzenie (łącznie: { $count }). Jeśli nie składała Pani/nie składał Pan tych wniosków, proszę natychmiast unieważnić swoje tokeny API i powiadomić zespół obsługi wniosków:
+mail-api-receipts-shared = Złożone przez API przez współpracowników i udostępnione Pani/Panu, otrzymane i oczekujące na rozpatrzenie (łącznie: { $count }):
 mail-api-receipts-more = … oraz pozostałe ({ $rest }) na liście wniosków.
 mail-new-message-subject = { $service }: nowa wiadomość w sprawie { $reference }
 mail-new-message-body =

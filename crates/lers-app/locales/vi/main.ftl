@@ -388,16 +388,14 @@ mail-api-receipts-subject = { $service }: đã nhận các yêu cầu qua API ({
 mail-api-receipts-body =
     Kính gửi Ông/Bà { $name },
 
-    Các yêu cầu sau, do Ông/Bà gửi qua API hoặc được chia sẻ với Ông/Bà, đã được
-    tiếp nhận và sẽ được thẩm định (tổng cộng { $count }):
-
-    { $list }
+    { $sections }
 
     Ông/Bà có thể theo dõi các yêu cầu và trao đổi với nhóm xử lý yêu cầu tại:
 
     { $link }
-
-    Nếu Ông/Bà không gửi các yêu cầu này, xin hãy thu hồi ngay các mã thông báo API của mình và báo cho nhóm xử lý yêu cầu.
+mail-api-receipts-own =
+    Được gửi qua API bằng mã thông báo của Ông/Bà, đã tiếp nhận và sẽ được thẩm định ({ $count }). Nếu Ông/Bà không gửi các yêu cầu này, xin hãy thu hồi ngay các mã thông báo API của mình và báo cho nhóm xử lý yêu cầu:
+mail-api-receipts-shared = Được đồng nghiệp gửi qua API và chia sẻ với Ông/Bà, đã tiếp nhận và sẽ được thẩm định ({ $count }):
 mail-api-receipts-more = … và { $rest } yêu cầu khác trong danh sách yêu cầu của Ông/Bà.
 mail-new-message-subject = { $service }: tin nhắn mới về yêu cầu { $reference }
 mail-new-message-body =

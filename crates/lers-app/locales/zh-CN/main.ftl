@@ -388,15 +388,14 @@ mail-api-receipts-subject = { $service }：已通过 API 收到请求（{ $count
 mail-api-receipts-body =
     { $name }，您好：
 
-    以下请求（由您通过 API 提交或与您共享）已收到，将进行审查（共 { $count } 个）：
-
-    { $list }
+    { $sections }
 
     您可以通过以下链接跟进这些请求并与响应团队沟通：
 
     { $link }
-
-    如果这些请求不是您提交的，请立即吊销您的 API 令牌并告知响应团队。
+mail-api-receipts-own =
+    使用您的令牌通过 API 提交、已收到并将进行审查的请求（{ $count } 个）。如果这些请求不是您提交的，请立即吊销您的 API 令牌并告知响应团队：
+mail-api-receipts-shared = 由同事通过 API 提交并与您共享、已收到并将进行审查的请求（{ $count } 个）：
 mail-api-receipts-more = ……另有 { $rest } 个，见您的请求列表。
 mail-new-message-subject = { $service }：{ $reference } 有新消息
 mail-new-message-body =

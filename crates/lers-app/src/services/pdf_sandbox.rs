@@ -79,6 +79,10 @@ impl PdfChecker {
         // (database URL, storage credentials) is within a parser's reach.
         let child = tokio::process::Command::new(&self.program)
             .env_clear()
+            // The allocator (mimalloc) then maps its arenas without access and makes
+            // them writable as it uses them, which RLIMIT_DATA counts; by default it
+            // maps them writable at its first allocation, before the limit is set.
+            .env("MIMALLOC_ARENA_EAGER_COMMIT", "0")
             .arg("check-pdf")
             .arg("--memory-mib")
             .arg(self.memory_limit_mib.to_string())

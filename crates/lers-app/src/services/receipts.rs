@@ -1,91 +1,135 @@
-//! Receipt mails for API submissions (`lers_domain::request::receipt`): at every pass
-//! of the job runner, each person with receipts waiting gets ONE mail naming the
-//! requests that arrived through the API for them (filed with their tokens, or shared
-//! with them), however many there were.
+//! Receipt mails for API submissions (`lers_domain::request::receipt`): after the jobs
+//! of each pass of the job runner, each person with receipts waiting gets ONE mail
+//! naming the requests that arrived through the API for them — those filed with their
+//! own tokens (with what to do if they did not file them) apart from those others
+//! filed and shared with them — however many there were.
 
-use lers_store::{ReceiptLine, WaitingReceipts};
+use lers_domain::account::AccountStatus;
+use lers_domain::clock::Duration;
+use lers_store::{Account, ClaimedReceipts, OutgoingMail, ReceiptLine};
 
 use crate::app::App;
 use crate::error::AppError;
 use crate::i18n::Tr;
+use crate::mail_queue::NotHanded;
 
-/// A receipt mail names at most this many requests; the rest are counted, and all are
-/// in the person's list of requests.
+/// A receipt mail names at most this many requests of each kind; the rest are
+/// counted, and all are in the person's list of requests.
 pub const LISTED: i64 = 20;
 
+/// How long a runner holds the receipts it is mailing: beyond any mail server's
+/// deadline. A runner that dies meanwhile leaves them to the next after this.
+const CLAIM_LEASE: Duration = Duration::minutes(10);
+
 impl App {
-    /// Mails everyone with receipts waiting; returns how many mails were sent. A mail
-    /// that fails for now leaves its receipts for the next pass; one that can never
-    /// go out (a refused address) is given up with them.
-    pub async fn mail_api_receipts(&self) -> Result<usize, AppError> {
-        let mut sent = 0;
-        for waiting in self.store.receipts_waiting().await? {
-            let Some(account) = self.store.account(waiting.account_id).await? else {
-                continue;
-            };
-            let lines = self
-                .store
-                .receipt_lines(waiting.account_id, waiting.through, LISTED)
-                .await?;
-            let tr = Tr::for_account(&account.locale, Tr::default);
-            let (subject, body) = self.receipt_mail(&tr, &account.name, &waiting, &lines);
-            match self.send_unless_down(&account.email, &subject, body).await {
-                Ok(()) => sent += 1,
-                Err(e) if e.worth_retrying() => {
-                    tracing::warn!(error = %e, account = account.pseudonym, "a receipt mail waits for the next pass");
-                    continue;
-                }
+    /// Mails everyone with receipts waiting, until `budget` has passed; returns how
+    /// many mails were handed over or queued. A mail that could not even be queued
+    /// leaves its receipts for the next pass; one that can never go out (a refused
+    /// address) is given up with them, as is mail to an account that is not active.
+    pub async fn mail_api_receipts(&self, budget: std::time::Duration) -> Result<usize, AppError> {
+        let started = std::time::Instant::now();
+        let mut mailed = 0;
+        for account_id in self.store.receipts_waiting(self.clock.now()).await? {
+            if started.elapsed() > budget {
+                break;
+            }
+            match self.mail_receipts_of(account_id).await {
+                Ok(true) => mailed += 1,
+                Ok(false) => {}
+                // One person's trouble does not hold back everyone else's receipts.
                 Err(e) => {
-                    tracing::error!(error = %e, account = account.pseudonym, "a receipt mail was given up: it can never be delivered");
+                    tracing::error!(error = %e, account = account_id, "a receipt mail failed; it is tried again next pass")
                 }
             }
-            self.store
-                .receipts_mailed(waiting.account_id, waiting.through)
-                .await?;
         }
-        Ok(sent)
+        Ok(mailed)
     }
 
-    /// The subject and body of a receipt mail to `name`, in `tr`'s language.
-    fn receipt_mail(
-        &self,
-        tr: &Tr,
-        name: &str,
-        waiting: &WaitingReceipts,
-        lines: &[ReceiptLine],
-    ) -> (String, String) {
+    /// Claims and mails `account_id`'s waiting receipts; returns whether a mail went.
+    async fn mail_receipts_of(&self, account_id: i64) -> Result<bool, AppError> {
+        let now = self.clock.now();
+        let Some(receipts) = self
+            .store
+            .claim_receipts(account_id, now, now.plus(CLAIM_LEASE), LISTED)
+            .await?
+        else {
+            return Ok(false);
+        };
+        let account = self
+            .store
+            .account(account_id)
+            .await?
+            .filter(|a| a.status == AccountStatus::Active);
+        let Some(account) = account else {
+            self.store.receipts_mailed(&receipts.claim).await?;
+            return Ok(false);
+        };
+        let (subject, body) = self.receipt_mail(&account, &receipts);
+        match self
+            .send_or_queue(OutgoingMail::to_account(&account, &subject, body))
+            .await
+        {
+            Ok(_) => {
+                self.store.receipts_mailed(&receipts.claim).await?;
+                Ok(true)
+            }
+            Err(NotHanded::Mail(e)) => {
+                tracing::error!(error = %e, account = account.pseudonym, "a receipt mail was given up: it can never be delivered");
+                self.store.receipts_mailed(&receipts.claim).await?;
+                Ok(false)
+            }
+            Err(e @ NotHanded::Unqueued { .. }) => {
+                self.store.release_receipts(&receipts.claim).await?;
+                Err(AppError::Internal(e.to_string()))
+            }
+        }
+    }
+
+    /// The subject and body of a receipt mail to `account`, in their language.
+    fn receipt_mail(&self, account: &Account, receipts: &ClaimedReceipts) -> (String, String) {
+        let tr = Tr::for_account(&account.locale, Tr::default);
         let service = self.config.service_name.clone();
-        let mut list: Vec<String> = lines
-            .iter()
-            .map(|line| {
-                format!(
-                    "{}  {}",
-                    line.reference,
-                    self.config.link(&format!("/requests/{}", line.request_id))
-                )
-            })
-            .collect();
-        let rest = waiting.count - i64::try_from(lines.len()).unwrap_or(waiting.count);
-        if rest > 0 {
-            list.push(tr.with("mail-api-receipts-more", &[("rest", rest.to_string())]));
+        let count = receipts.own.0 + receipts.shared.0;
+        let mut sections = Vec::new();
+        for ((total, lines), heading) in [
+            (&receipts.own, "mail-api-receipts-own"),
+            (&receipts.shared, "mail-api-receipts-shared"),
+        ] {
+            if *total > 0 {
+                sections.push(self.receipt_section(&tr, heading, *total, lines));
+            }
         }
         let subject = tr.with(
             "mail-api-receipts-subject",
-            &[
-                ("service", service.clone()),
-                ("count", waiting.count.to_string()),
-            ],
+            &[("service", service.clone()), ("count", count.to_string())],
         );
         let body = tr.with(
             "mail-api-receipts-body",
             &[
-                ("name", name.to_owned()),
-                ("count", waiting.count.to_string()),
-                ("list", list.join("\n")),
+                ("name", account.name.clone()),
+                ("sections", sections.join("\n\n")),
                 ("link", self.config.link("/requests")),
                 ("service", service),
             ],
         );
         (subject, body)
+    }
+
+    /// One kind of request in a receipt mail: its heading, then a line per request
+    /// named, then how many more there are.
+    fn receipt_section(&self, tr: &Tr, heading: &str, total: i64, lines: &[ReceiptLine]) -> String {
+        let mut section = vec![tr.with(heading, &[("count", total.to_string())])];
+        section.extend(lines.iter().map(|line| {
+            format!(
+                "{}  {}",
+                line.reference,
+                self.config.link(&format!("/requests/{}", line.request_id))
+            )
+        }));
+        let rest = total - i64::try_from(lines.len()).unwrap_or(total);
+        if rest > 0 {
+            section.push(tr.with("mail-api-receipts-more", &[("rest", rest.to_string())]));
+        }
+        section.join("\n")
     }
 }

@@ -1,24 +1,29 @@
 //! Receipts of API submissions waiting for the next receipt mail
 //! (`lers_domain::request::receipt`): written in the submitting transaction, one per
-//! person to tell (the owner and each colleague), and deleted once a mail listing
-//! them is sent. A mail that was sent but whose receipts could not be deleted (a crash
-//! in between) is sent again at the next pass: a receipt is never lost, at worst told
-//! twice.
+//! person to tell (the owner and each colleague). A job runner claims a person's
+//! waiting receipts for a lease (so no other node mails them meanwhile, and receipts
+//! committed later, whatever their row ids, wait for the next claim), mails them, and
+//! deletes exactly the rows it claimed. A runner that dies after sending and before
+//! deleting leaves its claim to expire: that mail is sent again — a receipt is never
+//! lost, at worst told twice.
 
 use async_trait::async_trait;
+use lers_domain::clock::Timestamp;
 use sqlx::Row;
 
+use crate::crypto::tokens::random_id;
 use crate::sql::{Conn, SqlStore};
 use crate::Result;
 
-/// Receipts waiting for one person.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct WaitingReceipts {
-    pub account_id: i64,
-    pub count: i64,
-    /// The newest request among them (its row id): the next mail covers the receipts
-    /// up to here, and any that arrive meanwhile wait for the one after.
-    pub through: i64,
+/// The requests of one claim, as its mail names them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClaimedReceipts {
+    /// What deletes or releases exactly these rows.
+    pub claim: String,
+    /// Requests filed with the person's own tokens: how many, and the first ones.
+    pub own: (i64, Vec<ReceiptLine>),
+    /// Requests others filed and shared with the person: how many, and the first ones.
+    pub shared: (i64, Vec<ReceiptLine>),
 }
 
 /// One request named in a receipt mail.
@@ -30,73 +35,105 @@ pub struct ReceiptLine {
 
 #[async_trait]
 pub trait ApiReceiptStore {
-    /// Everyone with receipts waiting, by account.
-    async fn receipts_waiting(&self) -> Result<Vec<WaitingReceipts>>;
-    /// The oldest `limit` of `account`'s receipts up to request row `through`.
-    async fn receipt_lines(
+    /// Everyone with receipts that no runner holds at `now`.
+    async fn receipts_waiting(&self, now: Timestamp) -> Result<Vec<i64>>;
+    /// Claims `account`'s receipts that no runner holds at `now`, until `until`;
+    /// names at most `listed` of each kind (`None`: nothing was left to claim).
+    async fn claim_receipts(
         &self,
         account: i64,
-        through: i64,
-        limit: i64,
-    ) -> Result<Vec<ReceiptLine>>;
-    /// Deletes `account`'s receipts up to request row `through`: their mail is sent.
-    async fn receipts_mailed(&self, account: i64, through: i64) -> Result<()>;
+        now: Timestamp,
+        until: Timestamp,
+        listed: i64,
+    ) -> Result<Option<ClaimedReceipts>>;
+    /// Deletes the rows of `claim`: their mail is sent or queued.
+    async fn receipts_mailed(&self, claim: &str) -> Result<()>;
+    /// Gives the rows of `claim` back for the next pass: their mail did not go out.
+    async fn release_receipts(&self, claim: &str) -> Result<()>;
 }
 
 #[async_trait]
 impl ApiReceiptStore for SqlStore {
-    async fn receipts_waiting(&self) -> Result<Vec<WaitingReceipts>> {
-        let rows = sqlx::query(
-            "SELECT account_id, COUNT(*) AS waiting, MAX(request_id) AS through \
-             FROM api_receipts GROUP BY account_id ORDER BY account_id",
+    async fn receipts_waiting(&self, now: Timestamp) -> Result<Vec<i64>> {
+        Ok(sqlx::query_scalar(
+            "SELECT DISTINCT account_id FROM api_receipts \
+             WHERE claimed_until IS NULL OR claimed_until < $1 ORDER BY account_id",
         )
+        .bind(now.unix_millis())
         .fetch_all(self.pool())
-        .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(WaitingReceipts {
-                    account_id: row.try_get("account_id")?,
-                    count: row.try_get("waiting")?,
-                    through: row.try_get("through")?,
-                })
-            })
-            .collect()
+        .await?)
     }
 
-    async fn receipt_lines(
+    async fn claim_receipts(
         &self,
         account: i64,
-        through: i64,
-        limit: i64,
-    ) -> Result<Vec<ReceiptLine>> {
-        let rows = sqlx::query(
-            "SELECT q.public_id, q.reference FROM api_receipts r JOIN requests q ON q.id = r.request_id \
-             WHERE r.account_id = $1 AND r.request_id <= $2 ORDER BY r.request_id LIMIT $3",
+        now: Timestamp,
+        until: Timestamp,
+        listed: i64,
+    ) -> Result<Option<ClaimedReceipts>> {
+        let claim = random_id("rcpt");
+        let mut tx = self.begin().await?;
+        let claimed = sqlx::query(
+            "UPDATE api_receipts SET claim_id = $1, claimed_until = $2 \
+             WHERE account_id = $3 AND (claimed_until IS NULL OR claimed_until < $4)",
         )
+        .bind(&claim)
+        .bind(until.unix_millis())
         .bind(account)
-        .bind(through)
-        .bind(limit)
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(ReceiptLine {
+        .bind(now.unix_millis())
+        .execute(tx.conn())
+        .await?
+        .rows_affected();
+        tx.commit().await?;
+        if claimed == 0 {
+            return Ok(None);
+        }
+        let mut receipts = ClaimedReceipts {
+            claim,
+            ..ClaimedReceipts::default()
+        };
+        for (own, kind) in [(true, &mut receipts.own), (false, &mut receipts.shared)] {
+            let rows = sqlx::query(
+                "SELECT q.public_id, q.reference, COUNT(*) OVER () AS claimed \
+                 FROM api_receipts r JOIN requests q ON q.id = r.request_id \
+                 WHERE r.claim_id = $1 AND (q.owner_id = $2) = $3 ORDER BY r.request_id LIMIT $4",
+            )
+            .bind(&receipts.claim)
+            .bind(account)
+            .bind(own)
+            .bind(listed)
+            .fetch_all(self.pool())
+            .await?;
+            for row in &rows {
+                kind.0 = row.try_get("claimed")?;
+                kind.1.push(ReceiptLine {
                     request_id: row.try_get("public_id")?,
                     reference: row
                         .try_get::<Option<String>, _>("reference")?
                         .unwrap_or_default(),
-                })
-            })
-            .collect()
+                });
+            }
+        }
+        Ok(Some(receipts))
     }
 
-    async fn receipts_mailed(&self, account: i64, through: i64) -> Result<()> {
+    async fn receipts_mailed(&self, claim: &str) -> Result<()> {
         let mut tx = self.begin().await?;
-        sqlx::query("DELETE FROM api_receipts WHERE account_id = $1 AND request_id <= $2")
-            .bind(account)
-            .bind(through)
+        sqlx::query("DELETE FROM api_receipts WHERE claim_id = $1")
+            .bind(claim)
             .execute(tx.conn())
             .await?;
+        tx.commit().await
+    }
+
+    async fn release_receipts(&self, claim: &str) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "UPDATE api_receipts SET claim_id = NULL, claimed_until = NULL WHERE claim_id = $1",
+        )
+        .bind(claim)
+        .execute(tx.conn())
+        .await?;
         tx.commit().await
     }
 }

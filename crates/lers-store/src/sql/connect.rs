@@ -30,7 +30,30 @@ pub async fn connect(url: &str, keys: KeyRing) -> Result<SqlStore, StoreError> {
         check_writer_file(file.clone()).await?;
     }
     fill_audit_nodes(&pool).await;
-    Ok(SqlStore::new(pool, backend, keys, sqlite_file))
+    let readers_wait_for_no_writer = match backend {
+        Backend::Sqlite => in_wal_mode(&pool).await?,
+        Backend::Postgres => false,
+    };
+    Ok(SqlStore::new(
+        pool,
+        backend,
+        keys,
+        sqlite_file,
+        readers_wait_for_no_writer,
+    ))
+}
+
+/// Whether SQLite kept the WAL journal LERS asks for. Some VFSs (`unix-dotfile`)
+/// quietly keep the rollback journal, where a reader waits for the writer's lock:
+/// point reads then stay on the pool, whose waits do not hold an async worker.
+async fn in_wal_mode(pool: &AnyPool) -> Result<bool, StoreError> {
+    let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+        .fetch_one(pool)
+        .await?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        tracing::warn!(journal_mode = mode, "SQLite is not in WAL mode: readers wait for writers, and point reads go through the pool");
+    }
+    Ok(mode.eq_ignore_ascii_case("wal"))
 }
 
 /// Fails the start, rather than the first write, when the file LERS' writer opens

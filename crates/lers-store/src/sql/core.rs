@@ -106,18 +106,20 @@ impl WriteTx<'_> {
 }
 
 impl SqlStore {
-    /// `sqlite_file`: the file of a SQLite store (`None`: PostgreSQL).
+    /// `sqlite_file`: the file of a SQLite store (`None`: PostgreSQL); `wal`: whether
+    /// its readers never wait for its writer (point reads then run inline).
     pub(crate) fn new(
         pool: AnyPool,
         backend: Backend,
         keys: KeyRing,
         sqlite_file: Option<SqliteFile>,
+        wal: bool,
     ) -> Self {
         let signer = Arc::new(AuditSigner::new(keys.audit_signing.clone()));
         let group = sqlite_file
             .clone()
             .map(|file| GroupCommit::start(file, signer.clone()));
-        let readers = sqlite_file.clone().map(InlineReaders::new);
+        let readers = sqlite_file.clone().filter(|_| wal).map(InlineReaders::new);
         Self {
             pool,
             backend,

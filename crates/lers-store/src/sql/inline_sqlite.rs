@@ -84,6 +84,11 @@ impl InlineSqlite {
         self.run(sql, arguments, wanted)
     }
 
+    /// Whether no transaction is open on this connection.
+    pub(crate) fn in_autocommit(&self) -> bool {
+        self.conn.is_autocommit()
+    }
+
     /// Runs `sql` (one statement or several, as sqlx runs them) with `arguments`.
     pub(crate) fn run(
         &mut self,

@@ -298,6 +298,24 @@ impl IntakeStore for SqlStore {
 
     async fn import_requests(&self, items: &[ImportItem<'_>], ctx: &Ctx) -> Result<Vec<String>> {
         let mut tx = self.begin().await?;
+        // The years' reference counters first, then the audit head (at the first
+        // entry), as every submission takes them: on PostgreSQL an import that took
+        // the head first could deadlock with a filing waiting on its counter.
+        let mut years: Vec<i64> = items
+            .iter()
+            .map(|item| i64::from(item.submission.year))
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        for year in years {
+            sqlx::query(
+                "INSERT INTO reference_counters (year, last) VALUES ($1, 0) \
+                 ON CONFLICT (year) DO UPDATE SET last = reference_counters.last",
+            )
+            .bind(year)
+            .execute(tx.conn())
+            .await?;
+        }
         let mut references = Vec::with_capacity(items.len());
         for item in items {
             let (owner, _) = self

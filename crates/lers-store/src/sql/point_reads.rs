@@ -19,9 +19,11 @@ use sqlx::any::AnyArguments;
 use super::inline_sqlite::{InlineSqlite, Steps, Wanted};
 use super::sqlite_file::SqliteFile;
 
-/// Readers kept open between reads: one per async worker is enough, since a reader is
-/// held only while a statement runs, which never waits.
-const IDLE_READERS: usize = 4;
+/// Readers kept open between reads: one per core is enough (one per async worker),
+/// since a reader is held only while a statement runs, which never waits.
+fn idle_readers() -> usize {
+    std::thread::available_parallelism().map_or(4, |n| n.get())
+}
 
 /// A reader waits this long at most for a lock, rather than the writer's 10 s: it
 /// waits on an async worker, and a WAL reader only meets one during recovery.
@@ -31,6 +33,8 @@ const READER_PRAGMAS: &str = "PRAGMA busy_timeout = 1000;";
 pub(crate) struct InlineReaders {
     file: SqliteFile,
     idle: Mutex<Vec<InlineSqlite>>,
+    /// How many idle readers are kept.
+    keep: usize,
 }
 
 impl std::fmt::Debug for InlineReaders {
@@ -44,11 +48,13 @@ impl InlineReaders {
         Self {
             file,
             idle: Mutex::new(Vec::new()),
+            keep: idle_readers(),
         }
     }
 
     /// Runs one read on an idle reader, or on a new one. A reader whose statement
-    /// failed is closed rather than kept: whatever failed stays with it.
+    /// failed is closed rather than kept: whatever failed stays with it; so is one
+    /// left inside a transaction, which would hold its snapshot and stop checkpoints.
     pub(crate) fn run(
         &self,
         sql: &str,
@@ -63,9 +69,11 @@ impl InlineReaders {
             }
         };
         let ran = reader.run(sql, arguments, wanted)?;
-        if let Ok(mut idle) = self.idle.lock() {
-            if idle.len() < IDLE_READERS {
-                idle.push(reader);
+        if reader.in_autocommit() {
+            if let Ok(mut idle) = self.idle.lock() {
+                if idle.len() < self.keep {
+                    idle.push(reader);
+                }
             }
         }
         Ok(ran)
@@ -135,6 +143,13 @@ mod tests {
         assert!(written.is_err(), "a reader is read-only: {written:?}");
         assert_eq!(idle(&readers), 0, "the failed reader was closed");
         assert_eq!(names(&readers).await?, ["kept"]);
+        // One left inside a transaction would hold its snapshot: it is closed too.
+        Conn::Reader(&readers).execute("BEGIN").await?;
+        assert_eq!(
+            idle(&readers),
+            0,
+            "the reader left in a transaction was closed"
+        );
         Ok(())
     }
 

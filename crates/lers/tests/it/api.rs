@@ -1,6 +1,7 @@
 //! The JSON API with personal tokens, and its OpenAPI document.
 
-use lers_domain::clock::Duration;
+use lers_domain::clock::{Clock, Duration};
+use lers_store::prelude::*;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
@@ -500,6 +501,11 @@ async fn api_submissions_are_told_in_one_receipt_mail_per_pass(backend: Backend)
     let colleague = receipts("colleague@abilenetx.gov");
     assert_eq!(colleague.len(), 1);
     assert!(colleague[0].contains(&filed[0]) && !colleague[0].contains(&filed[1]));
+    assert!(owner[0].contains("with your tokens") && owner[0].contains("revoke your API tokens"));
+    assert!(
+        colleague[0].contains("shared with you") && !colleague[0].contains("revoke"),
+        "a colleague is not told to revoke tokens for requests others filed"
+    );
 
     // Told once: the next pass sends nothing until more arrive.
     app.state.run_due_jobs("test-runner").await;
@@ -509,5 +515,35 @@ async fn api_submissions_are_told_in_one_receipt_mail_per_pass(backend: Backend)
     let owner = receipts(&person.email);
     assert_eq!(owner.len(), 2);
     assert!(owner[1].contains(&later) && !owner[1].contains(&filed[0]));
+
+    // A runner mails and deletes exactly what it claimed: a receipt committed while it
+    // holds its claim (on PostgreSQL row ids are not in commit order) waits for the
+    // next mail, and another runner (another node) takes nothing meanwhile.
+    let owner_id = app
+        .store
+        .account_by_email(&person.email)
+        .await?
+        .ok_or("the requester exists")?
+        .id;
+    let claimed_first = file(user_data_request()).await?;
+    let now = app.clock.now();
+    let until = now.plus(Duration::minutes(10));
+    let claim = app
+        .store
+        .claim_receipts(owner_id, now, until, 20)
+        .await?
+        .ok_or("a receipt to claim")?;
+    assert_eq!(claim.own.0, 1);
+    assert!(app
+        .store
+        .claim_receipts(owner_id, now, until, 20)
+        .await?
+        .is_none());
+    let committed_meanwhile = file(user_data_request()).await?;
+    app.store.receipts_mailed(&claim.claim).await?;
+    app.state.run_due_jobs("test-runner").await;
+    let owner = receipts(&person.email);
+    assert_eq!(owner.len(), 3);
+    assert!(owner[2].contains(&committed_meanwhile) && !owner[2].contains(&claimed_first));
     Ok(())
 }
