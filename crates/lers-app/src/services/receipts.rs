@@ -4,7 +4,6 @@
 //! own tokens (with what to do if they did not file them) apart from those others
 //! filed and shared with them — however many there were.
 
-use lers_domain::account::AccountStatus;
 use lers_domain::clock::Duration;
 use lers_store::{Account, ClaimedReceipts, OutgoingMail, ReceiptLine};
 
@@ -25,12 +24,14 @@ impl App {
     /// Mails everyone with receipts waiting, until `budget` has passed; returns how
     /// many mails were handed over or queued. A mail that could not even be queued
     /// leaves its receipts for the next pass; one that can never go out (a refused
-    /// address) is given up with them, as is mail to an account that is not active.
+    /// address) is given up with them.
     pub async fn mail_api_receipts(&self, budget: std::time::Duration) -> Result<usize, AppError> {
         let started = std::time::Instant::now();
         let mut mailed = 0;
-        for account_id in self.store.receipts_waiting(self.clock.now()).await? {
-            if started.elapsed() > budget {
+        let waiting = self.store.receipts_waiting(self.clock.now()).await?;
+        for (turn, account_id) in waiting.into_iter().enumerate() {
+            // At least one person per pass, the longest waiting, however busy it was.
+            if turn > 0 && started.elapsed() > budget {
                 break;
             }
             match self.mail_receipts_of(account_id).await {
@@ -55,14 +56,24 @@ impl App {
         else {
             return Ok(false);
         };
-        let account = self
-            .store
-            .account(account_id)
-            .await?
-            .filter(|a| a.status == AccountStatus::Active);
-        let Some(account) = account else {
+        // Every claimed row deleted meanwhile (an erasure): nothing to tell.
+        if receipts.own.0 + receipts.shared.0 == 0 {
             self.store.receipts_mailed(&receipts.claim).await?;
             return Ok(false);
+        }
+        // A locked or disabled account is mailed too: "filed with your tokens" matters
+        // most to someone whose account was just found compromised. An erased one has
+        // no receipts left (the erasure deletes them) and no address.
+        let account = match self.store.account(account_id).await {
+            Ok(Some(account)) => account,
+            Ok(None) => {
+                self.store.receipts_mailed(&receipts.claim).await?;
+                return Ok(false);
+            }
+            Err(e) => {
+                self.store.release_receipts(&receipts.claim).await?;
+                return Err(e.into());
+            }
         };
         let (subject, body) = self.receipt_mail(&account, &receipts);
         match self

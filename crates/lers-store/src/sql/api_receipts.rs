@@ -35,7 +35,8 @@ pub struct ReceiptLine {
 
 #[async_trait]
 pub trait ApiReceiptStore {
-    /// Everyone with receipts that no runner holds at `now`.
+    /// Everyone with receipts that no runner holds at `now`, the longest waiting
+    /// first.
     async fn receipts_waiting(&self, now: Timestamp) -> Result<Vec<i64>>;
     /// Claims `account`'s receipts that no runner holds at `now`, until `until`;
     /// names at most `listed` of each kind (`None`: nothing was left to claim).
@@ -56,8 +57,8 @@ pub trait ApiReceiptStore {
 impl ApiReceiptStore for SqlStore {
     async fn receipts_waiting(&self, now: Timestamp) -> Result<Vec<i64>> {
         Ok(sqlx::query_scalar(
-            "SELECT DISTINCT account_id FROM api_receipts \
-             WHERE claimed_until IS NULL OR claimed_until < $1 ORDER BY account_id",
+            "SELECT account_id FROM api_receipts WHERE claimed_until IS NULL OR claimed_until < $1 \
+             GROUP BY account_id ORDER BY MIN(request_id)",
         )
         .bind(now.unix_millis())
         .fetch_all(self.pool())
@@ -84,10 +85,12 @@ impl ApiReceiptStore for SqlStore {
         .execute(tx.conn())
         .await?
         .rows_affected();
-        tx.commit().await?;
         if claimed == 0 {
+            tx.commit().await?;
             return Ok(None);
         }
+        // Listed in the claiming transaction: an erasure that deletes some of the
+        // claimed rows comes wholly before or after, never between claim and list.
         let mut receipts = ClaimedReceipts {
             claim,
             ..ClaimedReceipts::default()
@@ -102,7 +105,7 @@ impl ApiReceiptStore for SqlStore {
             .bind(account)
             .bind(own)
             .bind(listed)
-            .fetch_all(self.pool())
+            .fetch_all(tx.conn())
             .await?;
             for row in &rows {
                 kind.0 = row.try_get("claimed")?;
@@ -114,6 +117,7 @@ impl ApiReceiptStore for SqlStore {
                 });
             }
         }
+        tx.commit().await?;
         Ok(Some(receipts))
     }
 
