@@ -119,6 +119,22 @@ fn first_row<'e>(
     .boxed()
 }
 
+/// A point read on one of SQLite's readers (`InlineReaders::run`).
+fn on_readers<'e, 'q: 'e, E>(
+    readers: &'e InlineReaders,
+    query: E,
+    wanted: Wanted,
+) -> BoxFuture<'e, Result<Steps, sqlx::Error>>
+where
+    E: 'q + Execute<'q, Any>,
+{
+    inline(
+        move |sql, arguments, wanted| readers.run(sql, arguments, wanted),
+        query,
+        wanted,
+    )
+}
+
 /// A batch statement on the inline writer (`InlineSqlite::run_in_batch`).
 fn in_batch<'e, 'q: 'e, E>(
     conn: &'e mut InlineSqlite,
@@ -149,11 +165,7 @@ impl<'c> Executor<'c> for Conn<'c> {
         match self {
             Conn::Any(conn) => conn.fetch_many(query),
             Conn::Inline(conn) => each_step(in_batch(conn, query, Wanted::Everything)),
-            Conn::Reader(readers) => each_step(inline(
-                move |sql, arguments, wanted| readers.run(sql, arguments, wanted),
-                query,
-                Wanted::Everything,
-            )),
+            Conn::Reader(readers) => each_step(on_readers(readers, query, Wanted::Everything)),
         }
     }
 
@@ -168,11 +180,7 @@ impl<'c> Executor<'c> for Conn<'c> {
         match self {
             Conn::Any(conn) => conn.fetch_optional(query),
             Conn::Inline(conn) => first_row(in_batch(conn, query, Wanted::FirstRow)),
-            Conn::Reader(readers) => first_row(inline(
-                move |sql, arguments, wanted| readers.run(sql, arguments, wanted),
-                query,
-                Wanted::FirstRow,
-            )),
+            Conn::Reader(readers) => first_row(on_readers(readers, query, Wanted::FirstRow)),
         }
     }
 

@@ -8,7 +8,6 @@
 
 use std::sync::LazyLock;
 
-use crate::sql::Conn;
 use lers_domain::audit::{AuditAction, Outcome};
 use lers_domain::request::{RequestChannel, RequestDraft, RequestKind, RequestStatus};
 use serde_json::json;
@@ -129,9 +128,11 @@ impl SqlStore {
         let colleagues = if submission.colleague_ids.is_empty() {
             Vec::new()
         } else {
-            let mut conn = self.pool().acquire().await?;
-            self.colleague_emails(&mut Conn::from(&mut conn), submitted.summary.row_id)
-                .await?
+            self.colleague_emails(
+                &mut self.point_read().await?.conn(),
+                submitted.summary.row_id,
+            )
+            .await?
         };
         Ok(FiledRequest {
             record: RequestRecord {
